@@ -148,3 +148,32 @@ export interface PlanReport {
     warnings: number;
   };
 }
+
+/** An action as the grid reader found it, with what the rules need to place their findings. */
+export interface RecognisedAction extends ActionRecord {
+  /** The indicator of the block the row sits in (merged/heading indicator cell), before the action's own numbering is considered. */
+  blockIndicator: string | null;
+  /** Field → column letter for this row (column sets may differ between header rows of one sheet). */
+  cells: Partial<Record<PlanField | 'id', string>>;
+}
+
+/** What every validation rule sees. */
+export interface RuleContext {
+  actions: RecognisedAction[];
+  standard: Standard | null;
+  ragKey: RagKey;
+  asAt: Date;
+  /** Header cells the reader could not map to a field. */
+  unmappedHeaders: { row: number; column: string; text: string }[];
+  /** Rows that only point elsewhere ("See 6. Above."): kept out of `actions`. */
+  crossReferences: { row: number; text: string; target: string | null }[];
+}
+
+/** One entry of the rule catalogue. Add a rule by adding one of these (see shared/README.md). */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One sentence for the rule list in the pane and the README. */
+  description: string;
+  check(context: RuleContext): Omit<PlanIssue, 'rule' | 'severity'>[];
+}
