@@ -85,13 +85,12 @@ export async function startTableServer(options: { persist?: boolean } = {}): Pro
       bin,
       '--tableHost', '127.0.0.1',
       '--tablePort', String(port),
-      '--location', location,
+      ...(persist ? ['--location', location] : ['--inMemoryPersistence']),
       '--silent',
       '--disableTelemetry',
       '--skipApiVersionCheck',
       '--loose',
     ];
-    if (!persist) args.push('--inMemoryPersistence');
     child = spawn(process.execPath, args, { stdio: 'ignore' });
     await waitForPort(port);
   };
