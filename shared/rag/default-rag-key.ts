@@ -1,0 +1,21 @@
+import type { RagKey } from '../types';
+
+/**
+ * The vocabulary used when a plan has no key of its own. Completed = green, because most trusts use three
+ * colours; a plan whose legend says 'Blue = complete' (NHS 'BRAG') gets its own key and so blue.
+ *
+ * @example
+ * DEFAULT_RAG_KEY.entries.find((e) => e.label === 'In Progress')?.rag // 'amber'
+ */
+export const DEFAULT_RAG_KEY: RagKey = {
+  source: 'default',
+  entries: [
+    { rag: 'red', label: 'Not Started', aliases: ['not yet started', 'not yet begun', 'yet to begin', 'yet to start', 'not begun', 'not commenced', 'not yet commenced'] },
+    { rag: 'amber', label: 'In Progress', aliases: ['ongoing', 'on going', 'started', 'begun', 'commenced', 'underway', 'under way', 'in hand', 'progressing', 'begun but not complete', 'partially complete', 'partially achieved', 'on hold'] },
+    { rag: 'green', label: 'Completed', aliases: ['complete', 'achieved', 'done', 'finished', 'closed', 'delivered', 'met'] },
+    { rag: 'green', label: 'On Track', aliases: ['on target', 'on schedule'] },
+    { rag: 'amber', label: 'Slippage Likely', aliases: ['slippage', 'at risk', 'some slippage', 'delayed', 'behind schedule'] },
+    { rag: 'red', label: 'Critical', aliases: ['off track', 'not on track', 'significant slippage', 'stalled'] },
+    { rag: 'blue', label: 'New', aliases: ['new action', 'new for this year'] },
+  ],
+};

@@ -1,0 +1,45 @@
+import type { Rag } from '../types';
+
+/** Hue (degrees) at the centre of each RAG colour; Excel's standard and 'good/neutral/bad' fills sit near these. */
+const RAG_HUES: [Rag, number][] = [
+  ['red', 0],
+  ['amber', 42],
+  ['green', 125],
+  ['blue', 210],
+];
+/** Below this chroma (0–255) a fill is white, grey or a washed-out header tint, not a RAG colour. */
+const MIN_CHROMA = 40;
+/** Further than this from every RAG hue (purple, magenta) the fill is not a RAG colour. */
+const MAX_HUE_DISTANCE = 50;
+
+/**
+ * The RAG colour a cell fill shows, by the nearest RAG hue: '#FF0000' and Excel's pale 'bad' '#FFC7CE' are red,
+ * '#FFC000'/'#FFFF00' amber, '#00B050'/'#C6EFCE' green, '#0070C0' blue. White, grey, near-black, header
+ * tints ('#DCE6F1') and purples are null. Accepts '#RRGGBB', 'RRGGBB' or Excel's 'AARRGGBB'.
+ *
+ * @example
+ * fillToRag('#FFC000') // 'amber'
+ * fillToRag('#D9D9D9') // null
+ */
+export function fillToRag(fill: string | null): Rag | null {
+  if (typeof fill !== 'string') return null;
+  const hex = fill.trim().replace(/^#/, '');
+  const rgb = /^(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!rgb) return null;
+  const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map((h) => parseInt(h, 16));
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const chroma = max - min;
+  if (chroma < MIN_CHROMA || max < 60) return null;
+  let hue: number;
+  if (max === r) hue = (((g - b) / chroma) * 60 + 360) % 360;
+  else if (max === g) hue = ((b - r) / chroma) * 60 + 120;
+  else hue = ((r - g) / chroma) * 60 + 240;
+  let best: { rag: Rag; distance: number } | null = null;
+  for (const [rag, centre] of RAG_HUES) {
+    const raw = Math.abs(hue - centre);
+    const distance = Math.min(raw, 360 - raw);
+    if (!best || distance < best.distance) best = { rag, distance };
+  }
+  return best && best.distance <= MAX_HUE_DISTANCE ? best.rag : null;
+}

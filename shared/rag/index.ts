@@ -1,0 +1,10 @@
+/** Status and RAG: a plan's key, what a status means, and the colour an action shows. */
+export { DEFAULT_RAG_KEY } from './default-rag-key';
+export { readRagLegendRow } from './read-rag-legend-row';
+export { ragKeyFromHeader } from './rag-key-from-header';
+export { statusToRag } from './status-to-rag';
+export { fillToRag } from './fill-to-rag';
+export { effectiveRag } from './effective-rag';
+export { findKeyEntry } from './find-key-entry';
+export { isCompleteStatus, isCompleteLabel } from './is-complete-status';
+export { colourOfWord } from './colour-words';

@@ -1,0 +1,27 @@
+import type { Rag, RagKeyEntry } from '../types';
+
+const PAIR = /\b(red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is)\s*(.*?)(?=\s*[,;/|]?\s*\b(?:red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is)\s|[)\]}]|$)/gi;
+const LETTER: Record<string, Rag> = { r: 'red', a: 'amber', g: 'green', b: 'blue' };
+
+/**
+ * The 'Colour = label' pairs written in one piece of text: 'Red = yet to begin Amber = in progress Green = completed',
+ * 'Blue - complete', 'R: not started, A: in progress'. Returns the entries and how much of the text they cover.
+ *
+ * @example
+ * readColourPairs('Red = yet to begin Amber = in progress').entries.map((e) => e.rag) // ['red', 'amber']
+ */
+export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: string } {
+  const source = String(text ?? '').slice(0, 1000);
+  const entries: RagKeyEntry[] = [];
+  const rest = source.replace(PAIR, (whole, colour: string, label: string) => {
+    const word = colour.toLowerCase();
+    // One-letter codes need an '=' or ':' to count: 'A - level' is not amber.
+    if (word.length === 1 && !/^\s*\w\s*[=:]/.test(whole)) return whole;
+    const clean = label.replace(/^[\s"'“”]+|[\s"'“”.,;:]+$/g, '').replace(/\s+/g, ' ');
+    if (!clean || clean.length > 60) return whole;
+    const rag = word.length === 1 ? LETTER[word] : (word as Rag);
+    entries.push({ rag, label: clean, aliases: [] });
+    return ' ';
+  });
+  return { entries, rest };
+}

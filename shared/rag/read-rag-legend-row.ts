@@ -1,0 +1,87 @@
+import type { RagKeyEntry } from '../types';
+import { colourOfWord } from './colour-words';
+import { DEFAULT_RAG_KEY } from './default-rag-key';
+import { fillToRag } from './fill-to-rag';
+import { findKeyEntry } from './find-key-entry';
+import { readColourPairs } from './read-colour-pairs';
+
+/** 'Key', 'RAG key:', 'Progress Key', 'Status legend', 'BRAG rating key'. */
+const KEY_TITLE = /^\s*(?:(?:b?rag|progress|status|colour|color)\s+)?(?:(?:rating|status)\s+)?(?:key|legend)\s*:?\s*/i;
+/** Longer than this a cell is narrative, not a key label. */
+const MAX_LABEL = 60;
+
+/**
+ * The RAG key entries one sheet row defines when it is a legend/key row, else []. Recognises
+ * `Red | Not yet begun` (colour word then label), a cell filled red that says 'Not yet begun',
+ * 'Blue = complete' or several 'Colour = label' pairs, and `Progress Key: On Track / Slippage Likely / Critical`
+ * (labels coloured by their fill, else by the default vocabulary). Every non-empty cell of the row must belong to
+ * the key, so an action row with a 'Red' status is never read as a legend.
+ *
+ * @example
+ * readRagLegendRow(['Red', 'Not yet begun'], [null, null]) // [{ rag: 'red', label: 'Not yet begun', aliases: [] }]
+ */
+export function readRagLegendRow(texts: string[], fills: (string | null)[]): RagKeyEntry[] {
+  if (!Array.isArray(texts)) return [];
+  const cells = texts.slice(0, 100).map((t, i) => ({
+    text: t === null || t === undefined ? '' : String(t).replace(/\s+/g, ' ').trim(),
+    fill: Array.isArray(fills) ? (fills[i] ?? null) : null,
+  }));
+  const entries: RagKeyEntry[] = [];
+  let titled = false;
+  let fillOnly = 0;
+  let colourPending: RagKeyEntry['rag'] | null = null;
+  for (const cell of cells) {
+    if (cell.text === '') continue;
+    let text = cell.text;
+    if (colourPending) {
+      // The label after a bare colour word: 'Red | Not yet begun'.
+      if (text.length > MAX_LABEL || colourOfWord(text)) return [];
+      entries.push({ rag: colourPending, label: text, aliases: [] });
+      colourPending = null;
+      continue;
+    }
+    const title = KEY_TITLE.exec(text);
+    if (title) {
+      titled = true;
+      text = text.slice(title[0].length).trim();
+      if (text === '') continue;
+    }
+    const word = colourOfWord(text);
+    if (word && text.length > 1) {
+      colourPending = word;
+      continue;
+    }
+    const pairs = readColourPairs(text);
+    if (pairs.entries.length > 0) {
+      if (/[\p{L}\p{N}]/u.test(pairs.rest.replace(/\band\b/gi, ''))) return [];
+      entries.push(...pairs.entries);
+      continue;
+    }
+    const labels = titled ? text.split(/\s*[/|,;•]\s*|\s{2,}/).filter(Boolean) : [text];
+    for (const label of labels) {
+      if (label.length > MAX_LABEL) return [];
+      const byFill = fillToRag(cell.fill);
+      // Unfilled labels only count after a 'Key' title, where the default vocabulary tells their colour.
+      const byWords = titled ? findKeyEntry(label, DEFAULT_RAG_KEY) : null;
+      const rag = byFill ?? (byWords && sameWords(label, byWords) ? byWords.rag : null);
+      if (!rag) return [];
+      if (!byWords) fillOnly++;
+      entries.push({ rag, label, aliases: [] });
+    }
+  }
+  if (colourPending) return [];
+  // A lone coloured cell ('Indicator 1' on a blue heading band) or a row filled in one colour is decoration,
+  // unless its words read as a status or a 'Key' title says so.
+  if (!titled && fillOnly > 0 && fillOnly === entries.length) {
+    const colours = new Set(entries.map((e) => e.rag));
+    const saysStatus = entries.every((e) => findKeyEntry(e.label, DEFAULT_RAG_KEY));
+    if (colours.size < 2 && !saysStatus) return [];
+  }
+  return entries;
+}
+
+/** The label is the vocabulary entry itself, not a longer phrase that merely starts with it. */
+function sameWords(label: string, entry: RagKeyEntry): boolean {
+  const tidy = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return [entry.label, ...(entry.aliases ?? [])].some((l) => tidy(l) === tidy(label));
+}

@@ -1,0 +1,39 @@
+import type { Rag, RagKey } from '../types';
+import { COLOUR_WORDS } from './colour-words';
+import { DEFAULT_RAG_KEY } from './default-rag-key';
+import { fillToRag } from './fill-to-rag';
+import { findKeyEntry } from './find-key-entry';
+import { isCompleteLabel } from './is-complete-status';
+import { normaliseStatus } from './normalise-status';
+
+/**
+ * The RAG colour a status cell states: first the plan's key (labels and aliases, tolerant of case, punctuation
+ * and extra words), then colour words ('Red', 'RAG: Amber', 'G'), then the default vocabulary (a completion
+ * word takes the colour the plan's key gives completion, so 'Done' is blue in a BRAG plan), then the cell's
+ * fill alone. Null when none of these says anything.
+ *
+ * @example
+ * statusToRag('Completed - see minutes', null, DEFAULT_RAG_KEY) // 'green'
+ * statusToRag('', '#FF0000', DEFAULT_RAG_KEY) // 'red'
+ */
+export function statusToRag(status: string, fill: string | null, key: RagKey): Rag | null {
+  const text = typeof status === 'string' ? status : status === null || status === undefined ? '' : String(status);
+  const words = normaliseStatus(text);
+  if (words.length === 0) return fillToRag(fill);
+  const keyed = findKeyEntry(text, key);
+  if (keyed) return keyed.rag;
+  const colour = COLOUR_WORDS[words[0]];
+  // One-letter codes only count on their own ('G'); 'A review…' is not amber.
+  if (colour && (words[0].length > 1 || words.length === 1)) return colour;
+  if (key?.source !== 'default') {
+    const general = findKeyEntry(text, DEFAULT_RAG_KEY);
+    if (general) {
+      if (isCompleteLabel(general.label)) {
+        const completion = key?.entries?.find((e) => isCompleteLabel(e.label));
+        return completion ? completion.rag : general.rag;
+      }
+      return general.rag;
+    }
+  }
+  return fillToRag(fill);
+}

@@ -1,0 +1,351 @@
+import type { CellValue, DueWindow } from '../types';
+import {
+  type DaySpan,
+  MAX_YEAR,
+  MIN_YEAR,
+  daysInMonth,
+  financialQuarterSpan,
+  isoDayOfDate,
+  isoDayOfExcelSerial,
+  monthSpan,
+  toIsoDay,
+} from './calendar';
+
+export interface ParseTimescaleOptions {
+  /**
+   * Start year of the plan's NHS financial year (2023 for 2023/24). Lets bare quarters ('Q3/Q4') and bare
+   * months ('March') be placed; without it they are flagged unparsed rather than guessed.
+   */
+  financialYear?: number;
+}
+
+/** No trust writes a timescale this long; longer text is kept and flagged without scanning it. */
+const MAX_TIMESCALE_LENGTH = 400;
+
+const MONTHS: Record<string, number> = {
+  january: 0, jan: 0, february: 1, feb: 1, march: 2, mar: 2, april: 3, apr: 3, may: 4, june: 5, jun: 5,
+  july: 6, jul: 6, august: 7, aug: 7, september: 8, sept: 8, sep: 8, october: 9, oct: 9, november: 10,
+  nov: 10, december: 11, dec: 11,
+};
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\\.?';
+const QUARTER = '(?:q\\s?([1-4])|quarter\\s*([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+quarter(?:\\s+of)?)';
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+/** Meteorological seasons, as the Met Office uses them; winter runs into the next year. */
+const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
+const END = '(?![a-z0-9])';
+
+const FILLER = new Set([
+  'and', 'to', 'through', 'thru', 'from', 'during', 'in', 'of', 'the', 'end', 'start', 'beginning', 'project',
+  'programme', 'program', 'year', 'years', 'approx', 'approximately', 'target', 'date', 'due', 'complete',
+  'completed', 'completion', 'review', 'reviewed', 'for', 'at', 'on', 'within', 'over', 'across', 'with',
+  'then', 'fy', 'financial', 'calendar', 'since', 'starting', 'commencing', 'deadline', 'expected', 'estimated',
+  'until', 'till', 'by', 'before', 'early', 'mid', 'late', 'a', 'an', 'whole', 'throughout',
+]);
+const ONGOING = /^(ongoing|continuous|continual|continuing|rolling|onwards|bau|annual|annually|quarterly|monthly|yearly|weekly|biannually|bimonthly|regularly|indefinite)$/;
+const DEADLINE = /^(by|before|until|till|deadline)$/;
+const FROM = /^(from|since|starting|commencing)$/;
+
+type Piece =
+  | { kind: 'span'; span: DaySpan; at: number; deadline: boolean; from: boolean }
+  | { kind: 'month'; month: number; at: number; deadline: boolean; from: boolean }
+  | { kind: 'quarter'; quarter: number; at: number; deadline: boolean; from: boolean };
+
+interface Scan {
+  pieces: Piece[];
+  ongoingAt: number[];
+  unknown: boolean;
+}
+
+/**
+ * Reads a plan's timescale cell into the window it means: `{ text, start, end, ongoing, parsed }` (ISO days).
+ *
+ * Understands month-years ('Jan-20', 'May 2020', 'Decembe r 2021'), years ('2019'), UK dates ('31/03/2025'),
+ * NHS financial years and quarters ('2020/21', 'Q4 23/24', 'During Q4 23/ Q1 24'; Q1 = Apr–Jun), seasons
+ * ('Autumn 2021'), deadlines ('By end October 2021', 'up to 2025' → no start), ranges ('Sep 2020 - Mar 2021'),
+ * 'Ongoing' forms, Excel serial numbers and Dates. Anything it does not fully understand (a stray word, 'TBC')
+ * is kept verbatim with `parsed: false` — a timescale is never guessed.
+ *
+ * Quarters with a four-digit calendar year ('First quarter 2020', 'Q1 2020') are calendar quarters (Jan–Mar 2020):
+ * a single four-digit year names a calendar year everywhere else in these plans ('May 2020', '2019'), and trusts
+ * write financial years as two years ('2020/21'). A quarter with a two-digit year ('Q1 24') is the NHS shorthand
+ * for the financial year starting then (Apr–Jun 2024), which is what makes 'Q4 23/ Q1 24' one continuous window.
+ *
+ * @example
+ * parseTimescale('Q4 23/24') // { text: 'Q4 23/24', start: '2024-01-01', end: '2024-03-31', ongoing: false, parsed: true }
+ * parseTimescale('Q3/Q4', { financialYear: 2023 }) // start '2023-10-01', end '2024-03-31'
+ * parseTimescale('TBC') // { text: 'TBC', start: null, end: null, ongoing: false, parsed: false }
+ */
+export function parseTimescale(value: CellValue | undefined, options: ParseTimescaleOptions = {}): DueWindow {
+  if (value === null || value === undefined) return unparsed('');
+  if (typeof value === 'boolean') return unparsed(value ? 'TRUE' : 'FALSE');
+  if (value instanceof Date) {
+    const day = isoDayOfDate(value);
+    return day ? { text: ukDay(day), start: day, end: day, ongoing: false, parsed: true } : unparsed(String(value));
+  }
+  if (typeof value === 'number') return parseNumber(value);
+  if (typeof value !== 'string') return unparsed(String(value));
+  return parseText(value, options);
+}
+
+function unparsed(text: string): DueWindow {
+  return { text, start: null, end: null, ongoing: false, parsed: false };
+}
+
+function ukDay(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function parseNumber(value: number): DueWindow {
+  if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) {
+    // A bare year typed into a cell arrives as a number; no serial of a plan's era is this small.
+    return { text: String(value), start: toIsoDay(value, 0, 1), end: toIsoDay(value, 11, 31), ongoing: false, parsed: true };
+  }
+  const day = isoDayOfExcelSerial(value);
+  if (!day || value < 366) return unparsed(String(value));
+  return { text: ukDay(day), start: day, end: day, ongoing: false, parsed: true };
+}
+
+function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
+  if (text.length > MAX_TIMESCALE_LENGTH) return unparsed(text);
+  const normal = normalise(text);
+  if (normal === '') return unparsed(text);
+  const scan = scanPieces(normal);
+  if (scan.unknown) return unparsed(text);
+  const spans = placePieces(scan.pieces, options);
+  if (spans === null) return unparsed(text);
+  const ongoing = scan.ongoingAt.length > 0;
+  if (spans.length === 0) {
+    return ongoing ? { text, start: null, end: null, ongoing: true, parsed: true } : unparsed(text);
+  }
+  const windowed = spans.filter((s) => !s.deadline);
+  const start = windowed.length > 0 ? windowed.map((s) => s.span.start).reduce((a, b) => (a < b ? a : b)) : null;
+  let end: string | null = spans.map((s) => s.span.end).reduce((a, b) => (a > b ? a : b));
+  if (ongoing) {
+    const last = spans[spans.length - 1];
+    // 'Sept 16 and on-going', 'March 2021 - ongoing', 'Ongoing from April 2021': the date is where it starts.
+    // 'Ongoing during 23/24', 'Ongoing, review March 2024': the date bounds it.
+    const ongoingAfterDates = Math.max(...scan.ongoingAt) > last.at;
+    if (ongoingAfterDates || last.from) end = null;
+  }
+  return { text, start, end, ongoing, parsed: true };
+}
+
+/** Lower-cases and tidies the text: one kind of dash, no brackets, split month words joined ('Decembe r'). */
+function normalise(text: string): string {
+  let s = text.toLowerCase().normalize('NFKC');
+  s = s.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'");
+  s = s.replace(/[()[\]{}"]/g, ' ');
+  s = s.replace(/\bon[\s-]+going\b/g, 'ongoing').replace(/\bbusiness as usual\b/g, 'bau');
+  s = s.replace(/\bup to\b/g, 'until').replace(/\bno later than\b/g, 'by');
+  s = s.replace(/\bbi-(annually|monthly)\b/g, 'bi$1');
+  for (const name of SPLITTABLE_MONTHS) s = s.replace(name.pattern, name.month);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Month names a PDF-to-Excel conversion may have split with one stray space ('Decembe r', 'Sept ember'). */
+const SPLITTABLE_MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+  (month) => ({ month, pattern: new RegExp(`\\b${month.split('').join(' ?')}\\b`, 'g') }),
+);
+
+interface Matcher {
+  re: RegExp;
+  /** A piece; null = looks like a date but is not a valid one (flag it); 'skip' = consume, means nothing; 'pass' = try the next matcher. */
+  read(m: RegExpExecArray): PieceDraft | null | 'skip' | 'pass';
+}
+type PieceDraft = { span: DaySpan } | { month: number } | { quarter: number };
+
+function sticky(source: string): RegExp {
+  return new RegExp(source + END, 'y');
+}
+
+function year(text: string): number {
+  const n = Number(text);
+  return text.length === 2 ? 2000 + n : n;
+}
+
+function validYear(y: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+function daySpan(y: number, month: number, day: number): { span: DaySpan } | null {
+  if (!validYear(y) || month < 0 || month > 11 || day < 1 || day > daysInMonth(y, month)) return null;
+  const iso = toIsoDay(y, month, day);
+  return { span: { start: iso, end: iso } };
+}
+
+/** A financial year written as two years: second must follow the first ('23/24', '2020/21'); '2020/22' spans two. */
+function financialYears(a: string, b: string, separator: string): { first: number; last: number } | null {
+  const first = year(a);
+  let last = b.length === 2 ? Math.floor(first / 100) * 100 + Number(b) : Number(b);
+  if (b.length === 2 && last < first) last += 100;
+  if (!validYear(first) || !validYear(last)) return null;
+  if (last === first + 1) return { first, last };
+  if (separator === '/' && last > first + 1 && last - first <= 5) return { first, last };
+  return null;
+}
+
+function quarterNumber(m: RegExpExecArray, offset: number): number {
+  return Number(m[offset] ?? m[offset + 1] ?? ORDINAL_QUARTER[m[offset + 2]]);
+}
+
+const MATCHERS: Matcher[] = [
+  // 2025-03-31
+  { re: sticky('(\\d{4})-(\\d{1,2})-(\\d{1,2})'), read: (m) => daySpan(Number(m[1]), Number(m[2]) - 1, Number(m[3])) },
+  // 31/03/2025, 31.03.25 — UK order, day first
+  { re: sticky('(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})'), read: (m) => daySpan(year(m[3]), Number(m[2]) - 1, Number(m[1])) },
+  // 31 March 2025, 1st Apr 21, 31-Mar-25
+  {
+    re: sticky(`(\\d{1,2})(?:st|nd|rd|th)?(?![0-9])[\\s-]*(?:of\\s+)?${MONTH}[\\s,-]*(\\d{4}|\\d{2})`),
+    read: (m) => daySpan(year(m[3]), MONTHS[m[2]], Number(m[1])),
+  },
+  // March 31 2025, March 31st, 2025
+  { re: sticky(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![0-9]),?\\s+(\\d{4})`), read: (m) => daySpan(Number(m[3]), MONTHS[m[1]], Number(m[2])) },
+  // Q4 23/24, Q1 2020/21, first quarter 2020/21 — a financial quarter
+  {
+    re: sticky(`${QUARTER}\\s*(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([/-])\\s*(\\d{4}|\\d{2})`),
+    read: (m) => {
+      const fy = financialYears(m[4], m[6], m[5]);
+      return fy && fy.last === fy.first + 1 ? { span: financialQuarterSpan(fy.first, quarterNumber(m, 1)) } : null;
+    },
+  },
+  // 'Q4 23/' (the first half of 'Q4 23/ Q1 24') — the financial year starting 2023
+  { re: new RegExp(`${QUARTER}\\s*(\\d{2})\\s*/(?!\\s*\\d)`, 'y'), read: (m) => ({ span: financialQuarterSpan(year(m[4]), quarterNumber(m, 1)) }) },
+  // Q1 2020 / First quarter 2020 — calendar quarter (see the note above)
+  {
+    re: sticky(`${QUARTER}\\s*(\\d{4})`),
+    read: (m) => (validYear(Number(m[4])) ? { span: monthSpan(Number(m[4]), (quarterNumber(m, 1) - 1) * 3, 3) } : null),
+  },
+  // Q1 24 — the NHS shorthand for the financial year starting 2024
+  { re: sticky(`${QUARTER}\\s*(\\d{2})`), read: (m) => ({ span: financialQuarterSpan(year(m[4]), quarterNumber(m, 1)) }) },
+  // 2020/21, 23/24, 2020-21, FY 2020/2021
+  {
+    re: sticky('(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([/-])\\s*(\\d{4}|\\d{2})'),
+    read: (m) => {
+      // '2019-2021' is a run of calendar years, read as two years below.
+      if (m[2] === '-' && m[3].length === 4) return 'pass';
+      const fy = financialYears(m[1], m[3], m[2]);
+      if (!fy && m[2] === '-') return 'pass';
+      return fy ? { span: { start: toIsoDay(fy.first, 3, 1), end: toIsoDay(fy.last, 2, 31) } } : null;
+    },
+  },
+  // Autumn 2021
+  {
+    re: sticky('(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(\\d{4}|\\d{2})'),
+    read: (m) => (validYear(year(m[2])) ? { span: monthSpan(year(m[2]), SEASON_START[m[1]], 3) } : null),
+  },
+  // May 2020, Jan-20, Sept 16, (Feb 22)
+  { re: sticky(`${MONTH}[\\s/',.-]*(\\d{4}|\\d{2})`), read: (m) => (validYear(year(m[2])) ? { span: monthSpan(year(m[2]), MONTHS[m[1]]) } : null) },
+  // '3-year', '18 months': how long, not when
+  { re: sticky('\\d+\\s*-?\\s*(?:years?|months?|weeks?|yrs?)'), read: () => 'skip' },
+  // 2019
+  { re: sticky('(\\d{4})'), read: (m) => (validYear(Number(m[1])) ? { span: { start: toIsoDay(Number(m[1]), 0, 1), end: toIsoDay(Number(m[1]), 11, 31) } } : null) },
+  // March (year from its neighbours or the plan's financial year)
+  { re: sticky(MONTH), read: (m) => ({ month: MONTHS[m[1]] }) },
+  // Q3 (needs the plan's financial year)
+  { re: sticky(QUARTER), read: (m) => ({ quarter: quarterNumber(m, 1) }) },
+];
+
+/** Punctuation that only separates dates; any other symbol (letters of other scripts, emoji) is not understood. */
+const SEPARATOR = /^[-/&+,.:;~!?*'`_|\\<>=@#%^$…•·]$/;
+
+/** Early/mid/late narrow a whole year to its thirds. */
+const YEAR_PART: Record<string, number> = { early: 0, mid: 4, late: 8 };
+
+function scanPieces(s: string): Scan {
+  const scan: Scan = { pieces: [], ongoingAt: [], unknown: false };
+  let deadline = false;
+  let from = false;
+  let yearPart: number | null = null;
+  let i = 0;
+  let at = 0;
+  while (i < s.length) {
+    if (s[i] === ' ') {
+      i++;
+      continue;
+    }
+    at++;
+    let matched = false;
+    for (const matcher of MATCHERS) {
+      matcher.re.lastIndex = i;
+      const m = matcher.re.exec(s);
+      if (!m) continue;
+      const draft = matcher.read(m);
+      if (draft === 'pass') continue;
+      if (draft === null) return { ...scan, unknown: true };
+      i = matcher.re.lastIndex;
+      matched = true;
+      if (draft === 'skip') break;
+      if ('span' in draft) {
+        let span = draft.span;
+        if (yearPart !== null && span.start.endsWith('-01-01') && span.end.endsWith('-12-31') && span.start.slice(0, 4) === span.end.slice(0, 4)) {
+          span = monthSpan(Number(span.start.slice(0, 4)), yearPart, 4);
+        }
+        scan.pieces.push({ kind: 'span', span, at, deadline, from });
+      } else if ('month' in draft) {
+        scan.pieces.push({ kind: 'month', month: draft.month, at, deadline, from });
+      } else if ('quarter' in draft) {
+        scan.pieces.push({ kind: 'quarter', quarter: draft.quarter, at, deadline, from });
+      }
+      deadline = false;
+      from = false;
+      yearPart = null;
+      break;
+    }
+    if (matched) continue;
+    const word = /[a-z0-9']+/y;
+    word.lastIndex = i;
+    const w = word.exec(s);
+    if (!w) {
+      // Punctuation between dates ('-', '/', '&', ',') only separates them.
+      if (!SEPARATOR.test(s[i])) return { ...scan, unknown: true };
+      i++;
+      continue;
+    }
+    i = word.lastIndex;
+    const token = w[0].replace(/'/g, '');
+    if (ONGOING.test(token)) scan.ongoingAt.push(at);
+    else if (DEADLINE.test(token)) deadline = true;
+    else if (FROM.test(token)) from = true;
+    else if (token in YEAR_PART) yearPart = YEAR_PART[token];
+    else if (!FILLER.has(token)) return { ...scan, unknown: true };
+  }
+  return scan;
+}
+
+type PlacedSpan = { span: DaySpan; at: number; deadline: boolean; from: boolean };
+
+/** Turns bare months and quarters into dates using their neighbours or the plan's financial year; null if it cannot. */
+function placePieces(pieces: Piece[], options: ParseTimescaleOptions): PlacedSpan[] | null {
+  const placed: PlacedSpan[] = [];
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index];
+    if (piece.kind === 'span') {
+      placed.push(piece);
+      continue;
+    }
+    if (piece.kind === 'quarter') {
+      if (options.financialYear === undefined || !validYear(options.financialYear)) return null;
+      placed.push({ ...piece, span: financialQuarterSpan(Math.trunc(options.financialYear), piece.quarter) });
+      continue;
+    }
+    const next = pieces.slice(index + 1).find((p) => p.kind === 'span');
+    const previous = [...pieces.slice(0, index)].reverse().find((p) => p.kind === 'span');
+    let y: number;
+    if (next && next.kind === 'span') {
+      // 'Sep - Dec 2020', 'Nov - Jan 2021': the month belongs before the dated one.
+      const [ny, nm] = next.span.start.split('-').map(Number);
+      y = piece.month <= nm - 1 ? ny : ny - 1;
+    } else if (previous && previous.kind === 'span') {
+      const [py, pm] = previous.span.end.split('-').map(Number);
+      y = piece.month >= pm - 1 ? py : py + 1;
+    } else if (options.financialYear !== undefined && validYear(options.financialYear)) {
+      y = Math.trunc(options.financialYear) + (piece.month < 3 ? 1 : 0);
+    } else {
+      return null;
+    }
+    if (!validYear(y)) return null;
+    placed.push({ ...piece, span: monthSpan(y, piece.month) });
+  }
+  return placed;
+}
