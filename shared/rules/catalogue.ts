@@ -1,0 +1,39 @@
+import type { Rule } from '../types';
+import { actionEmpty } from './action-empty';
+import { completedNoEvidence } from './completed-no-evidence';
+import { dueMissing } from './due-missing';
+import { dueUnparsed } from './due-unparsed';
+import { duplicateRef } from './duplicate-ref';
+import { headerUnmapped } from './header-unmapped';
+import { indicatorNotCovered } from './indicator-not-covered';
+import { leadMissing } from './lead-missing';
+import { markupRemnant } from './markup-remnant';
+import { noPlanHeader } from './no-plan-header';
+import { numberingContradictsBlock } from './numbering-contradicts-block';
+import { ongoingNoReview } from './ongoing-no-review';
+import { overdue } from './overdue';
+import { statusNotInKey } from './status-not-in-key';
+
+/**
+ * The one catalogue of validation rules. Add a rule by writing one `Rule` in its own file and listing it here;
+ * the order is the order findings on the same cell are shown.
+ *
+ * @example
+ * RULES.map((r) => r.id) // ['no-plan-header', 'action-empty', 'lead-missing', …]
+ */
+export const RULES: Rule[] = [
+  noPlanHeader,
+  actionEmpty,
+  leadMissing,
+  dueMissing,
+  dueUnparsed,
+  overdue,
+  ongoingNoReview,
+  statusNotInKey,
+  completedNoEvidence,
+  numberingContradictsBlock,
+  duplicateRef,
+  markupRemnant,
+  indicatorNotCovered,
+  headerUnmapped,
+];

@@ -1,0 +1,25 @@
+import type { Rule } from '../types';
+import { isCompleteStatus } from '../rag';
+import { columnOf, isBlank } from './describe';
+
+/**
+ * A board asks "how do we know it's done?": a complete action should give a completion date or say what was done.
+ *
+ * @example
+ * completedNoEvidence.check(context) // [{ row: 8, column: 'E', message: 'Row 8: marked complete but gives no completion date and no progress or outcome — say when and what was achieved' }]
+ */
+export const completedNoEvidence: Rule = {
+  id: 'completed-no-evidence',
+  severity: 'warning',
+  description: 'Completed actions give a completion date or evidence of what was achieved.',
+  check({ actions, ragKey }) {
+    return actions
+      .filter((a) => isCompleteStatus(a.status, a.statusRag, ragKey))
+      .filter((a) => isBlank(a.completed) && isBlank(a.progress) && isBlank(a.outcome))
+      .map((a) => ({
+        row: a.row,
+        column: columnOf(a, 'status'),
+        message: `Row ${a.row}: marked complete but gives no completion date and no progress or outcome — say when and what was achieved`,
+      }));
+  },
+};

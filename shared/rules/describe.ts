@@ -1,0 +1,43 @@
+import type { PlanField, RecognisedAction, Standard } from '../types';
+
+/** What an HR lead calls each field, for messages. */
+export const FIELD_NAMES: Record<PlanField | 'id', string> = {
+  ref: 'Ref', indicator: 'Indicator', theme: 'Theme', objective: 'Objective', action: 'Action', lead: 'Lead',
+  due: 'Timescale', status: 'Status', progress: 'Progress', outcome: 'Outcome', completed: 'Completed', id: 'Action ID',
+};
+
+/**
+ * The column letter of a field on an action's row, or null when the plan has no such column.
+ *
+ * @example
+ * columnOf({ cells: { lead: 'C' } } as RecognisedAction, 'lead') // 'C'
+ */
+export function columnOf(action: RecognisedAction, field: PlanField | 'id'): string | null {
+  return action?.cells?.[field] ?? null;
+}
+
+/**
+ * Quotes cell text for a message, shortened so one message stays one line.
+ *
+ * @example
+ * quote('TBC') // '"TBC"'
+ */
+export function quote(text: string, max = 60): string {
+  const flat = String(text ?? '').replace(/\s+/g, ' ').trim();
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}
+
+/**
+ * 'indicator' for WRES, 'metric' for WDES: the word each standard's guidance uses.
+ *
+ * @example
+ * indicatorWord('WDES') // 'metric'
+ */
+export function indicatorWord(standard: Standard | null): string {
+  return standard === 'WDES' ? 'metric' : 'indicator';
+}
+
+/** Whether text is blank once whitespace is gone. */
+export function isBlank(text: unknown): boolean {
+  return text === null || text === undefined || String(text).trim() === '';
+}

@@ -1,0 +1,27 @@
+import type { Rule } from '../types';
+import { columnOf, isBlank } from './describe';
+
+/**
+ * Every action needs a timescale the board can track. A plan with no timescale column gets one plan-wide finding.
+ *
+ * @example
+ * dueMissing.check(context) // [{ row: 7, column: 'D', message: 'Row 7: no timescale given — add when this action will be done, e.g. "March 2024"' }]
+ */
+export const dueMissing: Rule = {
+  id: 'due-missing',
+  severity: 'error',
+  description: 'Every action says when it will be done.',
+  check({ actions }) {
+    if (actions.length === 0) return [];
+    if (actions.every((a) => !columnOf(a, 'due'))) {
+      return [{ row: null, column: null, message: 'The plan has no Timescale column, so no action says when it will be done — add a "Timescale" or "Date" column' }];
+    }
+    return actions
+      .filter((a) => isBlank(a.due?.text))
+      .map((a) => ({
+        row: a.row,
+        column: columnOf(a, 'due'),
+        message: `Row ${a.row}: no timescale given — add when this action will be done, e.g. "March 2024"`,
+      }));
+  },
+};

@@ -1,0 +1,33 @@
+import type { Rule } from '../types';
+import { columnOf, isBlank, quote } from './describe';
+
+/**
+ * Two actions with the same ref make progress reports and cross-references ambiguous.
+ *
+ * @example
+ * duplicateRef.check(context) // [{ row: 14, column: 'A', message: 'Row 14: ref "3a" is also used on row 9 — give each action its own ref' }]
+ */
+export const duplicateRef: Rule = {
+  id: 'duplicate-ref',
+  severity: 'warning',
+  description: 'Each action has its own ref.',
+  check({ actions }) {
+    const firstRow = new Map<string, number>();
+    const issues = [];
+    for (const a of actions) {
+      if (isBlank(a.ref)) continue;
+      const key = String(a.ref).toLowerCase().replace(/[\s.]+/g, ' ').trim();
+      const seen = firstRow.get(key);
+      if (seen === undefined) {
+        firstRow.set(key, a.row);
+        continue;
+      }
+      issues.push({
+        row: a.row,
+        column: columnOf(a, 'ref') ?? columnOf(a, 'action'),
+        message: `Row ${a.row}: ref ${quote(a.ref ?? '', 20)} is also used on row ${seen} — give each action its own ref`,
+      });
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule, Standard } from '../types';
+import { indicatorNumber } from './indicator-number';
+
+/** How many indicators (WRES) or metrics (WDES) each standard has. */
+export const INDICATOR_COUNT: Record<Standard, number> = { WRES: 9, WDES: 10 };
+
+/**
+ * Boards expect at least one action against every indicator of the standard; sub-metrics (4a, 9b) count toward
+ * their metric. Only judged when the standard is known and the plan has actions at all.
+ *
+ * @example
+ * indicatorNotCovered.check(context) // [{ row: null, column: null, message: 'WRES indicator 4 has no action in this plan — add at least one, or say why none is needed' }]
+ */
+export const indicatorNotCovered: Rule = {
+  id: 'indicator-not-covered',
+  severity: 'error',
+  description: 'Every indicator (WRES 1–9) or metric (WDES 1–10) of the standard has at least one action.',
+  check({ actions, standard }) {
+    if (!standard || !(standard in INDICATOR_COUNT) || actions.length === 0) return [];
+    const covered = new Set(actions.map((a) => indicatorNumber(a.indicator)));
+    const word = standard === 'WDES' ? 'metric' : 'indicator';
+    const issues = [];
+    for (let n = 1; n <= INDICATOR_COUNT[standard]; n++) {
+      if (covered.has(n)) continue;
+      issues.push({ row: null, column: null, message: `${standard} ${word} ${n} has no action in this plan — add at least one, or say why none is needed` });
+    }
+    return issues;
+  },
+};

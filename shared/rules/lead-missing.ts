@@ -1,0 +1,24 @@
+import type { Rule } from '../types';
+import { columnOf, isBlank } from './describe';
+
+/**
+ * Every action needs someone accountable. When the plan has no Lead column at all, one plan-wide finding
+ * replaces a finding on every row.
+ *
+ * @example
+ * leadMissing.check(context) // [{ row: 12, column: 'C', message: 'Row 12: no lead named for this action' }]
+ */
+export const leadMissing: Rule = {
+  id: 'lead-missing',
+  severity: 'error',
+  description: 'Every action names a lead who is accountable for it.',
+  check({ actions }) {
+    if (actions.length === 0) return [];
+    if (actions.every((a) => !columnOf(a, 'lead'))) {
+      return [{ row: null, column: null, message: 'The plan has no Lead column, so no action names who is accountable for it — add a "Lead" column' }];
+    }
+    return actions
+      .filter((a) => isBlank(a.lead))
+      .map((a) => ({ row: a.row, column: columnOf(a, 'lead'), message: `Row ${a.row}: no lead named for this action` }));
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule } from '../types';
+import { columnOf, indicatorWord, quote } from './describe';
+import { indicatorNumber, indicatorOfRef } from './indicator-number';
+
+/**
+ * An action numbered for one indicator ('2a') sitting in another indicator's block (indicator 1's merged cell)
+ * is either misplaced or misnumbered — the board reads it under the wrong indicator.
+ *
+ * @example
+ * numberingContradictsBlock.check(context) // [{ row: 8, column: 'B', message: 'Row 8: action "2a" is numbered for indicator 2 but sits in indicator 1's block — move it or correct its number' }]
+ */
+export const numberingContradictsBlock: Rule = {
+  id: 'numbering-contradicts-block',
+  severity: 'warning',
+  description: "An action's own number matches the indicator block it sits in.",
+  check({ actions, standard }) {
+    const word = indicatorWord(standard);
+    return actions.flatMap((a) => {
+      const own = indicatorOfRef(a.ref);
+      const block = indicatorNumber(a.blockIndicator);
+      if (own === null || block === null || own === block) return [];
+      return [{
+        row: a.row,
+        column: columnOf(a, 'ref') ?? columnOf(a, 'action') ?? columnOf(a, 'indicator'),
+        message: `Row ${a.row}: action ${quote(a.ref ?? '', 20)} is numbered for ${word} ${own} but sits in ${word} ${block}'s block — move it or correct its number`,
+      }];
+    });
+  },
+};

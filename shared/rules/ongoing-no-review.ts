@@ -1,0 +1,24 @@
+import type { Rule } from '../types';
+import { isCompleteStatus } from '../rag';
+import { columnOf, quote } from './describe';
+
+/**
+ * 'Ongoing' with no end or review date can never be held to account; a complete action needs no review date.
+ *
+ * @example
+ * ongoingNoReview.check(context) // [{ row: 8, column: 'D', message: 'Row 8: "Ongoing" has no end or review date — add one, e.g. "Ongoing, review March 2024"' }]
+ */
+export const ongoingNoReview: Rule = {
+  id: 'ongoing-no-review',
+  severity: 'warning',
+  description: 'Ongoing actions give an end or review date.',
+  check({ actions, ragKey }) {
+    return actions
+      .filter((a) => a.due?.ongoing && !a.due.end && !isCompleteStatus(a.status, a.statusRag, ragKey))
+      .map((a) => ({
+        row: a.row,
+        column: columnOf(a, 'due'),
+        message: `Row ${a.row}: ${quote(a.due.text)} has no end or review date — add one, e.g. "Ongoing, review March 2024"`,
+      }));
+  },
+};

@@ -1,0 +1,34 @@
+import type { Rule } from '../types';
+import { colourOfWord, findKeyEntry } from '../rag';
+import { normaliseStatus } from '../rag/normalise-status';
+import { columnOf, isBlank, quote } from './describe';
+
+/**
+ * A status the plan's key does not define cannot be coloured consistently across the plan or the region.
+ * A bare colour word ('Amber') states the colour itself, so it is accepted.
+ *
+ * @example
+ * statusNotInKey.check(context) // [{ row: 10, column: 'F', message: 'Row 10: status "Awaiting sign-off" is not in the plan's key (Not yet begun, Complete) — use one of those words' }]
+ */
+export const statusNotInKey: Rule = {
+  id: 'status-not-in-key',
+  severity: 'warning',
+  description: "Status words are ones the plan's RAG key defines.",
+  check({ actions, ragKey }) {
+    const labels = (ragKey?.entries ?? []).map((e) => e.label);
+    const list = labels.length > 0 ? labels.join(', ') : 'Not Started, In Progress, Completed';
+    const where = ragKey?.source === 'default' ? 'is not a status we recognise' : "is not in the plan's key";
+    return actions
+      .filter((a) => !isBlank(a.status) && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status))
+      .map((a) => ({
+        row: a.row,
+        column: columnOf(a, 'status'),
+        message: `Row ${a.row}: status ${quote(a.status, 40)} ${where} (${list}) — use one of those words and put the detail under Progress`,
+      }));
+  },
+};
+
+function isColourStatus(status: string): boolean {
+  const words = normaliseStatus(status);
+  return words.length > 0 && words.length <= 2 && colourOfWord(words[0]) !== null && (words[0].length > 1 || words.length === 1);
+}

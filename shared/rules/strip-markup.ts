@@ -1,0 +1,54 @@
+/** Tags that start a new line of text when a web page is flattened into a cell. */
+const BLOCK_TAG = /<\s*\/?\s*(?:p|div|br|li|ul|ol|tr|table|h[1-6])\b[^>]*>/gi;
+const ANY_TAG = /<\s*\/?\s*[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?\s*>/gi;
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
+const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', hellip: '…', pound: '£' };
+
+/**
+ * Whether cell text carries web-page markup left by a copy from a web form or PDF conversion: tags like
+ * '<p>', '<ul style="…">', '</li>' or entities like '&nbsp;'.
+ *
+ * @example
+ * hasMarkup('<p>Launched in May</p>') // true
+ * hasMarkup('Bands 5 < 6') // false
+ */
+export function hasMarkup(text: string): boolean {
+  if (typeof text !== 'string' || text.length === 0) return false;
+  ANY_TAG.lastIndex = 0;
+  ENTITY.lastIndex = 0;
+  const tag = ANY_TAG.test(text);
+  const entity = [...text.matchAll(ENTITY)].some((m) => decodeEntity(m[1]) !== null);
+  return tag || entity;
+}
+
+/**
+ * Cell text with markup removed and whitespace tidied: paragraph and list tags become line breaks, other tags
+ * vanish, entities are decoded, runs of spaces collapse, blank lines go.
+ *
+ * @example
+ * stripMarkup('<ul style="list-style-type: none"> A campaign&nbsp;was launched</ul>') // 'A campaign was launched'
+ */
+export function stripMarkup(text: string): string {
+  if (typeof text !== 'string') return '';
+  return text
+    .replace(BLOCK_TAG, '\n')
+    .replace(ANY_TAG, '')
+    .replace(ENTITY, (whole, body: string) => decodeEntity(body) ?? whole)
+    .split(/\r?\n/)
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function decodeEntity(body: string): string | null {
+  const lower = body.toLowerCase();
+  if (lower.startsWith('#x')) return safeCodePoint(parseInt(lower.slice(2), 16));
+  if (lower.startsWith('#')) return safeCodePoint(parseInt(lower.slice(1), 10));
+  return NAMED[lower] ?? null;
+}
+
+function safeCodePoint(code: number): string | null {
+  if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff) return null;
+  if (code === 0xa0) return ' ';
+  return String.fromCodePoint(code);
+}

@@ -1,0 +1,47 @@
+import type { PlanIssue, RuleContext } from '../types';
+import { RULES } from './catalogue';
+
+/**
+ * Runs every rule of the catalogue over a recognised plan and returns the findings with rule id and severity,
+ * sorted by sheet row then column, plan-wide findings (row null) last. A rule that fails on odd data reports
+ * that it could not run rather than stopping the whole check.
+ *
+ * @example
+ * validatePlan({ actions, standard: 'WRES', ragKey: DEFAULT_RAG_KEY, asAt: new Date(2024, 2, 31), unmappedHeaders: [], crossReferences: [] })
+ * // [{ rule: 'lead-missing', severity: 'error', row: 12, column: 'C', message: 'Row 12: no lead named for this action' }, …]
+ */
+export function validatePlan(context: RuleContext): PlanIssue[] {
+  const safe: RuleContext = {
+    actions: Array.isArray(context?.actions) ? context.actions.filter((a) => a && typeof a === 'object') : [],
+    standard: context?.standard ?? null,
+    ragKey: context?.ragKey && Array.isArray(context.ragKey.entries) ? context.ragKey : { entries: [], source: 'default' },
+    asAt: context?.asAt instanceof Date ? context.asAt : new Date(Number.NaN),
+    unmappedHeaders: Array.isArray(context?.unmappedHeaders) ? context.unmappedHeaders : [],
+    crossReferences: Array.isArray(context?.crossReferences) ? context.crossReferences : [],
+  };
+  const found: { issue: PlanIssue; order: number }[] = [];
+  RULES.forEach((rule, order) => {
+    let results: Omit<PlanIssue, 'rule' | 'severity'>[];
+    try {
+      results = rule.check(safe);
+    } catch {
+      results = [{ row: null, column: null, message: `The "${rule.description}" check could not be run on this sheet` }];
+    }
+    for (const r of results) found.push({ issue: { rule: rule.id, severity: rule.severity, ...r }, order });
+  });
+  return found.sort((a, b) => compareIssues(a.issue, b.issue) || a.order - b.order).map((f) => f.issue);
+}
+
+function compareIssues(a: PlanIssue, b: PlanIssue): number {
+  if (a.row !== b.row) {
+    if (a.row === null) return 1;
+    if (b.row === null) return -1;
+    return a.row - b.row;
+  }
+  const ca = a.column ?? '';
+  const cb = b.column ?? '';
+  if (ca === cb) return 0;
+  if (!ca) return 1;
+  if (!cb) return -1;
+  return ca.length - cb.length || (ca < cb ? -1 : 1);
+}
