@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimescale } from '../../../shared/timescale';
+
+/** Start, end and ongoing of a parsed timescale, for compact assertions. */
+function windowOf(value: Parameters<typeof parseTimescale>[0], financialYear?: number) {
+  const w = parseTimescale(value, financialYear === undefined ? {} : { financialYear });
+  return { start: w.start, end: w.end, ongoing: w.ongoing, parsed: w.parsed };
+}
+
+describe('parseTimescale: month and year forms', () => {
+  it("reads 'Jan-20' as the whole of January 2020", () => {
+    expect(windowOf('Jan-20')).toEqual({ start: '2020-01-01', end: '2020-01-31', ongoing: false, parsed: true });
+  });
+  it("reads 'Sep-19' as the whole of September 2019", () => {
+    expect(windowOf('Sep-19')).toEqual({ start: '2019-09-01', end: '2019-09-30', ongoing: false, parsed: true });
+  });
+  it("reads '2019' as the calendar year 2019", () => {
+    expect(windowOf('2019')).toEqual({ start: '2019-01-01', end: '2019-12-31', ongoing: false, parsed: true });
+  });
+  it('reads a year typed as a number (2019) as that calendar year, not an Excel serial', () => {
+    expect(windowOf(2019)).toEqual({ start: '2019-01-01', end: '2019-12-31', ongoing: false, parsed: true });
+  });
+  it("reads 'May 2020' as the whole of May 2020", () => {
+    expect(windowOf('May 2020')).toEqual({ start: '2020-05-01', end: '2020-05-31', ongoing: false, parsed: true });
+  });
+  it("joins a month word split by a stray space: 'Decembe r 2021'", () => {
+    expect(windowOf('Decembe r 2021')).toEqual({ start: '2021-12-01', end: '2021-12-31', ongoing: false, parsed: true });
+  });
+  it("reads '(Feb 22)' in brackets as February 2022, leap-year aware", () => {
+    expect(windowOf('(Feb 22)')).toEqual({ start: '2022-02-01', end: '2022-02-28', ongoing: false, parsed: true });
+    expect(windowOf('Feb 2024').end).toBe('2024-02-29');
+  });
+  it("reads 'Autumn 2021' as September to November 2021", () => {
+    expect(windowOf('Autumn 2021')).toEqual({ start: '2021-09-01', end: '2021-11-30', ongoing: false, parsed: true });
+  });
+  it("reads 'By end October 2021' as a deadline: no start, ends 31 October 2021", () => {
+    expect(windowOf('By end October 2021')).toEqual({ start: null, end: '2021-10-31', ongoing: false, parsed: true });
+  });
+  it("reads '3-year project up to 2025' as a deadline at the end of 2025", () => {
+    expect(windowOf('3-year project up to 2025')).toEqual({ start: null, end: '2025-12-31', ongoing: false, parsed: true });
+  });
+  it('reads two dates written one after the other as the window they span', () => {
+    expect(windowOf('January 2021 December 2021')).toEqual({ start: '2021-01-01', end: '2021-12-31', ongoing: false, parsed: true });
+    expect(windowOf('March 2020 March 2020')).toEqual({ start: '2020-03-01', end: '2020-03-31', ongoing: false, parsed: true });
+  });
+  it("narrows 'late 2021' to September–December", () => {
+    expect(windowOf('late 2021')).toEqual({ start: '2021-09-01', end: '2021-12-31', ongoing: false, parsed: true });
+  });
+});
+
+describe('parseTimescale: exact days', () => {
+  it("reads '31/03/2025' day first, as UK plans write it", () => {
+    // new Date(2025, 2 /* Mar */, 31)
+    expect(windowOf('31/03/2025')).toEqual({ start: '2025-03-31', end: '2025-03-31', ongoing: false, parsed: true });
+  });
+  it("flags '03/31/2025' (US order) rather than guessing", () => {
+    expect(windowOf('03/31/2025').parsed).toBe(false);
+  });
+  it("reads '31st March 2022' and 'March 31st, 2022' as that day", () => {
+    expect(windowOf('31st March 2022').end).toBe('2022-03-31');
+    expect(windowOf('March 31st, 2022').start).toBe('2022-03-31');
+  });
+  it('reads an Excel serial date (44197) as 1 January 2021 and shows it as a UK date', () => {
+    const w = parseTimescale(44197);
+    expect(w).toEqual({ text: '01/01/2021', start: '2021-01-01', end: '2021-01-01', ongoing: false, parsed: true });
+  });
+  it('reads a JS Date at local midnight as that day', () => {
+    const w = parseTimescale(new Date(2023, 9 /* Oct */, 31));
+    expect(w).toMatchObject({ start: '2023-10-31', end: '2023-10-31', parsed: true });
+  });
+  it('reads a UTC-midnight Date from a spreadsheet reader as that day', () => {
+    expect(parseTimescale(new Date(Date.UTC(2025, 2 /* Mar */, 31))).start).toBe('2025-03-31');
+  });
+});
+
+describe('parseTimescale: NHS financial years and quarters', () => {
+  it("reads '2020/21' as the financial year April 2020 – March 2021", () => {
+    expect(windowOf('2020/21')).toEqual({ start: '2020-04-01', end: '2021-03-31', ongoing: false, parsed: true });
+    expect(windowOf('2020-21')).toEqual({ start: '2020-04-01', end: '2021-03-31', ongoing: false, parsed: true });
+  });
+  it("reads 'Q4 23/24' as January–March 2024 (Q4 is the following calendar year)", () => {
+    expect(windowOf('Q4 23/24')).toEqual({ start: '2024-01-01', end: '2024-03-31', ongoing: false, parsed: true });
+  });
+  it("reads 'Q1 2020/21' as April–June 2020", () => {
+    expect(windowOf('Q1 2020/21')).toEqual({ start: '2020-04-01', end: '2020-06-30', ongoing: false, parsed: true });
+  });
+  it("reads bare 'Q3/Q4' against the plan's financial year 2023/24: October 2023 – March 2024", () => {
+    expect(windowOf('Q3/Q4', 2023)).toEqual({ start: '2023-10-01', end: '2024-03-31', ongoing: false, parsed: true });
+  });
+  it("flags bare 'Q3/Q4' when the plan's financial year is not known", () => {
+    expect(parseTimescale('Q3/Q4')).toEqual({ text: 'Q3/Q4', start: null, end: null, ongoing: false, parsed: false });
+  });
+  it("reads 'During Q4 23/ Q1 24' as January – June 2024", () => {
+    expect(windowOf('During Q4 23/ Q1 24')).toEqual({ start: '2024-01-01', end: '2024-06-30', ongoing: false, parsed: true });
+  });
+  it("reads 'First quarter 2020' as the calendar quarter January–March 2020 (a four-digit year is a calendar year)", () => {
+    expect(windowOf('First quarter 2020')).toEqual({ start: '2020-01-01', end: '2020-03-31', ongoing: false, parsed: true });
+  });
+  it("reads a bare month against the plan's financial year: 'March' in 2023/24 is March 2024", () => {
+    expect(windowOf('March', 2023)).toMatchObject({ start: '2024-03-01', end: '2024-03-31' });
+    expect(windowOf('March').parsed).toBe(false);
+  });
+});
+
+describe('parseTimescale: ongoing and ranges', () => {
+  it("reads 'Ongoing' as ongoing with no dates", () => {
+    expect(windowOf('Ongoing')).toEqual({ start: null, end: null, ongoing: true, parsed: true });
+  });
+  it("reads 'Ongoing during 23/24' as ongoing within the financial year 2023/24", () => {
+    expect(windowOf('Ongoing during 23/24')).toEqual({ start: '2023-04-01', end: '2024-03-31', ongoing: true, parsed: true });
+  });
+  it("reads 'Sept 16 and on-going' as ongoing from September 2016 with no end", () => {
+    expect(windowOf('Sept 16 and on-going')).toEqual({ start: '2016-09-01', end: null, ongoing: true, parsed: true });
+  });
+  it("reads 'March 2021 - ongoing' as ongoing from March 2021 with no end", () => {
+    expect(windowOf('March 2021 - ongoing')).toEqual({ start: '2021-03-01', end: null, ongoing: true, parsed: true });
+  });
+  it("keeps a review date: 'Ongoing, review March 2024' ends 31 March 2024", () => {
+    expect(windowOf('Ongoing, review March 2024')).toEqual({ start: '2024-03-01', end: '2024-03-31', ongoing: true, parsed: true });
+  });
+  it.each(['Sep 2020 - Mar 2021', 'Sep 2020 to Mar 2021', 'Sep 2020 – Mar 2021', 'Sep 2020 — Mar 2021'])("reads the range '%s' as September 2020 – March 2021", (text) => {
+    expect(windowOf(text)).toEqual({ start: '2020-09-01', end: '2021-03-31', ongoing: false, parsed: true });
+  });
+  it("gives a bare month in a range the year of its partner: 'Sep - Dec 2020'", () => {
+    expect(windowOf('Sep - Dec 2020')).toEqual({ start: '2020-09-01', end: '2020-12-31', ongoing: false, parsed: true });
+  });
+  it("reads '2019 - 2021' as the calendar years 2019 to 2021", () => {
+    expect(windowOf('2019 - 2021')).toEqual({ start: '2019-01-01', end: '2021-12-31', ongoing: false, parsed: true });
+  });
+});
+
+describe('parseTimescale: text it must not guess', () => {
+  it.each(['TBC', 'TBA', 'tbc', 'r 2019', 'next year', 'When funding allows', '#REF!', '#N/A', 'March 2021 🎉'])("flags '%s' as unparsed and keeps it verbatim", (text) => {
+    expect(parseTimescale(text)).toEqual({ text, start: null, end: null, ongoing: false, parsed: false });
+  });
+  it('gives an empty cell empty text, unparsed', () => {
+    expect(parseTimescale('')).toEqual({ text: '', start: null, end: null, ongoing: false, parsed: false });
+    expect(parseTimescale(null)).toEqual({ text: '', start: null, end: null, ongoing: false, parsed: false });
+  });
+  it('flags an impossible day (31/02/2024) instead of rolling it into March', () => {
+    expect(windowOf('31/02/2024').parsed).toBe(false);
+  });
+});
