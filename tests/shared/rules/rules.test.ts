@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import { readRagLegendRow } from '../../../shared/rag';
+import { RULES, stripMarkup, validatePlan } from '../../../shared/rules';
+import type { PlanIssue, RagKey } from '../../../shared/types';
+import { coveredPlan, makeAction, makeContext } from './make-action';
+
+function findings(rule: string, issues: PlanIssue[]): PlanIssue[] {
+  return issues.filter((i) => i.rule === rule);
+}
+
+describe('the rule catalogue', () => {
+  it('has one entry per rule id, each with a severity and a description', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining([
+      'lead-missing', 'due-missing', 'due-unparsed', 'ongoing-no-review', 'status-not-in-key', 'completed-no-evidence', 'overdue',
+      'numbering-contradicts-block', 'duplicate-ref', 'markup-remnant', 'indicator-not-covered', 'action-empty', 'header-unmapped', 'no-plan-header',
+    ]));
+    for (const rule of RULES) {
+      expect(['error', 'warning', 'info']).toContain(rule.severity);
+      expect(rule.description.length).toBeGreaterThan(10);
+    }
+  });
+  it('finds nothing wrong with a complete, well-formed plan', () => {
+    expect(validatePlan(makeContext(coveredPlan()))).toEqual([]);
+  });
+});
+
+describe('lead-missing', () => {
+  it('names the row and the Lead column when an action has no lead', () => {
+    const issues = findings('lead-missing', validatePlan(makeContext(coveredPlan([makeAction(12, { lead: '  ' })]))));
+    expect(issues).toEqual([{ rule: 'lead-missing', severity: 'error', row: 12, column: 'C', message: 'Row 12: no lead named for this action' }]);
+  });
+  it('stays quiet when every action has a lead', () => {
+    expect(findings('lead-missing', validatePlan(makeContext(coveredPlan())))).toEqual([]);
+  });
+  it('says once that the plan has no Lead column instead of flagging every row', () => {
+    const actions = coveredPlan().map((a) => ({ ...a, lead: '', cells: { ...a.cells, lead: undefined } }));
+    const issues = findings('lead-missing', validatePlan(makeContext(actions)));
+    expect(issues).toHaveLength(1);
+    expect(issues[0].row).toBeNull();
+    expect(issues[0].message).toMatch(/no Lead column/);
+  });
+});
+
+describe('due-missing', () => {
+  it('flags an action with no timescale on its Timescale cell', () => {
+    const issues = findings('due-missing', validatePlan(makeContext(coveredPlan([makeAction(7, { due: '' })]))));
+    expect(issues).toMatchObject([{ severity: 'error', row: 7, column: 'D' }]);
+    expect(issues[0].message).toMatch(/^Row 7: no timescale given/);
+  });
+  it('stays quiet when the timescale is written, even if unreadable', () => {
+    expect(findings('due-missing', validatePlan(makeContext(coveredPlan([makeAction(7, { due: 'TBC' })]))))).toEqual([]);
+  });
+});
+
+describe('due-unparsed', () => {
+  it('quotes the text and shows how to write a trackable date', () => {
+    const issues = findings('due-unparsed', validatePlan(makeContext(coveredPlan([makeAction(9, { due: 'TBC' })]))));
+    expect(issues).toEqual([{ rule: 'due-unparsed', severity: 'warning', row: 9, column: 'D', message: 'Row 9: "TBC" is not a date we can track — write e.g. "March 2024" or "Q3 23/24"' }]);
+  });
+  it('stays quiet for dates it can read and for empty cells (due-missing covers those)', () => {
+    const actions = coveredPlan([makeAction(9, { due: 'Q4 23/24', status: 'Completed' }), makeAction(10, { due: '' })]);
+    expect(findings('due-unparsed', validatePlan(makeContext(actions)))).toEqual([]);
+  });
+});
+
+describe('ongoing-no-review', () => {
+  it("warns when 'Ongoing' has no end or review date", () => {
+    const issues = findings('ongoing-no-review', validatePlan(makeContext(coveredPlan([makeAction(8, { due: 'Ongoing' })]))));
+    expect(issues).toMatchObject([{ severity: 'warning', row: 8, column: 'D' }]);
+    expect(issues[0].message).toContain('"Ongoing" has no end or review date');
+  });
+  it('stays quiet when ongoing work names a review date or is complete', () => {
+    const actions = coveredPlan([makeAction(8, { due: 'Ongoing, review March 2030' }), makeAction(9, { due: 'Ongoing', status: 'Completed' })]);
+    expect(findings('ongoing-no-review', validatePlan(makeContext(actions)))).toEqual([]);
+  });
+});
+
+describe('status-not-in-key', () => {
+  const key: RagKey = {
+    source: 'legend',
+    entries: [...readRagLegendRow(['Red', 'Not yet begun'], [null, null]), ...readRagLegendRow(['Green', 'Complete'], [null, null])],
+  };
+  it("names the status and the plan's own key words", () => {
+    const issues = findings('status-not-in-key', validatePlan(makeContext(coveredPlan([makeAction(10, { status: 'Awaiting sign-off' })]), { ragKey: key })));
+    const row10 = issues.filter((i) => i.row === 10);
+    expect(row10).toHaveLength(1);
+    expect(row10[0]).toMatchObject({ severity: 'warning', column: 'E' });
+    expect(row10[0].message).toContain('"Awaiting sign-off"');
+    expect(row10[0].message).toContain('Not yet begun, Complete');
+  });
+  it('accepts key words with extra detail, colour words and empty statuses', () => {
+    const actions = [makeAction(10, { status: 'Complete - see minutes' }), makeAction(11, { status: 'Amber' }), makeAction(12, { status: '' })];
+    expect(findings('status-not-in-key', validatePlan(makeContext(actions, { ragKey: key })))).toEqual([]);
+  });
+});
+
+describe('completed-no-evidence', () => {
+  it('warns when a complete action gives no date, progress or outcome', () => {
+    const done = makeAction(8, { status: 'Completed', progress: '', outcome: '', completed: '' });
+    const issues = findings('completed-no-evidence', validatePlan(makeContext(coveredPlan([done]))));
+    expect(issues).toMatchObject([{ severity: 'warning', row: 8, column: 'E' }]);
+    expect(issues[0].message).toMatch(/^Row 8: marked complete/);
+  });
+  it('stays quiet when a completion date or evidence is given, or the action is not complete', () => {
+    const actions = coveredPlan([
+      makeAction(8, { status: 'Completed', progress: '', outcome: '', completed: 'Apr-20' }),
+      makeAction(9, { status: 'Completed', progress: 'Training delivered to 40 managers', outcome: '', completed: '' }),
+      makeAction(10, { status: 'In Progress', progress: '', outcome: '', completed: '' }),
+    ]);
+    expect(findings('completed-no-evidence', validatePlan(makeContext(actions)))).toEqual([]);
+  });
+});
+
+describe('overdue', () => {
+  it('flags an unfinished action past its timescale, saying the due date and the as-at date', () => {
+    const late = makeAction(5, { due: 'Jan-20', status: 'In Progress' });
+    const issues = findings('overdue', validatePlan(makeContext(coveredPlan([late]), { asAt: new Date(2021, 2 /* Mar */, 15) })));
+    expect(issues).toEqual([{
+      rule: 'overdue', severity: 'error', row: 5, column: 'D',
+      message: 'Row 5: due by 31 January 2020 ("Jan-20") but not marked complete as at 15 March 2021',
+    }]);
+  });
+  it('stays quiet for complete actions, future windows and ongoing work', () => {
+    const actions = coveredPlan([
+      makeAction(5, { due: 'Jan-20', status: 'Completed' }),
+      makeAction(6, { due: 'Jan-20', status: 'In Progress' }),
+      makeAction(7, { due: 'Sept 16 and on-going' }),
+    ]);
+    // 6 is due January 2020; as at 31 January 2020 it is not yet late.
+    expect(findings('overdue', validatePlan(makeContext(actions, { asAt: new Date(2020, 0 /* Jan */, 31) })))).toEqual([]);
+  });
+});
+
+describe('numbering-contradicts-block', () => {
+  it("warns when action '2a' sits in indicator 1's block", () => {
+    const misplaced = makeAction(8, { ref: '2a', indicator: '2', blockIndicator: '1' });
+    const issues = findings('numbering-contradicts-block', validatePlan(makeContext(coveredPlan([misplaced]))));
+    expect(issues).toMatchObject([{ severity: 'warning', row: 8, column: 'A' }]);
+    expect(issues[0].message).toBe('Row 8: action "2a" is numbered for indicator 2 but sits in indicator 1\'s block — move it or correct its number');
+  });
+  it("stays quiet for '9a a' in metric 9a's block and for plain sequence numbers", () => {
+    const actions = coveredPlan([
+      makeAction(8, { ref: '9a a', indicator: '9a', blockIndicator: '9a' }),
+      makeAction(9, { ref: '13', indicator: '3', blockIndicator: '3' }),
+      makeAction(10, { ref: '1.2', indicator: '1', blockIndicator: '1' }),
+    ]);
+    expect(findings('numbering-contradicts-block', validatePlan(makeContext(actions, { standard: 'WDES' })))).toEqual([]);
+  });
+});
+
+describe('duplicate-ref', () => {
+  it('flags the second use of a ref and points to the first', () => {
+    const actions = coveredPlan([makeAction(9, { ref: '3a' }), makeAction(14, { ref: '3a.' })]);
+    const issues = findings('duplicate-ref', validatePlan(makeContext(actions)));
+    expect(issues).toMatchObject([{ severity: 'warning', row: 14, column: 'A' }]);
+    expect(issues[0].message).toContain('is also used on row 9');
+  });
+  it('stays quiet for distinct refs and for actions without a ref', () => {
+    const actions = coveredPlan([makeAction(9, { ref: '3a' }), makeAction(10, { ref: '3b' }), makeAction(11, { ref: null }), makeAction(12, { ref: null })]);
+    expect(findings('duplicate-ref', validatePlan(makeContext(actions)))).toEqual([]);
+  });
+});
+
+describe('markup-remnant', () => {
+  it('names the cell and offers the text without tags as the fix', () => {
+    const messy = makeAction(5, { progress: '<ul style="list-style-type: none"> A data campaign&nbsp;was   launched </ul><p>Stalled by covid</p>' });
+    const issues = findings('markup-remnant', validatePlan(makeContext(coveredPlan([messy]))));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'warning', row: 5, column: 'F', fix: 'A data campaign was launched\nStalled by covid' });
+    expect(issues[0].message).toContain('Progress cell (F5)');
+  });
+  it('stays quiet for plain text that uses < and & as words', () => {
+    const plain = makeAction(5, { progress: 'Bands 5 < 6 & above: R&D team' });
+    expect(findings('markup-remnant', validatePlan(makeContext(coveredPlan([plain]))))).toEqual([]);
+  });
+  it('strips tags and entities, keeping paragraphs as lines', () => {
+    expect(stripMarkup('<p>One&amp;two</p><p>  three&#39;s </p>')).toBe("One&two\nthree's");
+  });
+});
+
+describe('indicator-not-covered', () => {
+  it('lists each WRES indicator with no action, plan-wide, after row findings', () => {
+    const actions = coveredPlan([makeAction(3, { lead: '' })]).filter((a) => a.indicator !== '4');
+    const issues = validatePlan(makeContext(actions));
+    const coverage = findings('indicator-not-covered', issues);
+    expect(coverage).toEqual([{ rule: 'indicator-not-covered', severity: 'error', row: null, column: null, message: 'WRES indicator 4 has no action in this plan — add at least one, or say why none is needed' }]);
+    expect(issues[issues.length - 1].row).toBeNull();
+    expect(issues[0].row).toBe(3);
+  });
+  it('counts WDES 4a and 9b toward metrics 4 and 9, and wants metric 10', () => {
+    const actions = Array.from({ length: 10 }, (_, i) => makeAction(10 + i, { indicator: i === 3 ? '4a' : i === 8 ? '9b' : String(i + 1) }));
+    expect(findings('indicator-not-covered', validatePlan(makeContext(actions, { standard: 'WDES' })))).toEqual([]);
+    const without10 = actions.slice(0, 9);
+    expect(findings('indicator-not-covered', validatePlan(makeContext(without10, { standard: 'WDES' }))).map((i) => i.message)).toEqual([
+      'WDES metric 10 has no action in this plan — add at least one, or say why none is needed',
+    ]);
+  });
+  it('stays quiet when the standard is unknown', () => {
+    expect(findings('indicator-not-covered', validatePlan(makeContext([makeAction(5)], { standard: null })))).toEqual([]);
+  });
+});
+
+describe('action-empty', () => {
+  it('flags a row with a lead and date but no action text', () => {
+    const issues = findings('action-empty', validatePlan(makeContext(coveredPlan([makeAction(12, { action: ' ' })]))));
+    expect(issues).toMatchObject([{ severity: 'error', row: 12, column: 'B' }]);
+    expect(issues[0].message).toMatch(/^Row 12: .*no action/);
+  });
+  it('stays quiet when the action is written', () => {
+    expect(findings('action-empty', validatePlan(makeContext(coveredPlan())))).toEqual([]);
+  });
+});
+
+describe('header-unmapped', () => {
+  it('tells the user which header column is kept but not checked', () => {
+    const issues = findings('header-unmapped', validatePlan(makeContext(coveredPlan(), { unmappedHeaders: [{ row: 4, column: 'F', text: 'Analysis' }] })));
+    expect(issues).toEqual([{ rule: 'header-unmapped', severity: 'info', row: 4, column: 'F', message: 'Column F header "Analysis" is not one we use — it is kept but not checked' }]);
+  });
+  it('stays quiet when every header was used', () => {
+    expect(findings('header-unmapped', validatePlan(makeContext(coveredPlan())))).toEqual([]);
+  });
+});
+
+describe('no-plan-header', () => {
+  it('says no plan was found, naming the headers it saw, when no action could be read', () => {
+    const issues = validatePlan(makeContext([], { unmappedHeaders: [{ row: 1, column: 'A', text: 'Name' }, { row: 1, column: 'B', text: 'Salary' }] }));
+    const finding = findings('no-plan-header', issues);
+    expect(finding).toHaveLength(1);
+    expect(finding[0]).toMatchObject({ severity: 'error', row: null });
+    expect(finding[0].message).toContain('"Name", "Salary"');
+    // No coverage noise on a sheet that is not a plan.
+    expect(findings('indicator-not-covered', issues)).toEqual([]);
+  });
+  it('stays quiet when actions were read', () => {
+    expect(findings('no-plan-header', validatePlan(makeContext(coveredPlan())))).toEqual([]);
+  });
+});
+
+describe('validatePlan ordering', () => {
+  it('sorts findings by row, then column, with plan-wide findings last', () => {
+    const actions = coveredPlan([
+      makeAction(20, { lead: '', due: 'TBC' }),
+      makeAction(6, { action: '', ref: '1a' }),
+      makeAction(7, { ref: '1a' }),
+    ]).filter((a) => a.indicator !== '9');
+    const issues = validatePlan(makeContext(actions, { unmappedHeaders: [{ row: 4, column: 'AA', text: 'Notes' }, { row: 4, column: 'Z', text: 'RAG' }] }));
+    expect(issues.map((i) => [i.row, i.column, i.rule])).toEqual([
+      [4, 'Z', 'header-unmapped'],
+      [4, 'AA', 'header-unmapped'],
+      [6, 'B', 'action-empty'],
+      [7, 'A', 'duplicate-ref'],
+      [20, 'C', 'lead-missing'],
+      [20, 'D', 'due-unparsed'],
+      [null, null, 'indicator-not-covered'],
+    ]);
+  });
+});
