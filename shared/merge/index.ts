@@ -1,0 +1,1 @@
+export { mergeChange, type StoredRow, type MergeResult } from './merge-change';

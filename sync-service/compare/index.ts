@@ -1,0 +1,1 @@
+export { summariseRegion, INDICATORS } from './summarise-region';
