@@ -10,7 +10,7 @@ import { startService, type RunningService } from '../reliability/support/servic
 import { startTableServer, type TableServer } from '../reliability/support/table-server';
 
 const SOAK = process.env.SOAK === '1';
-const RUNS = SOAK ? 400 : 40;
+const RUNS = SOAK ? 1_000 : 100;
 let storage: TableServer;
 let service: RunningService;
 let editor: string;
@@ -48,9 +48,14 @@ async function send(token: string, method: string, path: string, body?: unknown,
   return res;
 }
 
-/** The flattened `issues[].path` entries of a 400, as dotted strings. */
+/**
+ * The `issues[].path` entries of a 400 as dotted paths within the body: the service prefixes them
+ * with where the value was (`body.`, `query.`, `path.`), which is dropped here.
+ */
 function issuePaths(body: ErrorBody): string[] {
-  return (body.error?.issues ?? []).map((issue) => (Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path)));
+  return (body.error?.issues ?? []).map((issue) =>
+    (Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path)).replace(/^(body|query|path|params)\.?/, ''),
+  );
 }
 
 const validPush = () => ({

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TableClient, type TableTransactionEntityAction } from '@azure/data-tables';
+import { TableClient, type TransactionAction } from '@azure/data-tables';
 import { callApi, makeRows, planPath, type Change, type PlanAddress } from '../../reliability/support/api';
 import { startTableServer } from '../../reliability/support/table-server';
 import { DEV_SECRET } from '../../reliability/support/service';
@@ -78,7 +78,7 @@ export async function measureSync(): Promise<BenchEntry[]> {
       async () => {
         const partitionKey = `raw-${randomUUID()}`;
         for (let start = 0; start < rows.length; start += 100) {
-          const actions: TableTransactionEntityAction[] = rows.slice(start, start + 100).map((row, i) => [
+          const actions: TransactionAction[] = rows.slice(start, start + 100).map((row, i) => [
             'create',
             { partitionKey, rowKey: row.id, rev: start + i + 1, updatedBy: 'bench', updatedAt: '2024-01-01T00:00:00Z', ...row.fields },
           ]);
