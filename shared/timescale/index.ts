@@ -3,3 +3,4 @@ export { parseTimescale, type ParseTimescaleOptions } from './parse-timescale';
 export { isOverdue } from './is-overdue';
 export { formatDay, formatDate } from './format-day';
 export { financialQuarterSpan, monthSpan, isoDayOfExcelSerial, isoDayOfDate, type DaySpan } from './calendar';
+export { financialYearOfText } from './financial-year-of-text';
