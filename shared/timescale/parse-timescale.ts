@@ -40,13 +40,15 @@ const FILLER = new Set([
   'completed', 'completion', 'review', 'reviewed', 'for', 'at', 'on', 'within', 'over', 'across', 'with',
   'then', 'fy', 'financial', 'calendar', 'since', 'starting', 'commencing', 'deadline', 'expected', 'estimated',
   'until', 'till', 'by', 'before', 'early', 'mid', 'late', 'a', 'an', 'whole', 'throughout',
+  // Revised timescales keep both dates ('March 2022 revised to June 2022'); the window covers both.
+  'revised', 'extended', 'original', 'originally', 'now', 'moved', 'delayed', 'postponed', 'new', 'rescheduled',
 ]);
 const ONGOING = /^(ongoing|continuous|continual|continuing|rolling|onwards|bau|annual|annually|quarterly|monthly|yearly|weekly|biannually|bimonthly|regularly|indefinite)$/;
 const DEADLINE = /^(by|before|until|till|deadline)$/;
 const FROM = /^(from|since|starting|commencing)$/;
 
 type Piece =
-  | { kind: 'span'; span: DaySpan; at: number; deadline: boolean; from: boolean }
+  | { kind: 'span'; span: DaySpan; fy?: number; at: number; deadline: boolean; from: boolean }
   | { kind: 'month'; month: number; at: number; deadline: boolean; from: boolean }
   | { kind: 'quarter'; quarter: number; at: number; deadline: boolean; from: boolean };
 
@@ -114,7 +116,9 @@ function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
   if (scan.unknown) return unparsed(text);
   const spans = placePieces(scan.pieces, options);
   if (spans === null) return unparsed(text);
-  const ongoing = scan.ongoingAt.length > 0;
+  const last = spans[spans.length - 1];
+  // 'From April 2021' with nothing after it has begun and not ended: that is ongoing work.
+  const ongoing = scan.ongoingAt.length > 0 || (last !== undefined && last.from && !last.deadline);
   if (spans.length === 0) {
     return ongoing ? { text, start: null, end: null, ongoing: true, parsed: true } : unparsed(text);
   }
@@ -122,10 +126,9 @@ function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
   const start = windowed.length > 0 ? windowed.map((s) => s.span.start).reduce((a, b) => (a < b ? a : b)) : null;
   let end: string | null = spans.map((s) => s.span.end).reduce((a, b) => (a > b ? a : b));
   if (ongoing) {
-    const last = spans[spans.length - 1];
     // 'Sept 16 and on-going', 'March 2021 - ongoing', 'Ongoing from April 2021': the date is where it starts.
     // 'Ongoing during 23/24', 'Ongoing, review March 2024': the date bounds it.
-    const ongoingAfterDates = Math.max(...scan.ongoingAt) > last.at;
+    const ongoingAfterDates = scan.ongoingAt.length > 0 && Math.max(...scan.ongoingAt) > last.at;
     if (ongoingAfterDates || last.from) end = null;
   }
   return { text, start, end, ongoing, parsed: true };
@@ -153,7 +156,7 @@ interface Matcher {
   /** A piece; null = looks like a date but is not a valid one (flag it); 'skip' = consume, means nothing; 'pass' = try the next matcher. */
   read(m: RegExpExecArray): PieceDraft | null | 'skip' | 'pass';
 }
-type PieceDraft = { span: DaySpan } | { month: number } | { quarter: number };
+type PieceDraft = { span: DaySpan; fy?: number } | { month: number } | { quarter: number };
 
 function sticky(source: string): RegExp {
   return new RegExp(source + END, 'y');
@@ -206,18 +209,18 @@ const MATCHERS: Matcher[] = [
     re: sticky(`${QUARTER}\\s*(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([/-])\\s*(\\d{4}|\\d{2})`),
     read: (m) => {
       const fy = financialYears(m[4], m[6], m[5]);
-      return fy && fy.last === fy.first + 1 ? { span: financialQuarterSpan(fy.first, quarterNumber(m, 1)) } : null;
+      return fy && fy.last === fy.first + 1 ? { span: financialQuarterSpan(fy.first, quarterNumber(m, 1)), fy: fy.first } : null;
     },
   },
   // 'Q4 23/' (the first half of 'Q4 23/ Q1 24') — the financial year starting 2023
-  { re: new RegExp(`${QUARTER}\\s*(\\d{2})\\s*/(?!\\s*\\d)`, 'y'), read: (m) => ({ span: financialQuarterSpan(year(m[4]), quarterNumber(m, 1)) }) },
+  { re: new RegExp(`${QUARTER}\\s*(\\d{2})\\s*/(?!\\s*\\d)`, 'y'), read: (m) => ({ span: financialQuarterSpan(year(m[4]), quarterNumber(m, 1)), fy: year(m[4]) }) },
   // Q1 2020 / First quarter 2020 — calendar quarter (see the note above)
   {
     re: sticky(`${QUARTER}\\s*(\\d{4})`),
     read: (m) => (validYear(Number(m[4])) ? { span: monthSpan(Number(m[4]), (quarterNumber(m, 1) - 1) * 3, 3) } : null),
   },
   // Q1 24 — the NHS shorthand for the financial year starting 2024
-  { re: sticky(`${QUARTER}\\s*(\\d{2})`), read: (m) => ({ span: financialQuarterSpan(year(m[4]), quarterNumber(m, 1)) }) },
+  { re: sticky(`${QUARTER}\\s*(\\d{2})`), read: (m) => ({ span: financialQuarterSpan(year(m[4]), quarterNumber(m, 1)), fy: year(m[4]) }) },
   // 2020/21, 23/24, 2020-21, FY 2020/2021
   {
     re: sticky('(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([/-])\\s*(\\d{4}|\\d{2})'),
@@ -281,7 +284,7 @@ function scanPieces(s: string): Scan {
         if (yearPart !== null && span.start.endsWith('-01-01') && span.end.endsWith('-12-31') && span.start.slice(0, 4) === span.end.slice(0, 4)) {
           span = monthSpan(Number(span.start.slice(0, 4)), yearPart, 4);
         }
-        scan.pieces.push({ kind: 'span', span, at, deadline, from });
+        scan.pieces.push({ kind: 'span', span, fy: draft.fy, at, deadline, from });
       } else if ('month' in draft) {
         scan.pieces.push({ kind: 'month', month: draft.month, at, deadline, from });
       } else if ('quarter' in draft) {
@@ -325,8 +328,11 @@ function placePieces(pieces: Piece[], options: ParseTimescaleOptions): PlacedSpa
       continue;
     }
     if (piece.kind === 'quarter') {
-      if (options.financialYear === undefined || !validYear(options.financialYear)) return null;
-      placed.push({ ...piece, span: financialQuarterSpan(Math.trunc(options.financialYear), piece.quarter) });
+      // 'Q1-Q2 2021/22': a bare quarter shares the financial year of the quarter beside it.
+      const partner = [...pieces.slice(index + 1), ...pieces.slice(0, index).reverse()].find((p) => p.kind === 'span' && p.fy !== undefined);
+      const fy = partner && partner.kind === 'span' ? partner.fy : options.financialYear;
+      if (fy === undefined || !validYear(fy)) return null;
+      placed.push({ ...piece, span: financialQuarterSpan(Math.trunc(fy), piece.quarter) });
       continue;
     }
     const next = pieces.slice(index + 1).find((p) => p.kind === 'span');

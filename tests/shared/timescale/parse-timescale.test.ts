@@ -129,6 +129,21 @@ describe('parseTimescale: ongoing and ranges', () => {
   });
 });
 
+describe('parseTimescale: less common forms', () => {
+  it("gives a bare quarter the financial year of its partner: 'Q1-Q2 2021/22' is April–September 2021", () => {
+    expect(windowOf('Q1-Q2 2021/22')).toEqual({ start: '2021-04-01', end: '2021-09-30', ongoing: false, parsed: true });
+  });
+  it("reads 'From April 2021' with no end as ongoing from April 2021", () => {
+    expect(windowOf('From April 2021')).toEqual({ start: '2021-04-01', end: null, ongoing: true, parsed: true });
+  });
+  it("covers both dates of a revised timescale: 'March 2022 (revised to June 2022)'", () => {
+    expect(windowOf('March 2022 (revised to June 2022)')).toEqual({ start: '2022-03-01', end: '2022-06-30', ongoing: false, parsed: true });
+  });
+  it("reads 'Winter 2021' as December 2021 – February 2022", () => {
+    expect(windowOf('Winter 2021')).toEqual({ start: '2021-12-01', end: '2022-02-28', ongoing: false, parsed: true });
+  });
+});
+
 describe('parseTimescale: text it must not guess', () => {
   it.each(['TBC', 'TBA', 'tbc', 'r 2019', 'next year', 'When funding allows', '#REF!', '#N/A', 'March 2021 🎉'])("flags '%s' as unparsed and keeps it verbatim", (text) => {
     expect(parseTimescale(text)).toEqual({ text, start: null, end: null, ongoing: false, parsed: false });
