@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { actionEmpty } from './action-empty';
 import { completedNoEvidence } from './completed-no-evidence';
+import { crossReferenceUnknown } from './cross-reference-unknown';
 import { dueMissing } from './due-missing';
 import { dueUnparsed } from './due-unparsed';
 import { duplicateRef } from './duplicate-ref';
@@ -33,6 +34,7 @@ export const RULES: Rule[] = [
   completedNoEvidence,
   numberingContradictsBlock,
   duplicateRef,
+  crossReferenceUnknown,
   markupRemnant,
   indicatorNotCovered,
   headerUnmapped,

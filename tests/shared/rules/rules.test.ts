@@ -14,7 +14,7 @@ describe('the rule catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining([
       'lead-missing', 'due-missing', 'due-unparsed', 'ongoing-no-review', 'status-not-in-key', 'completed-no-evidence', 'overdue',
-      'numbering-contradicts-block', 'duplicate-ref', 'markup-remnant', 'indicator-not-covered', 'action-empty', 'header-unmapped', 'no-plan-header',
+      'numbering-contradicts-block', 'duplicate-ref', 'cross-reference-unknown', 'markup-remnant', 'indicator-not-covered', 'action-empty', 'header-unmapped', 'no-plan-header',
     ]));
     for (const rule of RULES) {
       expect(['error', 'warning', 'info']).toContain(rule.severity);
@@ -160,6 +160,23 @@ describe('duplicate-ref', () => {
   it('stays quiet for distinct refs and for actions without a ref', () => {
     const actions = coveredPlan([makeAction(9, { ref: '3a' }), makeAction(10, { ref: '3b' }), makeAction(11, { ref: null }), makeAction(12, { ref: null })]);
     expect(findings('duplicate-ref', validatePlan(makeContext(actions)))).toEqual([]);
+  });
+});
+
+describe('cross-reference-unknown', () => {
+  it('warns when "See 31. Above." points to no action or indicator', () => {
+    const actions = coveredPlan([makeAction(6, { ref: '6' })]);
+    const issues = findings('cross-reference-unknown', validatePlan(makeContext(actions, { crossReferences: [{ row: 30, text: 'See 31. Above.', target: '31' }] })));
+    expect(issues).toEqual([{ rule: 'cross-reference-unknown', severity: 'warning', row: 30, column: null, message: 'Row 30: "See 31. Above." points to 31, but no action or indicator 31 is in this plan' }]);
+  });
+  it('stays quiet when the target is an action ref or an indicator of the plan, or there is no target', () => {
+    const actions = coveredPlan([makeAction(6, { ref: '15.' })]);
+    const crossReferences = [
+      { row: 30, text: 'See 15. Above.', target: '15' },
+      { row: 31, text: 'See 3. above.', target: '3' },
+      { row: 32, text: 'See above', target: null },
+    ];
+    expect(findings('cross-reference-unknown', validatePlan(makeContext(actions, { crossReferences })))).toEqual([]);
   });
 });
 

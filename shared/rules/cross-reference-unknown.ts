@@ -1,0 +1,32 @@
+import type { Rule } from '../types';
+import { quote } from './describe';
+import { indicatorNumber } from './indicator-number';
+
+function tidyRef(ref: string): string {
+  return ref.toLowerCase().replace(/[\s.]+/g, ' ').trim();
+}
+
+/**
+ * A row that only says "See 6. Above." must point at something the plan has — an action ref or an indicator —
+ * or the reader is sent nowhere.
+ *
+ * @example
+ * crossReferenceUnknown.check(context) // [{ row: 30, column: null, message: 'Row 30: "See 31. Above." points to 31, but no action or indicator 31 is in this plan' }]
+ */
+export const crossReferenceUnknown: Rule = {
+  id: 'cross-reference-unknown',
+  severity: 'warning',
+  description: 'Rows that point to another action ("See 6. Above.") point to one the plan has.',
+  check({ actions, crossReferences }) {
+    const refs = new Set(actions.map((a) => tidyRef(String(a.ref ?? ''))).filter(Boolean));
+    const indicators = new Set<number | null>(actions.map((a) => indicatorNumber(a.indicator)).filter((n) => n !== null));
+    return (crossReferences ?? [])
+      .filter((x) => x && typeof x.target === 'string' && x.target.trim() !== '')
+      .filter((x) => !refs.has(tidyRef(x.target as string)) && !indicators.has(indicatorNumber(x.target)))
+      .map((x) => ({
+        row: x.row,
+        column: null,
+        message: `Row ${x.row}: ${quote(x.text, 40)} points to ${String(x.target).trim()}, but no action or indicator ${String(x.target).trim()} is in this plan`,
+      }));
+  },
+};
