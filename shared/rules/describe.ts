@@ -23,7 +23,7 @@ export function columnOf(action: RecognisedAction, field: PlanField | 'id'): str
  * quote('TBC') // '"TBC"'
  */
 export function quote(text: string, max = 60): string {
-  const flat = String(text ?? '').replace(/\s+/g, ' ').trim();
+  const flat = displayText(text).replace(/\s+/g, ' ').trim();
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 }
 
@@ -37,7 +37,22 @@ export function indicatorWord(standard: Standard | null): string {
   return standard === 'WDES' ? 'metric' : 'indicator';
 }
 
+/**
+ * What a cell shows, as text: numbers and valid dates as written, and nothing for values no real cell holds
+ * (NaN, Infinity, invalid dates, objects) so internals never reach a message.
+ *
+ * @example
+ * displayText(Number.NaN) // ''
+ */
+export function displayText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString().slice(0, 10) : '';
+  return '';
+}
+
 /** Whether text is blank once whitespace is gone. */
 export function isBlank(text: unknown): boolean {
-  return text === null || text === undefined || String(text).trim() === '';
+  return displayText(text).trim() === '';
 }

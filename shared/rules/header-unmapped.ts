@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { quote } from './describe';
+import { isBlank, quote } from './describe';
 
 /**
  * Tells the user which header columns are kept but not checked, so nothing is silently ignored.
@@ -12,10 +12,12 @@ export const headerUnmapped: Rule = {
   severity: 'info',
   description: 'Header columns the checker does not use are listed, so nothing is ignored silently.',
   check({ unmappedHeaders }) {
-    return (unmappedHeaders ?? []).map((h) => ({
-      row: h.row,
-      column: h.column,
-      message: `Column ${h.column} header ${quote(h.text, 40)} is not one we use — it is kept but not checked`,
-    }));
+    return (unmappedHeaders ?? [])
+      .filter((h) => h && typeof h.column === 'string' && h.column !== '' && !isBlank(h.text))
+      .map((h) => ({
+        row: Number.isInteger(h.row) ? h.row : null,
+        column: h.column,
+        message: `Column ${h.column} header ${quote(h.text, 40)} is not one we use — it is kept but not checked`,
+      }));
   },
 };

@@ -15,7 +15,7 @@ export const statusNotInKey: Rule = {
   severity: 'warning',
   description: "Status words are ones the plan's RAG key defines.",
   check({ actions, ragKey }) {
-    const labels = (ragKey?.entries ?? []).map((e) => e.label);
+    const labels = (ragKey?.entries ?? []).map((e) => e?.label).filter((l): l is string => typeof l === 'string' && l.trim() !== '');
     const list = labels.length > 0 ? labels.join(', ') : 'Not Started, In Progress, Completed';
     const where = ragKey?.source === 'default' ? 'is not a status we recognise' : "is not in the plan's key";
     return actions

@@ -98,6 +98,6 @@ export function isoDayOfExcelSerial(serial: number): string | null {
   const epochOffset = whole > 60 ? whole : whole + 1;
   const d = new Date(Date.UTC(1899, 11, 30 + epochOffset));
   const year = d.getUTCFullYear();
-  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  if (!Number.isFinite(year) || year < MIN_YEAR || year > MAX_YEAR) return null;
   return toIsoDay(year, d.getUTCMonth(), d.getUTCDate());
 }

@@ -82,7 +82,8 @@ export function parseTimescale(value: CellValue | undefined, options: ParseTimes
   if (typeof value === 'boolean') return unparsed(value ? 'TRUE' : 'FALSE');
   if (value instanceof Date) {
     const day = isoDayOfDate(value);
-    return day ? { text: ukDay(day), start: day, end: day, ongoing: false, parsed: true } : unparsed(String(value));
+    // An invalid or out-of-range Date has no text a user would recognise: treat the cell as empty.
+    return day ? { text: ukDay(day), start: day, end: day, ongoing: false, parsed: true } : unparsed('');
   }
   if (typeof value === 'number') return parseNumber(value);
   if (typeof value !== 'string') return unparsed(String(value));
@@ -99,6 +100,8 @@ function ukDay(iso: string): string {
 }
 
 function parseNumber(value: number): DueWindow {
+  // NaN and Infinity never come from a real cell; showing them to a user would only confuse.
+  if (!Number.isFinite(value)) return unparsed('');
   if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) {
     // A bare year typed into a cell arrives as a number; no serial of a plan's era is this small.
     return { text: String(value), start: toIsoDay(value, 0, 1), end: toIsoDay(value, 11, 31), ongoing: false, parsed: true };

@@ -34,6 +34,7 @@ describe('bad inputs never make the core throw', () => {
     const w = parseTimescale(value as CellValue);
     expect(typeof w.text).toBe('string');
     if (!w.parsed) expect([w.start, w.end]).toEqual([null, null]);
+    if (typeof value !== 'string') expect(w.text).not.toMatch(/NaN|Infinity|Invalid Date/);
   });
 
   it.each(BAD_INPUTS)('statusToRag copes with %s as status and as fill', (_, value) => {
@@ -57,7 +58,11 @@ describe('bad inputs never make the core throw', () => {
     } as unknown as RecognisedAction;
     const issues = validatePlan(makeContext([broken], { unmappedHeaders: [{ row: 1, column: 'A', text: value as string }] }));
     expect(Array.isArray(issues)).toBe(true);
-    for (const issue of issues) expect(typeof issue.message).toBe('string');
+    for (const issue of issues) {
+      expect(typeof issue.message).toBe('string');
+      // What a user would see as broken: internals leaking into a message.
+      expect(issue.message).not.toMatch(/\bundefined\b|\bNaN\b|\bInfinity\b|\[object Object\]|Invalid Date/);
+    }
   });
 
   it('validatePlan copes with a missing context and an invalid as-at date', () => {
