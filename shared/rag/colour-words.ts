@@ -1,6 +1,11 @@
 import type { Rag } from '../types';
 
-/** Colour words (and the one-letter RAG codes) a plan writes for each RAG colour. */
+/**
+ * Colour words (and the one-letter RAG codes) a plan writes for each RAG colour.
+ *
+ * @example
+ * COLOUR_WORDS.amber // 'amber'
+ */
 export const COLOUR_WORDS: Record<string, Rag> = {
   red: 'red', r: 'red', amber: 'amber', a: 'amber', orange: 'amber', yellow: 'amber', green: 'green', g: 'green', blue: 'blue', b: 'blue',
 };

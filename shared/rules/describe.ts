@@ -1,6 +1,11 @@
 import type { PlanField, RecognisedAction, Standard } from '../types';
 
-/** What an HR lead calls each field, for messages. */
+/**
+ * What an HR lead calls each field, for messages.
+ *
+ * @example
+ * FIELD_NAMES.due // 'Timescale'
+ */
 export const FIELD_NAMES: Record<PlanField | 'id', string> = {
   ref: 'Ref', indicator: 'Indicator', theme: 'Theme', objective: 'Objective', action: 'Action', lead: 'Lead',
   due: 'Timescale', status: 'Status', progress: 'Progress', outcome: 'Outcome', completed: 'Completed', id: 'Action ID',
@@ -52,7 +57,12 @@ export function displayText(value: unknown): string {
   return '';
 }
 
-/** Whether text is blank once whitespace is gone. */
+/**
+ * Whether a cell is blank once whitespace is gone (values no real cell holds count as blank).
+ *
+ * @example
+ * isBlank('  ') // true
+ */
 export function isBlank(text: unknown): boolean {
   return displayText(text).trim() === '';
 }

@@ -1,7 +1,12 @@
 import type { Rule, Standard } from '../types';
 import { indicatorNumber } from './indicator-number';
 
-/** How many indicators (WRES) or metrics (WDES) each standard has. */
+/**
+ * How many indicators (WRES) or metrics (WDES) each standard has.
+ *
+ * @example
+ * INDICATOR_COUNT.WDES // 10
+ */
 export const INDICATOR_COUNT: Record<Standard, number> = { WRES: 9, WDES: 10 };
 
 /**

@@ -3,14 +3,30 @@
  * built from UTC parts, so results never depend on the machine's time zone.
  */
 
-/** A span of whole days, both ends inclusive, as ISO dates. */
+/**
+ * A span of whole days, both ends inclusive, as ISO dates.
+ *
+ * @example
+ * const q4: DaySpan = { start: '2024-01-01', end: '2024-03-31' };
+ */
 export interface DaySpan {
   start: string;
   end: string;
 }
 
-/** Earliest and latest years a plan can sensibly mean; anything else is treated as noise, not a date. */
+/**
+ * Earliest year a plan can sensibly mean; anything earlier is treated as noise, not a date.
+ *
+ * @example
+ * 1899 < MIN_YEAR // true: '1899' is not read as a year
+ */
 export const MIN_YEAR = 1900;
+/**
+ * Latest year a plan can sensibly mean.
+ *
+ * @example
+ * 2200 > MAX_YEAR // true: '2200' is not read as a year
+ */
 export const MAX_YEAR = 2199;
 
 /**

@@ -11,6 +11,12 @@ import {
   toIsoDay,
 } from './calendar';
 
+/**
+ * What the parser may know about the plan beyond the cell.
+ *
+ * @example
+ * parseTimescale('Q3/Q4', { financialYear: 2023 } satisfies ParseTimescaleOptions)
+ */
 export interface ParseTimescaleOptions {
   /**
    * Start year of the plan's NHS financial year (2023 for 2023/24). Lets bare quarters ('Q3/Q4') and bare
