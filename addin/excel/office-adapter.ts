@@ -1,0 +1,162 @@
+/// <reference types="office-js" />
+import type { CellValue, Grid, MergeArea } from '../../shared/types';
+import { parseA1 } from './a1';
+import type { FormatBlock, WorkbookAdapter } from './types';
+
+/**
+ * Excel on the web caps one request at 5 MB; keep each batch of cell formats well under it so any
+ * plan size fits (a 10,000-row status column is ~0.5 MB and goes in one operation).
+ */
+export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+const STATE_PREFIX = 'equalityPlans.';
+
+/** The subset of the Excel namespace the adapter uses: the real `Excel` in Office, a fake in tests. */
+export type ExcelHost = Pick<typeof Excel, 'run'>;
+
+const normaliseColour = (c: string | null | undefined) => {
+  if (!c) return null;
+  const hex = /^#?([0-9a-f]{6})$/i.exec(c.trim());
+  return hex ? `#${hex[1].toUpperCase()}` : null;
+};
+
+/**
+ * The one place that speaks Office.js. Each operation is one `Excel.run` with as few `context.sync()`
+ * calls as it can: in Excel on the web every sync is a network round trip.
+ *
+ * @example
+ * const adapter = createOfficeAdapter(Excel);
+ * const grid = await adapter.readGrid(); // one sync for values, fills and merged areas
+ */
+export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markOwnWrite(): void } {
+  /** Events caused by our own writes are ignored until this time (ms since epoch, page clock). */
+  let ownWritesUntil = 0;
+  const markOwnWrite = () => {
+    ownWritesUntil = Date.now() + 1_500;
+  };
+
+  return {
+    markOwnWrite,
+
+    async readGrid() {
+      return excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load('name');
+        const used = sheet.getUsedRange(false);
+        used.load(['values', 'rowIndex', 'columnIndex']);
+        // One call for every cell's fill: never cell by cell.
+        const props = used.getCellProperties({ format: { fill: { color: true } } });
+        const merged = used.getMergedAreasOrNullObject();
+        merged.load('address');
+        await context.sync();
+        const origin = { row: used.rowIndex, column: used.columnIndex };
+        const merges: MergeArea[] = [];
+        if (!merged.isNullObject && merged.address) {
+          for (const part of merged.address.split(',')) {
+            const a = parseA1(part);
+            merges.push({ top: a.top - origin.row, left: a.left - origin.column, bottom: a.bottom - origin.row, right: a.right - origin.column });
+          }
+        }
+        const fills = props.value.map((row) => row.map((cell) => {
+          const colour = normaliseColour(cell.format?.fill?.color);
+          // Excel reports unfilled cells as white.
+          return colour === '#FFFFFF' ? null : colour;
+        }));
+        return { sheetName: sheet.name, values: used.values as CellValue[][], fills, merges, origin } satisfies Grid & { sheetName: string };
+      });
+    },
+
+    async formatCells(blocks: FormatBlock[]) {
+      if (blocks.length === 0) return;
+      markOwnWrite();
+      await excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        let bytes = 0;
+        for (const block of blocks) {
+          const start = parseA1(block.topLeft);
+          // One setRowProperties per block: operations grow with blocks (layout), never with rows.
+          const props = block.rows.map((f) => (f ? { format: { fill: { color: f.fill ?? '#FFFFFF' }, ...(f.font ? { font: { color: f.font } } : {}) } } : {}));
+          const size = JSON.stringify(props).length;
+          // Past the payload cap, send what is queued first (only plans of ~40,000+ rows get here).
+          if (bytes > 0 && bytes + size > MAX_BATCH_BYTES) {
+            await context.sync();
+            bytes = 0;
+          }
+          sheet.getRangeByIndexes(start.top, start.left, block.rows.length, block.width).setRowProperties(props as Excel.SettableRowProperties[]);
+          bytes += size;
+        }
+        await context.sync();
+      });
+    },
+
+    async selectCell(address) {
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange(address).select();
+        await context.sync();
+      });
+    },
+
+    async setListValidation(address, choices) {
+      markOwnWrite();
+      await excel.run(async (context) => {
+        const range = context.workbook.worksheets.getActiveWorksheet().getRange(address);
+        range.dataValidation.clear();
+        // A comma inside a status would split it: Excel's list source has no escaping, so drop commas.
+        range.dataValidation.rule = { list: { inCellDropDown: true, source: choices.map((c) => c.replace(/,/g, ' ')).join(',') } };
+        range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Status', message: `Pick one of: ${choices.join(' / ')}` };
+        await context.sync();
+      });
+    },
+
+    async writeSheet(name, rows) {
+      markOwnWrite();
+      await excel.run(async (context) => {
+        const existing = context.workbook.worksheets.getItemOrNullObject(name);
+        await context.sync();
+        if (!existing.isNullObject) existing.delete();
+        const sheet = context.workbook.worksheets.add(name);
+        if (rows.length) {
+          const width = Math.max(...rows.map((r) => r.length));
+          const range = sheet.getRangeByIndexes(0, 0, rows.length, width);
+          // Text format first, so '=SUM(…)' or '+44…' from a cell stays text and is never evaluated.
+          range.numberFormat = rows.map(() => Array.from({ length: width }, () => '@'));
+          range.values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+        }
+        sheet.activate();
+        await context.sync();
+      });
+    },
+
+    async readState<T>(key: string) {
+      return excel.run(async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(STATE_PREFIX + key);
+        item.load('value');
+        await context.sync();
+        return item.isNullObject ? null : (item.value as T);
+      });
+    },
+
+    async writeState(key, value) {
+      await excel.run(async (context) => {
+        context.workbook.settings.add(STATE_PREFIX + key, value as never);
+        await context.sync();
+      });
+    },
+
+    async onChanged(handler) {
+      return excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        const registration = sheet.onChanged.add(async (event) => {
+          const own = (event as { triggerSource?: string }).triggerSource === 'ThisLocalAddin' || Date.now() < ownWritesUntil;
+          if (!own) handler(event.address);
+        });
+        await context.sync();
+        return async () => {
+          await excel.run(registration.context, async (ctx) => {
+            registration.remove();
+            await ctx.sync();
+          });
+        };
+      });
+    },
+  };
+}

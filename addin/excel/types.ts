@@ -1,0 +1,38 @@
+import type { Grid } from '../../shared/types';
+
+/** A cell's fill and font as the add-in writes them. `fill: null` clears the fill. */
+export interface CellFormat {
+  fill: string | null;
+  font?: string;
+}
+
+/** A block of rows to format in one operation: each row of the rectangle gets one format (null = leave as is). */
+export interface FormatBlock {
+  /** A1 address of the rectangle's top-left cell, e.g. "F5". */
+  topLeft: string;
+  /** Columns in the rectangle (1 for a status column, the plan's width for whole rows). */
+  width: number;
+  rows: (CellFormat | null)[];
+}
+
+/**
+ * Everything the pane asks of Excel, and nothing more. The Office.js implementation lives in
+ * office-adapter.ts; preview-adapter.ts backs the same interface with an in-page grid.
+ */
+export interface WorkbookAdapter {
+  /** The active sheet's used range: values, fills and merged areas, read in one round trip. */
+  readGrid(): Promise<Grid & { sheetName: string }>;
+  /** Writes per-cell fills/fonts; operations are bounded by blocks, not cells. */
+  formatCells(blocks: FormatBlock[]): Promise<void>;
+  /** Selects (and scrolls to) a cell of the active sheet, e.g. "C12". */
+  selectCell(address: string): Promise<void>;
+  /** Adds a dropdown list (data validation) to a range of the active sheet. */
+  setListValidation(address: string, choices: string[]): Promise<void>;
+  /** Creates or replaces a sheet holding the rows as TEXT (never formulas). */
+  writeSheet(name: string, rows: string[][]): Promise<void>;
+  /** Per-workbook state that survives closing and reopening the workbook. */
+  readState<T>(key: string): Promise<T | null>;
+  writeState(key: string, value: unknown): Promise<void>;
+  /** Calls back with the changed A1 address after a user edit of the active sheet; returns an unsubscribe. */
+  onChanged(handler: (address: string) => void): Promise<() => Promise<void>>;
+}

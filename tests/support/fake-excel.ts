@@ -1,0 +1,379 @@
+/**
+ * A small in-memory Excel that behaves like the real one where it matters for the adapter:
+ * - reading a property that was not loaded and synced throws (like PropertyNotLoaded);
+ * - writes are queued and applied at `context.sync()`;
+ * - `context.sync()` calls, proxy operations and format operations are counted;
+ * - one sync's request payload over 5 MB throws (Excel on the web's limit).
+ * It implements exactly the API surface addin/excel/office-adapter.ts uses, nothing more.
+ */
+import type { CellValue } from '../../shared/types';
+import { columnLetter, parseA1 } from '../../addin/excel/a1';
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface FakeCell {
+  value: CellValue;
+  fill: string | null;
+  font: string | null;
+  numberFormat: string;
+  validation?: unknown;
+}
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  merges: string[] = [];
+  selected: string | null = null;
+  handlers: ((e: { address: string; triggerSource?: string }) => unknown)[] = [];
+  constructor(public name: string) {}
+  key(r: number, c: number) {
+    return `${r},${c}`;
+  }
+  cell(r: number, c: number): FakeCell {
+    const k = this.key(r, c);
+    let cell = this.cells.get(k);
+    if (!cell) this.cells.set(k, (cell = { value: '', fill: null, font: null, numberFormat: 'General' }));
+    return cell;
+  }
+  peek(r: number, c: number) {
+    return this.cells.get(this.key(r, c));
+  }
+  setValues(rows: CellValue[][], top = 0, left = 0) {
+    rows.forEach((row, r) => row.forEach((v, c) => (this.cell(top + r, left + c).value = v)));
+  }
+  usedBounds() {
+    let bottom = -1;
+    let right = -1;
+    let top = Infinity;
+    let left = Infinity;
+    for (const [k, cell] of this.cells) {
+      if ((cell.value === '' || cell.value === null) && !cell.fill) continue;
+      const [r, c] = k.split(',').map(Number);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+    }
+    return bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
+  }
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  active = 0;
+  settings = new Map<string, unknown>();
+  stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0 };
+  constructor(names: string[] = ['Sheet1']) {
+    this.sheets = names.map((n) => new FakeSheet(n));
+  }
+  get activeSheet() {
+    return this.sheets[this.active];
+  }
+  resetStats() {
+    this.stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0 };
+  }
+  /** A stand-in for the `Excel` namespace: only `run`. */
+  get excel() {
+    // Excel.run(batch) or Excel.run(existingContext, batch): the second form reuses a context (e.g. to remove an event handler).
+    return {
+      run: (...args: unknown[]) => args.length > 1 && args[0] instanceof FakeContext
+        ? (this.stats.runs++, (args[1] as (ctx: FakeContext) => Promise<unknown>)(args[0]))
+        : this.run(args[args.length - 1] as (ctx: FakeContext) => Promise<unknown>),
+    } as unknown as typeof Excel;
+  }
+  async run<T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> {
+    this.stats.runs++;
+    return batch(new FakeContext(this));
+  }
+  /** Simulates a user edit: changes the cell and fires onChanged like Excel does. */
+  async userEdit(address: string, value: CellValue) {
+    const a = parseA1(address);
+    this.activeSheet.cell(a.top, a.left).value = value;
+    for (const h of this.activeSheet.handlers) await h({ address, triggerSource: 'Unknown' });
+  }
+}
+
+type Pending = { bytes: number; apply: () => void };
+
+class Loadable {
+  protected loaded = new Set<string>();
+  protected requested = new Set<string>();
+  constructor(protected ctx: FakeContext) {}
+  load(props?: string | string[]) {
+    this.ctx.op();
+    const list = Array.isArray(props) ? props : (props ?? '').split(',');
+    for (const p of list.map((s) => s.trim()).filter(Boolean)) this.requested.add(p);
+    this.ctx.queue({ bytes: 64, apply: () => this.requested.forEach((p) => this.loaded.add(p)) });
+    return this;
+  }
+  protected read<T>(prop: string, get: () => T): T {
+    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    return get();
+  }
+}
+
+export class FakeContext {
+  private pending: Pending[] = [];
+  constructor(public book: FakeWorkbook) {}
+  op() {
+    this.book.stats.operations++;
+  }
+  queue(p: Pending) {
+    this.pending.push(p);
+  }
+  get workbook() {
+    const ctx = this;
+    return {
+      worksheets: {
+        getActiveWorksheet: () => (ctx.op(), new FakeWorksheetProxy(ctx, () => ctx.book.activeSheet)),
+        getItemOrNullObject: (name: string) => {
+          ctx.op();
+          const proxy = new FakeWorksheetProxy(ctx, () => ctx.book.sheets.find((s) => s.name === name) ?? null);
+          ctx.queue({ bytes: 32, apply: () => proxy.markSynced() });
+          return proxy;
+        },
+        add: (name: string) => {
+          ctx.op();
+          const sheet = new FakeSheet(name);
+          ctx.queue({ bytes: 64 + name.length, apply: () => ctx.book.sheets.push(sheet) });
+          return new FakeWorksheetProxy(ctx, () => sheet);
+        },
+      },
+      settings: {
+        getItemOrNullObject: (key: string) => (ctx.op(), new FakeSettingProxy(ctx, key)),
+        add: (key: string, value: unknown) => {
+          ctx.op();
+          const json = JSON.stringify(value);
+          ctx.queue({ bytes: 64 + (json?.length ?? 0) * 2, apply: () => ctx.book.settings.set(key, JSON.parse(json)) });
+        },
+      },
+    };
+  }
+  async sync() {
+    this.book.stats.syncs++;
+    const bytes = this.pending.reduce((n, p) => n + p.bytes, 0);
+    this.book.stats.maxPayloadBytes = Math.max(this.book.stats.maxPayloadBytes, bytes);
+    if (bytes > PAYLOAD_LIMIT_BYTES) {
+      this.pending = [];
+      throw new Error(`RequestPayloadSizeLimitExceeded: the request is ${bytes} bytes; Excel on the web accepts at most ${PAYLOAD_LIMIT_BYTES}.`);
+    }
+    const work = this.pending;
+    this.pending = [];
+    for (const p of work) p.apply();
+  }
+}
+
+class FakeSettingProxy extends Loadable {
+  constructor(ctx: FakeContext, private key: string) {
+    super(ctx);
+  }
+  get isNullObject() {
+    return this.read('value', () => !this.ctx.book.settings.has(this.key));
+  }
+  get value() {
+    return this.read('value', () => this.ctx.book.settings.get(this.key));
+  }
+}
+
+class FakeWorksheetProxy extends Loadable {
+  constructor(ctx: FakeContext, private resolve: () => FakeSheet | null) {
+    super(ctx);
+  }
+  private get sheet() {
+    const s = this.resolve();
+    if (!s) throw new Error('ItemNotFound: the worksheet does not exist.');
+    return s;
+  }
+  get isNullObject() {
+    // Like Excel, null-ness is known only after a sync.
+    if (!this.synced) throw new Error('PropertyNotLoaded: isNullObject is known only after context.sync().');
+    return this.resolve() === null;
+  }
+  private synced = false;
+  markSynced() {
+    this.synced = true;
+  }
+  get name() {
+    return this.read('name', () => this.sheet.name);
+  }
+  get onChanged() {
+    return {
+      add: (handler: (e: { address: string; triggerSource?: string }) => unknown) => {
+        this.ctx.op();
+        this.ctx.queue({ bytes: 64, apply: () => this.sheet.handlers.push(handler) });
+        const sheet = () => this.sheet;
+        return { context: this.ctx, remove: () => this.ctx.queue({ bytes: 32, apply: () => (sheet().handlers = sheet().handlers.filter((h) => h !== handler)) }) };
+      },
+    };
+  }
+  getUsedRange() {
+    this.ctx.op();
+    const s = () => this.sheet;
+    return new FakeRangeProxy(this.ctx, () => {
+      const b = s().usedBounds();
+      return { sheet: s(), ...b };
+    });
+  }
+  getRange(address: string) {
+    this.ctx.op();
+    const a = parseA1(address);
+    return new FakeRangeProxy(this.ctx, () => ({ sheet: this.sheet, ...a }));
+  }
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number) {
+    this.ctx.op();
+    return new FakeRangeProxy(this.ctx, () => ({ sheet: this.sheet, top: row, left: column, bottom: row + rowCount - 1, right: column + columnCount - 1 }));
+  }
+  delete() {
+    this.ctx.op();
+    this.ctx.queue({ bytes: 32, apply: () => (this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== this.resolve())) });
+  }
+  activate() {
+    this.ctx.op();
+    this.ctx.queue({ bytes: 32, apply: () => (this.ctx.book.active = this.ctx.book.sheets.indexOf(this.sheet)) });
+  }
+  override load(props?: string | string[]) {
+    super.load(props);
+    this.ctx.queue({ bytes: 0, apply: () => this.markSynced() });
+    return this;
+  }
+}
+
+interface Area {
+  sheet: FakeSheet;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+class FakeRangeProxy extends Loadable {
+  constructor(ctx: FakeContext, private area: () => Area) {
+    super(ctx);
+  }
+  private cellsOf<T>(f: (cell: FakeCell | undefined, r: number, c: number) => T): T[][] {
+    const a = this.area();
+    const out: T[][] = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row: T[] = [];
+      for (let c = a.left; c <= a.right; c++) row.push(f(a.sheet.peek(r, c), r, c));
+      out.push(row);
+    }
+    return out;
+  }
+  get values() {
+    return this.read('values', () => this.cellsOf((cell) => cell?.value ?? ''));
+  }
+  set values(rows: CellValue[][]) {
+    this.ctx.op();
+    const json = JSON.stringify(rows).length;
+    this.ctx.queue({
+      bytes: json,
+      apply: () => {
+        const a = this.area();
+        rows.forEach((row, r) => row.forEach((v, c) => {
+          const cell = a.sheet.cell(a.top + r, a.left + c);
+          // Excel evaluates '=…' unless the cell is formatted as text.
+          cell.value = typeof v === 'string' && /^[=+\-@]/.test(v) && cell.numberFormat !== '@' ? `#FORMULA(${v})` : v;
+        }));
+      },
+    });
+  }
+  set numberFormat(rows: string[][]) {
+    this.ctx.op();
+    this.ctx.queue({ bytes: JSON.stringify(rows).length, apply: () => {
+      const a = this.area();
+      rows.forEach((row, r) => row.forEach((f, c) => (a.sheet.cell(a.top + r, a.left + c).numberFormat = f)));
+    } });
+  }
+  get rowIndex() {
+    return this.read('rowIndex', () => this.area().top);
+  }
+  get columnIndex() {
+    return this.read('columnIndex', () => this.area().left);
+  }
+  get address() {
+    return this.read('address', () => {
+      const a = this.area();
+      return `${a.sheet.name}!${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`;
+    });
+  }
+  getCellProperties(_spec: unknown) {
+    this.ctx.op();
+    let value: unknown = undefined;
+    let ready = false;
+    this.ctx.queue({ bytes: 128, apply: () => {
+      value = this.cellsOf((cell) => ({ format: { fill: { color: cell?.fill ?? '#FFFFFF' } } }));
+      ready = true;
+    } });
+    return {
+      get value() {
+        if (!ready) throw new Error('PropertyNotLoaded: the ClientResult value is available only after context.sync().');
+        return value as { format: { fill: { color: string } } }[][];
+      },
+    };
+  }
+  setCellProperties(props: { format?: { fill?: { color?: string }; font?: { color?: string } } }[][]) {
+    this.ctx.op();
+    this.ctx.book.stats.formatOps++;
+    this.ctx.queue({ bytes: JSON.stringify(props).length, apply: () => {
+      const a = this.area();
+      props.forEach((row, r) => row.forEach((p, c) => {
+        if (!p.format) return;
+        const cell = a.sheet.cell(a.top + r, a.left + c);
+        if (p.format.fill?.color) cell.fill = p.format.fill.color.toUpperCase() === '#FFFFFF' ? null : p.format.fill.color.toUpperCase();
+        if (p.format.font?.color) cell.font = p.format.font.color.toUpperCase();
+      }));
+    } });
+  }
+  setRowProperties(props: { format?: { fill?: { color?: string }; font?: { color?: string } } }[]) {
+    this.ctx.op();
+    this.ctx.book.stats.formatOps++;
+    this.ctx.queue({ bytes: JSON.stringify(props).length, apply: () => {
+      const a = this.area();
+      props.forEach((p, r) => {
+        if (!p.format) return;
+        for (let c = a.left; c <= a.right; c++) {
+          const cell = a.sheet.cell(a.top + r, c);
+          if (p.format.fill?.color) cell.fill = p.format.fill.color.toUpperCase() === '#FFFFFF' ? null : p.format.fill.color.toUpperCase();
+          if (p.format.font?.color) cell.font = p.format.font.color.toUpperCase();
+        }
+      });
+    } });
+  }
+  getMergedAreasOrNullObject() {
+    this.ctx.op();
+    const sheet = () => this.area().sheet;
+    const proxy = new (class extends Loadable {
+      get isNullObject() {
+        return this.read('address', () => sheet().merges.length === 0);
+      }
+      get address() {
+        return this.read('address', () => sheet().merges.map((m) => `${sheet().name}!${m}`).join(','));
+      }
+    })(this.ctx);
+    return proxy;
+  }
+  select() {
+    this.ctx.op();
+    this.ctx.queue({ bytes: 32, apply: () => {
+      const a = this.area();
+      a.sheet.selected = `${columnLetter(a.left)}${a.top + 1}`;
+    } });
+  }
+  get dataValidation() {
+    const ctx = this.ctx;
+    const area = this.area;
+    return {
+      clear: () => ctx.op(),
+      set rule(rule: unknown) {
+        ctx.op();
+        ctx.queue({ bytes: JSON.stringify(rule).length * 2, apply: () => {
+          const a = area();
+          for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) a.sheet.cell(r, c).validation = rule;
+        } });
+      },
+      set errorAlert(_alert: unknown) {
+        ctx.op();
+      },
+    };
+  }
+}
