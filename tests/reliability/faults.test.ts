@@ -52,6 +52,7 @@ async function logCounts(service: RunningService, token: string, body: { changes
     const key = `${entry.id}.${entry.field}`;
     if (counts.has(key)) counts.set(key, counts.get(key)! + 1);
   }
+
   return [...counts.values()];
 }
 
@@ -65,27 +66,38 @@ describe('faults', () => {
   it('applies a push exactly once when the table server stops mid-push and the client retries with the same pushId', async () => {
     const storage = await startTableServer({ persist: true });
     cleanups.push(() => storage.dispose());
-    const service = await startService({ connectionString: storage.connectionString });
+    // The service reaches storage through a proxy so the stop cuts the push at an exact moment: Azurite's
+    // own shutdown lets in-flight requests finish after it has saved, which would lose writes it acknowledged
+    // (a fault real Table Storage does not have).
+    const proxy = await startFaultProxy(storage.port);
+    cleanups.push(() => proxy.close());
+    const service = await startService({ connectionString: storage.connectionString.replace(`:${storage.port}/`, `:${proxy.port}/`) });
     cleanups.push(() => service.close());
     const token = await service.token({ sub: 'alice', trust: 'RXT', role: 'editor' });
-    const body = bigPush(250);
+    await pushUntilAcknowledged(() => service, token, { pushId: randomUUID(), changes: [{ id: 'r0', base: {}, set: { action: 'Existing action' } }] });
 
-    const first = callApi(service.baseUrl, token, 'POST', pushPath, body).catch(() => null);
-    await new Promise((r) => setTimeout(r, 40));
-    await storage.stop();
-    const firstAnswer = await first;
-    if (firstAnswer) expect(firstAnswer.status === 200 || firstAnswer.status >= 500).toBe(true);
-    await storage.restart();
+    for (const cutAfterMs of [5, 30, 80]) {
+      const body = bigPush(250);
+      const first = callApi(service.baseUrl, token, 'POST', pushPath, body).catch(() => null);
+      await new Promise((r) => setTimeout(r, cutAfterMs));
+      proxy.cut();
+      await new Promise((r) => setTimeout(r, 100)); // let Azurite finish what already reached it
+      await storage.stop();
+      const firstAnswer = await first;
+      if (firstAnswer) expect(firstAnswer.status === 200 || firstAnswer.status === 503, JSON.stringify(firstAnswer.body)).toBe(true);
+      await storage.restart();
+      proxy.mode = 'pass';
 
-    const result = await pushUntilAcknowledged(() => service, token, body);
-    const again = await pushUntilAcknowledged(() => service, token, body);
-    expect(again.revision).toBe(result.revision);
+      const result = await pushUntilAcknowledged(() => service, token, body);
+      const again = await pushUntilAcknowledged(() => service, token, body);
+      expect(again.revision).toBe(result.revision);
 
-    const rows = await planRows(service, token);
-    const ids = rows.map((r) => r.id).filter((id) => body.changes.some((c) => c.id === id));
-    expect(new Set(ids).size).toBe(250);
-    expect(ids).toHaveLength(250);
-    expect(new Set(await logCounts(service, token, body))).toEqual(new Set([1]));
+      const rows = await planRows(service, token);
+      const ids = rows.map((r) => r.id).filter((id) => body.changes.some((c) => c.id === id));
+      expect(ids, `cut after ${cutAfterMs} ms`).toHaveLength(250);
+      expect(new Set(ids).size).toBe(250);
+      expect(new Set(await logCounts(service, token, body)), `cut after ${cutAfterMs} ms`).toEqual(new Set([1]));
+    }
   });
 
   it('applies a push exactly once when the client aborts mid-request and then retries', async () => {

@@ -20,6 +20,8 @@ export interface FaultProxy {
   failMode: Exclude<FaultMode, 'pass'>;
   /** HTTP requests seen (first chunks that start with a method). */
   requests: number;
+  /** Cuts every open connection now (requests in flight lose their answers) and drops new ones. */
+  cut(): void;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,11 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
     passBudget: null,
     failMode: 'http503',
     requests: 0,
+    cut: () => {
+      state.passBudget = null;
+      state.mode = 'drop';
+      for (const socket of sockets) socket.destroy();
+    },
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -20,7 +20,7 @@ export interface TableServer {
   connectionString: string;
   /**
    * Stops the server (SIGINT: Azurite closes its sockets and flushes its data file, as an
-   * operator's restart would; SIGKILL after 5 s if it hangs).
+   * operator's restart would; SIGKILL after 20 s if it hangs).
    */
   stop(): Promise<void>;
   /** Starts it again on the same port and folder. */
@@ -86,6 +86,8 @@ export async function startTableServer(options: { persist?: boolean } = {}): Pro
       '--tableHost', '127.0.0.1',
       '--tablePort', String(port),
       ...(persist ? ['--location', location] : ['--inMemoryPersistence']),
+      // Short keep-alive: a graceful stop waits for idle client sockets to close before it saves.
+      '--tableKeepAliveTimeout', '1',
       '--silent',
       '--disableTelemetry',
       '--skipApiVersionCheck',
@@ -100,7 +102,7 @@ export async function startTableServer(options: { persist?: boolean } = {}): Pro
     child = null;
     if (!running || running.exitCode !== null) return;
     await new Promise<void>((resolve) => {
-      const hard = setTimeout(() => running.kill('SIGKILL'), 5_000);
+      const hard = setTimeout(() => running.kill('SIGKILL'), 20_000);
       running.once('exit', () => {
         clearTimeout(hard);
         resolve();
