@@ -3,6 +3,7 @@
  * The tests speak HTTP to a real server on 127.0.0.1 rather than calling app.fetch, so sockets,
  * body limits and aborted requests behave as they do in production.
  */
+import { request as httpRequest } from 'node:http';
 import { PLAN_FIELDS, type PlanField } from '../../../shared/types';
 
 export type Fields = Partial<Record<PlanField, string>>;
@@ -67,9 +68,28 @@ export async function callApi<T = any>(
   const payload = init.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
   const headers: Record<string, string> = { ...init.headers };
   if (token) headers.authorization = `Bearer ${token}`;
-  if (payload !== undefined) headers['content-type'] ??= 'application/json';
-  const response = await fetch(baseUrl + path, { method, headers, body: payload, signal: init.signal });
-  const text = await response.text();
+  if (payload !== undefined) {
+    headers['content-type'] ??= 'application/json';
+    headers['content-length'] = String(Buffer.byteLength(payload));
+  }
+  // One connection per request (agent: false): a test must see the service's answer, not a keep-alive
+  // socket the server closed between two requests.
+  const { status, text, responseHeaders } = await new Promise<{ status: number; text: string; responseHeaders: Headers }>((resolve, reject) => {
+    const req = httpRequest(baseUrl + path, { method, headers, agent: false, signal: init.signal }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), responseHeaders });
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
   let parsed: unknown = text;
   try {
     parsed = text ? JSON.parse(text) : null;
@@ -77,9 +97,9 @@ export async function callApi<T = any>(
     // Not JSON: keep the text so a test can show what came back.
   }
   return {
-    status: response.status,
+    status,
     body: parsed as T,
-    headers: response.headers,
+    headers: responseHeaders,
     requestBytes: payload === undefined ? 0 : Buffer.byteLength(payload),
   };
 }
