@@ -1,0 +1,1 @@
+export { checkPlan } from './check-plan';

@@ -1,0 +1,42 @@
+import type { Standard } from '../types';
+
+export interface IndicatorEntry {
+  id: string;
+  title: string;
+  /** Lower-case phrases whose presence points to this indicator when a plan gives no number. */
+  keywords: string[];
+}
+
+/**
+ * The official indicators (WRES 1–9) and metrics (WDES 1–10). WDES metric 4 is split 4a–4d and
+ * metric 9 into 9a/9b; older guidance numbered metric 4's parts as separate questions, so a plan's
+ * "4", "4a" … "4d" all count toward metric 4.
+ */
+export const INDICATOR_CATALOGUE: Record<Standard, IndicatorEntry[]> = {
+  WRES: [
+    { id: '1', title: 'Percentage of staff in each AfC band/VSM compared with the overall workforce', keywords: ['afc band', 'pay band', 'paybands', 'agenda for change', 'vsm', 'very senior manager', 'representation', 'senior management positions', 'band 8'] },
+    { id: '2', title: 'Relative likelihood of staff being appointed from shortlisting', keywords: ['appointed from shortlisting', 'shortlisting', 'shortlisted', 'recruitment', 'appointed'] },
+    { id: '3', title: 'Relative likelihood of staff entering the formal disciplinary process', keywords: ['disciplinary', 'employee relations', 'formal process'] },
+    { id: '4', title: 'Relative likelihood of staff accessing non-mandatory training and CPD', keywords: ['non-mandatory training', 'cpd', 'continuous professional development', 'training and development'] },
+    { id: '5', title: 'Staff experiencing harassment, bullying or abuse from patients, relatives or the public', keywords: ['from patients', 'relatives or the public', 'hate crime', 'violence and aggression'] },
+    { id: '6', title: 'Staff experiencing harassment, bullying or abuse from staff', keywords: ['from staff', 'microaggression', 'bullying', 'harassment'] },
+    { id: '7', title: 'Staff believing the trust provides equal opportunities for career progression or promotion', keywords: ['equal opportunities', 'career progression', 'promotion'] },
+    { id: '8', title: 'Staff personally experiencing discrimination at work from a manager, team leader or colleague', keywords: ['discrimination at work', 'manager/team leader', 'personally experienced discrimination'] },
+    { id: '9', title: 'Board membership compared with the organisation\'s overall workforce', keywords: ['board membership', 'board members', 'board level', 'voting membership', 'board'] },
+  ],
+  WDES: [
+    { id: '1', title: 'Percentage of disabled staff in each AfC band/VSM compared with the overall workforce', keywords: ['afc band', 'paybands', 'pay band', 'disclosure', 'declaration rate', 'vsm'] },
+    { id: '2', title: 'Relative likelihood of disabled staff being appointed from shortlisting', keywords: ['appointed from shortlisting', 'shortlisting', 'recruitment'] },
+    { id: '3', title: 'Relative likelihood of disabled staff entering the formal capability process', keywords: ['capability', 'sickness absence', 'performance management'] },
+    { id: '4', title: 'Disabled staff experiencing harassment, bullying or abuse (4a patients/public, 4b managers, 4c colleagues, 4d reporting)', keywords: ['harassment', 'bullying', 'abuse', 'reported it'] },
+    { id: '5', title: 'Disabled staff believing the trust provides equal opportunities for career progression or promotion', keywords: ['career progression', 'promotion', 'acting up', 'equal opportunities'] },
+    { id: '6', title: 'Disabled staff who felt pressure to come to work when not well enough (presenteeism)', keywords: ['pressure', 'presenteeism', 'not feeling well enough'] },
+    { id: '7', title: 'Disabled staff satisfied with the extent their organisation values their work', keywords: ['values their work', 'satisfied', 'valued'] },
+    { id: '8', title: 'Disabled staff saying their employer has made reasonable adjustments', keywords: ['reasonable adjustment', 'adequate adjustment', 'adjustments'] },
+    { id: '9', title: 'Staff engagement score (9a) and action to facilitate disabled staff voices (9b)', keywords: ['engagement score', 'staff engagement', 'voices', 'staff network'] },
+    { id: '10', title: 'Board membership compared with the organisation\'s overall workforce', keywords: ['board membership', 'board members', 'board level', 'diversify board', 'board'] },
+  ],
+};
+
+/** Indicator ids of a standard, in order: what a complete plan covers. */
+export const indicatorIds = (standard: Standard) => INDICATOR_CATALOGUE[standard].map((i) => i.id);

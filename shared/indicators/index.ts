@@ -1,0 +1,4 @@
+export { INDICATOR_CATALOGUE, indicatorIds, type IndicatorEntry } from './catalogue';
+export { indicatorOfCell } from './indicator-of-cell';
+export { indicatorOfWording } from './indicator-of-wording';
+export { detectStandard } from './detect-standard';

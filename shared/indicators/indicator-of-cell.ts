@@ -1,0 +1,23 @@
+import type { Standard } from '../types';
+
+const TAG = /<[^>]*>/g;
+// "1. Percentage…", "9 a) The staff…", "4. a) …", "Indicator 3", "Metric 10:", "<p>2. Relative…"
+const NUMBERED = /^(?:(?:wres|wdes)\s+)?(?:indicator|metric)?\s*(\d{1,2})(?:\s*\.?\s*([a-d])\s*\)|([a-d])\b(?!\w))?\s*(?:[.):-]|\s|$)/i;
+
+/**
+ * Reads the indicator number an indicator/metric cell starts with, within the standard's range.
+ *
+ * @example
+ * indicatorOfCell('9 a) The staff engagement score', 'WDES'); // '9a'
+ * indicatorOfCell('<p>2. Relative likelihood', 'WRES'); // '2'
+ */
+export function indicatorOfCell(text: string, standard: Standard | null): string | null {
+  const clean = text.replace(TAG, ' ').replace(/&nbsp;/g, ' ').trim();
+  const m = NUMBERED.exec(clean);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const max = standard === 'WRES' ? 9 : 10;
+  if (n < 1 || n > max) return null;
+  const letter = (m[2] ?? m[3] ?? '').toLowerCase();
+  return standard === 'WRES' ? String(n) : `${n}${letter}`;
+}
