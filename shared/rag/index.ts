@@ -8,3 +8,4 @@ export { effectiveRag } from './effective-rag';
 export { findKeyEntry } from './find-key-entry';
 export { isCompleteStatus, isCompleteLabel } from './is-complete-status';
 export { colourOfWord } from './colour-words';
+export { RAG_PALETTE } from './rag-palette';

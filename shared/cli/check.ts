@@ -1,0 +1,140 @@
+/**
+ * `npm run --silent check -- <plan.xlsx|.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--json] [--out coloured.xlsx]`
+ *
+ * The core on real files. The only part of shared/ that touches the file system or the clock.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import ExcelJS from 'exceljs';
+import { checkPlan } from '../check-plan';
+import { RAG_PALETTE } from '../rag';
+import type { Grid, PlanReport, RecognisedAction } from '../types';
+import { readCsv, readWorkbook, WorkbookError } from '../xlsx';
+
+class UsageError extends Error {}
+
+const USAGE = 'Usage: npm run --silent check -- <plan.xlsx|plan.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--json] [--out coloured.xlsx]';
+
+function parseAsAt(value: string | undefined): Date {
+  if (!value) {
+    const now = new Date();
+    return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate(), 12));
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
+  if (!d || Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m![3])) throw new UsageError(`--as-at must be a date like 2023-10-31 (got "${value}").`);
+  return d;
+}
+
+async function loadGrids(path: string): Promise<{ grids: (Grid & { sheetName: string })[]; bytes: Buffer }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `No such file: ${path}` : code === 'EISDIR' ? `${path} is a folder, not a plan file.` : `Cannot read ${path} (${code ?? 'unknown error'}).`);
+  }
+  if (extname(path).toLowerCase() === '.csv') return { grids: [readCsv(bytes.toString('utf8'), path.replace(/^.*[\\/]/, ''))], bytes };
+  return { grids: (await readWorkbook(bytes)).sheets, bytes };
+}
+
+function pickSheet(grids: (Grid & { sheetName: string })[], name: string | undefined, asAt: Date) {
+  if (name) {
+    const grid = grids.find((g) => g.sheetName === name) ?? grids.find((g) => g.sheetName.toLowerCase() === name.toLowerCase());
+    if (!grid) throw new UsageError(`No sheet called "${name}". Sheets: ${grids.map((g) => `"${g.sheetName}"`).join(', ')}.`);
+    return checkPlan(grid, { asAt });
+  }
+  const reports = grids.map((g) => checkPlan(g, { asAt }));
+  return reports.reduce((best, r) => (r.actions.length > best.actions.length ? r : best), reports[0]);
+}
+
+function toJson(report: PlanReport) {
+  return {
+    sheet: report.sheet,
+    standard: report.standard,
+    columns: report.columns,
+    ragKey: report.ragKey,
+    headerRows: report.headerRows,
+    summary: report.summary,
+    actions: report.actions.map((a) => ({
+      row: a.row, id: a.id, ref: a.ref, indicator: a.indicator, theme: a.theme, objective: a.objective, action: a.action, lead: a.lead,
+      due: { text: a.due.text, start: a.due.start, end: a.due.end, ongoing: a.due.ongoing, parsed: a.due.parsed },
+      status: a.status, statusRag: a.statusRag, rag: a.rag, overdue: a.overdue, progress: a.progress, outcome: a.outcome, completed: a.completed,
+    })),
+    issues: report.issues,
+  };
+}
+
+function readable(report: PlanReport, file: string, asAt: Date): string {
+  const out: string[] = [];
+  const short = (s: string, n = 70) => (s.replace(/\s+/g, ' ').trim().length > n ? `${s.replace(/\s+/g, ' ').trim().slice(0, n - 1)}…` : s.replace(/\s+/g, ' ').trim());
+  out.push(`${file} — sheet "${report.sheet}"`);
+  out.push(`Standard: ${report.standard ?? 'not detected'}   As at: ${asAt.toISOString().slice(0, 10)}   Actions: ${report.actions.length}`);
+  out.push(`Columns: ${Object.entries(report.columns).map(([f, c]) => `${f}=${c}`).join('  ')}`);
+  out.push(`RAG key (${report.ragKey.source}): ${report.ragKey.entries.map((e) => `${e.label}=${e.rag}`).join(', ')}`);
+  const s = report.summary;
+  out.push(`RAG: red ${s.byRag.red}, amber ${s.byRag.amber}, green ${s.byRag.green}, blue ${s.byRag.blue}, none ${s.byRag.none}; overdue ${s.overdue}`);
+  out.push(`By indicator: ${Object.entries(s.byIndicator).map(([k, v]) => `${k}:${v}`).join('  ')}`);
+  out.push('');
+  out.push(s.errors === 0 ? 'Ready for the board: no errors.' : `Not ready for the board: ${s.errors} error(s) to fix.`);
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const list = report.issues.filter((i) => i.severity === severity);
+    if (!list.length) continue;
+    out.push('', `${severity.toUpperCase()}S (${list.length})`);
+    for (const i of list) out.push(`  ${i.row === null ? 'plan' : `${i.column ?? ''}${i.row}`.padEnd(6)} ${short(i.message, 110)}`);
+  }
+  return out.join('\n');
+}
+
+/** Text never becomes a formula in the Issues sheet: exceljs writes plain strings as text cells. */
+async function writeColoured(bytes: Buffer, report: PlanReport, outPath: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const ws = wb.getWorksheet(report.sheet);
+  if (ws) {
+    for (const a of report.actions as RecognisedAction[]) {
+      const column = a.cells?.status ?? report.columns.status ?? a.cells?.action;
+      if (!column || !a.rag) continue;
+      const cell = ws.getCell(`${column}${a.row}`);
+      const p = RAG_PALETTE[a.rag];
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${p.fill.slice(1)}` } };
+      cell.font = { ...(cell.font ?? {}), color: { argb: `FF${p.font.slice(1)}` } };
+    }
+  }
+  const existing = wb.getWorksheet('Issues');
+  if (existing) wb.removeWorksheet(existing.id);
+  const issues = wb.addWorksheet('Issues');
+  issues.addRow(['Severity', 'Row', 'Column', 'Rule', 'Message']);
+  for (const i of report.issues) issues.addRow([i.severity, i.row === null ? '' : String(i.row), i.column ?? '', i.rule, i.message]);
+  issues.columns.forEach((c, n) => (c.width = [10, 6, 8, 24, 100][n]));
+  await writeFile(outPath, Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+async function main() {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { sheet: { type: 'string' }, 'as-at': { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } } });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+  }
+  const file = args.positionals[0];
+  if (!file || args.positionals.length > 1) throw new UsageError(USAGE);
+  const asAt = parseAsAt(args.values['as-at']);
+  const { grids, bytes } = await loadGrids(file);
+  const report = pickSheet(grids, args.values.sheet, asAt);
+  if (report.actions.length === 0 && report.headerRows.length === 0) {
+    throw new UsageError(`No action plan found in ${file}: no sheet has a header row with columns such as Action, Lead, Timescale and Status.`);
+  }
+  if (args.values.out) {
+    if (extname(file).toLowerCase() === '.csv') throw new UsageError('--out needs an .xlsx plan (a CSV has no colours to keep).');
+    await writeColoured(bytes, report, args.values.out);
+  }
+  process.stdout.write(args.values.json ? `${JSON.stringify(toJson(report))}\n` : `${readable(report, file, asAt)}\n`);
+}
+
+main().catch((error) => {
+  const known = error instanceof UsageError || error instanceof WorkbookError;
+  process.stderr.write(`check: ${known ? error.message : `could not check the plan (${(error as Error)?.message ?? String(error)})`}\n`);
+  process.exit(known ? 2 : 1);
+});

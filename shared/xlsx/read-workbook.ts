@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import type { CellValue, Grid, MergeArea } from '../types';
+
+/** A file we cannot read as a plan, with a message for the person who picked it. */
+export class WorkbookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookError';
+  }
+}
+
+export interface WorkbookGrids {
+  sheets: (Grid & { sheetName: string })[];
+}
+
+const CFB = [0xd0, 0xcf, 0x11, 0xe0];
+
+function toCellValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
+    if ('result' in o || 'formula' in o || 'sharedFormula' in o) return toCellValue(o.result ?? null);
+    if (typeof o.text === 'string') return o.text;
+    if (o.text && typeof o.text === 'object') return toCellValue(o.text);
+    if (typeof o.error === 'string') return o.error;
+  }
+  return String(v);
+}
+
+function argbToHex(argb: unknown): string | null {
+  if (typeof argb !== 'string' || !/^[0-9a-f]{8}$/i.test(argb)) return null;
+  return `#${argb.slice(2).toUpperCase()}`;
+}
+
+function parseRef(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/**
+ * Reads an .xlsx workbook into one grid per sheet: values (rich text flattened, formulas as their cached
+ * results, hyperlinks as text), solid fills as `#RRGGBB`, and merged areas. Works in Node and the browser.
+ *
+ * @example
+ * const { sheets } = await readWorkbook(await readFile('plan.xlsx'));
+ * sheets[0].sheetName; // 'WDES Action Plan'
+ */
+export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<WorkbookGrids> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.length === 0) throw new WorkbookError('The file is empty.');
+  if (CFB.every((b, i) => bytes[i] === b)) {
+    throw new WorkbookError('This workbook is password-protected or in the old .xls format. Remove the password (or save it as .xlsx) in Excel and try again.');
+  }
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new WorkbookError('This is not an Excel workbook (.xlsx). Save the plan from Excel as .xlsx, or as .csv.');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw new WorkbookError('The workbook is damaged and cannot be opened. Open it in Excel, save a fresh copy and try again.');
+  }
+  const sheets: WorkbookGrids['sheets'] = [];
+  for (const ws of workbook.worksheets) {
+    const values: CellValue[][] = [];
+    const fills: (string | null)[][] = [];
+    const height = ws.rowCount;
+    const width = ws.columnCount;
+    for (let r = 0; r < height; r++) {
+      values.push(new Array(width).fill(null));
+      fills.push(new Array(width).fill(null));
+    }
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        const r = rowNumber - 1;
+        const c = colNumber - 1;
+        if (r >= height || c >= width) return;
+        // Excel keeps a merged area's value in its top-left cell only; the reader does the same.
+        values[r][c] = cell.isMerged && cell.master !== cell ? null : toCellValue(cell.value);
+        const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+        if (fill?.type === 'pattern' && fill.pattern === 'solid') fills[r][c] = argbToHex(fill.fgColor?.argb);
+      });
+    });
+    const merges: MergeArea[] = [];
+    for (const range of ((ws.model as { merges?: string[] }).merges ?? [])) {
+      const [a, b = a] = range.split(':');
+      const p = parseRef(a);
+      const q = parseRef(b);
+      if (p && q) merges.push({ top: p.row, left: p.col, bottom: q.row, right: q.col });
+    }
+    sheets.push({ sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 } });
+  }
+  if (sheets.length === 0) throw new WorkbookError('The workbook has no sheets.');
+  return { sheets };
+}
