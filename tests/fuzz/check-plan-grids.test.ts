@@ -109,7 +109,7 @@ describe('checkPlan on arbitrary grids', () => {
       fc.property(gridArb, (grid) => {
         check(grid);
       }),
-      { numRuns: SOAK ? 5_000 : 300 },
+      { numRuns: SOAK ? 10_000 : 1_000 },
     );
   });
 
@@ -121,7 +121,7 @@ describe('checkPlan on arbitrary grids', () => {
         // The header was recognised, so the action column is known whatever followed it.
         expect(report.columns.action).toBeDefined();
       }),
-      { numRuns: SOAK ? 3_000 : 200 },
+      { numRuns: SOAK ? 5_000 : 500 },
     );
   });
 
@@ -134,7 +134,7 @@ describe('checkPlan on arbitrary grids', () => {
           check({ values, fills });
         },
       ),
-      { numRuns: SOAK ? 2_000 : 150 },
+      { numRuns: SOAK ? 3_000 : 300 },
     );
   });
 

@@ -55,7 +55,7 @@ describe('reading bad files', () => {
         const error = await readPlanFile(path).then(() => null, (e: unknown) => e);
         expectClearError(error);
       }),
-      { numRuns: SOAK ? 500 : 40 },
+      { numRuns: SOAK ? 1_000 : 150 },
     );
   });
 });
