@@ -98,8 +98,12 @@ async function writeColoured(bytes: Buffer, report: PlanReport, outPath: string)
       if (!column || !a.rag) continue;
       const cell = ws.getCell(`${column}${a.row}`);
       const p = RAG_PALETTE[a.rag];
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${p.fill.slice(1)}` } };
-      cell.font = { ...(cell.font ?? {}), color: { argb: `FF${p.font.slice(1)}` } };
+      // exceljs shares one style object between cells loaded with the same style: give this cell its own.
+      cell.style = {
+        ...cell.style,
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${p.fill.slice(1)}` } },
+        font: { ...(cell.style.font ?? {}), color: { argb: `FF${p.font.slice(1)}` } },
+      };
     }
   }
   const existing = wb.getWorksheet('Issues');

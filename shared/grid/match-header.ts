@@ -25,10 +25,12 @@ const PATTERNS: { field: PlanField; re: RegExp; score: number }[] = [
  */
 export function matchHeader(text: string): PlanField | null {
   const key = headerKey(text);
-  if (!key || key.length > 80) return null;
+  if (!key || key.length > 120) return null;
   // "Responsibility for action" and "Lead for action" name the lead: the person, not the action.
   if (/\b(responsib\w*|lead|leads|owner|accountable)\b/.test(key) && /\baction/.test(key)) return 'lead';
   if (/^(date|month|year)? ?(action )?completed$|^date complete/.test(key)) return 'completed';
+  // A status header may spell out its key ("Status (Red = yet to begin … Green = completed)").
+  if (/^(status|rag|brag)\b/.test(key)) return 'status';
   for (const p of PATTERNS) if (p.re.test(key)) return p.field;
   return null;
 }

@@ -130,7 +130,9 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       if (seen.has(key)) continue;
       seen.add(key);
       nonEmpty++;
-      if (text.length > 60) {
+      // Header words are short; a long cell is data, unless it is a header that carries its key
+      // ("Status (Red = yet to begin Amber = in progress Green = completed)").
+      if (text.length > 120 || (text.length > 60 && !/^(status|rag|progress)\b/i.test(text))) {
         long++;
         continue;
       }
