@@ -145,6 +145,24 @@ describe('faults', () => {
     expect(rows.find((r) => r.id === 'r1')?.fields).toMatchObject({ action: 'Audit shortlisting', lead: 'Chief People Officer' });
   });
 
+  it('reports health as 503 with retry advice while storage is unreachable, and ok once it is back', async () => {
+    const storage = await startTableServer({ persist: false });
+    cleanups.push(() => storage.dispose());
+    const proxy = await startFaultProxy(storage.port);
+    cleanups.push(() => proxy.close());
+    const service = await startService({ connectionString: storage.connectionString.replace(`:${storage.port}/`, `:${proxy.port}/`) });
+    cleanups.push(() => service.close());
+    proxy.cut();
+    const down = await callApi(service.baseUrl, null, 'GET', '/v1/health');
+    expect(down.status).toBe(503);
+    expect(down.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(down.body.error.message).toMatch(/try again/i);
+    proxy.mode = 'pass';
+    const up = await callApi(service.baseUrl, null, 'GET', '/v1/health');
+    expect(up.status).toBe(200);
+    expect(up.body).toEqual({ status: 'ok' });
+  });
+
   for (const failMode of ['http503', 'drop'] as const) {
     it(`answers 503 with Retry-After and the JSON error shape when storage ${failMode === 'drop' ? 'drops connections' : 'answers 503'} part-way through a push, leaving nothing half-written`, async () => {
       const storage = await startTableServer({ persist: false });
