@@ -1,0 +1,58 @@
+import { mountPane } from '../taskpane/pane';
+import { el } from '../taskpane/dom';
+import { createPreviewAdapter } from './preview-adapter';
+import { loadSheets } from './load-sheets';
+
+/** Samples the preview server offers (the bundled real plans). */
+async function listSamples(): Promise<string[]> {
+  try {
+    const res = await fetch('samples/index.json');
+    return res.ok ? ((await res.json()) as string[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Preview mode: a file picker / drop zone and the bundled samples above a grid, the real pane beside it.
+ *
+ * @example
+ * await startPreview(document.getElementById('pane')!);
+ */
+export async function startPreview(paneRoot: HTMLElement) {
+  document.body.classList.add('preview');
+  const gridHost = document.getElementById('grid')!;
+  const bar = document.getElementById('preview-bar')!;
+  const adapter = createPreviewAdapter(gridHost, [{ name: 'Sheet1', values: [['Drop a plan (.xlsx) here, or pick a sample above.']], fills: [], fonts: [], merges: [], validations: [] }]);
+  (window as unknown as { previewAdapter: typeof adapter }).previewAdapter = adapter;
+
+  const status = el('span', { id: 'load-status', role: 'status' });
+  const load = async (data: ArrayBuffer, name: string) => {
+    try {
+      adapter.load(await loadSheets(data));
+      status.textContent = `Loaded ${name}`;
+    } catch (error) {
+      status.textContent = `Could not open ${name}: ${(error as Error).message}`;
+    }
+  };
+  const file = el('input', { type: 'file', id: 'file', accept: '.xlsx', 'aria-label': 'Open an .xlsx plan' });
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (f) await load(await f.arrayBuffer(), f.name);
+  });
+  const samples = el('select', { id: 'sample', 'aria-label': 'Bundled sample plans' }, el('option', { value: '' }, 'Pick a sample plan…'));
+  for (const name of await listSamples()) samples.append(el('option', { value: name }, name));
+  samples.addEventListener('change', async () => {
+    if (!samples.value) return;
+    const res = await fetch(`samples/${encodeURIComponent(samples.value)}`);
+    await load(await res.arrayBuffer(), samples.value);
+  });
+  bar.replaceChildren(el('strong', {}, 'Preview (outside Excel)'), file, samples, status);
+  gridHost.addEventListener('dragover', (e) => e.preventDefault());
+  gridHost.addEventListener('drop', async (e) => {
+    e.preventDefault();
+    const f = e.dataTransfer?.files?.[0];
+    if (f) await load(await f.arrayBuffer(), f.name);
+  });
+  await mountPane(paneRoot, adapter);
+}

@@ -1,0 +1,130 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePreview } from '../../addin/preview/serve';
+import { RAG_PALETTE } from '../../shared/rag';
+import { checkPlan } from '../../shared/check-plan';
+import { readWorkbook } from '../../shared/xlsx';
+import { launchBrowser } from '../support/browser';
+
+const AS_AT = '2021-03-31';
+const SHOTS = 'test-output/screenshots';
+let browser: Browser;
+let preview: Awaited<ReturnType<typeof servePreview>>;
+
+const hexToRgb = (hex: string) => `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
+
+async function openPreview(width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(preview.url);
+  await page.waitForSelector('#validate');
+  await page.waitForFunction(() => document.querySelectorAll('#sample option').length > 1);
+  return page;
+}
+
+async function loadSample(page: Page, name: string) {
+  await page.selectOption('#sample', name);
+  await page.waitForFunction((n) => document.getElementById('load-status')?.textContent === `Loaded ${n}`, name);
+  if (!(await page.$eval('#settings', (d) => (d as HTMLDetailsElement).open))) await page.click('#settings > summary');
+  await page.fill('#as-at', AS_AT);
+  await page.dispatchEvent('#as-at', 'change');
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  preview = await servePreview({ port: 0 });
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+describe('the task pane in preview mode (real Chromium)', () => {
+  for (const name of ['bsmhft-wdes-2020-21.xlsx', 'kmpt-wres-2020-22.xlsx', 'somerset-wres-2020-21.xlsx']) {
+    it(`validates ${name}: the issue count and RAG fills the core gives`, async () => {
+      const { sheets } = await readWorkbook(readFileSync(join('samples', name)));
+      const expected = checkPlan(sheets[0], { asAt: new Date(`${AS_AT}T12:00:00Z`) });
+      const page = await openPreview();
+      await loadSample(page, name);
+      await page.click('#validate');
+      await page.waitForSelector('#readiness');
+      expect(await page.locator('#issues .issue').count()).toBe(expected.issues.length);
+      expect(await page.textContent('#issues h2')).toBe(`Issues (${expected.issues.length})`);
+      for (const action of expected.actions.filter((a) => a.rag).slice(0, 5)) {
+        // A plan with no status column (Somerset) is coloured on its action cell, as planFills does.
+        const cells = (action as { cells?: { status?: string; action?: string } }).cells;
+        const column = cells?.status ?? expected.columns.status ?? cells?.action ?? expected.columns.action;
+        const bg = await page.$eval(`td[data-address="${column}${action.row}"]`, (el) => getComputedStyle(el).backgroundColor);
+        expect(bg).toBe(hexToRgb(RAG_PALETTE[action.rag!].fill));
+      }
+      await page.screenshot({ path: join(SHOTS, `pane-${name.replace('.xlsx', '')}.png`) });
+      await page.close();
+    });
+  }
+
+  it('selects the cell when an issue is clicked', async () => {
+    const page = await openPreview();
+    await loadSample(page, 'kmpt-wres-2020-22.xlsx');
+    await page.click('#validate');
+    const issue = page.locator('#issues .issue[data-address]').first();
+    const address = await issue.getAttribute('data-address');
+    await issue.click();
+    await expect.poll(() => page.$eval(`td[data-address="${address}"]`, (el) => el.getAttribute('aria-selected'))).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-address'))).toBe(address);
+    await page.close();
+  });
+
+  it('works by keyboard alone', async () => {
+    const page = await openPreview();
+    await loadSample(page, 'somerset-wres-2020-21.xlsx');
+    await page.focus('#validate');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#readiness');
+    await page.focus('#colour-mode');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.classList.contains('issue') ?? false);
+    }
+    expect(reached).toBe(true);
+    const address = await page.evaluate(() => document.activeElement?.getAttribute('data-address'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.$eval(`td[data-address="${address}"]`, (el) => el.getAttribute('aria-selected'))).toBe('true');
+    expect(await page.textContent('#announce')).toMatch(/actions checked/);
+    await page.close();
+  });
+
+  it('keeps markup and script in cells inert, in the grid and in the pane', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Plan').addRows([
+      ['WRES action plan 2023/24'],
+      ['Indicator', 'Action', 'Lead', 'Timescale', 'Status'],
+      ['1', '<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>', 'TBC <b>soon</b>', 'Unknown'],
+    ]);
+    const page = await openPreview();
+    await page.setInputFiles('#file', { name: 'evil.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.waitForFunction(() => document.getElementById('load-status')?.textContent === 'Loaded evil.xlsx');
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#grid script, #pane script').count()).toBe(0);
+    expect(await page.textContent('td[data-address="B3"]')).toBe('<img src=x onerror="window.__pwned=1">');
+    expect(await page.locator('#issues').textContent()).toContain('<');
+    await page.close();
+  });
+
+  it('fits a 320px-wide pane', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(preview.url.replace('preview.html', 'preview.html'));
+    await page.waitForSelector('#validate');
+    const overflow = await page.$eval('#pane', (el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
