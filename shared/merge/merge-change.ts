@@ -34,7 +34,7 @@ export interface MergeResult {
  * r.applied; // ['lead'] when the stored lead is still 'Ann'
  */
 export function mergeChange(stored: StoredRow | null, change: Change, who: { by: string; at: string }): MergeResult {
-  const base = change.base ?? {};
+  const base = (change.base ?? {}) as Partial<Record<PlanField, string | null>>;
   const current = stored?.fields ?? {};
   const valueOf = (f: PlanField) => current[f] ?? '';
 

@@ -26,12 +26,17 @@ export const PlanFieldsSchema = z
   .strict();
 export type PlanFields = Partial<Record<PlanField, string>>;
 
+/** A base may say a field was empty with null (e.g. from a conflict whose side was a deletion). */
+export const BaseFieldsSchema = z
+  .object(Object.fromEntries(PLAN_FIELDS.map((f) => [f, FieldValueSchema.nullable().optional()])) as Record<PlanField, z.ZodOptional<z.ZodNullable<typeof FieldValueSchema>>>)
+  .strict();
+
 export const RowIdSchema = z.string({ error: 'must be text' }).regex(ROW_ID_PATTERN, { error: 'must be 1–64 letters, digits, "-" or "_"' });
 
 export const ChangeSchema = z
   .object({
     id: RowIdSchema,
-    base: PlanFieldsSchema.default({}),
+    base: BaseFieldsSchema.default({}),
     set: PlanFieldsSchema.optional(),
     delete: z.literal(true, { error: 'must be true when present' }).optional(),
   })

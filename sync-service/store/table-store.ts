@@ -208,9 +208,11 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
       list(plans, rangeFilter(pk(p), `rev:${pad(from + 1)}`, `rev:${pad(to)};`)),
       list(plans, rangeFilter(pk(p), `chg:${pad(from + 1)}`, `chg:${pad(to)};`)),
     ]);
-    const winner = new Map(markers.map((m) => [Number((m.rowKey as string).slice(4)), m.pushId as string]));
+    // Only the attempt that committed a revision counts: a lost race (or a duplicate delivery of the same
+    // push racing itself) may have left entries under the same revision with another write id.
+    const winner = new Map(markers.map((m) => [Number((m.rowKey as string).slice(4)), (m.writeId ?? m.pushId) as string]));
     return entries
-      .filter((e) => winner.get(Number(e.revision)) === e.pushId)
+      .filter((e) => winner.get(Number(e.revision)) === (e.writeId ?? e.pushId))
       .map((e) => ({
         revision: Number(e.revision),
         id: e.rowId as string,
@@ -352,6 +354,8 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
         const conflicts: Conflict[] = [];
         const entries: Entity[] = [];
         const revision = head.revision + 1;
+        // Unique per attempt, so two deliveries of one push racing each other never share log entries.
+        const writeId = randomUUID();
         let seq = 0;
         for (const change of request.changes) {
           const current = working.get(change.id) ?? (rows.has(change.id) ? { row: rows.get(change.id)!, etag: rows.get(change.id)!.etag } : { row: null as unknown as StoredRow, etag: null });
@@ -361,8 +365,8 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
           const record = (field: string, value: string | null, before: string | null) =>
             entries.push({
               partitionKey: pk(p),
-              rowKey: `chg:${pad(revision)}:${request.pushId}:${String(seq++).padStart(6, '0')}`,
-              revision, pushId: request.pushId, rowId: change.id, field,
+              rowKey: `chg:${pad(revision)}:${writeId}:${String(seq++).padStart(6, '0')}`,
+              revision, pushId: request.pushId, writeId, rowId: change.id, field,
               value: value ?? '', isNull: value === null, before: before ?? '', beforeNull: before === null,
               by: who.by, at: who.at,
             });
@@ -388,7 +392,7 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
         try {
           await plans.submitTransaction([
             ['update', { partitionKey: pk(p), rowKey: 'head', revision, applied: head.applied, updatedAt: who.at, updatedBy: who.by }, 'Merge', { etag: head.etag }],
-            ['create', { partitionKey: pk(p), rowKey: `rev:${pad(revision)}`, pushId: request.pushId, by: who.by, at: who.at }],
+            ['create', { partitionKey: pk(p), rowKey: `rev:${pad(revision)}`, pushId: request.pushId, writeId, by: who.by, at: who.at }],
             ['create', { partitionKey: pk(p), rowKey: `push:${request.pushId}`, revision, by: who.by, at: who.at, ...toChunks('r', response) }],
           ]);
         } catch (e) {

@@ -107,9 +107,11 @@ async function runSchedule(schedule: Op[][]): Promise<void> {
   const push = async (clientIndex: number, changes: Change[]) => {
     const client = clients[clientIndex];
     const body = { pushId: randomUUID(), changes };
-    client.lastPush = { body, result: null };
+    // Keep this push's own record: another push of the same client may start before this one returns.
+    const record: NonNullable<Client['lastPush']> = { body, result: null };
+    client.lastPush = record;
     const result = await post(client, body);
-    client.lastPush.result = result;
+    record.result = result;
     acknowledged.push({ client: clientIndex, changes, result });
     // The client now knows what it wrote (or what it lost to) as its base.
     for (const change of changes) {
@@ -179,9 +181,10 @@ async function runSchedule(schedule: Op[][]): Promise<void> {
       case 'duplicate': {
         // The network delivers one push twice, at the same time.
         const body = { pushId: randomUUID(), changes: [{ id: rowId(client, 0), base: { progress: (client.view.get(rowId(client, 0))?.fields as Fields | undefined)?.progress ?? '' }, set: { progress: `dup ${randomUUID().slice(0, 6)}` } }] as Change[] };
-        client.lastPush = { body, result: null };
+        const record: NonNullable<Client['lastPush']> = { body, result: null };
+        client.lastPush = record;
         const [a, b] = await Promise.all([post(client, body), post(client, body)]);
-        client.lastPush.result = a;
+        record.result = a;
         acknowledged.push({ client: op.client, changes: body.changes, result: a });
         replays.push({ first: a, again: b });
         return;
