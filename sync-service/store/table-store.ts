@@ -226,22 +226,58 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
       .sort((a, b) => (a.seq < b.seq ? -1 : 1));
   }
 
-  /** Writes rows from in-memory results, each guarded by the ETag it was read with: a row someone else already moved on is left alone. */
+  /**
+   * Writes rows from in-memory results, each guarded by the ETag it was read with: a row someone else
+   * already moved on is left alone. Rows go in 100-operation transactions; a batch that hits a race is
+   * retried row by row so only the raced rows are skipped.
+   */
   async function applyRows(p: PlanKey, rows: { row: StoredRow; rev: number; who: Who; etag: string | null }[]) {
-    await Promise.all(
-      rows.map(async ({ row, rev, who, etag }) => {
-        const entity = rowToEntity(pk(p), row, rev, who);
-        try {
-          if (etag) await plans.updateEntity(entity, 'Replace', { etag });
-          else await plans.createEntity(entity);
-        } catch (e) {
-          if (!isRace(e)) throw e;
-        }
-      }),
-    );
+    const one = async ({ row, rev, who, etag }: (typeof rows)[number]) => {
+      const entity = rowToEntity(pk(p), row, rev, who);
+      try {
+        if (etag) await plans.updateEntity(entity, 'Replace', { etag });
+        else await plans.createEntity(entity);
+      } catch (e) {
+        if (!isRace(e)) throw e;
+      }
+    };
+    const batches: (typeof rows)[] = [];
+    let batch: typeof rows = [];
+    let bytes = 0;
+    for (const r of rows) {
+      const size = approxBytes(rowToEntity(pk(p), r.row, r.rev, r.who));
+      if (batch.length >= MAX_BATCH_OPS || bytes + size > MAX_BATCH_BYTES) {
+        batches.push(batch);
+        batch = [];
+        bytes = 0;
+      }
+      batch.push(r);
+      bytes += size;
+    }
+    if (batch.length) batches.push(batch);
+    await Promise.all(batches.map(async (b) => {
+      if (b.length === 1) return one(b[0]);
+      try {
+        await plans.submitTransaction(b.map(({ row, rev, who, etag }): TransactionAction => {
+          const entity = rowToEntity(pk(p), row, rev, who);
+          return etag ? ['update', entity, 'Replace', { etag }] : ['create', entity];
+        }));
+      } catch (e) {
+        if (!isRace(e)) throw e;
+        for (const r of b) await one(r);
+      }
+    }));
   }
 
-  async function markApplied(p: PlanKey, target: number) {
+  async function markApplied(p: PlanKey, target: number, knownEtag?: string) {
+    if (knownEtag) {
+      try {
+        await plans.updateEntity({ partitionKey: pk(p), rowKey: 'head', applied: target }, 'Merge', { etag: knownEtag });
+        return;
+      } catch (e) {
+        if (!isRace(e)) throw e;
+      }
+    }
     for (let i = 0; i < 5; i++) {
       const head = await readHead(p);
       if (head.applied >= target) return;
@@ -287,11 +323,12 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
     return head;
   }
 
-  async function writeSummary(p: PlanKey) {
-    const head = await freshHead(p);
-    const rows = await readRows(p);
+  /** Keeps the plan's one-entity summary for the region view; `known` is the plan as at `known.revision` when the caller has it. */
+  async function writeSummary(p: PlanKey, known?: { revision: number; updatedAt: string; latestSnapshot: Snapshot | null; rows: Iterable<StoredRow> }) {
+    const head = known ?? (await freshHead(p));
+    const rows = known ? known.rows : (await readRows(p)).values();
     const actions: PlanSummary['actions'] = {};
-    for (const r of rows.values()) if (!r.deleted) actions[r.id] = [r.fields.indicator ?? '', r.fields.status ?? '', r.fields.due ?? ''];
+    for (const r of rows) if (!r.deleted) actions[r.id] = [r.fields.indicator ?? '', r.fields.status ?? '', r.fields.due ?? ''];
     const entity: Entity = {
       partitionKey: `${p.standard}:${p.period}`,
       rowKey: p.trust,
@@ -345,10 +382,9 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
     async push(p, request, who) {
       for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
         const head = await freshHead(p);
-        const replay = await readReceipt(p, request.pushId);
+        const [replay, rows] = await Promise.all([readReceipt(p, request.pushId), readRows(p)]);
         if (replay) return replay;
 
-        const rows = await readRows(p);
         const working = new Map<string, { row: StoredRow; etag: string | null }>();
         const applied: Applied[] = [];
         const conflicts: Conflict[] = [];
@@ -389,12 +425,14 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
 
         const response: PushResponse = { revision, applied, conflicts };
         await submitBatches(pk(p), entries.map((e) => ['upsert', e, 'Replace'] as TransactionAction));
+        let headEtag: string | undefined;
         try {
-          await plans.submitTransaction([
+          const committed = await plans.submitTransaction([
             ['update', { partitionKey: pk(p), rowKey: 'head', revision, applied: head.applied, updatedAt: who.at, updatedBy: who.by }, 'Merge', { etag: head.etag }],
             ['create', { partitionKey: pk(p), rowKey: `rev:${pad(revision)}`, pushId: request.pushId, writeId, by: who.by, at: who.at }],
             ['create', { partitionKey: pk(p), rowKey: `push:${request.pushId}`, revision, by: who.by, at: who.at, ...toChunks('r', response) }],
           ]);
+          headEtag = committed.subResponses.find((r) => r.rowKey === 'head')?.etag;
         } catch (e) {
           if (!isRace(e)) throw e;
           // Lost the race: our log entries were never committed (no marker), so they are invisible; tidy them.
@@ -403,8 +441,11 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
           continue;
         }
         await applyRows(p, [...working.values()].map(({ row, etag }) => ({ row, etag, rev: revision, who })));
-        await markApplied(p, revision);
-        await writeSummary(p);
+        await markApplied(p, revision, headEtag);
+        // The plan as at this revision is what we read plus what we merged: no need to read it back.
+        const current = new Map<string, StoredRow>(rows);
+        for (const [id, { row }] of working) current.set(id, row);
+        await writeSummary(p, { revision, updatedAt: who.at, latestSnapshot: head.latestSnapshot, rows: current.values() });
         return response;
       }
       const busy = new Error('The plan is being changed by many people at once; try again in a moment.') as Error & { statusCode: number };
