@@ -77,7 +77,12 @@ describe('the check command on bad files', () => {
       writeFileSync(path, f.bytes);
       return path;
     });
-    targets.push(join(dir, 'no-such-plan.xlsx'), dir);
+    // A .csv that is binary junk, and one that is text but no plan: the CSV path must refuse clearly too.
+    const junkCsv = join(dir, 'junk.csv');
+    writeFileSync(junkCsv, Buffer.from([0, 1, 2, 0xff, 0xfe, 0x22, 0x2c, 0x0a, 0x22, 0x22, 0x22]));
+    const notAPlanCsv = join(dir, 'shopping.csv');
+    writeFileSync(notAPlanCsv, 'item,qty\nmilk,2\nbread,1\n');
+    targets.push(junkCsv, notAPlanCsv, join(dir, 'no-such-plan.xlsx'), dir);
     // Two at a time: each spawn starts a TypeScript runtime, and the machine has two cores.
     for (let i = 0; i < targets.length; i += 2) {
       const results = await Promise.all(targets.slice(i, i + 2).map((target) => run([target])));
