@@ -107,6 +107,27 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
       });
     },
 
+    async writeColumn(column, cells, options = {}) {
+      if (cells.length === 0 && !options.hidden) return;
+      markOwnWrite();
+      await excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        const rows = cells.map((c) => c.row);
+        if (rows.length) {
+          const first = Math.min(...rows);
+          const last = Math.max(...rows);
+          const byRow = new Map(cells.map((c) => [c.row, c.value]));
+          // One block from the first to the last cell: the column is the add-in's own (row ids), so the
+          // rows in between (headings, blank rows) are written blank. Text format first: ids stay text.
+          const range = sheet.getRange(`${column}${first}:${column}${last}`);
+          range.numberFormat = Array.from({ length: last - first + 1 }, () => ['@']);
+          range.values = Array.from({ length: last - first + 1 }, (_, i) => [byRow.get(first + i) ?? '']);
+        }
+        if (options.hidden) sheet.getRange(`${column}1`).getEntireColumn().columnHidden = true;
+        await context.sync();
+      });
+    },
+
     async writeSheet(name, rows) {
       markOwnWrite();
       await excel.run(async (context) => {

@@ -10,6 +10,8 @@ export interface PreviewSheet {
   fonts: (string | null)[][];
   merges: MergeArea[];
   validations: { address: string; choices: string[] }[];
+  /** 0-based columns hidden from view (the add-in's row-id column). */
+  hiddenColumns?: number[];
 }
 
 const display = (v: CellValue) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
@@ -39,6 +41,7 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[])
       return tab;
     }));
     const width = Math.max(1, ...sheet.values.map((r) => r.length));
+    const hiddenColumns = new Set(sheet.hiddenColumns ?? []);
     const hidden = new Set<string>();
     const spans = new Map<string, MergeArea>();
     for (const m of sheet.merges) {
@@ -46,12 +49,12 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[])
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) hidden.add(`${r},${c}`);
     }
     const table = el('table', { class: 'grid', 'aria-label': `Sheet ${sheet.name}` },
-      el('thead', {}, el('tr', {}, el('th', {}), ...Array.from({ length: width }, (_, c) => el('th', { scope: 'col' }, columnLetter(c))))));
+      el('thead', {}, el('tr', {}, el('th', {}), ...Array.from({ length: width }, (_, c) => (hiddenColumns.has(c) ? null : el('th', { scope: 'col' }, columnLetter(c)))))));
     const body = el('tbody');
     sheet.values.forEach((row, r) => {
       const tr = el('tr', {}, el('th', { scope: 'row' }, String(r + 1)));
       for (let c = 0; c < width; c++) {
-        if (hidden.has(`${r},${c}`)) continue;
+        if (hidden.has(`${r},${c}`) || hiddenColumns.has(c)) continue;
         const address = `${columnLetter(c)}${r + 1}`;
         const td = el('td', { 'data-address': address, tabindex: '-1' }, display(row[c] ?? null));
         const span = spans.get(`${r},${c}`);
@@ -126,6 +129,16 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[])
     },
     async setListValidation(address, choices) {
       sheets[active].validations.push({ address, choices });
+    },
+    async writeColumn(column, cells, options = {}) {
+      const s = sheets[active];
+      const c = parseA1(`${column}1`).left;
+      for (const cell of cells) {
+        while (s.values.length < cell.row) s.values.push([]);
+        s.values[cell.row - 1][c] = cell.value;
+      }
+      if (options.hidden) s.hiddenColumns = [...new Set([...(s.hiddenColumns ?? []), c])];
+      render();
     },
     async writeSheet(name, rows) {
       const sheet: PreviewSheet = { name, values: rows.map((r) => [...r]), fills: [], fonts: [], merges: [], validations: [] };

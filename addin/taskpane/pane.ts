@@ -1,6 +1,7 @@
 import { checkPlan } from '../../shared/check-plan';
 import type { PlanIssue, PlanReport, Rag, Severity } from '../../shared/types';
 import { issueAddress, planFills } from '../colour/plan-fills';
+import { ensureRowIds } from '../row-ids';
 import { RAG_PALETTE } from '../colour/palette';
 import type { WorkbookAdapter } from '../excel/types';
 import { el } from './dom';
@@ -138,6 +139,9 @@ export async function mountPane(root: HTMLElement, adapter: WorkbookAdapter): Pr
       const grid = await adapter.readGrid();
       const asAtDate = new Date(`${settings.asAt || today()}T12:00:00Z`);
       report = checkPlan(grid, { asAt: asAtDate, standard: settings.standard ?? undefined, ragKey: settings.ragKey ?? undefined });
+      // Stable row ids first (hidden column), so sync can follow rows wherever they move.
+      const ids = await ensureRowIds(adapter, report, grid);
+      report = { ...report, actions: report.actions.map((a) => ({ ...a, id: ids.get(a.row) ?? a.id })) };
       const lastColumn = Math.max(0, ...grid.values.map((r) => r.length - 1)) + (grid.origin?.column ?? 0);
       await adapter.formatCells(planFills(report, settings.colourMode, lastColumn));
       renderSummary(report);

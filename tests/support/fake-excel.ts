@@ -21,6 +21,7 @@ export interface FakeCell {
 
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
+  hiddenColumns = new Set<number>();
   merges: string[] = [];
   selected: string | null = null;
   handlers: ((e: { address: string; triggerSource?: string }) => unknown)[] = [];
@@ -276,6 +277,18 @@ class FakeRangeProxy extends Loadable {
         }));
       },
     });
+  }
+  getEntireColumn() {
+    this.ctx.op();
+    const a = this.area;
+    return new FakeRangeProxy(this.ctx, () => ({ ...a(), top: 0, bottom: 1_048_575 }));
+  }
+  set columnHidden(hidden: boolean) {
+    this.ctx.op();
+    this.ctx.queue({ bytes: 32, apply: () => {
+      const a = this.area();
+      for (let c = a.left; c <= a.right; c++) (hidden ? a.sheet.hiddenColumns.add(c) : a.sheet.hiddenColumns.delete(c));
+    } });
   }
   set numberFormat(rows: string[][]) {
     this.ctx.op();

@@ -1,0 +1,28 @@
+/**
+ * Decides which action rows need a new stable id: rows with none, and every copy of an id after its
+ * first occurrence (a row copied with Ctrl-C/Ctrl-V brings its id along; the original keeps it).
+ * Rows are in sheet order, so "first" is the top-most, which is where the original usually sits.
+ *
+ * @example
+ * assignRowIds([{ row: 5, id: 'a' }, { row: 6, id: null }, { row: 7, id: 'a' }], () => 'n1');
+ * // [{ row: 6, id: 'n1' }, { row: 7, id: 'n1' }] (each call of newId gives a fresh id in practice)
+ */
+export function assignRowIds(rows: { row: number; id: string | null }[], newId: () => string): { row: number; id: string }[] {
+  const seen = new Set<string>();
+  const updates: { row: number; id: string }[] = [];
+  for (const r of [...rows].sort((a, b) => a.row - b.row)) {
+    const id = r.id?.trim();
+    if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id) && !seen.has(id)) {
+      seen.add(id);
+      continue;
+    }
+    let fresh = newId();
+    while (seen.has(fresh)) fresh = newId();
+    seen.add(fresh);
+    updates.push({ row: r.row, id: fresh });
+  }
+  return updates;
+}
+
+/** A short random id (12 hex digits): unique enough within a plan, safe as part of a storage key. */
+export const randomRowId = () => Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');

@@ -1,0 +1,27 @@
+import { toColumnLetter } from '../../shared/grid';
+import { ROW_ID_HEADER, type Grid, type PlanReport } from '../../shared/types';
+import type { WorkbookAdapter } from '../excel/types';
+import { assignRowIds, randomRowId } from './assign-row-ids';
+
+/**
+ * Gives every action row a stable id in the plan's hidden id column (added after the last used column
+ * the first time), so rows keep their identity through sorting, inserting and moving; copies get new ids.
+ * Returns the ids by sheet row. One adapter call, one sync.
+ *
+ * @example
+ * const ids = await ensureRowIds(adapter, report, grid); // Map { 5 => '3f9a0c1d2e4b', … }
+ */
+export async function ensureRowIds(adapter: WorkbookAdapter, report: PlanReport, grid: Grid, newId: () => string = randomRowId): Promise<Map<number, string>> {
+  const ids = new Map<number, string>();
+  if (report.actions.length === 0 || report.headerRows.length === 0) return ids;
+  for (const a of report.actions) if (a.id) ids.set(a.row, a.id);
+  const updates = assignRowIds(report.actions.map((a) => ({ row: a.row, id: a.id })), newId);
+  for (const u of updates) ids.set(u.row, u.id);
+  const existing = report.columns.id;
+  const width = Math.max(0, ...grid.values.map((r) => r.length));
+  const column = existing ?? toColumnLetter((grid.origin?.column ?? 0) + width);
+  const cells = updates.map((u) => ({ row: u.row, value: u.id }));
+  if (!existing) cells.push({ row: report.headerRows[0], value: ROW_ID_HEADER });
+  if (cells.length) await adapter.writeColumn(column, cells, { hidden: !existing });
+  return ids;
+}

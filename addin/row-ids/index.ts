@@ -1,0 +1,2 @@
+export { assignRowIds, randomRowId } from './assign-row-ids';
+export { ensureRowIds } from './ensure-row-ids';
