@@ -143,22 +143,24 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
     };
   }
 
-  async function submitBatches(partitionKey: string, actions: TransactionAction[]) {
+  /** Writes entities in transactions of ≤100 operations and ≤ MAX_BATCH_BYTES, a few at a time. */
+  async function submitBatches(actions: TransactionAction[]) {
+    const batches: TransactionAction[][] = [];
     let batch: TransactionAction[] = [];
     let bytes = 0;
-    const flush = async () => {
-      if (batch.length) await plans.submitTransaction(batch);
-      batch = [];
-      bytes = 0;
-    };
     for (const a of actions) {
       const size = approxBytes(a[1] as Entity);
-      if (batch.length >= MAX_BATCH_OPS || bytes + size > MAX_BATCH_BYTES) await flush();
+      if (batch.length >= MAX_BATCH_OPS || (batch.length && bytes + size > MAX_BATCH_BYTES)) {
+        batches.push(batch);
+        batch = [];
+        bytes = 0;
+      }
       batch.push(a);
       bytes += size;
     }
-    await flush();
-    void partitionKey;
+    if (batch.length) batches.push(batch);
+    // Log entries are invisible until the commit marker exists, so their order does not matter.
+    for (let i = 0; i < batches.length; i += 4) await Promise.all(batches.slice(i, i + 4).map((b) => plans.submitTransaction(b)));
   }
 
   const rowFromEntity = (e: Entity): StoredRow & { rev: number; updatedBy: string; updatedAt: string; etag: string } => {
@@ -424,7 +426,7 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
         }
 
         const response: PushResponse = { revision, applied, conflicts };
-        await submitBatches(pk(p), entries.map((e) => ['upsert', e, 'Replace'] as TransactionAction));
+        await submitBatches(entries.map((e) => ['upsert', e, 'Replace'] as TransactionAction));
         let headEtag: string | undefined;
         try {
           const committed = await plans.submitTransaction([
