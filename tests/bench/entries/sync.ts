@@ -92,7 +92,7 @@ export async function measureSync(): Promise<BenchEntry[]> {
 
     // --- one-cell edit from the add-in's sync client vs a full push ---
     try {
-      entries.push({ name: 'sync.push.delta_bytes_ratio', value: await measureDeltaBytes(), unit: 'ratio' });
+      entries.push({ name: 'sync.push.delta_bytes_ratio', value: await measureDeltaBytes(baseUrl), unit: 'ratio' });
     } catch (error) {
       process.stderr.write(`bench: delta bytes could not be measured: ${(error as Error).message}\n`);
     }
