@@ -122,7 +122,13 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
     let long = 0;
     const seen = new Set<string>();
     for (let c = 0; c < width; c++) {
-      const text = collapse(textAt(r, c));
+      const rawText = textAt(r, c);
+      // Long cells are data, never header words: count them without normalising thousands of characters.
+      if (rawText.length > 300) {
+        long++;
+        break; // a row with a long cell is not a header: stop looking at it
+      }
+      const text = collapse(rawText);
       if (!text) continue;
       const m = mergeOf.get(r * width + c);
       if (m && m.left !== c) continue; // a merged header spans columns: count it once
@@ -134,7 +140,7 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       // ("Status (Red = yet to begin Amber = in progress Green = completed)").
       if (text.length > 120 || (text.length > 60 && !/^(status|rag|progress)\b/i.test(text))) {
         long++;
-        continue;
+        break;
       }
       if (text === ROW_ID_HEADER) {
         map.id = c;
@@ -161,7 +167,9 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
     const out: { c: number; text: string }[] = [];
     const seen = new Set<string>();
     for (let c = 0; c < width; c++) {
-      const text = collapse(textAt(r, c));
+      const rawText = textAt(r, c);
+      // Only short cells classify a row (headings, legends); long ones just need to be told apart.
+      const text = rawText.length > 300 ? rawText.trim() : collapse(rawText);
       if (!text || seen.has(text)) continue;
       seen.add(text);
       out.push({ c, text });
@@ -202,8 +210,9 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
     }
     const rowTexts = texts.map((t) => t.text);
     const rowFills = texts.map((t) => fillAt(r, t.c));
-    const legendEntries = texts.length <= 6 ? readRagLegendRow(rowTexts, rowFills) : [];
-    if (legendEntries.length > 0 && (!columns || texts.length <= 3)) {
+    // Legends sit above the plan, or in short rows of their own.
+    const legendEntries = !columns || texts.length <= 3 ? readRagLegendRow(rowTexts, rowFills) : [];
+    if (legendEntries.length > 0) {
       legend.push(...legendEntries);
       rowKinds.set(sheetRow(r), 'legend');
       continue;
@@ -263,7 +272,7 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       rowKinds.set(sheetRow(r), 'cross-reference');
       continue;
     }
-    const substantive = ['action', 'lead', 'due', 'status', 'progress', 'outcome'].some((f) => collapse(fields[f as PlanField]) !== '');
+    const substantive = ['action', 'lead', 'due', 'status', 'progress', 'outcome'].some((f) => /\S/.test(fields[f as PlanField]));
     if (!substantive && fillAt(r, columns.status ?? -1) === null) {
       rowKinds.set(sheetRow(r), FOOTNOTE.test(first) ? 'footnote' : 'section');
       if (!FOOTNOTE.test(first) && texts.length === 1) theme = first;
