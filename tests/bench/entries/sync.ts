@@ -54,9 +54,14 @@ function newRowChanges(rows: ReturnType<typeof makeRows>): Change[] {
  */
 export async function measureSync(): Promise<BenchEntry[]> {
   const storage = await startTableServer({ persist: false });
-  const { child, baseUrl } = await startServiceChild(storage.connectionString);
+  let child: ChildProcess | null = null;
   const entries: BenchEntry[] = [];
+  let sampler: ReturnType<typeof setInterval> | undefined;
   try {
+    const started = await startServiceChild(storage.connectionString);
+    child = started.child;
+    const baseUrl = started.baseUrl;
+    const pid = child.pid!;
     const admin = await signToken(DEV_SECRET, { sub: 'bench-admin', role: 'admin' });
     const editorFor = (trust: string) => signToken(DEV_SECRET, { sub: `bench-${trust}`, trust, role: 'editor' });
     const rows = makeRows(500, 'row');
@@ -131,9 +136,9 @@ export async function measureSync(): Promise<BenchEntry[]> {
 
     // --- 20 concurrent clients: push latency and the service's peak RSS ---
     const latencies: number[] = [];
-    let peakRss = rssMb(child.pid!);
-    const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, rssMb(child.pid!));
+    let peakRss = rssMb(pid);
+    sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, rssMb(pid));
     }, 20);
     const loadPlan = (i: number): PlanAddress => ({ trust: ['RXT', 'RP1', 'RXY', 'RH5'][i % 4], standard: 'WDES', period: '2023-24' });
     for (let i = 0; i < 4; i++) {
@@ -168,7 +173,8 @@ export async function measureSync(): Promise<BenchEntry[]> {
     entries.push({ name: 'sync.service.peak_rss_mb', value: peakRss, unit: 'MB' });
     process.stderr.write(`bench: ${latencies.length} concurrent pushes, median ${median(latencies).toFixed(1)} ms\n`);
   } finally {
-    child.kill('SIGTERM');
+    clearInterval(sampler);
+    child?.kill('SIGTERM');
     await storage.dispose();
   }
   return entries;

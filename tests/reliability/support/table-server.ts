@@ -93,7 +93,12 @@ export async function startTableServer(options: { persist?: boolean } = {}): Pro
       '--skipApiVersionCheck',
       '--loose',
     ];
-    child = spawn(process.execPath, args, { stdio: 'ignore' });
+    const started = spawn(process.execPath, args, { stdio: 'ignore' });
+    child = started;
+    // If the test process dies without cleaning up, do not leave Azurite running behind it.
+    const reap = () => started.kill('SIGKILL');
+    process.once('exit', reap);
+    started.once('exit', () => process.removeListener('exit', reap));
     await waitForPort(port);
   };
 
