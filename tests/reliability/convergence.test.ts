@@ -117,7 +117,8 @@ async function runSchedule(schedule: Op[][]): Promise<void> {
     for (const change of changes) {
       const row = client.view.get(change.id) ?? { fields: {}, deleted: false };
       if ('delete' in change) {
-        if (!result.conflicts.some((c) => c.id === change.id)) row.deleted = true;
+        // Only a delete the service applied removes the row (one that raced ahead of the row's creation deleted nothing).
+        if ((result.applied as { id: string; deleted?: boolean }[]).some((a) => a.id === change.id && a.deleted)) row.deleted = true;
       } else {
         for (const [field, value] of Object.entries(change.set)) {
           const conflict = result.conflicts.find((c) => c.id === change.id && c.field === field);
@@ -216,8 +217,10 @@ async function runSchedule(schedule: Op[][]): Promise<void> {
       for (const change of ack.changes) {
         const conflicted = ack.result.conflicts.some((c) => c.id === change.id);
         if ('delete' in change) {
-          // An acknowledged delete stays deleted, whatever came later.
-          if (!conflicted) expect(store.get(change.id)?.deleted ?? true, `tombstone ${change.id}`).toBe(true);
+          // A delete the service applied stays deleted, whatever came later. (A delete that reached the
+          // service before the row's creation, in the same concurrent group, deleted nothing: not applied.)
+          const deleted = (ack.result.applied as { id: string; deleted?: boolean }[]).some((a) => a.id === change.id && a.deleted);
+          if (deleted && !conflicted) expect(store.get(change.id)?.deleted ?? true, `tombstone ${change.id}`).toBe(true);
           continue;
         }
         for (const [field, value] of Object.entries(change.set)) {
