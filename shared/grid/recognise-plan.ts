@@ -168,8 +168,9 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
     const seen = new Set<string>();
     for (let c = 0; c < width; c++) {
       const rawText = textAt(r, c);
-      // Only short cells classify a row (headings, legends); long ones just need to be told apart.
-      const text = rawText.length > 300 ? rawText.trim() : collapse(rawText);
+      // Trimming is enough to tell cells apart and classify the row; whitespace inside is collapsed
+      // only where a value is kept (headings) — this loop sees every cell of every row.
+      const text = rawText.trim();
       if (!text || seen.has(text)) continue;
       seen.add(text);
       out.push({ c, text });
@@ -227,7 +228,7 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       const m = mergeOf.get(r * width + t.c);
       return m ? m.right - m.left >= 1 : false;
     }) || texts.length === 1);
-    const first = texts[0].text;
+    const first = collapse(texts[0].text);
     if (texts.length <= 2 && INDICATOR_HEADING.test(first)) {
       blockIndicator = indicatorOfCell(first.replace(/^\s*(?:wres\s+|wdes\s+)?(indicator|metric)\s*/i, ''), standard) ?? blockIndicator;
       rowKinds.set(sheetRow(r), 'indicator-heading');
