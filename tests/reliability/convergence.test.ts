@@ -255,6 +255,34 @@ describe('many editors over many trusts', () => {
     expect(operations).toBeGreaterThan(0);
   }, SOAK ? 1_800_000 : 120_000);
 
+  it('keeps every editor\'s field when many edit different fields of one row at once (row = change log)', async () => {
+    const plan: PlanAddress = { trust: 'RP1', standard: 'WDES', period: '2031-32' };
+    const fields = ['ref', 'indicator', 'theme', 'objective', 'action', 'lead', 'due', 'status', 'progress', 'outcome'] as const;
+    const tokens = await Promise.all(fields.map((_, i) => service.token({ sub: `field-editor-${i}`, trust: 'RP1', role: 'editor' })));
+    const seed = await callApi<PushResult>(service.baseUrl, tokens[0], 'POST', `${planPath(plan)}/push`, {
+      pushId: randomUUID(),
+      changes: [{ id: 'shared-row', base: {}, set: Object.fromEntries(fields.map((f) => [f, 'v0'])) }],
+    });
+    expect(seed.status).toBe(200);
+    const rounds = SOAK ? 60 : 12;
+    // Ten editors, each owning one field of the same row, push their next value at the same moment, round after round.
+    await Promise.all(
+      fields.map(async (field, i) => {
+        for (let round = 1; round <= rounds; round++) {
+          operations += 1;
+          const res = await callApi<PushResult>(service.baseUrl, tokens[i], 'POST', `${planPath(plan)}/push`, {
+            pushId: randomUUID(),
+            changes: [{ id: 'shared-row', base: { [field]: `v${round - 1}` }, set: { [field]: `v${round}` } }],
+          });
+          expect(res.status).toBe(200);
+          expect(res.body.conflicts).toEqual([]);
+        }
+      }),
+    );
+    const row = (await callApi(service.baseUrl, tokens[0], 'GET', planPath(plan))).body.rows.find((r: { id: string }) => r.id === 'shared-row');
+    expect(row.fields).toEqual(Object.fromEntries(fields.map((f) => [f, `v${rounds}`])));
+  });
+
   it('applies a push delivered twice at the same moment once, with its change log intact', async () => {
     const token = await service.token({ sub: 'dup-editor', trust: 'RH5', role: 'editor' });
     const plan: PlanAddress = { trust: 'RH5', standard: 'WDES', period: '2030-31' };
