@@ -107,6 +107,20 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
       });
     },
 
+    async writeCells(cells) {
+      if (cells.length === 0) return;
+      markOwnWrite();
+      await excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        for (const cell of cells) {
+          const range = sheet.getRange(cell.address);
+          range.numberFormat = [['@']];
+          range.values = [[cell.value]];
+        }
+        await context.sync();
+      });
+    },
+
     async writeColumn(column, cells, options = {}) {
       if (cells.length === 0 && !options.hidden) return;
       markOwnWrite();

@@ -28,6 +28,8 @@ export interface WorkbookAdapter {
   selectCell(address: string): Promise<void>;
   /** Adds a dropdown list (data validation) to a range of the active sheet. */
   setListValidation(address: string, choices: string[]): Promise<void>;
+  /** Writes values into cells of the active sheet as TEXT (a pulled '=SUM(…)' stays text). */
+  writeCells(cells: { address: string; value: string }[]): Promise<void>;
   /** Writes values into one column of the active sheet as TEXT (null leaves a cell as it is); optionally hides the column. */
   writeColumn(column: string, cells: { row: number; value: string }[], options?: { hidden?: boolean }): Promise<void>;
   /** Creates or replaces a sheet holding the rows as TEXT (never formulas). */

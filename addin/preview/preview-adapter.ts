@@ -130,6 +130,15 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[])
     async setListValidation(address, choices) {
       sheets[active].validations.push({ address, choices });
     },
+    async writeCells(cells) {
+      const s = sheets[active];
+      for (const cell of cells) {
+        const a = parseA1(cell.address);
+        while (s.values.length <= a.top) s.values.push([]);
+        s.values[a.top][a.left] = cell.value;
+      }
+      render();
+    },
     async writeColumn(column, cells, options = {}) {
       const s = sheets[active];
       const c = parseA1(`${column}1`).left;

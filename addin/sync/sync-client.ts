@@ -170,9 +170,17 @@ export class SyncClient {
       const value = change.value ?? '';
       const base = (this.state.base[change.id] ??= {});
       const mine = local.get(change.id)?.[field];
+      // The sheet already says the same: nothing to write, and that value is now the common base.
+      if (mine === value) {
+        base[field] = value;
+        continue;
+      }
       const editedLocally = pending.has(`${change.id}\u0000${field}`) || (mine !== undefined && mine !== (base[field] ?? ''));
+      // A field edited here keeps its old base: the next push then meets the other edit as a conflict
+      // for the user to resolve, instead of silently writing over it.
+      if (editedLocally) continue;
       base[field] = value;
-      if (!editedLocally) updates.push({ id: change.id, field, value });
+      updates.push({ id: change.id, field, value });
     }
     this.state.revision = body.revision;
     this.state.lastSyncedAt = this.clock().toISOString();

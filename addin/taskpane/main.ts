@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { createOfficeAdapter } from '../excel/office-adapter';
 import { mountPane } from './pane';
+import '../sync/sync-view';
 
 /**
  * Entry point of the task pane. In Excel, the pane works on the workbook through Office.js; anywhere
