@@ -20,6 +20,8 @@ const MAX_COMMIT_ATTEMPTS = 25;
 
 const pad = (n: number) => String(n).padStart(10, '0');
 const statusOf = (e: unknown) => (e as { statusCode?: number }).statusCode;
+const busyError = () =>
+  Object.assign(new Error('The plan is being changed by many people at once; try again in a moment.'), { statusCode: 503 });
 const isRace = (e: unknown) => statusOf(e) === 412 || statusOf(e) === 409;
 
 /** Splits a JSON document over properties p0…pN so no single property passes the 64 KiB cap. */
@@ -236,11 +238,20 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
   async function applyRows(p: PlanKey, rows: { row: StoredRow; rev: number; who: Who; etag: string | null }[]) {
     const one = async ({ row, rev, who, etag }: (typeof rows)[number]) => {
       const entity = rowToEntity(pk(p), row, rev, who);
-      try {
-        if (etag) await plans.updateEntity(entity, 'Replace', { etag });
-        else await plans.createEntity(entity);
-      } catch (e) {
-        if (!isRace(e)) throw e;
+      let guard = etag;
+      for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
+        try {
+          if (guard) await plans.updateEntity(entity, 'Replace', { etag: guard });
+          else await plans.createEntity(entity);
+          return;
+        } catch (e) {
+          if (!isRace(e)) throw e;
+        }
+        // Someone wrote the row since we read it. Our row holds every committed change up to `rev`, so
+        // only a row already at `rev` or later may stand; an older revision applied late must not win.
+        const stored = await getEntity(plans, pk(p), `row:${row.id}`);
+        if (stored && Number(stored.rev ?? 0) >= rev) return;
+        guard = stored ? (stored.etag as string) : null;
       }
     };
     const batches: (typeof rows)[] = [];
@@ -299,6 +310,8 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
     const rows = await readRows(p);
     const touched = new Map<string, { row: StoredRow; rev: number; who: Who; etag: string | null }>();
     for (const c of changes) {
+      // A slow catch-up may read rows another writer has already moved past: never replay what they hold.
+      if (c.revision <= (rows.get(c.id)?.rev ?? 0)) continue;
       const existing = touched.get(c.id) ?? (rows.has(c.id) ? { row: structuredClone(rows.get(c.id)!), rev: 0, who: c, etag: rows.get(c.id)!.etag } : { row: { id: c.id, fields: {}, meta: {}, deleted: false }, rev: 0, who: c, etag: null });
       if (c.field === 'deleted') {
         existing.row.deleted = true;
@@ -316,9 +329,15 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
     await markApplied(p, head.revision);
   }
 
+  /**
+   * The head with every committed revision applied to the rows. Loops because another push may commit
+   * while we catch up: merging against rows that lack a committed revision would raise false conflicts
+   * and, worse, write a row missing that revision.
+   */
   async function freshHead(p: PlanKey): Promise<Head> {
     let head = await readHead(p);
-    if (head.applied < head.revision) {
+    for (let attempt = 0; head.applied < head.revision; attempt++) {
+      if (attempt >= MAX_COMMIT_ATTEMPTS) throw busyError();
       await catchUp(p, head);
       head = await readHead(p);
     }
@@ -450,9 +469,7 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
         await writeSummary(p, { revision, updatedAt: who.at, latestSnapshot: head.latestSnapshot, rows: current.values() });
         return response;
       }
-      const busy = new Error('The plan is being changed by many people at once; try again in a moment.') as Error & { statusCode: number };
-      busy.statusCode = 503;
-      throw busy;
+      throw busyError();
     },
 
     async changes(p, since) {
