@@ -53,6 +53,14 @@ export function createApp(options: AppOptions) {
     return c.json({ status: 'ok' });
   });
   app.get('/v1/openapi.json', (c) => c.json(buildOpenApi()));
+  // Public: tells the pane how to sign in (Microsoft sign-in inside Office, dev tokens locally). No secrets.
+  app.get('/v1/sign-in', (c) =>
+    c.json({
+      devLogin: Boolean(config.devLogin && config.devSecret),
+      naa: config.addinClientId
+        ? { clientId: config.addinClientId, authority: config.addinAuthority ?? 'https://login.microsoftonline.com/organizations', scopes: config.addinScopes }
+        : null,
+    }));
   if (config.devLogin && config.devSecret) {
     const secret = config.devSecret;
     app.post('/v1/dev/token', async (c) => {

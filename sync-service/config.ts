@@ -19,6 +19,10 @@ export const ConfigSchema = z
     claims: z
       .object({ sub: z.string(), name: z.string(), trust: z.string(), role: z.string(), region: z.string() })
       .default({ sub: 'sub', name: 'name', trust: 'trust', role: 'role', region: 'region' }),
+    /** The add-in's Entra app (Nested App Authentication), published to the pane at GET /v1/sign-in. */
+    addinClientId: z.string().min(1).optional(),
+    addinAuthority: z.url().optional(),
+    addinScopes: z.array(z.string()).default([]),
     maxBodyBytes: z.coerce.number().int().positive().default(4 * 1024 * 1024),
     corsOrigins: z.array(z.string()).default([]),
   })
@@ -48,6 +52,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     authAudience: env.AUTH_AUDIENCE || undefined,
     authJwksUrl: env.AUTH_JWKS_URL || undefined,
     claims: env.AUTH_CLAIMS ? JSON.parse(env.AUTH_CLAIMS) : undefined,
+    addinClientId: env.ADDIN_CLIENT_ID || undefined,
+    addinAuthority: env.ADDIN_AUTHORITY || undefined,
+    addinScopes: list(env.ADDIN_SCOPES),
     maxBodyBytes: env.MAX_BODY_BYTES || undefined,
     corsOrigins: list(env.CORS_ORIGINS),
   });

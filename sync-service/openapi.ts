@@ -33,6 +33,7 @@ export function buildOpenApi() {
     info: { title: 'WRES/WDES action plan sync service', version: '1.0.0', description: 'Merges edits to NHS trusts\' equality action plans from many editors and trusts, keeps who changed what, and compares plans across a region.' },
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     paths: {
+      '/v1/sign-in': { get: { summary: 'How the pane signs in: { devLogin, naa: { clientId, authority, scopes } | null } (public, no secrets)', responses: { '200': { description: 'sign-in options' } } } },
       '/v1/health': { get: { summary: 'Health: ok once storage answers', responses: { '200': { description: 'ok' }, '503': errors['503'] } } },
       '/v1/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI document' } } } },
       '/v1/dev/token': { post: { summary: 'Dev sign-in (only when SYNC_DEV_LOGIN is on; never in production)', requestBody: { content: json(DevTokenRequestSchema) }, responses: { '200': { description: '{ token }' }, ...errors } } },

@@ -1,5 +1,6 @@
 import type { Change, ChangeEntry, Conflict, PlanFields, PushResponse } from '../../shared/sync';
 import type { PlanField } from '../../shared/types';
+import type { TokenProvider } from '../auth/types';
 import { diffRows, type SyncRow } from './diff-rows';
 
 /** What the pane keeps with the workbook so nothing is lost when Excel closes or the network drops. */
@@ -19,9 +20,7 @@ export interface SyncStateStore {
   write(state: SyncState): Promise<void>;
 }
 
-export interface TokenProvider {
-  getToken(): Promise<string>;
-}
+export type { TokenProvider } from '../auth/types';
 
 export interface SyncClientOptions {
   /** e.g. http://127.0.0.1:7071/v1/trusts/RXT/plans/WRES/2023-24 */

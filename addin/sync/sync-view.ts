@@ -1,12 +1,25 @@
 import type { Conflict } from '../../shared/sync';
 import type { PlanField, PlanReport, RecognisedAction } from '../../shared/types';
+/// <reference types="office-js" />
+import { signIn as signInTo } from '../auth';
 import { el } from '../taskpane/dom';
 import { registerView, type PaneServices } from '../taskpane/views';
 import type { SyncRow } from './diff-rows';
 import { SyncClient, SyncError } from './sync-client';
+import { setSession } from './session';
+import { addressOf } from './address-of';
+import { showSinceApproval } from './since-approval';
 
-/** Fields the core derives (indicator from numbering, theme from headings): pushed, never written back into cells. */
-const DERIVED: PlanField[] = ['ref', 'indicator', 'theme'];
+type Role = 'editor' | 'viewer' | 'regional-lead' | 'admin';
+
+/** Inside Office with Nested App Authentication, Microsoft sign-in is used; anywhere else dev sign-in. */
+const naaAvailable = () => {
+  try {
+    return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported('NestedAppAuth', '1.1'));
+  } catch {
+    return false;
+  }
+};
 
 /**
  * The plan's actions as sync rows, by stable id.
@@ -24,12 +37,6 @@ export function rowsOfReport(report: PlanReport): SyncRow[] {
   }));
 }
 
-function addressOf(report: PlanReport, id: string, field: PlanField): string | null {
-  if (DERIVED.includes(field)) return null;
-  const action = report.actions.find((a) => a.id === id) as RecognisedAction | undefined;
-  const column = action?.cells?.[field] ?? report.columns[field];
-  return action && column ? `${column}${action.row}` : null;
-}
 
 function render(container: HTMLElement, services: PaneServices) {
   const settings = services.getSettings();
@@ -40,17 +47,51 @@ function render(container: HTMLElement, services: PaneServices) {
   };
   const url = input('sync-url', 'Sync service', params.get('service') ?? 'http://127.0.0.1:7071');
   const user = input('sync-user', 'Your name', params.get('user') ?? '');
+  const role = el('select', { id: 'sync-role', 'aria-label': 'Role (dev sign-in)' },
+    el('option', { value: 'editor' }, 'Editor'), el('option', { value: 'viewer' }, 'Viewer'), el('option', { value: 'regional-lead' }, 'Regional lead'));
+  role.value = params.get('role') ?? 'editor';
+  const region = input('sync-region', 'Region code (regional leads)', params.get('region') ?? '');
   const trust = input('sync-trust', 'Trust (ODS code)', settings.trust);
   const standard = input('sync-standard', 'Standard', settings.standard ?? '');
   const period = input('sync-period', 'Period', settings.period);
-  const signIn = el('button', { type: 'button', id: 'sync-signin' }, 'Sign in (dev)');
+  const signIn = el('button', { type: 'button', id: 'sync-signin' }, 'Sign in');
+  const signOut = el('button', { type: 'button', id: 'sync-signout', hidden: true }, 'Sign out');
+  const approve = el('button', { type: 'button', id: 'sync-approve', disabled: true }, 'Mark as board-approved');
+  const sinceApproval = el('button', { type: 'button', id: 'sync-since-approval', disabled: true }, 'Show changes since board approval');
+  const progress = el('progress', { id: 'sync-progress', hidden: true, 'aria-label': 'Sync in progress' });
+  const approvalList = el('div', { id: 'sync-approval', 'aria-label': 'Changes since board approval' });
   const push = el('button', { type: 'button', id: 'sync-push', disabled: true }, 'Push my changes');
   const pull = el('button', { type: 'button', id: 'sync-pull', disabled: true }, 'Get others\' changes');
   const status = el('p', { id: 'sync-status', role: 'status', class: 'muted' }, 'Not signed in.');
   const conflicts = el('div', { id: 'sync-conflicts', 'aria-label': 'Conflicts to resolve' });
-  container.append(url.row, user.row, trust.row, standard.row, period.row, el('div', { class: 'toolbar' }, signIn, push, pull), status, conflicts);
+  container.append(
+    url.row, user.row, el('label', { for: 'sync-role' }, el('span', {}, 'Role (dev sign-in)'), role), region.row, trust.row, standard.row, period.row,
+    el('div', { class: 'toolbar' }, signIn, signOut, push, pull), progress, status, conflicts,
+    el('div', { class: 'toolbar' }, approve, sinceApproval), approvalList);
 
   let client: SyncClient | null = null;
+  let planUrl = '';
+  let tokens: { getToken(): Promise<string> } | null = null;
+  /** Runs a long operation with the progress bar showing and the buttons off, so nothing runs twice. */
+  const busy = async (work: () => Promise<void>) => {
+    progress.hidden = false;
+    for (const b of [push, pull, approve, sinceApproval, signIn]) b.disabled = true;
+    try {
+      await work();
+    } catch (e) {
+      fail(e);
+    } finally {
+      progress.hidden = true;
+      refreshButtons();
+    }
+  };
+  /** Buttons follow the sign-in: nothing to push or pull before it, viewers cannot approve. */
+  let canWrite = false;
+  const refreshButtons = () => {
+    signIn.disabled = false;
+    push.disabled = pull.disabled = sinceApproval.disabled = !client;
+    approve.disabled = !client || !canWrite;
+  };
   const say = (text: string) => {
     status.textContent = text;
     services.announce(text);
@@ -60,7 +101,10 @@ function render(container: HTMLElement, services: PaneServices) {
     const when = client.state.lastSyncedAt ? new Date(client.state.lastSyncedAt).toLocaleTimeString() : 'never';
     say(`Last synced ${when}. ${client.unsent} unsent change(s). ${client.state.conflicts.length} conflict(s) to resolve.`);
   };
-  const fail = (error: unknown) => say(error instanceof SyncError ? error.message : `Sync failed: ${(error as Error).message}`);
+  const fail = (error: unknown) => {
+    const message = error instanceof SyncError ? error.message : `Sync failed: ${(error as Error).message}`;
+    say(client?.unsent ? `${message} ${client.unsent} unsent change(s) are kept with the workbook.` : message);
+  };
   const report = () => {
     const r = services.getReport();
     if (!r) throw new SyncError('rejected', 'Validate the plan first, so each action has its id.');
@@ -98,41 +142,84 @@ function render(container: HTMLElement, services: PaneServices) {
       el('div', { class: 'toolbar' }, keep, take), el('div', { class: 'toolbar' }, edit, save));
   }
 
-  signIn.addEventListener('click', async () => {
-    try {
-      const base = url.field.value.replace(/\/+$/, '');
-      const who = user.field.value.trim() || 'editor';
-      const res = await fetch(`${base}/v1/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sub: who, name: who, trust: trust.field.value.trim().toUpperCase(), role: 'editor' }) });
-      if (!res.ok) throw new SyncError('signed-out', 'Sign-in failed: is the local service running with dev sign-in on (npm start)?');
-      const { token } = (await res.json()) as { token: string };
-      const plan = `${trust.field.value.trim().toUpperCase()}/plans/${standard.field.value.trim().toUpperCase()}/${period.field.value.trim()}`;
-      const key = `sync:${plan}`;
-      client = await new SyncClient({
-        planUrl: `${base}/v1/trusts/${plan}`,
-        tokens: { getToken: async () => token },
-        store: { read: () => services.adapter.readState(key), write: (s) => services.adapter.writeState(key, s) },
-      }).load();
-      push.disabled = false;
-      pull.disabled = false;
-      renderConflicts();
-      describe();
-    } catch (e) {
-      fail(e);
+  signIn.addEventListener('click', () => void busy(async () => {
+    const base = url.field.value.trim().replace(/\/+$/, '');
+    const who = user.field.value.trim() || 'editor';
+    const code = trust.field.value.trim().toUpperCase();
+    const asRole = role.value as Role;
+    const session = await signInTo({
+      serviceUrl: base,
+      naaAvailable: naaAvailable(),
+      dev: { sub: who, name: who, role: asRole, ...(asRole === 'regional-lead' ? { region: region.field.value.trim().toUpperCase() } : { trust: code }) },
+    }).catch((e: Error) => {
+      throw new SyncError('signed-out', e.message);
+    });
+    tokens = session.tokens;
+    setSession({ serviceUrl: base, ...session });
+    signOut.hidden = false;
+    const who2 = `${session.user.name}${session.user.role ? ` (${session.user.role}${session.user.trust ? `, ${session.user.trust}` : session.user.region ? `, ${session.user.region}` : ''})` : ''}`;
+    if (session.user.role === 'regional-lead') {
+      client = null;
+      say(`Signed in as ${who2}. Regional leads read plans: use Compare region below.`);
+      return;
     }
+    const plan = `${encodeURIComponent(code)}/plans/${encodeURIComponent(standard.field.value.trim().toUpperCase())}/${encodeURIComponent(period.field.value.trim())}`;
+    planUrl = `${base}/v1/trusts/${plan}`;
+    const key = `sync:${plan}`;
+    client = await new SyncClient({
+      planUrl,
+      tokens: session.tokens,
+      store: { read: () => services.adapter.readState(key), write: (s) => services.adapter.writeState(key, s) },
+    }).load();
+    canWrite = session.user.role !== 'viewer';
+    renderConflicts();
+    describe();
+    status.textContent = `Signed in as ${who2}. ${status.textContent}`;
+  }));
+  signOut.addEventListener('click', () => {
+    setSession(null);
+    client = null;
+    tokens = null;
+    signOut.hidden = true;
+    refreshButtons();
+    say('Signed out. Unsent changes stay with the workbook.');
   });
-  push.addEventListener('click', async () => {
+  approve.addEventListener('click', () => void busy(async () => {
+    if (client?.unsent) throw new SyncError('rejected', `Push your ${client.unsent} unsent change(s) first: the board snapshot records what the service holds.`);
+    const label = `Board approved ${new Date().toISOString().slice(0, 10)}`;
+    const res = await authorised(`${planUrl}/snapshots`, { method: 'POST', body: JSON.stringify({ label }) });
+    const created = (await res.json()) as { revision: number };
+    say(`Marked as board-approved ("${label}", revision ${created.revision}).`);
+  }));
+  sinceApproval.addEventListener('click', () => void busy(async () => {
+    const shown = await showSinceApproval({ planUrl, fetch: authorised, report: report(), adapter: services.adapter, list: approvalList });
+    say(shown === null ? 'This plan has not been marked as board-approved yet.' : `${shown} cell(s) changed since board approval are highlighted.`);
+  }));
+
+  /** Calls the service with the session's token, turning failures into plain words. */
+  async function authorised(url: string, init: RequestInit = {}): Promise<Response> {
+    if (!tokens) throw new SyncError('signed-out', 'Sign in to sync.');
+    const token = await tokens.getToken().catch(() => {
+      throw new SyncError('signed-out', 'You are signed out. Sign in to sync.');
+    });
+    const res = await fetch(url, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}`, 'content-type': 'application/json' } }).catch(() => {
+      throw new SyncError('offline', 'Cannot reach the sync service (offline?).');
+    });
+    if (res.status === 401) throw new SyncError('signed-out', 'Your sign-in has expired. Sign in again.');
+    if (res.status === 403) throw new SyncError('no-permission', 'You do not have permission to do that for this plan.');
+    if (!res.ok && res.status !== 404) throw new SyncError('busy', `The sync service could not do that now (${res.status}). Try again in a moment.`);
+    return res;
+  }
+  push.addEventListener('click', () => void busy(async () => {
     try {
-      push.setAttribute('aria-busy', 'true');
       await client!.record(rowsOfReport(report()));
       await client!.push();
-      renderConflicts();
-      describe();
-    } catch (e) {
-      fail(e);
     } finally {
-      push.removeAttribute('aria-busy');
+      // Conflicts and counts are shown even when the outbox stopped part-way (offline, busy).
+      renderConflicts();
+      if (client) describe();
     }
-  });
+  }));
   pull.addEventListener('click', async () => {
     try {
       const r = report();

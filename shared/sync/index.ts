@@ -90,7 +90,12 @@ export const PlanRowSchema = z.object({
 });
 export type PlanRow = z.infer<typeof PlanRowSchema>;
 
-export const PlanResponseSchema = z.object({ revision: z.number().int(), rows: z.array(PlanRowSchema) });
+export const PlanResponseSchema = z.object({
+  revision: z.number().int(),
+  /** The plan's latest board snapshot, so any editor can show what changed since board approval. */
+  latestSnapshot: z.lazy(() => SnapshotSchema).nullable().optional(),
+  rows: z.array(PlanRowSchema),
+});
 export type PlanResponse = z.infer<typeof PlanResponseSchema>;
 
 export const ChangeEntrySchema = z.object({

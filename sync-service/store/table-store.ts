@@ -396,6 +396,7 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
       const rows = await readRows(p);
       return {
         revision: head.revision,
+        latestSnapshot: head.latestSnapshot,
         rows: [...rows.values()].map(toPlanRow).sort((a, b) => (a.id < b.id ? -1 : 1)),
       };
     },

@@ -53,6 +53,17 @@ describe('health and documentation', () => {
       '/v1/trusts/{trust}/plans/{standard}/{period}/diff', '/v1/regions/{region}/compare', '/v1/trusts/{trust}',
     ]));
   });
+  it('tells the pane how to sign in without any secret: dev sign-in off, Microsoft sign-in when configured', async () => {
+    const plain = await call('GET', '/v1/sign-in', null);
+    expect(plain).toMatchObject({ status: 200, body: { devLogin: false, naa: null } });
+    const entra = createApp({
+      config: loadConfig({ AUTH_JWKS_URL: 'https://login.microsoftonline.com/t/discovery/v2.0/keys', AUTH_ISSUER: 'https://login.microsoftonline.com/t/v2.0', AUTH_AUDIENCE: 'api://equality', ADDIN_CLIENT_ID: '0f0e0d0c-aaaa-bbbb-cccc-000000000001', ADDIN_SCOPES: 'api://equality/Plans.ReadWrite' }),
+      store,
+    });
+    const body = await (await entra.request('/v1/sign-in')).json();
+    expect(body).toEqual({ devLogin: false, naa: { clientId: '0f0e0d0c-aaaa-bbbb-cccc-000000000001', authority: 'https://login.microsoftonline.com/organizations', scopes: ['api://equality/Plans.ReadWrite'] } });
+    expect(JSON.stringify(body)).not.toContain(SECRET);
+  });
   it('answers 503 with retry advice when storage is down, never a stack', async () => {
     const down = createApp({
       config: loadConfig({ SYNC_DEV_SECRET: SECRET }),
