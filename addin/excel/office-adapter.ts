@@ -13,6 +13,29 @@ const STATE_PREFIX = 'equalityPlans.';
 /** The subset of the Excel namespace the adapter uses: the real `Excel` in Office, a fake in tests. */
 export type ExcelHost = Pick<typeof Excel, 'run'>;
 
+/** Longest multi-area address sent in one getRanges call (Excel caps range addresses; stay well under). */
+export const MAX_AREAS_ADDRESS_CHARS = 2_000;
+
+/**
+ * Splits a comma-separated multi-area address into pieces of at most MAX_AREAS_ADDRESS_CHARS.
+ *
+ * @example
+ * splitAddress('D5,E6:F6'); // ['D5,E6:F6']
+ */
+export function splitAddress(address: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const part of address.split(',').map((p) => p.trim()).filter(Boolean)) {
+    if (current && current.length + 1 + part.length > MAX_AREAS_ADDRESS_CHARS) {
+      out.push(current);
+      current = '';
+    }
+    current = current ? `${current},${part}` : part;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
 const normaliseColour = (c: string | null | undefined) => {
   if (!c) return null;
   const hex = /^#?([0-9a-f]{6})$/i.exec(c.trim());
@@ -156,6 +179,59 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
           range.numberFormat = rows.map(() => Array.from({ length: width }, () => '@'));
           range.values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
         }
+        sheet.activate();
+        await context.sync();
+      });
+    },
+
+    // API sets: charts, setPosition, series fill, clear, activate are ExcelApi 1.1; autofitColumns 1.2;
+    // getRanges (RangeAreas) 1.9 — all within the manifest's ExcelApi 1.9 minimum, so no runtime check is needed.
+    async writeReport(name, report) {
+      markOwnWrite();
+      await excel.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const existing = worksheets.getItemOrNullObject(name);
+        await context.sync(); // 1: does the sheet exist?
+        let sheet: Excel.Worksheet;
+        if (existing.isNullObject) {
+          sheet = worksheets.add(name);
+        } else {
+          // Refresh in place: keep the sheet (its position, anything pointing at it), drop what we drew.
+          sheet = existing;
+          sheet.charts.load('items/name');
+          await context.sync(); // 2 (refresh only): which charts to remove
+          for (const chart of sheet.charts.items) chart.delete();
+          sheet.getRange().clear('All');
+        }
+        const rows = report.rows;
+        if (rows.length) {
+          const width = Math.max(1, ...rows.map((r) => r.length));
+          const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+          const range = sheet.getRangeByIndexes(0, 0, rows.length, width);
+          // Text format first for every string, so '=…', '+…', '-…', '@…' from the service stay text; numbers stay numbers (charts plot them).
+          range.numberFormat = rows.map((r) => Array.from({ length: width }, (_, c) => (isNumber(r[c]) ? 'General' : '@')));
+          range.values = rows.map((r) => Array.from({ length: width }, (_, c) => (isNumber(r[c]) ? r[c] : typeof r[c] === 'string' ? r[c] : '')));
+        }
+        // One multi-area range per look (colour), split only if its address gets long.
+        for (const group of report.fills) {
+          for (const address of splitAddress(group.address)) {
+            const areas = sheet.getRanges(address);
+            if (group.fill) areas.format.fill.color = group.fill;
+            else areas.format.fill.clear();
+            if (group.font) areas.format.font.color = group.font;
+            if (group.bold) areas.format.font.bold = true;
+          }
+        }
+        for (const spec of report.charts) {
+          const chart = sheet.charts.add('BarStacked', sheet.getRange(spec.dataRange), 'Columns');
+          chart.name = spec.name;
+          chart.title.text = spec.title;
+          chart.legend.position = 'Bottom';
+          const [start, end = start] = spec.position.split(':');
+          chart.setPosition(start, end);
+          spec.seriesColours.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
+        }
+        if (report.autofit) sheet.getRange(report.autofit).format.autofitColumns();
         sheet.activate();
         await context.sync();
       });

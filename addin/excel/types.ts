@@ -15,6 +15,37 @@ export interface FormatBlock {
   rows: (CellFormat | null)[];
 }
 
+/** Cells of a report sheet that share one look, as one (multi-area) address: one format operation per group. */
+export interface ReportFill {
+  /** Comma-separated A1 cells or ranges, e.g. "D5,E6:F6". */
+  address: string;
+  fill: string | null;
+  font?: string;
+  bold?: boolean;
+}
+
+/** A stacked-bar chart over a block of a report sheet. */
+export interface ChartSpec {
+  /** Unique on the sheet. */
+  name: string;
+  title: string;
+  /** A1 range of the data with its labels: first row series names, first column categories, numbers inside. */
+  dataRange: string;
+  /** One colour per series (data column), in order. */
+  seriesColours: string[];
+  /** A1 range the chart covers, e.g. "I20:Q38". */
+  position: string;
+}
+
+/** A whole report sheet: cell values (strings are written as text, never formulas), fills and charts. */
+export interface ReportSheet {
+  rows: (string | number | null)[][];
+  fills: ReportFill[];
+  charts: ChartSpec[];
+  /** A1 range whose columns are fitted to their contents (e.g. the matrix, not the title). */
+  autofit?: string;
+}
+
 /**
  * Everything the pane asks of Excel, and nothing more. The Office.js implementation lives in
  * office-adapter.ts; preview-adapter.ts backs the same interface with an in-page grid.
@@ -34,6 +65,11 @@ export interface WorkbookAdapter {
   writeColumn(column: string, cells: { row: number; value: string }[], options?: { hidden?: boolean }): Promise<void>;
   /** Creates or replaces a sheet holding the rows as TEXT (never formulas). */
   writeSheet(name: string, rows: string[][]): Promise<void>;
+  /**
+   * Creates a report sheet, or on refresh rewrites it in place (keeps the sheet; clears its contents,
+   * formats and charts): strings as TEXT, numbers as numbers, fills by colour group, then charts. Activates it.
+   */
+  writeReport(name: string, report: ReportSheet): Promise<void>;
   /** Per-workbook state that survives closing and reopening the workbook. */
   readState<T>(key: string): Promise<T | null>;
   writeState(key: string, value: unknown): Promise<void>;

@@ -1,6 +1,6 @@
 import type { CellValue, Grid, MergeArea } from '../../shared/types';
 import { columnLetter, parseA1 } from '../excel/a1';
-import type { FormatBlock, WorkbookAdapter } from '../excel/types';
+import type { ChartSpec, FormatBlock, WorkbookAdapter } from '../excel/types';
 import { el } from '../taskpane/dom';
 
 export interface PreviewSheet {
@@ -12,9 +12,68 @@ export interface PreviewSheet {
   validations: { address: string; choices: string[] }[];
   /** 0-based columns hidden from view (the add-in's row-id column). */
   hiddenColumns?: number[];
+  /** Charts of a report sheet (writeReport), drawn above the grid as simple stacked bars. */
+  charts?: PreviewChart[];
+}
+
+/** A chart as preview mode keeps it: the spec and the numbers read from its data range. */
+export interface PreviewChart {
+  name: string;
+  title: string;
+  dataRange: string;
+  series: { name: string; colour: string }[];
+  bars: { label: string; values: number[] }[];
 }
 
 const display = (v: CellValue) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+
+/** Reads a chart's data block from the sheet's values: first row series names, first column categories. */
+function previewChart(spec: ChartSpec, values: CellValue[][]): PreviewChart {
+  const a = parseA1(spec.dataRange);
+  const cell = (r: number, c: number) => values[r]?.[c] ?? null;
+  const series = [];
+  for (let c = a.left + 1; c <= a.right; c++) series.push({ name: display(cell(a.top, c)), colour: spec.seriesColours[c - a.left - 1] ?? '#768692' });
+  const bars = [];
+  for (let r = a.top + 1; r <= a.bottom; r++) {
+    bars.push({ label: display(cell(r, a.left)), values: series.map((_, i) => Number(cell(r, a.left + 1 + i)) || 0) });
+  }
+  return { name: spec.name, title: spec.title, dataRange: spec.dataRange, series, bars };
+}
+
+/** Black or white, whichever reads on the colour (relative luminance). */
+function readableOn(hex: string): string {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return '#000000';
+  const [r, g, b] = m.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179 ? '#000000' : '#FFFFFF';
+}
+
+/** Draws a chart as horizontal stacked bars with DOM elements (text through textContent only). */
+function drawChart(chart: PreviewChart): HTMLElement {
+  const max = Math.max(1, ...chart.bars.map((b) => b.values.reduce((n, v) => n + v, 0)));
+  const bars = chart.bars.map((bar) => {
+    const total = bar.values.reduce((n, v) => n + v, 0);
+    const segments = bar.values.map((v, i) => {
+      if (!v) return null;
+      const s = chart.series[i];
+      const seg = el('span', { class: 'chart-seg', title: `${bar.label} — ${s.name}: ${v}` }, String(v));
+      seg.style.width = `${(v / max) * 100}%`;
+      seg.style.backgroundColor = s.colour;
+      seg.style.color = readableOn(s.colour);
+      return seg;
+    });
+    return el('div', { class: 'chart-row' }, el('span', { class: 'chart-label' }, bar.label), el('span', { class: 'chart-bar', 'aria-label': `${bar.label}: ${total}` }, ...segments));
+  });
+  const legend = el('ul', { class: 'chart-legend' }, ...chart.series.map((s) => {
+    const swatch = el('span', { class: 'chart-swatch' });
+    swatch.style.backgroundColor = s.colour;
+    return el('li', {}, swatch, s.name);
+  }));
+  return el('figure', { class: 'chart', 'data-chart': chart.name, 'data-range': chart.dataRange }, el('figcaption', {}, chart.title), ...bars, legend);
+}
 
 /**
  * The WorkbookAdapter of preview mode: a workbook held in the page and drawn as a grid beside the pane,
@@ -58,6 +117,13 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[])
         const address = `${columnLetter(c)}${r + 1}`;
         const td = el('td', { 'data-address': address, tabindex: '-1' }, display(row[c] ?? null));
         const span = spans.get(`${r},${c}`);
+        // A report's lone title text runs across the empty cells to its right, as in Excel.
+        if (sheet.charts && c === 0 && row.length === 1 && display(row[0] ?? null)) {
+          td.colSpan = width;
+          td.classList.add('overflow');
+          tr.append(td);
+          break;
+        }
         if (span) {
           td.rowSpan = span.bottom - span.top + 1;
           td.colSpan = span.right - span.left + 1;
@@ -72,7 +138,9 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[])
       body.append(tr);
     });
     table.append(body);
-    host.replaceChildren(tabs, el('div', { class: 'grid-scroll' }, table));
+    // Charts of a report sheet are drawn above its cells, so they are seen at a glance.
+    const charts = sheet.charts?.length ? el('div', { class: 'charts', 'aria-label': 'Charts' }, ...sheet.charts.map(drawChart)) : null;
+    host.replaceChildren(tabs, el('div', { class: 'grid-scroll' }, charts, table));
   }
 
   const adapter: WorkbookAdapter & {
@@ -154,6 +222,30 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[])
       const at = sheets.findIndex((s) => s.name === name);
       if (at >= 0) sheets[at] = sheet;
       else sheets.push(sheet);
+      render();
+    },
+    async writeReport(name, report) {
+      const values: CellValue[][] = report.rows.map((r) => r.map((v) => (v === null ? '' : v)));
+      const sheet: PreviewSheet = { name, values, fills: [], fonts: [], merges: [], validations: [] };
+      for (const group of report.fills) {
+        for (const part of group.address.split(',')) {
+          const a = parseA1(part);
+          for (let r = a.top; r <= a.bottom; r++) {
+            sheet.fills[r] ??= [];
+            sheet.fonts[r] ??= [];
+            for (let c = a.left; c <= a.right; c++) {
+              sheet.fills[r][c] = group.fill;
+              if (group.font) sheet.fonts[r][c] = group.font;
+            }
+          }
+        }
+      }
+      sheet.charts = report.charts.map((spec) => previewChart(spec, values));
+      // Refresh replaces the sheet in place (same tab, one set of charts); the sheet becomes the active one.
+      const at = sheets.findIndex((s) => s.name === name);
+      if (at >= 0) sheets[at] = sheet;
+      else sheets.push(sheet);
+      active = at >= 0 ? at : sheets.length - 1;
       render();
     },
     async readState<T>(key: string) {

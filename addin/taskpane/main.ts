@@ -2,6 +2,7 @@
 import { createOfficeAdapter } from '../excel/office-adapter';
 import { mountPane } from './pane';
 import '../sync/sync-view';
+import '../compare/compare-view';
 
 /**
  * Entry point of the task pane. In Excel, the pane works on the workbook through Office.js; anywhere

@@ -5,7 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPARE_SHEET, compareSheet } from '../../addin/compare/compare-sheet';
 import { createOfficeAdapter } from '../../addin/excel/office-adapter';
+import type { CompareResponse } from '../../shared/sync';
 import { SyncClient, type SyncState } from '../../addin/sync';
 import { FakeWorkbook } from '../support/fake-excel';
 import { callApi, planPath } from '../reliability/support/api';
@@ -78,15 +80,18 @@ describe('formula injection through sync', () => {
     const evilName = '=HYPERLINK("http://evil.example","Trust")';
     const put = await callApi(world.service.baseUrl, world.tokens.admin, 'PUT', '/v1/trusts/ZZ7', { name: evilName, region: 'Y60' });
     expect(put.status, JSON.stringify(put.body)).toBeLessThan(300);
-    const compare = await callApi<{ trusts: { trust: string; name: string }[] }>(
+    const compare = await callApi<CompareResponse>(
       world.service.baseUrl, world.tokens.midlandsLead, 'GET', '/v1/regions/Y60/compare?standard=WRES&period=2023-24',
     );
     expect(compare.status).toBe(200);
     const name = compare.body.trusts.find((t) => t.trust === 'ZZ7')?.name;
     expect(name).toBe(evilName);
-    // Through the adapter's sheet writer, as the compare sheet is written.
+    // Laid out and written exactly as the pane's Compare region writes the compare sheet.
     const book = new FakeWorkbook(['Plan']);
-    await createOfficeAdapter(book.excel as never).writeSheet('Region', [['Trust'], [name!]]);
-    expect(book.sheets.find((s) => s.name === 'Region')!.peek(1, 0)).toMatchObject({ value: evilName, numberFormat: '@' });
+    await createOfficeAdapter(book.excel as never).writeReport(COMPARE_SHEET, compareSheet(compare.body));
+    const sheet = book.sheets.find((s) => s.name === COMPARE_SHEET)!;
+    const cells = [...sheet.cells.values()].filter((c) => c.value === evilName);
+    expect(cells.length).toBeGreaterThanOrEqual(2); // the matrix and the chart's category label
+    for (const cell of cells) expect(cell.numberFormat).toBe('@');
   });
 });

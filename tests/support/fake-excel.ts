@@ -17,12 +17,29 @@ export interface FakeCell {
   font: string | null;
   numberFormat: string;
   validation?: unknown;
+  bold?: boolean;
+}
+
+/** A chart as the adapter made it: type, data range (A1, sheet-relative), where it sits, series colours. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  seriesBy: string;
+  dataRange: string;
+  seriesCount: number;
+  title: string;
+  legend: string | null;
+  position: { start: string; end: string } | null;
+  seriesColours: string[];
 }
 
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   hiddenColumns = new Set<number>();
   merges: string[] = [];
+  charts: FakeChart[] = [];
+  /** Columns autofitted, as the A1 ranges asked for. */
+  autofitted: string[] = [];
   selected: string | null = null;
   handlers: ((e: { address: string; triggerSource?: string }) => unknown)[] = [];
   constructor(public name: string) {}
@@ -214,10 +231,121 @@ class FakeWorksheetProxy extends Loadable {
       return { sheet: s(), ...b };
     });
   }
-  getRange(address: string) {
+  getRange(address?: string) {
     this.ctx.op();
-    const a = parseA1(address);
+    // No address: the whole sheet (1,048,576 rows × 16,384 columns), as in Excel.
+    const a = address === undefined ? { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } : parseA1(address);
     return new FakeRangeProxy(this.ctx, () => ({ sheet: this.sheet, ...a }));
+  }
+  /** RangeAreas (ExcelApi 1.9): only the format setters the adapter uses; each counts as a format operation. */
+  getRanges(address: string) {
+    this.ctx.op();
+    const ctx = this.ctx;
+    const sheet = () => this.sheet;
+    const areas = address.split(/[,;]/).map((part) => parseA1(part));
+    const each = (f: (cell: FakeCell) => void) => () => {
+      for (const a of areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) f(sheet().cell(r, c));
+    };
+    const set = (bytes: number, f: (cell: FakeCell) => void) => {
+      ctx.op();
+      ctx.book.stats.formatOps++;
+      ctx.queue({ bytes: bytes + address.length, apply: each(f) });
+    };
+    return {
+      format: {
+        fill: {
+          set color(color: string) {
+            set(32, (cell) => (cell.fill = color.toUpperCase() === '#FFFFFF' ? null : color.toUpperCase()));
+          },
+          clear: () => set(16, (cell) => (cell.fill = null)),
+        },
+        font: {
+          set color(color: string) {
+            set(32, (cell) => (cell.font = color.toUpperCase()));
+          },
+          set bold(bold: boolean) {
+            set(16, (cell) => (cell.bold = bold));
+          },
+        },
+      },
+    };
+  }
+  /** Like Office.js, a navigation property returns the same proxy every time (load on it, read items from it). */
+  private chartsProxy?: unknown;
+  /** The sheet's charts (ExcelApi 1.1): add, load items, delete. */
+  get charts() {
+    if (this.chartsProxy) return this.chartsProxy as ReturnType<FakeWorksheetProxy['makeCharts']>;
+    this.chartsProxy = this.makeCharts();
+    return this.chartsProxy as ReturnType<FakeWorksheetProxy['makeCharts']>;
+  }
+  private makeCharts() {
+    this.ctx.op();
+    const ctx = this.ctx;
+    const sheet = () => this.sheet;
+    const proxyOf = (chart: FakeChart) => ({
+      get name() {
+        return chart.name;
+      },
+      delete: () => {
+        ctx.op();
+        ctx.queue({ bytes: 32, apply: () => (sheet().charts = sheet().charts.filter((c) => c !== chart)) });
+      },
+    });
+    const collection = new (class extends Loadable {
+      /** 'items/name' loads the items (with their names), as in Office.js. */
+      override load(props?: string | string[]) {
+        const list = Array.isArray(props) ? props : (props ?? '').split(',');
+        return super.load(list.map((p) => p.trim().split('/')[0]));
+      }
+      get items() {
+        return this.read('items', () => sheet().charts.map(proxyOf));
+      }
+      add(type: string, source: FakeRangeProxy, seriesBy = 'Auto') {
+        ctx.op();
+        const a = source.areaOf();
+        const chart: FakeChart = {
+          name: `Chart ${sheet().charts.length + 1}`, type, seriesBy, title: '', legend: null, position: null, seriesColours: [],
+          dataRange: `${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`,
+          // Series by columns: one series per column after the category column.
+          seriesCount: seriesBy === 'Rows' ? a.bottom - a.top : a.right - a.left,
+        };
+        ctx.queue({ bytes: 128, apply: () => sheet().charts.push(chart) });
+        const queueSet = (f: () => void) => {
+          ctx.op();
+          ctx.queue({ bytes: 64, apply: f });
+        };
+        return {
+          set name(name: string) {
+            queueSet(() => (chart.name = name));
+          },
+          title: {
+            set text(text: string) {
+              queueSet(() => (chart.title = text));
+            },
+          },
+          legend: {
+            set position(position: string) {
+              queueSet(() => (chart.legend = position));
+            },
+          },
+          setPosition: (start: string, end?: string) => queueSet(() => (chart.position = { start, end: end ?? start })),
+          series: {
+            getItemAt: (i: number) => ({
+              format: {
+                fill: {
+                  setSolidColor: (color: string) => queueSet(() => {
+                    // Like Excel: asking for a series the chart does not have fails the whole request.
+                    if (i >= chart.seriesCount) throw new Error(`ItemNotFound: the chart has ${chart.seriesCount} series; there is no series ${i}.`);
+                    chart.seriesColours[i] = color.toUpperCase();
+                  }),
+                },
+              },
+            }),
+          },
+        };
+      }
+    })(ctx);
+    return collection;
   }
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number) {
     this.ctx.op();
@@ -249,6 +377,37 @@ interface Area {
 class FakeRangeProxy extends Loadable {
   constructor(ctx: FakeContext, private area: () => Area) {
     super(ctx);
+  }
+  /** The rectangle this range stands for (used by charts.add). */
+  areaOf(): Area {
+    return this.area();
+  }
+  /** Range.clear (ExcelApi 1.1): 'All' removes values and formats, 'Contents' values, 'Formats' formats. */
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All') {
+    this.ctx.op();
+    this.ctx.queue({ bytes: 32, apply: () => {
+      const a = this.area();
+      for (const [k, cell] of [...a.sheet.cells]) {
+        const [r, c] = k.split(',').map(Number);
+        if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+        if (applyTo === 'All') a.sheet.cells.delete(k);
+        else if (applyTo === 'Contents') cell.value = '';
+        else Object.assign(cell, { fill: null, font: null, numberFormat: 'General', bold: undefined });
+      }
+    } });
+  }
+  get format() {
+    const ctx = this.ctx;
+    const area = this.area;
+    return {
+      autofitColumns: () => {
+        ctx.op();
+        ctx.queue({ bytes: 32, apply: () => {
+          const a = area();
+          a.sheet.autofitted.push(`${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`);
+        } });
+      },
+    };
   }
   private cellsOf<T>(f: (cell: FakeCell | undefined, r: number, c: number) => T): T[][] {
     const a = this.area();

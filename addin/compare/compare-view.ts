@@ -1,0 +1,118 @@
+import type { CompareResponse } from '../../shared/sync';
+import { currentSession, onSessionChange, type SyncSession } from '../sync/session';
+import { el } from '../taskpane/dom';
+import { registerView, type PaneServices } from '../taskpane/views';
+import { COMPARE_SHEET, compareSheet } from './compare-sheet';
+
+/** A failure in words the regional lead can act on (never a stack trace). */
+export class CompareError extends Error {}
+
+const NOT_A_LEAD = 'Sign in as a regional lead to compare the region.';
+const CAN_COMPARE = new Set(['regional-lead', 'admin']);
+
+/** A light shape check of the service's answer (the pane does not carry the schema library). */
+function isCompareResponse(v: unknown): v is CompareResponse {
+  const o = v as CompareResponse | null;
+  return Boolean(o && typeof o.region === 'string' && Array.isArray(o.indicators) && Array.isArray(o.trusts)
+    && o.trusts.every((t) => t && typeof t.trust === 'string' && typeof t.name === 'string' && typeof t.byIndicator === 'object' && t.byIndicator !== null));
+}
+
+/** The service's error body in words: its message, and what was wrong with which field. */
+async function serviceMessage(res: Response): Promise<string | null> {
+  const body = (await res.json().catch(() => null)) as { error?: { message?: string; issues?: { path: string; message: string }[] } } | null;
+  const issues = (body?.error?.issues ?? []).map((i) => `${i.path.replace(/^query\./, '')} ${i.message}`);
+  return body?.error?.message ? [body.error.message, ...issues].join(' — ') : null;
+}
+
+/**
+ * Fetches the region comparison with the pane's sign-in.
+ *
+ * @example
+ * const data = await fetchComparison(currentSession()!, { region: 'Y60', standard: 'WRES', period: '2023-24' });
+ */
+export async function fetchComparison(session: SyncSession, q: { region: string; standard: string; period: string }, http: typeof fetch = (...a) => fetch(...a)): Promise<CompareResponse> {
+  const token = await session.tokens.getToken().catch(() => {
+    throw new CompareError('Your sign-in has expired. Sign in again (Sync, above).');
+  });
+  const url = `${session.serviceUrl.replace(/\/+$/, '')}/v1/regions/${encodeURIComponent(q.region)}/compare?${new URLSearchParams({ standard: q.standard, period: q.period })}`;
+  const res = await http(url, { headers: { authorization: `Bearer ${token}` } }).catch(() => {
+    throw new CompareError(`Cannot reach the sync service at ${session.serviceUrl} (offline?).`);
+  });
+  if (res.status === 401) throw new CompareError('Your sign-in has expired. Sign in again (Sync, above).');
+  if (res.status === 403) throw new CompareError(`Only the regional lead of ${q.region} (or an admin) can compare its trusts. ${NOT_A_LEAD}`);
+  if (res.status === 400) throw new CompareError(`The service could not compare: ${(await serviceMessage(res)) ?? 'check the region, standard and period.'}`);
+  if (!res.ok) throw new CompareError(`The sync service could not compare now (${res.status}). Try again in a moment.`);
+  const data = await res.json().catch(() => null);
+  if (!isCompareResponse(data)) throw new CompareError('The sync service answered with something this version of the add-in cannot read.');
+  return data;
+}
+
+function render(container: HTMLElement, services: PaneServices) {
+  const settings = services.getSettings();
+  const input = (id: string, label: string, value: string) => {
+    const field = el('input', { id, value, 'aria-label': label });
+    return { field, row: el('label', { for: id }, el('span', {}, label), field) };
+  };
+  const region = input('compare-region', 'Region code', '');
+  const standard = input('compare-standard', 'Standard (WRES or WDES)', settings.standard ?? 'WRES');
+  const period = input('compare-period', 'Period', settings.period);
+  const button = el('button', { type: 'button', id: 'compare-build', disabled: true }, 'Build compare sheet');
+  const status = el('p', { id: 'compare-status', role: 'status', class: 'muted' }, NOT_A_LEAD);
+  const summary = el('ul', { id: 'compare-summary', class: 'issue-list', 'aria-label': 'Trusts compared' });
+  container.append(region.row, standard.row, period.row, el('div', { class: 'toolbar' }, button), status, summary);
+
+  let built = false;
+  let running = false;
+  /** The region the sign-in filled in, so a region typed by the user is never overwritten. */
+  let autoRegion = '';
+  const say = (text: string) => {
+    status.textContent = text;
+    services.announce(text);
+  };
+  const follow = (session: SyncSession | null) => {
+    const allowed = Boolean(session && CAN_COMPARE.has(session.user.role));
+    button.disabled = !allowed || running;
+    if (!session) return say(`Not signed in. ${NOT_A_LEAD}`);
+    if (!allowed) return say(`Signed in as ${session.user.role || 'a user without a role'}. ${NOT_A_LEAD}`);
+    const own = session.user.region ?? '';
+    if (own && (!region.field.value || region.field.value === autoRegion)) region.field.value = autoRegion = own;
+    say(`Ready to compare region ${region.field.value || '(enter a region code)'}.`);
+  };
+  follow(currentSession());
+  onSessionChange(follow);
+
+  button.addEventListener('click', async () => {
+    const session = currentSession();
+    if (!session || !CAN_COMPARE.has(session.user.role)) return say(NOT_A_LEAD);
+    const code = region.field.value.trim().toUpperCase();
+    const std = standard.field.value.trim().toUpperCase();
+    const per = period.field.value.trim();
+    if (!/^[A-Z0-9-]{1,40}$/.test(code)) return say('Enter a region code like Y60.');
+    if (std !== 'WRES' && std !== 'WDES') return say('Enter the standard: WRES or WDES.');
+    if (!/^\d{4}-\d{2}$/.test(per)) return say('Enter the period like 2023-24.');
+    running = true;
+    button.disabled = true;
+    try {
+      say(`${built ? 'Refreshing' : 'Building'} the compare sheet for ${code}…`);
+      const data = await fetchComparison(session, { region: code, standard: std, period: per });
+      const layout = compareSheet(data);
+      await services.adapter.writeReport(COMPARE_SHEET, layout).catch((e: unknown) => {
+        throw new CompareError(`Excel could not write the "${COMPARE_SHEET}" sheet: ${(e as Error)?.message ?? 'unknown error'}.`);
+      });
+      summary.replaceChildren(...data.trusts.map((t) => el('li', { class: 'issue' },
+        el('span', { class: 'where' }, t.trust),
+        el('span', {}, `${t.name}: ${t.actionCount} action(s), ${t.overdue} overdue${t.indicatorsWithNoAction.length ? `, none for ${data.standard} ${t.indicatorsWithNoAction.join(', ')}` : ''}.`))));
+      built = true;
+      button.textContent = 'Refresh compare sheet';
+      const overdue = data.trusts.reduce((n, t) => n + t.overdue, 0);
+      say(`Compared ${data.trusts.length} trust(s) of ${data.region} (${data.standard} ${data.period}) on sheet "${COMPARE_SHEET}": ${overdue} overdue action(s).`);
+    } catch (error) {
+      say(error instanceof CompareError ? error.message : `Could not compare: ${(error as Error)?.message ?? 'unknown error'}`);
+    } finally {
+      running = false;
+      button.disabled = !CAN_COMPARE.has(currentSession()?.user.role ?? '');
+    }
+  });
+}
+
+registerView({ id: 'compare', title: 'Compare region (regional leads)', render });
