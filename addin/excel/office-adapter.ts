@@ -144,6 +144,34 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
       });
     },
 
+    async insertRows(beforeRow, count) {
+      if (count <= 0) return;
+      markOwnWrite();
+      await excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.getRange(`A${beforeRow}:A${beforeRow + count - 1}`).getEntireRow().insert('Down');
+        await context.sync();
+      });
+    },
+
+    async deleteRows(rows) {
+      if (rows.length === 0) return;
+      markOwnWrite();
+      await excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        // Bottom-up, one range per run of adjacent rows, so earlier deletions never shift later ones; one sync.
+        const sorted = [...new Set(rows)].sort((a, b) => b - a);
+        for (let i = 0; i < sorted.length; ) {
+          let top = sorted[i];
+          const bottom = top;
+          while (i + 1 < sorted.length && sorted[i + 1] === top - 1) top = sorted[++i];
+          i += 1;
+          sheet.getRange(`A${top}:A${bottom}`).getEntireRow().delete('Up');
+        }
+        await context.sync();
+      });
+    },
+
     async writeColumn(column, cells, options = {}) {
       if (cells.length === 0 && !options.hidden) return;
       markOwnWrite();

@@ -70,6 +70,10 @@ export interface WorkbookAdapter {
    * formats and charts): strings as TEXT, numbers as numbers, fills by colour group, then charts. Activates it.
    */
   writeReport(name: string, report: ReportSheet): Promise<void>;
+  /** Inserts `count` empty whole rows at 1-based `beforeRow` of the active sheet, shifting the rows below down. */
+  insertRows(beforeRow: number, count: number): Promise<void>;
+  /** Deletes whole rows (1-based) of the active sheet, shifting the rows below up. */
+  deleteRows(rows: number[]): Promise<void>;
   /** Per-workbook state that survives closing and reopening the workbook. */
   readState<T>(key: string): Promise<T | null>;
   writeState(key: string, value: unknown): Promise<void>;

@@ -3,6 +3,20 @@ import { columnLetter, parseA1 } from '../excel/a1';
 import type { ChartSpec, FormatBlock, WorkbookAdapter } from '../excel/types';
 import { el } from '../taskpane/dom';
 
+/** A preview workbook as kept between page loads. */
+export interface SavedPreview {
+  name: string;
+  sheets: PreviewSheet[];
+  state: Record<string, string>;
+}
+
+export interface PreviewOptions {
+  /** A workbook saved by an earlier page load, to open instead of `initial`. */
+  restore?: SavedPreview;
+  /** Called after every change with the workbook to keep. */
+  persist?: (saved: SavedPreview) => void;
+}
+
 export interface PreviewSheet {
   name: string;
   values: CellValue[][];
@@ -82,11 +96,15 @@ function drawChart(chart: PreviewChart): HTMLElement {
  * @example
  * const adapter = createPreviewAdapter(document.getElementById('grid')!, sheetsFromWorkbook);
  */
-export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[]) {
+export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[], options: PreviewOptions = {}) {
   let sheets = initial;
   let active = 0;
   let selected: string | null = null;
-  const state = new Map<string, string>();
+  let workbookName = options.restore?.name ?? '';
+  const state = new Map<string, string>(Object.entries(options.restore?.state ?? {}));
+  if (options.restore) sheets = options.restore.sheets;
+  /** What Excel keeps in the file (cells and the add-in's state), kept in the browser so a reload loses nothing. */
+  const persist = () => options.persist?.({ name: workbookName, sheets, state: Object.fromEntries(state) });
   const handlers = new Set<(address: string) => void>();
 
   function render() {
@@ -141,17 +159,20 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[])
     // Charts of a report sheet are drawn above its cells, so they are seen at a glance.
     const charts = sheet.charts?.length ? el('div', { class: 'charts', 'aria-label': 'Charts' }, ...sheet.charts.map(drawChart)) : null;
     host.replaceChildren(tabs, el('div', { class: 'grid-scroll' }, charts, table));
+    persist();
   }
 
   const adapter: WorkbookAdapter & {
-    load(next: PreviewSheet[]): void;
+    load(next: PreviewSheet[], name?: string): void;
     edit(address: string, value: CellValue): void;
     sheets(): PreviewSheet[];
     activeSheet(): PreviewSheet;
     selected(): string | null;
   } = {
-    load(next) {
+    load(next, name = '') {
       sheets = next;
+      workbookName = name;
+      state.clear();
       active = 0;
       selected = null;
       render();
@@ -254,6 +275,28 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[])
     },
     async writeState(key, value) {
       state.set(key, JSON.stringify(value));
+      persist();
+    },
+    async insertRows(beforeRow, count) {
+      const s = sheets[active];
+      const at = beforeRow - 1;
+      for (const grid of [s.values, s.fills, s.fonts] as unknown[][][]) {
+        while (grid.length < at) grid.push([]);
+        grid.splice(at, 0, ...Array.from({ length: count }, () => []));
+      }
+      s.merges = s.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
+      render();
+    },
+    async deleteRows(rows) {
+      const s = sheets[active];
+      for (const row of [...new Set(rows)].sort((a, b) => b - a)) {
+        const at = row - 1;
+        for (const grid of [s.values, s.fills, s.fonts] as unknown[][][]) grid.splice(at, 1);
+        s.merges = s.merges
+          .filter((m) => !(m.top === at && m.bottom === at))
+          .map((m) => (m.top > at ? { ...m, top: m.top - 1, bottom: m.bottom - 1 } : m.bottom >= at ? { ...m, bottom: m.bottom - 1 } : m));
+      }
+      render();
     },
     async onChanged(handler) {
       handlers.add(handler);

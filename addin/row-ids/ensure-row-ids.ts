@@ -6,14 +6,14 @@ import { assignRowIds, randomRowId } from './assign-row-ids';
 /**
  * Gives every action row a stable id in the plan's hidden id column (added after the last used column
  * the first time), so rows keep their identity through sorting, inserting and moving; copies get new ids.
- * Returns the ids by sheet row. One adapter call, one sync.
+ * Returns the ids by sheet row and the id column's letter. One adapter call, one sync.
  *
  * @example
- * const ids = await ensureRowIds(adapter, report, grid); // Map { 5 => '3f9a0c1d2e4b', … }
+ * const { ids, column } = await ensureRowIds(adapter, report, grid); // ids: Map { 5 => '3f9a0c1d2e4b', … }, column: 'L'
  */
-export async function ensureRowIds(adapter: WorkbookAdapter, report: PlanReport, grid: Grid, newId: () => string = randomRowId): Promise<Map<number, string>> {
+export async function ensureRowIds(adapter: WorkbookAdapter, report: PlanReport, grid: Grid, newId: () => string = randomRowId): Promise<{ ids: Map<number, string>; column: string | null }> {
   const ids = new Map<number, string>();
-  if (report.actions.length === 0 || report.headerRows.length === 0) return ids;
+  if (report.actions.length === 0 || report.headerRows.length === 0) return { ids, column: report.columns.id ?? null };
   for (const a of report.actions) if (a.id) ids.set(a.row, a.id);
   const updates = assignRowIds(report.actions.map((a) => ({ row: a.row, id: a.id })), newId);
   for (const u of updates) ids.set(u.row, u.id);
@@ -23,5 +23,5 @@ export async function ensureRowIds(adapter: WorkbookAdapter, report: PlanReport,
   const cells = updates.map((u) => ({ row: u.row, value: u.id }));
   if (!existing) cells.push({ row: report.headerRows[0], value: ROW_ID_HEADER });
   if (cells.length) await adapter.writeColumn(column, cells, { hidden: !existing });
-  return ids;
+  return { ids, column };
 }

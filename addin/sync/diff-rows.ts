@@ -25,6 +25,8 @@ export function diffRows(rows: SyncRow[], base: Record<string, PlanFields>): Cha
     const set: PlanFields = {};
     const was: PlanFields = {};
     for (const f of PLAN_FIELDS) {
+      // A field this sheet has no column for is not "emptied": leave the shared value alone.
+      if (before && row.fields[f] === undefined) continue;
       const now = row.fields[f] ?? '';
       const then = before?.[f] ?? '';
       if (now !== then) {

@@ -1,2 +1,5 @@
 export { diffRows, type SyncRow } from './diff-rows';
-export { SyncClient, SyncError, type SyncState, type SyncStateStore, type TokenProvider, type PullResult } from './sync-client';
+export { SyncClient, SyncError, type SyncState, type SyncStateStore, type TokenProvider, type PullResult, type Deletion } from './sync-client';
+export { rowsOfReport } from './rows-of-report';
+export { linkRows } from './link-rows';
+export { addressOf } from './address-of';

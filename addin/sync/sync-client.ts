@@ -12,7 +12,16 @@ export interface SyncState {
   /** The last revision pulled. */
   revision: number;
   conflicts: Conflict[];
+  /** Rows others deleted, waiting for this user to remove them from the sheet or keep them. */
+  pendingDeletions?: Deletion[];
   lastSyncedAt: string | null;
+}
+
+/** A row someone else deleted: who and when, for the user to confirm. */
+export interface Deletion {
+  id: string;
+  by: string;
+  at: string;
 }
 
 export interface SyncStateStore {
@@ -42,8 +51,8 @@ export class SyncError extends Error {
 export interface PullResult {
   /** Cells to write (others' changes), never over a local unsent edit. */
   updates: { id: string; field: PlanField; value: string }[];
-  /** Rows others deleted: the user confirms before they go. */
-  deletions: string[];
+  /** Rows others deleted: the user confirms before they go (also kept in `state.pendingDeletions`). */
+  deletions: Deletion[];
 }
 
 const EMPTY: SyncState = { base: {}, outbox: [], revision: 0, conflicts: [], lastSyncedAt: null };
@@ -158,11 +167,11 @@ export class SyncClient {
     const local = new Map(rows.map((r) => [r.id, r.fields]));
     const pending = new Set(this.state.outbox.flatMap((p) => p.changes.flatMap((c) => (c.delete ? [`${c.id}\u0000*`] : Object.keys(c.set ?? {}).map((f) => `${c.id}\u0000${f}`)))));
     const updates: PullResult['updates'] = [];
-    const deletions: string[] = [];
+    const deletions: Deletion[] = [];
     for (const change of body.changes) {
       if (change.field === 'deleted') {
         delete this.state.base[change.id];
-        deletions.push(change.id);
+        deletions.push({ id: change.id, by: change.by, at: change.at });
         continue;
       }
       const field = change.field as PlanField;
@@ -181,10 +190,34 @@ export class SyncClient {
       base[field] = value;
       updates.push({ id: change.id, field, value });
     }
+    // Fields of a row deleted later in the same batch are not written: the row is going.
+    const gone = new Set(deletions.map((d) => d.id));
+    const toConfirm = new Map((this.state.pendingDeletions ?? []).map((d) => [d.id, d]));
+    for (const d of deletions) toConfirm.set(d.id, d);
+    this.state.pendingDeletions = [...toConfirm.values()];
     this.state.revision = body.revision;
     this.state.lastSyncedAt = this.clock().toISOString();
     await this.save();
-    return { updates, deletions };
+    return { updates: updates.filter((u) => !gone.has(u.id)), deletions };
+  }
+
+  /**
+   * Settles a deletion by someone else: `remove` once the row is out of the sheet; `keep` when the user keeps
+   * the row, which the pane then gives a new id, so it is pushed as a new action (a deleted id never returns).
+   */
+  async settleDeletion(id: string): Promise<void> {
+    this.state.pendingDeletions = (this.state.pendingDeletions ?? []).filter((d) => d.id !== id);
+    await this.save();
+  }
+
+  /**
+   * Adopts the shared plan's rows as the base of a workbook connecting for the first time; `links` maps
+   * sheet ids to shared ids (see linkRows). Shared rows not in the sheet come in on the next pull.
+   */
+  async adopt(remote: { id: string; fields: PlanFields; deleted?: boolean }[], linked: Iterable<string>): Promise<void> {
+    const keep = new Set(linked);
+    for (const row of remote) if (!row.deleted && keep.has(row.id)) this.state.base[row.id] = { ...row.fields };
+    await this.save();
   }
 
   /**

@@ -8,6 +8,11 @@ import type { SyncRow } from './diff-rows';
 import { SyncClient, SyncError } from './sync-client';
 import { setSession } from './session';
 import { addressOf } from './address-of';
+import { rowsOfReport } from './rows-of-report';
+import { applyPull } from './apply-pull';
+import { linkRows } from './link-rows';
+import { randomRowId } from '../row-ids';
+import type { PlanResponse } from '../../shared/sync';
 import { showSinceApproval } from './since-approval';
 
 type Role = 'editor' | 'viewer' | 'regional-lead' | 'admin';
@@ -20,23 +25,6 @@ const naaAvailable = () => {
     return false;
   }
 };
-
-/**
- * The plan's actions as sync rows, by stable id.
- *
- * @example
- * rowsOfReport(report)[0]; // { id: '3f9a0c1d2e4b', fields: { action: '…', lead: '…', due: 'Jan-20', … } }
- */
-export function rowsOfReport(report: PlanReport): SyncRow[] {
-  return report.actions.filter((a) => a.id).map((a) => ({
-    id: a.id!,
-    fields: {
-      ref: a.ref ?? '', indicator: a.indicator ?? '', theme: a.theme ?? '', objective: a.objective, action: a.action, lead: a.lead,
-      due: a.due.text, status: a.status, progress: a.progress, outcome: a.outcome, completed: a.completed,
-    },
-  }));
-}
-
 
 function render(container: HTMLElement, services: PaneServices) {
   const settings = services.getSettings();
@@ -60,13 +48,14 @@ function render(container: HTMLElement, services: PaneServices) {
   const sinceApproval = el('button', { type: 'button', id: 'sync-since-approval', disabled: true }, 'Show changes since board approval');
   const progress = el('progress', { id: 'sync-progress', hidden: true, 'aria-label': 'Sync in progress' });
   const approvalList = el('div', { id: 'sync-approval', 'aria-label': 'Changes since board approval' });
+  const deletionsBox = el('div', { id: 'sync-deletions', 'aria-label': 'Actions deleted by others' });
   const push = el('button', { type: 'button', id: 'sync-push', disabled: true }, 'Push my changes');
   const pull = el('button', { type: 'button', id: 'sync-pull', disabled: true }, 'Get others\' changes');
   const status = el('p', { id: 'sync-status', role: 'status', class: 'muted' }, 'Not signed in.');
   const conflicts = el('div', { id: 'sync-conflicts', 'aria-label': 'Conflicts to resolve' });
   container.append(
     url.row, user.row, el('label', { for: 'sync-role' }, el('span', {}, 'Role (dev sign-in)'), role), region.row, trust.row, standard.row, period.row,
-    el('div', { class: 'toolbar' }, signIn, signOut, push, pull), progress, status, conflicts,
+    el('div', { class: 'toolbar' }, signIn, signOut, push, pull), progress, status, conflicts, deletionsBox,
     el('div', { class: 'toolbar' }, approve, sinceApproval), approvalList);
 
   let client: SyncClient | null = null;
@@ -172,9 +161,11 @@ function render(container: HTMLElement, services: PaneServices) {
       store: { read: () => services.adapter.readState(key), write: (s) => services.adapter.writeState(key, s) },
     }).load();
     canWrite = session.user.role !== 'viewer';
+    const linked = await linkFirstConnection();
     renderConflicts();
+    renderDeletions();
     describe();
-    status.textContent = `Signed in as ${who2}. ${status.textContent}`;
+    status.textContent = `Signed in as ${who2}. ${linked}${status.textContent}`;
   }));
   signOut.addEventListener('click', () => {
     setSession(null);
@@ -212,7 +203,7 @@ function render(container: HTMLElement, services: PaneServices) {
   }
   push.addEventListener('click', () => void busy(async () => {
     try {
-      await client!.record(rowsOfReport(report()));
+      await client!.record(rowsOfReport(await services.validate()));
       await client!.push();
     } finally {
       // Conflicts and counts are shown even when the outbox stopped part-way (offline, busy).
@@ -220,21 +211,74 @@ function render(container: HTMLElement, services: PaneServices) {
       if (client) describe();
     }
   }));
-  pull.addEventListener('click', async () => {
-    try {
-      const r = report();
-      const result = await client!.pull(rowsOfReport(r));
-      const cells = result.updates.flatMap((u) => {
-        const address = addressOf(r, u.id, u.field);
-        return address ? [{ address, value: u.value }] : [];
+  pull.addEventListener('click', () => void busy(async () => {
+    const r = await services.validate();
+    const result = await client!.pull(rowsOfReport(r));
+    const { updated, added } = await applyPull(services.adapter, r, result);
+    if (updated || added) await services.validate();
+    renderDeletions();
+    describe();
+    const parts = [updated && `${updated} cell(s) updated`, added && `${added} new action(s) added below the plan`, result.deletions.length && `${result.deletions.length} action(s) deleted by others to review`].filter(Boolean);
+    if (parts.length) say(`${status.textContent} ${parts.join('; ')}.`);
+  }));
+
+  /** Others' deletions wait here until the user removes the row or keeps it (as a new action). */
+  function renderDeletions() {
+    const pending = client?.state.pendingDeletions ?? [];
+    deletionsBox.replaceChildren();
+    if (!pending.length) return;
+    deletionsBox.append(el('h3', {}, `Deleted by others (${pending.length})`));
+    for (const d of pending) {
+      const action = services.getReport()?.actions.find((a) => a.id === d.id);
+      const remove = el('button', { type: 'button', class: 'remove-row' }, 'Remove from sheet');
+      const keep = el('button', { type: 'button', class: 'keep-row' }, 'Keep as a new action');
+      remove.addEventListener('click', () => void busy(async () => {
+        const row = services.getReport()?.actions.find((a) => a.id === d.id)?.row;
+        if (row) await services.adapter.deleteRows([row]);
+        await client!.settleDeletion(d.id);
+        await services.validate();
+        renderDeletions();
+        say(`Row removed. ${client!.unsent} unsent change(s).`);
+      }));
+      keep.addEventListener('click', () => void busy(async () => {
+        const r = services.getReport();
+        const row = r?.actions.find((a) => a.id === d.id)?.row;
+        // A deleted id never comes back on the service, so the kept row gets a new id and is pushed as new.
+        if (row && r?.columns.id) await services.adapter.writeCells([{ address: `${r.columns.id}${row}`, value: randomRowId() }]);
+        await client!.settleDeletion(d.id);
+        await services.validate();
+        renderDeletions();
+        say('Kept: it will be pushed as a new action.');
+      }));
+      deletionsBox.append(el('article', { class: 'deletion-card', 'data-id': d.id },
+        el('p', {}, `${action ? `Row ${action.row}: ${action.action || '(no action text)'}` : 'An action not in this sheet'} — deleted by ${d.by}, ${new Date(d.at).toLocaleString()}`),
+        el('div', { class: 'toolbar' }, action ? remove : null, action ? keep : null)));
+      if (!action) void client!.settleDeletion(d.id);
+    }
+  }
+
+  /**
+   * First connection of this workbook to a plan others already share: pair rows by content and take the
+   * shared ids, so the plan is not pushed twice. Shared rows not in the sheet arrive with the next pull.
+   */
+  async function linkFirstConnection(): Promise<string> {
+    if (!client || client.state.revision > 0 || client.state.outbox.length || Object.keys(client.state.base).length) return '';
+    const plan = (await (await authorised(planUrl)).json()) as PlanResponse;
+    const live = (plan.rows ?? []).filter((row) => !row.deleted);
+    if (!live.length) return '';
+    const r = await services.validate();
+    const links = linkRows(rowsOfReport(r), live);
+    if (r.columns.id && links.size) {
+      const cells = [...links].flatMap(([local, shared]) => {
+        const row = r.actions.find((a) => a.id === local)?.row;
+        return row ? [{ address: `${r.columns.id}${row}`, value: shared }] : [];
       });
       await services.adapter.writeCells(cells);
-      describe();
-      if (result.deletions.length) say(`${status.textContent} ${result.deletions.length} action(s) were deleted by others: review before removing them.`);
-    } catch (e) {
-      fail(e);
     }
-  });
+    await client.adopt(live, links.values());
+    await services.validate();
+    return `Linked ${links.size} of this sheet's actions to the ${live.length} already shared. `;
+  }
 }
 
 registerView({ id: 'sync', title: 'Sync', render });

@@ -140,8 +140,12 @@ export async function mountPane(root: HTMLElement, adapter: WorkbookAdapter): Pr
       const asAtDate = new Date(`${settings.asAt || today()}T12:00:00Z`);
       report = checkPlan(grid, { asAt: asAtDate, standard: settings.standard ?? undefined, ragKey: settings.ragKey ?? undefined });
       // Stable row ids first (hidden column), so sync can follow rows wherever they move.
-      const ids = await ensureRowIds(adapter, report, grid);
-      report = { ...report, actions: report.actions.map((a) => ({ ...a, id: ids.get(a.row) ?? a.id })) };
+      const { ids, column } = await ensureRowIds(adapter, report, grid);
+      report = {
+        ...report,
+        columns: column ? { ...report.columns, id: column } : report.columns,
+        actions: report.actions.map((a) => ({ ...a, id: ids.get(a.row) ?? a.id })),
+      };
       const lastColumn = Math.max(0, ...grid.values.map((r) => r.length - 1)) + (grid.origin?.column ?? 0);
       await adapter.formatCells(planFills(report, settings.colourMode, lastColumn));
       renderSummary(report);
@@ -186,7 +190,7 @@ export async function mountPane(root: HTMLElement, adapter: WorkbookAdapter): Pr
     timer = setTimeout(() => void validate().catch(() => undefined), 500);
   });
 
-  const services: PaneServices = { adapter, getReport: () => report, getSettings: () => settings, announce };
+  const services: PaneServices = { adapter, getReport: () => report, validate, getSettings: () => settings, announce };
   for (const view of registeredViews()) {
     const container = el('section', { class: 'view', id: `view-${view.id}`, 'aria-label': view.title }, el('h2', {}, view.title));
     extra.append(container);

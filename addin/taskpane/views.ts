@@ -6,6 +6,8 @@ import type { PlanSettings } from './settings';
 export interface PaneServices {
   adapter: WorkbookAdapter;
   getReport(): PlanReport | null;
+  /** Reads, checks and colours the sheet again (after a view wrote into it); resolves to the new report. */
+  validate(): Promise<PlanReport>;
   getSettings(): PlanSettings;
   announce(text: string): void;
 }

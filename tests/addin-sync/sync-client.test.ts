@@ -155,6 +155,7 @@ describe('the sync client against the real service', () => {
     await bob.pull(rows);
     await ann.record(rows.slice(1));
     await ann.push();
-    expect((await bob.pull(rows)).deletions).toEqual(['r0']);
+    expect((await bob.pull(rows)).deletions).toEqual([expect.objectContaining({ id: 'r0', by: expect.any(String) })]);
+    expect(bob.state.pendingDeletions?.map((d) => d.id)).toEqual(['r0']);
   });
 });

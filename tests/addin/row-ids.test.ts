@@ -36,7 +36,7 @@ describe('stable row ids', () => {
     const book = planBook();
     const { adapter, grid, report } = await check(book);
     book.resetStats();
-    const ids = await ensureRowIds(adapter, report, grid, nextId);
+    const { ids } = await ensureRowIds(adapter, report, grid, nextId);
     expect(book.stats.syncs).toBe(1);
     expect(book.activeSheet.peek(1, 5)?.value).toBe(ROW_ID_HEADER);
     expect(book.activeSheet.hiddenColumns.has(5)).toBe(true);
@@ -58,7 +58,7 @@ describe('stable row ids', () => {
     book.activeSheet.setValues([rows[0]], 5, 0);
     const after = await check(book);
     for (const a of after.report.actions.slice(0, 3)) expect(a.id).toBe(before.get(a.action));
-    const ids = await ensureRowIds(after.adapter, after.report, after.grid, nextId);
+    const { ids } = await ensureRowIds(after.adapter, after.report, after.grid, nextId);
     expect(ids.get(6)).not.toBe(ids.get(3));
     expect(new Set(ids.values()).size).toBe(4);
   });

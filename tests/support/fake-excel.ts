@@ -437,6 +437,36 @@ class FakeRangeProxy extends Loadable {
       },
     });
   }
+  getEntireRow() {
+    this.ctx.op();
+    const a = this.area;
+    return new FakeRangeProxy(this.ctx, () => ({ ...a(), left: 0, right: 16_383 }));
+  }
+  /** Range.insert / delete on whole rows (ExcelApi 1.1): cells, fills and formats below move with their rows. */
+  insert(shift: string) {
+    this.shiftRows(shift, 'insert');
+  }
+  delete(shift: string) {
+    this.shiftRows(shift, 'delete');
+  }
+  private shiftRows(shift: string, kind: 'insert' | 'delete') {
+    this.ctx.op();
+    this.ctx.queue({ bytes: 64, apply: () => {
+      const a = this.area();
+      if (a.left !== 0 || a.right !== 16_383) throw new Error('The fake supports inserting and deleting whole rows only.');
+      if (shift !== (kind === 'insert' ? 'Down' : 'Up')) throw new Error(`InvalidArgument: shift ${shift}`);
+      const count = a.bottom - a.top + 1;
+      const moved = new Map<string, FakeCell>();
+      for (const [k, cell] of a.sheet.cells) {
+        const [r, c] = k.split(',').map(Number);
+        if (r < a.top) moved.set(k, cell);
+        else if (kind === 'insert') moved.set(a.sheet.key(r + count, c), cell);
+        else if (r > a.bottom) moved.set(a.sheet.key(r - count, c), cell);
+      }
+      a.sheet.cells = moved;
+    } });
+    return this;
+  }
   getEntireColumn() {
     this.ctx.op();
     const a = this.area;
