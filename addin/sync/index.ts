@@ -3,3 +3,4 @@ export { SyncClient, SyncError, type SyncState, type SyncStateStore, type TokenP
 export { rowsOfReport } from './rows-of-report';
 export { linkRows } from './link-rows';
 export { addressOf } from './address-of';
+export { applyPull, planPullWrites } from './apply-pull';

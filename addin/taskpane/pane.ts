@@ -1,9 +1,8 @@
-import { checkPlan } from '../../shared/check-plan';
 import type { PlanIssue, PlanReport, Rag, Severity } from '../../shared/types';
 import { issueAddress, planFills } from '../colour/plan-fills';
-import { ensureRowIds } from '../row-ids';
 import { RAG_PALETTE } from '../colour/palette';
 import type { WorkbookAdapter } from '../excel/types';
+import { checkSheet } from './check-sheet';
 import { el } from './dom';
 import { DEFAULT_SETTINGS, type PlanSettings } from './settings';
 import { registeredViews, type PaneServices } from './views';
@@ -136,16 +135,11 @@ export async function mountPane(root: HTMLElement, adapter: WorkbookAdapter): Pr
     validateButton.setAttribute('aria-busy', 'true');
     try {
       await saveSettings();
-      const grid = await adapter.readGrid();
       const asAtDate = new Date(`${settings.asAt || today()}T12:00:00Z`);
-      report = checkPlan(grid, { asAt: asAtDate, standard: settings.standard ?? undefined, ragKey: settings.ragKey ?? undefined });
-      // Stable row ids first (hidden column), so sync can follow rows wherever they move.
-      const { ids, column } = await ensureRowIds(adapter, report, grid);
-      report = {
-        ...report,
-        columns: column ? { ...report.columns, id: column } : report.columns,
-        actions: report.actions.map((a) => ({ ...a, id: ids.get(a.row) ?? a.id })),
-      };
+      // Stable row ids come with the check (hidden column), so sync can follow rows wherever they move.
+      const checked = await checkSheet(adapter, { asAt: asAtDate, standard: settings.standard ?? undefined, ragKey: settings.ragKey ?? undefined });
+      const grid = checked.grid;
+      report = checked.report;
       const lastColumn = Math.max(0, ...grid.values.map((r) => r.length - 1)) + (grid.origin?.column ?? 0);
       await adapter.formatCells(planFills(report, settings.colourMode, lastColumn));
       renderSummary(report);
