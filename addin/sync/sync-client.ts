@@ -168,7 +168,11 @@ export class SyncClient {
     const pending = new Set(this.state.outbox.flatMap((p) => p.changes.flatMap((c) => (c.delete ? [`${c.id}\u0000*`] : Object.keys(c.set ?? {}).map((f) => `${c.id}\u0000${f}`)))));
     const updates: PullResult['updates'] = [];
     const deletions: Deletion[] = [];
-    for (const change of body.changes) {
+    // Only each field's latest value matters: replaying older steps (this editor's own earlier pushes
+    // among them) would write stale values over the sheet before the newest one arrives.
+    const latest = new Map<string, ChangeEntry>();
+    for (const change of body.changes) latest.set(change.field === 'deleted' ? `${change.id}\u0000deleted` : `${change.id}\u0000${change.field}`, change);
+    for (const change of latest.values()) {
       if (change.field === 'deleted') {
         delete this.state.base[change.id];
         deletions.push({ id: change.id, by: change.by, at: change.at });

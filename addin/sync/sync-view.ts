@@ -5,7 +5,7 @@ import { signIn as signInTo } from '../auth';
 import { el } from '../taskpane/dom';
 import { registerView, type PaneServices } from '../taskpane/views';
 import type { SyncRow } from './diff-rows';
-import { SyncClient, SyncError } from './sync-client';
+import { SyncClient, SyncError, type SyncState } from './sync-client';
 import { setSession } from './session';
 import { addressOf } from './address-of';
 import { rowsOfReport } from './rows-of-report';
@@ -57,6 +57,26 @@ function render(container: HTMLElement, services: PaneServices) {
     url.row, user.row, el('label', { for: 'sync-role' }, el('span', {}, 'Role (dev sign-in)'), role), region.row, trust.row, standard.row, period.row,
     el('div', { class: 'toolbar' }, signIn, signOut, push, pull), progress, status, conflicts, deletionsBox,
     el('div', { class: 'toolbar' }, approve, sinceApproval), approvalList);
+
+  /** The plan this workbook syncs with, as kept in the workbook (so a reopened workbook knows it). */
+  type Connection = { url: string; user: string; role: string; region: string; trust: string; standard: string; period: string };
+  const planKey = (c: Pick<Connection, 'trust' | 'standard' | 'period'>) =>
+    `${encodeURIComponent(c.trust.trim().toUpperCase())}/plans/${encodeURIComponent(c.standard.trim().toUpperCase())}/${encodeURIComponent(c.period.trim())}`;
+  const restoreConnection = async () => {
+    const saved = await services.adapter.readState<Connection>('sync:connection');
+    if (!saved) return;
+    // The URL's own service and user (preview links, tests) win over what the workbook remembers.
+    if (!params.get('service')) url.field.value = saved.url;
+    if (!params.get('user')) user.field.value = saved.user;
+    role.value = saved.role;
+    region.field.value = saved.region;
+    trust.field.value = saved.trust;
+    standard.field.value = saved.standard;
+    period.field.value = saved.period;
+    const state = await services.adapter.readState<SyncState>(`sync:${planKey(saved)}`);
+    const unsent = state?.outbox.reduce((n, p) => n + p.changes.length, 0) ?? 0;
+    if (unsent && !client) say(`Not signed in. ${unsent} unsent change(s) are kept with this workbook: sign in to send them.`);
+  };
 
   let client: SyncClient | null = null;
   let planUrl = '';
@@ -152,7 +172,9 @@ function render(container: HTMLElement, services: PaneServices) {
       say(`Signed in as ${who2}. Regional leads read plans: use Compare region below.`);
       return;
     }
-    const plan = `${encodeURIComponent(code)}/plans/${encodeURIComponent(standard.field.value.trim().toUpperCase())}/${encodeURIComponent(period.field.value.trim())}`;
+    const connection: Connection = { url: base, user: who, role: asRole, region: region.field.value.trim().toUpperCase(), trust: code, standard: standard.field.value, period: period.field.value };
+    await services.adapter.writeState('sync:connection', connection);
+    const plan = planKey(connection);
     planUrl = `${base}/v1/trusts/${plan}`;
     const key = `sync:${plan}`;
     client = await new SyncClient({
@@ -279,6 +301,7 @@ function render(container: HTMLElement, services: PaneServices) {
     await services.validate();
     return `Linked ${links.size} of this sheet's actions to the ${live.length} already shared. `;
   }
+  void restoreConnection();
 }
 
 registerView({ id: 'sync', title: 'Sync', render });

@@ -145,6 +145,19 @@ describe('the sync client against the real service', () => {
     expect(annPull.updates).toContainEqual({ id: 'r0', field: 'lead', value: 'Bob Jones' });
   });
 
+  it('writes only the latest value of a field on a first pull, never an older step over the sheet', async () => {
+    const planUrl = newPlan();
+    const ann = await client('ann', planUrl);
+    const rows = rowsOf(2);
+    await ann.record(rows);
+    await ann.push();
+    const edited = rows.map((r, i) => (i === 0 ? { ...r, fields: { ...r.fields, lead: 'Ann Smith' } } : r));
+    await ann.record(edited);
+    await ann.push();
+    // Ann never pulled: the log holds both her values of r0's lead, and her sheet shows the newest.
+    expect((await ann.pull(edited)).updates).toEqual([]);
+  });
+
   it('offers others\' deletions for confirmation instead of removing rows silently', async () => {
     const planUrl = newPlan();
     const ann = await client('ann', planUrl);
