@@ -4,6 +4,7 @@
  * Ctrl-C stops everything. `--smoke` starts, checks, prints, and stops (for CI and first-time checks).
  */
 import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { servePreview } from '../addin/preview/serve';
 import { signDevToken } from '../sync-service/auth';
@@ -31,6 +32,10 @@ const lead = await signDevToken(secret, { sub: 'demo-lead', name: 'Regional lead
 const compare = await fetch(`${service.url}/v1/regions/${DEMO_REGION}/compare?standard=WRES&period=2020-21`, { headers: { authorization: `Bearer ${lead}` } });
 const summary = (await compare.json()) as { trusts: { trust: string; actionCount: number; overdue: number }[] };
 
+const link = (query: Record<string, string>) => `${preview.url}?${new URLSearchParams({ service: service.url, ...query })}`;
+const [first] = DEMO_PLANS;
+const editorLink = (user: string) => link({ user, trust: first.trust, standard: first.standard, period: first.period, sample: basename(first.file) });
+
 console.log(`
 Equality action plans — running
   Task pane (preview):   ${preview.url}
@@ -39,7 +44,15 @@ Equality action plans — running
 
 Demo region ${DEMO_REGION}: ${DEMO_PLANS.map((p) => `${p.trust} ${p.standard} ${p.period}`).join(', ')}
   WRES compare: ${summary.trusts.map((t) => `${t.trust} ${t.actionCount} actions, ${t.overdue} overdue`).join('; ')}
-  Dev sign-in: POST ${service.url}/v1/dev/token {"sub":"ann","trust":"RXT","role":"editor"}  (editors of RXT, RXY, RH5; "role":"regional-lead","region":"${DEMO_REGION}")
+
+Try it (each link opens the pane beside its own workbook; dev sign-in, no passwords):
+  1. Ann, editor of ${first.trust}:  ${editorLink('ann')}
+     Press "Validate & colour", then "Sign in" (links the sheet to the shared plan), edit a lead in the grid, "Push my changes".
+  2. Bob, editor of ${first.trust}:  ${editorLink('bob')}
+     Sign in, edit the same lead differently, push: a conflict card offers keep mine / take theirs / edit.
+  3. Regional lead of ${DEMO_REGION}: ${link({ user: 'lead', role: 'regional-lead', region: DEMO_REGION })}
+     Sign in, then "Compare region" (standard WRES, period 2020-21) builds the Region compare sheet with charts.
+  Tokens for the API: POST ${service.url}/v1/dev/token {"sub":"ann","trust":"RXT","role":"editor"}
   Regional lead token (8 h): ${lead}
 
 In Excel (Windows/Mac/web): npm run start:desktop or npm run start:web sideloads manifest.xml (see README).

@@ -2,7 +2,8 @@ import { mountPane } from '../taskpane/pane';
 import { el } from '../taskpane/dom';
 import { createPreviewAdapter, type SavedPreview } from './preview-adapter';
 
-const SAVED_KEY = 'equality-plans:preview-workbook';
+/** One kept workbook per preview user (`?user=`), so two tabs of one browser are two editors' workbooks. */
+const SAVED_KEY = `equality-plans:preview-workbook:${new URLSearchParams(globalThis.location?.search ?? '').get('user') ?? ''}`;
 
 /** Reads the workbook an earlier page load kept (dates revived), or null. */
 function readSaved(): SavedPreview | null {
@@ -78,6 +79,12 @@ export async function startPreview(paneRoot: HTMLElement) {
     await load(await res.arrayBuffer(), samples.value);
   });
   if (saved) status.textContent = `Restored ${saved.name} from this browser`;
+  // A demo link names a sample to open (`?sample=`), unless this browser already keeps that workbook.
+  const wanted = new URLSearchParams(location.search).get('sample');
+  if (wanted && saved?.name !== wanted && (await listSamples()).includes(wanted)) {
+    const res = await fetch(`samples/${encodeURIComponent(wanted)}`);
+    await load(await res.arrayBuffer(), wanted);
+  }
   bar.replaceChildren(el('strong', {}, 'Preview (outside Excel)'), file, samples, status);
   gridHost.addEventListener('dragover', (e) => e.preventDefault());
   gridHost.addEventListener('drop', async (e) => {

@@ -39,9 +39,9 @@ function render(container: HTMLElement, services: PaneServices) {
     el('option', { value: 'editor' }, 'Editor'), el('option', { value: 'viewer' }, 'Viewer'), el('option', { value: 'regional-lead' }, 'Regional lead'));
   role.value = params.get('role') ?? 'editor';
   const region = input('sync-region', 'Region code (regional leads)', params.get('region') ?? '');
-  const trust = input('sync-trust', 'Trust (ODS code)', settings.trust);
-  const standard = input('sync-standard', 'Standard', settings.standard ?? '');
-  const period = input('sync-period', 'Period', settings.period);
+  const trust = input('sync-trust', 'Trust (ODS code)', params.get('trust') ?? settings.trust);
+  const standard = input('sync-standard', 'Standard', params.get('standard') ?? settings.standard ?? '');
+  const period = input('sync-period', 'Period', params.get('period') ?? settings.period);
   const signIn = el('button', { type: 'button', id: 'sync-signin' }, 'Sign in');
   const signOut = el('button', { type: 'button', id: 'sync-signout', hidden: true }, 'Sign out');
   const approve = el('button', { type: 'button', id: 'sync-approve', disabled: true }, 'Mark as board-approved');
