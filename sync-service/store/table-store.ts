@@ -29,7 +29,14 @@ function toChunks(prefix: string, value: unknown): Record<string, string | numbe
   const text = JSON.stringify(value);
   const out: Record<string, string | number> = {};
   let i = 0;
-  for (let at = 0; at < text.length || i === 0; at += CHUNK_CHARS, i++) out[`${prefix}${i}`] = text.slice(at, at + CHUNK_CHARS);
+  for (let at = 0; at < text.length || i === 0; i++) {
+    let end = Math.min(text.length, at + CHUNK_CHARS);
+    // Never cut between the two halves of a surrogate pair (emoji): a lone half does not survive the wire.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    out[`${prefix}${i}`] = text.slice(at, end);
+    at = end;
+  }
   out[`${prefix}n`] = i;
   return out;
 }
@@ -40,6 +47,27 @@ function fromChunks<T>(entity: Entity, prefix: string, fallback: T): T {
   let text = '';
   for (let i = 0; i < n; i++) text += String(entity[`${prefix}${i}`] ?? '');
   return JSON.parse(text) as T;
+}
+
+/** One change-log step: row id, field ('deleted' for a deletion), new value, value before (null = none). */
+type LogEntry = [string, string, string | null, string | null];
+/** JSON characters per change-log entity: 14 properties of CHUNK_CHARS, under the 1 MiB entity cap even in UTF-16. */
+const LOG_PART_CHARS = 14 * CHUNK_CHARS;
+
+/** Splits a push's log into parts that each fit one entity, keeping order. */
+function logParts(log: LogEntry[]): LogEntry[][] {
+  const parts: LogEntry[][] = [[]];
+  let size = 2;
+  for (const entry of log) {
+    const n = JSON.stringify(entry).length + 1;
+    if (size + n > LOG_PART_CHARS && parts[parts.length - 1].length) {
+      parts.push([]);
+      size = 2;
+    }
+    parts[parts.length - 1].push(entry);
+    size += n;
+  }
+  return parts;
 }
 
 const approxBytes = (e: Entity) => {
@@ -217,17 +245,16 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
     const winner = new Map(markers.map((m) => [Number((m.rowKey as string).slice(4)), (m.writeId ?? m.pushId) as string]));
     return entries
       .filter((e) => winner.get(Number(e.revision)) === (e.writeId ?? e.pushId))
-      .map((e) => ({
+      .sort((a, b) => ((a.rowKey as string) < (b.rowKey as string) ? -1 : 1))
+      .flatMap((e) => fromChunks<LogEntry[]>(e, 'e', []).map(([id, field, value, before]) => ({
         revision: Number(e.revision),
-        id: e.rowId as string,
-        field: e.field as string,
-        value: e.isNull ? null : ((e.value as string) ?? ''),
-        before: e.beforeNull ? null : ((e.before as string) ?? ''),
+        id,
+        field,
+        value,
+        before,
         by: e.by as string,
         at: e.at as string,
-        seq: e.rowKey as string,
-      }))
-      .sort((a, b) => (a.seq < b.seq ? -1 : 1));
+      })));
   }
 
   /**
@@ -410,30 +437,23 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
         const working = new Map<string, { row: StoredRow; etag: string | null }>();
         const applied: Applied[] = [];
         const conflicts: Conflict[] = [];
-        const entries: Entity[] = [];
+        /** The push's change log, compact: [rowId, field, value, before] (null = no value). */
+        const log: LogEntry[] = [];
         const revision = head.revision + 1;
         // Unique per attempt, so two deliveries of one push racing each other never share log entries.
         const writeId = randomUUID();
-        let seq = 0;
         for (const change of request.changes) {
           const current = working.get(change.id) ?? (rows.has(change.id) ? { row: rows.get(change.id)!, etag: rows.get(change.id)!.etag } : { row: null as unknown as StoredRow, etag: null });
           const result = mergeChange(current.row ?? null, change, who);
           conflicts.push(...result.conflicts);
           if (result.row) working.set(change.id, { row: result.row, etag: current.etag });
-          const record = (field: string, value: string | null, before: string | null) =>
-            entries.push({
-              partitionKey: pk(p),
-              rowKey: `chg:${pad(revision)}:${writeId}:${String(seq++).padStart(6, '0')}`,
-              revision, pushId: request.pushId, writeId, rowId: change.id, field,
-              value: value ?? '', isNull: value === null, before: before ?? '', beforeNull: before === null,
-              by: who.by, at: who.at,
-            });
+          const record = (field: string, value: string | null, before: string | null) => log.push([change.id, field, value, before]);
           for (const f of result.applied) record(f, result.row!.fields[f] ?? '', current.row?.fields[f] ?? (current.row ? '' : null));
           if (result.deleted) record('deleted', 'true', null);
           if (result.applied.length || result.deleted) applied.push({ id: change.id, fields: result.applied, ...(result.deleted ? { deleted: true } : {}) });
         }
 
-        if (entries.length === 0) {
+        if (log.length === 0) {
           // Nothing changed the plan, but the answer (and its conflicts) is still recorded for replays and audit.
           const response: PushResponse = { revision: head.revision, applied, conflicts };
           try {
@@ -446,28 +466,40 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
         }
 
         const response: PushResponse = { revision, applied, conflicts };
-        await submitBatches(entries.map((e) => ['upsert', e, 'Replace'] as TransactionAction));
+        // The log goes in a few large entities (one per ~800 KB of JSON), not one per field: a 500-row push
+        // is one or two entities instead of thousands, and usually rides in the commit transaction itself.
+        const entries = logParts(log).map((part, i): Entity => ({
+          partitionKey: pk(p), rowKey: `chg:${pad(revision)}:${writeId}:${String(i).padStart(4, '0')}`,
+          revision, pushId: request.pushId, writeId, by: who.by, at: who.at, ...toChunks('e', part),
+        }));
+        const commit: TransactionAction[] = [
+          ['update', { partitionKey: pk(p), rowKey: 'head', revision, applied: head.applied, updatedAt: who.at, updatedBy: who.by }, 'Merge', { etag: head.etag }],
+          ['create', { partitionKey: pk(p), rowKey: `rev:${pad(revision)}`, pushId: request.pushId, writeId, by: who.by, at: who.at }],
+          ['create', { partitionKey: pk(p), rowKey: `push:${request.pushId}`, revision, by: who.by, at: who.at, ...toChunks('r', response) }],
+        ];
+        const inline = commit.reduce((n, a) => n + approxBytes(a[1] as Entity), 0) + entries.reduce((n, e) => n + approxBytes(e), 0) <= MAX_BATCH_BYTES;
+        // A log too large for one transaction is written first; without its commit marker it stays invisible.
+        if (inline) commit.push(...entries.map((e) => ['create', e] as TransactionAction));
+        else await submitBatches(entries.map((e) => ['upsert', e, 'Replace'] as TransactionAction));
         let headEtag: string | undefined;
         try {
-          const committed = await plans.submitTransaction([
-            ['update', { partitionKey: pk(p), rowKey: 'head', revision, applied: head.applied, updatedAt: who.at, updatedBy: who.by }, 'Merge', { etag: head.etag }],
-            ['create', { partitionKey: pk(p), rowKey: `rev:${pad(revision)}`, pushId: request.pushId, writeId, by: who.by, at: who.at }],
-            ['create', { partitionKey: pk(p), rowKey: `push:${request.pushId}`, revision, by: who.by, at: who.at, ...toChunks('r', response) }],
-          ]);
+          const committed = await plans.submitTransaction(commit);
           headEtag = committed.subResponses.find((r) => r.rowKey === 'head')?.etag;
         } catch (e) {
           if (!isRace(e)) throw e;
           // Lost the race: our log entries were never committed (no marker), so they are invisible; tidy them.
-          await Promise.all(entries.map((en) => plans.deleteEntity(pk(p), en.rowKey as string).catch(() => undefined)));
+          if (!inline) await Promise.all(entries.map((en) => plans.deleteEntity(pk(p), en.rowKey as string).catch(() => undefined)));
           await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
           continue;
         }
-        await applyRows(p, [...working.values()].map(({ row, etag }) => ({ row, etag, rev: revision, who })));
-        await markApplied(p, revision, headEtag);
         // The plan as at this revision is what we read plus what we merged: no need to read it back.
         const current = new Map<string, StoredRow>(rows);
         for (const [id, { row }] of working) current.set(id, row);
-        await writeSummary(p, { revision, updatedAt: who.at, latestSnapshot: head.latestSnapshot, rows: current.values() });
+        // Rows then the applied mark, and the region summary (another table), go side by side.
+        await Promise.all([
+          applyRows(p, [...working.values()].map(({ row, etag }) => ({ row, etag, rev: revision, who }))).then(() => markApplied(p, revision, headEtag)),
+          writeSummary(p, { revision, updatedAt: who.at, latestSnapshot: head.latestSnapshot, rows: current.values() }),
+        ]);
         return response;
       }
       throw busyError();

@@ -256,6 +256,21 @@ describe('pushing and merging', () => {
   });
 });
 
+describe('the change log keeps any text', () => {
+  it('returns long text full of emoji and RTL exactly as pushed, through the plan and the change log', async () => {
+    const p = freshPeriod();
+    const ann = await editor('ann-text');
+    // Values near the size cap, with surrogate pairs at every offset, in many rows: the log spans several properties.
+    const values = Array.from({ length: 6 }, (_, i) => `${'x'.repeat(i % 2)}${'🙂 تقرير '.repeat(3_000)}`.slice(0, 31_999));
+    const res = await push(p, ann, values.map((v, i) => ({ id: `t${i}`, base: {}, set: { action: v, lead: `Lead ${i}` } })));
+    expect(res.status).toBe(200);
+    const plan = await call('GET', planUrl(p), ann);
+    for (let i = 0; i < values.length; i++) expect(plan.body.rows.find((r: { id: string }) => r.id === `t${i}`).fields.action).toBe(values[i]);
+    const log = await call('GET', `${planUrl(p)}/changes?since=0`, ann);
+    expect(log.body.changes.filter((c: { field: string }) => c.field === 'action').map((c: { value: string }) => c.value)).toEqual(values);
+  });
+});
+
 describe('snapshots and region compare', () => {
   it('freezes a snapshot and shows what changed since board approval', async () => {
     const p = freshPeriod();
