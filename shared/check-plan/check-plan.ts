@@ -5,6 +5,8 @@ import { validatePlan } from '../rules';
 import { isOverdue, parseTimescale } from '../timescale';
 import type { CheckOptions, Grid, PlanReport, Rag, RagKey, RecognisedAction, Standard } from '../types';
 
+const blank = (s: string) => (s.trim() ? s : '');
+
 const numberPart = (indicator: string | null) => /^(\d{1,2})/.exec(indicator ?? '')?.[1] ?? null;
 
 function withinStandard(indicator: string | null, standard: Standard | null): string | null {
@@ -43,7 +45,6 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
       withinStandard(a.blockIndicator, standard) ??
       indicatorOfWording(`${a.fields.indicator} ${a.fields.objective}`, standard) ??
       null;
-    const blank = (s: string) => (s.trim() ? s : '');
     return {
       row: a.row,
       id: a.id,

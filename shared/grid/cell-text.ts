@@ -1,3 +1,4 @@
+import { memoiseText } from '../memoise-text';
 import type { CellValue } from '../types';
 
 /**
@@ -16,8 +17,18 @@ export function cellText(value: CellValue | undefined): string {
   return '';
 }
 
-/** Whitespace collapsed and trimmed: how cells are compared (line breaks and double spaces are layout, not meaning). */
-export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Whitespace collapsed and trimmed: how cells are compared (line breaks and double spaces are layout, not meaning).
+ *
+ * @example
+ * collapse('  In\n progress ') // 'In progress'
+ */
+export const collapse = memoiseText((s: string) => s.replace(/\s{2,}|[^\S ]/g, ' ').trim());
 
-/** Lower-case letters and digits only: how header words are compared ("Lead/s" ~ "leads"). */
-export const headerKey = (s: string) => s.toLowerCase().replace(/<[^>]*>/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+/**
+ * Lower-case letters and digits only: how header words are compared ("Lead/s" ~ "leads").
+ *
+ * @example
+ * headerKey('Lead/s') // 'lead s'
+ */
+export const headerKey = memoiseText((s: string) => s.toLowerCase().replace(/<[^>]*>/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim());

@@ -1,4 +1,5 @@
 import type { PlanField } from '../types';
+import { memoiseText } from '../memoise-text';
 import { headerKey } from './cell-text';
 
 /** Header wording → field. Earlier patterns are more specific; each scores how sure the match is. */
@@ -24,6 +25,11 @@ const PATTERNS: { field: PlanField; re: RegExp; score: number }[] = [
  * matchHeader('Expected date of completion'); // 'due'
  */
 export function matchHeader(text: string): PlanField | null {
+  return matchCached(String(text ?? ''));
+}
+
+// Every short cell of every row is tried as a header word while the header rows are found.
+const matchCached = memoiseText((text: string): PlanField | null => {
   const key = headerKey(text);
   if (!key || key.length > 120) return null;
   // "Responsibility for action" and "Lead for action" name the lead: the person, not the action.
@@ -33,4 +39,4 @@ export function matchHeader(text: string): PlanField | null {
   if (/^(status|rag|brag)\b/.test(key)) return 'status';
   for (const p of PATTERNS) if (p.re.test(key)) return p.field;
   return null;
-}
+});

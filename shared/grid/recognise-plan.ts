@@ -40,6 +40,10 @@ export interface RecognisedGrid {
   crossReferences: RuleContext['crossReferences'];
 }
 
+/** A row with none of these filled is a heading or a note, not an action. */
+const SUBSTANTIVE_FIELDS: PlanField[] = ['action', 'lead', 'due', 'status', 'progress', 'outcome'];
+const NO_ENTRIES: RagKeyEntry[] = [];
+
 const CROSS_REF = /^\s*(?:see|as per|refer to)\s+(?:action\s+)?(\d{1,3}[a-z]?)?\.?\s*(?:above|below)?\.?\s*$|^\s*as above\.?\s*$/i;
 const FOOTNOTE = /^\s*(note|notes|nb|\*|source|key)\b/i;
 const INDICATOR_HEADING = /^\s*(?:wres\s+|wdes\s+)?(indicator|metric)\s*\d{1,2}\s*[a-d]?\b/i;
@@ -161,22 +165,29 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
 
   // Pass 2: walk the rows.
   let columns: ColumnMap | null = null;
+  // Column letters per header, worked out once and shared by the actions under it (read-only).
+  let columnCells: RawAction['cells'] = {};
   let blockIndicator: string | null = null;
   let theme: string | null = null;
   const distinctTexts = (r: number) => {
     const out: { c: number; text: string }[] = [];
-    const seen = new Set<string>();
     for (let c = 0; c < width; c++) {
       const rawText = textAt(r, c);
       // Trimming is enough to tell cells apart and classify the row; whitespace inside is collapsed
       // only where a value is kept (headings) — this loop sees every cell of every row.
       const text = rawText.trim();
-      if (!text || seen.has(text)) continue;
-      seen.add(text);
+      // Rows are a handful of cells wide: a linear look-up beats building a Set for every row.
+      if (!text || out.some((o) => o.text === text)) continue;
       out.push({ c, text });
     }
     return out;
   };
+  // The row's first text, collapsed only when a rule below needs it: on action rows it is often narrative.
+  let rowTexts: { c: number; text: string }[] = [];
+  let firstText: string | undefined;
+  const first = () => (firstText ??= collapse(rowTexts[0].text));
+  // The text of a field's cell on row r under the current header, whitespace collapsed.
+  const at = (r: number, f: PlanField) => (columns![f] === undefined ? '' : collapse(textAt(r, columns![f]!)));
 
   // The standard first (indicator numbers depend on it): title rows above the first header, then wording.
   const firstHeader = headerAt.size ? Math.min(...headerAt.keys()) : height;
@@ -198,6 +209,9 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
         }
       }
       columns = header;
+      columnCells = {};
+      for (const [f, c] of Object.entries(columns)) if (c !== undefined) columnCells[f as PlanField] = letter(c);
+      Object.freeze(columnCells);
       firstColumns ??= header;
       if (firstColumns === header && header.status !== undefined) statusHeader = textAt(r, header.status);
       headerRows.push(sheetRow(r));
@@ -209,10 +223,10 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       rowKinds.set(sheetRow(r), 'blank');
       continue;
     }
-    const rowTexts = texts.map((t) => t.text);
-    const rowFills = texts.map((t) => fillAt(r, t.c));
     // Legends sit above the plan, or in short rows of their own.
-    const legendEntries = !columns || texts.length <= 3 ? readRagLegendRow(rowTexts, rowFills) : [];
+    const legendEntries = !columns || texts.length <= 3
+      ? readRagLegendRow(texts.map((t) => t.text), texts.map((t) => fillAt(r, t.c)))
+      : NO_ENTRIES;
     if (legendEntries.length > 0) {
       legend.push(...legendEntries);
       rowKinds.set(sheetRow(r), 'legend');
@@ -223,36 +237,38 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       continue;
     }
     // Heading rows: one or two distinct texts spread over the row, with nothing in the lead/timescale cells.
-    const at = (f: PlanField) => (columns![f] === undefined ? '' : collapse(textAt(r, columns![f]!)));
     const spread = texts.length <= 2 && (width <= 2 || texts.some((t) => {
       const m = mergeOf.get(r * width + t.c);
       return m ? m.right - m.left >= 1 : false;
     }) || texts.length === 1);
-    const first = collapse(texts[0].text);
-    if (texts.length <= 2 && INDICATOR_HEADING.test(first)) {
-      blockIndicator = indicatorOfCell(first.replace(/^\s*(?:wres\s+|wdes\s+)?(indicator|metric)\s*/i, ''), standard) ?? blockIndicator;
+    rowTexts = texts;
+    firstText = undefined;
+    if (texts.length <= 2 && INDICATOR_HEADING.test(first())) {
+      blockIndicator = indicatorOfCell(first().replace(/^\s*(?:wres\s+|wdes\s+)?(indicator|metric)\s*/i, ''), standard) ?? blockIndicator;
       rowKinds.set(sheetRow(r), 'indicator-heading');
       continue;
     }
-    const actionCell = at('action');
+    // A cross-reference ('See 6. above') is a few words: longer action text is narrative and is not collapsed.
+    const actionRaw = columns.action === undefined ? '' : textAt(r, columns.action);
+    const actionCell = actionRaw.length <= 200 ? collapse(actionRaw) : actionRaw.trim();
     if (actionCell && CROSS_REF.test(actionCell)) {
       crossReferences.push({ row: sheetRow(r), text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null });
       rowKinds.set(sheetRow(r), 'cross-reference');
       continue;
     }
-    if (spread && !at('lead') && !at('due') && (texts.length === 1 || mergeOf.has(r * width + texts[0].c))) {
-      if (FOOTNOTE.test(first)) {
+    if (spread && !at(r, 'lead') && !at(r, 'due') && (texts.length === 1 || mergeOf.has(r * width + texts[0].c))) {
+      if (FOOTNOTE.test(first())) {
         rowKinds.set(sheetRow(r), 'footnote');
         continue;
       }
-      const numbered = indicatorOfCell(first, standard);
-      if (numbered && texts.length <= 2 && columns.action !== undefined && !at('action')) {
+      const numbered = indicatorOfCell(first(), standard);
+      if (numbered && texts.length <= 2 && columns.action !== undefined && !actionCell) {
         blockIndicator = numbered;
         rowKinds.set(sheetRow(r), 'indicator-heading');
         continue;
       }
-      if (columns.action === undefined || !at('action') || texts.length === 1) {
-        theme = first;
+      if (columns.action === undefined || !actionCell || texts.length === 1) {
+        theme = first();
         rowKinds.set(sheetRow(r), 'section');
         continue;
       }
@@ -261,25 +277,13 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
     // An action row (or a cross-reference to one).
     const fields = {} as Record<PlanField, string>;
     for (const f of PLAN_FIELDS) fields[f] = columns[f] === undefined ? '' : textAt(r, columns[f]!);
-    const actionText = collapse(fields.action);
-    if (actionText && CROSS_REF.test(actionText) && !collapse(fields.lead) && !collapse(fields.due)) {
-      const target = CROSS_REF.exec(actionText)?.[1] ?? null;
-      crossReferences.push({ row: sheetRow(r), text: actionText, target });
-      rowKinds.set(sheetRow(r), 'cross-reference');
-      continue;
-    }
-    if (actionText && CROSS_REF.test(actionText)) {
-      crossReferences.push({ row: sheetRow(r), text: actionText, target: CROSS_REF.exec(actionText)?.[1] ?? null });
-      rowKinds.set(sheetRow(r), 'cross-reference');
-      continue;
-    }
-    const substantive = ['action', 'lead', 'due', 'status', 'progress', 'outcome'].some((f) => /\S/.test(fields[f as PlanField]));
+    const substantive = SUBSTANTIVE_FIELDS.some((f) => /\S/.test(fields[f]));
     if (!substantive && fillAt(r, columns.status ?? -1) === null) {
-      rowKinds.set(sheetRow(r), FOOTNOTE.test(first) ? 'footnote' : 'section');
-      if (!FOOTNOTE.test(first) && texts.length === 1) theme = first;
+      rowKinds.set(sheetRow(r), FOOTNOTE.test(first()) ? 'footnote' : 'section');
+      if (!FOOTNOTE.test(first()) && texts.length === 1) theme = first();
       continue;
     }
-    if (!actionText && FOOTNOTE.test(first)) {
+    if (!actionCell && FOOTNOTE.test(first())) {
       rowKinds.set(sheetRow(r), 'footnote');
       continue;
     }
@@ -290,8 +294,6 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       if (cell) blockIndicator = indicatorOfCell(cell, standard) ?? indicatorOfWording(cell, standard) ?? blockIndicator;
     }
     const ref = readRef(fields.action) ?? (columns.ref !== undefined ? readRef(`${collapse(fields.ref)} `) : null);
-    const cells: RawAction['cells'] = {};
-    for (const [f, c] of Object.entries(columns)) if (c !== undefined) cells[f as PlanField] = letter(c);
     actions.push({
       row: sheetRow(r),
       id: columns.id !== undefined ? collapse(textAt(r, columns.id)) || null : null,
@@ -300,7 +302,7 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       statusFill: columns.status === undefined ? null : fillAt(r, columns.status),
       blockIndicator,
       refIndicator: ref?.indicator ?? null,
-      cells,
+      cells: columnCells,
     });
     rowKinds.set(sheetRow(r), 'action');
   }

@@ -10,11 +10,24 @@ import { normaliseStatus } from './normalise-status';
  * findKeyEntry('In progress.', DEFAULT_RAG_KEY)?.label // 'In Progress'
  */
 export function findKeyEntry(status: string, key: RagKey): RagKeyEntry | null {
-  const words = normaliseStatus(status);
-  if (words.length === 0 || !key || !Array.isArray(key.entries)) return null;
+  if (!key || !Array.isArray(key.entries)) return null;
+  const text = String(status ?? '');
+  const known = keyCacheOf(key.entries);
+  // Thousands of rows share a handful of statuses: match each distinct text once per key.
+  if (text.length <= 200) {
+    const hit = known.matches.get(text);
+    if (hit !== undefined) return hit;
+  }
+  const found = matchEntry(normaliseStatus(text), known.labels);
+  if (text.length <= 200 && known.matches.size < 5_000) known.matches.set(text, found);
+  return found;
+}
+
+function matchEntry(words: readonly string[], labels: LabelWords[]): RagKeyEntry | null {
+  if (words.length === 0) return null;
   const joined = words.join('');
   let best: { entry: RagKeyEntry; length: number } | null = null;
-  for (const { entry, labelWords, labelLetters } of labelsOf(key.entries)) {
+  for (const { entry, labelWords, labelLetters } of labels) {
     const startsWith = labelWords.length <= words.length && labelWords.every((w, i) => w === words[i]);
     // 'Inprogress' and 'In-progress' are the same status.
     const sameLetters = labelLetters === joined;
@@ -23,14 +36,51 @@ export function findKeyEntry(status: string, key: RagKey): RagKeyEntry | null {
   return best?.entry ?? null;
 }
 
-type LabelWords = { entry: RagKeyEntry; labelWords: string[]; labelLetters: string };
+type LabelWords = { entry: RagKeyEntry; labelWords: readonly string[]; labelLetters: string };
 
-/** Normalised labels per key, cached: a plan's thousands of statuses are matched against the same few labels. */
-const LABEL_CACHE = new WeakMap<RagKeyEntry[], { size: number; labels: LabelWords[] }>();
+/**
+ * Normalised labels and past matches per key, cached: a plan's thousands of statuses are matched against
+ * the same few labels. A key edited in place (entries added or relabelled) gets a fresh cache.
+ */
+const KEY_CACHE = new WeakMap<RagKeyEntry[], KeyCache>();
+
+interface KeyCache {
+  /** What each entry held when the cache was made: compared by reference, so checking costs no allocation. */
+  seen: { entry: RagKeyEntry; rag: unknown; label: unknown; aliases: unknown; aliasCount: number }[];
+  labels: LabelWords[];
+  matches: Map<string, RagKeyEntry | null>;
+}
+
+function keyCacheOf(entries: RagKeyEntry[]): KeyCache {
+  const cached = KEY_CACHE.get(entries);
+  if (cached && isUnchanged(cached, entries)) return cached;
+  const fresh: KeyCache = {
+    seen: entries.map((entry) => ({
+      entry,
+      rag: entry?.rag,
+      label: entry?.label,
+      aliases: entry?.aliases,
+      aliasCount: Array.isArray(entry?.aliases) ? entry.aliases.length : -1,
+    })),
+    labels: labelsOf(entries),
+    matches: new Map(),
+  };
+  KEY_CACHE.set(entries, fresh);
+  return fresh;
+}
+
+function isUnchanged(cache: KeyCache, entries: RagKeyEntry[]): boolean {
+  if (cache.seen.length !== entries.length) return false;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    const s = cache.seen[i];
+    if (e !== s.entry || e?.rag !== s.rag || e?.label !== s.label || e?.aliases !== s.aliases) return false;
+    if ((Array.isArray(e?.aliases) ? e.aliases.length : -1) !== s.aliasCount) return false;
+  }
+  return true;
+}
 
 function labelsOf(entries: RagKeyEntry[]): LabelWords[] {
-  const cached = LABEL_CACHE.get(entries);
-  if (cached && cached.size === entries.length) return cached.labels;
   const labels: LabelWords[] = [];
   for (const entry of entries) {
     if (!entry || typeof entry !== 'object') continue;
@@ -39,6 +89,5 @@ function labelsOf(entries: RagKeyEntry[]): LabelWords[] {
       if (labelWords.length > 0) labels.push({ entry, labelWords, labelLetters: labelWords.join('') });
     }
   }
-  LABEL_CACHE.set(entries, { size: entries.length, labels });
   return labels;
 }

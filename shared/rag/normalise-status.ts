@@ -1,3 +1,5 @@
+import { memoiseText } from '../memoise-text';
+
 /**
  * Status text reduced to comparable words: lower case, markup and punctuation gone, each word lightly stemmed
  * so 'Completed', 'complete' and 'COMPLETE.' compare equal. A leading 'Status:' / 'RAG:' label is dropped.
@@ -5,8 +7,13 @@
  * @example
  * normaliseStatus('RAG: Completed - see minutes') // ['complet', 'see', 'minut']
  */
-export function normaliseStatus(text: string): string[] {
-  const words = String(text ?? '')
+export function normaliseStatus(text: string): readonly string[] {
+  return normaliseCached(String(text ?? ''));
+}
+
+// Statuses repeat over every row of a plan: each distinct text is normalised once.
+const normaliseCached = memoiseText((text: string): readonly string[] => {
+  const words = text
     .slice(0, 2000)
     .toLowerCase()
     .replace(/<[^>]*>/g, ' ')
@@ -16,8 +23,8 @@ export function normaliseStatus(text: string): string[] {
     .split(' ')
     .filter(Boolean);
   while (words.length > 1 && STATUS_PREFIX.has(words[0])) words.shift();
-  return words.map(stem);
-}
+  return Object.freeze(words.map(stem));
+});
 
 const STATUS_PREFIX = new Set(['status', 'rag', 'brag', 'rating', 'progress', 'current']);
 

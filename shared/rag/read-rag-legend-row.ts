@@ -23,7 +23,7 @@ const MAX_LABEL = 60;
 export function readRagLegendRow(texts: string[], fills: (string | null)[]): RagKeyEntry[] {
   if (!Array.isArray(texts)) return [];
   const cells = texts.slice(0, 100).map((t, i) => ({
-    text: t === null || t === undefined ? '' : String(t).replace(/\s+/g, ' ').trim(),
+    text: t === null || t === undefined ? '' : String(t).replace(/\s{2,}|[^\S ]/g, ' ').trim(),
     fill: Array.isArray(fills) ? (fills[i] ?? null) : null,
   }));
   const entries: RagKeyEntry[] = [];

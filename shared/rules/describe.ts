@@ -28,7 +28,7 @@ export function columnOf(action: RecognisedAction, field: PlanField | 'id'): str
  * quote('TBC') // '"TBC"'
  */
 export function quote(text: string, max = 60): string {
-  const flat = displayText(text).replace(/\s+/g, ' ').trim();
+  const flat = displayText(text).replace(/\s{2,}|[^\S ]/g, ' ').trim();
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 }
 

@@ -22,19 +22,22 @@ export const markupRemnant: Rule = {
   severity: 'warning',
   description: 'Cells hold plain text, without web-page code such as "<p>" or "&nbsp;".',
   check({ actions }) {
-    return actions.flatMap((a) =>
-      TEXT_FIELDS.filter((field) => hasMarkup(textOf(a, field))).map((field) => {
-        const column = columnOf(a, field);
+    const found: ReturnType<Rule['check']> = [];
+    for (const a of actions) {
+      for (const field of TEXT_FIELDS) {
         const text = textOf(a, field);
+        if (!hasMarkup(text)) continue;
+        const column = columnOf(a, field);
         const sample = /<\s*\/?\s*[a-z][a-z0-9-]*/i.exec(text)?.[0]?.replace(/\s+/g, '') ?? /&[#a-z0-9]+;/i.exec(text)?.[0] ?? '';
         const shown = sample.startsWith('<') ? `${sample}>` : sample;
-        return {
+        found.push({
           row: a.row,
           column,
           message: `Row ${a.row}: the ${FIELD_NAMES[field]} cell${column ? ` (${column}${a.row})` : ''} contains web-page code such as "${shown}" — the suggested fix removes it`,
           fix: stripMarkup(text),
-        };
-      }),
-    );
+        });
+      }
+    }
+    return found;
   },
 };

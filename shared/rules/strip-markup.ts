@@ -14,11 +14,19 @@ const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', q
  */
 export function hasMarkup(text: string): boolean {
   if (typeof text !== 'string' || text.length === 0) return false;
-  ANY_TAG.lastIndex = 0;
+  // Every cell of every row comes through here; almost none has markup, so skip the patterns.
+  if (!text.includes('<') && !text.includes('&')) return false;
+  if (text.includes('<')) {
+    ANY_TAG.lastIndex = 0;
+    if (ANY_TAG.test(text)) return true;
+  }
+  if (!text.includes('&')) return false;
+  // '&' alone is common ('HR & OD'); only an entity that decodes counts.
   ENTITY.lastIndex = 0;
-  const tag = ANY_TAG.test(text);
-  const entity = [...text.matchAll(ENTITY)].some((m) => decodeEntity(m[1]) !== null);
-  return tag || entity;
+  for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
+    if (decodeEntity(m[1]) !== null) return true;
+  }
+  return false;
 }
 
 /**
@@ -35,7 +43,8 @@ export function stripMarkup(text: string): string {
     .replace(ANY_TAG, '')
     .replace(ENTITY, (whole, body: string) => decodeEntity(body) ?? whole)
     .split(/\r?\n/)
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    // Only runs of spaces and odd spaces are rewritten: matching every single space rebuilt the whole text.
+    .map((line) => line.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
 }

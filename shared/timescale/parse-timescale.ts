@@ -1,3 +1,4 @@
+import { memoiseText } from '../memoise-text';
 import type { CellValue, DueWindow } from '../types';
 import {
   type DaySpan,
@@ -93,8 +94,16 @@ export function parseTimescale(value: CellValue | undefined, options: ParseTimes
   }
   if (typeof value === 'number') return parseNumber(value);
   if (typeof value !== 'string') return unparsed(String(value));
-  return parseText(value, options);
+  // A plan repeats its timescales ('Q4 23/24', 'Ongoing') down the sheet: parse each text once per year.
+  // Callers may change what they get back, so each gets its own copy.
+  return { ...parseCached(`${options.financialYear ?? ''}\u0000${value}`) };
 }
+
+const parseCached = memoiseText((key: string): DueWindow => {
+  const split = key.indexOf('\u0000');
+  const year = key.slice(0, split);
+  return parseText(key.slice(split + 1), year ? { financialYear: Number(year) } : {});
+});
 
 function unparsed(text: string): DueWindow {
   return { text, start: null, end: null, ongoing: false, parsed: false };
@@ -152,7 +161,7 @@ function normalise(text: string): string {
   s = s.replace(/\bup to\b/g, 'until').replace(/\bno later than\b/g, 'by');
   s = s.replace(/\bbi-(annually|monthly)\b/g, 'bi$1');
   for (const name of SPLITTABLE_MONTHS) s = s.replace(name.pattern, name.month);
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** Month names a PDF-to-Excel conversion may have split with one stray space ('Decembe r', 'Sept ember'). */

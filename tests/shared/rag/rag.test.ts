@@ -149,3 +149,19 @@ describe('effectiveRag', () => {
     expect(effectiveRag(null, false)).toBeNull();
   });
 });
+
+describe('statusToRag after the plan key is edited', () => {
+  it('follows a key edited in place (the pane edits the key the plan was checked with)', () => {
+    const key: RagKey = { source: 'legend', entries: [{ rag: 'amber', label: 'Slippage likely', aliases: [] }, { rag: 'green', label: 'On track', aliases: [] }] };
+    expect(statusToRag('Slippage likely', null, key)).toBe('amber');
+    key.entries[0].rag = 'red'; // the lead decides slippage is red this year
+    expect(statusToRag('Slippage likely', null, key)).toBe('red');
+    key.entries.push({ rag: 'blue', label: 'Embedded', aliases: [] });
+    expect(statusToRag('Embedded', null, key)).toBe('blue');
+    key.entries[1].aliases = ['fine'];
+    expect(statusToRag('Fine', null, key)).toBe('green');
+    expect(statusToRag('Behind', null, key)).toBe(null);
+    key.entries[0].label = 'Behind';
+    expect(statusToRag('Behind', null, key)).toBe('red');
+  });
+});

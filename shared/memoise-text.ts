@@ -1,0 +1,28 @@
+/** Past this many distinct texts the cache starts again: a plan has a few dozen statuses and timescales, not millions. */
+const MAX_ENTRIES = 5_000;
+
+/** Texts longer than this are computed every time: caching narrative would only hold memory. */
+const MAX_KEY_LENGTH = 200;
+
+/**
+ * Wraps a pure function of a short text so each distinct text is computed once. A plan repeats the
+ * same few statuses ('Complete', 'In progress') and timescales ('Q4 23/24') over thousands of rows,
+ * and normalising them is where the core spends its time. Results are shared between callers, so the
+ * wrapped function must return values nobody mutates (freeze them, or copy on the way out).
+ *
+ * @example
+ * const words = memoiseText((s: string) => Object.freeze(s.toLowerCase().split(' ')));
+ * words('In Progress') === words('In Progress'); // true: computed once
+ */
+export function memoiseText<T>(compute: (text: string) => T): (text: string) => T {
+  let cache = new Map<string, T>();
+  return (text: string) => {
+    if (text.length > MAX_KEY_LENGTH) return compute(text);
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    const value = compute(text);
+    if (cache.size >= MAX_ENTRIES) cache = new Map();
+    cache.set(text, value);
+    return value;
+  };
+}
