@@ -124,7 +124,7 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
     const unmapped: { c: number; text: string }[] = [];
     let nonEmpty = 0;
     let long = 0;
-    const seen = new Set<string>();
+    const seen: string[] = [];
     for (let c = 0; c < width; c++) {
       const rawText = textAt(r, c);
       // Long cells are data, never header words: count them without normalising thousands of characters.
@@ -136,16 +136,17 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       if (!text) continue;
       const m = mergeOf.get(r * width + c);
       if (m && m.left !== c) continue; // a merged header spans columns: count it once
-      const key = headerKey(text);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      nonEmpty++;
       // Header words are short; a long cell is data, unless it is a header that carries its key
-      // ("Status (Red = yet to begin Amber = in progress Green = completed)").
+      // ("Status (Red = yet to begin Amber = in progress Green = completed)"). Checked before the
+      // header key is worked out: most rows are actions, and their narrative is not worth normalising.
       if (text.length > 120 || (text.length > 60 && !/^(status|rag|progress)\b/i.test(text))) {
         long++;
         break;
       }
+      const key = headerKey(text);
+      if (seen.includes(key)) continue;
+      seen.push(key);
+      nonEmpty++;
       if (text === ROW_ID_HEADER) {
         map.id = c;
         continue;

@@ -28,7 +28,11 @@ export function columnOf(action: RecognisedAction, field: PlanField | 'id'): str
  * quote('TBC') // '"TBC"'
  */
 export function quote(text: string, max = 60): string {
-  const flat = displayText(text).replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  const shown = displayText(text);
+  // Only the start is shown: tidy a generous head of a long narrative rather than all of it.
+  const head = shown.length > max * 4 ? shown.slice(0, max * 4) : shown;
+  let flat = head.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  if (head !== shown && flat.length <= max) flat = shown.replace(/\s{2,}|[^\S ]/g, ' ').trim();
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 }
 

@@ -14,12 +14,13 @@ export const overdue: Rule = {
   severity: 'error',
   description: 'Actions past their timescale are complete (judged as at the check date).',
   check({ actions, asAt, ragKey }) {
+    const checkDate = formatDate(asAt);
     return actions
       .filter((a) => a.due && isOverdue(a.due, a.statusRag, asAt) && !isCompleteStatus(a.status, a.statusRag, ragKey))
       .map((a) => ({
         row: a.row,
         column: columnOf(a, 'due'),
-        message: `Row ${a.row}: due by ${formatDay(a.due.end ?? '')} (${quote(a.due.text, 30)}) but not marked complete as at ${formatDate(asAt)}`,
+        message: `Row ${a.row}: due by ${formatDay(a.due.end ?? '')} (${quote(a.due.text, 30)}) but not marked complete as at ${checkDate}`,
       }));
   },
 };
