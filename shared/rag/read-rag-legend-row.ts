@@ -1,3 +1,4 @@
+import { collapse } from '../grid/cell-text';
 import type { RagKeyEntry } from '../types';
 import { colourOfWord } from './colour-words';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
@@ -23,7 +24,7 @@ const MAX_LABEL = 60;
 export function readRagLegendRow(texts: string[], fills: (string | null)[]): RagKeyEntry[] {
   if (!Array.isArray(texts)) return [];
   const cells = texts.slice(0, 100).map((t, i) => ({
-    text: t === null || t === undefined ? '' : String(t).replace(/\s{2,}|[^\S ]/g, ' ').trim(),
+    text: t === null || t === undefined ? '' : collapse(String(t)),
     fill: Array.isArray(fills) ? (fills[i] ?? null) : null,
   }));
   const entries: RagKeyEntry[] = [];

@@ -1,3 +1,4 @@
+import { collapse } from '../grid/cell-text';
 import type { PlanField, RecognisedAction, Standard } from '../types';
 
 /**
@@ -31,8 +32,8 @@ export function quote(text: string, max = 60): string {
   const shown = displayText(text);
   // Only the start is shown: tidy a generous head of a long narrative rather than all of it.
   const head = shown.length > max * 4 ? shown.slice(0, max * 4) : shown;
-  let flat = head.replace(/\s{2,}|[^\S ]/g, ' ').trim();
-  if (head !== shown && flat.length <= max) flat = shown.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  let flat = collapse(head);
+  if (head !== shown && flat.length <= max) flat = collapse(shown);
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 }
 

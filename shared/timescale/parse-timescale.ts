@@ -1,3 +1,4 @@
+import { collapse } from '../grid/cell-text';
 import { memoiseText } from '../memoise-text';
 import type { CellValue, DueWindow } from '../types';
 import {
@@ -161,7 +162,7 @@ function normalise(text: string): string {
   s = s.replace(/\bup to\b/g, 'until').replace(/\bno later than\b/g, 'by');
   s = s.replace(/\bbi-(annually|monthly)\b/g, 'bi$1');
   for (const name of SPLITTABLE_MONTHS) s = s.replace(name.pattern, name.month);
-  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  return collapse(s);
 }
 
 /** Month names a PDF-to-Excel conversion may have split with one stray space ('Decembe r', 'Sept ember'). */
