@@ -294,11 +294,12 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       const cell = collapse(fields.indicator);
       if (cell) blockIndicator = indicatorOfCell(cell, standard) ?? indicatorOfWording(cell, standard) ?? blockIndicator;
     }
+    fields.theme ||= theme || '';
     const ref = readRef(fields.action) ?? (columns.ref !== undefined ? readRef(`${collapse(fields.ref)} `) : null);
     actions.push({
       row: sheetRow(r),
       id: columns.id !== undefined ? collapse(textAt(r, columns.id)) || null : null,
-      fields: { ...fields, theme: fields.theme || theme || '' },
+      fields,
       dueValue: columns.due === undefined ? null : valueAt(r, columns.due),
       statusFill: columns.status === undefined ? null : fillAt(r, columns.status),
       blockIndicator,

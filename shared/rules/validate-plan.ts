@@ -19,17 +19,18 @@ export function validatePlan(context: RuleContext): PlanIssue[] {
     unmappedHeaders: Array.isArray(context?.unmappedHeaders) ? context.unmappedHeaders : [],
     crossReferences: Array.isArray(context?.crossReferences) ? context.crossReferences : [],
   };
-  const found: { issue: PlanIssue; order: number }[] = [];
-  RULES.forEach((rule, order) => {
+  const found: PlanIssue[] = [];
+  for (const rule of RULES) {
     let results: Omit<PlanIssue, 'rule' | 'severity'>[];
     try {
       results = rule.check(safe);
     } catch {
       results = [{ row: null, column: null, message: `The "${rule.description}" check could not be run on this sheet` }];
     }
-    for (const r of results) found.push({ issue: { rule: rule.id, severity: rule.severity, ...r }, order });
-  });
-  return found.sort((a, b) => compareIssues(a.issue, b.issue) || a.order - b.order).map((f) => f.issue);
+    for (const r of results) found.push({ rule: rule.id, severity: rule.severity, ...r });
+  }
+  // Array sort is stable: findings on the same cell stay in catalogue order.
+  return found.sort(compareIssues);
 }
 
 function compareIssues(a: PlanIssue, b: PlanIssue): number {
