@@ -14,6 +14,7 @@ import { linkRows } from './link-rows';
 import { randomRowId } from '../row-ids';
 import type { PlanResponse } from '../../shared/sync';
 import { showSinceApproval } from './since-approval';
+import { FIELD_NAMES } from '../../shared/rules/describe';
 
 type Role = 'editor' | 'viewer' | 'regional-lead' | 'admin';
 
@@ -125,7 +126,9 @@ function render(container: HTMLElement, services: PaneServices) {
     for (const c of client?.state.conflicts ?? []) conflicts.append(card(c));
   }
   function card(c: Conflict) {
-    const edit = el('input', { 'aria-label': `New value for ${c.field}`, value: c.mine ?? '' });
+    // 'Lead', 'Timescale': the plan's words for the field, not the service's.
+    const field = FIELD_NAMES[c.field as PlanField] ?? c.field;
+    const edit = el('input', { 'aria-label': `New value for ${field}`, value: c.mine ?? '' });
     const choose = (choice: Parameters<SyncClient['resolve']>[1]) => async () => {
       try {
         const value = await client!.resolve(c, choice);
@@ -145,8 +148,8 @@ function render(container: HTMLElement, services: PaneServices) {
     take.addEventListener('click', choose({ keep: 'theirs' }));
     save.addEventListener('click', () => void choose({ value: edit.value })());
     const row = (label: string, value: string | null) => el('div', { class: 'conflict-row' }, el('strong', {}, label), el('span', {}, value ?? '(deleted)'));
-    return el('article', { class: 'conflict-card', 'aria-label': `Conflict on ${c.field}` },
-      el('h3', {}, `${c.field} — ${addressOf(report(), c.id, c.field as PlanField) ?? c.id}`),
+    return el('article', { class: 'conflict-card', 'aria-label': `Conflict on ${field}` },
+      el('h3', {}, `${field} — ${addressOf(report(), c.id, c.field as PlanField) ?? c.id}`),
       row('Was', c.base), row('Mine', c.mine), row(`Theirs (${c.by ?? 'someone'}${c.at ? `, ${new Date(c.at).toLocaleString()}` : ''})`, c.theirs),
       el('div', { class: 'toolbar' }, keep, take), el('div', { class: 'toolbar' }, edit, save));
   }

@@ -74,6 +74,7 @@ describe('two editors of one trust and one of another, in real Chromium panes', 
     await card.waitFor();
     expect(await card.textContent()).toContain('Head of Inclusion');
     expect(await card.textContent()).toContain('Director of People');
+    expect(await card.locator('h3').textContent()).toBe('Lead — C6'); // the plan's word and the cell, not an internal name
     await bob.click('.conflict-card .take-theirs');
     await bob.waitForFunction(() => document.querySelectorAll('.conflict-card').length === 0);
     expect(await cell(bob, 'C6')).toBe('Director of People');
