@@ -127,7 +127,7 @@ function render(container: HTMLElement, services: PaneServices) {
   }
   function card(c: Conflict) {
     // 'Lead', 'Timescale': the plan's words for the field, not the service's.
-    const field = FIELD_NAMES[c.field as PlanField] ?? c.field;
+    const field = Object.hasOwn(FIELD_NAMES, c.field) ? FIELD_NAMES[c.field as PlanField] : c.field;
     const edit = el('input', { 'aria-label': `New value for ${field}`, value: c.mine ?? '' });
     const choose = (choice: Parameters<SyncClient['resolve']>[1]) => async () => {
       try {

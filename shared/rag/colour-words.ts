@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table';
 import type { Rag } from '../types';
 
 /**
@@ -6,9 +7,9 @@ import type { Rag } from '../types';
  * @example
  * COLOUR_WORDS.amber // 'amber'
  */
-export const COLOUR_WORDS: Record<string, Rag> = {
+export const COLOUR_WORDS = lookupTable<Rag>({
   red: 'red', r: 'red', amber: 'amber', a: 'amber', orange: 'amber', yellow: 'amber', green: 'green', g: 'green', blue: 'blue', b: 'blue',
-};
+});
 
 /**
  * The RAG colour a single word names ('Red', 'amber', 'G'), or null.

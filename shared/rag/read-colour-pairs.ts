@@ -1,7 +1,8 @@
+import { lookupTable } from '../lookup-table';
 import type { Rag, RagKeyEntry } from '../types';
 
 const PAIR = /\b(red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is)\s*(.*?)(?=\s*[,;/|]?\s*\b(?:red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is)\s|[)\]}]|$)/gi;
-const LETTER: Record<string, Rag> = { r: 'red', a: 'amber', g: 'green', b: 'blue' };
+const LETTER = lookupTable<Rag>({ r: 'red', a: 'amber', g: 'green', b: 'blue' });
 
 /**
  * The 'Colour = label' pairs written in one piece of text: 'Red = yet to begin Amber = in progress Green = completed',

@@ -1,8 +1,10 @@
+import { lookupTable } from '../lookup-table';
+
 /** Tags that start a new line of text when a web page is flattened into a cell. */
 const BLOCK_TAG = /<\s*\/?\s*(?:p|div|br|li|ul|ol|tr|table|h[1-6])\b[^>]*>/gi;
 const ANY_TAG = /<\s*\/?\s*[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?\s*>/gi;
 const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
-const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', hellip: '…', pound: '£' };
+const NAMED = lookupTable({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', hellip: '…', pound: '£' });
 
 /**
  * Whether cell text carries web-page markup left by a copy from a web form or PDF conversion: tags like

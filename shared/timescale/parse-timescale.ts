@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table';
 import { collapse } from '../grid/cell-text';
 import { memoiseText } from '../memoise-text';
 import type { CellValue, DueWindow } from '../types';
@@ -30,16 +31,16 @@ export interface ParseTimescaleOptions {
 /** No trust writes a timescale this long; longer text is kept and flagged without scanning it. */
 const MAX_TIMESCALE_LENGTH = 400;
 
-const MONTHS: Record<string, number> = {
+const MONTHS = lookupTable({
   january: 0, jan: 0, february: 1, feb: 1, march: 2, mar: 2, april: 3, apr: 3, may: 4, june: 5, jun: 5,
   july: 6, jul: 6, august: 7, aug: 7, september: 8, sept: 8, sep: 8, october: 9, oct: 9, november: 10,
   nov: 10, december: 11, dec: 11,
-};
+});
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\\.?';
 const QUARTER = '(?:q\\s?([1-4])|quarter\\s*([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+quarter(?:\\s+of)?)';
-const ORDINAL_QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+const ORDINAL_QUARTER = lookupTable({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 });
 /** Meteorological seasons, as the Met Office uses them; winter runs into the next year. */
-const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
+const SEASON_START = lookupTable({ spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 });
 const END = '(?![a-z0-9])';
 
 const FILLER = new Set([
@@ -272,7 +273,7 @@ const MATCHERS: Matcher[] = [
 const SEPARATOR = /^[-/&+,.:;~!?*'`_|\\<>=@#%^$…•·]$/;
 
 /** Early/mid/late narrow a whole year to its thirds. */
-const YEAR_PART: Record<string, number> = { early: 0, mid: 4, late: 8 };
+const YEAR_PART = lookupTable({ early: 0, mid: 4, late: 8 });
 
 function scanPieces(s: string): Scan {
   const scan: Scan = { pieces: [], ongoingAt: [], unknown: false };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RAG_KEY, readRagLegendRow, statusToRag } from '../../../shared/rag';
-import { validatePlan } from '../../../shared/rules';
+import { hasMarkup, stripMarkup, validatePlan } from '../../../shared/rules';
+import { checkPlan } from '../../../shared/check-plan';
 import { parseTimescale } from '../../../shared/timescale';
 import type { CellValue, RecognisedAction } from '../../../shared/types';
 import { makeAction, makeContext } from './make-action';
@@ -69,5 +70,37 @@ describe('bad inputs never make the core throw', () => {
     expect(() => validatePlan(undefined as never)).not.toThrow();
     const issues = validatePlan(makeContext([makeAction(5, { due: 'Jan-20' })], { asAt: new Date(Number.NaN), ragKey: null as never }));
     expect(issues.filter((i) => i.rule === 'overdue')).toEqual([]);
+  });
+});
+
+/** Words a plain JavaScript object answers for by itself: a cell saying one of them is just unknown text. */
+const BUILT_IN_WORDS = ['constructor', 'Constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype', 'isPrototypeOf'];
+
+describe('cells that say the name of a JavaScript built-in', () => {
+  it.each(BUILT_IN_WORDS)('reads a status of %j as no RAG, not as a colour', (word) => {
+    expect(statusToRag(word, null, DEFAULT_RAG_KEY)).toBeNull();
+    expect(statusToRag(word, '#FF0000', DEFAULT_RAG_KEY)).toBe('red'); // the fill still speaks
+    expect(readRagLegendRow([word, 'Not yet begun'], [null, null])).toEqual([]);
+  });
+
+  it.each(BUILT_IN_WORDS)('flags a timescale of %j as not understood, keeping the text', (word) => {
+    for (const text of [word, `${word} 2021`, `early ${word} 2021`]) {
+      const due = parseTimescale(text, { financialYear: 2021 });
+      expect(due.text).toBe(text);
+      expect(due.start === null || typeof due.start === 'string').toBe(true);
+      expect(due.end === null || typeof due.end === 'string').toBe(true);
+    }
+    expect(parseTimescale(word).parsed).toBe(false);
+  });
+
+  it.each(BUILT_IN_WORDS)('counts a plan whose status says %j under "no status", and its summary keeps only RAG names', (word) => {
+    const report = checkPlan({ values: [['Action', 'Lead', 'Timescale', 'Status'], ['Run a listening event', 'EDI lead', 'March 2030', word]] }, { asAt: new Date(2023, 9 /* Oct */, 31) });
+    expect(report.actions[0].statusRag).toBeNull();
+    expect(report.summary.byRag).toEqual({ red: 0, amber: 0, green: 0, blue: 0, none: 1 });
+  });
+
+  it('leaves an entity-like word that is not an HTML entity alone', () => {
+    expect(hasMarkup('HR &constructor; OD')).toBe(false);
+    expect(stripMarkup('HR &valueOf; OD')).toBe('HR &valueOf; OD');
   });
 });
