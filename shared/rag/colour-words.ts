@@ -18,5 +18,8 @@ export const COLOUR_WORDS = lookupTable<Rag>({
  * colourOfWord('Amber') // 'amber'
  */
 export function colourOfWord(word: string): Rag | null {
-  return COLOUR_WORDS[String(word).trim().toLowerCase()] ?? null;
+  const text = String(word);
+  // Colour words are short: whole narrative cells come through here, and need no lower-casing to be ruled out.
+  if (text.length > 6 && !/^\s*\S{1,6}\s*$/.test(text)) return null;
+  return COLOUR_WORDS[text.trim().toLowerCase()] ?? null;
 }

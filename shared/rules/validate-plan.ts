@@ -27,7 +27,11 @@ export function validatePlan(context: RuleContext): PlanIssue[] {
     } catch {
       results = [{ row: null, column: null, message: `The "${rule.description}" check could not be run on this sheet` }];
     }
-    for (const r of results) found.push({ rule: rule.id, severity: rule.severity, ...r });
+    for (const r of results) {
+      const issue: PlanIssue = { rule: rule.id, severity: rule.severity, row: r.row, column: r.column, message: r.message };
+      if (r.fix !== undefined) issue.fix = r.fix;
+      found.push(issue);
+    }
   }
   // Array sort is stable: findings on the same cell stay in catalogue order.
   return found.sort(compareIssues);
