@@ -189,7 +189,7 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
   const first = () => (firstText ??= collapse(rowTexts[0].text));
   const cellAt = (r: number, c: number | undefined) => (c === undefined ? '' : textAt(r, c));
   // The text of a field's cell on row r under the current header, whitespace collapsed.
-  const at = (r: number, f: PlanField) => (columns![f] === undefined ? '' : collapse(textAt(r, columns![f]!)));
+  const at = (r: number, f: PlanField) => collapse(cellAt(r, columns![f]));
 
   // The standard first (indicator numbers depend on it): title rows above the first header, then wording.
   const firstHeader = headerAt.size ? Math.min(...headerAt.keys()) : height;
@@ -251,7 +251,7 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
       continue;
     }
     // A cross-reference ('See 6. above') is a few words: longer action text is narrative and is not collapsed.
-    const actionRaw = columns.action === undefined ? '' : textAt(r, columns.action);
+    const actionRaw = cellAt(r, columns.action);
     const actionCell = actionRaw.length <= 200 ? collapse(actionRaw) : actionRaw.trim();
     if (actionCell && CROSS_REF.test(actionCell)) {
       crossReferences.push({ row: sheetRow(r), text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null });

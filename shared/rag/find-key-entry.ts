@@ -1,4 +1,5 @@
 import type { RagKey, RagKeyEntry } from '../types';
+import { memoiseText } from '../memoise-text';
 import { normaliseStatus } from './normalise-status';
 
 /**
@@ -12,15 +13,8 @@ import { normaliseStatus } from './normalise-status';
 export function findKeyEntry(status: string, key: RagKey): RagKeyEntry | null {
   if (!key || !Array.isArray(key.entries)) return null;
   const text = String(status ?? '');
-  const known = keyCacheOf(key.entries);
-  // Thousands of rows share a handful of statuses: match each distinct text once per key.
-  if (text.length <= 200) {
-    const hit = known.matches.get(text);
-    if (hit !== undefined) return hit;
-  }
-  const found = matchEntry(normaliseStatus(text), known.labels);
-  if (text.length <= 200 && known.matches.size < 5_000) known.matches.set(text, found);
-  return found;
+  // Thousands of rows share a handful of statuses: each distinct text is matched once per key.
+  return keyCacheOf(key.entries).match(text);
 }
 
 function matchEntry(words: readonly string[], labels: LabelWords[]): RagKeyEntry | null {
@@ -47,13 +41,13 @@ const KEY_CACHE = new WeakMap<RagKeyEntry[], KeyCache>();
 interface KeyCache {
   /** What each entry held when the cache was made: compared by reference, so checking costs no allocation. */
   seen: { entry: RagKeyEntry; rag: unknown; label: unknown; aliases: unknown; aliasCount: number }[];
-  labels: LabelWords[];
-  matches: Map<string, RagKeyEntry | null>;
+  match: (text: string) => RagKeyEntry | null;
 }
 
 function keyCacheOf(entries: RagKeyEntry[]): KeyCache {
   const cached = KEY_CACHE.get(entries);
   if (cached && isUnchanged(cached, entries)) return cached;
+  const labels = labelsOf(entries);
   const fresh: KeyCache = {
     seen: entries.map((entry) => ({
       entry,
@@ -62,8 +56,7 @@ function keyCacheOf(entries: RagKeyEntry[]): KeyCache {
       aliases: entry?.aliases,
       aliasCount: Array.isArray(entry?.aliases) ? entry.aliases.length : -1,
     })),
-    labels: labelsOf(entries),
-    matches: new Map(),
+    match: memoiseText((text) => matchEntry(normaliseStatus(text), labels)),
   };
   KEY_CACHE.set(entries, fresh);
   return fresh;
