@@ -76,6 +76,28 @@ const approxBytes = (e: Entity) => {
   return size;
 };
 
+/**
+ * Splits items into groups that each fit one entity-group transaction: at most MAX_BATCH_OPS items and
+ * MAX_BATCH_BYTES (by `entityOf`), order kept. An item too big on its own still gets a group of its own.
+ */
+function toBatches<T>(items: T[], entityOf: (item: T) => Entity): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = approxBytes(entityOf(item));
+    if (batch.length >= MAX_BATCH_OPS || (batch.length && bytes + size > MAX_BATCH_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(item);
+    bytes += size;
+  }
+  if (batch.length) batches.push(batch);
+  return batches;
+}
+
 interface Head {
   revision: number;
   applied: number;
@@ -175,20 +197,7 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
 
   /** Writes entities in transactions of ≤100 operations and ≤ MAX_BATCH_BYTES, a few at a time. */
   async function submitBatches(actions: TransactionAction[]) {
-    const batches: TransactionAction[][] = [];
-    let batch: TransactionAction[] = [];
-    let bytes = 0;
-    for (const a of actions) {
-      const size = approxBytes(a[1] as Entity);
-      if (batch.length >= MAX_BATCH_OPS || (batch.length && bytes + size > MAX_BATCH_BYTES)) {
-        batches.push(batch);
-        batch = [];
-        bytes = 0;
-      }
-      batch.push(a);
-      bytes += size;
-    }
-    if (batch.length) batches.push(batch);
+    const batches = toBatches(actions, (a) => a[1] as Entity);
     // Log entries are invisible until the commit marker exists, so their order does not matter.
     for (let i = 0; i < batches.length; i += 4) await Promise.all(batches.slice(i, i + 4).map((b) => plans.submitTransaction(b)));
   }
@@ -263,8 +272,9 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
    * retried row by row so only the raced rows are skipped.
    */
   async function applyRows(p: PlanKey, rows: { row: StoredRow; rev: number; who: Who; etag: string | null }[]) {
-    const one = async ({ row, rev, who, etag }: (typeof rows)[number]) => {
-      const entity = rowToEntity(pk(p), row, rev, who);
+    // Each row's entity is built once: for sizing the batches and for writing it.
+    const writes = rows.map((r) => ({ ...r, entity: rowToEntity(pk(p), r.row, r.rev, r.who) }));
+    const one = async ({ row, rev, etag, entity }: (typeof writes)[number]) => {
       let guard = etag;
       for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
         try {
@@ -281,27 +291,10 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
         guard = stored ? (stored.etag as string) : null;
       }
     };
-    const batches: (typeof rows)[] = [];
-    let batch: typeof rows = [];
-    let bytes = 0;
-    for (const r of rows) {
-      const size = approxBytes(rowToEntity(pk(p), r.row, r.rev, r.who));
-      if (batch.length >= MAX_BATCH_OPS || bytes + size > MAX_BATCH_BYTES) {
-        batches.push(batch);
-        batch = [];
-        bytes = 0;
-      }
-      batch.push(r);
-      bytes += size;
-    }
-    if (batch.length) batches.push(batch);
-    await Promise.all(batches.map(async (b) => {
+    await Promise.all(toBatches(writes, (w) => w.entity).map(async (b) => {
       if (b.length === 1) return one(b[0]);
       try {
-        await plans.submitTransaction(b.map(({ row, rev, who, etag }): TransactionAction => {
-          const entity = rowToEntity(pk(p), row, rev, who);
-          return etag ? ['update', entity, 'Replace', { etag }] : ['create', entity];
-        }));
+        await plans.submitTransaction(b.map(({ etag, entity }): TransactionAction => (etag ? ['update', entity, 'Replace', { etag }] : ['create', entity])));
       } catch (e) {
         if (!isRace(e)) throw e;
         for (const r of b) await one(r);
