@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 const wanted = [
   { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
   { pkg: 'libxml2-utils', present: () => spawnSync('sh', ['-c', 'command -v xmllint']).status === 0 },
-  { pkg: 'libsecret-1-dev', present: () => spawnSync('dpkg', ['-s', 'libsecret-1-dev'], { stdio: 'ignore' }).status === 0 },
 ];
 const missing = wanted.filter((w) => !w.present()).map((w) => w.pkg);
 if (missing.length === 0) process.exit(0);

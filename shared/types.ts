@@ -87,8 +87,10 @@ export interface ActionRecord {
   /** Stable id from the hidden id column, when the add-in has assigned one. */
   id: string | null;
   ref: string | null;
-  /** Indicator/metric number as the catalogue names it: "1".."9" (WRES), "1".."10", "4a", "9a"… (WDES). */
+  /** Indicator/metric number as the catalogue names it: "1".."9" (WRES), "1".."10", "4a", "9a"… (WDES). The first of `indicators`. */
   indicator: string | null;
+  /** Every indicator the action serves ("1&9", "1,7", "All" name several); coverage counts each. */
+  indicators: string[];
   theme: string | null;
   objective: string;
   action: string;
@@ -125,6 +127,66 @@ export interface CheckOptions {
   standard?: Standard;
   /** Overrides the detected RAG key. */
   ragKey?: RagKey;
+  /**
+   * The user's say on columns: field → column letter ("F"), or "" for "this plan has no such column".
+   * Kept by the pane in the workbook's settings and by the CLI's `--columns lead=F,due=D`; it wins over
+   * whatever the reader would have chosen.
+   */
+  columns?: ColumnChoice;
+  /** What is known of the workbook around the sheet, for reading the plan's identity. */
+  workbook?: WorkbookContext;
+}
+
+/** The user's column choices: field → column letter, or "" for "none". */
+export type ColumnChoice = Partial<Record<PlanField, string>>;
+
+/** The workbook around a sheet: its file name, sheet names and document properties. */
+export interface WorkbookContext {
+  fileName?: string;
+  sheetNames?: string[];
+  /** Document properties as Excel keeps them (title, subject, company, keywords…). */
+  properties?: Partial<Record<'title' | 'subject' | 'company' | 'keywords' | 'category' | 'comments', string>>;
+}
+
+/** Why the reader gave a field its column: shown to the user, printed by `check --json`. */
+export interface ColumnEvidence {
+  field: PlanField;
+  /** Column letter. */
+  column: string;
+  /** The header cell's text ("" when the column has no header). */
+  header: string;
+  /** 0…1: how sure the reader is. */
+  confidence: number;
+  /** In words: "Lead: header 'Responsibility for action'", "Timescale: 27 of 29 cells are dates". */
+  reason: string;
+  /** Header words, the cells' contents, or the user's choice. */
+  source: 'header' | 'contents' | 'user';
+}
+
+/** A field the reader could not place with confidence: the pane asks "Which column holds the lead?". */
+export interface ColumnQuestion {
+  field: PlanField;
+  /** Why it asks, in words. */
+  reason: string;
+  /** The column it chose (letter), or null when it found none. */
+  chosen: string | null;
+  /** Columns worth offering first (letters), best first; the pane may offer every column. */
+  candidates: string[];
+}
+
+/** One part of the plan's identity, with where it was read ("title row 1", "file name"). */
+export interface IdentityClue<T> {
+  value: T | null;
+  source: string | null;
+}
+
+/** Who the plan is: standard, period ("2020-21") and trust, as read from the workbook. */
+export interface PlanIdentity {
+  standard: IdentityClue<Standard>;
+  /** NHS financial year(s) the plan covers, as "2020-21" or "2020-22". */
+  period: IdentityClue<string>;
+  /** The trust's name as the plan writes it. */
+  trust: IdentityClue<string>;
 }
 
 /** Everything the core says about one sheet: the JSON `check --json` prints. */
@@ -138,6 +200,12 @@ export interface PlanReport {
   issues: PlanIssue[];
   /** 1-based sheet rows of header rows found. */
   headerRows: number[];
+  /** Why each field has its column (first header row), best evidence first. */
+  columnEvidence: ColumnEvidence[];
+  /** Fields the reader wants the user to confirm or choose. Empty when it is sure. */
+  columnQuestions: ColumnQuestion[];
+  /** Standard, period and trust as read from the workbook, each with its source. */
+  identity: PlanIdentity;
   /** Counts for the pane and the region view. */
   summary: {
     byRag: Record<Rag | 'none', number>;

@@ -50,6 +50,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
       id: a.id,
       ref: a.fields.ref.trim() || (/^\s*(?:<[^>]*>\s*)*(\d{1,2}[a-z]?(?:\.?\s[a-z])?|\d{1,2}\.\d{1,2}|\d{1,3})(?=[.\s):]|$)/.exec(a.fields.action)?.[1]?.replace(/\.$/, '') ?? null),
       indicator,
+      indicators: indicator ? [indicator] : [],
       theme: a.fields.theme.trim() ? a.fields.theme : null,
       objective: a.fields.objective,
       action: a.fields.action,
@@ -92,6 +93,13 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     actions,
     issues,
     headerRows: plan.headerRows,
+    columnEvidence: [],
+    columnQuestions: [],
+    identity: {
+      standard: { value: standard, source: standard ? 'the plan\'s wording' : null },
+      period: { value: fy ? `${fy}-${String((fy + 1) % 100).padStart(2, '0')}` : null, source: fy ? 'title rows' : null },
+      trust: { value: null, source: null },
+    },
     summary: {
       byRag,
       byIndicator,

@@ -30,6 +30,8 @@ export function makeAction(row: number, overrides: Partial<Omit<RecognisedAction
     completed: '',
     cells: { ...CELLS },
     ...rest,
+    // One indicator named in the override is the action's only one, unless the test lists several.
+    indicators: rest.indicators ?? (rest.indicator === undefined ? ['1'] : rest.indicator ? [rest.indicator] : []),
   };
 }
 
