@@ -2,3 +2,4 @@ export { INDICATOR_CATALOGUE, indicatorIds, type IndicatorEntry } from './catalo
 export { indicatorOfCell } from './indicator-of-cell';
 export { indicatorOfWording } from './indicator-of-wording';
 export { detectStandard } from './detect-standard';
+export { indicatorsOfCell } from './indicators-of-cell';
