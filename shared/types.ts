@@ -80,6 +80,14 @@ export interface RagKey {
   source: 'legend' | 'header' | 'default' | 'settings';
 }
 
+/** Where one value of an action was read. */
+export interface FieldSource {
+  /** Its own column, a label inside a cell ("LEAD: Head of OD"), or the action's own text ("…by March 2022"). */
+  kind: 'column' | 'label' | 'action text';
+  /** The cell, e.g. "C12". */
+  cell: string;
+}
+
 /** One action of the plan, read from one sheet row. */
 export interface ActionRecord {
   /** 1-based sheet row. */
@@ -91,6 +99,8 @@ export interface ActionRecord {
   indicator: string | null;
   /** Every indicator the action serves ("1&9", "1,7", "All" name several); coverage counts each. */
   indicators: string[];
+  /** Where the lead, timescale and status were read: their column, a label in a cell ("LEAD: …"), or the action's text. */
+  sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>>;
   theme: string | null;
   objective: string;
   action: string;

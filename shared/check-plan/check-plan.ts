@@ -1,73 +1,33 @@
 import { recognisePlan } from '../grid';
-import { indicatorIds, indicatorOfWording } from '../indicators';
-import { DEFAULT_RAG_KEY, effectiveRag, ragKeyFromHeader, statusToRag } from '../rag';
+import { readIdentity } from '../identity';
+import { indicatorIds } from '../indicators';
+import { DEFAULT_RAG_KEY, ragKeyFromHeader } from '../rag';
 import { validatePlan } from '../rules';
-import { isOverdue, parseTimescale } from '../timescale';
-import type { CheckOptions, Grid, PlanReport, Rag, RagKey, RecognisedAction, Standard } from '../types';
-
-const blank = (s: string) => (s.trim() ? s : '');
-
-const numberPart = (indicator: string | null) => /^(\d{1,2})/.exec(indicator ?? '')?.[1] ?? null;
-
-function withinStandard(indicator: string | null, standard: Standard | null): string | null {
-  if (!indicator) return null;
-  const n = Number(numberPart(indicator));
-  if (!n || n > (standard === 'WRES' ? 9 : 10)) return null;
-  return standard === 'WRES' ? String(n) : indicator;
-}
+import type { CheckOptions, Grid, PlanReport, RagKey } from '../types';
+import { askAboutColumns } from './ask-about-columns';
+import { readAction } from './read-action';
 
 /**
- * Checks one sheet of an action plan: reads the grid, maps each action to its indicator, parses
- * timescales, reads the plan's RAG key, assigns RAG as at `options.asAt`, and runs every validation rule.
+ * Checks one sheet of an action plan: reads the grid (with the user's column choices), maps each action
+ * to its indicators, parses timescales, reads the plan's RAG key, assigns RAG as at `options.asAt`, runs
+ * every validation rule, and says who the plan is and how sure the reader is of each column.
  *
  * @example
  * const report = checkPlan(grid, { asAt: new Date(2023, 9 /* Oct *\/, 31) });
  * report.issues.filter((i) => i.severity === 'error').length; // what blocks board submission
  */
 export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
-  const plan = recognisePlan(grid);
+  const plan = recognisePlan(grid, options.columns ?? {});
   const standard = options.standard ?? plan.standard;
   const ragKey: RagKey =
     options.ragKey ??
     (plan.legend.length ? { entries: plan.legend, source: 'legend' } : null) ??
     (plan.statusHeader ? ragKeyFromHeader(plan.statusHeader) : null) ??
     DEFAULT_RAG_KEY;
-  const fy = plan.financialYear ?? undefined;
-
-  const actions: RecognisedAction[] = plan.actions.map((a) => {
-    const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear: fy });
-    // Keep the text exactly as the cell shows it (serial dates are shown by Excel as dates).
-    if (typeof a.dueValue === 'string') due.text = a.dueValue;
-    const statusRag: Rag | null = statusToRag(a.fields.status, a.statusFill, ragKey);
-    const overdue = isOverdue(due, statusRag, options.asAt);
-    const indicator =
-      withinStandard(a.refIndicator, standard) ??
-      withinStandard(a.blockIndicator, standard) ??
-      indicatorOfWording(`${a.fields.indicator} ${a.fields.objective}`, standard) ??
-      null;
-    return {
-      row: a.row,
-      id: a.id,
-      ref: a.fields.ref.trim() || (/^\s*(?:<[^>]*>\s*)*(\d{1,2}[a-z]?(?:\.?\s[a-z])?|\d{1,2}\.\d{1,2}|\d{1,3})(?=[.\s):]|$)/.exec(a.fields.action)?.[1]?.replace(/\.$/, '') ?? null),
-      indicator,
-      indicators: indicator ? [indicator] : [],
-      theme: a.fields.theme.trim() ? a.fields.theme : null,
-      objective: a.fields.objective,
-      action: a.fields.action,
-      lead: blank(a.fields.lead),
-      due,
-      status: a.fields.status,
-      statusRag,
-      rag: effectiveRag(statusRag, overdue),
-      overdue,
-      progress: a.fields.progress,
-      outcome: a.fields.outcome,
-      completed: a.fields.completed,
-      blockIndicator: withinStandard(a.blockIndicator, standard),
-      cells: a.cells,
-    };
-  });
-
+  const identity = readIdentity({ titleTexts: plan.titleTexts, sheet: plan.sheet, standard, workbook: options.workbook });
+  // Bare quarters and months ("Q3/Q4", "March") fall in the plan's own financial year.
+  const fy = identity.period.value ? Number(identity.period.value.slice(0, 4)) : undefined;
+  const actions = plan.actions.map((a) => readAction(a, { standard, ragKey, asAt: options.asAt, financialYear: fy }));
   const issues = validatePlan({
     actions,
     standard,
@@ -76,14 +36,15 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     unmappedHeaders: plan.unmappedHeaders,
     crossReferences: plan.crossReferences,
   });
-
   const byRag: PlanReport['summary']['byRag'] = { red: 0, amber: 0, green: 0, blue: 0, none: 0 };
   const byIndicator: Record<string, number> = {};
   if (standard) for (const id of indicatorIds(standard)) byIndicator[id] = 0;
   for (const a of actions) {
     byRag[a.rag ?? 'none']++;
-    const key = numberPart(a.indicator) ?? 'unassigned';
-    byIndicator[key] = (byIndicator[key] ?? 0) + 1;
+    // An action serving several indicators counts toward each; WDES parts (4a, 9b) count toward their metric.
+    const groups = new Set(a.indicators.map((i) => /^(\d{1,2})/.exec(i)?.[1] ?? 'unassigned'));
+    if (groups.size === 0) groups.add('unassigned');
+    for (const key of groups) byIndicator[key] = (byIndicator[key] ?? 0) + 1;
   }
   return {
     sheet: plan.sheet,
@@ -93,13 +54,9 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     actions,
     issues,
     headerRows: plan.headerRows,
-    columnEvidence: [],
-    columnQuestions: [],
-    identity: {
-      standard: { value: standard, source: standard ? 'the plan\'s wording' : null },
-      period: { value: fy ? `${fy}-${String((fy + 1) % 100).padStart(2, '0')}` : null, source: fy ? 'title rows' : null },
-      trust: { value: null, source: null },
-    },
+    columnEvidence: plan.evidence,
+    columnQuestions: askAboutColumns(plan),
+    identity,
     summary: {
       byRag,
       byIndicator,

@@ -1,4 +1,9 @@
-export { recognisePlan, toColumnLetter, type RecognisedGrid, type RawAction, type RowKind, type ColumnMap } from './recognise-plan';
-export { matchHeader } from './match-header';
+export { recognisePlan, type RecognisedGrid, type RawAction, type RowKind, type ColumnMap } from './recognise-plan';
+export { toColumnLetter } from './column-letter';
+export { scoreHeaderWords } from './header-words';
+export { cellKind } from './cell-kind';
+export { readLabelledValues } from './read-labelled-values';
+export { findDueInText } from './find-due-in-text';
 export { readRef } from './read-ref';
 export { cellText, collapse } from './cell-text';
+export { FIELD_LABEL } from './describe-evidence';

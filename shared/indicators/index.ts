@@ -1,5 +1,5 @@
 export { INDICATOR_CATALOGUE, indicatorIds, type IndicatorEntry } from './catalogue';
 export { indicatorOfCell } from './indicator-of-cell';
-export { indicatorOfWording } from './indicator-of-wording';
+export { indicatorOfWording, indicatorsOfWording } from './indicator-of-wording';
 export { detectStandard } from './detect-standard';
 export { indicatorsOfCell } from './indicators-of-cell';

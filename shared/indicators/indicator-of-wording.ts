@@ -2,20 +2,43 @@ import type { Standard } from '../types';
 import { INDICATOR_CATALOGUE } from './catalogue';
 
 /**
- * Finds the indicator a piece of wording is about when it carries no number, by the catalogue's
- * key phrases (the longest matching phrase wins, so "appointed from shortlisting" beats "appointed").
+ * Finds the indicator a piece of wording is about when it carries no number, by the catalogue's key
+ * phrases: the indicator whose phrases cover most of the text wins, so "harassment … from patients,
+ * relatives or the public" is 5, not 6. Asides in brackets ("(including executive Board members)")
+ * qualify a metric rather than name it, and are left out.
  *
  * @example
  * indicatorOfWording('Relative likelihood of staff being appointed from shortlisting', 'WRES'); // '2'
  */
 export function indicatorOfWording(text: string, standard: Standard | null): string | null {
+  return bestOf(String(text ?? ''), standard);
+}
+
+/**
+ * Every indicator a cell's wording names, one per line: an indicator cell may state two metrics on
+ * lines of their own ("To reduce … from staff\nand\nTo reduce … discrimination at work"). In the order
+ * written, so the first is the one the plan puts first.
+ *
+ * @example
+ * indicatorsOfWording('Bullying from staff\nand\nDiscrimination at work from a manager', 'WRES'); // ['6', '8']
+ */
+export function indicatorsOfWording(text: string, standard: Standard | null): string[] {
+  const out: string[] = [];
+  for (const part of String(text ?? '').split(/\n|;/)) {
+    const id = bestOf(part, standard);
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+function bestOf(text: string, standard: Standard | null): string | null {
   if (!standard || !text) return null;
-  const lower = text.toLowerCase();
-  let best: { id: string; length: number } | null = null;
+  const lower = text.toLowerCase().replace(/\([^)]*\)/g, ' ');
+  let best: { id: string; weight: number } | null = null;
   for (const entry of INDICATOR_CATALOGUE[standard]) {
-    for (const k of entry.keywords) {
-      if (k.length > (best?.length ?? 0) && lower.includes(k)) best = { id: entry.id, length: k.length };
-    }
+    let weight = 0;
+    for (const k of entry.keywords) if (lower.includes(k)) weight += k.length;
+    if (weight > (best?.weight ?? 0)) best = { id: entry.id, weight };
   }
   return best?.id ?? null;
 }

@@ -1,13 +1,13 @@
 import type { Rag } from '../types';
 
 /**
- * The colour an action shows as at the check date: an overdue action that is not complete (green/blue) is red.
+ * The colour an action shows as at the check date: an overdue action is red, whatever its status said
+ * (a complete action is never overdue: see `isOverdue`).
  *
  * @example
  * effectiveRag('amber', true) // 'red'
- * effectiveRag('green', true) // 'green'
+ * effectiveRag('green', false) // 'green'
  */
 export function effectiveRag(statusRag: Rag | null, overdue: boolean): Rag | null {
-  if (overdue && statusRag !== 'green' && statusRag !== 'blue') return 'red';
-  return statusRag;
+  return overdue ? 'red' : statusRag;
 }

@@ -16,15 +16,18 @@ export function isCompleteLabel(label: string): boolean {
 
 /**
  * Whether an action is marked complete: its status words mean completion (by the plan's key or the default
- * vocabulary), or — for a fill-only or colour-word status — its colour is the one the key gives completion.
+ * vocabulary), or — for a fill-only or colour-word status ('G', a green cell) — its colour means completion
+ * in the plan's key and nothing else: in a BRAG key Blue = complete and Green = on track, and under the
+ * default key green also means "on track", so a bare green is not taken as complete.
  *
  * @example
  * isCompleteStatus('Completed', 'green', DEFAULT_RAG_KEY) // true
+ * isCompleteStatus('G', 'green', DEFAULT_RAG_KEY) // false: green is also "On Track"
  */
 export function isCompleteStatus(status: string, statusRag: Rag | null, key: RagKey): boolean {
   const entry = findKeyEntry(status ?? '', key) ?? findKeyEntry(status ?? '', DEFAULT_RAG_KEY);
   if (entry) return isCompleteLabel(entry.label);
   if (!statusRag) return false;
-  const completion = (key?.entries ?? []).find((e) => isCompleteLabel(e.label)) ?? { rag: 'green' };
-  return completion.rag === statusRag;
+  const ofColour = (key?.entries ?? []).filter((e) => e.rag === statusRag);
+  return ofColour.length > 0 && ofColour.every((e) => isCompleteLabel(e.label));
 }

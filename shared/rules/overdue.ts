@@ -16,7 +16,7 @@ export const overdue: Rule = {
   check({ actions, asAt, ragKey }) {
     const checkDate = formatDate(asAt);
     return actions
-      .filter((a) => a.due && isOverdue(a.due, a.statusRag, asAt) && !isCompleteStatus(a.status, a.statusRag, ragKey))
+      .filter((a) => a.due && isOverdue(a.due, isCompleteStatus(a.status, a.statusRag, ragKey), asAt))
       .map((a) => ({
         row: a.row,
         column: columnOf(a, 'due'),

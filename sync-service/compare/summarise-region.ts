@@ -1,4 +1,4 @@
-import { DEFAULT_RAG_KEY, effectiveRag, statusToRag } from '../../shared/rag';
+import { DEFAULT_RAG_KEY, effectiveRag, isCompleteStatus, statusToRag } from '../../shared/rag';
 import { isOverdue, parseTimescale } from '../../shared/timescale';
 import type { Standard } from '../../shared/types';
 import type { CompareResponse, CompareTrust, IndicatorCounts, Trust } from '../../shared/sync';
@@ -44,7 +44,7 @@ export function summariseRegion(input: {
         const group = indicatorGroup(indicator);
         const counts = (byIndicator[group] ??= empty());
         const stated = statusToRag(status, null, DEFAULT_RAG_KEY);
-        const late = isOverdue(parseTimescale(due, { financialYear: fy }), stated, input.asAt);
+        const late = isOverdue(parseTimescale(due, { financialYear: fy }), isCompleteStatus(status, stated, DEFAULT_RAG_KEY), input.asAt);
         const rag = effectiveRag(stated, late);
         counts.actions++;
         counts[rag ?? 'none']++;

@@ -2,12 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../shared/check-plan';
 import { readWorkbook } from '../../shared/xlsx';
+import { scoreReading, type Gold } from '../support/score-reading';
 
-const norm = (s: unknown) => String(s ?? '').replace(/\s+/g, ' ').trim();
 const fixtures = readdirSync('samples').filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', ''));
-
-interface GoldAction { row: number; action: string; lead: string; due: string; indicator: string | null; theme: string | null; rag: string | null }
-interface Gold { sheet: string; standard: string; headerRows: number[]; nonActionRows: number[]; ambiguousRows: number[]; actions: GoldAction[] }
 
 describe.each(fixtures)('the real plan %s', (name) => {
   const gold = JSON.parse(readFileSync(`samples/${name}.gold.json`, 'utf8')) as Gold;
@@ -18,15 +15,12 @@ describe.each(fixtures)('the real plan %s', (name) => {
   };
 
   it('finds every gold action at its row', async () => {
-    const report = await load();
-    const rows = new Set(report.actions.map((a) => a.row));
-    expect(gold.actions.map((a) => a.row).filter((r) => !rows.has(r))).toEqual([]);
+    expect(scoreReading(gold, await load()).missed).toEqual([]);
   });
 
   it('reads no title, legend, section or header row as an action', async () => {
     const report = await load();
-    const wrong = report.actions.map((a) => a.row).filter((r) => gold.nonActionRows.includes(r) && !gold.ambiguousRows.includes(r));
-    expect(wrong).toEqual([]);
+    expect(scoreReading(gold, report).falseActions).toEqual([]);
     expect(report.headerRows).toEqual(gold.headerRows);
   });
 
@@ -34,22 +28,12 @@ describe.each(fixtures)('the real plan %s', (name) => {
     expect((await load()).standard).toBe(gold.standard);
   });
 
-  it('reads at least 90% of scored fields as the gold says', async () => {
-    const report = await load();
-    const byRow = new Map(report.actions.map((a) => [a.row, a]));
-    let scored = 0;
-    let equal = 0;
-    for (const g of gold.actions) {
-      const a = byRow.get(g.row);
-      const pairs: [unknown, unknown][] = [[g.action, a?.action], [g.lead, a?.lead], [g.due, a?.due.text], [g.indicator, a?.indicator], [g.theme, a?.theme]];
-      if (g.rag) pairs.push([g.rag, a?.statusRag]);
-      for (const [x, y] of pairs) {
-        scored++;
-        if (a && norm(x) === norm(y)) equal++;
-      }
-    }
-    const score = equal / scored;
-    console.log(`${name}: ${equal}/${scored} scored fields equal (${(score * 100).toFixed(1)}%)`);
-    expect(score).toBeGreaterThanOrEqual(0.9);
+  // One judgement call is left to the gold: northants item 8 is given indicator 2 from its wording
+  // ("recruitment and selection policy") in a plan with no indicator column, while six other items with
+  // such wording are left without one. The reader does not guess indicators from an action's own words.
+  it('reads at least 99% of scored fields as the gold says', async () => {
+    const score = scoreReading(gold, await load());
+    console.log(`${name}: ${score.fieldsEqual}/${score.fieldsScored} scored fields equal${score.wrong.length ? `; differs: ${score.wrong.join('; ')}` : ''}`);
+    expect(score.fieldsEqual / score.fieldsScored).toBeGreaterThanOrEqual(0.99);
   });
 });

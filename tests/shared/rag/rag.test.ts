@@ -142,9 +142,10 @@ describe('effectiveRag', () => {
     expect(effectiveRag('amber', true)).toBe('red');
     expect(effectiveRag(null, true)).toBe('red');
   });
-  it('keeps complete (green, blue) actions and actions that are not overdue as stated', () => {
-    expect(effectiveRag('green', true)).toBe('green');
-    expect(effectiveRag('blue', true)).toBe('blue');
+  it('keeps actions that are not overdue as stated (a complete action is never overdue), and shows overdue ones red', () => {
+    expect(effectiveRag('green', false)).toBe('green');
+    expect(effectiveRag('blue', false)).toBe('blue');
+    expect(effectiveRag('green', true)).toBe('red');
     expect(effectiveRag('amber', false)).toBe('amber');
     expect(effectiveRag(null, false)).toBeNull();
   });

@@ -31,6 +31,7 @@ export function makeAction(row: number, overrides: Partial<Omit<RecognisedAction
     cells: { ...CELLS },
     ...rest,
     // One indicator named in the override is the action's only one, unless the test lists several.
+    sources: rest.sources ?? {},
     indicators: rest.indicators ?? (rest.indicator === undefined ? ['1'] : rest.indicator ? [rest.indicator] : []),
   };
 }

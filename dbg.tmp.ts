@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { readWorkbook } from './shared/xlsx';
+import { checkPlan } from './shared/check-plan';
+const [f, sheetName] = process.argv.slice(2);
+const { sheets } = await readWorkbook(readFileSync(f));
+const grid = sheets.find((s) => !sheetName || s.sheetName === sheetName) ?? sheets[0];
+const r = checkPlan(grid, { asAt: new Date(Date.UTC(2021, 2, 31)) });
+console.log('header rows', r.headerRows, 'columns', JSON.stringify(r.columns));
+for (const e of r.columnEvidence) console.log(' ', e.column, e.field, e.confidence, e.reason);
+console.log('questions', JSON.stringify(r.columnQuestions, null, 0));
+console.log('identity', JSON.stringify(r.identity));
+console.log('actions', r.actions.length, r.actions.slice(0, 3).map((a) => [a.row, a.action.slice(0, 30), a.lead, a.due.text, a.indicators.join('&'), a.theme?.slice(0,20)]));

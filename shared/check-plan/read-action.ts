@@ -1,0 +1,72 @@
+import type { RawAction } from '../grid';
+import { indicatorOfWording } from '../indicators';
+import { effectiveRag, findKeyEntry, isCompleteStatus, statusToRag } from '../rag';
+import { isOverdue, parseTimescale } from '../timescale';
+import type { Rag, RagKey, RecognisedAction, Standard } from '../types';
+
+const blank = (s: string) => (s.trim() ? s : '');
+
+const numberPart = (indicator: string | null) => /^(\d{1,2})/.exec(indicator ?? '')?.[1] ?? null;
+
+/** An indicator as the standard numbers it ('4a' stays '4a' in WDES; WRES has no parts), or null when out of range. */
+function withinStandard(indicator: string | null, standard: Standard | null): string | null {
+  if (!indicator) return null;
+  const n = Number(numberPart(indicator));
+  if (!n || n > (standard === 'WRES' ? 9 : 10)) return null;
+  return standard === 'WRES' ? String(n) : indicator;
+}
+
+/**
+ * One action as the plan means it: its indicators (its own numbering "2a." first, then its block's
+ * indicator cell — which may name several — then its wording), its timescale as a window, its RAG as
+ * stated and as at `asAt`, and whether it is overdue.
+ *
+ * @example
+ * readAction(raw, { standard: 'WRES', ragKey, asAt: new Date(2024, 2, 31) }).indicators; // ['1', '9']
+ */
+export function readAction(a: RawAction, x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number }): RecognisedAction {
+  const { standard, ragKey } = x;
+  const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear: x.financialYear });
+  // Keep the text exactly as the cell shows it (serial dates are shown by Excel as dates).
+  if (typeof a.dueValue === 'string') due.text = a.dueValue;
+  // With no status column, a column whose header carries the key ("Date achieved/progress Red = …") may
+  // still state a status when its text starts with one ("Completed - August 2016").
+  const keyed = !a.fields.status && a.keyedText && findKeyEntry(a.keyedText, ragKey) ? a.keyedText : '';
+  const statusRag: Rag | null = statusToRag(a.fields.status || keyed, a.statusFill, ragKey);
+  const complete = isCompleteStatus(a.fields.status || keyed, statusRag, ragKey);
+  const overdue = isOverdue(due, complete, x.asAt);
+  const indicators = indicatorsOf(a, standard);
+  return {
+    row: a.row,
+    id: a.id,
+    ref: a.fields.ref.trim() || (/^\s*(?:<[^>]*>\s*)*(\d{1,2}[a-z]?(?:\.?\s[a-z])?|\d{1,2}\.\d{1,2}|\d{1,3})(?=[.\s):]|$)/.exec(a.fields.action)?.[1]?.replace(/\.$/, '') ?? null),
+    indicator: indicators[0] ?? null,
+    indicators,
+    sources: a.sources,
+    theme: a.fields.theme.trim() ? a.fields.theme : null,
+    objective: a.fields.objective,
+    action: a.fields.action,
+    lead: blank(a.fields.lead),
+    due,
+    status: a.fields.status,
+    statusRag,
+    rag: effectiveRag(statusRag, overdue),
+    overdue,
+    progress: a.fields.progress,
+    outcome: a.fields.outcome,
+    completed: a.fields.completed,
+    blockIndicator: withinStandard(a.blockIndicator, standard),
+    cells: a.cells,
+  };
+}
+
+function indicatorsOf(a: RawAction, standard: Standard | null): string[] {
+  const own = withinStandard(a.refIndicator, standard);
+  if (own) return [own];
+  const block = [...new Set(a.blockIndicators.map((i) => withinStandard(i, standard)).filter((i): i is string => i !== null))];
+  if (block.length) return block;
+  const single = withinStandard(a.blockIndicator, standard);
+  if (single) return [single];
+  const worded = indicatorOfWording(`${a.fields.indicator} ${a.fields.objective}`, standard);
+  return worded ? [worded] : [];
+}

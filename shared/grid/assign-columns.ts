@@ -1,0 +1,122 @@
+import type { ColumnChoice, ColumnEvidence, PlanField } from '../types';
+import { PLAN_FIELDS, ROW_ID_HEADER } from '../types';
+import { collapse } from './cell-text';
+import { describeContents, FIELD_LABEL } from './describe-evidence';
+import type { Table } from './find-tables';
+import { scoreHeaderWords } from './header-words';
+import { readColumnContents, type ColumnContents } from './read-column-contents';
+import type { SheetView } from './view-sheet';
+
+/** Column index (0-based, grid coordinates) of each field under one header row. */
+export type ColumnMap = Partial<Record<PlanField | 'id', number>>;
+
+/** One header's columns: the map, why each field got its column, and the header cells left unused. */
+export interface ColumnAssignment {
+  map: ColumnMap;
+  evidence: ColumnEvidence[];
+  unmapped: { c: number; text: string }[];
+  /** Per field, the columns that could hold it, best first (for asking the user). */
+  candidates: Partial<Record<PlanField, number[]>>;
+  /** The indicator column names an indicator on (nearly) every row, rather than once per block. */
+  indicatorOnEveryRow: boolean;
+}
+
+/**
+ * How much the cells alone can say about a field. Dates say "timescale" and status words say "status"
+ * whatever the header; long text could be an action, progress, an outcome or an objective, so it says little.
+ */
+const CONTENT_SAYS: Record<PlanField, number> = {
+  due: 1, status: 1, lead: 0.9, ref: 0.8, indicator: 0.8, completed: 0.3, action: 0.35, progress: 0.15, outcome: 0.15, objective: 0.1, theme: 0.1,
+};
+/** Below this a column is not given a field. */
+const MIN_SCORE = 0.22;
+
+/**
+ * Gives each column of one header its field, from the header's words and the cells below it. Each
+ * field goes to one column and each column to one field, best evidence first (ties to the left). A
+ * header cell left blank keeps the meaning it had under the header above, when its cells still fit.
+ * The user's choice, when given, wins over both.
+ *
+ * @example
+ * assignColumns(sheet, table, 3, [4, 5, 6], {}).evidence[0].reason; // "Lead: header 'Responsibility for action'"
+ */
+export function assignColumns(sheet: SheetView, table: Table, header: number, rows: readonly number[], choice: ColumnChoice, previous: ColumnMap | null): ColumnAssignment {
+  const scored: { c: number; field: PlanField; score: number; head: number; fit: number }[] = [];
+  const headers = new Map<number, string>();
+  const contents = new Map<number, ColumnContents>();
+  const map: ColumnMap = {};
+  for (let c = table.left; c <= table.right; c++) {
+    const text = collapse(sheet.text(header, c));
+    headers.set(c, text);
+    if (text === ROW_ID_HEADER) {
+      map.id = c;
+      continue;
+    }
+    const content = readColumnContents(sheet, c, rows);
+    contents.set(c, content);
+    const words = text ? scoreHeaderWords(text) : [];
+    // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
+    const fitOf = (field: PlanField) => Math.min(1, content.fit[field] / 0.75);
+    // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
+    // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
+    const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
+    for (const field of PLAN_FIELDS) {
+      const head = words.find((w) => w.field === field)?.score ?? 0;
+      const fit = fitOf(field);
+      const score = content.filled < 2 ? head * 0.65 : head * (0.3 + 0.7 * fit) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field];
+      if (score > 0.05) scored.push({ c, field, score, head, fit });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || a.c - b.c);
+  const candidates: ColumnAssignment['candidates'] = {};
+  for (const s of scored) (candidates[s.field] ??= []).push(s.c);
+  const evidence: ColumnEvidence[] = [];
+  const taken = new Set<number>();
+  applyChoice(sheet, choice, map, taken, headers, evidence);
+  for (const s of scored) {
+    if (s.score < MIN_SCORE || map[s.field] !== undefined || taken.has(s.c) || (choice[s.field] !== undefined)) continue;
+    map[s.field] = s.c;
+    taken.add(s.c);
+    evidence.push(explain(sheet, s, headers.get(s.c) ?? '', contents.get(s.c)!));
+  }
+  inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
+  const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
+  const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
+  const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow };
+}
+
+function applyChoice(sheet: SheetView, choice: ColumnChoice, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]) {
+  for (const field of PLAN_FIELDS) {
+    const letter = choice[field];
+    if (letter === undefined || letter === '') continue;
+    const c = sheet.columnOf(letter);
+    if (c < 0 || taken.has(c)) continue;
+    map[field] = c;
+    taken.add(c);
+    evidence.push({ field, column: sheet.letter(c), header: headers.get(c) ?? '', confidence: 1, reason: `${FIELD_LABEL[field]}: column ${sheet.letter(c)}, as you chose`, source: 'user' });
+  }
+}
+
+/** PDF-to-Excel copies drop header words but not the column under them: keep the meaning from the header above. */
+function inheritBlankHeaders(sheet: SheetView, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, contents: Map<number, ColumnContents>, previous: ColumnMap | null, evidence: ColumnEvidence[]) {
+  if (!previous) return;
+  for (const [field, c] of Object.entries(previous) as [PlanField | 'id', number][]) {
+    if (field === 'id' || map[field] !== undefined || taken.has(c) || headers.get(c)) continue;
+    map[field] = c;
+    taken.add(c);
+    const content = contents.get(c);
+    evidence.push({ field, column: sheet.letter(c), header: '', confidence: 0.6, reason: `${FIELD_LABEL[field]}: no header here; the same column as under the header above${content ? describeContents(field, content, ' — ') : ''}`, source: 'contents' });
+  }
+}
+
+function explain(sheet: SheetView, s: { c: number; field: PlanField; score: number; head: number; fit: number }, header: string, content: ColumnContents): ColumnEvidence {
+  const label = FIELD_LABEL[s.field];
+  const says = describeContents(s.field, content, '');
+  const reason = s.head >= 0.4
+    ? `${label}: header '${short(header)}'${s.fit >= 0.6 && says ? ` — ${says}` : ''}`
+    : `${label}: ${says || 'what its cells hold'}${header ? ` (header '${short(header)}')` : ' (no header)'}`;
+  return { field: s.field, column: sheet.letter(s.c), header, confidence: Math.min(1, Math.round(s.score * 100) / 100 + (s.head >= 0.9 ? 0.1 : 0)), reason, source: s.head >= 0.4 ? 'header' : 'contents' };
+}
+
+const short = (s: string) => (s.length > 50 ? `${s.slice(0, 49)}…` : s);

@@ -1,0 +1,69 @@
+import { memoiseText } from '../memoise-text';
+import { colourOfWord } from '../rag/colour-words';
+import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
+import { findKeyEntry } from '../rag/find-key-entry';
+import { parseTimescale } from '../timescale/parse-timescale';
+import type { CellValue } from '../types';
+
+/** What one cell's contents look like, whatever its column's header says. */
+export type CellKind = 'empty' | 'date' | 'timescale' | 'ongoing' | 'status' | 'ref' | 'indicator' | 'role' | 'narrative' | 'short';
+
+/**
+ * Words that name a role, a team or a body in NHS plans ("Head of OD", "EDI Lead", "BAME Network Chair").
+ * A short cell with one of these, or with initials ("PD/OD", "HR (RB)"), names who leads an action.
+ */
+const ROLE = /\b(director|directors|head|heads|manager|managers|lead|leads|team|teams|officer|officers|chief|hr|hrbps?|od|edi|e&i|e&d|d&i|ed&i|l&d|network|networks|chair|chairs|committee|group|board|partner|partners|guardian|guardians|facilitator|consultant|advisor|adviser|nurse|deputy|ceo|cpo|coo|cno|cfo|people (team|directorate|services)|recruitment team|resourcing|staff side|union|unions|comms|communications|workforce (team|information)|executive|exec|champion|sponsor|secretary|practitioner|specialist|coordinator|co-ordinator|administrator|analyst|directorate|department|occupational health|ftsu)\b/i;
+/** Actions start with what to do; roles and names do not. */
+const STARTS_WITH_VERB = /^(?:to\s+)?(review|develop|continue|publish|deliver|ensure|implement|introduce|establish|explore|promote|run|create|launch|raise|identify|undertake|work|provide|increase|reduce|improve|support|monitor|build|embed|engage|hold|conduct|carry|design|agree|analyse|analyze|audit|evaluate|enhance|further|roll|appoint|recruit|train|commission|expand|share|include|offer|set|hold|use|make|map|pilot|refresh|update|publicise|encourage|celebrate|collect|gather|report|present|attend|complete|focus|look|consider|invite|seek|target|achieve|maintain|strengthen|co-produce|produce|extend|refresh)\b/i;
+const INITIALS = /^(?:[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})+|.*\(\s*[A-Z][A-Za-z.]{0,3}(?:\s*(?:[&/,]|and)\s*[A-Z][A-Za-z.]{0,3})*\s*\))$/;
+const REF = /^(?:\d{1,3}|\d{1,2}[a-z]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\s?\d{1,3}[a-z]?)\.?$/;
+const INDICATOR = /^(?:(?:wres|wdes)\s*)?(?:indicators?|metrics?)\s*\d{1,2}|^\d{1,2}\s*(?:[&,/+]|and)\s*\d{1,2}\b|^all$/i;
+/** A numbered cell is an indicator when it reads like a metric's title ("2. Relative likelihood of…"), not a numbered action. */
+const NUMBERED = /^(?:<[^>]*>\s*)*\d{1,2}\s*[a-d]?\s*[.)]\s+\S/;
+const METRIC_TITLE = /percentage|relative likelihood|likelihood of|proportion of|staff (experiencing|believing|saying|who)|board (voting )?membership|engagement score|in the last 12 months|compared (to|with)|personally experienced|have you/i;
+
+/**
+ * The kind of one cell: a date or timescale, a status word, a short reference ("2a", "A1"), an
+ * indicator ("Indicator 3", "2. Relative likelihood…", "1&9"), 'Ongoing' (a timescale or a status), who leads (a role, a team, initials),
+ * narrative (a sentence or more), or a short text. A column's kinds say what it holds when its header
+ * does not.
+ *
+ * @example
+ * cellKind('Q3 2023/24'); // 'timescale'
+ * cellKind('Head of Organisational Development'); // 'role'
+ * cellKind('In progress'); // 'status'
+ */
+export function cellKind(value: CellValue): CellKind {
+  if (value === null || value === undefined || value === '') return 'empty';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'empty' : 'date';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return 'empty';
+    // Serial days of the plans' era (1982–2064) are dates; small whole numbers are item numbers.
+    if (value > 30_000 && value < 60_000) return 'date';
+    return Number.isInteger(value) && value >= 0 && value < 1000 ? 'ref' : 'short';
+  }
+  if (typeof value !== 'string') return 'short';
+  return kindOfText(value);
+}
+
+const kindOfText = memoiseText((raw: string): CellKind => {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text) return 'empty';
+  if (text.length > 200) return NUMBERED.test(text) && METRIC_TITLE.test(text.slice(0, 200)) ? 'indicator' : 'narrative';
+  const words = text.split(' ').length;
+  if (REF.test(text)) return 'ref';
+  if (INDICATOR.test(text) || (NUMBERED.test(text) && METRIC_TITLE.test(text))) return 'indicator';
+  if (text.length <= 40 && (colourOfWord(text) || findKeyEntry(text, DEFAULT_RAG_KEY))) {
+    // 'Ongoing' and 'Complete' are statuses in one column and timescales in another: words decide at column level.
+    if (!/^(on ?going|annual(ly)?|quarterly|monthly)$/i.test(text)) return 'status';
+  }
+  if (text.length <= 60) {
+    const due = parseTimescale(text);
+    // 'Ongoing', 'Annually': a timescale in one plan, a status in another.
+    if (due.parsed) return /\d/.test(text) ? 'timescale' : 'ongoing';
+    if (/^(tbc|tba|tbd|n\/?a|to be confirmed|to be agreed)$/i.test(text)) return 'timescale';
+  }
+  if (words <= 10 && text.length <= 90 && !/[.!?]\s*\S/.test(text) && !STARTS_WITH_VERB.test(text) && (ROLE.test(text) || INITIALS.test(text))) return 'role';
+  if (words <= 3 && /^(?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(text)) return 'role'; // a person's name
+  return words > 8 || text.length > 60 ? 'narrative' : 'short';
+});

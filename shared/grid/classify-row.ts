@@ -1,0 +1,88 @@
+import { indicatorOfCell } from '../indicators';
+import { readRagLegendRow } from '../rag/read-rag-legend-row';
+import type { PlanField, RagKeyEntry, Standard } from '../types';
+import type { ColumnMap } from './assign-columns';
+import { collapse } from './cell-text';
+import type { SheetView } from './view-sheet';
+
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'action' | 'cross-reference' | 'footnote' | 'blank';
+
+/** What the walk knows when it classifies one row. */
+export interface RowContext {
+  sheet: SheetView;
+  r: number;
+  /** The row's distinct non-empty texts (trimmed) with their columns. */
+  texts: readonly { c: number; text: string }[];
+  /** The columns of the header above, or null above the first header. */
+  columns: ColumnMap | null;
+  standard: Standard | null;
+}
+
+/** What a row is, with what it carries: legend entries, a heading's text, an indicator, a cross-reference. */
+export type RowReading =
+  | { kind: 'blank' | 'title' | 'footnote' | 'action' }
+  | { kind: 'legend'; entries: RagKeyEntry[] }
+  | { kind: 'section'; heading: string; indicator: string | null }
+  | { kind: 'indicator-heading'; indicator: string | null }
+  | { kind: 'cross-reference'; text: string; target: string | null };
+
+/** A row with none of these filled is a heading or a note, not an action. */
+const SUBSTANTIVE: PlanField[] = ['action', 'lead', 'due', 'status', 'progress', 'outcome'];
+const CROSS_REF = /^\s*(?:see|as per|refer to)\s+(?:action\s+)?(\d{1,3}[a-z]?)?\.?\s*(?:above|below)?\.?\s*$|^\s*as above\.?\s*$/i;
+const FOOTNOTE = /^\s*(note|notes|nb|\*|source|key)\b/i;
+const INDICATOR_HEADING = /^\s*(?:wres\s+|wdes\s+)?(indicator|metric)s?\s*\d{1,2}\s*[a-d]?\b/i;
+
+/**
+ * Classifies one row under (or above) a header: blank, a RAG legend, a title above the plan, a section
+ * or indicator heading (one text spread over the row, with no lead or timescale), a cross-reference
+ * ("See 6. above"), a footnote, or an action.
+ *
+ * @example
+ * classifyRow({ sheet, r: 12, texts: [{ c: 0, text: 'Engagement' }], columns, standard: 'WRES' }); // { kind: 'section', heading: 'Engagement', indicator: null }
+ */
+export function classifyRow(x: RowContext): RowReading {
+  const { sheet, r, texts, columns } = x;
+  if (texts.length === 0) return { kind: 'blank' };
+  // Legends sit above the plan, or in short rows of their own.
+  if (!columns || texts.length <= 3) {
+    const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
+    if (entries.length > 0) return { kind: 'legend', entries };
+  }
+  if (!columns) return { kind: 'title' };
+  const first = collapse(texts[0].text);
+  if (texts.length <= 2 && INDICATOR_HEADING.test(first)) return indicatorHeading(x, first);
+  const cell = (f: PlanField) => (columns[f] === undefined ? '' : collapse(sheet.text(r, columns[f]!)));
+  const actionRaw = columns.action === undefined ? '' : sheet.text(r, columns.action);
+  const actionCell = actionRaw.length <= 200 ? collapse(actionRaw) : actionRaw.trim();
+  if (actionCell && CROSS_REF.test(actionCell)) return { kind: 'cross-reference', text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null };
+  if (isSpread(x) && !cell('lead') && !cell('due') && (texts.length === 1 || sheet.merge(r, texts[0].c))) {
+    if (FOOTNOTE.test(first)) return { kind: 'footnote' };
+    const numbered = indicatorOfCell(first, x.standard);
+    if (numbered && texts.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
+    if (columns.action === undefined || !actionCell || texts.length === 1) return { kind: 'section', heading: first, indicator: null };
+  }
+  const substantive = SUBSTANTIVE.some((f) => columns[f] !== undefined && /\S/.test(sheet.text(r, columns[f]!)));
+  if (!substantive && (columns.status === undefined || sheet.fill(r, columns.status) === null)) {
+    if (FOOTNOTE.test(first)) return { kind: 'footnote' };
+    return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
+  }
+  if (!actionCell && FOOTNOTE.test(first)) return { kind: 'footnote' };
+  return { kind: 'action' };
+}
+
+/** "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too. */
+function indicatorHeading(x: RowContext, first: string): RowReading {
+  const indicator = indicatorOfCell(first.replace(/^\s*(?:wres\s+|wdes\s+)?(indicator|metric)s?\s*/i, ''), x.standard);
+  if (x.texts.length === 1 && /[a-z]{3,}/i.test(first.replace(INDICATOR_HEADING, ''))) return { kind: 'section', heading: first, indicator };
+  return { kind: 'indicator-heading', indicator };
+}
+
+/** One or two texts spread over the row (merged across, or alone on it): a heading's shape. */
+function isSpread({ sheet, r, texts }: RowContext): boolean {
+  if (texts.length > 2) return false;
+  if (texts.length === 1 || sheet.width <= 2) return true;
+  return texts.some((t) => {
+    const m = sheet.merge(r, t.c);
+    return m ? m.right - m.left >= 1 : false;
+  });
+}

@@ -1,0 +1,47 @@
+import { memoiseText } from '../memoise-text';
+import { parseTimescale } from '../timescale/parse-timescale';
+
+/** Words that introduce a timescale inside a sentence: "…by March 2022", "…during Q3 2023/24". */
+const LEAD_IN = /\b(by(?: the)?(?: end of)?|before|until|in|during|from|within|no later than|completed? by|due|starting|throughout)\s+/gi;
+/** A timescale names a year, a quarter or a numeric date; "by when" or "in line with policy" do not. */
+const DATED = /\d/;
+/** The longest timescale worth trying: "end of quarter 3 2023/24 and then quarterly". */
+const MAX_WORDS = 7;
+
+/**
+ * The timescale written inside an action's text, for plans with no timescale column: the longest phrase
+ * after "by", "before", "during"… (or in brackets at the end) that reads as a date or period with a
+ * number in it. The last one wins: a deadline closes the sentence. Null when there is none.
+ *
+ * @example
+ * findDueInText('Review all job adverts for inclusive language by March 2022'); // 'March 2022'
+ * findDueInText('Launch reverse mentoring (Q3 2023/24)'); // 'Q3 2023/24'
+ */
+export function findDueInText(text: string): string | null {
+  const s = String(text ?? '');
+  if (!DATED.test(s)) return null;
+  return findCached(s.length > 3000 ? s.slice(0, 3000) : s);
+}
+
+const findCached = memoiseText((s: string): string | null => {
+  let found: string | null = null;
+  const starts: number[] = [];
+  LEAD_IN.lastIndex = 0;
+  for (let m = LEAD_IN.exec(s); m; m = LEAD_IN.exec(s)) starts.push(m.index + m[0].length);
+  for (let i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) starts.push(i + 1);
+  for (const start of starts) {
+    const phrase = longestTimescaleAt(s.slice(start, start + 80));
+    if (phrase) found = phrase;
+  }
+  return found;
+});
+
+function longestTimescaleAt(tail: string): string | null {
+  const words = tail.split(/\s+/).slice(0, MAX_WORDS);
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).join(' ').replace(/[).,;:]+$/, '');
+    if (!DATED.test(phrase)) continue;
+    if (parseTimescale(phrase).parsed) return phrase;
+  }
+  return null;
+}

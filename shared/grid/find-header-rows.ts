@@ -1,0 +1,28 @@
+import type { Table } from './find-tables';
+import { scoreHeaderRow, type HeaderRowScore } from './score-header-row';
+import type { SheetView } from './view-sheet';
+
+/**
+ * The header rows of a table. The best-scoring row is the plan's header; every other row that names
+ * fields nearly as well (half its score or more, two fields at least), or repeats most of its cells, is
+ * a header too: plans repeat their header at page breaks and under each section, often reworded.
+ * A row with nothing below it heads nothing and is not a header.
+ *
+ * @example
+ * findHeaderRows(sheet, table).map((h) => h.row); // [3, 11, 19]
+ */
+export function findHeaderRows(sheet: SheetView, table: Table): HeaderRowScore[] {
+  const candidates: HeaderRowScore[] = [];
+  for (let r = table.top; r < table.bottom; r++) {
+    const s = scoreHeaderRow(sheet, table, r);
+    if (s.fields.length >= 2 && s.shape >= 0.5) candidates.push(s);
+  }
+  if (candidates.length === 0) return [];
+  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  const bestTexts = new Set(best.cells.map((x) => x.text.toLowerCase()));
+  return candidates.filter((s) => {
+    if (s === best || s.score >= 0.5 * best.score) return true;
+    const shared = s.cells.filter((x) => bestTexts.has(x.text.toLowerCase())).length;
+    return shared >= 2 && shared >= 0.6 * s.cells.length;
+  });
+}

@@ -1,0 +1,42 @@
+import { collapse } from './cell-text';
+import type { SheetView } from './view-sheet';
+
+const NAMES_INDICATOR = /^\s*(?:wres\s+|wdes\s+)?(?:indicator|metric)s?\s*\d{1,2}/i;
+
+/**
+ * Section headings written ABOVE a header row ("Metric 1: Recruitment and Promotion", "Key Action Area –
+ * Bullying and Harassment"): the nearest row above each header, past blank rows, when it holds one text.
+ * Above the first header such a row could be the plan's title, so it counts only when it names an
+ * indicator or when other headers have headings above them too (the plan's pattern).
+ *
+ * @example
+ * findHeadingsAbove(sheet, [10, 19, 28]); // Map { 9 => 'Key Action Area – Representative Workforce…', … }
+ */
+export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[], isHeader: (r: number) => boolean): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const h of headerRows) {
+    let r = h - 1;
+    while (r >= 0 && rowTexts(sheet, r).length === 0) r--;
+    if (r < 0 || isHeader(r)) continue;
+    const texts = rowTexts(sheet, r);
+    if (texts.length !== 1 || texts[0].length > 300) continue;
+    found.set(r, texts[0]);
+  }
+  const first = headerRows[0];
+  if (first === undefined) return found;
+  const above = [...found.keys()].filter((r) => r < first);
+  for (const r of above) {
+    const text = found.get(r)!;
+    if (!NAMES_INDICATOR.test(text) && found.size < 2) found.delete(r);
+  }
+  return found;
+}
+
+function rowTexts(sheet: SheetView, r: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < sheet.width; c++) {
+    const t = collapse(sheet.text(r, c));
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}

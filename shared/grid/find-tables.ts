@@ -1,0 +1,51 @@
+import type { SheetView } from './view-sheet';
+
+/** A rectangle of the sheet that holds one table (0-based grid rows and columns, inclusive). */
+export interface Table {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Non-empty cells inside it. */
+  cells: number;
+}
+
+/**
+ * The tables of a sheet: blocks of columns separated by columns that are empty all the way down. A plan
+ * is usually one table (title and section rows sit in its first columns); a key or notes kept to the
+ * right of it, beyond an empty column, is a table of its own. Largest first: the plan is the first.
+ *
+ * @example
+ * findTables(viewSheet({ values: [['Action', 'Lead', null, 'Key'], ['Run it', 'HR', null, 'Red = late']] }));
+ * // [{ left: 0, right: 1, … }, { left: 3, right: 3, … }]
+ */
+export function findTables(sheet: SheetView): Table[] {
+  const { height, width } = sheet;
+  const used = new Array<number>(width).fill(0);
+  const top = new Array<number>(width).fill(height);
+  const bottom = new Array<number>(width).fill(-1);
+  for (let r = 0; r < height; r++) {
+    for (let c = 0; c < width; c++) {
+      const m = sheet.merge(r, c);
+      // A merged area occupies every column it covers: a title merged across the table does not split it.
+      if (sheet.text(r, c) === '' && !(m && (m.top !== r || m.left !== c) && sheet.text(m.top, m.left) !== '')) continue;
+      used[c]++;
+      if (r < top[c]) top[c] = r;
+      if (r > bottom[c]) bottom[c] = r;
+    }
+  }
+  const tables: Table[] = [];
+  for (let c = 0; c < width; c++) {
+    if (used[c] === 0) continue;
+    const t: Table = { top: top[c], bottom: bottom[c], left: c, right: c, cells: 0 };
+    while (c < width && used[c] > 0) {
+      t.right = c;
+      t.top = Math.min(t.top, top[c]);
+      t.bottom = Math.max(t.bottom, bottom[c]);
+      t.cells += used[c];
+      c++;
+    }
+    tables.push(t);
+  }
+  return tables.sort((a, b) => b.cells - a.cells);
+}

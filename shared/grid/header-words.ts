@@ -1,0 +1,114 @@
+import { memoiseText } from '../memoise-text';
+import { readColourPairs } from '../rag/read-colour-pairs';
+import type { PlanField } from '../types';
+import { headerKey } from './cell-text';
+
+/** How strongly a header cell's wording names one field, and the words that said so. */
+export interface HeaderWordScore {
+  field: PlanField;
+  /** 0…1: the phrase's own strength times how much of the cell the header vocabulary explains. */
+  score: number;
+  /** The phrase that matched, as the cell writes it (lower case). */
+  phrase: string;
+}
+
+/**
+ * The header vocabulary: phrases trusts write above each field, with how surely each names it. Questions
+ * ("Who is responsible?", "By when?") are phrases too. Order does not matter: every phrase is tried.
+ */
+const PHRASES: { field: PlanField; re: RegExp; strength: number }[] = [
+  { field: 'lead', re: /\b(leads?|lead s|lead officers?|responsib\w*|accountab\w*|owners?|ownership|who|named person|sponsors?|champions?|exec(utive)? (lead|owner|sponsor)|person|people|officers?|by whom)\b/, strength: 1 },
+  { field: 'due', re: /\b(due|deadlines?|time ?scales?|time ?frames?|time ?lines?|when|by when|dates?|target dates?|delivery dates?|completion dates?|expected (date|completion)|milestones?|target (quarter|month|year)|quarter|month|year|review date)\b/, strength: 1 },
+  { field: 'status', re: /\b(status|rag|b ?rag|rating|red amber green|r a g|current position|position)\b/, strength: 1 },
+  { field: 'progress', re: /\b(progress|updates?|commentary|comments?|narrative|achieved so far|so far|notes?|evidence|position statement|progress to date|update on progress)\b/, strength: 0.9 },
+  { field: 'outcome', re: /\b(outcomes?|impact|success|measures? of success|success (measures?|criteria|indicators?)|kpis?|how will we (know|measure)|how we will (know|measure)|what will success look like|deliverables?|expected results?|results?|benefits?|evaluation)\b/, strength: 0.9 },
+  { field: 'action', re: /\b(actions?|action s|activit(y|ies)|work ?pieces?|what (we will|will we|are we going to|we are going to|do we need to) do|what we will do|what action|interventions?|tasks?|initiatives?|steps|key actions?|planned actions?|proposed actions?|current actions?|actions? required|actions? to be taken|how)\b/, strength: 0.9 },
+  { field: 'objective', re: /\b(objectives?|aims?|goals?|analysis|reasons?|rationale|why|issues?|problems?|what the data (says|tells us)|data|findings?|baseline( measure)?|measurement|context|background|gaps?|what we (found|know)|challenge|target|purpose|ambition)\b/, strength: 0.6 },
+  { field: 'indicator', re: /\b(indicators?|metrics?|wres|wdes|standard|wres (indicator|metric)|wdes (metric|indicator))\b/, strength: 0.9 },
+  { field: 'ref', re: /^(ref|reference|no|nos|number|num|item|items|item no|action no|action number|action ref|id|#|s no|serial)$/, strength: 1 },
+  { field: 'theme', re: /\b(themes?|priorit(y|ies)|workstreams?|work streams?|areas?|focus|focus area|category|categories|domain|pillar|section|key action area|strand)\b/, strength: 0.7 },
+  { field: 'completed', re: /\b(date (actually )?completed|date closed|closed|evidence of completion|completion evidence|completed|date achieved|completed on)\b/, strength: 0.9 },
+];
+
+/** Words that carry no field of their own but are at home in a header ("Date *of* completion", "Who *is* responsible?"). */
+const GLUE = new Set(
+  ('a an and are as at be by do does for from going has have how in is it of on or our s the their this to ' +
+    'we what when where which who will with within key main current proposed planned expected intended ' +
+    'anticipated desired agreed required named overall specific person by whom e g i e incl including ' +
+    'if any please see summary details detail description brief high level smart').split(' '),
+);
+
+/**
+ * How strongly each field is named by a header cell's words, best first. The strength of a phrase is
+ * scaled by how much of the cell the header vocabulary explains, so "Lead" scores 1 while a sentence
+ * that merely contains "lead" scores little. A key written into the header ("Status Red = yet to
+ * begin Amber = …") is set aside first: it is the column's key, not its name.
+ *
+ * @example
+ * scoreHeaderWords('Responsibility for action')[0]; // { field: 'lead', score: 1, phrase: 'responsibility' }
+ * scoreHeaderWords('Who is responsible?')[0].field; // 'lead'
+ */
+export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordScore[] => {
+  const key = headerKey(stripKey(text));
+  if (!key || key.length > 160) return Object.freeze([]);
+  const words = key.split(' ');
+  // Long cells are narrative: a header names its column in a few words.
+  if (words.length > 14) return Object.freeze([]);
+  const covered = new Array<boolean>(words.length).fill(false);
+  const found: { field: PlanField; strength: number; phrase: string; at: number }[] = [];
+  for (const p of PHRASES) {
+    const re = new RegExp(p.re.source, 'g');
+    for (let m = re.exec(key); m; m = re.exec(key)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const first = key.slice(0, m.index).split(' ').filter(Boolean).length;
+      const count = m[0].trim().split(' ').length;
+      for (let i = first; i < first + count && i < words.length; i++) covered[i] = true;
+      found.push({ field: p.field, strength: p.strength, phrase: m[0], at: first });
+    }
+  }
+  if (found.length === 0) return Object.freeze([]);
+  let explained = 0;
+  for (let i = 0; i < words.length; i++) if (covered[i] || GLUE.has(words[i]) || /^\d{1,2}$/.test(words[i])) explained++;
+  const coverage = explained / words.length;
+  const best = new Map<PlanField, HeaderWordScore>();
+  for (const f of found) {
+    const score = f.strength * coverage * headPreference(f, found);
+    const had = best.get(f.field);
+    if (!had || had.score < score) best.set(f.field, { field: f.field, score: round(score), phrase: f.phrase });
+  }
+  return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
+});
+
+/**
+ * When one header names two fields, the one it is about wins: "Responsibility for action" is a lead,
+ * "Date of completion" a timescale, "Action status" a status. "Action" and the context words yield to
+ * any more specific field; a timescale yields to "completed" ("Date completed").
+ */
+function headPreference(f: { field: PlanField; phrase: string }, all: { field: PlanField; phrase: string }[]): number {
+  const others = new Set(all.filter((o) => o.field !== f.field).map((o) => o.field));
+  if (others.size === 0) return 1;
+  const yieldsTo: Partial<Record<PlanField, PlanField[]>> = {
+    action: ['lead', 'due', 'status', 'progress', 'outcome', 'completed', 'ref', 'indicator', 'theme'],
+    objective: ['lead', 'due', 'status', 'progress', 'outcome', 'action', 'indicator', 'theme', 'completed'],
+    theme: ['lead', 'due', 'status', 'progress', 'outcome', 'action', 'indicator'],
+    due: ['completed', 'lead'],
+    progress: ['completed', 'lead', 'status'],
+    indicator: ['lead', 'due', 'status', 'progress', 'outcome', 'action'],
+    outcome: ['lead', 'due', 'status'],
+    ref: ['lead', 'due', 'status', 'progress', 'outcome', 'action', 'indicator', 'theme'],
+  };
+  return (yieldsTo[f.field] ?? []).some((o) => others.has(o)) ? 0.45 : 1;
+}
+
+/** A header's own key ("Red = yet to begin Amber = in progress") and bracketed asides are not its name. */
+function stripKey(text: string): string {
+  const s = String(text ?? '').slice(0, 600);
+  const { entries, rest } = readColourPairs(s);
+  const named = entries.length > 0 ? rest : s;
+  return named.replace(/\([^)]{25,}\)/g, ' ').replace(/\b(key|legend)\s*:?\s*$/i, ' ');
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,0 +1,30 @@
+import type { Table } from './find-tables';
+import type { SheetView } from './view-sheet';
+
+/** Per grid row, its distinct non-empty texts (trimmed) and the columns they sit in. */
+export type RowTexts = readonly (readonly { c: number; text: string }[])[];
+
+const NONE: readonly { c: number; text: string }[] = Object.freeze([]);
+
+/**
+ * Each row's distinct texts, worked out once: header scoring, column reading and the row walk all ask
+ * for them. Trimming is enough to tell cells apart; whitespace inside is collapsed only where a value is
+ * kept. Cells outside the table (a key kept to its right) are not the plan's.
+ *
+ * @example
+ * profileRows(sheet, table)[3]; // [{ c: 0, text: 'Item' }, { c: 1, text: 'Activity/Work Piece' }, …]
+ */
+export function profileRows(sheet: SheetView, table: Table): RowTexts {
+  const out: (readonly { c: number; text: string }[])[] = [];
+  for (let r = 0; r < sheet.height; r++) {
+    let row: { c: number; text: string }[] | null = null;
+    for (let c = table.left; c <= table.right; c++) {
+      const text = sheet.text(r, c).trim();
+      // Rows are a handful of cells wide: a linear look-up beats building a Set for every row.
+      if (!text || row?.some((o) => o.text === text)) continue;
+      (row ??= []).push({ c, text });
+    }
+    out.push(row ?? NONE);
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import type { CellValue, FieldSource, PlanField } from '../types';
+import type { ColumnMap } from './assign-columns';
+import { findDueInText } from './find-due-in-text';
+import { readLabelledValues } from './read-labelled-values';
+import type { SheetView } from './view-sheet';
+
+/** Fields whose values a plan may write inside another cell when it has no column for them. */
+const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
+
+/**
+ * One action row's fields. Each field comes from its column; a plan with no lead, timescale or status
+ * column may write them inside a cell behind a label ("LEAD: Head of OD"), and a timescale may close
+ * the action's own sentence ("…by March 2022"). Each value says where it was found.
+ *
+ * @example
+ * readActionFields(sheet, 7, { action: 1 }, { action: 'B' }).fields.due; // 'March 2022' (from "…by March 2022")
+ */
+export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>) {
+  const at = (c: number | undefined) => (c === undefined ? '' : sheet.text(r, c));
+  // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
+  const fields: Record<PlanField, string> = {
+    ref: at(columns.ref), indicator: at(columns.indicator), theme: at(columns.theme), objective: at(columns.objective),
+    action: at(columns.action), lead: at(columns.lead), due: at(columns.due), status: at(columns.status),
+    progress: at(columns.progress), outcome: at(columns.outcome), completed: at(columns.completed),
+  };
+  const sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>> = {};
+  let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
+  let rowCells = cells;
+  for (const f of LABELLED) if (columns[f] !== undefined) sources[f] = { kind: 'column', cell: `${cells[f]}${sheet.sheetRow(r)}` };
+  if (columns.lead === undefined || columns.due === undefined || columns.status === undefined) {
+    const found = labelledInRow(sheet, r, columns);
+    for (const f of LABELLED) {
+      if (columns[f] !== undefined || !found[f]) continue;
+      fields[f] = found[f]!.value;
+      sources[f] = { kind: 'label', cell: `${sheet.letter(found[f]!.c)}${sheet.sheetRow(r)}` };
+      rowCells = { ...rowCells, [f]: sheet.letter(found[f]!.c) };
+      if (f === 'due') dueValue = found[f]!.value;
+    }
+    if (columns.due === undefined && !fields.due && columns.action !== undefined) {
+      const due = findDueInText(fields.action);
+      if (due) {
+        fields.due = due;
+        dueValue = due;
+        sources.due = { kind: 'action text', cell: `${cells.action}${sheet.sheetRow(r)}` };
+        rowCells = { ...rowCells, due: cells.action };
+      }
+    }
+  }
+  const keyed = columns.status === undefined && columns.progress !== undefined ? fields.progress : '';
+  return { fields, dueValue, cells: rowCells, sources, keyedText: keyed };
+}
+
+/** Labelled values in the row's cells, action cell first; the first label of each kind wins. */
+function labelledInRow(sheet: SheetView, r: number, columns: ColumnMap) {
+  const out: Partial<Record<'lead' | 'due' | 'status', { value: string; c: number }>> = {};
+  const order: number[] = [];
+  if (columns.action !== undefined) order.push(columns.action);
+  for (let c = 0; c < sheet.width; c++) if (c !== columns.action) order.push(c);
+  for (const c of order) {
+    const text = sheet.text(r, c);
+    if (!text) continue;
+    const values = readLabelledValues(text);
+    for (const f of LABELLED) if (values[f] && !out[f]) out[f] = { value: values[f]!, c };
+  }
+  return out;
+}

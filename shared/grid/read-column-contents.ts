@@ -1,0 +1,70 @@
+import { fillToRag } from '../rag/fill-to-rag';
+import type { PlanField } from '../types';
+import { cellKind, type CellKind } from './cell-kind';
+import type { SheetView } from './view-sheet';
+
+/** What a column holds under one header: how many cells of each kind, and how well it fits each field. */
+export interface ColumnContents {
+  /** Cells with something in them (text, or a RAG fill). */
+  filled: number;
+  /** Rows looked at. */
+  rows: number;
+  kinds: Record<CellKind, number>;
+  /** Cells with a RAG-coloured fill. */
+  ragFills: number;
+  /** 0…1 per field: the share of the column's cells that fit it. */
+  fit: Record<PlanField, number>;
+  /** Whole numbers that never repeat and pass the highest indicator number: item numbers, not indicators. */
+  runningNumbers: boolean;
+  /** Non-empty cells that hold their own value, not one merged down from a cell above. */
+  own: number;
+}
+
+/** Enough rows to know a column; a 10,000-row plan says nothing more about its columns than its first 80. */
+const SAMPLE = 80;
+
+/**
+ * Reads what a column holds in the rows under a header — dates, roles, statuses, numbers, narrative —
+ * and how well that fits each field. A column of dates or quarters is a timescale, of roles or names a
+ * lead, of status words or coloured cells a status, of long text an action, progress or objective.
+ *
+ * @example
+ * readColumnContents(sheet, 3, [4, 5, 6]).fit.due; // 0.93 when the column holds 'Q3 23/24', 'Mar-24'…
+ */
+export function readColumnContents(sheet: SheetView, c: number, rows: readonly number[]): ColumnContents {
+  const kinds: Record<CellKind, number> = { empty: 0, date: 0, timescale: 0, ongoing: 0, status: 0, ref: 0, indicator: 0, role: 0, narrative: 0, short: 0 };
+  let ragFills = 0;
+  let looked = 0;
+  let own = 0;
+  const numbers: number[] = [];
+  const step = Math.max(1, Math.floor(rows.length / SAMPLE));
+  for (let i = 0; i < rows.length && looked < SAMPLE; i += step) {
+    const r = rows[i];
+    looked++;
+    const value = sheet.value(r, c);
+    const kind = cellKind(value);
+    kinds[kind]++;
+    if (kind !== 'empty' && (sheet.merge(r, c)?.top ?? r) === r) own++;
+    if (fillToRag(sheet.fill(r, c))) ragFills++;
+    if (kind === 'ref' && typeof value === 'number') numbers.push(value);
+    else if (kind === 'ref' && typeof value === 'string' && /^\d+$/.test(value.trim())) numbers.push(Number(value));
+  }
+  const filled = looked - kinds.empty + Math.min(kinds.empty, ragFills);
+  const n = Math.max(1, looked - kinds.empty);
+  const runningNumbers = numbers.length >= 3 && new Set(numbers).size === numbers.length && Math.max(...numbers) > 10;
+  const share = (k: number) => k / n;
+  const fit: Record<PlanField, number> = {
+    due: share(kinds.date + kinds.timescale + 0.8 * kinds.ongoing),
+    completed: share(kinds.date + kinds.timescale) * 0.8,
+    lead: share(kinds.role + 0.3 * kinds.short),
+    status: Math.min(1, (kinds.status + 0.5 * kinds.ongoing + ragFills) / Math.max(1, filled)),
+    ref: runningNumbers ? 1 : share(kinds.ref) * 0.8,
+    indicator: runningNumbers ? 0 : share(kinds.indicator + 0.6 * kinds.ref),
+    action: share(kinds.narrative + 0.6 * kinds.short),
+    progress: share(kinds.narrative + 0.4 * kinds.short + 0.3 * kinds.status),
+    outcome: share(kinds.narrative + 0.5 * kinds.short),
+    objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
+    theme: share(kinds.short + 0.3 * kinds.narrative),
+  };
+  return { filled, rows: looked, kinds, ragFills, fit, runningNumbers, own };
+}

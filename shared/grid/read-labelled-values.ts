@@ -1,0 +1,46 @@
+import { memoiseText } from '../memoise-text';
+
+/** Values written inside one cell behind labels: "LEAD: Head of OD", "Timeframes: Q3 2019/20", "RAG: Amber". */
+export interface LabelledValues {
+  lead?: string;
+  due?: string;
+  status?: string;
+}
+
+/** Label words per field; a label is a line (or a sentence) that starts with one of these and a colon or dash. */
+const LABELS: [keyof LabelledValues, RegExp][] = [
+  ['lead', /^(?:leads?|lead officers?|exec(?:utive)? leads?|responsib\w*(?: officers?| persons?| leads?)?|accountable(?: officers?| persons?)?|owners?|action owners?|who|by whom|sponsors?|champions?)$/i],
+  ['due', /^(?:time ?frames?|time ?scales?|time ?lines?|deadlines?|due(?: dates?| by)?|by when|dates?|target dates?|completion dates?|when|target)$/i],
+  ['status', /^(?:rag(?: status| rating)?|b ?rag|status|current status)$/i],
+];
+// "LABEL: value" up to the next labelled line; labels are short and start a line or follow a sentence's end.
+const LABELLED = /(?:^|\n|[.;]\s+|\|\s*)\s*([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)\s*([^\n]*?)(?=\s*(?:\n|[;|]|$|\.\s+[A-Z][A-Za-z ]{0,28}\s*:))/g;
+
+/**
+ * The lead, timescale and status written inside one cell behind labels, for plans with no column of
+ * their own for them. Each value is kept as written; a label with nothing after it gives nothing.
+ *
+ * @example
+ * readLabelledValues('Review exit interviews\nLEAD: Head of OD\nTimeframes: Q3 2019/20');
+ * // { lead: 'Head of OD', due: 'Q3 2019/20' }
+ */
+export function readLabelledValues(text: string): Readonly<LabelledValues> {
+  const s = String(text ?? '');
+  // Most cells have no label at all: a colon is the cheapest sign that one might.
+  if (!/[:–—-]/.test(s)) return NONE;
+  return readCached(s.length > 4000 ? s.slice(0, 4000) : s);
+}
+
+const NONE: Readonly<LabelledValues> = Object.freeze({});
+
+const readCached = memoiseText((s: string): Readonly<LabelledValues> => {
+  const out: LabelledValues = {};
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(s); m; m = LABELLED.exec(s)) {
+    const label = m[1].trim();
+    const value = m[2].trim().replace(/[.;,]+$/, '');
+    if (!value) continue;
+    for (const [field, re] of LABELS) if (out[field] === undefined && re.test(label)) out[field] = value;
+  }
+  return Object.keys(out).length ? Object.freeze(out) : NONE;
+});

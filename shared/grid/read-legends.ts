@@ -1,0 +1,29 @@
+import { readRagLegendRow } from '../rag/read-rag-legend-row';
+import type { RagKeyEntry } from '../types';
+import type { Table } from './find-tables';
+import type { SheetView } from './view-sheet';
+
+/**
+ * The RAG key entries written in tables beside the plan (a key kept to the right of it, beyond an empty
+ * column): every row of those tables that reads as a legend row.
+ *
+ * @example
+ * readLegends(sheet, otherTables); // [{ rag: 'blue', label: 'Complete' }, …]
+ */
+export function readLegends(sheet: SheetView, tables: readonly Table[]): RagKeyEntry[] {
+  const entries: RagKeyEntry[] = [];
+  for (const t of tables) {
+    for (let r = t.top; r <= t.bottom; r++) {
+      const texts: string[] = [];
+      const fills: (string | null)[] = [];
+      for (let c = t.left; c <= t.right; c++) {
+        const text = sheet.text(r, c).trim();
+        if (!text) continue;
+        texts.push(text);
+        fills.push(sheet.fill(r, c));
+      }
+      if (texts.length) entries.push(...readRagLegendRow(texts, fills));
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,60 @@
+import type { PlanField } from '../types';
+import { collapse } from './cell-text';
+import type { Table } from './find-tables';
+import { scoreHeaderWords } from './header-words';
+import type { SheetView } from './view-sheet';
+
+/** How much one row looks like a header row, and why. */
+export interface HeaderRowScore {
+  row: number;
+  /** Sum over the fields the row names of how strongly it names each (each field counted once). */
+  score: number;
+  /** Fields named with some confidence. */
+  fields: PlanField[];
+  /** Share of the row's non-empty cells that read as header words (0…1). */
+  shape: number;
+  /** The row's distinct non-empty texts with their columns. */
+  cells: { c: number; text: string }[];
+}
+
+/** A cell counts as a header word at this strength or more. */
+const WORD = 0.4;
+/** Header cells are short; past this a cell is narrative and is not scored at all. */
+const MAX_HEADER_CELL = 400;
+
+/**
+ * Scores one row as a candidate header: how many different fields its cells name and how strongly
+ * (header words, questions, a key written into a status header), scaled by how much of the row reads
+ * as headers. A long cell does not rule a row out; it only weighs against it.
+ *
+ * @example
+ * scoreHeaderRow(sheet, table, 3).fields; // ['ref', 'action', 'outcome', 'due', 'lead', 'progress']
+ */
+export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): HeaderRowScore {
+  const cells: { c: number; text: string }[] = [];
+  const best = new Map<PlanField, number>();
+  let headerish = 0;
+  for (let c = table.left; c <= table.right; c++) {
+    const raw = sheet.text(r, c);
+    if (raw === '' || typeof sheet.value(r, c) !== 'string') {
+      // Numbers and dates are data, never header words.
+      if (raw !== '') cells.push({ c, text: raw });
+      continue;
+    }
+    if (raw.length > MAX_HEADER_CELL) {
+      cells.push({ c, text: raw });
+      continue;
+    }
+    const text = collapse(raw);
+    if (!text || cells.some((x) => x.text === text)) continue;
+    cells.push({ c, text });
+    const words = scoreHeaderWords(text);
+    if (words.length === 0 || words[0].score < WORD) continue;
+    headerish++;
+    for (const w of words) if (w.score >= WORD && (best.get(w.field) ?? 0) < w.score) best.set(w.field, w.score);
+  }
+  let score = 0;
+  for (const s of best.values()) score += s;
+  const shape = cells.length ? headerish / cells.length : 0;
+  return { row: r, score: score * (0.4 + 0.6 * shape), fields: [...best.keys()], shape, cells };
+}

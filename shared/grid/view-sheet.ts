@@ -1,0 +1,93 @@
+import type { CellValue, Grid, MergeArea } from '../types';
+import { cellText } from './cell-text';
+import { toColumnLetter } from './column-letter';
+
+/** One worksheet as every reading stage sees it: merged areas resolved, sheet coordinates at hand. */
+export interface SheetView {
+  sheetName: string;
+  height: number;
+  width: number;
+  /** The cell's value; a merged area reads as its top-left cell down its first column, and empty across. */
+  value(r: number, c: number): CellValue;
+  /** `value` as text (see `cellText`). */
+  text(r: number, c: number): string;
+  /** Fill colour `#RRGGBB` of the cell (of its merged area), or null. */
+  fill(r: number, c: number): string | null;
+  /** The merged area covering the cell, if any. */
+  merge(r: number, c: number): MergeArea | undefined;
+  /** 1-based sheet row of grid row `r`. */
+  sheetRow(r: number): number;
+  /** Sheet column letter of grid column `c`. */
+  letter(c: number): string;
+  /** Grid column of a sheet column letter, or -1. */
+  columnOf(letter: string): number;
+}
+
+/** Merged areas larger than this are damage, not layout (a whole sheet merged); they are ignored. */
+const MAX_MERGE_CELLS = 2_000_000;
+
+/**
+ * Wraps a grid for reading. Merges fill DOWN (an indicator cell merged over its block belongs to every
+ * row of it) but not ACROSS (a title merged over the row belongs to its first column only, so it is never
+ * read as a lead or a date).
+ *
+ * @example
+ * const sheet = viewSheet({ values: [['Action', 'Lead']], origin: { row: 3, column: 1 } });
+ * sheet.sheetRow(0); // 4
+ * sheet.letter(1); // 'C'
+ */
+export function viewSheet(grid: Grid): SheetView {
+  const values = Array.isArray(grid.values) ? grid.values : [];
+  const rowOffset = grid.origin?.row ?? 0;
+  const colOffset = grid.origin?.column ?? 0;
+  const height = values.length;
+  let width = 0;
+  for (const r of values) if (Array.isArray(r) && r.length > width) width = r.length;
+  const mergeOf = indexMerges(grid.merges ?? [], height, width);
+  const raw = (r: number, c: number): CellValue => {
+    const row = values[r];
+    return Array.isArray(row) ? (row[c] ?? null) : null;
+  };
+  const merge = (r: number, c: number) => (mergeOf.size ? mergeOf.get(r * width + c) : undefined);
+  const value = (r: number, c: number): CellValue => {
+    const m = merge(r, c);
+    if (!m) return raw(r, c);
+    return c === m.left ? raw(m.top, m.left) : null;
+  };
+  return {
+    sheetName: grid.sheetName ?? 'Sheet1',
+    height,
+    width,
+    value,
+    text: (r, c) => cellText(value(r, c)),
+    fill(r, c) {
+      const m = merge(r, c);
+      const row = grid.fills?.[m ? m.top : r];
+      const f = Array.isArray(row) ? row[m ? m.left : c] : null;
+      return typeof f === 'string' ? f : null;
+    },
+    merge,
+    sheetRow: (r) => rowOffset + r + 1,
+    letter: (c) => toColumnLetter(colOffset + c),
+    columnOf(letter) {
+      const l = String(letter ?? '').trim().toUpperCase();
+      if (!/^[A-Z]{1,3}$/.test(l)) return -1;
+      let n = 0;
+      for (const ch of l) n = n * 26 + (ch.charCodeAt(0) - 64);
+      const c = n - 1 - colOffset;
+      return c >= 0 && c < width ? c : -1;
+    },
+  };
+}
+
+function indexMerges(merges: MergeArea[], height: number, width: number): Map<number, MergeArea> {
+  const mergeOf = new Map<number, MergeArea>();
+  for (const m of merges) {
+    if (!m || m.bottom < m.top || m.right < m.left) continue;
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > MAX_MERGE_CELLS) continue;
+    for (let r = Math.max(0, m.top); r <= Math.min(m.bottom, height - 1); r++) {
+      for (let c = Math.max(0, m.left); c <= Math.min(m.right, width - 1); c++) mergeOf.set(r * width + c, m);
+    }
+  }
+  return mergeOf;
+}

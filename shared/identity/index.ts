@@ -1,0 +1,3 @@
+export { readIdentity } from './read-identity';
+export { periodOfText } from './period-of-text';
+export { trustOfText } from './trust-of-text';

@@ -1,0 +1,70 @@
+/**
+ * Scores a report against a gold reading: which gold actions were found at their rows, which non-action
+ * rows were read as actions, and how many of the scored fields equal the gold (whitespace collapsed).
+ * Shared by the bundled plans' test, the corpus test and `npm run measure:reader`.
+ */
+import type { PlanReport } from '../../shared/types';
+
+export interface GoldAction {
+  row: number;
+  action: string;
+  lead: string;
+  due: string;
+  indicator: string | null;
+  indicators?: string[];
+  theme: string | null;
+  rag: string | null;
+}
+export interface Gold {
+  sheet: string;
+  standard: string;
+  headerRows: number[];
+  nonActionRows: number[];
+  ambiguousRows: number[];
+  identity?: { period?: string | null; trust?: string | null };
+  actions: GoldAction[];
+}
+
+export interface ReadingScore {
+  goldActions: number;
+  found: number;
+  /** Gold rows of actions the reader missed. */
+  missed: number[];
+  /** Non-action rows (titles, headers, legends, sections…) read as actions. */
+  falseActions: number[];
+  fieldsScored: number;
+  fieldsEqual: number;
+  /** Field-by-field misreadings, for a person to read: "row 12 lead: 'HR' ≠ ''". */
+  wrong: string[];
+}
+
+const norm = (s: unknown) => String(s ?? '').replace(/\s+/g, ' ').trim();
+const FIELDS = ['action', 'lead', 'due', 'indicator', 'theme'] as const;
+
+/**
+ * @example
+ * const s = scoreReading(gold, checkPlan(grid, { asAt }));
+ * s.found / s.goldActions; // share of actions found
+ */
+export function scoreReading(gold: Gold, report: PlanReport): ReadingScore {
+  const byRow = new Map(report.actions.map((a) => [a.row, a]));
+  const missed = gold.actions.filter((g) => !byRow.has(g.row)).map((g) => g.row);
+  const ambiguous = new Set(gold.ambiguousRows ?? []);
+  const nonAction = new Set(gold.nonActionRows);
+  const falseActions = report.actions.map((a) => a.row).filter((r) => nonAction.has(r) && !ambiguous.has(r));
+  let fieldsScored = 0;
+  let fieldsEqual = 0;
+  const wrong: string[] = [];
+  for (const g of gold.actions) {
+    const a = byRow.get(g.row);
+    const pairs: [string, unknown, unknown][] = FIELDS.map((f) => [f, g[f], f === 'due' ? a?.due.text : a?.[f]]);
+    if (g.rag) pairs.push(['rag', g.rag, a?.statusRag]);
+    if (g.indicators && g.indicators.length > 1) pairs.push(['indicators', [...g.indicators].sort().join(','), a ? [...a.indicators].sort().join(',') : '']);
+    for (const [field, x, y] of pairs) {
+      fieldsScored++;
+      if (a && norm(x) === norm(y)) fieldsEqual++;
+      else if (a) wrong.push(`row ${g.row} ${field}: read '${norm(y).slice(0, 60)}', gold '${norm(x).slice(0, 60)}'`);
+    }
+  }
+  return { goldActions: gold.actions.length, found: gold.actions.length - missed.length, missed, falseActions, fieldsScored, fieldsEqual, wrong };
+}
