@@ -21,6 +21,11 @@ export interface MergeArea {
  */
 export interface Grid {
   values: CellValue[][];
+  /**
+   * The text Excel shows, where it differs from the value: a date typed as 'Jan-20' arrives as a Date or a
+   * serial number and is shown as 'Jan-20'. Null or absent where the value speaks for itself.
+   */
+  display?: (string | null)[][];
   /** Fill colour per cell as `#RRGGBB` (upper case), or null for no fill. Same shape as `values` when present. */
   fills?: (string | null)[][];
   merges?: MergeArea[];

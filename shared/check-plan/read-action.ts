@@ -1,4 +1,4 @@
-import type { RawAction } from '../grid';
+import { cellText, type RawAction } from '../grid';
 import { indicatorOfWording } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, statusToRag } from '../rag';
 import { isOverdue, parseTimescale } from '../timescale';
@@ -27,11 +27,13 @@ function withinStandard(indicator: string | null, standard: Standard | null): st
 export function readAction(a: RawAction, x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number }): RecognisedAction {
   const { standard, ragKey } = x;
   const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear: x.financialYear });
-  // Keep the text exactly as the cell shows it (serial dates are shown by Excel as dates).
+  // Keep the text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20').
   if (typeof a.dueValue === 'string') due.text = a.dueValue;
+  else if (a.dueValue !== null && a.fields.due && a.fields.due !== cellText(a.dueValue)) due.text = a.fields.due;
   // With no status column, a column whose header carries the key ("Date achieved/progress Red = …") may
   // still state a status when its text starts with one ("Completed - August 2016").
   const keyed = !a.fields.status && a.keyedText && findKeyEntry(a.keyedText, ragKey) ? a.keyedText : '';
+  // (keyedText is at most the cell's first 80 characters: enough for any status a key names.)
   const statusRag: Rag | null = statusToRag(a.fields.status || keyed, a.statusFill, ragKey);
   const complete = isCompleteStatus(a.fields.status || keyed, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
@@ -60,10 +62,15 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   };
 }
 
+/**
+ * An action's own numbering ("2a.", ref "4.2") names its indicator — unless its block names that indicator
+ * more fully ("Metrics 4a and 4b", "Metrics 8, 9a and 9b"): then the block's list is the reading. Numbering
+ * that contradicts its block (a "2a." under metric 1) wins: the action sits in the wrong block.
+ */
 function indicatorsOf(a: RawAction, standard: Standard | null): string[] {
   const own = withinStandard(a.refIndicator, standard);
-  if (own) return [own];
   const block = [...new Set(a.blockIndicators.map((i) => withinStandard(i, standard)).filter((i): i is string => i !== null))];
+  if (own && !block.some((b) => numberPart(b) === numberPart(own))) return [own];
   if (block.length) return block;
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return [single];

@@ -1,3 +1,4 @@
+import { readColourPairs } from '../rag/read-colour-pairs';
 import type { ColumnChoice, ColumnEvidence, PlanField } from '../types';
 import { PLAN_FIELDS, ROW_ID_HEADER } from '../types';
 import { collapse } from './cell-text';
@@ -19,6 +20,10 @@ export interface ColumnAssignment {
   candidates: Partial<Record<PlanField, number[]>>;
   /** The indicator column names an indicator on (nearly) every row, rather than once per block. */
   indicatorOnEveryRow: boolean;
+  /** A column other than status whose header spells out the plan's key ("Date achieved/progress Red = …"). */
+  keyColumn: number | undefined;
+  /** Where each action's status colour is: the status column, else the keyed column, else a column most of whose cells are RAG-coloured. */
+  fillColumn: number | undefined;
 }
 
 /**
@@ -83,7 +88,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: number, ro
   const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow };
+  const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
+  const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
+  const fillColumn = map.status ?? keyColumn ?? coloured[0];
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn };
 }
 
 function applyChoice(sheet: SheetView, choice: ColumnChoice, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]) {

@@ -2,7 +2,7 @@ import { memoiseText } from '../memoise-text';
 import { parseTimescale } from '../timescale/parse-timescale';
 
 /** Words that introduce a timescale inside a sentence: "…by March 2022", "…during Q3 2023/24". */
-const LEAD_IN = /\b(by(?: the)?(?: end of)?|before|until|in|during|from|within|no later than|completed? by|due|starting|throughout)\s+/gi;
+const LEAD_IN = /\b(by(?: the)?|before|until|in|during|from|within|no later than|completed? by|due|starting|throughout)\s+/gi;
 /** A timescale names a year, a quarter or a numeric date; "by when" or "in line with policy" do not. */
 const DATED = /\d/;
 /** The longest timescale worth trying: "end of quarter 3 2023/24 and then quarterly". */
@@ -16,6 +16,7 @@ const MAX_WORDS = 7;
  * @example
  * findDueInText('Review all job adverts for inclusive language by March 2022'); // 'March 2022'
  * findDueInText('Launch reverse mentoring (Q3 2023/24)'); // 'Q3 2023/24'
+ * findDueInText('Report to the Board by the end of Q2 2021/22'); // 'end of Q2 2021/22' (as written)
  */
 export function findDueInText(text: string): string | null {
   const s = String(text ?? '');

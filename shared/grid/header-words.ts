@@ -23,7 +23,9 @@ const PHRASES: { field: PlanField; re: RegExp; strength: number }[] = [
   { field: 'progress', re: /\b(progress|updates?|commentary|comments?|narrative|achieved so far|so far|notes?|evidence|position statement|progress to date|update on progress)\b/, strength: 0.9 },
   { field: 'outcome', re: /\b(outcomes?|impact|success|measures? of success|success (measures?|criteria|indicators?)|kpis?|how will we (know|measure)|how we will (know|measure)|what will success look like|deliverables?|expected results?|results?|benefits?|evaluation)\b/, strength: 0.9 },
   { field: 'action', re: /\b(actions?|action s|activit(y|ies)|work ?pieces?|what (we will|will we|are we going to|we are going to|do we need to) do|what we will do|what action|interventions?|tasks?|initiatives?|steps|key actions?|planned actions?|proposed actions?|current actions?|actions? required|actions? to be taken|how)\b/, strength: 0.9 },
-  { field: 'objective', re: /\b(objectives?|aims?|goals?|analysis|reasons?|rationale|why|issues?|problems?|what the data (says|tells us)|data|findings?|baseline( measure)?|measurement|context|background|gaps?|what we (found|know)|challenge|target|purpose|ambition)\b/, strength: 0.6 },
+  { field: 'objective', re: /\b(objectives?|aims?|goals?|rationale|why|what the data (says|tells us)|purpose|ambition)\b/, strength: 0.6 },
+  // Context columns: what the plan knows, not what it will do. They name the objective only weakly.
+  { field: 'objective', re: /\b(analysis|reasons?|issues?|problems?|data|findings?|baseline( measure)?|measurement|context|background|gaps?|what we (found|know)|challenge|target|current (data|position|state))\b/, strength: 0.4 },
   { field: 'indicator', re: /\b(indicators?|metrics?|wres|wdes|standard|wres (indicator|metric)|wdes (metric|indicator))\b/, strength: 0.9 },
   { field: 'ref', re: /^(ref|reference|no|nos|number|num|item|items|item no|action no|action number|action ref|id|#|s no|serial)$/, strength: 1 },
   { field: 'theme', re: /\b(themes?|priorit(y|ies)|workstreams?|work streams?|areas?|focus|focus area|category|categories|domain|pillar|section|key action area|strand)\b/, strength: 0.7 },

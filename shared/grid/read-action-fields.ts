@@ -14,8 +14,9 @@ const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
  *
  * @example
  * readActionFields(sheet, 7, { action: 1 }, { action: 'B' }).fields.due; // 'March 2022' (from "…by March 2022")
+ * // keyColumn: a column whose header carries the key; its text may state the status when no status column does.
  */
-export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>) {
+export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number) {
   const at = (c: number | undefined) => (c === undefined ? '' : sheet.text(r, c));
   // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
   const fields: Record<PlanField, string> = {
@@ -26,7 +27,17 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   const sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>> = {};
   let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
   let rowCells = cells;
-  for (const f of LABELLED) if (columns[f] !== undefined) sources[f] = { kind: 'column', cell: `${cells[f]}${sheet.sheetRow(r)}` };
+  for (const f of LABELLED) {
+    if (columns[f] === undefined) continue;
+    sources[f] = { kind: 'column', cell: `${cells[f]}${sheet.sheetRow(r)}` };
+    // A column may hold several labelled values ("LEAD: Head of OD / Timeframes: Q3 2019/20"): its own is the one.
+    const own = readLabelledValues(fields[f])[f];
+    if (own) {
+      fields[f] = own;
+      if (f === 'due') dueValue = own;
+      sources[f] = { kind: 'label', cell: `${cells[f]}${sheet.sheetRow(r)}` };
+    }
+  }
   if (columns.lead === undefined || columns.due === undefined || columns.status === undefined) {
     const found = labelledInRow(sheet, r, columns);
     for (const f of LABELLED) {
@@ -46,7 +57,8 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
       }
     }
   }
-  const keyed = columns.status === undefined && columns.progress !== undefined ? fields.progress : '';
+  // A status is a few words at the start of the keyed cell ("Completed - August 2016"): no more is needed.
+  const keyed = keyColumn === undefined ? '' : sheet.text(r, keyColumn).slice(0, 80);
   return { fields, dueValue, cells: rowCells, sources, keyedText: keyed };
 }
 

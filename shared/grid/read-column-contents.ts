@@ -5,9 +5,9 @@ import type { SheetView } from './view-sheet';
 
 /** What a column holds under one header: how many cells of each kind, and how well it fits each field. */
 export interface ColumnContents {
-  /** Cells with something in them (text, or a RAG fill). */
+  /** Cells with something in them (text, or a RAG fill); a cell merged down counts once. */
   filled: number;
-  /** Rows looked at. */
+  /** Rows looked at (a cell merged down over several of them counts once in `kinds`). */
   rows: number;
   kinds: Record<CellKind, number>;
   /** Cells with a RAG-coloured fill. */
@@ -41,16 +41,18 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   for (let i = 0; i < rows.length && looked < SAMPLE; i += step) {
     const r = rows[i];
     looked++;
+    // A cell merged down over several rows is one cell: counting it on every row would outvote the rest.
+    if ((sheet.merge(r, c)?.top ?? r) !== r) continue;
     const value = sheet.value(r, c);
     const kind = cellKind(value);
     kinds[kind]++;
-    if (kind !== 'empty' && (sheet.merge(r, c)?.top ?? r) === r) own++;
+    if (kind !== 'empty') own++;
     if (fillToRag(sheet.fill(r, c))) ragFills++;
     if (kind === 'ref' && typeof value === 'number') numbers.push(value);
     else if (kind === 'ref' && typeof value === 'string' && /^\d+$/.test(value.trim())) numbers.push(Number(value));
   }
-  const filled = looked - kinds.empty + Math.min(kinds.empty, ragFills);
-  const n = Math.max(1, looked - kinds.empty);
+  const filled = own + Math.min(kinds.empty, ragFills);
+  const n = Math.max(1, own);
   const runningNumbers = numbers.length >= 3 && new Set(numbers).size === numbers.length && Math.max(...numbers) > 10;
   const share = (k: number) => k / n;
   const fit: Record<PlanField, number> = {

@@ -1,3 +1,4 @@
+import { fillToRag } from '../rag/fill-to-rag';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import type { RagKeyEntry } from '../types';
 import type { Table } from './find-tables';
@@ -5,7 +6,8 @@ import type { SheetView } from './view-sheet';
 
 /**
  * The RAG key entries written in tables beside the plan (a key kept to the right of it, beyond an empty
- * column): every row of those tables that reads as a legend row.
+ * column): every row of those tables that reads as a legend row, or whose label cell is coloured with
+ * the RAG colour it stands for, whatever description sits beside it ("Complete | Delivered, with evidence").
  *
  * @example
  * readLegends(sheet, otherTables); // [{ rag: 'blue', label: 'Complete' }, …]
@@ -22,7 +24,14 @@ export function readLegends(sheet: SheetView, tables: readonly Table[]): RagKeyE
         texts.push(text);
         fills.push(sheet.fill(r, c));
       }
-      if (texts.length) entries.push(...readRagLegendRow(texts, fills));
+      if (!texts.length) continue;
+      const row = readRagLegendRow(texts, fills);
+      if (row.length) entries.push(...row);
+      else {
+        // Beside the plan, a row is a key or a note: a short coloured label is a key entry.
+        const i = fills.findIndex((f, k) => fillToRag(f) !== null && texts[k].length <= 40);
+        if (i >= 0) entries.push({ rag: fillToRag(fills[i])!, label: texts[i], aliases: [] });
+      }
     }
   }
   return entries;

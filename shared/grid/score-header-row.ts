@@ -19,8 +19,10 @@ export interface HeaderRowScore {
 
 /** A cell counts as a header word at this strength or more. */
 const WORD = 0.4;
-/** Header cells are short; past this a cell is narrative and is not scored at all. */
-const MAX_HEADER_CELL = 400;
+/** Header cells are short; past this a cell is narrative and is not scored at all… */
+const MAX_HEADER_CELL = 120;
+/** …unless it spells out a key ("Progress Red = yet to begin Amber = in progress Green = completed"). */
+const MAX_KEYED_HEADER_CELL = 400;
 
 /**
  * Scores one row as a candidate header: how many different fields its cells name and how strongly
@@ -41,7 +43,7 @@ export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): Heade
       if (raw !== '') cells.push({ c, text: raw });
       continue;
     }
-    if (raw.length > MAX_HEADER_CELL) {
+    if (raw.length > MAX_KEYED_HEADER_CELL || (raw.length > MAX_HEADER_CELL && !/[=:]/.test(raw))) {
       cells.push({ c, text: raw });
       continue;
     }

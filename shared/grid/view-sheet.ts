@@ -9,7 +9,7 @@ export interface SheetView {
   width: number;
   /** The cell's value; a merged area reads as its top-left cell down its first column, and empty across. */
   value(r: number, c: number): CellValue;
-  /** `value` as text (see `cellText`). */
+  /** The cell's text as Excel shows it (a date as its format displays it), else `value` as text (see `cellText`). */
   text(r: number, c: number): string;
   /** Fill colour `#RRGGBB` of the cell (of its merged area), or null. */
   fill(r: number, c: number): string | null;
@@ -59,7 +59,13 @@ export function viewSheet(grid: Grid): SheetView {
     height,
     width,
     value,
-    text: (r, c) => cellText(value(r, c)),
+    text(r, c) {
+      const v = value(r, c);
+      if (v === null || typeof v === 'string' || !grid.display) return cellText(v);
+      const m = merge(r, c);
+      const shown = grid.display[m ? m.top : r]?.[m ? m.left : c];
+      return typeof shown === 'string' && shown !== '' ? shown : cellText(v);
+    },
     fill(r, c) {
       const m = merge(r, c);
       const row = grid.fills?.[m ? m.top : r];

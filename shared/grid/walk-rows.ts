@@ -1,4 +1,4 @@
-import { indicatorOfCell, indicatorsOfCell, indicatorsOfWording } from '../indicators';
+import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording } from '../indicators';
 import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment, ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
@@ -16,7 +16,7 @@ export interface RawAction {
   fields: Record<PlanField, string>;
   dueValue: CellValue;
   statusFill: string | null;
-  /** Text of the column that carries the plan's key when it is not the status column ("Date achieved/progress"). */
+  /** The start of the cell under a non-status header that carries the plan's key ("Date achieved/progress Red = …"). */
   keyedText: string;
   blockIndicator: string | null;
   /** Every indicator the block's indicator cell names ("1&9"). */
@@ -54,6 +54,8 @@ export function walkRows(input: WalkInput) {
   const unmappedHeaders: RuleContext['unmappedHeaders'] = [];
   const crossReferences: RuleContext['crossReferences'] = [];
   let columns: ColumnMap | null = null;
+  let keyColumn: number | undefined;
+  let fillColumn: number | undefined;
   let cells: RawAction['cells'] = {};
   let block: { indicator: string | null; indicators: string[] } = { indicator: null, indicators: [] };
   let theme: string | null = null;
@@ -65,6 +67,8 @@ export function walkRows(input: WalkInput) {
       const assignment = assignments.get(r);
       if (!assignment) continue; // a group label row above the header proper
       columns = assignment.map;
+      keyColumn = assignment.keyColumn;
+      fillColumn = assignment.fillColumn;
       cells = Object.freeze(Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, sheet.letter(c!)])));
       for (const u of assignment.unmapped) unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text });
       continue;
@@ -72,26 +76,25 @@ export function walkRows(input: WalkInput) {
     const heading = headings.get(r);
     if (heading !== undefined) {
       theme = heading;
-      block = blockOf(indicatorOfCell(heading.replace(/^\s*(?:wres\s+|wdes\s+)?(indicator|metric)s?\s*/i, ''), standard), block);
+      block = headingBlock(heading, standard, block);
       rowKinds.set(sheetRow, 'section');
       continue;
     }
     const reading = classifyRow({ sheet, r, texts: texts[r], columns, standard });
     rowKinds.set(sheetRow, reading.kind);
     if (reading.kind === 'legend') legend.push(...reading.entries);
-    else if (reading.kind === 'indicator-heading') block = blockOf(reading.indicator, block);
+    else if (reading.kind === 'indicator-heading') block = headingBlock(collapse(texts[r][0].text), standard, blockOf(reading.indicator, block));
     else if (reading.kind === 'section' && reading.heading) {
       theme = reading.heading;
-      if (reading.indicator) block = blockOf(reading.indicator, block);
+      block = headingBlock(reading.heading, standard, blockOf(reading.indicator, block));
     } else if (reading.kind === 'cross-reference') crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
     if (reading.kind !== 'action' || !columns) continue;
-    const read = readActionFields(sheet, r, columns, cells);
+    const read = readActionFields(sheet, r, columns, cells, keyColumn);
     // The block's indicator: the indicator cell (merged down, or — in a column that names it once per
     // block — carried from the rows above when blank). In a column that names it on every row, a blank is none.
     if (columns.indicator !== undefined) {
       const cell = read.fields.indicator.trim();
-      const all = cell ? indicatorsOfCell(collapse(cell), standard) : [];
-      const named = all.length ? all : cell ? indicatorsOfWording(cell, standard) : [];
+      const named = cell ? indicatorsOfCellText(cell, standard) : [];
       if (named.length) block = { indicator: named[0], indicators: named };
       else if (!cell && denseIndicators.has(columns)) block = { indicator: null, indicators: [] };
     }
@@ -102,7 +105,9 @@ export function walkRows(input: WalkInput) {
       id: columns.id !== undefined ? collapse(sheet.text(r, columns.id)) || null : null,
       fields: read.fields,
       dueValue: read.dueValue,
-      statusFill: columns.status === undefined ? null : sheet.fill(r, columns.status),
+      // A status given only by colour sits in the status column, the column whose header carries the key, or
+      // the column the plan colours.
+      statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn),
       keyedText: read.keyedText,
       blockIndicator: block.indicator,
       blockIndicators: block.indicators,
@@ -116,4 +121,20 @@ export function walkRows(input: WalkInput) {
 
 function blockOf(indicator: string | null, previous: { indicator: string | null; indicators: string[] }) {
   return indicator ? { indicator, indicators: [indicator] } : previous;
+}
+
+/** A heading sets the indicators it names ("Metric 1: …", "Priority 2 (WDES metrics 2, 3 and 5)"); one that names none starts a block with none. */
+function headingBlock(heading: string, standard: Standard | null, previous: { indicator: string | null; indicators: string[] }) {
+  const lead = indicatorOfCell(heading.replace(/^\s*(?:wres\s+|wdes\s+)?(indicator|metric)s?\s*/i, ''), standard);
+  const named = indicatorsMentioned(heading, standard);
+  const all = lead && !named.includes(lead) ? [lead, ...named] : named.length ? named : lead ? [lead] : [];
+  return all.length ? { indicator: all[0], indicators: all } : previous;
+}
+
+/** An indicator cell's indicators: numbers it starts with ("1&9"), numbers it mentions ("… (indicators 5 & 6)"), or its wording. */
+function indicatorsOfCellText(cell: string, standard: Standard | null): string[] {
+  const numbered = indicatorsOfCell(collapse(cell), standard);
+  if (numbered.length) return numbered;
+  const mentioned = indicatorsMentioned(cell, standard);
+  return mentioned.length ? mentioned : indicatorsOfWording(cell, standard);
 }

@@ -3,3 +3,4 @@ export { indicatorOfCell } from './indicator-of-cell';
 export { indicatorOfWording, indicatorsOfWording } from './indicator-of-wording';
 export { detectStandard } from './detect-standard';
 export { indicatorsOfCell } from './indicators-of-cell';
+export { indicatorsMentioned } from './indicators-mentioned';

@@ -1,3 +1,4 @@
+import { memoiseText } from '../memoise-text';
 import type { Standard } from '../types';
 import { INDICATOR_CATALOGUE } from './catalogue';
 
@@ -23,13 +24,21 @@ export function indicatorOfWording(text: string, standard: Standard | null): str
  * indicatorsOfWording('Bullying from staff\nand\nDiscrimination at work from a manager', 'WRES'); // ['6', '8']
  */
 export function indicatorsOfWording(text: string, standard: Standard | null): string[] {
+  if (!standard || !text) return [];
+  // Every row of a plan may repeat its metric's wording: each distinct text is read once per standard.
+  return [...(standard === 'WRES' ? wresOf : wdesOf)(String(text))];
+}
+
+const partsOf = (standard: Standard) => memoiseText((text: string): readonly string[] => {
   const out: string[] = [];
-  for (const part of String(text ?? '').split(/\n|;/)) {
+  for (const part of text.split(/\n|;/)) {
     const id = bestOf(part, standard);
     if (id && !out.includes(id)) out.push(id);
   }
-  return out;
-}
+  return Object.freeze(out);
+});
+const wresOf = partsOf('WRES');
+const wdesOf = partsOf('WDES');
 
 function bestOf(text: string, standard: Standard | null): string | null {
   if (!standard || !text) return null;

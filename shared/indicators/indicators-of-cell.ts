@@ -1,3 +1,4 @@
+import { memoiseText } from '../memoise-text';
 import type { Standard } from '../types';
 import { indicatorIds } from './catalogue';
 import { indicatorOfCell } from './indicator-of-cell';
@@ -19,7 +20,17 @@ const LIST = /^(?:(?:wres|wdes)\s*)?(?:indicators?|metrics?|nos?\.?)?\s*((?:\d{1
  * indicatorsOfCell('4a, 4b', 'WDES'); // ['4a', '4b']
  */
 export function indicatorsOfCell(text: string, standard: Standard | null): string[] {
-  const clean = String(text ?? '').replace(TAG, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  // Indicator cells repeat down a block: each distinct text is read once per standard.
+  return [...readCached(`${standard ?? ''}\u0000${String(text ?? '')}`)];
+}
+
+const readCached = memoiseText((key: string): readonly string[] => {
+  const split = key.indexOf('\u0000');
+  return Object.freeze(readIndicators(key.slice(split + 1), (key.slice(0, split) || null) as Standard | null));
+});
+
+function readIndicators(text: string, standard: Standard | null): string[] {
+  const clean = text.replace(TAG, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
   if (!clean) return [];
   if (ALL.test(clean)) return standard ? indicatorIds(standard) : [];
   const m = LIST.exec(clean);
@@ -47,6 +58,5 @@ export function indicatorsOfCell(text: string, standard: Standard | null): strin
     }
     if (n >= 1 && n <= max) add(`${n}${letter}`);
   }
-  // "2. Relative likelihood…" names one indicator; a list is only a list when it stands alone.
-  return out.length ? out : [];
+  return out;
 }

@@ -1,17 +1,39 @@
 import { lookupTable } from '../lookup-table';
 import type { Rag, RagKeyEntry } from '../types';
 
-const PAIR = /\b(red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is)\s*(.*?)(?=\s*[,;/|]?\s*\b(?:red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is)\s|[)\]}]|$)/gi;
+const PAIR = /\b(red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is)\s*(.*?)(?=\s*[,;/|]?\s*\b(?:red|amber|green|blue|r|a|g|b)\s*(?:=|:|[-–—]\s|is\s)|[)\]}]|$)/gi;
 const LETTER = lookupTable<Rag>({ r: 'red', a: 'amber', g: 'green', b: 'blue' });
+
+/** 'Complete = Blue; On track = Green': the label first, its colour after, pairs split by ; , or |. */
+const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|blue)\s*\.?\s*$/i;
 
 /**
  * The 'Colour = label' pairs written in one piece of text: 'Red = yet to begin Amber = in progress Green = completed',
- * 'Blue - complete', 'R: not started, A: in progress'. Returns the entries and how much of the text they cover.
+ * 'Blue - complete', 'R: not started, A: in progress' — or the other way round, 'Complete = Blue; On track = Green'.
+ * Returns the entries and how much of the text they cover.
  *
  * @example
  * readColourPairs('Red = yet to begin Amber = in progress').entries.map((e) => e.rag) // ['red', 'amber']
+ * readColourPairs('Complete = Blue; Delayed = Amber').entries.map((e) => e.label) // ['Complete', 'Delayed']
  */
 export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: string } {
+  const forward = readForward(text);
+  return forward.entries.length > 0 ? forward : readReversed(text) ?? forward;
+}
+
+function readReversed(text: string): { entries: RagKeyEntry[]; rest: string } | null {
+  const parts = String(text ?? '').slice(0, 1000).split(/[;|,]/);
+  const entries: RagKeyEntry[] = [];
+  for (const part of parts) {
+    if (!part.trim()) continue;
+    const m = REVERSED.exec(part);
+    if (!m) return null;
+    entries.push({ rag: m[2].toLowerCase() as Rag, label: m[1].replace(/\s+/g, ' ').trim(), aliases: [] });
+  }
+  return entries.length >= 2 ? { entries, rest: '' } : null;
+}
+
+function readForward(text: string): { entries: RagKeyEntry[]; rest: string } {
   const source = String(text ?? '').slice(0, 1000);
   const entries: RagKeyEntry[] = [];
   const rest = source.replace(PAIR, (whole, colour: string, label: string) => {

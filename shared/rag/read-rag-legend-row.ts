@@ -8,6 +8,8 @@ import { readColourPairs } from './read-colour-pairs';
 
 /** 'Key', 'RAG key:', 'Progress Key', 'Status legend', 'BRAG rating key'. */
 const KEY_TITLE = /^\s*(?:(?:b?rag|progress|status|colour|color)\s+)?(?:(?:rating|status)\s+)?(?:key|legend)\s*:?\s*/i;
+/** A few words ending in a colon before a key's pairs: "Updates are shaded:", "Colour code:". */
+const LEAD_IN = /^\s*(?:[\p{L}'’]+\s+){0,5}[\p{L}'’]+\s*:/u;
 /** Longer than this a cell is narrative, not a key label. */
 const MAX_LABEL = 60;
 
@@ -54,7 +56,9 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
     }
     const pairs = readColourPairs(text);
     if (pairs.entries.length > 0) {
-      if (/[\p{L}\p{N}]/u.test(pairs.rest.replace(/\band\b/gi, ''))) return [];
+      // A short lead-in may introduce the pairs ("Updates are shaded: green – complete, amber – …").
+      const rest = pairs.rest.replace(/\band\b/gi, '').replace(LEAD_IN, '');
+      if (/[\p{L}\p{N}]/u.test(rest)) return [];
       entries.push(...pairs.entries);
       continue;
     }

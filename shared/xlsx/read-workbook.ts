@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid, MergeArea } from '../types';
+import type { CellValue, Grid, MergeArea, WorkbookContext } from '../types';
+import { formatDateCell } from './format-date-cell';
 
 /** A file we cannot read as a plan, with a message for the person who picked it. */
 export class WorkbookError extends Error {
@@ -11,6 +12,8 @@ export class WorkbookError extends Error {
 
 export interface WorkbookGrids {
   sheets: (Grid & { sheetName: string })[];
+  /** The document's properties (title, subject, company…), for reading who the plan is. */
+  properties: NonNullable<WorkbookContext['properties']>;
 }
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0];
@@ -43,9 +46,18 @@ function parseRef(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const out: WorkbookGrids['properties'] = {};
+  const props = { title: text(workbook.title), subject: text(workbook.subject), company: text(workbook.company), keywords: text(workbook.keywords), category: text(workbook.category), comments: text(workbook.description) };
+  for (const [k, v] of Object.entries(props)) if (v) out[k as keyof typeof props] = v;
+  return out;
+}
+
 /**
  * Reads an .xlsx workbook into one grid per sheet: values (rich text flattened, formulas as their cached
- * results, hyperlinks as text), solid fills as `#RRGGBB`, and merged areas. Works in Node and the browser.
+ * results, hyperlinks as text), dates with the text their number format shows, solid fills as `#RRGGBB`
+ * (empty cells' too), merged areas, and the document's properties. Works in Node and the browser.
  *
  * @example
  * const { sheets } = await readWorkbook(await readFile('plan.xlsx'));
@@ -68,6 +80,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
   for (const ws of workbook.worksheets) {
     const values: CellValue[][] = [];
     const fills: (string | null)[][] = [];
+    let display: (string | null)[][] | undefined;
     const height = ws.rowCount;
     const width = ws.columnCount;
     for (let r = 0; r < height; r++) {
@@ -75,12 +88,18 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
       fills.push(new Array(width).fill(null));
     }
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // Empty cells too: a status given only by its colour is an empty cell with a fill.
+      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         const r = rowNumber - 1;
         const c = colNumber - 1;
         if (r >= height || c >= width) return;
         // Excel keeps a merged area's value in its top-left cell only; the reader does the same.
-        values[r][c] = cell.isMerged && cell.master !== cell ? null : toCellValue(cell.value);
+        const value = cell.isMerged && cell.master !== cell ? null : toCellValue(cell.value);
+        values[r][c] = value;
+        if (value instanceof Date) {
+          display ??= values.map((v) => new Array(v.length).fill(null));
+          display[r][c] = formatDateCell(value, cell.numFmt);
+        }
         const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
         if (fill?.type === 'pattern' && fill.pattern === 'solid') fills[r][c] = argbToHex(fill.fgColor?.argb);
       });
@@ -92,8 +111,8 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
       const q = parseRef(b);
       if (p && q) merges.push({ top: p.row, left: p.col, bottom: q.row, right: q.col });
     }
-    sheets.push({ sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 } });
+    sheets.push({ sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 }, ...(display ? { display } : {}) });
   }
   if (sheets.length === 0) throw new WorkbookError('The workbook has no sheets.');
-  return { sheets };
+  return { sheets, properties: propertiesOf(workbook) };
 }

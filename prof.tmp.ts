@@ -1,0 +1,10 @@
+import { replicatePlan } from './tests/bench/entries/core-validate';
+import { readSampleGrids } from './tests/bench/entries/sample-grids';
+import { checkPlan } from './shared/check-plan';
+const grids = await readSampleGrids(`samples/${process.argv[2]}.xlsx`);
+const big = replicatePlan(grids[0], 10000);
+const asAt = new Date(2023, 9, 31);
+checkPlan(big, { asAt });
+const t = performance.now();
+for (let i = 0; i < 3; i++) checkPlan(big, { asAt });
+console.log(((performance.now() - t) / 3).toFixed(0), 'ms');

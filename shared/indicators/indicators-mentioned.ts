@@ -1,0 +1,21 @@
+import type { Standard } from '../types';
+import { indicatorsOfCell } from './indicators-of-cell';
+
+// "(WDES metrics 1 and 10)", "WRES indicators 5 & 6", "Metric 4a, 4b, 9a and 9b": the word, then the list.
+const MENTION = /\b(?:(?:wres|wdes)\s+)?(?:indicators?|metrics?)\s+\d{1,2}(?:\s*[a-d](?![a-z]))?(?:\s*(?:,|&|\/|\+|and|to|-|–)\s*\d{1,2}(?:\s*[a-d](?![a-z]))?)*/gi;
+
+/**
+ * Every indicator a text mentions by number anywhere in it, such as a section heading "Priority 1 – Better
+ * data and disclosure (WDES metrics 1 and 10)" or a context cell "Zero tolerance (WRES indicators 5 & 6)".
+ * Only numbers that follow the word "indicator" or "metric" count: other numbers in the text are not indicators.
+ *
+ * @example
+ * indicatorsMentioned('Priority 4 – Harassment and voice (WDES metrics 4a, 4b, 9a and 9b)', 'WDES'); // ['4a', '4b', '9a', '9b']
+ */
+export function indicatorsMentioned(text: string, standard: Standard | null): string[] {
+  const out: string[] = [];
+  for (const m of String(text ?? '').slice(0, 2000).matchAll(MENTION)) {
+    for (const id of indicatorsOfCell(m[0], standard)) if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * `npm run measure:reader [-- DIR_OR_FILE …] [--verbose]` — how well the reader reads plans that have a gold
+ * reading (`<name>.xlsx` beside `<name>.gold.json`): per plan and pooled, the share of gold actions found,
+ * the non-action rows read as actions, and the share of scored fields (action, lead, timescale, indicator,
+ * theme, stated RAG, several indicators) read as the gold says. Defaults to samples/ and tests/corpus/.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { checkPlan } from '../../shared/check-plan';
+import { readWorkbook } from '../../shared/xlsx';
+import { scoreReading, type Gold, type ReadingScore } from '../support/score-reading';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const targets = args.filter((a) => !a.startsWith('--'));
+const roots = targets.length ? targets : ['samples', 'tests/corpus/dev', 'tests/corpus/holdout'];
+
+function goldFiles(root: string): string[] {
+  if (!existsSync(root)) return [];
+  if (statSync(root).isFile()) return [root.replace(/\.xlsx$/, '.gold.json')];
+  return readdirSync(root).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(root, f));
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+const rows: string[][] = [];
+const pooled = { gold: 0, found: 0, falses: 0, scored: 0, equal: 0, perfect: 0, plans: 0 };
+for (const goldPath of roots.flatMap(goldFiles)) {
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+  const xlsx = goldPath.replace(/\.gold\.json$/, '.xlsx');
+  const { sheets, properties } = await readWorkbook(readFileSync(xlsx));
+  const grid = sheets.find((s) => s.sheetName === gold.sheet) ?? sheets[0];
+  const report = checkPlan(grid, { asAt: new Date(Date.UTC(2021, 2, 31)), workbook: { fileName: basename(xlsx), sheetNames: sheets.map((s) => s.sheetName), properties } });
+  const s: ReadingScore = scoreReading(gold, report);
+  pooled.plans++;
+  pooled.gold += s.goldActions;
+  pooled.found += s.found;
+  pooled.falses += s.falseActions.length;
+  pooled.scored += s.fieldsScored;
+  pooled.equal += s.fieldsEqual;
+  if (s.found === s.goldActions && s.falseActions.length === 0 && s.fieldsEqual === s.fieldsScored) pooled.perfect++;
+  rows.push([basename(goldPath, '.gold.json'), `${s.found}/${s.goldActions}`, String(s.falseActions.length), pct(s.fieldsEqual, s.fieldsScored)]);
+  if (verbose) {
+    if (s.missed.length) console.log(`  ${basename(xlsx)} missed rows: ${s.missed.join(', ')}`);
+    if (s.falseActions.length) console.log(`  ${basename(xlsx)} non-actions read as actions: ${s.falseActions.join(', ')}`);
+    for (const w of s.wrong) console.log(`  ${basename(xlsx)} ${w}`);
+  }
+}
+const width = [0, 1, 2, 3].map((i) => Math.max(...[['plan', 'actions found', 'non-actions read', 'fields right'], ...rows].map((r) => r[i].length)));
+for (const r of [['plan', 'actions found', 'non-actions read', 'fields right'], ...rows]) console.log(r.map((c, i) => c.padEnd(width[i])).join('  '));
+console.log(`\npooled over ${pooled.plans} plans: actions found ${pct(pooled.found, pooled.gold)} (${pooled.found}/${pooled.gold}), non-action rows read as actions ${pooled.falses}, fields right ${pct(pooled.equal, pooled.scored)} (${pooled.equal}/${pooled.scored}), plans read completely ${pooled.perfect}/${pooled.plans}`);
