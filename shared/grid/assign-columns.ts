@@ -31,7 +31,7 @@ export interface ColumnAssignment {
  * whatever the header; long text could be an action, progress, an outcome or an objective, so it says little.
  */
 const CONTENT_SAYS: Record<PlanField, number> = {
-  due: 1, status: 1, lead: 0.9, ref: 0.8, indicator: 0.8, completed: 0.3, action: 0.35, progress: 0.15, outcome: 0.15, objective: 0.1, theme: 0.1,
+  due: 1, status: 1, lead: 0.9, ref: 0.8, indicator: 1, completed: 0.3, action: 0.35, progress: 0.15, outcome: 0.15, objective: 0.1, theme: 0.1,
 };
 /** Below this a column is not given a field. */
 const MIN_SCORE = 0.22;
@@ -61,14 +61,18 @@ export function assignColumns(sheet: SheetView, table: Table, header: number, ro
     contents.set(c, content);
     const words = text ? scoreHeaderWords(text) : [];
     // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
-    const fitOf = (field: PlanField) => Math.min(1, content.fit[field] / 0.75);
+    // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
+    const weight = Math.min(1, content.filled / 3);
+    const fitOf = (field: PlanField) => weight * Math.min(1, content.fit[field] / 0.75) + (1 - weight) * 0.5;
     // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
     // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
     const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
     for (const field of PLAN_FIELDS) {
       const head = words.find((w) => w.field === field)?.score ?? 0;
-      const fit = fitOf(field);
-      const score = content.filled < 2 ? head * 0.65 : head * (0.3 + 0.7 * fit) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field];
+      const fit = Math.min(1, content.fit[field] / 0.75);
+      const score = content.filled === 0
+        ? head * 0.65
+        : head * (0.3 + 0.7 * fitOf(field)) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field] * weight;
       if (score > 0.05) scored.push({ c, field, score, head, fit });
     }
   }

@@ -55,7 +55,9 @@ export function classifyRow(x: RowContext): RowReading {
   const actionRaw = columns.action === undefined ? '' : sheet.text(r, columns.action);
   const actionCell = actionRaw.length <= 200 ? collapse(actionRaw) : actionRaw.trim();
   if (actionCell && CROSS_REF.test(actionCell)) return { kind: 'cross-reference', text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null };
-  if (isSpread(x) && !cell('lead') && !cell('due') && (texts.length === 1 || sheet.merge(r, texts[0].c))) {
+  // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
+  const elsewhere = (f: PlanField) => columns[f] !== undefined && columns[f] !== texts[0].c && cell(f) !== '';
+  if (isSpread(x) && !elsewhere('lead') && !elsewhere('due') && (texts.length === 1 || sheet.merge(r, texts[0].c))) {
     if (FOOTNOTE.test(first)) return { kind: 'footnote' };
     const numbered = indicatorOfCell(first, x.standard);
     if (numbered && texts.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };

@@ -5,15 +5,15 @@ import type { SheetView } from './view-sheet';
 /**
  * The header rows of a table. The best-scoring row is the plan's header; every other row that names
  * fields nearly as well (half its score or more, two fields at least), or repeats most of its cells, is
- * a header too: plans repeat their header at page breaks and under each section, often reworded.
- * A row with nothing below it heads nothing and is not a header.
+ * a header too: plans repeat their header at page breaks and under each section, often reworded. A
+ * header with nothing under it yet (a new plan's empty template) is still the plan's header.
  *
  * @example
  * findHeaderRows(sheet, table).map((h) => h.row); // [3, 11, 19]
  */
 export function findHeaderRows(sheet: SheetView, table: Table): HeaderRowScore[] {
   const candidates: HeaderRowScore[] = [];
-  for (let r = table.top; r < table.bottom; r++) {
+  for (let r = table.top; r <= table.bottom; r++) {
     const s = scoreHeaderRow(sheet, table, r);
     if (s.fields.length >= 2 && s.shape >= 0.5) candidates.push(s);
   }

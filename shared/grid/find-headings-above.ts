@@ -15,8 +15,9 @@ const NAMES_INDICATOR = /^\s*(?:wres\s+|wdes\s+)?(?:indicator|metric)s?\s*\d{1,2
 export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[], isHeader: (r: number) => boolean): Map<number, string> {
   const found = new Map<number, string>();
   for (const h of headerRows) {
+    // Past blank rows and past the group labels of a two-row header: the heading is above the whole header.
     let r = h - 1;
-    while (r >= 0 && rowTexts(sheet, r).length === 0) r--;
+    while (r >= 0 && (rowTexts(sheet, r).length === 0 || isHeader(r))) r--;
     if (r < 0 || isHeader(r)) continue;
     const texts = rowTexts(sheet, r);
     if (texts.length !== 1 || texts[0].length > 300) continue;

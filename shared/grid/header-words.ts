@@ -13,24 +13,35 @@ export interface HeaderWordScore {
 }
 
 /**
- * The header vocabulary: phrases trusts write above each field, with how surely each names it. Questions
- * ("Who is responsible?", "By when?") are phrases too. Order does not matter: every phrase is tried.
+ * The header vocabulary: phrases trusts write above each field (regular-expression fragments, matched on
+ * whole words of the lower-cased header), with how surely each names it. Questions ("Who is responsible?",
+ * "By when?") are phrases too. Within a field the longest phrase is tried first, so "progress to date"
+ * is one phrase, not "progress" and a stray "date".
  */
-const PHRASES: { field: PlanField; re: RegExp; strength: number }[] = [
-  { field: 'lead', re: /\b(leads?|lead s|lead officers?|responsib\w*|accountab\w*|owners?|ownership|who|named person|sponsors?|champions?|exec(utive)? (lead|owner|sponsor)|person|people|officers?|by whom)\b/, strength: 1 },
-  { field: 'due', re: /\b(due|deadlines?|time ?scales?|time ?frames?|time ?lines?|when|by when|dates?|target dates?|delivery dates?|completion dates?|expected (date|completion)|milestones?|target (quarter|month|year)|quarter|month|year|review date)\b/, strength: 1 },
-  { field: 'status', re: /\b(status|rag|b ?rag|rating|red amber green|r a g|current position|position)\b/, strength: 1 },
-  { field: 'progress', re: /\b(progress|updates?|commentary|comments?|narrative|achieved so far|so far|notes?|evidence|position statement|progress to date|update on progress)\b/, strength: 0.9 },
-  { field: 'outcome', re: /\b(outcomes?|impact|success|measures? of success|success (measures?|criteria|indicators?)|kpis?|how will we (know|measure)|how we will (know|measure)|what will success look like|deliverables?|expected results?|results?|benefits?|evaluation)\b/, strength: 0.9 },
-  { field: 'action', re: /\b(actions?|action s|activit(y|ies)|work ?pieces?|what (we will|will we|are we going to|we are going to|do we need to) do|what we will do|what action|interventions?|tasks?|initiatives?|steps|key actions?|planned actions?|proposed actions?|current actions?|actions? required|actions? to be taken|how)\b/, strength: 0.9 },
-  { field: 'objective', re: /\b(objectives?|aims?|goals?|rationale|why|what the data (says|tells us)|purpose|ambition)\b/, strength: 0.6 },
+const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole?: boolean }[] = [
+  { field: 'lead', strength: 1, phrases: ['leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'accountab\\w*', 'owners?', 'ownership', 'who', 'named person', 'sponsors?', 'champions?', 'exec(utive)? (lead|owner|sponsor)', 'person', 'people', 'officers?', 'by whom'] },
+  { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'completion', 'quarter', 'month', 'year', 'review date'] },
+  { field: 'status', strength: 1, phrases: ['status', 'rag', 'b ?rag', 'rating', 'red amber green', 'r a g', 'current position', 'position'] },
+  { field: 'progress', strength: 0.9, phrases: ['progress', 'updates?', 'commentary', 'comments?', 'narrative', 'achieved so far', 'so far', 'notes?', 'evidence', 'position statement', 'progress to date', 'update on progress'] },
+  { field: 'outcome', strength: 0.9, phrases: ['outcomes?', 'impact', 'success', 'measures? of success', 'success (measures?|criteria|indicators?)', 'kpis?', 'how will we (know|measure)', 'how we will (know|measure)', 'what will success look like', 'deliverables?', 'expected results?', 'results?', 'benefits?', 'evaluation'] },
+  { field: 'action', strength: 0.9, phrases: ['actions?', 'action s', 'activit(y|ies)', 'work ?pieces?', 'what (we will|will we|are we going to|we are going to|do we need to) do', 'what we will do', 'what action', 'interventions?', 'tasks?', 'initiatives?', 'planned actions?', 'proposed actions?', 'current actions?', 'actions? required', 'actions? to be taken', 'how'] },
+  // Steps toward an action: the action itself when a plan has nothing else, but second to a plain action column.
+  { field: 'action', strength: 0.8, phrases: ['key actions?', 'key steps', 'steps', 'milestones? actions?', 'sub ?actions?', 'key tasks'] },
+  { field: 'objective', strength: 0.6, phrases: ['objectives?', 'aims?', 'goals?', 'rationale', 'why', 'what the data (says|tells us)', 'purpose', 'ambition'] },
   // Context columns: what the plan knows, not what it will do. They name the objective only weakly.
-  { field: 'objective', re: /\b(analysis|reasons?|issues?|problems?|data|findings?|baseline( measure)?|measurement|context|background|gaps?|what we (found|know)|challenge|target|current (data|position|state))\b/, strength: 0.4 },
-  { field: 'indicator', re: /\b(indicators?|metrics?|wres|wdes|standard|wres (indicator|metric)|wdes (metric|indicator))\b/, strength: 0.9 },
-  { field: 'ref', re: /^(ref|reference|no|nos|number|num|item|items|item no|action no|action number|action ref|id|#|s no|serial)$/, strength: 1 },
-  { field: 'theme', re: /\b(themes?|priorit(y|ies)|workstreams?|work streams?|areas?|focus|focus area|category|categories|domain|pillar|section|key action area|strand)\b/, strength: 0.7 },
-  { field: 'completed', re: /\b(date (actually )?completed|date closed|closed|evidence of completion|completion evidence|completed|date achieved|completed on)\b/, strength: 0.9 },
+  { field: 'objective', strength: 0.4, phrases: ['analysis', 'reasons?', 'issues?', 'problems?', 'data', 'findings?', 'baseline( measure)?', 'measurement', 'context', 'background', 'gaps?', 'what we (found|know)', 'challenge', 'target', 'current (data|position|state)'] },
+  { field: 'indicator', strength: 0.9, phrases: ['indicators?', 'metrics?', 'wres', 'wdes', 'standard', 'wres (indicator|metric)', 'wdes (metric|indicator)'] },
+  { field: 'ref', strength: 1, whole: true, phrases: ['ref', 'reference', 'no', 'nos', 'number', 'num', 'item no', 'action no', 'action number', 'action ref', 'id', '#', 's no', 'serial'] },
+  // "Item" labels the row: numbers most often, but some plans put the indicator there.
+  { field: 'ref', strength: 0.6, whole: true, phrases: ['item', 'items'] },
+  { field: 'theme', strength: 0.7, phrases: ['themes?', 'priorit(y|ies)', 'workstreams?', 'work streams?', 'areas?', 'focus', 'focus area', 'category', 'categories', 'domain', 'pillar', 'section', 'key action area', 'strand'] },
+  { field: 'completed', strength: 0.9, phrases: ['date (actually )?completed', 'date closed', 'closed', 'evidence of completion', 'completion evidence', 'completed', 'date achieved', 'completed on'] },
 ];
+
+const PHRASES = VOCABULARY.map(({ field, strength, phrases, whole }) => {
+  const alternatives = [...phrases].sort((a, b) => b.length - a.length).join('|');
+  return { field, strength, re: whole ? new RegExp(`^(${alternatives})$`) : new RegExp(`\\b(${alternatives})\\b`) };
+});
 
 /** Words that carry no field of their own but are at home in a header ("Date *of* completion", "Who *is* responsible?"). */
 const GLUE = new Set(
@@ -75,12 +86,14 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   let explained = 0;
   for (let i = 0; i < words.length; i++) if (covered[i] || GLUE.has(words[i]) || /^\d{1,2}$/.test(words[i])) explained++;
   const coverage = explained / words.length;
+  // Per field, its most specific phrase speaks for it: "key actions" (steps), not the "actions" inside it.
   const best = new Map<PlanField, HeaderWordScore>();
+  const phraseOf = new Map<PlanField, { strength: number; phrase: string }>();
   for (const f of found) {
-    const score = f.strength * coverage * headPreference(f, found);
-    const had = best.get(f.field);
-    if (!had || had.score < score) best.set(f.field, { field: f.field, score: round(score), phrase: f.phrase });
+    const had = phraseOf.get(f.field);
+    if (!had || f.phrase.length > had.phrase.length || (f.phrase.length === had.phrase.length && f.strength > had.strength)) phraseOf.set(f.field, f);
   }
+  for (const [field, f] of phraseOf) best.set(field, { field, score: round(f.strength * coverage * headPreference({ field, phrase: f.phrase }, found)), phrase: f.phrase });
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
 });
 
