@@ -1,6 +1,6 @@
 import type { RecognisedGrid } from '../grid';
 import { FIELD_LABEL } from '../grid';
-import type { ColumnQuestion, PlanField } from '../types';
+import type { ColumnChoice, ColumnQuestion, PlanField } from '../types';
 
 /** The fields a board needs: the reader asks about these when it cannot place them surely. */
 const NEEDED: PlanField[] = ['action', 'lead', 'due', 'status'];
@@ -13,14 +13,15 @@ const SURE = 0.5;
  * action text) is still asked about, since a column of its own would serve the board better.
  *
  * @example
- * askAboutColumns(plan); // [{ field: 'lead', reason: 'No column is headed as the lead …', chosen: null, candidates: ['F', 'G'] }]
+ * askAboutColumns(plan, {}); // [{ field: 'lead', reason: 'No column is headed as the lead …', chosen: null, candidates: ['F', 'G'] }]
  */
-export function askAboutColumns(plan: RecognisedGrid): ColumnQuestion[] {
+export function askAboutColumns(plan: RecognisedGrid, choice: ColumnChoice = {}): ColumnQuestion[] {
   if (plan.headerRows.length === 0) return [];
   const questions: ColumnQuestion[] = [];
   for (const field of NEEDED) {
+    // The user has had their say (a column, or "none"); a status coloured or keyed in another column is a status.
+    if (choice[field] !== undefined || (field === 'status' && plan.statusHeader)) continue;
     const evidence = plan.evidence.find((e) => e.field === field);
-    if (evidence?.source === 'user') continue;
     const label = FIELD_LABEL[field].toLowerCase();
     const candidates = (plan.candidates[field] ?? []).filter((c) => c !== evidence?.column).slice(0, 4);
     if (!evidence) {

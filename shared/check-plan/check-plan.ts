@@ -55,7 +55,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     issues,
     headerRows: plan.headerRows,
     columnEvidence: plan.evidence,
-    columnQuestions: askAboutColumns(plan),
+    columnQuestions: askAboutColumns(plan, options.columns ?? {}),
     identity,
     summary: {
       byRag,

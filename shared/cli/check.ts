@@ -1,5 +1,5 @@
 /**
- * `npm run --silent check -- <plan.xlsx|.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--json] [--out coloured.xlsx]`
+ * `npm run --silent check -- <plan.xlsx|.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--columns lead=F,due=D] [--json] [--out coloured.xlsx]`
  *
  * The core on real files. The only part of shared/ that touches the file system or the clock.
  */
@@ -7,14 +7,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
-import { checkPlan } from '../check-plan';
+import { checkPlan, parseColumnChoice } from '../check-plan';
 import { RAG_PALETTE } from '../rag';
-import type { Grid, PlanReport, RecognisedAction } from '../types';
+import type { CheckOptions, Grid, PlanReport, RecognisedAction, WorkbookContext } from '../types';
 import { readCsv, readWorkbook, WorkbookError } from '../xlsx';
 
 class UsageError extends Error {}
 
-const USAGE = 'Usage: npm run --silent check -- <plan.xlsx|plan.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--json] [--out coloured.xlsx]';
+const USAGE = 'Usage: npm run --silent check -- <plan.xlsx|plan.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--columns lead=F,due=D] [--json] [--out coloured.xlsx]';
 
 function parseAsAt(value: string | undefined): Date {
   if (!value) {
@@ -27,7 +27,7 @@ function parseAsAt(value: string | undefined): Date {
   return d;
 }
 
-async function loadGrids(path: string): Promise<{ grids: (Grid & { sheetName: string })[]; bytes: Buffer }> {
+async function loadGrids(path: string): Promise<{ grids: (Grid & { sheetName: string })[]; bytes: Buffer; workbook: WorkbookContext }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -35,17 +35,19 @@ async function loadGrids(path: string): Promise<{ grids: (Grid & { sheetName: st
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `No such file: ${path}` : code === 'EISDIR' ? `${path} is a folder, not a plan file.` : `Cannot read ${path} (${code ?? 'unknown error'}).`);
   }
-  if (extname(path).toLowerCase() === '.csv') return { grids: [readCsv(bytes.toString('utf8'), path.replace(/^.*[\\/]/, ''))], bytes };
-  return { grids: (await readWorkbook(bytes)).sheets, bytes };
+  const fileName = path.replace(/^.*[\\/]/, '');
+  if (extname(path).toLowerCase() === '.csv') return { grids: [readCsv(bytes.toString('utf8'), fileName)], bytes, workbook: { fileName } };
+  const { sheets, properties } = await readWorkbook(bytes);
+  return { grids: sheets, bytes, workbook: { fileName, sheetNames: sheets.map((s) => s.sheetName), properties } };
 }
 
-function pickSheet(grids: (Grid & { sheetName: string })[], name: string | undefined, asAt: Date) {
+function pickSheet(grids: (Grid & { sheetName: string })[], name: string | undefined, options: CheckOptions) {
   if (name) {
     const grid = grids.find((g) => g.sheetName === name) ?? grids.find((g) => g.sheetName.toLowerCase() === name.toLowerCase());
     if (!grid) throw new UsageError(`No sheet called "${name}". Sheets: ${grids.map((g) => `"${g.sheetName}"`).join(', ')}.`);
-    return checkPlan(grid, { asAt });
+    return checkPlan(grid, options);
   }
-  const reports = grids.map((g) => checkPlan(g, { asAt }));
+  const reports = grids.map((g) => checkPlan(g, options));
   return reports.reduce((best, r) => (r.actions.length > best.actions.length ? r : best), reports[0]);
 }
 
@@ -53,13 +55,19 @@ function toJson(report: PlanReport) {
   return {
     sheet: report.sheet,
     standard: report.standard,
+    identity: report.identity,
     columns: report.columns,
+    // Each column's field, how sure the reader is, and why — and what it would like the user to confirm.
+    columnEvidence: report.columnEvidence,
+    columnQuestions: report.columnQuestions,
     ragKey: report.ragKey,
     headerRows: report.headerRows,
     summary: report.summary,
     actions: report.actions.map((a) => ({
-      row: a.row, id: a.id, ref: a.ref, indicator: a.indicator, theme: a.theme, objective: a.objective, action: a.action, lead: a.lead,
-      due: { text: a.due.text, start: a.due.start, end: a.due.end, ongoing: a.due.ongoing, parsed: a.due.parsed },
+      row: a.row, id: a.id, ref: a.ref, indicator: a.indicator, indicators: a.indicators, theme: a.theme, objective: a.objective, action: a.action, lead: a.lead,
+      // Where the timescale was read: its column, a label ("Timeframes: Q3"), or the action's own text ("…by March 2022").
+      due: { text: a.due.text, start: a.due.start, end: a.due.end, ongoing: a.due.ongoing, parsed: a.due.parsed, from: a.sources.due ?? null },
+      leadFrom: a.sources.lead ?? null,
       status: a.status, statusRag: a.statusRag, rag: a.rag, overdue: a.overdue, progress: a.progress, outcome: a.outcome, completed: a.completed,
     })),
     issues: report.issues,
@@ -71,8 +79,13 @@ function readable(report: PlanReport, file: string, asAt: Date): string {
   const short = (s: string, n = 70) => (s.replace(/\s+/g, ' ').trim().length > n ? `${s.replace(/\s+/g, ' ').trim().slice(0, n - 1)}…` : s.replace(/\s+/g, ' ').trim());
   out.push(`${file} — sheet "${report.sheet}"`);
   out.push(`Standard: ${report.standard ?? 'not detected'}   As at: ${asAt.toISOString().slice(0, 10)}   Actions: ${report.actions.length}`);
-  out.push(`Columns: ${Object.entries(report.columns).map(([f, c]) => `${f}=${c}`).join('  ')}`);
-  out.push(`RAG key (${report.ragKey.source}): ${report.ragKey.entries.map((e) => `${e.label}=${e.rag}`).join(', ')}`);
+  const id = report.identity;
+  out.push(`Plan: ${id.standard.value ?? 'standard not named'}, ${id.period.value ?? 'period not named'}, ${id.trust.value ?? 'trust not named'}${id.period.source ? ` (period from ${id.period.source})` : ''}`);
+  out.push(`Columns used (change them with --columns ${report.columnEvidence.slice(0, 2).map((e) => `${e.field}=${e.column}`).join(',') || 'lead=F,due=D'}):`);
+  for (const e of report.columnEvidence) out.push(`  ${e.column.padEnd(3)} ${e.reason} (${Math.round(e.confidence * 100)}% sure)`);
+  for (const q of report.columnQuestions) out.push(`  ?   ${q.reason}${q.candidates.length ? ` Perhaps ${q.candidates.join(' or ')}.` : ''}`);
+  const keyFrom = { legend: 'the plan\'s key', header: 'the key in the status header', settings: 'your settings', default: 'assumed: the plan has no key of its own' }[report.ragKey.source];
+  out.push(`RAG key (${keyFrom}): ${report.ragKey.entries.map((e) => `${e.label}=${e.rag}`).join(', ')}`);
   const s = report.summary;
   out.push(`RAG: red ${s.byRag.red}, amber ${s.byRag.amber}, green ${s.byRag.green}, blue ${s.byRag.blue}, none ${s.byRag.none}; overdue ${s.overdue}`);
   out.push(`By indicator: ${Object.entries(s.byIndicator).map(([k, v]) => `${k}:${v}`).join('  ')}`);
@@ -118,15 +131,21 @@ async function writeColoured(bytes: Buffer, report: PlanReport, outPath: string)
 async function main() {
   let args;
   try {
-    args = parseArgs({ allowPositionals: true, options: { sheet: { type: 'string' }, 'as-at': { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } } });
+    args = parseArgs({ allowPositionals: true, options: { sheet: { type: 'string' }, 'as-at': { type: 'string' }, columns: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } } });
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
   }
   const file = args.positionals[0];
   if (!file || args.positionals.length > 1) throw new UsageError(USAGE);
   const asAt = parseAsAt(args.values['as-at']);
-  const { grids, bytes } = await loadGrids(file);
-  const report = pickSheet(grids, args.values.sheet, asAt);
+  let columns;
+  try {
+    columns = parseColumnChoice(args.values.columns ?? '');
+  } catch (e) {
+    throw new UsageError(`--columns: ${(e as Error).message}.`);
+  }
+  const { grids, bytes, workbook } = await loadGrids(file);
+  const report = pickSheet(grids, args.values.sheet, { asAt, columns, workbook });
   if (report.actions.length === 0 && report.headerRows.length === 0) {
     throw new UsageError(`No action plan found in ${file}: no sheet has a header row with columns such as Action, Lead, Timescale and Status.`);
   }

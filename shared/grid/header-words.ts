@@ -85,7 +85,8 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   if (found.length === 0) return Object.freeze([]);
   let explained = 0;
   for (let i = 0; i < words.length; i++) if (covered[i] || GLUE.has(words[i]) || /^\d{1,2}$/.test(words[i])) explained++;
-  const coverage = explained / words.length;
+  // A header names its column in a few words: past six, every extra word makes it less like a header.
+  const coverage = (explained / words.length) * Math.min(1, 6 / words.length);
   // Per field, its most specific phrase speaks for it: "key actions" (steps), not the "actions" inside it.
   const best = new Map<PlanField, HeaderWordScore>();
   const phraseOf = new Map<PlanField, { strength: number; phrase: string }>();

@@ -71,3 +71,18 @@ export function displayText(value: unknown): string {
 export function isBlank(text: unknown): boolean {
   return displayText(text).trim() === '';
 }
+
+/**
+ * One plan-wide finding when a field has no column of its own and its values were found inside other
+ * cells: the board reads columns, so the plan should have one. Nothing when every value has its column.
+ *
+ * @example
+ * noColumnOfItsOwn(actions, 'due', 'Timescale', 'timescales', 'read from the action text')
+ * // [{ row: null, column: null, message: 'The plan has no Timescale column: 9 of 12 timescales were read from the action text — add a "Timescale" column' }]
+ */
+export function noColumnOfItsOwn(actions: RecognisedAction[], field: 'lead' | 'due', header: string, plural: string, how: string) {
+  if (actions.some((a) => a.sources?.[field]?.kind === 'column')) return [];
+  const found = actions.filter((a) => a.sources?.[field]).length;
+  if (found === 0) return [];
+  return [{ row: null, column: null, message: `The plan has no ${header} column: ${found} of ${actions.length} ${plural} were ${how} — add a "${header}" column` }];
+}

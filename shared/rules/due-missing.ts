@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { columnOf, isBlank } from './describe';
+import { columnOf, isBlank, noColumnOfItsOwn } from './describe';
 
 /**
  * Every action needs a timescale the board can track. A plan with no timescale column gets one plan-wide finding.
@@ -16,12 +16,13 @@ export const dueMissing: Rule = {
     if (actions.every((a) => !columnOf(a, 'due'))) {
       return [{ row: null, column: null, message: 'The plan has no Timescale column, so no action says when it will be done — add a "Timescale" or "Date" column' }];
     }
-    return actions
+    const missing = actions
       .filter((a) => isBlank(a.due?.text))
       .map((a) => ({
         row: a.row,
         column: columnOf(a, 'due'),
         message: `Row ${a.row}: no timescale given — add when this action will be done, e.g. "March 2024"`,
       }));
+    return [...noColumnOfItsOwn(actions, 'due', 'Timescale', 'timescales', 'read from inside other cells (a date in the action\'s text, or "Timeframe: …")'), ...missing];
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { columnOf, isBlank } from './describe';
+import { columnOf, isBlank, noColumnOfItsOwn } from './describe';
 
 /**
  * Every action needs someone accountable. When the plan has no Lead column at all, one plan-wide finding
@@ -17,8 +17,9 @@ export const leadMissing: Rule = {
     if (actions.every((a) => !columnOf(a, 'lead'))) {
       return [{ row: null, column: null, message: 'The plan has no Lead column, so no action names who is accountable for it — add a "Lead" column' }];
     }
-    return actions
+    const missing = actions
       .filter((a) => isBlank(a.lead))
       .map((a) => ({ row: a.row, column: columnOf(a, 'lead'), message: `Row ${a.row}: no lead named for this action` }));
+    return [...noColumnOfItsOwn(actions, 'lead', 'Lead', 'leads', 'written inside other cells ("LEAD: …")'), ...missing];
   },
 };

@@ -87,7 +87,11 @@ export const rewordHeaders: Change = (l, report, pick) => {
     for (const [c, field] of fieldColumns(l, report, last)) {
       const words = SYNONYMS[field];
       // A header that carries the plan's key ("… Red = yet to begin …") keeps it: the key is content, not wording.
-      if (words && typeof row[c] === 'string' && row[c] && !/=/.test(row[c] as string)) row[c] = words[pick(words.length)];
+      if (!words || typeof row[c] !== 'string' || !row[c] || /=/.test(row[c] as string)) continue;
+      // Never a wording another cell of the row already has: two identical headers would make a different plan.
+      const taken = new Set(row.map((v) => String(v ?? '').replace(/\s+/g, ' ').toLowerCase()));
+      const free = words.filter((w) => !taken.has(w.toLowerCase()));
+      if (free.length) row[c] = free[pick(free.length)];
     }
   }
 };
