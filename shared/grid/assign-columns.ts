@@ -6,6 +6,7 @@ import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
+import { readLabelledValues } from './read-labelled-values';
 import type { SheetView } from './view-sheet';
 
 /** Column index (0-based, grid coordinates) of each field under one header row. */
@@ -24,6 +25,8 @@ export interface ColumnAssignment {
   keyColumn: number | undefined;
   /** Where each action's status colour is: the status column, else the keyed column, else a column most of whose cells are RAG-coloured. */
   fillColumn: number | undefined;
+  /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
+  labelled: boolean;
 }
 
 /**
@@ -95,7 +98,18 @@ export function assignColumns(sheet: SheetView, table: Table, header: number, ro
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows) };
+}
+
+/** Whether any of the first rows under a header writes a lead, timescale or status behind a label. */
+function hasLabels(sheet: SheetView, table: Table, rows: readonly number[]): boolean {
+  for (const r of rows.slice(0, 60)) {
+    for (let c = table.left; c <= table.right; c++) {
+      const v = readLabelledValues(sheet.text(r, c));
+      if (v.lead || v.due || v.status) return true;
+    }
+  }
+  return false;
 }
 
 function applyChoice(sheet: SheetView, choice: ColumnChoice, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]) {

@@ -15,8 +15,9 @@ const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
  * @example
  * readActionFields(sheet, 7, { action: 1 }, { action: 'B' }).fields.due; // 'March 2022' (from "…by March 2022")
  * // keyColumn: a column whose header carries the key; its text may state the status when no status column does.
+ * // labelled: whether cells under this header hold labelled values at all (most plans' do not).
  */
-export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number) {
+export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true) {
   const at = (c: number | undefined) => (c === undefined ? '' : sheet.text(r, c));
   // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
   const fields: Record<PlanField, string> = {
@@ -31,7 +32,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     if (columns[f] === undefined) continue;
     sources[f] = { kind: 'column', cell: `${cells[f]}${sheet.sheetRow(r)}` };
     // A column may hold several labelled values ("LEAD: Head of OD / Timeframes: Q3 2019/20"): its own is the one.
-    const own = readLabelledValues(fields[f])[f];
+    const own = labelled ? readLabelledValues(fields[f])[f] : undefined;
     if (own) {
       fields[f] = own;
       if (f === 'due') dueValue = own;
@@ -39,7 +40,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     }
   }
   if (columns.lead === undefined || columns.due === undefined || columns.status === undefined) {
-    const found = labelledInRow(sheet, r, columns);
+    const found = labelled ? labelledInRow(sheet, r, columns) : {};
     for (const f of LABELLED) {
       if (columns[f] !== undefined || !found[f]) continue;
       fields[f] = found[f]!.value;

@@ -56,6 +56,7 @@ export function walkRows(input: WalkInput) {
   let columns: ColumnMap | null = null;
   let keyColumn: number | undefined;
   let fillColumn: number | undefined;
+  let labelled = false;
   let cells: RawAction['cells'] = {};
   let block: { indicator: string | null; indicators: string[] } = { indicator: null, indicators: [] };
   let theme: string | null = null;
@@ -69,6 +70,7 @@ export function walkRows(input: WalkInput) {
       columns = assignment.map;
       keyColumn = assignment.keyColumn;
       fillColumn = assignment.fillColumn;
+      labelled = assignment.labelled;
       cells = Object.freeze(Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, sheet.letter(c!)])));
       for (const u of assignment.unmapped) unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text });
       continue;
@@ -89,7 +91,7 @@ export function walkRows(input: WalkInput) {
       block = headingBlock(reading.heading, standard, blockOf(reading.indicator, block));
     } else if (reading.kind === 'cross-reference') crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
     if (reading.kind !== 'action' || !columns) continue;
-    const read = readActionFields(sheet, r, columns, cells, keyColumn);
+    const read = readActionFields(sheet, r, columns, cells, keyColumn, labelled);
     // The block's indicator: the indicator cell (merged down, or — in a column that names it once per
     // block — carried from the rows above when blank). In a column that names it on every row, a blank is none.
     if (columns.indicator !== undefined) {
