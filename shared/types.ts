@@ -37,6 +37,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export const PLAN_FIELDS = [
   'ref',
   'indicator',
+  'hia',
   'theme',
   'objective',
   'action',
@@ -91,6 +92,13 @@ export interface ActionRecord {
   indicator: string | null;
   /** Every indicator the action serves ("1&9", "1,7", "All" name several); coverage counts each. */
   indicators: string[];
+  /**
+   * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
+   * column when it has one, otherwise from its indicators and wording (shared/hia/).
+   */
+  hia: string[];
+  /** The plan's HIA cell as written ("HIA 2 & 6"), or '' when the plan has no HIA column. */
+  hiaText: string;
   theme: string | null;
   objective: string;
   action: string;
@@ -206,6 +214,11 @@ export interface PlanReport {
   columnQuestions: ColumnQuestion[];
   /** Standard, period and trust as read from the workbook, each with its source. */
   identity: PlanIdentity;
+  /**
+   * How many actions serve each indicator (an action naming several counts toward each; 4a counts toward 4) and
+   * each high impact action ("1".."6"); every indicator of the standard and every HIA is present, 0 when none.
+   */
+  coverage: { indicators: Record<string, number>; hia: Record<string, number> };
   /** Counts for the pane and the region view. */
   summary: {
     byRag: Record<Rag | 'none', number>;

@@ -1,5 +1,6 @@
 import { recognisePlan } from '../grid';
 import { indicatorIds, indicatorOfWording } from '../indicators';
+import { mapHia } from '../hia';
 import { DEFAULT_RAG_KEY, effectiveRag, ragKeyFromHeader, statusToRag } from '../rag';
 import { validatePlan } from '../rules';
 import { isOverdue, parseTimescale } from '../timescale';
@@ -51,6 +52,8 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
       ref: a.fields.ref.trim() || (/^\s*(?:<[^>]*>\s*)*(\d{1,2}[a-z]?(?:\.?\s[a-z])?|\d{1,2}\.\d{1,2}|\d{1,3})(?=[.\s):]|$)/.exec(a.fields.action)?.[1]?.replace(/\.$/, '') ?? null),
       indicator,
       indicators: indicator ? [indicator] : [],
+      hia: [],
+      hiaText: a.fields.hia,
       theme: a.fields.theme.trim() ? a.fields.theme : null,
       objective: a.fields.objective,
       action: a.fields.action,
@@ -68,6 +71,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     };
   });
 
+  const coverage = mapHia(actions, standard);
   const issues = validatePlan({
     actions,
     standard,
@@ -95,6 +99,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     headerRows: plan.headerRows,
     columnEvidence: [],
     columnQuestions: [],
+    coverage,
     identity: {
       standard: { value: standard, source: standard ? 'the plan\'s wording' : null },
       period: { value: fy ? `${fy}-${String((fy + 1) % 100).padStart(2, '0')}` : null, source: fy ? 'title rows' : null },

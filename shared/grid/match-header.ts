@@ -34,6 +34,8 @@ const matchCached = memoiseText((text: string): PlanField | null => {
   if (!key || key.length > 120) return null;
   // "Responsibility for action" and "Lead for action" name the lead: the person, not the action.
   if (/\b(responsib\w*|lead|leads|owner|accountable)\b/.test(key) && /\baction/.test(key)) return 'lead';
+  // The EDI Improvement Plan's high impact actions ("HIA", "High impact action", "Link to EDI improvement plan").
+  if (/\b(hias?|high impact actions?|edi improvement plan)\b/.test(key)) return 'hia';
   if (/^(date|month|year)? ?(action )?completed$|^date complete/.test(key)) return 'completed';
   // A status header may spell out its key ("Status (Red = yet to begin … Green = completed)").
   if (/^(status|rag|brag)\b/.test(key)) return 'status';

@@ -279,7 +279,7 @@ export function recognisePlan(grid: Grid): RecognisedGrid {
     // An action row (or a cross-reference to one).
     // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
     const fields: Record<PlanField, string> = {
-      ref: cellAt(r, columns.ref), indicator: cellAt(r, columns.indicator), theme: cellAt(r, columns.theme),
+      ref: cellAt(r, columns.ref), indicator: cellAt(r, columns.indicator), hia: cellAt(r, columns.hia), theme: cellAt(r, columns.theme),
       objective: cellAt(r, columns.objective), action: cellAt(r, columns.action), lead: cellAt(r, columns.lead), due: cellAt(r, columns.due),
       status: cellAt(r, columns.status), progress: cellAt(r, columns.progress), outcome: cellAt(r, columns.outcome), completed: cellAt(r, columns.completed),
     };
