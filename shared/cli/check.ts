@@ -57,8 +57,9 @@ function toJson(report: PlanReport) {
     ragKey: report.ragKey,
     headerRows: report.headerRows,
     summary: report.summary,
+    coverage: report.coverage,
     actions: report.actions.map((a) => ({
-      row: a.row, id: a.id, ref: a.ref, indicator: a.indicator, theme: a.theme, objective: a.objective, action: a.action, lead: a.lead,
+      row: a.row, id: a.id, ref: a.ref, indicator: a.indicator, hia: a.hia, theme: a.theme, objective: a.objective, action: a.action, lead: a.lead,
       due: { text: a.due.text, start: a.due.start, end: a.due.end, ongoing: a.due.ongoing, parsed: a.due.parsed },
       status: a.status, statusRag: a.statusRag, rag: a.rag, overdue: a.overdue, progress: a.progress, outcome: a.outcome, completed: a.completed,
     })),
@@ -76,6 +77,7 @@ function readable(report: PlanReport, file: string, asAt: Date): string {
   const s = report.summary;
   out.push(`RAG: red ${s.byRag.red}, amber ${s.byRag.amber}, green ${s.byRag.green}, blue ${s.byRag.blue}, none ${s.byRag.none}; overdue ${s.overdue}`);
   out.push(`By indicator: ${Object.entries(s.byIndicator).map(([k, v]) => `${k}:${v}`).join('  ')}`);
+  out.push(`By high impact action (EDI Improvement Plan): ${Object.entries(report.coverage.hia).map(([k, v]) => `HIA ${k}:${v}`).join('  ')}`);
   out.push('');
   out.push(s.errors === 0 ? 'Ready for the board: no errors.' : `Not ready for the board: ${s.errors} error(s) to fix.`);
   for (const severity of ['error', 'warning', 'info'] as const) {
