@@ -9,8 +9,10 @@ export interface HiaEvidence {
   hiaText?: string;
   /** Indicator ids ("1", "4a"); several when the action serves several. */
   indicators: readonly (string | null | undefined)[];
-  /** Action, objective, theme…: the wording read when the indicator says nothing. */
-  wording: string;
+  /** The wording read when the indicator says nothing: the action, its objective and its theme. */
+  action?: string;
+  objective?: string;
+  theme?: string | null;
 }
 
 /** HIAs no indicator of a standard leads to: only an action's wording (or the plan's HIA column) can reach them. */
@@ -28,8 +30,8 @@ const SILENT: Record<Standard | 'none', readonly string[]> = {
  * 3. and only its wording when its indicators say nothing at all.
  *
  * @example
- * hiasOfAction({ indicators: ['1'], wording: 'Publish the ethnicity pay gap' }, 'WRES'); // ['2', '3']
- * hiasOfAction({ hiaText: 'HIA 6', indicators: ['1'], wording: '' }, 'WRES'); // ['6']
+ * hiasOfAction({ indicators: ['1'], action: 'Publish the ethnicity pay gap' }, 'WRES'); // ['2', '3']
+ * hiasOfAction({ hiaText: 'HIA 6', indicators: ['1'] }, 'WRES'); // ['6']
  */
 export function hiasOfAction(action: HiaEvidence, standard: Standard | null): string[] {
   const stated = action.hiaText ? hiasOfCell(action.hiaText) : null;
@@ -41,6 +43,7 @@ export function hiasOfAction(action: HiaEvidence, standard: Standard | null): st
     const link = n && links ? links[n] : undefined;
     if (link) for (const h of link.hia) found.add(h);
   }
-  for (const h of hiasOfWording(action.wording, found.size ? SILENT[standard ?? 'none'] : undefined)) found.add(h);
+  const wording = `${action.action ?? ''} ${action.objective ?? ''} ${action.theme ?? ''}`;
+  for (const h of hiasOfWording(wording, found.size ? SILENT[standard ?? 'none'] : undefined)) found.add(h);
   return HIA_IDS.filter((id) => found.has(id));
 }

@@ -3,3 +3,4 @@ export { hiasOfAction, type HiaEvidence } from './hias-of-action';
 export { hiasOfCell } from './hias-of-cell';
 export { hiasOfWording } from './hias-of-wording';
 export { mapHia } from './map-hia';
+export { hiasOfRow } from './hias-of-row';

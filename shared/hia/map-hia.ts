@@ -22,7 +22,7 @@ export function mapHia(actions: ActionRecord[], standard: Standard | null): Plan
   for (const id of HIA_IDS) hia[id] = 0;
   for (const a of actions) {
     const served = a.indicators?.length ? a.indicators : [a.indicator];
-    a.hia = hiasOfAction({ hiaText: a.hiaText, indicators: served, wording: `${a.action} ${a.objective} ${a.theme ?? ''}` }, standard);
+    a.hia = hiasOfAction({ hiaText: a.hiaText, indicators: served, action: a.action, objective: a.objective, theme: a.theme }, standard);
     for (const h of a.hia) hia[h]++;
     const groups = new Set(served.map(numberPart).filter((n): n is string => n !== null));
     if (!groups.size) groups.add('unassigned');

@@ -67,33 +67,33 @@ describe('hiasOfCell: a plan\'s own HIA column', () => {
 
 describe('hiasOfAction: from the plan\'s column, the indicators, then the wording', () => {
   it('takes the plan\'s own HIA column over the indicator', () => {
-    expect(hiasOfAction({ hiaText: 'HIA 6', indicators: ['1'], wording: 'Publish the pay gap' }, 'WRES')).toEqual(['6']);
-    expect(hiasOfAction({ hiaText: 'N/A', indicators: ['1'], wording: '' }, 'WRES')).toEqual([]);
+    expect(hiasOfAction({ hiaText: 'HIA 6', indicators: ['1'], action: 'Publish the pay gap' }, 'WRES')).toEqual(['6']);
+    expect(hiasOfAction({ hiaText: 'N/A', indicators: ['1'], action: '' }, 'WRES')).toEqual([]);
   });
 
   it('falls back to the indicators when the HIA cell is blank or unreadable, counting every indicator named', () => {
-    expect(hiasOfAction({ hiaText: '', indicators: ['1', '8'], wording: 'Reciprocal mentoring' }, 'WRES')).toEqual(['2', '6']);
-    expect(hiasOfAction({ hiaText: 'TBC', indicators: ['4b'], wording: '' }, 'WDES')).toEqual(['6']);
-    expect(hiasOfAction({ indicators: ['6'], wording: '' }, 'WDES')).toEqual(['4']);
+    expect(hiasOfAction({ hiaText: '', indicators: ['1', '8'], action: 'Reciprocal mentoring' }, 'WRES')).toEqual(['2', '6']);
+    expect(hiasOfAction({ hiaText: 'TBC', indicators: ['4b'], action: '' }, 'WDES')).toEqual(['6']);
+    expect(hiasOfAction({ indicators: ['6'], action: '' }, 'WDES')).toEqual(['4']);
   });
 
   it('adds what the wording names that no indicator can speak for (pay gaps, international recruits, board objectives)', () => {
-    expect(hiasOfAction({ indicators: ['1'], wording: 'Publish the ethnicity pay gap and an action plan to close it' }, 'WRES')).toEqual(['2', '3']);
-    expect(hiasOfAction({ indicators: ['9'], wording: 'Every board member to have a SMART EDI objective, appraised yearly' }, 'WRES')).toEqual(['1', '2']);
-    expect(hiasOfAction({ indicators: ['1'], wording: 'Pastoral support for internationally recruited nurses' }, 'WRES')).toEqual(['2', '5']);
+    expect(hiasOfAction({ indicators: ['1'], action: 'Publish the ethnicity pay gap and an action plan to close it' }, 'WRES')).toEqual(['2', '3']);
+    expect(hiasOfAction({ indicators: ['9'], action: 'Every board member to have a SMART EDI objective, appraised yearly' }, 'WRES')).toEqual(['1', '2']);
+    expect(hiasOfAction({ indicators: ['1'], action: 'Pastoral support for internationally recruited nurses' }, 'WRES')).toEqual(['2', '5']);
     // …but not what the indicator already speaks for: a shortlisting action about bullying training stays HIA 2.
-    expect(hiasOfAction({ indicators: ['2'], wording: 'Bullying awareness for recruiting managers' }, 'WRES')).toEqual(['2']);
+    expect(hiasOfAction({ indicators: ['2'], action: 'Bullying awareness for recruiting managers' }, 'WRES')).toEqual(['2']);
   });
 
   it('reads the wording alone when the action has no indicator', () => {
-    expect(hiasOfAction({ indicators: [], wording: 'Zero tolerance campaign on violence and aggression' }, 'WRES')).toEqual(['6']);
-    expect(hiasOfAction({ indicators: [null], wording: 'Talent management and succession planning for band 8a+' }, null)).toEqual(['2']);
-    expect(hiasOfAction({ indicators: [], wording: 'Refresh the intranet page' }, 'WRES')).toEqual([]);
+    expect(hiasOfAction({ indicators: [], action: 'Zero tolerance campaign on violence and aggression' }, 'WRES')).toEqual(['6']);
+    expect(hiasOfAction({ indicators: [null], action: 'Talent management and succession planning for band 8a+' }, null)).toEqual(['2']);
+    expect(hiasOfAction({ indicators: [], action: 'Refresh the intranet page' }, 'WRES')).toEqual([]);
   });
 
   it('matches whole words only: "baffle" is not the Board Assurance Framework', () => {
-    expect(hiasOfAction({ indicators: [], wording: 'Baffled staff survey responses' }, 'WRES')).toEqual([]);
-    expect(hiasOfAction({ indicators: [], wording: 'Report to the BAF quarterly' }, 'WRES')).toEqual(['1']);
+    expect(hiasOfAction({ indicators: [], action: 'Baffled staff survey responses' }, 'WRES')).toEqual([]);
+    expect(hiasOfAction({ indicators: [], action: 'Report to the BAF quarterly' }, 'WRES')).toEqual(['1']);
   });
 });
 
