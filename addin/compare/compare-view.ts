@@ -101,7 +101,7 @@ function render(container: HTMLElement, services: PaneServices) {
       });
       summary.replaceChildren(...data.trusts.map((t) => el('li', { class: 'issue' },
         el('span', { class: 'where' }, t.trust),
-        el('span', {}, `${t.name}: ${t.actionCount} action(s), ${t.overdue} overdue${t.indicatorsWithNoAction.length ? `, none for ${data.standard} ${t.indicatorsWithNoAction.join(', ')}` : ''}.`))));
+        el('span', {}, `${t.name}: ${t.actionCount} action(s), ${t.overdue} overdue${t.indicatorsWithNoAction.length ? `, none for ${data.standard} ${t.indicatorsWithNoAction.join(', ')}` : ''}${t.hiasWithNoAction?.length ? `, none against high impact action ${t.hiasWithNoAction.join(', ')}` : ''}.`))));
       built = true;
       button.textContent = 'Refresh compare sheet';
       const overdue = data.trusts.reduce((n, t) => n + t.overdue, 0);
