@@ -8,6 +8,7 @@ import { checkPlan } from '../../shared/check-plan';
 import { RAG_PALETTE } from '../../shared/rag';
 import type { CompareResponse } from '../../shared/sync';
 import { readWorkbook } from '../../shared/xlsx';
+import { devSignIn, fillField, openTab } from '../support/pane-page';
 import { startSyncStack, type SyncStack } from '../support/sync-stack';
 
 const STANDARD = 'WDES';
@@ -63,20 +64,19 @@ describe('Compare region (real Chromium, real service, Azurite)', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${stack.previewUrl}?service=${encodeURIComponent(stack.serviceUrl)}&user=lee`);
-    await page.waitForSelector('#compare-build');
+    await page.waitForSelector('#compare-build', { state: 'attached' });
     // Signed out: the view says so plainly and offers nothing to press.
     expect(await page.textContent('#compare-status')).toContain('Sign in as a regional lead to compare the region');
-    expect(await page.isDisabled('#compare-build')).toBe(true);
+    expect(await page.$eval('#compare-build', (b) => b.hasAttribute('disabled'))).toBe(true);
+    expect(await page.isHidden('#tab-compare')).toBe(true); // not a regional lead yet: no Compare tab
 
-    // Sign in through the Sync view as the regional lead of Y60.
-    await page.selectOption('#sync-role', 'regional-lead');
-    await page.fill('#sync-region', 'Y60');
-    await page.click('#sync-signin');
-    await page.waitForFunction(() => /Signed in as/.test(document.getElementById('sync-status')?.textContent ?? ''));
+    // Sign in (Sync tab) as the regional lead of Y60: the Compare tab appears.
+    await devSignIn(page, 'lee regional-lead Y60');
+    await openTab(page, 'compare');
     await page.waitForFunction(() => !(document.getElementById('compare-build') as HTMLButtonElement).disabled);
-    expect(await page.inputValue('#compare-region')).toBe('Y60');
-    await page.fill('#compare-standard', STANDARD);
-    await page.fill('#compare-period', PERIOD);
+    expect(await page.inputValue('#compare-region input')).toBe('Y60');
+    await page.selectOption('#compare-standard', STANDARD);
+    await fillField(page, 'compare-period', PERIOD);
     await page.click('#compare-build');
     await page.waitForFunction(() => /Compared 2 trust/.test(document.getElementById('compare-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
 
