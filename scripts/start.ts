@@ -47,11 +47,12 @@ Demo region ${DEMO_REGION}: ${DEMO_PLANS.map((p) => `${p.trust} ${p.standard} ${
 
 Try it (each link opens the pane beside its own workbook; dev sign-in, no passwords):
   1. Ann, editor of ${first.trust}:  ${editorLink('ann')}
-     Press "Validate & colour", then "Sign in" (links the sheet to the shared plan), edit a lead in the grid, "Push my changes".
+     Check tab: "Validate & colour". Sync tab: "Sign in" (links the sheet to the shared plan).
+     Click a lead in the grid, type a new name, press Enter; then Sync tab: "Push my changes".
   2. Bob, editor of ${first.trust}:  ${editorLink('bob')}
-     Sign in, edit the same lead differently, push: a conflict card offers keep mine / take theirs / edit.
+     Sign in, type a different name in the same lead, push: a conflict card offers keep mine / take theirs / edit.
   3. Regional lead of ${DEMO_REGION}: ${link({ user: 'lead', role: 'regional-lead', region: DEMO_REGION })}
-     Sign in, then "Compare region" (standard WRES, period 2020-21) builds the Region compare sheet with charts.
+     Sync tab: "Sign in"; then the Compare tab (standard WRES, period 2020-21) builds the Region compare sheet with charts.
   Tokens for the API: POST ${service.url}/v1/dev/token {"sub":"ann","trust":"RXT","role":"editor"}
   Regional lead token (8 h): ${lead}
 

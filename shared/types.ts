@@ -42,6 +42,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export const PLAN_FIELDS = [
   'ref',
   'indicator',
+  'hia',
   'theme',
   'objective',
   'action',
@@ -106,6 +107,13 @@ export interface ActionRecord {
   indicators: string[];
   /** Where the lead, timescale and status were read: their column, a label in a cell ("LEAD: …"), or the action's text. */
   sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>>;
+  /**
+   * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
+   * column when it has one, otherwise from its indicators and wording (shared/hia/).
+   */
+  hia: string[];
+  /** The plan's HIA cell as written ("HIA 2 & 6"), or '' when the plan has no HIA column. */
+  hiaText: string;
   theme: string | null;
   objective: string;
   action: string;
@@ -221,6 +229,11 @@ export interface PlanReport {
   columnQuestions: ColumnQuestion[];
   /** Standard, period and trust as read from the workbook, each with its source. */
   identity: PlanIdentity;
+  /**
+   * How many actions serve each indicator (an action naming several counts toward each; 4a counts toward 4) and
+   * each high impact action ("1".."6"); every indicator of the standard and every HIA is present, 0 when none.
+   */
+  coverage: { indicators: Record<string, number>; hia: Record<string, number> };
   /** Counts for the pane and the region view. */
   summary: {
     byRag: Record<Rag | 'none', number>;

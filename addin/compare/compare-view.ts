@@ -1,5 +1,6 @@
 import type { CompareResponse } from '../../shared/sync';
 import { currentSession, onSessionChange, type SyncSession } from '../sync/session';
+import { button, enable, selectField, textField } from '../taskpane/controls';
 import { el } from '../taskpane/dom';
 import { registerView, type PaneServices } from '../taskpane/views';
 import { COMPARE_SHEET, compareSheet } from './compare-sheet';
@@ -32,13 +33,13 @@ async function serviceMessage(res: Response): Promise<string | null> {
  */
 export async function fetchComparison(session: SyncSession, q: { region: string; standard: string; period: string }, http: typeof fetch = (...a) => fetch(...a)): Promise<CompareResponse> {
   const token = await session.tokens.getToken().catch(() => {
-    throw new CompareError('Your sign-in has expired. Sign in again (Sync, above).');
+    throw new CompareError('Your sign-in has expired. Sign in again (Sync tab).');
   });
   const url = `${session.serviceUrl.replace(/\/+$/, '')}/v1/regions/${encodeURIComponent(q.region)}/compare?${new URLSearchParams({ standard: q.standard, period: q.period })}`;
   const res = await http(url, { headers: { authorization: `Bearer ${token}` } }).catch(() => {
     throw new CompareError(`Cannot reach the sync service at ${session.serviceUrl} (offline?).`);
   });
-  if (res.status === 401) throw new CompareError('Your sign-in has expired. Sign in again (Sync, above).');
+  if (res.status === 401) throw new CompareError('Your sign-in has expired. Sign in again (Sync tab).');
   if (res.status === 403) throw new CompareError(`Only the regional lead of ${q.region} (or an admin) can compare its trusts. ${NOT_A_LEAD}`);
   if (res.status === 400) throw new CompareError(`The service could not compare: ${(await serviceMessage(res)) ?? 'check the region, standard and period.'}`);
   if (!res.ok) throw new CompareError(`The sync service could not compare now (${res.status}). Try again in a moment.`);
@@ -48,18 +49,20 @@ export async function fetchComparison(session: SyncSession, q: { region: string;
 }
 
 function render(container: HTMLElement, services: PaneServices) {
-  const settings = services.getSettings();
-  const input = (id: string, label: string, value: string) => {
-    const field = el('input', { id, value, 'aria-label': label });
-    return { field, row: el('label', { for: id }, el('span', {}, label), field) };
-  };
-  const region = input('compare-region', 'Region code', '');
-  const standard = input('compare-standard', 'Standard (WRES or WDES)', settings.standard ?? 'WRES');
-  const period = input('compare-period', 'Period', settings.period);
-  const button = el('button', { type: 'button', id: 'compare-build', disabled: true }, 'Build compare sheet');
+  const id = services.getIdentity();
+  // The region comes from the sign-in; standard and period from the open plan, when there is one.
+  const region = { field: textField('compare-region', 'Region code', '') };
+  const standard = selectField('compare-standard', 'Standard', [['WRES', 'WRES (race)'], ['WDES', 'WDES (disability)']], id.standard.value ?? 'WRES');
+  const period = { field: textField('compare-period', 'Period (like 2023-24)', id.period.value ?? '') };
+  const build = button('compare-build', 'Build compare sheet', { appearance: 'primary', disabled: true });
   const status = el('p', { id: 'compare-status', role: 'status', class: 'muted' }, NOT_A_LEAD);
-  const summary = el('ul', { id: 'compare-summary', class: 'issue-list', 'aria-label': 'Trusts compared' });
-  container.append(region.row, standard.row, period.row, el('div', { class: 'toolbar' }, button), status, summary);
+  const summary = el('ul', { id: 'compare-summary', class: 'plain-list', 'aria-label': 'Trusts compared' });
+  container.append(el('h2', {}, 'Compare the region'), region.field, standard.row, period.field, el('div', { class: 'toolbar' }, build), status, summary);
+  services.onReport(() => {
+    const now = services.getIdentity();
+    if (now.standard.value) standard.select.value = now.standard.value;
+    if (now.period.value && !period.field.value) period.field.value = now.period.value;
+  });
 
   let built = false;
   let running = false;
@@ -71,7 +74,7 @@ function render(container: HTMLElement, services: PaneServices) {
   };
   const follow = (session: SyncSession | null) => {
     const allowed = Boolean(session && CAN_COMPARE.has(session.user.role));
-    button.disabled = !allowed || running;
+    enable(build, allowed && !running);
     if (!session) return say(`Not signed in. ${NOT_A_LEAD}`);
     if (!allowed) return say(`Signed in as ${session.user.role || 'a user without a role'}. ${NOT_A_LEAD}`);
     const own = session.user.region ?? '';
@@ -81,17 +84,17 @@ function render(container: HTMLElement, services: PaneServices) {
   follow(currentSession());
   onSessionChange(follow);
 
-  button.addEventListener('click', async () => {
+  build.addEventListener('click', async () => {
     const session = currentSession();
     if (!session || !CAN_COMPARE.has(session.user.role)) return say(NOT_A_LEAD);
     const code = region.field.value.trim().toUpperCase();
-    const std = standard.field.value.trim().toUpperCase();
+    const std = standard.select.value;
     const per = period.field.value.trim();
     if (!/^[A-Z0-9-]{1,40}$/.test(code)) return say('Enter a region code like Y60.');
     if (std !== 'WRES' && std !== 'WDES') return say('Enter the standard: WRES or WDES.');
     if (!/^\d{4}-\d{2}$/.test(per)) return say('Enter the period like 2023-24.');
     running = true;
-    button.disabled = true;
+    enable(build, false);
     try {
       say(`${built ? 'Refreshing' : 'Building'} the compare sheet for ${code}…`);
       const data = await fetchComparison(session, { region: code, standard: std, period: per });
@@ -99,20 +102,20 @@ function render(container: HTMLElement, services: PaneServices) {
       await services.adapter.writeReport(COMPARE_SHEET, layout).catch((e: unknown) => {
         throw new CompareError(`Excel could not write the "${COMPARE_SHEET}" sheet: ${(e as Error)?.message ?? 'unknown error'}.`);
       });
-      summary.replaceChildren(...data.trusts.map((t) => el('li', { class: 'issue' },
+      summary.replaceChildren(...data.trusts.map((t) => el('li', { class: 'trust-line' },
         el('span', { class: 'where' }, t.trust),
-        el('span', {}, `${t.name}: ${t.actionCount} action(s), ${t.overdue} overdue${t.indicatorsWithNoAction.length ? `, none for ${data.standard} ${t.indicatorsWithNoAction.join(', ')}` : ''}.`))));
+        el('span', {}, `${t.name}: ${t.actionCount} action(s), ${t.overdue} overdue${t.indicatorsWithNoAction.length ? `, none for ${data.standard} ${t.indicatorsWithNoAction.join(', ')}` : ''}${t.hiasWithNoAction?.length ? `, none against high impact action ${t.hiasWithNoAction.join(', ')}` : ''}.`))));
       built = true;
-      button.textContent = 'Refresh compare sheet';
+      build.textContent = 'Refresh compare sheet';
       const overdue = data.trusts.reduce((n, t) => n + t.overdue, 0);
       say(`Compared ${data.trusts.length} trust(s) of ${data.region} (${data.standard} ${data.period}) on sheet "${COMPARE_SHEET}": ${overdue} overdue action(s).`);
     } catch (error) {
       say(error instanceof CompareError ? error.message : `Could not compare: ${(error as Error)?.message ?? 'unknown error'}`);
     } finally {
       running = false;
-      button.disabled = !CAN_COMPARE.has(currentSession()?.user.role ?? '');
+      enable(build, CAN_COMPARE.has(currentSession()?.user.role ?? ''));
     }
   });
 }
 
-registerView({ id: 'compare', title: 'Compare region (regional leads)', render });
+registerView({ id: 'compare', title: 'Compare region', tab: 'compare', render });

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { CellValue, Grid, MergeArea } from '../../shared/types';
 import { parseA1 } from './a1';
-import type { FormatBlock, WorkbookAdapter } from './types';
+import type { FormatBlock, ReportSheet, WorkbookAdapter } from './types';
 
 /**
  * Excel on the web caps one request at 5 MB; keep each batch of cell formats well under it so any
@@ -36,11 +36,38 @@ export function splitAddress(address: string): string[] {
   return out;
 }
 
+/**
+ * A cell format as Excel's set*Properties take it. No fill means the fill pattern "None" (ExcelApi 1.9), not white,
+ * so a plan's unfilled cells get their gridlines back.
+ */
+const cellProps = (f: { fill: string | null; font?: string } | null) =>
+  f ? { format: { fill: f.fill ? { color: f.fill } : { pattern: 'None' }, ...(f.font ? { font: { color: f.font } } : {}) } } : {};
+
 const normaliseColour = (c: string | null | undefined) => {
   if (!c) return null;
   const hex = /^#?([0-9a-f]{6})$/i.exec(c.trim());
   return hex ? `#${hex[1].toUpperCase()}` : null;
 };
+
+/** Excel's column width unit is points; a character of the default font is about 7 points wide (plus padding). */
+const POINTS_PER_CHARACTER = 7;
+
+/** Column widths, wrapped text and the page set-up of a report sheet (pageLayout is ExcelApi 1.9). */
+function layOutForPrint(sheet: Excel.Worksheet, report: ReportSheet) {
+  report.columnWidths?.forEach((chars, i) => (sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = chars * POINTS_PER_CHARACTER + 5));
+  const width = Math.max(1, ...report.rows.map((r) => r.length));
+  if (report.wrap && report.rows.length) {
+    const used = sheet.getRangeByIndexes(0, 0, report.rows.length, width);
+    used.format.wrapText = true;
+    used.format.verticalAlignment = 'Top';
+  }
+  if (report.print) {
+    sheet.pageLayout.orientation = report.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    sheet.pageLayout.paperSize = 'A4';
+    // One page wide, as many tall as it needs (0 = automatic, as Excel's "Fit to 1 page wide by [blank] tall").
+    sheet.pageLayout.zoom = { horizontalFitToPages: report.print.fitToWidth, verticalFitToPages: 0 };
+  }
+}
 
 /**
  * The one place that speaks Office.js. Each operation is one `Excel.run` with as few `context.sync()`
@@ -97,17 +124,32 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
         for (const block of blocks) {
           const start = parseA1(block.topLeft);
           // One setRowProperties per block: operations grow with blocks (layout), never with rows.
-          const props = block.rows.map((f) => (f ? { format: { fill: { color: f.fill ?? '#FFFFFF' }, ...(f.font ? { font: { color: f.font } } : {}) } } : {}));
+          const props = block.cells ? block.cells.map((row) => row.map(cellProps)) : block.rows.map(cellProps);
           const size = JSON.stringify(props).length;
           // Past the payload cap, send what is queued first (only plans of ~40,000+ rows get here).
           if (bytes > 0 && bytes + size > MAX_BATCH_BYTES) {
             await context.sync();
             bytes = 0;
           }
-          sheet.getRangeByIndexes(start.top, start.left, block.rows.length, block.width).setRowProperties(props as Excel.SettableRowProperties[]);
+          const range = sheet.getRangeByIndexes(start.top, start.left, block.cells?.length ?? block.rows.length, block.width);
+          if (block.cells) range.setCellProperties(props as Excel.SettableCellProperties[][]);
+          else range.setRowProperties(props as Excel.SettableRowProperties[]);
           bytes += size;
         }
         await context.sync();
+      });
+    },
+
+    async readFormats(ranges) {
+      if (ranges.length === 0) return [];
+      return excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        const results = ranges.map((a) => sheet.getRange(a).getCellProperties({ format: { fill: { color: true }, font: { color: true } } }));
+        await context.sync();
+        return results.map((r) => r.value.map((row) => row.map((cell) => {
+          const fill = normaliseColour(cell.format?.fill?.color);
+          return { fill: fill === '#FFFFFF' ? null : fill, font: normaliseColour(cell.format?.font?.color) ?? undefined };
+        })));
       });
     },
 
@@ -260,8 +302,23 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
           spec.seriesColours.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
         }
         if (report.autofit) sheet.getRange(report.autofit).format.autofitColumns();
+        layOutForPrint(sheet, report);
         sheet.activate();
         await context.sync();
+      });
+    },
+
+    async readWorkbookInfo() {
+      return excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        // Document properties are ExcelApi 1.7, inside the manifest's 1.9.
+        const props = context.workbook.properties;
+        props.load(['title', 'subject', 'company', 'keywords', 'category', 'comments']);
+        await context.sync();
+        const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+        const properties = { title: text(props.title), subject: text(props.subject), company: text(props.company), keywords: text(props.keywords), category: text(props.category), comments: text(props.comments) };
+        return { sheetNames: sheets.items.map((s) => s.name), properties: Object.fromEntries(Object.entries(properties).filter(([, v]) => v)) };
       });
     },
 

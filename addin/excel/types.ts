@@ -1,4 +1,4 @@
-import type { Grid } from '../../shared/types';
+import type { Grid, WorkbookContext } from '../../shared/types';
 
 /** A cell's fill and font as the add-in writes them. `fill: null` clears the fill. */
 export interface CellFormat {
@@ -13,6 +13,8 @@ export interface FormatBlock {
   /** Columns in the rectangle (1 for a status column, the plan's width for whole rows). */
   width: number;
   rows: (CellFormat | null)[];
+  /** Instead of one format per row, one per cell (rows × width): how a plan's own fills are put back. */
+  cells?: (CellFormat | null)[][];
 }
 
 /** Cells of a report sheet that share one look, as one (multi-area) address: one format operation per group. */
@@ -44,6 +46,12 @@ export interface ReportSheet {
   charts: ChartSpec[];
   /** A1 range whose columns are fitted to their contents (e.g. the matrix, not the title). */
   autofit?: string;
+  /** Column widths in characters, from column A. */
+  columnWidths?: number[];
+  /** Wrap the text of every written cell. */
+  wrap?: boolean;
+  /** Page set-up for printing (ExcelApi 1.9 pageLayout). */
+  print?: { orientation: 'landscape' | 'portrait'; paperSize: 'A4'; fitToWidth: 1 };
 }
 
 /**
@@ -53,8 +61,10 @@ export interface ReportSheet {
 export interface WorkbookAdapter {
   /** The active sheet's used range: values, fills and merged areas, read in one round trip. */
   readGrid(): Promise<Grid & { sheetName: string }>;
-  /** Writes per-cell fills/fonts; operations are bounded by blocks, not cells. */
+  /** Writes per-cell fills/fonts; operations are bounded by blocks, not cells. Blocks apply in order. */
   formatCells(blocks: FormatBlock[]): Promise<void>;
+  /** Reads the fill and text colour of every cell of each A1 range of the active sheet (null = none / automatic), in one round trip. */
+  readFormats(ranges: string[]): Promise<CellFormat[][][]>;
   /** Selects (and scrolls to) a cell of the active sheet, e.g. "C12". */
   selectCell(address: string): Promise<void>;
   /** Adds a dropdown list (data validation) to a range of the active sheet. */
@@ -74,6 +84,8 @@ export interface WorkbookAdapter {
   insertRows(beforeRow: number, count: number): Promise<void>;
   /** Deletes whole rows (1-based) of the active sheet, shifting the rows below up. */
   deleteRows(rows: number[]): Promise<void>;
+  /** The workbook around the plan, for the plan's identity: sheet names and document properties (one round trip). */
+  readWorkbookInfo(): Promise<WorkbookContext>;
   /** Per-workbook state that survives closing and reopening the workbook. */
   readState<T>(key: string): Promise<T | null>;
   writeState(key: string, value: unknown): Promise<void>;

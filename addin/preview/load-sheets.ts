@@ -1,20 +1,22 @@
-import { readWorkbook } from '../../shared/xlsx';
+import { readCsv, readWorkbook, WorkbookError } from '../../shared/xlsx';
 import type { PreviewSheet } from './preview-adapter';
 
 /**
- * Reads an .xlsx into preview sheets (exceljs is loaded only in preview, as its own chunk).
+ * Reads an .xlsx or a .csv into preview sheets (exceljs is loaded only in preview, as its own chunk).
+ * Anything else is refused by name, saying which files work.
  *
  * @example
- * const sheets = await loadSheets(await file.arrayBuffer());
+ * const sheets = await loadSheets(await file.arrayBuffer(), file.name);
  */
-export async function loadSheets(data: ArrayBuffer): Promise<PreviewSheet[]> {
+export async function loadSheets(data: ArrayBuffer, fileName = 'plan.xlsx'): Promise<PreviewSheet[]> {
+  const sheet = (name: string, values: PreviewSheet['values'], fills: PreviewSheet['fills'] = [], merges: PreviewSheet['merges'] = []): PreviewSheet =>
+    ({ name, values, fills, fonts: [], merges, validations: [] });
+  if (/\.csv$/i.test(fileName)) {
+    const text = new TextDecoder('utf-8').decode(data);
+    const grid = readCsv(text, fileName.replace(/\.csv$/i, '').slice(0, 31) || 'CSV');
+    return [sheet(grid.sheetName, grid.values.map((r) => [...r]))];
+  }
+  if (!/\.xlsx$/i.test(fileName)) throw new WorkbookError(`${fileName} is not a plan the preview can open: choose an Excel workbook (.xlsx) or a CSV file (.csv).`);
   const workbook = await readWorkbook(new Uint8Array(data));
-  return workbook.sheets.map((g) => ({
-    name: g.sheetName ?? 'Sheet',
-    values: g.values.map((r) => [...r]),
-    fills: (g.fills ?? []).map((r) => [...r]),
-    fonts: [],
-    merges: [...(g.merges ?? [])],
-    validations: [],
-  }));
+  return workbook.sheets.map((g) => sheet(g.sheetName ?? 'Sheet', g.values.map((r) => [...r]), (g.fills ?? []).map((r) => [...r]), [...(g.merges ?? [])]));
 }

@@ -14,7 +14,7 @@ import type { SyncRow } from './diff-rows';
 export function rowsOfReport(report: PlanReport): SyncRow[] {
   return report.actions.filter((a) => a.id).map((a) => {
     const all: Required<PlanFields> = {
-      ref: a.ref ?? '', indicator: a.indicator ?? '', theme: a.theme ?? '', objective: a.objective, action: a.action, lead: a.lead,
+      ref: a.ref ?? '', indicator: a.indicator ?? '', hia: a.hiaText ?? '', theme: a.theme ?? '', objective: a.objective, action: a.action, lead: a.lead,
       due: a.due.text, status: a.status, progress: a.progress, outcome: a.outcome, completed: a.completed,
     };
     const fields: PlanFields = {};

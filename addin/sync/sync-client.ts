@@ -49,8 +49,8 @@ export class SyncError extends Error {
 }
 
 export interface PullResult {
-  /** Cells to write (others' changes), never over a local unsent edit. */
-  updates: { id: string; field: PlanField; value: string }[];
+  /** Cells to write (others' changes), never over a local unsent edit; who made each change and when. */
+  updates: { id: string; field: PlanField; value: string; by?: string; at?: string }[];
   /** Rows others deleted: the user confirms before they go (also kept in `state.pendingDeletions`). */
   deletions: Deletion[];
 }
@@ -192,7 +192,7 @@ export class SyncClient {
       // for the user to resolve, instead of silently writing over it.
       if (editedLocally) continue;
       base[field] = value;
-      updates.push({ id: change.id, field, value });
+      updates.push({ id: change.id, field, value, by: change.by, at: change.at });
     }
     // Fields of a row deleted later in the same batch are not written: the row is going.
     const gone = new Set(deletions.map((d) => d.id));

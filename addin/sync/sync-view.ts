@@ -1,12 +1,13 @@
 import type { Conflict } from '../../shared/sync';
-import type { PlanField, PlanReport, RecognisedAction } from '../../shared/types';
-/// <reference types="office-js" />
-import { signIn as signInTo } from '../auth';
+import type { PlanField } from '../../shared/types';
+import { signInCard } from '../auth/sign-in-card';
+import { button, confirmDialog, enable, messageBar } from '../taskpane/controls';
 import { el } from '../taskpane/dom';
 import { registerView, type PaneServices } from '../taskpane/views';
-import type { SyncRow } from './diff-rows';
 import { SyncClient, SyncError, type SyncState } from './sync-client';
-import { setSession } from './session';
+import { onSessionChange, type SyncSession } from './session';
+import { describePull } from './describe-pull';
+import { setPlanConnection } from './plan-connection';
 import { addressOf } from './address-of';
 import { rowsOfReport } from './rows-of-report';
 import { applyPull } from './apply-pull';
@@ -16,64 +17,33 @@ import type { PlanResponse } from '../../shared/sync';
 import { showSinceApproval } from './since-approval';
 import { FIELD_NAMES } from '../../shared/rules/describe';
 
-type Role = 'editor' | 'viewer' | 'regional-lead' | 'admin';
-
-/** Inside Office with Nested App Authentication, Microsoft sign-in is used; anywhere else dev sign-in. */
-const naaAvailable = () => {
-  try {
-    return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported('NestedAppAuth', '1.1'));
-  } catch {
-    return false;
-  }
-};
+/** The plan this workbook syncs with, as kept in the workbook (so a reopened workbook knows it). */
+type Connection = { url: string; trust: string; standard: string; period: string };
+const planKey = (c: Pick<Connection, 'trust' | 'standard' | 'period'>) =>
+  `${encodeURIComponent(c.trust.trim().toUpperCase())}/plans/${encodeURIComponent(c.standard.trim().toUpperCase())}/${encodeURIComponent(c.period.trim())}`;
 
 function render(container: HTMLElement, services: PaneServices) {
-  const settings = services.getSettings();
-  const params = new URLSearchParams(globalThis.location?.search ?? '');
-  const input = (id: string, label: string, value: string) => {
-    const field = el('input', { id, value, 'aria-label': label });
-    return { field, row: el('label', { for: id }, el('span', {}, label), field) };
-  };
-  const url = input('sync-url', 'Sync service', params.get('service') ?? 'http://127.0.0.1:7071');
-  const user = input('sync-user', 'Your name', params.get('user') ?? '');
-  const role = el('select', { id: 'sync-role', 'aria-label': 'Role (dev sign-in)' },
-    el('option', { value: 'editor' }, 'Editor'), el('option', { value: 'viewer' }, 'Viewer'), el('option', { value: 'regional-lead' }, 'Regional lead'));
-  role.value = params.get('role') ?? 'editor';
-  const region = input('sync-region', 'Region code (regional leads)', params.get('region') ?? '');
-  const trust = input('sync-trust', 'Trust (ODS code)', params.get('trust') ?? settings.trust);
-  const standard = input('sync-standard', 'Standard', params.get('standard') ?? settings.standard ?? '');
-  const period = input('sync-period', 'Period', params.get('period') ?? settings.period);
-  const signIn = el('button', { type: 'button', id: 'sync-signin' }, 'Sign in');
-  const signOut = el('button', { type: 'button', id: 'sync-signout', hidden: true }, 'Sign out');
-  const approve = el('button', { type: 'button', id: 'sync-approve', disabled: true }, 'Mark as board-approved');
-  const sinceApproval = el('button', { type: 'button', id: 'sync-since-approval', disabled: true }, 'Show changes since board approval');
-  const progress = el('progress', { id: 'sync-progress', hidden: true, 'aria-label': 'Sync in progress' });
+  const approve = button('sync-approve', 'Mark as board-approved…', { disabled: true });
+  const sinceApproval = button('sync-since-approval', 'Show changes since board approval', { disabled: true });
+  const progress = el('fluent-progress-bar', { id: 'sync-progress', hidden: true, 'aria-label': 'Sync in progress' });
   const approvalList = el('div', { id: 'sync-approval', 'aria-label': 'Changes since board approval' });
+  const approvedBy = el('p', { id: 'sync-approved-by', class: 'muted' });
   const deletionsBox = el('div', { id: 'sync-deletions', 'aria-label': 'Actions deleted by others' });
-  const push = el('button', { type: 'button', id: 'sync-push', disabled: true }, 'Push my changes');
-  const pull = el('button', { type: 'button', id: 'sync-pull', disabled: true }, 'Get others\' changes');
+  const pulledBox = el('div', { id: 'sync-pulled', 'aria-label': 'What the last pull changed' });
+  const push = button('sync-push', 'Push my changes', { appearance: 'primary', disabled: true });
+  const pull = button('sync-pull', 'Get others\' changes', { disabled: true });
   const status = el('p', { id: 'sync-status', role: 'status', class: 'muted' }, 'Not signed in.');
   const conflicts = el('div', { id: 'sync-conflicts', 'aria-label': 'Conflicts to resolve' });
-  container.append(
-    url.row, user.row, el('label', { for: 'sync-role' }, el('span', {}, 'Role (dev sign-in)'), role), region.row, trust.row, standard.row, period.row,
-    el('div', { class: 'toolbar' }, signIn, signOut, push, pull), progress, status, conflicts, deletionsBox,
-    el('div', { class: 'toolbar' }, approve, sinceApproval), approvalList);
+  const planLine = el('p', { id: 'sync-plan', class: 'muted' });
+  const work = el('div', { id: 'sync-work', hidden: true },
+    planLine, el('div', { class: 'toolbar' }, push, pull), progress, conflicts, pulledBox, deletionsBox,
+    el('h2', {}, 'Board approval'), approvedBy, el('div', { class: 'toolbar' }, approve, sinceApproval), approvalList);
+  container.append(signInCard(services, (text) => say(text)), status, work);
 
-  /** The plan this workbook syncs with, as kept in the workbook (so a reopened workbook knows it). */
-  type Connection = { url: string; user: string; role: string; region: string; trust: string; standard: string; period: string };
-  const planKey = (c: Pick<Connection, 'trust' | 'standard' | 'period'>) =>
-    `${encodeURIComponent(c.trust.trim().toUpperCase())}/plans/${encodeURIComponent(c.standard.trim().toUpperCase())}/${encodeURIComponent(c.period.trim())}`;
+  /** What the workbook remembers of its last connection: enough to tell about unsent changes before sign-in. */
   const restoreConnection = async () => {
     const saved = await services.adapter.readState<Connection>('sync:connection');
-    if (!saved) return;
-    // The URL's own service and user (preview links, tests) win over what the workbook remembers.
-    if (!params.get('service')) url.field.value = saved.url;
-    if (!params.get('user')) user.field.value = saved.user;
-    role.value = saved.role;
-    region.field.value = saved.region;
-    trust.field.value = saved.trust;
-    standard.field.value = saved.standard;
-    period.field.value = saved.period;
+    if (!saved?.trust) return;
     const state = await services.adapter.readState<SyncState>(`sync:${planKey(saved)}`);
     const unsent = state?.outbox.reduce((n, p) => n + p.changes.length, 0) ?? 0;
     if (unsent && !client) say(`Not signed in. ${unsent} unsent change(s) are kept with this workbook: sign in to send them.`);
@@ -82,10 +52,11 @@ function render(container: HTMLElement, services: PaneServices) {
   let client: SyncClient | null = null;
   let planUrl = '';
   let tokens: { getToken(): Promise<string> } | null = null;
+  let session: SyncSession | null = null;
   /** Runs a long operation with the progress bar showing and the buttons off, so nothing runs twice. */
   const busy = async (work: () => Promise<void>) => {
     progress.hidden = false;
-    for (const b of [push, pull, approve, sinceApproval, signIn]) b.disabled = true;
+    for (const b of [push, pull, approve, sinceApproval]) enable(b, false);
     try {
       await work();
     } catch (e) {
@@ -95,12 +66,12 @@ function render(container: HTMLElement, services: PaneServices) {
       refreshButtons();
     }
   };
-  /** Buttons follow the sign-in: nothing to push or pull before it, viewers cannot approve. */
+  /** Buttons follow the sign-in and the role: a viewer has no Push and no approval; nothing works before sign-in. */
   let canWrite = false;
   const refreshButtons = () => {
-    signIn.disabled = false;
-    push.disabled = pull.disabled = sinceApproval.disabled = !client;
-    approve.disabled = !client || !canWrite;
+    for (const b of [push, pull, sinceApproval]) enable(b, Boolean(client));
+    enable(approve, Boolean(client) && canWrite);
+    push.hidden = approve.hidden = !canWrite;
   };
   const say = (text: string) => {
     status.textContent = text;
@@ -128,7 +99,7 @@ function render(container: HTMLElement, services: PaneServices) {
   function card(c: Conflict) {
     // 'Lead', 'Timescale': the plan's words for the field, not the service's.
     const field = Object.hasOwn(FIELD_NAMES, c.field) ? FIELD_NAMES[c.field as PlanField] : c.field;
-    const edit = el('input', { 'aria-label': `New value for ${field}`, value: c.mine ?? '' });
+    const edit = el('fluent-text-input', { class: 'field', value: c.mine ?? '' }, `Or write a new ${field.toLowerCase()}`) as HTMLElement & { value: string };
     const choose = (choice: Parameters<SyncClient['resolve']>[1]) => async () => {
       try {
         const value = await client!.resolve(c, choice);
@@ -141,9 +112,9 @@ function render(container: HTMLElement, services: PaneServices) {
         fail(e);
       }
     };
-    const keep = el('button', { type: 'button', class: 'keep-mine' }, 'Keep mine');
-    const take = el('button', { type: 'button', class: 'take-theirs' }, 'Take theirs');
-    const save = el('button', { type: 'button', class: 'save-edit' }, 'Save edit');
+    const keep = button(undefined, 'Keep mine', { class: 'keep-mine' });
+    const take = button(undefined, 'Take theirs', { class: 'take-theirs' });
+    const save = button(undefined, 'Save edit', { class: 'save-edit' });
     keep.addEventListener('click', choose({ keep: 'mine' }));
     take.addEventListener('click', choose({ keep: 'theirs' }));
     save.addEventListener('click', () => void choose({ value: edit.value })());
@@ -154,58 +125,76 @@ function render(container: HTMLElement, services: PaneServices) {
       el('div', { class: 'toolbar' }, keep, take), el('div', { class: 'toolbar' }, edit, save));
   }
 
-  signIn.addEventListener('click', () => void busy(async () => {
-    const base = url.field.value.trim().replace(/\/+$/, '');
-    const who = user.field.value.trim() || 'editor';
-    const code = trust.field.value.trim().toUpperCase();
-    const asRole = role.value as Role;
-    const session = await signInTo({
-      serviceUrl: base,
-      naaAvailable: naaAvailable(),
-      dev: { sub: who, name: who, role: asRole, ...(asRole === 'regional-lead' ? { region: region.field.value.trim().toUpperCase() } : { trust: code }) },
-    }).catch((e: Error) => {
-      throw new SyncError('signed-out', e.message);
-    });
-    tokens = session.tokens;
-    setSession({ serviceUrl: base, ...session });
-    signOut.hidden = false;
-    const who2 = `${session.user.name}${session.user.role ? ` (${session.user.role}${session.user.trust ? `, ${session.user.trust}` : session.user.region ? `, ${session.user.region}` : ''})` : ''}`;
-    if (session.user.role === 'regional-lead') {
-      client = null;
-      say(`Signed in as ${who2}. Regional leads read plans: use Compare region below.`);
-      return;
-    }
-    const connection: Connection = { url: base, user: who, role: asRole, region: region.field.value.trim().toUpperCase(), trust: code, standard: standard.field.value, period: period.field.value };
+  /** Connects to the shared plan the identity names (trust from the sign-in unless set in Settings). */
+  const connect = () => busy(async () => {
+    if (!session) return;
+    const r = services.getReport() ?? (await services.validate());
+    const id = services.getIdentity();
+    const missing = [!id.trust.value && 'trust', !id.standard.value && 'standard', !id.period.value && 'period'].filter(Boolean);
+    if (missing.length) throw new SyncError('rejected', `This plan's ${missing.join(' and ')} is not known: set it in Settings → This plan, then sign in again.`);
+    const connection: Connection = { url: session.serviceUrl, trust: id.trust.value!, standard: id.standard.value!, period: id.period.value! };
     await services.adapter.writeState('sync:connection', connection);
     const plan = planKey(connection);
-    planUrl = `${base}/v1/trusts/${plan}`;
+    planUrl = `${session.serviceUrl}/v1/trusts/${plan}`;
+    planLine.textContent = `Plan: ${connection.trust} · ${connection.standard} · ${connection.period} (${r.actions.length} actions in this sheet)`;
     const key = `sync:${plan}`;
     client = await new SyncClient({
       planUrl,
       tokens: session.tokens,
-      store: { read: () => services.adapter.readState(key), write: (s) => services.adapter.writeState(key, s) },
+      store: { read: () => services.adapter.readState(key), write: (st) => services.adapter.writeState(key, st) },
     }).load();
-    canWrite = session.user.role !== 'viewer';
+    setPlanConnection({ planUrl, fetch: authorised });
     const linked = await linkFirstConnection();
+    await showApprovedBy();
     renderConflicts();
     renderDeletions();
     describe();
-    status.textContent = `Signed in as ${who2}. ${linked}${status.textContent}`;
-  }));
-  signOut.addEventListener('click', () => {
-    setSession(null);
-    client = null;
-    tokens = null;
-    signOut.hidden = true;
-    refreshButtons();
-    say('Signed out. Unsent changes stay with the workbook.');
+    say(`Signed in as ${session.user.name}. ${linked}${status.textContent}`);
   });
+
+  onSessionChange((next) => {
+    session = next;
+    tokens = next?.tokens ?? null;
+    client = null;
+    setPlanConnection(null);
+    canWrite = Boolean(next && next.user.role !== 'viewer');
+    work.hidden = !next || next.user.role === 'regional-lead';
+    refreshButtons();
+    if (!next) return;
+    if (next.user.role === 'regional-lead') {
+      say(`Signed in as ${next.user.name} (regional lead${next.user.region ? `, ${next.user.region}` : ''}). Regional leads read plans: use the Compare tab.`);
+      return;
+    }
+    void connect();
+  });
+
+  /** Who approved the plan, and when, from the service's latest board snapshot. */
+  async function showApprovedBy() {
+    const plan = (await (await authorised(planUrl)).json()) as PlanResponse;
+    const snap = plan.latestSnapshot;
+    approvedBy.textContent = snap ? `Last board approval: "${snap.label}", recorded by ${snap.createdBy} on ${new Date(snap.createdAt).toLocaleDateString()}.` : 'Not yet marked as board-approved.';
+  }
+
   approve.addEventListener('click', () => void busy(async () => {
     if (client?.unsent) throw new SyncError('rejected', `Push your ${client.unsent} unsent change(s) first: the board snapshot records what the service holds.`);
+    const r = await services.validate();
+    const id = services.getIdentity();
+    const errors = r.summary.errors;
+    const yes = await confirmDialog({
+      id: 'approve-dialog',
+      title: 'Mark this plan as board-approved?',
+      body: [
+        errors ? messageBar('warning', `The plan is not ready: ${errors} must-fix item(s) remain (see Check). Mark it approved only if the board approved it as it is.`) : messageBar('success', 'The plan is ready for the board: nothing must be fixed.'),
+        el('p', {}, `${id.trust.value} · ${id.standard.value} · ${id.period.value}: this records you, ${session?.user.name ?? 'you'}, as the person who marked it, and keeps this version so later changes can be shown against it.`),
+      ],
+      confirm: 'Mark as approved',
+    });
+    if (!yes) return say('Not marked as approved.');
     const label = `Board approved ${new Date().toISOString().slice(0, 10)}`;
     const res = await authorised(`${planUrl}/snapshots`, { method: 'POST', body: JSON.stringify({ label }) });
     const created = (await res.json()) as { revision: number };
-    say(`Marked as board-approved ("${label}", revision ${created.revision}).`);
+    await showApprovedBy();
+    say(`Marked as board-approved ("${label}", revision ${created.revision}) by ${session?.user.name ?? 'you'}.`);
   }));
   sinceApproval.addEventListener('click', () => void busy(async () => {
     const shown = await showSinceApproval({ planUrl, fetch: authorised, report: report(), adapter: services.adapter, list: approvalList });
@@ -239,6 +228,8 @@ function render(container: HTMLElement, services: PaneServices) {
   pull.addEventListener('click', () => void busy(async () => {
     const r = await services.validate();
     const result = await client!.pull(rowsOfReport(r));
+    const lines = describePull(r, result, session?.user.name ?? '');
+    pulledBox.replaceChildren(...(lines.length ? [el('h3', {}, `What changed (${lines.length})`), el('ul', { class: 'pulled-list' }, ...lines.map((l) => el('li', {}, l)))] : []));
     const { updated, added } = await applyPull(services.adapter, r, result);
     if (updated || added) await services.validate();
     renderDeletions();
@@ -255,8 +246,8 @@ function render(container: HTMLElement, services: PaneServices) {
     deletionsBox.append(el('h3', {}, `Deleted by others (${pending.length})`));
     for (const d of pending) {
       const action = services.getReport()?.actions.find((a) => a.id === d.id);
-      const remove = el('button', { type: 'button', class: 'remove-row' }, 'Remove from sheet');
-      const keep = el('button', { type: 'button', class: 'keep-row' }, 'Keep as a new action');
+      const remove = button(undefined, 'Remove from sheet', { class: 'remove-row' });
+      const keep = button(undefined, 'Keep as a new action', { class: 'keep-row' });
       remove.addEventListener('click', () => void busy(async () => {
         const row = services.getReport()?.actions.find((a) => a.id === d.id)?.row;
         if (row) await services.adapter.deleteRows([row]);
@@ -307,4 +298,4 @@ function render(container: HTMLElement, services: PaneServices) {
   void restoreConnection();
 }
 
-registerView({ id: 'sync', title: 'Sync', render });
+registerView({ id: 'sync', title: 'Sync', tab: 'sync', render });

@@ -1,12 +1,21 @@
 import { checkPlan } from '../../shared/check-plan';
-import type { Grid, PlanReport, RagKey, Standard } from '../../shared/types';
+import type { ColumnChoice, Grid, PlanReport, RagKey, Standard, WorkbookContext } from '../../shared/types';
 import type { WorkbookAdapter } from '../excel/types';
+import { BOARD_SHEET } from '../../shared/report';
+import { COMPARE_SHEET } from '../compare/compare-sheet';
 import { ensureRowIds } from '../row-ids';
+
+/** Sheets the add-in writes itself: checking one as a plan (and syncing it) would be nonsense, or worse. */
+const OWN_SHEETS = new Set([BOARD_SHEET, 'Issues', COMPARE_SHEET]);
 
 export interface CheckSheetOptions {
   asAt: Date;
   standard?: Standard;
   ragKey?: RagKey;
+  /** The user's column choices, kept with the workbook. */
+  columns?: ColumnChoice;
+  /** The file name, sheet names and document properties, for the plan's identity. */
+  workbook?: WorkbookContext;
   newId?: () => string;
 }
 
@@ -20,7 +29,8 @@ export interface CheckSheetOptions {
  */
 export async function checkSheet(adapter: WorkbookAdapter, options: CheckSheetOptions): Promise<{ report: PlanReport; grid: Grid }> {
   const grid = await adapter.readGrid();
-  const checked = checkPlan(grid, { asAt: options.asAt, standard: options.standard, ragKey: options.ragKey });
+  if (OWN_SHEETS.has(grid.sheetName)) throw new Error(`"${grid.sheetName}" is a sheet the add-in wrote, not the plan. Open the plan's sheet, then check again.`);
+  const checked = checkPlan(grid, { asAt: options.asAt, standard: options.standard, ragKey: options.ragKey, columns: options.columns, workbook: options.workbook });
   const { ids, column } = await ensureRowIds(adapter, checked, grid, options.newId);
   const report: PlanReport = {
     ...checked,

@@ -1,14 +1,13 @@
 /**
- * Builds DOM elements. Text is only ever set through textContent: cell text never becomes HTML.
+ * Builds DOM elements, Fluent UI web components included. Text is only ever set through textContent:
+ * cell text never becomes HTML.
  *
  * @example
- * el('button', { type: 'button', 'aria-label': 'Validate' }, 'Validate & colour');
+ * el('fluent-button', { type: 'button', appearance: 'primary' }, 'Validate & colour');
  */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | boolean | undefined> = {},
-  ...children: (Node | string | null | undefined | false)[]
-): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs, ...children: Child[]): HTMLElementTagNameMap[K];
+export function el(tag: `fluent-${string}`, attrs?: Attrs, ...children: Child[]): HTMLElement;
+export function el(tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLElement {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -20,3 +19,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return node;
 }
+
+type Attrs = Record<string, string | boolean | undefined>;
+type Child = Node | string | null | undefined | false;

@@ -1,7 +1,8 @@
-import type { RagKey, Standard } from '../../shared/types';
+import type { ColumnChoice, RagKey, Standard } from '../../shared/types';
 
-/** What a workbook remembers about its plan (kept with the workbook through the adapter). */
+/** What a workbook remembers about its plan (kept with the workbook through the adapter, so on every device). */
 export interface PlanSettings {
+  /** The user's own say on the plan's identity; empty/null means "as the plan says". */
   standard: Standard | null;
   period: string;
   trust: string;
@@ -9,6 +10,10 @@ export interface PlanSettings {
   asAt: string;
   colourMode: 'status' | 'row';
   ragKey: RagKey | null;
+  /** The user's column choices (field → column letter, "" = none), passed to the check every time. */
+  columns: ColumnChoice;
+  /** The sync service's address; empty means the one the pane was opened with. */
+  serviceUrl: string;
 }
 
-export const DEFAULT_SETTINGS: PlanSettings = { standard: null, period: '', trust: '', asAt: '', colourMode: 'status', ragKey: null };
+export const DEFAULT_SETTINGS: PlanSettings = { standard: null, period: '', trust: '', asAt: '', colourMode: 'status', ragKey: null, columns: {}, serviceUrl: '' };

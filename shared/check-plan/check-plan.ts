@@ -1,6 +1,6 @@
 import { recognisePlan } from '../grid';
+import { mapHia } from '../hia';
 import { readIdentity } from '../identity';
-import { indicatorIds } from '../indicators';
 import { DEFAULT_RAG_KEY, ragKeyFromHeader } from '../rag';
 import { validatePlan } from '../rules';
 import type { CheckOptions, Grid, PlanReport, RagKey } from '../types';
@@ -28,6 +28,8 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   // Bare quarters and months ("Q3/Q4", "March") fall in the plan's own financial year.
   const fy = identity.period.value ? Number(identity.period.value.slice(0, 4)) : undefined;
   const actions = plan.actions.map((a) => readAction(a, { standard, ragKey, asAt: options.asAt, financialYear: fy }));
+  // Each action's high impact actions, and how many actions serve each indicator and each HIA.
+  const coverage = mapHia(actions, standard);
   const issues = validatePlan({
     actions,
     standard,
@@ -37,15 +39,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     crossReferences: plan.crossReferences,
   });
   const byRag: PlanReport['summary']['byRag'] = { red: 0, amber: 0, green: 0, blue: 0, none: 0 };
-  const byIndicator: Record<string, number> = {};
-  if (standard) for (const id of indicatorIds(standard)) byIndicator[id] = 0;
-  for (const a of actions) {
-    byRag[a.rag ?? 'none']++;
-    // An action serving several indicators counts toward each; WDES parts (4a, 9b) count toward their metric.
-    const groups = new Set(a.indicators.map((i) => /^(\d{1,2})/.exec(i)?.[1] ?? 'unassigned'));
-    if (groups.size === 0) groups.add('unassigned');
-    for (const key of groups) byIndicator[key] = (byIndicator[key] ?? 0) + 1;
-  }
+  for (const a of actions) byRag[a.rag ?? 'none']++;
   return {
     sheet: plan.sheet,
     standard,
@@ -57,9 +51,10 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     columnEvidence: plan.evidence,
     columnQuestions: askAboutColumns(plan, options.columns ?? {}),
     identity,
+    coverage,
     summary: {
       byRag,
-      byIndicator,
+      byIndicator: coverage.indicators,
       overdue: actions.filter((a) => a.overdue).length,
       errors: issues.filter((i) => i.severity === 'error').length,
       warnings: issues.filter((i) => i.severity === 'warning').length,

@@ -45,6 +45,9 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     indicator: indicators[0] ?? null,
     indicators,
     sources: a.sources,
+    // Filled in by mapHia once every action is read (shared/hia).
+    hia: [],
+    hiaText: a.fields.hia,
     theme: a.fields.theme.trim() ? a.fields.theme : null,
     objective: a.fields.objective,
     action: a.fields.action,

@@ -9,12 +9,32 @@ import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { checkPlan, parseColumnChoice } from '../check-plan';
 import { RAG_PALETTE } from '../rag';
+import { BOARD_SHEET, boardSummary, issuesSheet, SEVERITY_LABEL } from '../report';
 import type { CheckOptions, Grid, PlanReport, RecognisedAction, WorkbookContext } from '../types';
 import { readCsv, readWorkbook, WorkbookError } from '../xlsx';
+import { writeLayout } from './write-layout';
 
 class UsageError extends Error {}
 
-const USAGE = 'Usage: npm run --silent check -- <plan.xlsx|plan.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--columns lead=F,due=D] [--json] [--out coloured.xlsx]';
+const USAGE = 'Usage: npm run --silent check -- <plan.xlsx|plan.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--columns lead=F,due=D] [--json] [--out coloured.xlsx] [--help]';
+
+const HELP = `Checks a WRES / WDES action plan before it goes to the board.
+
+${USAGE}
+
+  plan.xlsx | plan.csv   the plan to check (an Excel workbook, or a CSV export of one sheet)
+  --sheet NAME           the sheet to check (default: the sheet with the most actions)
+  --as-at YYYY-MM-DD     judge "overdue" as at this day (default: today)
+  --columns lead=F,due=D say which column holds a field when the checker got it wrong or could not
+                         tell (fields: action, lead, due, status, indicator, ref, theme, progress,
+                         outcome, objective, completed, hia; "lead=none": the plan has no such column)
+  --json                 print the full report as one JSON object (for other programs)
+  --out coloured.xlsx    write a copy of the workbook with RAG colours, an "Issues" sheet and a
+                         "${BOARD_SHEET}" sheet (both print on A4 landscape); needs an .xlsx plan
+  --help                 show this help
+
+Findings are "${SEVERITY_LABEL.error}" (blocks the board), "${SEVERITY_LABEL.warning}" or "${SEVERITY_LABEL.info}".
+Exit status: 0 checked (whatever it found), 2 the file or an option is wrong, 1 anything else.`;
 
 function parseAsAt(value: string | undefined): Date {
   if (!value) {
@@ -63,8 +83,9 @@ function toJson(report: PlanReport) {
     ragKey: report.ragKey,
     headerRows: report.headerRows,
     summary: report.summary,
+    coverage: report.coverage,
     actions: report.actions.map((a) => ({
-      row: a.row, id: a.id, ref: a.ref, indicator: a.indicator, indicators: a.indicators, theme: a.theme, objective: a.objective, action: a.action, lead: a.lead,
+      row: a.row, id: a.id, ref: a.ref, indicator: a.indicator, indicators: a.indicators, hia: a.hia, theme: a.theme, objective: a.objective, action: a.action, lead: a.lead,
       // Where the timescale was read: its column, a label ("Timeframes: Q3"), or the action's own text ("…by March 2022").
       due: { text: a.due.text, start: a.due.start, end: a.due.end, ongoing: a.due.ongoing, parsed: a.due.parsed, from: a.sources.due ?? null },
       leadFrom: a.sources.lead ?? null,
@@ -76,7 +97,6 @@ function toJson(report: PlanReport) {
 
 function readable(report: PlanReport, file: string, asAt: Date): string {
   const out: string[] = [];
-  const short = (s: string, n = 70) => (s.replace(/\s+/g, ' ').trim().length > n ? `${s.replace(/\s+/g, ' ').trim().slice(0, n - 1)}…` : s.replace(/\s+/g, ' ').trim());
   out.push(`${file} — sheet "${report.sheet}"`);
   out.push(`Standard: ${report.standard ?? 'not detected'}   As at: ${asAt.toISOString().slice(0, 10)}   Actions: ${report.actions.length}`);
   const id = report.identity;
@@ -89,19 +109,21 @@ function readable(report: PlanReport, file: string, asAt: Date): string {
   const s = report.summary;
   out.push(`RAG: red ${s.byRag.red}, amber ${s.byRag.amber}, green ${s.byRag.green}, blue ${s.byRag.blue}, none ${s.byRag.none}; overdue ${s.overdue}`);
   out.push(`By indicator: ${Object.entries(s.byIndicator).map(([k, v]) => `${k}:${v}`).join('  ')}`);
+  out.push(`By high impact action (EDI Improvement Plan): ${Object.entries(report.coverage.hia).map(([k, v]) => `HIA ${k}:${v}`).join('  ')}`);
   out.push('');
-  out.push(s.errors === 0 ? 'Ready for the board: no errors.' : `Not ready for the board: ${s.errors} error(s) to fix.`);
+  out.push(s.errors === 0 ? 'Ready for the board: nothing must be fixed first.' : `Not ready for the board: ${s.errors} must-fix item(s).`);
   for (const severity of ['error', 'warning', 'info'] as const) {
     const list = report.issues.filter((i) => i.severity === severity);
     if (!list.length) continue;
-    out.push('', `${severity.toUpperCase()}S (${list.length})`);
-    for (const i of list) out.push(`  ${i.row === null ? 'plan' : `${i.column ?? ''}${i.row}`.padEnd(6)} ${short(i.message, 110)}`);
+    out.push('', `${SEVERITY_LABEL[severity]} (${list.length})`);
+    // Messages are printed whole (a terminal wraps them); only line breaks inside a cell's quote are flattened.
+    for (const i of list) out.push(`  ${(i.row === null ? 'Plan' : `${i.column ?? ''}${i.row}`).padEnd(6)} ${i.message.replace(/\s*\n\s*/g, ' ')}`);
   }
   return out.join('\n');
 }
 
 /** Text never becomes a formula in the Issues sheet: exceljs writes plain strings as text cells. */
-async function writeColoured(bytes: Buffer, report: PlanReport, outPath: string) {
+async function writeColoured(bytes: Buffer, report: PlanReport, outPath: string, asAt: Date) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const ws = wb.getWorksheet(report.sheet);
@@ -119,21 +141,24 @@ async function writeColoured(bytes: Buffer, report: PlanReport, outPath: string)
       };
     }
   }
-  const existing = wb.getWorksheet('Issues');
-  if (existing) wb.removeWorksheet(existing.id);
-  const issues = wb.addWorksheet('Issues');
-  issues.addRow(['Severity', 'Row', 'Column', 'Rule', 'Message']);
-  for (const i of report.issues) issues.addRow([i.severity, i.row === null ? '' : String(i.row), i.column ?? '', i.rule, i.message]);
-  issues.columns.forEach((c, n) => (c.width = [10, 6, 8, 24, 100][n]));
+  for (const [name, layout] of [['Issues', issuesSheet(report)], [BOARD_SHEET, boardSummary(report, { asAt, title: `${report.standard ?? ''} ${report.identity?.period.value ?? ''} action plan`.replace(/\s+/g, ' ').trim() })]] as const) {
+    const existing = wb.getWorksheet(name);
+    if (existing) wb.removeWorksheet(existing.id);
+    writeLayout(wb.addWorksheet(name), layout);
+  }
   await writeFile(outPath, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
 async function main() {
   let args;
   try {
-    args = parseArgs({ allowPositionals: true, options: { sheet: { type: 'string' }, 'as-at': { type: 'string' }, columns: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } } });
+    args = parseArgs({ allowPositionals: true, options: { sheet: { type: 'string' }, 'as-at': { type: 'string' }, columns: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+  }
+  if (args.values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
   }
   const file = args.positionals[0];
   if (!file || args.positionals.length > 1) throw new UsageError(USAGE);
@@ -151,7 +176,7 @@ async function main() {
   }
   if (args.values.out) {
     if (extname(file).toLowerCase() === '.csv') throw new UsageError('--out needs an .xlsx plan (a CSV has no colours to keep).');
-    await writeColoured(bytes, report, args.values.out);
+    await writeColoured(bytes, report, args.values.out, asAt);
   }
   process.stdout.write(args.values.json ? `${JSON.stringify(toJson(report))}\n` : `${readable(report, file, asAt)}\n`);
 }

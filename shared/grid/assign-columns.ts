@@ -34,7 +34,7 @@ export interface ColumnAssignment {
  * whatever the header; long text could be an action, progress, an outcome or an objective, so it says little.
  */
 const CONTENT_SAYS: Record<PlanField, number> = {
-  due: 1, status: 1, lead: 0.9, ref: 0.8, indicator: 1, completed: 0.3, action: 0.35, progress: 0.15, outcome: 0.15, objective: 0.1, theme: 0.1,
+  due: 1, status: 1, lead: 0.9, ref: 0.8, indicator: 1, hia: 0, completed: 0.3, action: 0.35, progress: 0.15, outcome: 0.15, objective: 0.1, theme: 0.1,
 };
 /** Below this a column is not given a field. */
 const MIN_SCORE = 0.22;

@@ -3,7 +3,7 @@ import type { ColumnContents } from './read-column-contents';
 
 /** Each field as a user names it. */
 export const FIELD_LABEL: Record<PlanField, string> = {
-  ref: 'Ref', indicator: 'Indicator', theme: 'Theme', objective: 'Objective', action: 'Action', lead: 'Lead', due: 'Timescale',
+  ref: 'Ref', indicator: 'Indicator', hia: 'High impact action', theme: 'Theme', objective: 'Objective', action: 'Action', lead: 'Lead', due: 'Timescale',
   status: 'Status', progress: 'Progress', outcome: 'Outcome', completed: 'Completed',
 };
 

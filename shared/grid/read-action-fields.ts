@@ -21,7 +21,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   const at = (c: number | undefined) => (c === undefined ? '' : sheet.text(r, c));
   // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
   const fields: Record<PlanField, string> = {
-    ref: at(columns.ref), indicator: at(columns.indicator), theme: at(columns.theme), objective: at(columns.objective),
+    ref: at(columns.ref), indicator: at(columns.indicator), hia: at(columns.hia), theme: at(columns.theme), objective: at(columns.objective),
     action: at(columns.action), lead: at(columns.lead), due: at(columns.due), status: at(columns.status),
     progress: at(columns.progress), outcome: at(columns.outcome), completed: at(columns.completed),
   };

@@ -62,6 +62,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     status: Math.min(1, (kinds.status + 0.5 * kinds.ongoing + ragFills) / Math.max(1, filled)),
     ref: runningNumbers ? 1 : share(kinds.ref) * 0.8,
     indicator: runningNumbers ? 0 : share(kinds.indicator + 0.6 * kinds.ref),
+    // "HIA 2", "2 & 6": only a header says a column is about high impact actions rather than indicators.
+    hia: share(kinds.indicator + kinds.ref + kinds.short),
     action: share(kinds.narrative + 0.6 * kinds.short),
     progress: share(kinds.narrative + 0.4 * kinds.short + 0.3 * kinds.status),
     outcome: share(kinds.narrative + 0.5 * kinds.short),

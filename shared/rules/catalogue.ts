@@ -6,6 +6,7 @@ import { dueMissing } from './due-missing';
 import { dueUnparsed } from './due-unparsed';
 import { duplicateRef } from './duplicate-ref';
 import { headerUnmapped } from './header-unmapped';
+import { hiaNotCovered } from './hia-not-covered';
 import { indicatorNotCovered } from './indicator-not-covered';
 import { leadMissing } from './lead-missing';
 import { markupRemnant } from './markup-remnant';
@@ -37,5 +38,6 @@ export const RULES: Rule[] = [
   crossReferenceUnknown,
   markupRemnant,
   indicatorNotCovered,
+  hiaNotCovered,
   headerUnmapped,
 ];

@@ -8,7 +8,7 @@ import type { PlanField, RecognisedAction, Standard } from '../types';
  * FIELD_NAMES.due // 'Timescale'
  */
 export const FIELD_NAMES: Record<PlanField | 'id', string> = {
-  ref: 'Ref', indicator: 'Indicator', theme: 'Theme', objective: 'Objective', action: 'Action', lead: 'Lead',
+  ref: 'Ref', indicator: 'Indicator', hia: 'HIA', theme: 'Theme', objective: 'Objective', action: 'Action', lead: 'Lead',
   due: 'Timescale', status: 'Status', progress: 'Progress', outcome: 'Outcome', completed: 'Completed', id: 'Action ID',
 };
 

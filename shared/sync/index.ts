@@ -160,6 +160,9 @@ export const CompareTrustSchema = z.object({
   overdue: z.number().int(),
   byIndicator: z.record(z.string(), IndicatorCountsSchema),
   indicatorsWithNoAction: z.array(z.string()),
+  /** HIA id ("1".."6") → counts; an action serving two HIAs counts toward both. */
+  byHia: z.record(z.string(), IndicatorCountsSchema),
+  hiasWithNoAction: z.array(z.string()),
   latestSnapshot: SnapshotSchema.nullable(),
 });
 export type CompareTrust = z.infer<typeof CompareTrustSchema>;
@@ -169,6 +172,8 @@ export const CompareResponseSchema = z.object({
   period: z.string(),
   asAt: z.string(),
   indicators: z.array(z.string()),
+  /** The EDI Improvement Plan's high impact actions compared, in order ("1".."6"). */
+  hias: z.array(z.string()),
   trusts: z.array(CompareTrustSchema),
 });
 export type CompareResponse = z.infer<typeof CompareResponseSchema>;

@@ -1,3 +1,4 @@
+import { HIA_IDS, hiasOfRow } from '../../shared/hia';
 import { DEFAULT_RAG_KEY, effectiveRag, isCompleteStatus, statusToRag } from '../../shared/rag';
 import { isOverdue, parseTimescale } from '../../shared/timescale';
 import type { Standard } from '../../shared/types';
@@ -12,12 +13,17 @@ export const INDICATORS: Record<Standard, string[]> = {
 
 const empty = (): IndicatorCounts => ({ actions: 0, red: 0, amber: 0, green: 0, blue: 0, none: 0, overdue: 0 });
 
+/** An action's HIAs as the summary keeps them ("2,6"); a summary written before HIAs were kept has them from the indicator. */
+const hiasOf = (indicator: string, hias: string | undefined, standard: Standard) =>
+  (hias ?? hiasOfRow({ indicator }, standard)).split(',').filter((h) => HIA_IDS.includes(h));
+
 /** '4a' → '4', '9b' → '9', ' 10 ' → '10'; anything unnumbered → 'unassigned'. */
 const indicatorGroup = (value: string) => /^\s*(\d{1,2})/.exec(value)?.[1] ?? 'unassigned';
 
 /**
- * Turns the stored per-plan summaries into the region comparison: counts by indicator and effective RAG
- * as at a date (overdue is judged now, from each action's due text, so a summary never goes stale).
+ * Turns the stored per-plan summaries into the region comparison: counts by indicator and by high impact action
+ * (an action serving two HIAs counts toward both), with effective RAG as at a date (overdue is judged now, from
+ * each action's due text, so a summary never goes stale).
  *
  * @example
  * summariseRegion({ region: 'Y60', standard: 'WRES', period: '2023-24', asAt: new Date(2023, 9 /* Oct *\/, 31), trusts, summaries });
@@ -39,19 +45,18 @@ export function summariseRegion(input: {
     .map((t) => {
       const s = byTrust.get(t.code);
       const byIndicator: Record<string, IndicatorCounts> = Object.fromEntries(indicators.map((i) => [i, empty()]));
+      const byHia: Record<string, IndicatorCounts> = Object.fromEntries(HIA_IDS.map((h) => [h, empty()]));
       let overdue = 0;
-      for (const [indicator, status, due] of Object.values(s?.actions ?? {})) {
-        const group = indicatorGroup(indicator);
-        const counts = (byIndicator[group] ??= empty());
+      for (const [indicator, status, due, hias] of Object.values(s?.actions ?? {})) {
         const stated = statusToRag(status, null, DEFAULT_RAG_KEY);
         const late = isOverdue(parseTimescale(due, { financialYear: fy }), isCompleteStatus(status, stated, DEFAULT_RAG_KEY), input.asAt);
         const rag = effectiveRag(stated, late);
-        counts.actions++;
-        counts[rag ?? 'none']++;
-        if (late) {
-          counts.overdue++;
-          overdue++;
+        for (const counts of [(byIndicator[indicatorGroup(indicator)] ??= empty()), ...hiasOf(indicator, hias, input.standard).map((h) => byHia[h])]) {
+          counts.actions++;
+          counts[rag ?? 'none']++;
+          if (late) counts.overdue++;
         }
+        if (late) overdue++;
       }
       return {
         trust: t.code,
@@ -62,8 +67,10 @@ export function summariseRegion(input: {
         overdue,
         byIndicator,
         indicatorsWithNoAction: indicators.filter((i) => byIndicator[i].actions === 0),
+        byHia,
+        hiasWithNoAction: HIA_IDS.filter((h) => byHia[h].actions === 0),
         latestSnapshot: s?.latestSnapshot ?? null,
       };
     });
-  return { region: input.region, standard: input.standard, period: input.period, asAt: input.asAt.toISOString().slice(0, 10), indicators, trusts };
+  return { region: input.region, standard: input.standard, period: input.period, asAt: input.asAt.toISOString().slice(0, 10), indicators, hias: [...HIA_IDS], trusts };
 }

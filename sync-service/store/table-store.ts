@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { odata, TableClient, type TableEntity, type TransactionAction } from '@azure/data-tables';
 import { PLAN_FIELDS, type PlanField, type Standard } from '../../shared/types';
+import { hiasOfRow } from '../../shared/hia';
 import { mergeChange, type StoredRow } from '../../shared/merge';
 import type {
   Applied, ChangeEntry, ChangesResponse, Conflict, DiffResponse, PlanResponse, PlanRow, PushRequest, PushResponse, Snapshot, Trust,
@@ -369,7 +370,7 @@ export async function createTableStore(options: TableStoreOptions): Promise<Plan
     const head = known ?? (await freshHead(p));
     const rows = known ? known.rows : (await readRows(p)).values();
     const actions: PlanSummary['actions'] = {};
-    for (const r of rows) if (!r.deleted) actions[r.id] = [r.fields.indicator ?? '', r.fields.status ?? '', r.fields.due ?? ''];
+    for (const r of rows) if (!r.deleted) actions[r.id] = [r.fields.indicator ?? '', r.fields.status ?? '', r.fields.due ?? '', hiasOfRow(r.fields, p.standard)];
     const entity: Entity = {
       partitionKey: `${p.standard}:${p.period}`,
       rowKey: p.trust,

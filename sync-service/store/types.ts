@@ -20,8 +20,11 @@ export interface PlanSummary {
   trust: string;
   revision: number;
   lastUpdate: string | null;
-  /** id → [indicator, status, due text] of every live (not deleted) action. */
-  actions: Record<string, [string, string, string]>;
+  /**
+   * id → [indicator, status, due text, HIAs] of every live (not deleted) action. HIAs ("2,6", worked out from the
+   * row's HIA cell, indicator and wording when the summary is written) are absent from summaries written before them.
+   */
+  actions: Record<string, [string, string, string, string?]>;
   latestSnapshot: Snapshot | null;
 }
 

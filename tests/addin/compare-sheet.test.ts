@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areasOf, compareSheet, describeCounts, MATRIX_HEADER_ROW, NO_STATUS_COLOUR, worstRag } from '../../addin/compare/compare-sheet';
+import { areasOf, compareSheet, COVERED_COLOUR, describeCounts, GAP_COLOUR, MATRIX_HEADER_ROW, NO_STATUS_COLOUR, worstRag } from '../../addin/compare/compare-sheet';
 import { parseA1 } from '../../addin/excel/a1';
 import { RAG_PALETTE } from '../../shared/rag';
 import { counts, sampleComparison, trust, WRES } from '../support/compare-fixture';
@@ -21,7 +21,7 @@ describe('the region compare sheet layout', () => {
   const col = (name: string) => header.indexOf(name);
 
   it('lays out trusts × indicators with overdue, gaps, last update and board approval', () => {
-    expect(header).toEqual(['Trust', 'Name', 'Actions', ...WRES.map((i) => `WRES ${i}`), 'No indicator', 'Overdue', 'Indicators with no actions', 'Last update', 'Board approved']);
+    expect(header.slice(0, layout.matrix.columns.length)).toEqual(['Trust', 'Name', 'Actions', ...WRES.map((i) => `WRES ${i}`), 'No indicator', 'Overdue', 'Indicators with no actions', 'Last update', 'Board approved']);
     const rxt = layout.rows[rowOf('RXT') - 1];
     expect(rxt[col('Actions')]).toBe(7);
     expect(rxt[col('WRES 1')]).toBe('3 actions: 1 red, 2 green (1 overdue)');
@@ -63,8 +63,8 @@ describe('the region compare sheet layout', () => {
     }
   });
 
-  it('writes numeric chart blocks below the matrix and two stacked-bar charts over them', () => {
-    expect(layout.charts.map((c) => c.name)).toEqual(['RAG per trust', 'RAG per indicator']);
+  it('writes numeric chart blocks below the matrix and a stacked-bar chart over each', () => {
+    expect(layout.charts.map((c) => c.name)).toEqual(['RAG per trust', 'RAG per indicator', 'HIA coverage']);
     const [perTrust, perIndicator] = layout.charts.map((c) => parseA1(c.dataRange));
     expect(perTrust.top).toBeGreaterThan(layout.matrix.last);
     expect(layout.rows[perTrust.top]).toEqual(['Trust', 'Red', 'Amber', 'Green', 'Blue', 'No status']);
@@ -76,14 +76,15 @@ describe('the region compare sheet layout', () => {
       const a = parseA1(chart.dataRange);
       expect(a.right - a.left).toBe(chart.seriesColours.length);
       for (let r = a.top + 1; r <= a.bottom; r++) for (let c = a.left + 1; c <= a.right; c++) expect(typeof layout.rows[r][c]).toBe('number');
-      expect(chart.seriesColours).toEqual([RAG_PALETTE.red.fill, RAG_PALETTE.amber.fill, RAG_PALETTE.green.fill, RAG_PALETTE.blue.fill, NO_STATUS_COLOUR]);
+      expect(chart.seriesColours).toEqual(chart.name === 'HIA coverage' ? [COVERED_COLOUR, GAP_COLOUR] : [RAG_PALETTE.red.fill, RAG_PALETTE.amber.fill, RAG_PALETTE.green.fill, RAG_PALETTE.blue.fill, NO_STATUS_COLOUR]);
       // Beside the data, never over it or the matrix.
       const at = parseA1(chart.position);
       expect(at.left).toBeGreaterThan(a.right);
       expect(at.top).toBeGreaterThan(layout.matrix.last);
     }
-    const [p1, p2] = layout.charts.map((c) => parseA1(c.position));
+    const [p1, p2, p3] = layout.charts.map((c) => parseA1(c.position));
     expect(p2.top).toBeGreaterThan(p1.bottom);
+    expect(p3.top).toBeGreaterThan(p2.bottom);
   });
 
   it('says plainly when the region has no trusts, and draws no chart', () => {
@@ -94,8 +95,11 @@ describe('the region compare sheet layout', () => {
 
   it('marks a trust with no plan shared', () => {
     const none = trust('RXY', 'Kent', {}, { revision: 0, lastUpdate: null });
-    const row = compareSheet({ ...sampleComparison(), trusts: [none] }).rows[MATRIX_HEADER_ROW];
-    expect(row.slice(-3)).toEqual(['No plan shared yet', '', 'Not yet']);
+    const sheet = compareSheet({ ...sampleComparison(), trusts: [none] });
+    const row = sheet.rows[MATRIX_HEADER_ROW];
+    const width = sheet.matrix.columns.length;
+    expect(row.slice(width - 3, width)).toEqual(['No plan shared yet', '', 'Not yet']);
+    expect(row[row.length - 1]).toBe('No plan shared yet'); // HIAs with no actions
   });
 
   it('describes counts and merges runs of cells', () => {

@@ -13,8 +13,9 @@ function bigReport(n: number): PlanReport {
     sheet: 'Plan', standard: 'WRES', columns: { action: 'B', lead: 'C', due: 'D', status: 'F' },
     ragKey: { entries: [], source: 'default' }, headerRows: [2], issues: [], columnEvidence: [], columnQuestions: [],
     identity: { standard: { value: 'WRES', source: null }, period: { value: null, source: null }, trust: { value: null, source: null } },
+    coverage: { indicators: {}, hia: {} },
     actions: Array.from({ length: n }, (_, i) => ({
-      row: i + 3, id: null, ref: null, indicator: String((i % 9) + 1), indicators: [String((i % 9) + 1)], sources: {}, theme: null, objective: '', action: `Action ${i}`, lead: 'Lead',
+      row: i + 3, id: null, ref: null, indicator: String((i % 9) + 1), indicators: [String((i % 9) + 1)], sources: {}, hia: [], hiaText: '', theme: null, objective: '', action: `Action ${i}`, lead: 'Lead',
       due: { text: 'March 2024', start: '2024-03-01', end: '2024-03-31', ongoing: false, parsed: true },
       status: 'In Progress', statusRag: RAGS[i % 4], rag: RAGS[(i * 7) % 4], overdue: false, progress: '', outcome: '', completed: '',
     })),

@@ -44,7 +44,7 @@ describe('writeReport against the fake Excel', () => {
     // Format operations are bounded by looks: one per property per group.
     expect(book.stats.formatOps).toBeLessThanOrEqual(layout.fills.length * 3);
 
-    expect(sheet.charts).toHaveLength(2);
+    expect(sheet.charts).toHaveLength(3);
     for (const [i, spec] of layout.charts.entries()) {
       const chart = sheet.charts[i];
       const [start, end] = spec.position.split(':');
@@ -52,7 +52,7 @@ describe('writeReport against the fake Excel', () => {
       expect(chart.seriesColours).toEqual(spec.seriesColours.map((c) => c.toUpperCase()));
       // The chart's data range holds labels in the first row and column and numbers inside.
       const a = parseA1(chart.dataRange);
-      expect(sheet.peek(a.top, a.left + 1)?.value).toBe('Red');
+      expect(sheet.peek(a.top, a.left + 1)?.value).toBe(spec.name === 'HIA coverage' ? 'Trusts with actions' : 'Red');
       for (let r = a.top + 1; r <= a.bottom; r++) for (let c = a.left + 1; c <= a.right; c++) expect(typeof sheet.peek(r, c)?.value).toBe('number');
     }
     expect(sheet.autofitted).toEqual([layout.autofit]);
@@ -74,7 +74,7 @@ describe('writeReport against the fake Excel', () => {
     expect(book.sheets.filter((s) => s.name === COMPARE_SHEET)).toHaveLength(1);
     expect(book.sheets[index]).toBe(sheet);
     expect(book.activeSheet).toBe(sheet);
-    expect(sheet.charts.map((c) => c.name)).toEqual(['RAG per trust', 'RAG per indicator']);
+    expect(sheet.charts.map((c) => c.name)).toEqual(['RAG per trust', 'RAG per indicator', 'HIA coverage']);
     expect(sheet.peek(rxtRow, 0)?.value).toBe('RP1');
     // The old red cell of RXT's indicator 1 is gone with its fill.
     const header = compareSheet(fewer).rows[MATRIX_HEADER_ROW - 1] as string[];
@@ -83,7 +83,7 @@ describe('writeReport against the fake Excel', () => {
     expect(sheet.peek(stale, 0)).toBeUndefined();
     // Refreshing again still leaves one set of charts.
     await adapter.writeReport(COMPARE_SHEET, compareSheet(fewer));
-    expect(sheet.charts).toHaveLength(2);
+    expect(sheet.charts).toHaveLength(3);
   });
 
   it('uses the same number of syncs and format operations for 2 trusts or 60', async () => {

@@ -15,12 +15,13 @@ afterAll(async () => {
 
 describe('board approval from the pane (real Chromium, real service, Azurite)', () => {
   it('marks the plan board-approved, then highlights exactly the cells others changed since, wherever they are', async () => {
-    const page = await stack.openPane({ user: 'ann', trust: 'RH5', standard: 'WRES', period: '2020-21', sample: 'somerset-wres-2020-21.xlsx' });
+    const page = await stack.openPane({ user: 'ann', trust: 'RH5', sample: 'somerset-wres-2020-21.xlsx' });
     await page.click('#sync-since-approval');
     await page.waitForFunction(() => /not been marked as board-approved/.test(document.getElementById('sync-status')?.textContent ?? ''));
     await page.click('#sync-push');
     await page.waitForFunction(() => /0 unsent change/.test(document.getElementById('sync-status')?.textContent ?? ''));
     await page.click('#sync-approve');
+    await page.click('#approve-dialog-confirm');
     await page.waitForFunction(() => /Marked as board-approved/.test(document.getElementById('sync-status')?.textContent ?? ''));
 
     // After approval another editor changes one action's lead, via the service.

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPARE_SHEET, describeCounts, MATRIX_HEADER_ROW } from '../../addin/compare/compare-sheet';
+import { COMPARE_SHEET, COVERED_COLOUR, describeCounts, MATRIX_HEADER_ROW } from '../../addin/compare/compare-sheet';
+import { columnLetter } from '../../addin/excel/a1';
 import { checkPlan } from '../../shared/check-plan';
 import { RAG_PALETTE } from '../../shared/rag';
 import type { CompareResponse } from '../../shared/sync';
 import { readWorkbook } from '../../shared/xlsx';
+import { devSignIn, fillField, openTab } from '../support/pane-page';
 import { startSyncStack, type SyncStack } from '../support/sync-stack';
 
 const STANDARD = 'WDES';
@@ -54,26 +56,27 @@ describe('Compare region (real Chromium, real service, Azurite)', () => {
       { id: 'rp1-c', set: { indicator: '2', action: 'Shortlisting review', lead: 'HR', due: 'March 2099', status: 'In Progress' } },
       { id: 'rp1-d', set: { indicator: '4', action: 'Harassment reporting', lead: 'FTSU', due: 'March 2099', status: 'New' } },
       { id: 'rp1-e', set: { indicator: '9', action: 'Staff network', lead: 'EDI', due: 'March 2099', status: '' } },
+      // The plan's own HIA column says this career-progression action is about pay gaps (HIA 3).
+      { id: 'rp1-f', set: { indicator: '5', hia: 'HIA 3', action: 'Close the disability pay gap at band 8a and above', lead: 'Reward', due: 'March 2099', status: 'In Progress' } },
     ]);
 
     const page = await stack.browser.newPage({ viewport: { width: 1600, height: 1100 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${stack.previewUrl}?service=${encodeURIComponent(stack.serviceUrl)}&user=lee`);
-    await page.waitForSelector('#compare-build');
+    await page.waitForSelector('#compare-build', { state: 'attached' });
     // Signed out: the view says so plainly and offers nothing to press.
     expect(await page.textContent('#compare-status')).toContain('Sign in as a regional lead to compare the region');
-    expect(await page.isDisabled('#compare-build')).toBe(true);
+    expect(await page.$eval('#compare-build', (b) => b.hasAttribute('disabled'))).toBe(true);
+    expect(await page.isHidden('#tab-compare')).toBe(true); // not a regional lead yet: no Compare tab
 
-    // Sign in through the Sync view as the regional lead of Y60.
-    await page.selectOption('#sync-role', 'regional-lead');
-    await page.fill('#sync-region', 'Y60');
-    await page.click('#sync-signin');
-    await page.waitForFunction(() => /Signed in as/.test(document.getElementById('sync-status')?.textContent ?? ''));
+    // Sign in (Sync tab) as the regional lead of Y60: the Compare tab appears.
+    await devSignIn(page, 'lee regional-lead Y60');
+    await openTab(page, 'compare');
     await page.waitForFunction(() => !(document.getElementById('compare-build') as HTMLButtonElement).disabled);
-    expect(await page.inputValue('#compare-region')).toBe('Y60');
-    await page.fill('#compare-standard', STANDARD);
-    await page.fill('#compare-period', PERIOD);
+    expect(await page.inputValue('#compare-region input')).toBe('Y60');
+    await page.selectOption('#compare-standard', STANDARD);
+    await fillField(page, 'compare-period', PERIOD);
     await page.click('#compare-build');
     await page.waitForFunction(() => /Compared 2 trust/.test(document.getElementById('compare-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
 
@@ -104,7 +107,7 @@ describe('Compare region (real Chromium, real service, Azurite)', () => {
 
     // The RP1 cells are coloured by their worst RAG, with the breakdown in words.
     const rp1Row = sheet.values.findIndex((row) => row[0] === 'RP1') + 1;
-    const cell = (name: string) => page.locator(`td[data-address="${String.fromCharCode(65 + header.indexOf(name))}${rp1Row}"]`);
+    const cell = (name: string, row = rp1Row) => page.locator(`td[data-address="${columnLetter(header.indexOf(name))}${row}"]`);
     expect(await cell('WDES 1').textContent()).toBe('2 actions: 1 red, 1 green');
     expect(hex(await cell('WDES 1').evaluate((e) => getComputedStyle(e).backgroundColor))).toBe(RAG_PALETTE.red.fill);
     expect(hex(await cell('WDES 2').evaluate((e) => getComputedStyle(e).backgroundColor))).toBe(RAG_PALETTE.amber.fill);
@@ -112,10 +115,32 @@ describe('Compare region (real Chromium, real service, Azurite)', () => {
     expect(await cell('WDES 9').textContent()).toBe('1 action: 1 no status');
     expect(await cell('WDES 3').textContent()).toBe('No actions');
 
-    // Two charts, over the numeric blocks, drawn in the preview.
-    expect(sheet.charts?.map((c) => c.name)).toEqual(['RAG per trust', 'RAG per indicator']);
+    // Beside the indicators, the trusts × high impact actions matrix: RP1's pay gap action (its HIA column says HIA 3),
+    // its other actions through their metrics (1, 2 and 5 → HIA 2; 4 and 9 → HIA 6), and its gaps.
+    expect(header.slice(header.indexOf('Board approved') + 1)).toEqual(['', 'HIA 1: Board EDI objectives', 'HIA 2: Recruitment & talent', 'HIA 3: Pay gaps',
+      'HIA 4: Health inequalities', 'HIA 5: International recruits', 'HIA 6: Bullying & harassment', 'HIAs with no actions']);
+    expect(await cell('HIA 3: Pay gaps').textContent()).toBe('1 action: 1 amber');
+    expect(hex(await cell('HIA 3: Pay gaps').evaluate((e) => getComputedStyle(e).backgroundColor))).toBe(RAG_PALETTE.amber.fill);
+    expect(await cell('HIA 2: Recruitment & talent').textContent()).toBe('3 actions: 1 red, 1 amber, 1 green');
+    expect(await cell('HIA 6: Bullying & harassment').textContent()).toBe('2 actions: 1 blue, 1 no status');
+    expect(await cell('HIAs with no actions').textContent()).toBe('HIA 1, HIA 4, HIA 5');
+    // RXT's real WDES plan: presenteeism, reasonable adjustments and capability actions serve HIA 4.
+    const rxtRow = sheet.values.findIndex((row) => row[0] === 'RXT') + 1;
+    expect(await cell('HIA 4: Health inequalities', rxtRow).textContent()).toBe(describeCounts(data.trusts.find((t) => t.trust === 'RXT')!.byHia['4']));
+    expect(data.trusts.find((t) => t.trust === 'RXT')!.byHia['4'].actions).toBe(report.coverage.hia['4']);
+
+    // Three charts, over the numeric blocks, drawn in the preview: the last is the region's HIA coverage.
+    expect(sheet.charts?.map((c) => c.name)).toEqual(['RAG per trust', 'RAG per indicator', 'HIA coverage']);
     expect(sheet.charts![0].bars.map((b) => b.label).sort()).toEqual(data.trusts.map((t) => t.name).sort());
-    expect(await page.locator('figure.chart').count()).toBe(2);
+    expect(sheet.charts![2].bars.map((b) => [b.label, b.values])).toEqual([
+      ['HIA 1: Board EDI objectives', [0, 2]], ['HIA 2: Recruitment & talent', [2, 0]], ['HIA 3: Pay gaps', [1, 1]],
+      ['HIA 4: Health inequalities', [1, 1]], ['HIA 5: International recruits', [0, 2]], ['HIA 6: Bullying & harassment', [2, 0]],
+    ]);
+    expect(await page.locator('figure.chart').count()).toBe(3);
+    const coverage = page.locator('figure.chart[data-chart="HIA coverage"]');
+    expect(await coverage.locator('figcaption').textContent()).toMatch(/^High impact action coverage across Y60/);
+    expect(hex(await coverage.locator('.chart-seg[title*="Trusts with actions"]').first().evaluate((e) => getComputedStyle(e).backgroundColor))).toBe(COVERED_COLOUR);
+    expect(await page.textContent('#compare-summary')).toContain('none against high impact action 1, 4, 5');
     expect(await page.locator('figure.chart .chart-seg').count()).toBeGreaterThan(4);
 
     // RP1 finishes its audit; the lead refreshes: same tab, new numbers, still one set of charts.
@@ -126,13 +151,18 @@ describe('Compare region (real Chromium, real service, Azurite)', () => {
     ({ sheets: book, active } = await readSheets());
     expect(book.filter((s) => s.name === COMPARE_SHEET)).toHaveLength(1);
     sheet = book.find((s) => s.name === COMPARE_SHEET)!;
-    expect(sheet.charts).toHaveLength(2);
-    expect(await page.locator('figure.chart').count()).toBe(2);
+    expect(sheet.charts).toHaveLength(3);
+    expect(await page.locator('figure.chart').count()).toBe(3);
+    expect(await cell('HIA 2: Recruitment & talent').textContent()).toBe('3 actions: 1 amber, 2 green');
     expect(hex(await cell('WDES 1').evaluate((e) => getComputedStyle(e).backgroundColor))).toBe(RAG_PALETTE.green.fill);
     expect(await page.locator('.tab', { hasText: COMPARE_SHEET }).count()).toBe(1);
     expect(await page.locator('#compare-summary li').count()).toBe(2);
 
     await page.screenshot({ path: join('test-output/screenshots', 'compare-sheet.png') });
+    // The HIA matrix, scrolled into view, and the HIA coverage chart.
+    await cell('HIA 1: Board EDI objectives', MATRIX_HEADER_ROW).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join('test-output/screenshots', 'compare-sheet-hia.png') });
+    await coverage.screenshot({ path: join('test-output/screenshots', 'compare-hia-coverage-chart.png') });
     expect(errors).toEqual([]);
     await page.close();
   });

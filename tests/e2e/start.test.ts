@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { fillField, openTab } from '../support/pane-page';
 
 describe('npm start', () => {
   it('starts Azurite, the service and the pane, seeds the demo region, prints the URLs and stops cleanly', () => {
@@ -31,8 +32,9 @@ describe('npm start', () => {
         await page.waitForFunction(() => /^Loaded /.test(document.getElementById('load-status')?.textContent ?? ''));
         await page.click('#validate');
         await page.waitForSelector('#readiness');
+        await openTab(page, 'sync');
         await page.click('#sync-signin');
-        await page.waitForFunction(() => /Signed in as/.test(document.getElementById('sync-status')?.textContent ?? ''));
+        await page.waitForFunction(() => /Last synced/.test(document.getElementById('sync-status')?.textContent ?? ''));
         return page;
       };
       const ann = await open(linkOf(/1\. Ann, editor of RXT:/));
@@ -48,10 +50,12 @@ describe('npm start', () => {
 
       const lead = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       await lead.goto(linkOf(/3\. Regional lead of DEMO:/));
+      await openTab(lead, 'sync');
       await lead.click('#sync-signin');
+      await openTab(lead, 'compare');
       await lead.waitForFunction(() => !(document.getElementById('compare-build') as HTMLButtonElement | null)?.disabled);
-      await lead.fill('#compare-standard', 'WRES');
-      await lead.fill('#compare-period', '2020-21');
+      await lead.selectOption('#compare-standard', 'WRES');
+      await fillField(lead, 'compare-period', '2020-21');
       await lead.click('#compare-build');
       await lead.waitForFunction(() => /Compared 3 trust/.test(document.getElementById('compare-status')?.textContent ?? ''));
       const sheet = await lead.textContent('table.grid');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTab } from '../support/pane-page';
 import { startSyncStack, type SyncStack } from '../support/sync-stack';
 
 let stack: SyncStack;
@@ -13,7 +14,7 @@ afterAll(async () => {
 
 describe('sync from the pane (real Chromium, real service, Azurite)', () => {
   it('pushes a plan, keeps a local edit through a pull, shows the conflict as a card, and resolves it', async () => {
-    const page = await stack.openPane({ user: 'ann', trust: 'RXT', standard: 'WDES', period: '2020-21', sample: 'bsmhft-wdes-2020-21.xlsx' });
+    const page = await stack.openPane({ user: 'ann', trust: 'RXT', sample: 'bsmhft-wdes-2020-21.xlsx' });
     await page.waitForFunction(() => /Last synced never/.test(document.getElementById('sync-status')?.textContent ?? ''));
     await page.click('#sync-push');
     await page.waitForFunction(() => /0 unsent change/.test(document.getElementById('sync-status')?.textContent ?? '') && !/never/.test(document.getElementById('sync-status')?.textContent ?? ''));
@@ -36,8 +37,10 @@ describe('sync from the pane (real Chromium, real service, Azurite)', () => {
 
     // Ann edits the same lead in her sheet, then gets others' changes.
     await page.evaluate(() => (window as unknown as { previewAdapter: { edit(a: string, v: string): void } }).previewAdapter.edit('C5', 'Ann Smith'));
+    await openTab(page, 'check');
     await page.click('#validate');
     await page.waitForSelector('#readiness');
+    await openTab(page, 'sync');
     await page.click('#sync-pull');
     await page.waitForFunction(() => document.querySelector('td[data-address="G5"]')?.textContent === '=HYPERLINK("http://x","y")');
     expect(await page.textContent('td[data-address="C5"]')).toBe('Ann Smith');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTab } from '../support/pane-page';
 import { startSyncStack, type SyncStack } from '../support/sync-stack';
 
 let stack: SyncStack;
@@ -11,7 +12,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const PLAN = { trust: 'RXT', standard: 'WDES', period: '2020-21', sample: 'bsmhft-wdes-2020-21.xlsx' };
+const PLAN = { trust: 'RXT', sample: 'bsmhft-wdes-2020-21.xlsx' };
 const status = (page: Page) => page.textContent('#sync-status');
 const waitStatus = (page: Page, pattern: RegExp) =>
   page.waitForFunction((source) => new RegExp(source).test(document.getElementById('sync-status')?.textContent ?? ''), pattern.source);
@@ -50,7 +51,7 @@ describe('two editors of one trust and one of another, in real Chromium panes', 
     expect((await serviceRows()).rows).toHaveLength(30);
 
     // Cat, an editor of another trust in the same region, shares her own plan meanwhile.
-    const cat = await stack.openPane({ user: 'cat', trust: 'RP1', standard: 'WRES', period: '2020-21', sample: 'somerset-wres-2020-21.xlsx' });
+    const cat = await stack.openPane({ user: 'cat', trust: 'RP1', sample: 'somerset-wres-2020-21.xlsx' });
     await push(cat);
     expect((await serviceRows('RP1', 'WRES')).rows.length).toBeGreaterThan(0);
 
@@ -88,6 +89,7 @@ describe('two editors of one trust and one of another, in real Chromium panes', 
     await bob.waitForFunction(() => /Restored bsmhft-wdes-2020-21\.xlsx/.test(document.getElementById('load-status')?.textContent ?? ''));
     await waitStatus(bob, /Not signed in\. 1 unsent change\(s\) are kept with this workbook/);
     expect(await cell(bob, 'C7')).toBe('Bob offline edit');
+    await openTab(bob, 'sync');
     await bob.click('#sync-signin');
     await waitStatus(bob, /Cannot reach the sync service/);
     await bob.unroute(`${stack.serviceUrl}/**`);

@@ -280,7 +280,7 @@ describe('many editors over many trusts', () => {
       }),
     );
     const row = (await callApi(service.baseUrl, tokens[0], 'GET', planPath(plan))).body.rows.find((r: { id: string }) => r.id === 'shared-row');
-    expect(row.fields).toEqual({ ...Object.fromEntries(fields.map((f) => [f, `v${rounds}`])), completed: '' });
+    expect(row.fields).toEqual({ ...Object.fromEntries(fields.map((f) => [f, `v${rounds}`])), hia: '', completed: '' });
   });
 
   it('applies a push delivered twice at the same moment once, with its change log intact', async () => {

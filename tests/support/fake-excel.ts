@@ -40,6 +40,12 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   /** Columns autofitted, as the A1 ranges asked for. */
   autofitted: string[] = [];
+  /** Column widths set (points), by 0-based column. */
+  columnWidths = new Map<number, number>();
+  /** Ranges whose text wraps (A1). */
+  wrapped: string[] = [];
+  /** The page set-up (ExcelApi 1.9 pageLayout). */
+  pageLayout: { orientation?: string; paperSize?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } } = {};
   selected: string | null = null;
   handlers: ((e: { address: string; triggerSource?: string }) => unknown)[] = [];
   constructor(public name: string) {}
@@ -79,6 +85,8 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   active = 0;
   settings = new Map<string, unknown>();
+  /** Document properties (ExcelApi 1.7), as File → Info shows them. */
+  properties: Record<string, string> = {};
   stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0 };
   constructor(names: string[] = ['Sheet1']) {
     this.sheets = names.map((n) => new FakeSheet(n));
@@ -143,6 +151,16 @@ export class FakeContext {
     return {
       worksheets: {
         getActiveWorksheet: () => (ctx.op(), new FakeWorksheetProxy(ctx, () => ctx.book.activeSheet)),
+        /** 'items/name' loads the sheets' names. */
+        load(props: string) {
+          ctx.op();
+          let ready = false;
+          ctx.queue({ bytes: 32, apply: () => (ready = props === 'items/name') });
+          Object.defineProperty(this, 'items', { configurable: true, get: () => {
+            if (!ready) throw new Error("PropertyNotLoaded: The property 'items' is not available.");
+            return ctx.book.sheets.map((s) => ({ name: s.name }));
+          } });
+        },
         getItemOrNullObject: (name: string) => {
           ctx.op();
           const proxy = new FakeWorksheetProxy(ctx, () => ctx.book.sheets.find((s) => s.name === name) ?? null);
@@ -155,6 +173,18 @@ export class FakeContext {
           ctx.queue({ bytes: 64 + name.length, apply: () => ctx.book.sheets.push(sheet) });
           return new FakeWorksheetProxy(ctx, () => sheet);
         },
+      },
+      get properties() {
+        ctx.op();
+        let ready = false;
+        const book = ctx.book;
+        return new Proxy({}, {
+          get(_t, prop: string) {
+            if (prop === 'load') return () => (ctx.op(), ctx.queue({ bytes: 32, apply: () => (ready = true) }));
+            if (!ready) throw new Error(`PropertyNotLoaded: The property '${prop}' is not available.`);
+            return book.properties[prop] ?? '';
+          },
+        });
       },
       settings: {
         getItemOrNullObject: (key: string) => (ctx.op(), new FakeSettingProxy(ctx, key)),
@@ -359,6 +389,20 @@ class FakeWorksheetProxy extends Loadable {
     this.ctx.op();
     this.ctx.queue({ bytes: 32, apply: () => (this.ctx.book.active = this.ctx.book.sheets.indexOf(this.sheet)) });
   }
+  /** PageLayout (ExcelApi 1.9): the settable properties the adapter uses. */
+  get pageLayout() {
+    const ctx = this.ctx;
+    const sheet = () => this.sheet;
+    const set = (k: 'orientation' | 'paperSize' | 'zoom') => (v: unknown) => {
+      ctx.op();
+      ctx.queue({ bytes: 32, apply: () => ((sheet().pageLayout as Record<string, unknown>)[k] = v) });
+    };
+    return {
+      set orientation(v: string) { set('orientation')(v); },
+      set paperSize(v: string) { set('paperSize')(v); },
+      set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) { set('zoom')(v); },
+    };
+  }
   override load(props?: string | string[]) {
     super.load(props);
     this.ctx.queue({ bytes: 0, apply: () => this.markSynced() });
@@ -399,13 +443,28 @@ class FakeRangeProxy extends Loadable {
   get format() {
     const ctx = this.ctx;
     const area = this.area;
+    const a1 = (a: Area) => `${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`;
     return {
       autofitColumns: () => {
         ctx.op();
         ctx.queue({ bytes: 32, apply: () => {
           const a = area();
-          a.sheet.autofitted.push(`${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`);
+          a.sheet.autofitted.push(a1(a));
         } });
+      },
+      set columnWidth(points: number) {
+        ctx.op();
+        ctx.queue({ bytes: 32, apply: () => {
+          const a = area();
+          for (let c = a.left; c <= a.right; c++) a.sheet.columnWidths.set(c, points);
+        } });
+      },
+      set wrapText(wrap: boolean) {
+        ctx.op();
+        ctx.queue({ bytes: 32, apply: () => wrap && area().sheet.wrapped.push(a1(area())) });
+      },
+      set verticalAlignment(_v: string) {
+        ctx.op();
       },
     };
   }
@@ -503,7 +562,8 @@ class FakeRangeProxy extends Loadable {
     let value: unknown = undefined;
     let ready = false;
     this.ctx.queue({ bytes: 128, apply: () => {
-      value = this.cellsOf((cell) => ({ format: { fill: { color: cell?.fill ?? '#FFFFFF' } } }));
+      // Excel reports an unfilled cell as white and automatic text as black.
+      value = this.cellsOf((cell) => ({ format: { fill: { color: cell?.fill ?? '#FFFFFF' }, font: { color: cell?.font ?? '#000000' } } }));
       ready = true;
     } });
     return {
@@ -513,7 +573,7 @@ class FakeRangeProxy extends Loadable {
       },
     };
   }
-  setCellProperties(props: { format?: { fill?: { color?: string }; font?: { color?: string } } }[][]) {
+  setCellProperties(props: { format?: { fill?: { color?: string; pattern?: string }; font?: { color?: string } } }[][]) {
     this.ctx.op();
     this.ctx.book.stats.formatOps++;
     this.ctx.queue({ bytes: JSON.stringify(props).length, apply: () => {
@@ -522,11 +582,12 @@ class FakeRangeProxy extends Loadable {
         if (!p.format) return;
         const cell = a.sheet.cell(a.top + r, a.left + c);
         if (p.format.fill?.color) cell.fill = p.format.fill.color.toUpperCase() === '#FFFFFF' ? null : p.format.fill.color.toUpperCase();
+        if (p.format.fill?.pattern === 'None') cell.fill = null;
         if (p.format.font?.color) cell.font = p.format.font.color.toUpperCase();
       }));
     } });
   }
-  setRowProperties(props: { format?: { fill?: { color?: string }; font?: { color?: string } } }[]) {
+  setRowProperties(props: { format?: { fill?: { color?: string; pattern?: string }; font?: { color?: string } } }[]) {
     this.ctx.op();
     this.ctx.book.stats.formatOps++;
     this.ctx.queue({ bytes: JSON.stringify(props).length, apply: () => {
@@ -536,6 +597,7 @@ class FakeRangeProxy extends Loadable {
         for (let c = a.left; c <= a.right; c++) {
           const cell = a.sheet.cell(a.top + r, c);
           if (p.format.fill?.color) cell.fill = p.format.fill.color.toUpperCase() === '#FFFFFF' ? null : p.format.fill.color.toUpperCase();
+          if (p.format.fill?.pattern === 'None') cell.fill = null;
           if (p.format.font?.color) cell.font = p.format.font.color.toUpperCase();
         }
       });

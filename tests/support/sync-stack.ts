@@ -9,6 +9,7 @@ import { createTableStore } from '../../sync-service/store';
 import { SEED_TRUSTS } from '../../sync-service/trust-directory';
 import { startAzurite, type EmbeddedAzurite } from './azurite';
 import { launchBrowser } from './browser';
+import { devSignIn } from './pane-page';
 
 export const STACK_SECRET = 'sync-e2e-dev-secret-0123456789abcdef';
 
@@ -18,8 +19,8 @@ export interface SyncStack {
   browser: Browser;
   /** A dev token for calling the service directly, as another editor would. */
   token(claims: Parameters<typeof signDevToken>[1]): Promise<string>;
-  /** Opens a preview pane on a bundled sample, validated, signed in to the service as `user` of `trust`. */
-  openPane(options: { user: string; trust: string; standard: string; period: string; sample: string }): Promise<Page>;
+  /** Opens a preview pane on a bundled sample, validated, signed in to the service as `user` of `trust` (standard and period come from the plan). */
+  openPane(options: { user: string; trust: string; sample: string; role?: string }): Promise<Page>;
   stop(): Promise<void>;
 }
 
@@ -29,7 +30,7 @@ export interface SyncStack {
  *
  * @example
  * const stack = await startSyncStack();
- * const page = await stack.openPane({ user: 'ann', trust: 'RXT', standard: 'WDES', period: '2020-21', sample: 'bsmhft-wdes-2020-21.xlsx' });
+ * const page = await stack.openPane({ user: 'ann', trust: 'RXT', sample: 'bsmhft-wdes-2020-21.xlsx' });
  */
 export async function startSyncStack(tablePrefix = 'e2e'): Promise<SyncStack> {
   mkdirSync('test-output/screenshots', { recursive: true });
@@ -47,7 +48,7 @@ export async function startSyncStack(tablePrefix = 'e2e'): Promise<SyncStack> {
     previewUrl: preview.url,
     browser,
     token: (claims) => signDevToken(STACK_SECRET, claims),
-    async openPane({ user, trust, standard, period, sample }) {
+    async openPane({ user, trust, sample, role = 'editor' }) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
       page.on('pageerror', (e) => console.error('page error:', e.message));
       await page.goto(`${preview.url}?service=${encodeURIComponent(serviceUrl)}&user=${encodeURIComponent(user)}`);
@@ -56,10 +57,7 @@ export async function startSyncStack(tablePrefix = 'e2e'): Promise<SyncStack> {
       await page.waitForFunction((s) => document.getElementById('load-status')?.textContent === `Loaded ${s}`, sample);
       await page.click('#validate');
       await page.waitForSelector('#readiness');
-      await page.fill('#sync-trust', trust);
-      await page.fill('#sync-standard', standard);
-      await page.fill('#sync-period', period);
-      await page.click('#sync-signin');
+      await devSignIn(page, `${user} ${role} ${trust}`);
       await page.waitForFunction(() => /Last synced/.test(document.getElementById('sync-status')?.textContent ?? ''));
       return page;
     },

@@ -37,7 +37,7 @@ describe('npm run check', () => {
     expect((plan.getCell('E8').fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FF006747'); // Completed → green
     expect(plan.getCell('E8').value).toBe('Completed');
     const issues = wb.getWorksheet('Issues')!;
-    expect(issues.getRow(1).values).toEqual([undefined, 'Severity', 'Row', 'Column', 'Rule', 'Message']);
+    expect(issues.getRow(1).values).toEqual([undefined, 'Severity', 'Cell', 'Finding', 'What is checked']);
     expect(issues.rowCount).toBeGreaterThan(1);
   });
 

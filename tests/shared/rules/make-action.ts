@@ -28,11 +28,13 @@ export function makeAction(row: number, overrides: Partial<Omit<RecognisedAction
     progress: 'Six pairs matched',
     outcome: '',
     completed: '',
+    hiaText: '',
     cells: { ...CELLS },
     ...rest,
     // One indicator named in the override is the action's only one, unless the test lists several.
     sources: rest.sources ?? {},
     indicators: rest.indicators ?? (rest.indicator === undefined ? ['1'] : rest.indicator ? [rest.indicator] : []),
+    hia: rest.hia ?? [],
   };
 }
 
@@ -49,8 +51,8 @@ export function makeContext(actions: RecognisedAction[], overrides: Partial<Rule
   };
 }
 
-/** One action per WRES indicator, so coverage is quiet unless a test removes one. */
+/** One action per WRES indicator, serving the six high impact actions between them, so coverage is quiet unless a test removes one. */
 export function coveredPlan(extra: RecognisedAction[] = []): RecognisedAction[] {
-  const base = Array.from({ length: 9 }, (_, i) => makeAction(100 + i, { indicator: String(i + 1), blockIndicator: String(i + 1) }));
+  const base = Array.from({ length: 9 }, (_, i) => makeAction(100 + i, { indicator: String(i + 1), blockIndicator: String(i + 1), hia: [String((i % 6) + 1)] }));
   return [...extra, ...base];
 }

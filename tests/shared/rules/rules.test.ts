@@ -274,3 +274,19 @@ describe('validatePlan ordering', () => {
     ]);
   });
 });
+
+describe('hia-not-covered', () => {
+  it('warns, plan-wide, for each high impact action no action serves', () => {
+    const actions = coveredPlan().map((a) => ({ ...a, hia: a.hia.filter((h) => h !== '3' && h !== '5') }));
+    const issues = findings('hia-not-covered', validatePlan(makeContext(actions)));
+    expect(issues.map((i) => [i.severity, i.row, i.column])).toEqual([['warning', null, null], ['warning', null, null]]);
+    expect(issues.map((i) => i.message)).toEqual([
+      'No action in this plan works toward high impact action 3 (Pay gaps) of the EDI Improvement Plan — add one, name it in an HIA column, or note which other plan covers it',
+      'No action in this plan works toward high impact action 5 (International recruits) of the EDI Improvement Plan — add one, name it in an HIA column, or note which other plan covers it',
+    ]);
+  });
+  it('stays quiet when every HIA has an action, and when the plan has no actions', () => {
+    expect(findings('hia-not-covered', validatePlan(makeContext(coveredPlan())))).toEqual([]);
+    expect(findings('hia-not-covered', validatePlan(makeContext([])))).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { FIELD_NAMES } from '../../shared/rules/describe';
+import type { PlanField, PlanReport, Rag, RagKey, Standard } from '../../shared/types';
+import { RAG_PALETTE } from '../colour/palette';
+import { columnLetter } from '../excel/a1';
+import { button, selectField, textField } from './controls';
+import { el } from './dom';
+import { registerView, type PaneServices } from './views';
+
+/** Fields a plan cannot do without: when the reader is unsure of one, or found none, the pane asks. */
+const ASK_FOR: PlanField[] = ['action', 'lead', 'due', 'status'];
+const RAG_OPTIONS = (['red', 'amber', 'green', 'blue'] as Rag[]).map((r): [string, string] => [r, RAG_PALETTE[r].label]);
+const AUTO = '*';
+
+/** "Which column holds the lead?" for each field the reader asked about or could not find. */
+async function columnQuestions(r: PlanReport, services: PaneServices): Promise<HTMLElement> {
+  const settings = services.getSettings();
+  const asked = new Map(r.columnQuestions.map((q) => [q.field, q]));
+  for (const f of ASK_FOR) if (!r.columns[f] && !asked.has(f)) asked.set(f, { field: f, reason: `No column of this plan looks like the ${FIELD_NAMES[f].toLowerCase()}.`, chosen: null, candidates: [] });
+  for (const f of Object.keys(settings.columns) as PlanField[]) if (!asked.has(f)) asked.set(f, { field: f, reason: 'You chose this column.', chosen: settings.columns[f] || null, candidates: [] });
+  const box = el('div', { id: 'columns' }, el('h2', {}, 'Columns'));
+  if (!asked.size) {
+    box.append(el('p', { class: 'muted' }, 'Every column the checks need was found.'), evidence(r));
+    return box;
+  }
+  const grid = await services.adapter.readGrid();
+  const header = grid.values[(r.headerRows[0] ?? 1) - 1 - (grid.origin?.row ?? 0)] ?? [];
+  const width = Math.max(header.length, ...grid.values.slice(0, 40).map((row) => row.length));
+  const letters = Array.from({ length: width }, (_, i) => columnLetter(i + (grid.origin?.column ?? 0)));
+  for (const q of asked.values()) {
+    const name = FIELD_NAMES[q.field].toLowerCase();
+    const options: [string, string][] = [[AUTO, `Let the checker choose${r.columns[q.field] ? ` (now ${r.columns[q.field]})` : ''}`], ['', `This plan has no ${name} column`],
+      ...letters.map((l, i): [string, string] => [l, `${l}${header[i] ? ` — ${String(header[i]).replace(/\s+/g, ' ').slice(0, 40)}` : ''}`])];
+    const mine = Object.hasOwn(settings.columns, q.field) ? settings.columns[q.field]! : AUTO;
+    const { row, select } = selectField(`column-${q.field}`, `Which column holds the ${name}?`, options, mine);
+    select.addEventListener('change', async () => {
+      const columns = { ...services.getSettings().columns };
+      if (select.value === AUTO) delete columns[q.field];
+      else columns[q.field] = select.value;
+      await services.saveSettings({ columns });
+      const next = await services.validate();
+      services.announce(select.value === AUTO ? `The checker chooses the ${name} column again.` : `Checked again with the ${name} in ${select.value || 'no column'}: ${next.summary.errors} must fix.`);
+    });
+    box.append(el('div', { class: 'question', 'data-field': q.field }, el('p', { class: 'muted' }, q.reason), row));
+  }
+  box.append(evidence(r));
+  return box;
+}
+
+/** Why each field has its column, folded away. */
+function evidence(r: PlanReport): HTMLElement {
+  return el('details', { class: 'evidence' }, el('summary', {}, 'How the columns were read'),
+    el('ul', {}, ...(r.columnEvidence.length
+      ? r.columnEvidence.map((e) => el('li', {}, `${FIELD_NAMES[e.field]}: column ${e.column} — ${e.reason}`))
+      : Object.entries(r.columns).map(([f, c]) => el('li', {}, `${Object.hasOwn(FIELD_NAMES, f) ? FIELD_NAMES[f as PlanField] : f}: column ${c}`)))));
+}
+
+/** The RAG key the check used, editable; words can be added. */
+function ragKeyEditor(r: PlanReport, services: PaneServices): HTMLElement {
+  const key: RagKey = services.getSettings().ragKey ?? r.ragKey;
+  const save = async (entries: RagKey['entries']) => {
+    await services.saveSettings({ ragKey: { entries, source: 'settings' } });
+    await services.validate();
+  };
+  const rows = key.entries.map((entry, i) => {
+    const { row, select } = selectField(`rag-key-${i}`, `“${entry.label}” means`, RAG_OPTIONS, entry.rag);
+    select.addEventListener('change', () => void save(key.entries.map((e, j) => (j === i ? { ...e, rag: select.value as Rag } : e))));
+    return row;
+  });
+  const word = textField('rag-word', 'A status word this plan uses', '', { placeholder: 'e.g. Slipping' });
+  const colour = selectField('rag-word-colour', 'means', RAG_OPTIONS, 'amber');
+  const add = button('rag-add', 'Add to the key');
+  add.addEventListener('click', async () => {
+    const label = word.value.trim();
+    if (!label) return;
+    await save([...key.entries.filter((e) => e.label.toLowerCase() !== label.toLowerCase()), { label, rag: colour.select.value as Rag }]);
+    services.announce(`"${label}" added to the RAG key as ${RAG_PALETTE[colour.select.value as Rag].label}.`);
+  });
+  const source = key.source === 'default'
+    ? el('fluent-message-bar', { intent: 'warning', layout: 'multiline', id: 'rag-key-source' }, 'No RAG key found in the plan: the check assumed the usual NHS words below. Add the words your plan uses.')
+    : el('p', { class: 'muted', id: 'rag-key-source' }, key.source === 'settings' ? 'Your key (kept with the workbook).' : `Key read from the plan's ${key.source}.`);
+  return el('div', { id: 'rag-key' }, el('h2', {}, 'RAG key'), source, ...rows, el('div', { class: 'add-word' }, word, colour.row, add));
+}
+
+/** Standard, period and trust: shown from the plan; changed only here, on purpose. */
+function identityEditor(services: PaneServices): HTMLElement {
+  const id = services.getIdentity();
+  const s = services.getSettings();
+  const standard = selectField('set-standard', 'Standard', [['', `As the plan says${id.standard.value && !s.standard ? ` (${id.standard.value})` : ''}`], ['WRES', 'WRES (race)'], ['WDES', 'WDES (disability)']], s.standard ?? '');
+  const period = textField('set-period', 'Period (like 2023-24)', s.period, { placeholder: id.period.value ?? '2023-24' });
+  const trust = textField('set-trust', 'Trust ODS code', s.trust, { placeholder: id.trust.value ?? 'e.g. RXT' });
+  const save = button('set-identity', 'Save');
+  save.addEventListener('click', async () => {
+    const p = period.value.trim();
+    if (p && !/^\d{4}-\d{2}$/.test(p)) return services.announce('Write the period like 2023-24.');
+    await services.saveSettings({ standard: (standard.select.value || null) as Standard | null, period: p, trust: trust.value.trim().toUpperCase() });
+    if (services.getReport()) await services.validate();
+    services.announce('Saved: the plan\'s standard, period and trust.');
+  });
+  const shown = (label: string, clue: { value: string | null; source: string | null }) => el('li', {}, `${label}: ${clue.value ?? 'not known'}${clue.source ? ` — from ${clue.source}` : ''}`);
+  return el('div', { id: 'identity' }, el('h2', {}, 'This plan'),
+    el('ul', { class: 'plain' }, shown('Standard', id.standard), shown('Period', id.period), shown('Trust', id.trust)),
+    el('details', { id: 'identity-edit' }, el('summary', {}, 'Change standard, period or trust'),
+      el('p', { class: 'muted' }, 'Only if the plan says them wrongly: sync files the plan under these.'), standard.row, period, trust, save));
+}
+
+function render(container: HTMLElement, services: PaneServices) {
+  const s = services.getSettings();
+  const mode = selectField('colour-mode', 'What to colour', [['status', 'Colour status cells'], ['row', 'Colour whole rows']], s.colourMode);
+  mode.select.addEventListener('change', async () => {
+    await services.saveSettings({ colourMode: mode.select.value as 'status' | 'row' });
+    if (services.getReport()) await services.validate();
+  });
+  const asAt = el('input', { id: 'as-at', type: 'date', value: s.asAt || new Date().toISOString().slice(0, 10), class: 'fluent-select' });
+  asAt.addEventListener('change', () => void services.saveSettings({ asAt: asAt.value }));
+  const service = textField('service-url', 'Sync service address', s.serviceUrl, { placeholder: services.serviceUrl() });
+  service.addEventListener('change', () => void services.saveSettings({ serviceUrl: service.value.trim() }));
+  const planParts = el('div', { id: 'settings-plan' }, el('p', { class: 'muted' }, 'Validate the plan to see its RAG key and columns here.'));
+  const identity = el('div', {}, identityEditor(services));
+  container.append(identity, mode.row, el('label', { class: 'select-field', for: 'as-at' }, el('span', {}, 'Judge "overdue" as at'), asAt), planParts, el('h2', {}, 'Sync'), service);
+  services.onReport((r) => {
+    identity.replaceChildren(identityEditor(services));
+    void columnQuestions(r, services).then((columns) => planParts.replaceChildren(ragKeyEditor(r, services), columns));
+  });
+}
+
+registerView({ id: 'settings', title: 'Settings', tab: 'settings', render });

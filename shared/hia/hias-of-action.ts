@@ -1,0 +1,49 @@
+import type { Standard } from '../types';
+import { HIA_IDS, HIA_OF_INDICATOR } from './catalogue';
+import { hiasOfCell } from './hias-of-cell';
+import { hiasOfWording } from './hias-of-wording';
+
+/** What of an action decides its HIAs: the plan's HIA cell, its indicators, and its wording. */
+export interface HiaEvidence {
+  /** The plan's HIA cell ('' when the plan has none). */
+  hiaText?: string;
+  /** Indicator ids ("1", "4a"); several when the action serves several. */
+  indicators: readonly (string | null | undefined)[];
+  /** The wording read when the indicator says nothing: the action, its objective and its theme. */
+  action?: string;
+  objective?: string;
+  theme?: string | null;
+}
+
+/** HIAs no indicator of a standard leads to: only an action's wording (or the plan's HIA column) can reach them. */
+const SILENT: Record<Standard | 'none', readonly string[]> = {
+  WRES: HIA_IDS.filter((id) => !Object.values(HIA_OF_INDICATOR.WRES).some((l) => l.hia.includes(id))),
+  WDES: HIA_IDS.filter((id) => !Object.values(HIA_OF_INDICATOR.WDES).some((l) => l.hia.includes(id))),
+  none: HIA_IDS,
+};
+
+/**
+ * The high impact actions one action serves, in HIA order:
+ * 1. the plan's own HIA cell, when it says something ("HIA 2 & 6"; "N/A" means none);
+ * 2. otherwise the HIAs of its indicators (`HIA_OF_INDICATOR`), plus any its wording names that no indicator of
+ *    the standard can speak for (pay gaps, international recruits, board objectives…);
+ * 3. and only its wording when its indicators say nothing at all.
+ *
+ * @example
+ * hiasOfAction({ indicators: ['1'], action: 'Publish the ethnicity pay gap' }, 'WRES'); // ['2', '3']
+ * hiasOfAction({ hiaText: 'HIA 6', indicators: ['1'] }, 'WRES'); // ['6']
+ */
+export function hiasOfAction(action: HiaEvidence, standard: Standard | null): string[] {
+  const stated = action.hiaText ? hiasOfCell(action.hiaText) : null;
+  if (stated) return stated;
+  const links = standard ? HIA_OF_INDICATOR[standard] : null;
+  const found = new Set<string>();
+  for (const indicator of action.indicators) {
+    const n = /^\s*(\d{1,2})/.exec(indicator ?? '')?.[1];
+    const link = n && links ? links[n] : undefined;
+    if (link) for (const h of link.hia) found.add(h);
+  }
+  const wording = `${action.action ?? ''} ${action.objective ?? ''} ${action.theme ?? ''}`;
+  for (const h of hiasOfWording(wording, found.size ? SILENT[standard ?? 'none'] : undefined)) found.add(h);
+  return HIA_IDS.filter((id) => found.has(id));
+}

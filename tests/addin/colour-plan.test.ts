@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { clearColours, colourPlan } from '../../addin/colour/colour-plan';
+import { RAG_PALETTE } from '../../addin/colour/palette';
+import { createOfficeAdapter } from '../../addin/excel/office-adapter';
+import { checkPlan } from '../../shared/check-plan';
+import { FakeWorkbook } from '../support/fake-excel';
+
+/** A small plan whose author filled some cells herself: a yellow note on a lead, a grey header row. */
+function planBook() {
+  const book = new FakeWorkbook(['Plan']);
+  const sheet = book.activeSheet;
+  sheet.setValues([
+    ['WRES action plan 2023-24'],
+    ['Indicator', 'Action', 'Lead', 'Timescale', 'Status'],
+    ['1', 'Reverse mentoring', 'Chief People Officer', 'March 2099', 'On track'],
+    ['2', 'Shortlisting audit', 'EDI lead', 'March 2020', 'Not started'],
+    ['3', 'Listening events', 'Head of OD', 'March 2099', 'Completed'],
+  ]);
+  for (let c = 0; c < 5; c++) sheet.cell(1, c).fill = '#D9D9D9';
+  sheet.cell(2, 2).fill = '#FFFF00'; // C3: the author's own highlight
+  sheet.cell(3, 1).font = '#1F4E79'; // B4: the author's own blue text
+  return book;
+}
+const look = (book: FakeWorkbook, address: string) => {
+  const m = /^([A-Z])(\d+)$/.exec(address)!;
+  const cell = book.activeSheet.peek(Number(m[2]) - 1, m[1].charCodeAt(0) - 65);
+  return { fill: cell?.fill ?? null, font: cell?.font ?? null };
+};
+
+describe('colouring a plan and taking the colours off again', () => {
+  it('switching from whole rows back to status cells leaves no row fill behind, and keeps the plan\'s own fills', async () => {
+    const book = planBook();
+    const adapter = createOfficeAdapter(book.excel);
+    const report = checkPlan(await adapter.readGrid(), { asAt: new Date('2023-10-31T12:00:00Z') });
+    await colourPlan(adapter, report, 'row', 4);
+    expect(look(book, 'B4').fill).toBe(RAG_PALETTE.red.fill);
+    expect(look(book, 'C3').fill).toBe(RAG_PALETTE.green.fill);
+
+    await colourPlan(adapter, report, 'status', 4);
+    expect(look(book, 'E4').fill).toBe(RAG_PALETTE.red.fill); // the status cell stays coloured
+    expect(look(book, 'B4')).toEqual({ fill: null, font: '#1F4E79' }); // the row's colour is gone, its own text colour is back
+    expect(look(book, 'A3').fill).toBeNull();
+    expect(look(book, 'C3').fill).toBe('#FFFF00'); // the author's highlight is back
+    expect(look(book, 'A2').fill).toBe('#D9D9D9'); // the header was never touched
+  });
+
+  it('Clear colours restores the fills the plan had before it was first coloured', async () => {
+    const book = planBook();
+    const adapter = createOfficeAdapter(book.excel);
+    const report = checkPlan(await adapter.readGrid(), { asAt: new Date('2023-10-31T12:00:00Z') });
+    await colourPlan(adapter, report, 'row', 4);
+    await colourPlan(adapter, report, 'row', 4); // a re-check must not take the RAG fills for the plan's own
+    const restored = await clearColours(adapter);
+    expect(restored).toBeGreaterThan(0);
+    expect(look(book, 'C3').fill).toBe('#FFFF00');
+    expect(look(book, 'E3').fill).toBeNull();
+    expect(look(book, 'E4')).toEqual({ fill: null, font: '#000000' });
+    expect(look(book, 'B4').font).toBe('#1F4E79');
+    expect(await clearColours(adapter)).toBe(0); // nothing left to clear
+  });
+});
