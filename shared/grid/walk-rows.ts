@@ -1,8 +1,8 @@
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording } from '../indicators';
 import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
-import type { ColumnAssignment, ColumnMap } from './assign-columns';
+import type { ColumnAssignment } from './assign-columns';
 import { collapse } from './cell-text';
-import { classifyRow, type RowKind } from './classify-row';
+import { classifyRow, type RowKind, type RowReading } from './classify-row';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { readActionFields } from './read-action-fields';
@@ -48,85 +48,78 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const rowKinds = new Map<number, RowKind>();
-  const legend: RagKeyEntry[] = [];
-  const actions: RawAction[] = [];
-  const unmappedHeaders: RuleContext['unmappedHeaders'] = [];
-  const crossReferences: RuleContext['crossReferences'] = [];
-  let columns: ColumnMap | null = null;
-  let keyColumn: number | undefined;
-  let fillColumn: number | undefined;
-  let labelled = false;
-  let cells: RawAction['cells'] = {};
-  let block: { indicator: string | null; indicators: string[] } = { indicator: null, indicators: [] };
+  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'] };
+  let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
+  let block: Block = { indicator: null, indicators: [] };
   let theme: string | null = null;
-  const denseIndicators = new Set([...assignments.values()].filter((a) => a.indicatorOnEveryRow).map((a) => a.map));
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
     if (headerSet.has(r)) {
-      rowKinds.set(sheetRow, 'header');
+      out.rowKinds.set(sheetRow, 'header');
       const assignment = assignments.get(r);
       if (!assignment) continue; // a group label row above the header proper
-      columns = assignment.map;
-      keyColumn = assignment.keyColumn;
-      fillColumn = assignment.fillColumn;
-      labelled = assignment.labelled;
-      cells = Object.freeze(Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, sheet.letter(c!)])));
-      for (const u of assignment.unmapped) unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text });
+      under = { assignment, cells: Object.freeze(Object.fromEntries(Object.entries(assignment.map).map(([f, c]) => [f, sheet.letter(c!)]))) };
+      for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text });
       continue;
     }
     const heading = headings.get(r);
-    if (heading !== undefined) {
-      theme = heading;
-      block = headingBlock(heading, standard, block);
-      rowKinds.set(sheetRow, 'section');
-      continue;
-    }
-    const reading = classifyRow({ sheet, r, texts: texts[r], columns, standard });
-    rowKinds.set(sheetRow, reading.kind);
-    if (reading.kind === 'legend') legend.push(...reading.entries);
+    const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow({ sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
+    out.rowKinds.set(sheetRow, reading.kind);
+    if (reading.kind === 'legend') out.legend.push(...reading.entries);
     else if (reading.kind === 'indicator-heading') block = headingBlock(collapse(texts[r][0].text), standard, blockOf(reading.indicator, block));
     else if (reading.kind === 'section' && reading.heading) {
       theme = reading.heading;
       block = headingBlock(reading.heading, standard, blockOf(reading.indicator, block));
-    } else if (reading.kind === 'cross-reference') crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
-    if (reading.kind !== 'action' || !columns) continue;
-    const read = readActionFields(sheet, r, columns, cells, keyColumn, labelled);
-    // The block's indicator: the indicator cell (merged down, or — in a column that names it once per
-    // block — carried from the rows above when blank). In a column that names it on every row, a blank is none.
-    if (columns.indicator !== undefined) {
-      const cell = read.fields.indicator.trim();
-      const named = cell ? indicatorsOfCellText(cell, standard) : [];
-      if (named.length) block = { indicator: named[0], indicators: named };
-      else if (!cell && denseIndicators.has(columns)) block = { indicator: null, indicators: [] };
-    }
+    } else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
+    if (reading.kind !== 'action' || !under) continue;
+    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled);
+    block = blockOfRow(read.fields.indicator, under.assignment, standard, block);
     read.fields.theme ||= theme || '';
-    const ref = readRef(read.fields.action) ?? (columns.ref !== undefined ? readRef(`${collapse(read.fields.ref)} `) : null);
-    actions.push({
-      row: sheetRow,
-      id: columns.id !== undefined ? collapse(sheet.text(r, columns.id)) || null : null,
-      fields: read.fields,
-      dueValue: read.dueValue,
-      // A status given only by colour sits in the status column, the column whose header carries the key, or
-      // the column the plan colours.
-      statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn),
-      keyedText: read.keyedText,
-      blockIndicator: block.indicator,
-      blockIndicators: block.indicators,
-      refIndicator: ref?.indicator ?? null,
-      cells: read.cells,
-      sources: read.sources,
-    });
+    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block));
   }
-  return { rowKinds, legend, actions, unmappedHeaders, crossReferences };
+  return out;
 }
 
-function blockOf(indicator: string | null, previous: { indicator: string | null; indicators: string[] }) {
+type Block = { indicator: string | null; indicators: string[] };
+
+/**
+ * The block's indicator after an action row: its indicator cell (merged down, or — in a column that names it
+ * once per block — carried from the rows above when blank). In a column that names it on every row, a blank is none.
+ */
+function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standard | null, block: Block): Block {
+  if (assignment.map.indicator === undefined) return block;
+  const text = cell.trim();
+  const named = text ? indicatorsOfCellText(text, standard) : [];
+  if (named.length) return { indicator: named[0], indicators: named };
+  return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
+}
+
+function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block): RawAction {
+  const { map, fillColumn } = assignment;
+  const ref = readRef(read.fields.action) ?? (map.ref !== undefined ? readRef(`${collapse(read.fields.ref)} `) : null);
+  return {
+    row: sheet.sheetRow(r),
+    id: map.id !== undefined ? collapse(sheet.text(r, map.id)) || null : null,
+    fields: read.fields,
+    dueValue: read.dueValue,
+    // A status given only by colour sits in the status column, the column whose header carries the key, or
+    // the column the plan colours.
+    statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn),
+    keyedText: read.keyedText,
+    blockIndicator: block.indicator,
+    blockIndicators: block.indicators,
+    refIndicator: ref?.indicator ?? null,
+    cells: read.cells,
+    sources: read.sources,
+  };
+}
+
+function blockOf(indicator: string | null, previous: Block): Block {
   return indicator ? { indicator, indicators: [indicator] } : previous;
 }
 
 /** A heading sets the indicators it names ("Metric 1: …", "Priority 2 (WDES metrics 2, 3 and 5)"); one that names none starts a block with none. */
-function headingBlock(heading: string, standard: Standard | null, previous: { indicator: string | null; indicators: string[] }) {
+function headingBlock(heading: string, standard: Standard | null, previous: Block): Block {
   const lead = indicatorOfCell(heading.replace(/^\s*(?:wres\s+|wdes\s+)?(indicator|metric)s?\s*/i, ''), standard);
   const named = indicatorsMentioned(heading, standard);
   const all = lead && !named.includes(lead) ? [lead, ...named] : named.length ? named : lead ? [lead] : [];
