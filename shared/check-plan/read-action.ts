@@ -1,5 +1,5 @@
 import { cellText, type RawAction } from '../grid';
-import { indicatorOfWording } from '../indicators';
+import { indicatorOfWording, indicatorsMentioned } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, statusToRag } from '../rag';
 import { isOverdue, parseTimescale } from '../timescale';
 import type { Rag, RagKey, RecognisedAction, Standard } from '../types';
@@ -77,6 +77,9 @@ function indicatorsOf(a: RawAction, standard: Standard | null): string[] {
   if (block.length) return block;
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return [single];
+  // No indicator column: an objective or theme may name them ("Representation at senior levels (indicators 1 and 9)").
+  const mentioned = indicatorsMentioned(`${a.fields.indicator}\n${a.fields.objective}\n${a.fields.theme}`, standard);
+  if (mentioned.length) return mentioned;
   const worded = indicatorOfWording(`${a.fields.indicator} ${a.fields.objective}`, standard);
   return worded ? [worded] : [];
 }

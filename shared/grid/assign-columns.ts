@@ -2,6 +2,7 @@ import { readColourPairs } from '../rag/read-colour-pairs';
 import type { ColumnChoice, ColumnEvidence, PlanField } from '../types';
 import { PLAN_FIELDS, ROW_ID_HEADER } from '../types';
 import { collapse } from './cell-text';
+import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
@@ -46,15 +47,16 @@ const MIN_SCORE = 0.22;
  * The user's choice, when given, wins over both.
  *
  * @example
- * assignColumns(sheet, table, 3, [4, 5, 6], {}).evidence[0].reason; // "Lead: header 'Responsibility for action'"
+ * assignColumns(sheet, table, [3], [4, 5, 6], {}, null).evidence[0].reason; // "Lead: header 'Responsibility for action'"
+ * // A header over two rows (a group label above the field names) is passed as both rows: [3, 4].
  */
-export function assignColumns(sheet: SheetView, table: Table, header: number, rows: readonly number[], choice: ColumnChoice, previous: ColumnMap | null): ColumnAssignment {
+export function assignColumns(sheet: SheetView, table: Table, header: readonly number[], rows: readonly number[], choice: ColumnChoice, previous: ColumnMap | null): ColumnAssignment {
   const scored: { c: number; field: PlanField; score: number; head: number; fit: number }[] = [];
   const headers = new Map<number, string>();
   const contents = new Map<number, ColumnContents>();
   const map: ColumnMap = {};
   for (let c = table.left; c <= table.right; c++) {
-    const text = collapse(sheet.text(header, c));
+    const { text, words } = headerWordsOf(sheet, header, c);
     headers.set(c, text);
     if (text === ROW_ID_HEADER) {
       map.id = c;
@@ -62,7 +64,6 @@ export function assignColumns(sheet: SheetView, table: Table, header: number, ro
     }
     const content = readColumnContents(sheet, c, rows);
     contents.set(c, content);
-    const words = text ? scoreHeaderWords(text) : [];
     // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
     // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
     const weight = Math.min(1, content.filled / 3);
@@ -99,6 +100,19 @@ export function assignColumns(sheet: SheetView, table: Table, header: number, ro
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
   return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows) };
+}
+
+/**
+ * A column's header words. Under a two-row header the field name on the last row speaks for itself ("RAG"
+ * under "Progress"); where it names no field ("End" under "Timescale") the group label above it is read with it.
+ */
+function headerWordsOf(sheet: SheetView, band: readonly number[], c: number) {
+  const own = collapse(sheet.text(band[band.length - 1], c));
+  const ownWords = own ? scoreHeaderWords(own) : [];
+  if (band.length === 1 || (ownWords[0]?.score ?? 0) >= 0.4) return { text: own, words: ownWords };
+  const combined = headerBandText(sheet, band, c);
+  const combinedWords = combined ? scoreHeaderWords(combined) : [];
+  return (combinedWords[0]?.score ?? 0) > (ownWords[0]?.score ?? 0) ? { text: combined, words: combinedWords } : { text: own, words: ownWords };
 }
 
 /** Whether any of the first rows under a header writes a lead, timescale or status behind a label. */

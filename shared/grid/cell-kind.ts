@@ -1,3 +1,4 @@
+import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { memoiseText } from '../memoise-text';
 import { colourOfWord } from '../rag/colour-words';
 import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
@@ -19,7 +20,7 @@ const CLAUSE = /^(?:a|an)\s|\b(?:that|which|where|whose|will|should|must|is|are)
 const STARTS_WITH_VERB = /^(?:to\s+)?(review|develop|continue|publish|deliver|ensure|implement|introduce|establish|explore|promote|run|create|launch|raise|identify|undertake|work|provide|increase|reduce|improve|support|monitor|build|embed|engage|hold|conduct|carry|design|agree|analyse|analyze|audit|evaluate|enhance|further|roll|appoint|recruit|train|commission|expand|share|include|offer|set|hold|use|make|map|pilot|refresh|update|publicise|encourage|celebrate|collect|gather|report|present|attend|complete|focus|look|consider|invite|seek|target|achieve|maintain|strengthen|co-produce|produce|extend|refresh)\b/i;
 const INITIALS = /^(?:[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})+|.*\(\s*[A-Z][A-Za-z.]{0,3}(?:\s*(?:[&/,]|and)\s*[A-Z][A-Za-z.]{0,3})*\s*\))$/;
 const REF = /^(?:\d{1,3}|\d{1,2}[a-z]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\s?\d{1,3}[a-z]?)\.?$/;
-const INDICATOR = /^(?:(?:wres|wdes)\s*)?(?:indicators?|metrics?)\s*\d{1,2}|^\d{1,2}\s*(?:[&,/+]|and)\s*\d{1,2}\b|^all$/i;
+const INDICATOR = new RegExp(`${NAMES_INDICATOR.source}|^\\d{1,2}\\s*(?:[&,/+]|and)\\s*\\d{1,2}\\b|^all$`, 'i');
 /** A numbered cell is an indicator when it reads like a metric's title ("2. Relative likelihood of…"), not a numbered action. */
 const NUMBERED = /^(?:<[^>]*>\s*)*\d{1,2}\s*[a-d]?\s*[.)]\s+\S/;
 const METRIC_TITLE = /percentage|relative likelihood|likelihood of|proportion of|staff (experiencing|believing|saying|who)|board (voting )?membership|engagement score|in the last 12 months|compared (to|with)|personally experienced|have you/i;

@@ -1,4 +1,4 @@
-import { indicatorOfCell } from '../indicators';
+import { indicatorOfCell, NAMES_INDICATOR, withoutIndicatorWord } from '../indicators';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
@@ -30,7 +30,7 @@ export type RowReading =
 const SUBSTANTIVE: PlanField[] = ['action', 'lead', 'due', 'status', 'progress', 'outcome'];
 const CROSS_REF = /^\s*(?:see|as per|refer to)\s+(?:action\s+)?(\d{1,3}[a-z]?)?\.?\s*(?:above|below)?\.?\s*$|^\s*as above\.?\s*$/i;
 const FOOTNOTE = /^\s*(note|notes|nb|\*|source|key)\b/i;
-const INDICATOR_HEADING = /^\s*(?:wres\s+|wdes\s+)?(indicator|metric)s?\s*\d{1,2}\s*[a-d]?\b/i;
+const INDICATOR_HEADING = NAMES_INDICATOR;
 
 /**
  * Classifies one row under (or above) a header: blank, a RAG legend, a title above the plan, a section
@@ -74,7 +74,7 @@ export function classifyRow(x: RowContext): RowReading {
 
 /** "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too. */
 function indicatorHeading(x: RowContext, first: string): RowReading {
-  const indicator = indicatorOfCell(first.replace(/^\s*(?:wres\s+|wdes\s+)?(indicator|metric)s?\s*/i, ''), x.standard);
+  const indicator = indicatorOfCell(withoutIndicatorWord(first), x.standard);
   if (x.texts.length === 1 && /[a-z]{3,}/i.test(first.replace(INDICATOR_HEADING, ''))) return { kind: 'section', heading: first, indicator };
   return { kind: 'indicator-heading', indicator };
 }

@@ -1,7 +1,7 @@
+import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
 import type { SheetView } from './view-sheet';
 
-const NAMES_INDICATOR = /^\s*(?:wres\s+|wdes\s+)?(?:indicator|metric)s?\s*\d{1,2}/i;
 
 /**
  * Section headings written ABOVE a header row ("Metric 1: Recruitment and Promotion", "Key Action Area –

@@ -19,20 +19,24 @@ export interface HeaderWordScore {
  * is one phrase, not "progress" and a stray "date".
  */
 const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole?: boolean }[] = [
-  { field: 'lead', strength: 1, phrases: ['leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'accountab\\w*', 'owners?', 'ownership', 'who', 'named person', 'sponsors?', 'champions?', 'exec(utive)? (lead|owner|sponsor)', 'person', 'people', 'officers?', 'by whom'] },
-  { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'completion', 'quarter', 'month', 'year', 'review date'] },
+  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'accountab\\w*', 'owners?', 'ownership', 'who', 'named person', 'sponsors?', 'champions?', 'exec(utive)? (lead|owner|sponsor)', 'person', 'people', 'officers?', 'by whom'] },
+  { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year'] },
+  // A review date is when progress is looked at, not when the action is due: a timescale only when nothing better is.
+  { field: 'due', strength: 0.6, phrases: ['review dates?', 'date of review', 'next review'] },
   { field: 'status', strength: 1, phrases: ['status', 'rag', 'b ?rag', 'rating', 'red amber green', 'r a g', 'current position', 'position'] },
   { field: 'progress', strength: 0.9, phrases: ['progress', 'updates?', 'commentary', 'comments?', 'narrative', 'achieved so far', 'so far', 'notes?', 'evidence', 'position statement', 'progress to date', 'update on progress'] },
-  { field: 'outcome', strength: 0.9, phrases: ['outcomes?', 'impact', 'success', 'measures? of success', 'success (measures?|criteria|indicators?)', 'kpis?', 'how will we (know|measure)', 'how we will (know|measure)', 'what will success look like', 'deliverables?', 'expected results?', 'results?', 'benefits?', 'evaluation'] },
+  { field: 'outcome', strength: 0.9, phrases: ['outcomes?', 'impact', 'success', 'measures? of success', 'success (measures?|criteria|indicators?)', 'kpis?', 'how will we (know|measure)', 'how we will (know|measure)', 'what will success look like', 'expected results?', 'results?', 'benefits?', 'evaluation'] },
+  // "Deliverable": what will be delivered — the action, in most plans; its outcome in some.
+  { field: 'outcome', strength: 0.5, phrases: ['deliverables?'] },
   { field: 'action', strength: 0.9, phrases: ['actions?', 'action s', 'activit(y|ies)', 'work ?pieces?', 'what (we will|will we|are we going to|we are going to|do we need to) do', 'what we will do', 'what action', 'interventions?', 'tasks?', 'initiatives?', 'planned actions?', 'proposed actions?', 'current actions?', 'actions? required', 'actions? to be taken', 'how'] },
   // Steps toward an action: the action itself when a plan has nothing else, but second to a plain action column.
-  { field: 'action', strength: 0.8, phrases: ['key actions?', 'key steps', 'steps', 'milestones? actions?', 'sub ?actions?', 'key tasks'] },
+  { field: 'action', strength: 0.8, phrases: ['key actions?', 'key steps', 'steps', 'milestones? actions?', 'sub ?actions?', 'key tasks', 'deliverables?', 'key deliverables?'] },
   { field: 'objective', strength: 0.6, phrases: ['objectives?', 'aims?', 'goals?', 'rationale', 'why', 'what the data (says|tells us)', 'purpose', 'ambition'] },
   // Context columns: what the plan knows, not what it will do. They name the objective only weakly.
   { field: 'objective', strength: 0.4, phrases: ['analysis', 'reasons?', 'issues?', 'problems?', 'data', 'findings?', 'baseline( measure)?', 'measurement', 'context', 'background', 'gaps?', 'what we (found|know)', 'challenge', 'target', 'current (data|position|state)'] },
   // The EDI Improvement Plan's high impact actions: "HIA", "High impact action", "Link to EDI improvement plan".
   { field: 'hia', strength: 1, phrases: ['hias?', 'high impact actions?', 'edi improvement plan', 'link to (the )?edi improvement plan', 'hia (number|no|ref)'] },
-  { field: 'indicator', strength: 0.9, phrases: ['indicators?', 'metrics?', 'wres', 'wdes', 'standard', 'wres (indicator|metric)', 'wdes (metric|indicator)'] },
+  { field: 'indicator', strength: 0.9, phrases: ['indicators?', 'metrics?', 'wres', 'wdes', 'standard', 'wres (indicator|metric|ind)', 'wdes (metric|indicator|ind)', 'ind', 'ind no', 'indicator no'] },
   { field: 'ref', strength: 1, whole: true, phrases: ['ref', 'reference', 'no', 'nos', 'number', 'num', 'item no', 'action no', 'action number', 'action ref', 'id', '#', 's no', 'serial'] },
   // "Item" labels the row: numbers most often, but some plans put the indicator there.
   { field: 'ref', strength: 0.6, whole: true, phrases: ['item', 'items'] },
@@ -45,9 +49,12 @@ const PHRASES = VOCABULARY.map(({ field, strength, phrases, whole }) => {
   return { field, strength, re: whole ? new RegExp(`^(${alternatives})$`) : new RegExp(`\\b(${alternatives})\\b`) };
 });
 
+/** Numbers, years, quarters and months qualify a header ("Update (Q2)", "Baseline (March 2021)"); they name nothing. */
+const DATED = /^(\d{1,2}|(19|20)\d\d|q[1-4]|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
+
 /** Words that carry no field of their own but are at home in a header ("Date *of* completion", "Who *is* responsible?"). */
 const GLUE = new Set(
-  ('a an and are as at be by do does for from going has have how in is it of on or our s the their this to ' +
+  ('end start a an and are as at be by do does for from going has have how in is it of on or our s the their this to ' +
     'we what when where which who will with within key main current proposed planned expected intended ' +
     'anticipated desired agreed required named overall specific person by whom e g i e incl including ' +
     'if any please see summary details detail description brief high level smart').split(' '),
@@ -86,7 +93,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   }
   if (found.length === 0) return Object.freeze([]);
   let explained = 0;
-  for (let i = 0; i < words.length; i++) if (covered[i] || GLUE.has(words[i]) || /^\d{1,2}$/.test(words[i])) explained++;
+  for (let i = 0; i < words.length; i++) if (covered[i] || GLUE.has(words[i]) || DATED.test(words[i])) explained++;
   // A header names its column in a few words: past six, every extra word makes it less like a header.
   const coverage = (explained / words.length) * Math.min(1, 6 / words.length);
   // Per field, its most specific phrase speaks for it: "key actions" (steps), not the "actions" inside it.
@@ -96,7 +103,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
     const had = phraseOf.get(f.field);
     if (!had || f.phrase.length > had.phrase.length || (f.phrase.length === had.phrase.length && f.strength > had.strength)) phraseOf.set(f.field, f);
   }
-  for (const [field, f] of phraseOf) best.set(field, { field, score: round(f.strength * coverage * headPreference({ field, phrase: f.phrase }, found)), phrase: f.phrase });
+  for (const [field, f] of phraseOf) best.set(field, { field, score: round(f.strength * coverage * headPreference({ field, phrase: f.phrase }, found) * (field === 'due' ? dueQualifier(key) : 1)), phrase: f.phrase });
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
 });
 
@@ -106,7 +113,8 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
  * any more specific field; a timescale yields to "completed" ("Date completed").
  */
 function headPreference(f: { field: PlanField; phrase: string }, all: { field: PlanField; phrase: string }[]): number {
-  const others = new Set(all.filter((o) => o.field !== f.field).map((o) => o.field));
+  // Only other words count: one word that two fields share ("Deliverable") is not a header about two things.
+  const others = new Set(all.filter((o) => o.field !== f.field && o.phrase !== f.phrase).map((o) => o.field));
   if (others.size === 0) return 1;
   const yieldsTo: Partial<Record<PlanField, PlanField[]>> = {
     action: ['lead', 'due', 'status', 'progress', 'outcome', 'completed', 'ref', 'indicator', 'theme'],
@@ -119,6 +127,14 @@ function headPreference(f: { field: PlanField; phrase: string }, all: { field: P
     ref: ['lead', 'due', 'status', 'progress', 'outcome', 'action', 'indicator', 'theme'],
   };
   return (yieldsTo[f.field] ?? []).some((o) => others.has(o)) ? 0.45 : 1;
+}
+
+/**
+ * "Timescale: Start" is when work begins, not when it is due: a start halves a timescale header's claim,
+ * so the "End", "Target" or plain timescale column beside it is the one read.
+ */
+function dueQualifier(key: string): number {
+  return /\b(start|starts|begin|begins|commence|commences|from)\b/.test(key) && !/\b(end|finish|target|deadline|complete|completion|by)\b/.test(key) ? 0.5 : 1;
 }
 
 /** A header's own key ("Red = yet to begin Amber = in progress") and bracketed asides are not its name. */

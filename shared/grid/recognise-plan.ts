@@ -2,7 +2,9 @@ import { detectStandard } from '../indicators';
 import type { ColumnChoice, ColumnEvidence, Grid, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import { assignColumns, type ColumnAssignment, type ColumnMap } from './assign-columns';
 import type { RowKind } from './classify-row';
+import { cellKind } from './cell-kind';
 import { findHeaderRows } from './find-header-rows';
+import { headerBandText } from './header-band-text';
 import { findHeadingsAbove } from './find-headings-above';
 import { findTables, type Table } from './find-tables';
 import { profileRows, type RowTexts } from './profile-rows';
@@ -54,14 +56,19 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
   const texts = profileRows(sheet, table);
   const headers = findHeaderRows(sheet, table).map((h) => h.row);
   const headerSet = new Set(headers);
-  for (const h of [...headers]) if (isGroupHeader(sheet, texts, h - 1)) headerSet.add(h - 1);
-  const headings = findHeadingsAbove(sheet, headers, (r) => headerSet.has(r));
+  for (const h of headers) {
+    if (isGroupHeader(sheet, texts, h - 1)) headerSet.add(h - 1);
+    if (!headerSet.has(h + 1) && isSubHeader(sheet, texts, h, h + 1)) headerSet.add(h + 1);
+  }
+  const bands = bandsOf(headerSet);
+  const headings = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
   const firstHeader = headers.length ? Math.min(...headerSet) : sheet.height;
   const titleTexts = textsBetween(texts, 0, Math.min(firstHeader, 30));
   const standard = detectStandard(titleTexts, textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60)));
-  const assignments = assignAll(sheet, table, headers, headerSet, texts, choice);
+  const assignments = assignAll(sheet, table, bands, texts, choice);
   const walked = walkRows({ sheet, table, texts, headerSet, assignments, headings, standard });
-  const first = assignments.get(headers[0]);
+  const firstBand = bands[0] ?? [];
+  const first = assignments.get(firstBand[firstBand.length - 1]);
   return {
     sheet: sheet.sheetName,
     standard,
@@ -72,26 +79,51 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
     headerRows: [...headerSet].sort((a, b) => a - b).map((r) => sheet.sheetRow(r)),
     rowKinds: walked.rowKinds,
     legend: [...walked.legend, ...readLegends(sheet, tables.slice(1))],
-    statusHeader: keyHeader(sheet, headers[0], first),
+    statusHeader: keyHeader(sheet, firstBand, first),
     actions: walked.actions,
     unmappedHeaders: walked.unmappedHeaders,
     crossReferences: walked.crossReferences,
   };
 }
 
-/** Each header row's columns; a header inherits blank cells' meanings from the one above it. */
-function assignAll(sheet: SheetView, table: Table, headers: number[], headerSet: Set<number>, texts: RowTexts, choice: ColumnChoice) {
+/** Header rows that touch form one header (group labels above, sub-headers below): runs of consecutive rows. */
+function bandsOf(headerSet: Set<number>): number[][] {
+  const bands: number[][] = [];
+  for (const r of [...headerSet].sort((a, b) => a - b)) {
+    const last = bands[bands.length - 1];
+    if (last && last[last.length - 1] === r - 1) last.push(r);
+    else bands.push([r]);
+  }
+  return bands;
+}
+
+/** Each header's columns, keyed by its last row; a header inherits blank cells' meanings from the one above it. */
+function assignAll(sheet: SheetView, table: Table, bands: number[][], texts: RowTexts, choice: ColumnChoice) {
   const out = new Map<number, ColumnAssignment>();
   let previous: ColumnMap | null = null;
-  headers.forEach((h, i) => {
-    const end = headers[i + 1] ?? table.bottom + 1;
+  bands.forEach((band, i) => {
+    const last = band[band.length - 1];
+    const end = bands[i + 1]?.[0] ?? table.bottom + 1;
     const rows: number[] = [];
-    for (let r = h + 1; r < end; r++) if (!headerSet.has(r) && texts[r].length >= 2) rows.push(r);
-    const assignment = assignColumns(sheet, table, h, rows, choice, previous);
-    out.set(h, assignment);
+    for (let r = last + 1; r < end; r++) if (texts[r].length >= 2) rows.push(r);
+    const assignment = assignColumns(sheet, table, band, rows, choice, previous);
+    out.set(last, assignment);
     previous = assignment.map;
   });
   return out;
+}
+
+/**
+ * Short labels straight under a header, each beneath a header cell merged across several columns or an empty
+ * one ("Start | End" under "Timescale", "RAG | Narrative" under "Progress"): the header's second row.
+ */
+function isSubHeader(sheet: SheetView, texts: RowTexts, header: number, r: number): boolean {
+  if (r >= sheet.height || texts[r].length === 0) return false;
+  return texts[r].every((t) => {
+    if (t.text.length > 30 || typeof sheet.value(r, t.c) !== 'string' || cellKind(t.text) !== 'short') return false;
+    const above = sheet.merge(header, t.c);
+    return (above !== undefined && above.right > above.left) || sheet.text(header, t.c) === '';
+  });
 }
 
 /** A row of merged group labels straight above a header ("ACTION | DELIVERY") is part of the header. */
@@ -104,11 +136,12 @@ function isGroupHeader(sheet: SheetView, texts: RowTexts, r: number): boolean {
 }
 
 /** The header of the column whose header spells out the plan's key: the status column, or progress. */
-function keyHeader(sheet: SheetView, header: number | undefined, first: ColumnAssignment | undefined): string | null {
-  if (header === undefined || !first) return null;
+function keyHeader(sheet: SheetView, band: readonly number[], first: ColumnAssignment | undefined): string | null {
+  if (band.length === 0 || !first) return null;
   for (const f of ['status', 'progress'] as const) {
     const c = first.map[f];
-    if (c !== undefined && (f === 'status' || /=|:/.test(sheet.text(header, c)))) return sheet.text(header, c);
+    const text = c === undefined ? '' : headerBandText(sheet, band, c);
+    if (c !== undefined && (f === 'status' || /=|:/.test(text))) return text;
   }
   return null;
 }

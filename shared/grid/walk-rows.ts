@@ -1,4 +1,4 @@
-import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording } from '../indicators';
+import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
 import { collapse } from './cell-text';
@@ -120,7 +120,7 @@ function blockOf(indicator: string | null, previous: Block): Block {
 
 /** A heading sets the indicators it names ("Metric 1: …", "Priority 2 (WDES metrics 2, 3 and 5)"); one that names none starts a block with none. */
 function headingBlock(heading: string, standard: Standard | null, previous: Block): Block {
-  const lead = indicatorOfCell(heading.replace(/^\s*(?:wres\s+|wdes\s+)?(indicator|metric)s?\s*/i, ''), standard);
+  const lead = indicatorOfCell(withoutIndicatorWord(heading), standard);
   const named = indicatorsMentioned(heading, standard);
   const all = lead && !named.includes(lead) ? [lead, ...named] : named.length ? named : lead ? [lead] : [];
   return all.length ? { indicator: all[0], indicators: all } : previous;

@@ -1,8 +1,9 @@
 import type { Standard } from '../types';
+import { INDICATOR_WORD } from './indicator-word';
 
 const TAG = /<[^>]*>/g;
 // "1. Percentage…", "9 a) The staff…", "4. a) …", "Indicator 3", "Metric 10:", "<p>2. Relative…"
-const NUMBERED = /^(?:(?:wres|wdes)\s+)?(?:indicator|metric)?\s*(\d{1,2})(?:\s*\.?\s*([a-d])\s*\)|([a-d])\b(?!\w))?\s*(?:[.):-]|\s|$)/i;
+const NUMBERED = new RegExp(`^${INDICATOR_WORD}?\\s*(\\d{1,2})(?:\\s*\\.?\\s*([a-d])\\s*\\)|([a-d])\\b(?!\\w))?\\s*(?:[.):-]|\\s|$)`, 'i');
 
 /**
  * Reads the indicator number an indicator/metric cell starts with, within the standard's range.

@@ -1,8 +1,9 @@
 import type { Standard } from '../types';
 import { indicatorsOfCell } from './indicators-of-cell';
+import { INDICATOR_WORD } from './indicator-word';
 
 // "(WDES metrics 1 and 10)", "WRES indicators 5 & 6", "Metric 4a, 4b, 9a and 9b": the word, then the list.
-const MENTION = /\b(?:(?:wres|wdes)\s+)?(?:indicators?|metrics?)\s+\d{1,2}(?:\s*[a-d](?![a-z]))?(?:\s*(?:,|&|\/|\+|and|to|-|–)\s*\d{1,2}(?:\s*[a-d](?![a-z]))?)*/gi;
+const MENTION = new RegExp(`\\b${INDICATOR_WORD}\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?(?:\\s*(?:,|&|\\/|\\+|and|to|-|–)\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?)*`, 'gi');
 
 /**
  * Every indicator a text mentions by number anywhere in it, such as a section heading "Priority 1 – Better

@@ -2,12 +2,13 @@ import { memoiseText } from '../memoise-text';
 import type { Standard } from '../types';
 import { indicatorIds } from './catalogue';
 import { indicatorOfCell } from './indicator-of-cell';
+import { INDICATOR_WORD } from './indicator-word';
 
 const TAG = /<[^>]*>/g;
 // "All", "All indicators", "All metrics", "All WRES indicators", "1-9 (all)"
 const ALL = /^(?:all\b(?:\s+(?:of\s+the\s+)?(?:wres|wdes)?\s*(?:indicators?|metrics?))?|cross[- ]cutting)\s*[.)]?$|\(\s*all\s*\)/i;
 // A short list of numbers: "1&9", "1, 7", "5 and 6", "Indicators 2/3", "Metric 4a, 4b", "1-3", "5 – 8"
-const LIST = /^(?:(?:wres|wdes)\s*)?(?:indicators?|metrics?|nos?\.?)?\s*((?:\d{1,2}\s*[a-d]?\s*(?:[,&/+;]|and|-|–|to|\s)\s*)*\d{1,2}\s*[a-d]?)\s*[.:)]?(?:\s|$)/i;
+const LIST = new RegExp(`^(?:${INDICATOR_WORD}|nos?\\.?)?\\s*((?:\\d{1,2}\\s*[a-d]?\\s*(?:[,&/+;]|and|-|–|to|\\s)\\s*)*\\d{1,2}\\s*[a-d]?)\\s*[.:)]?(?:\\s|$)`, 'i');
 
 /**
  * Every indicator an indicator cell names: one ("3", "Indicator 3: disciplinary"), several ("1&9",

@@ -100,7 +100,7 @@ describe('columns from header words and contents', () => {
     ['4', 'Set representation goals for each division', 'Director of People', 'March 2024'],
   ]);
   const table = findTables(sheet)[0];
-  const { map, evidence } = assignColumns(sheet, table, 0, [1, 2, 3, 4], {}, null);
+  const { map, evidence } = assignColumns(sheet, table, [0], [1, 2, 3, 4], {}, null);
 
   it('reads a timescale from a column of dates and a lead from a column of names and roles, whatever their headers', () => {
     expect(map).toMatchObject({ ref: 0, action: 1, lead: 2, due: 3 });
@@ -110,7 +110,7 @@ describe('columns from header words and contents', () => {
   });
 
   it('gives the user\'s choice the last word', () => {
-    const chosen = assignColumns(sheet, table, 0, [1, 2, 3, 4], { lead: 'A', due: '' }, null);
+    const chosen = assignColumns(sheet, table, [0], [1, 2, 3, 4], { lead: 'A', due: '' }, null);
     expect(chosen.map.lead).toBe(0);
     expect(chosen.map.due).toBeUndefined();
     expect(chosen.evidence.find((e) => e.field === 'lead')).toMatchObject({ column: 'A', confidence: 1, source: 'user' });
