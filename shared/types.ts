@@ -169,6 +169,8 @@ export interface WorkbookContext {
   sheetNames?: string[];
   /** Document properties as Excel keeps them (title, subject, company, keywords…). */
   properties?: Partial<Record<'title' | 'subject' | 'company' | 'keywords' | 'category' | 'comments', string>>;
+  /** A RAG key kept on another sheet of the workbook (a "Key" or cover sheet): see `readKeySheets`. */
+  keys?: RagKeyEntry[];
 }
 
 /** Why the reader gave a field its column: shown to the user, printed by `check --json`. */

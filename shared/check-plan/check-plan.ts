@@ -23,6 +23,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     options.ragKey ??
     (plan.legend.length ? { entries: plan.legend, source: 'legend' } : null) ??
     (plan.statusHeader ? ragKeyFromHeader(plan.statusHeader) : null) ??
+    (options.workbook?.keys?.length ? { entries: options.workbook.keys, source: 'legend' } : null) ??
     DEFAULT_RAG_KEY;
   const identity = readIdentity({ titleTexts: plan.titleTexts, sheet: plan.sheet, standard, workbook: options.workbook });
   // Bare quarters and months ("Q3/Q4", "March") fall in the plan's own financial year.

@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { checkPlan, parseColumnChoice } from '../check-plan';
+import { readKeySheets } from '../grid';
 import { RAG_PALETTE } from '../rag';
 import { BOARD_SHEET, boardSummary, issuesSheet, SEVERITY_LABEL } from '../report';
 import type { CheckOptions, Grid, PlanReport, RecognisedAction, WorkbookContext } from '../types';
@@ -61,13 +62,18 @@ async function loadGrids(path: string): Promise<{ grids: (Grid & { sheetName: st
   return { grids: sheets, bytes, workbook: { fileName, sheetNames: sheets.map((s) => s.sheetName), properties } };
 }
 
+/** The options for one sheet, with any RAG key the workbook keeps on a sheet of its own. */
+function withKeys(grids: (Grid & { sheetName: string })[], grid: Grid & { sheetName: string }, options: CheckOptions): CheckOptions {
+  return { ...options, workbook: { ...options.workbook, keys: readKeySheets(grids, grid.sheetName) } };
+}
+
 function pickSheet(grids: (Grid & { sheetName: string })[], name: string | undefined, options: CheckOptions) {
   if (name) {
     const grid = grids.find((g) => g.sheetName === name) ?? grids.find((g) => g.sheetName.toLowerCase() === name.toLowerCase());
     if (!grid) throw new UsageError(`No sheet called "${name}". Sheets: ${grids.map((g) => `"${g.sheetName}"`).join(', ')}.`);
-    return checkPlan(grid, options);
+    return checkPlan(grid, withKeys(grids, grid, options));
   }
-  const reports = grids.map((g) => checkPlan(g, options));
+  const reports = grids.map((g) => checkPlan(g, withKeys(grids, g, options)));
   return reports.reduce((best, r) => (r.actions.length > best.actions.length ? r : best), reports[0]);
 }
 

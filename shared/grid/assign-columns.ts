@@ -93,6 +93,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     evidence.push(explain(sheet, s, headers.get(s.c) ?? '', contents.get(s.c)!));
   }
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
+  if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
@@ -148,6 +149,25 @@ function inheritBlankHeaders(sheet: SheetView, map: ColumnMap, taken: Set<number
     const content = contents.get(c);
     evidence.push({ field, column: sheet.letter(c), header: '', confidence: 0.6, reason: `${FIELD_LABEL[field]}: no header here; the same column as under the header above${content ? describeContents(field, content, ' — ') : ''}`, source: 'contents' });
   }
+}
+
+/**
+ * A plan always has its actions somewhere: when no header names them ("Title" in a list export), the column
+ * with the most sentences among those left is the best guess — offered with low confidence, so the user is asked.
+ */
+function guessActionColumn(sheet: SheetView, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, contents: Map<number, ColumnContents>, evidence: ColumnEvidence[]) {
+  let best: { c: number; sentences: number } | null = null;
+  for (const [c, content] of contents) {
+    const sentences = content.kinds.narrative;
+    if (taken.has(c) || sentences < 2 || sentences < 0.5 * (content.filled || 1)) continue;
+    if (!best || sentences > best.sentences) best = { c, sentences };
+  }
+  if (!best) return;
+  map.action = best.c;
+  taken.add(best.c);
+  const header = headers.get(best.c) ?? '';
+  const content = contents.get(best.c)!;
+  evidence.push({ field: 'action', column: sheet.letter(best.c), header, confidence: 0.35, reason: `Action: no header names it; ${describeContents('action', content, '')}${header ? ` (header '${short(header)}')` : ''}`, source: 'contents' });
 }
 
 function explain(sheet: SheetView, s: { c: number; field: PlanField; score: number; head: number; fit: number }, header: string, content: ColumnContents): ColumnEvidence {

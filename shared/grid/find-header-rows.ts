@@ -1,4 +1,5 @@
 import type { Table } from './find-tables';
+import type { RowTexts } from './profile-rows';
 import { scoreHeaderRow, type HeaderRowScore } from './score-header-row';
 import type { SheetView } from './view-sheet';
 
@@ -9,11 +10,13 @@ import type { SheetView } from './view-sheet';
  * header with nothing under it yet (a new plan's empty template) is still the plan's header.
  *
  * @example
- * findHeaderRows(sheet, table).map((h) => h.row); // [3, 11, 19]
+ * findHeaderRows(sheet, table, profileRows(sheet, table)).map((h) => h.row); // [3, 11, 19]
  */
-export function findHeaderRows(sheet: SheetView, table: Table): HeaderRowScore[] {
+export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts): HeaderRowScore[] {
   const candidates: HeaderRowScore[] = [];
   for (let r = table.top; r <= table.bottom; r++) {
+    // A header names two fields at least, so it has two cells at least: most rows need no scoring.
+    if (texts && texts[r].length < 2) continue;
     const s = scoreHeaderRow(sheet, table, r);
     if (s.fields.length >= 2 && s.shape >= 0.5) candidates.push(s);
   }

@@ -19,7 +19,7 @@ export interface HeaderWordScore {
  * is one phrase, not "progress" and a stray "date".
  */
 const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole?: boolean }[] = [
-  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'accountab\\w*', 'owners?', 'ownership', 'who', 'named person', 'sponsors?', 'champions?', 'exec(utive)? (lead|owner|sponsor)', 'person', 'people', 'officers?', 'by whom'] },
+  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'accountab\\w*', 'owners?', 'ownership', 'who', 'named person', 'sponsors?', 'champions?', 'exec(utive)? (lead|owner|sponsor)', 'person', 'people', 'officers?', 'by whom'] },
   { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year'] },
   // A review date is when progress is looked at, not when the action is due: a timescale only when nothing better is.
   { field: 'due', strength: 0.6, phrases: ['review dates?', 'date of review', 'next review'] },

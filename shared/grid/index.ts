@@ -7,3 +7,4 @@ export { findDueInText } from './find-due-in-text';
 export { readRef } from './read-ref';
 export { cellText, collapse } from './cell-text';
 export { FIELD_LABEL } from './describe-evidence';
+export { readKeySheets } from './read-key-sheets';

@@ -54,7 +54,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
   const table = tables[0];
   if (!table) return emptyPlan(sheet);
   const texts = profileRows(sheet, table);
-  const headers = findHeaderRows(sheet, table).map((h) => h.row);
+  const headers = findHeaderRows(sheet, table, texts).map((h) => h.row);
   const headerSet = new Set(headers);
   for (const h of headers) {
     if (isGroupHeader(sheet, texts, h - 1)) headerSet.add(h - 1);

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkPlan } from '../../shared/check-plan';
+import { readKeySheets } from '../../shared/grid';
 import { readWorkbook } from '../../shared/xlsx';
 import { scoreReading, type Gold, type ReadingScore } from '../support/score-reading';
 
@@ -29,7 +30,7 @@ for (const goldPath of roots.flatMap(goldFiles)) {
   const xlsx = goldPath.replace(/\.gold\.json$/, '.xlsx');
   const { sheets, properties } = await readWorkbook(readFileSync(xlsx));
   const grid = sheets.find((s) => s.sheetName === gold.sheet) ?? sheets[0];
-  const report = checkPlan(grid, { asAt: new Date(Date.UTC(2021, 2, 31)), workbook: { fileName: basename(xlsx), sheetNames: sheets.map((s) => s.sheetName), properties } });
+  const report = checkPlan(grid, { asAt: new Date(Date.UTC(2021, 2, 31)), workbook: { fileName: basename(xlsx), sheetNames: sheets.map((s) => s.sheetName), properties, keys: readKeySheets(sheets, grid.sheetName ?? '') } });
   const s: ReadingScore = scoreReading(gold, report);
   pooled.plans++;
   pooled.gold += s.goldActions;
