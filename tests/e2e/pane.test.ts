@@ -8,7 +8,7 @@ import { RAG_PALETTE } from '../../shared/rag';
 import { checkPlan } from '../../shared/check-plan';
 import { readWorkbook } from '../../shared/xlsx';
 import { launchBrowser } from '../support/browser';
-import { setAsAt } from '../support/pane-page';
+import { openTab, setAsAt } from '../support/pane-page';
 
 const AS_AT = '2021-03-31';
 const SHOTS = 'test-output/screenshots';
@@ -116,6 +116,28 @@ describe('the task pane in preview mode (real Chromium)', () => {
     expect(await page.locator('#grid script, #pane script').count()).toBe(0);
     expect(await page.textContent('td[data-address="B3"]')).toBe('<img src=x onerror="window.__pwned=1">');
     expect(await page.locator('#issues').textContent()).toContain('<');
+    await page.close();
+  });
+
+  it('switching from whole rows back to status cells leaves no row fill, and Clear colours puts the plan\'s own fills back', async () => {
+    const page = await openPreview();
+    await loadSample(page, 'bsmhft-wdes-2020-21.xlsx');
+    const bg = (a: string) => page.$eval(`td[data-address="${a}"]`, (el) => getComputedStyle(el).backgroundColor);
+    const headerFill = await bg('B4'); // the plan's own grey header
+    await openTab(page, 'settings');
+    await page.selectOption('#colour-mode', 'row');
+    await openTab(page, 'check');
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+    await expect.poll(() => bg('B5')).toBe(hexToRgb(RAG_PALETTE.red.fill));
+    await openTab(page, 'settings');
+    await page.selectOption('#colour-mode', 'status');
+    await expect.poll(() => bg('B5')).toBe('rgba(0, 0, 0, 0)');
+    expect(await bg('E5')).toBe(hexToRgb(RAG_PALETTE.red.fill));
+    await openTab(page, 'check');
+    await page.click('#clear-colours');
+    await expect.poll(() => bg('E5')).toBe('rgba(0, 0, 0, 0)');
+    expect(await bg('B4')).toBe(headerFill);
     await page.close();
   });
 
