@@ -42,7 +42,8 @@ export function drawGrid(sheet: PreviewSheet, selected: string | null, events: G
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   }
   const columns = Array.from({ length: width + 1 }, (_, c) => c).filter((c) => !hiddenColumns.has(c));
-  const table = el('table', { class: 'grid', role: 'grid', 'aria-label': `Sheet ${sheet.name}: select a cell and type to edit it`, 'aria-rowcount': String(height) },
+  // A sheet the add-in wrote (compare, board summary) gets readable columns, as Excel's autofit would give it.
+  const table = el('table', { class: sheet.charts?.length || sheet.layout ? 'grid report' : 'grid', role: 'grid', 'aria-label': `Sheet ${sheet.name}: select a cell and type to edit it`, 'aria-rowcount': String(height) },
     el('thead', {}, el('tr', {}, el('th', { 'aria-label': 'Row' }), ...columns.map((c) => {
       const th = el('th', { scope: 'col' }, columnLetter(c));
       const w = sheet.layout?.columnWidths?.[c];

@@ -45,7 +45,10 @@ describe('choosing a column the reader is unsure of (real Chromium)', () => {
     await page.click('#validate');
     await page.waitForSelector('#readiness');
 
-    await openTab(page, 'settings');
+    // The Check tab asks, and takes her to the question.
+    expect(await page.textContent('#summary')).toContain('Which column holds the lead?');
+    await page.click('#answer-columns');
+    await page.waitForSelector('#panel-settings:not([hidden])');
     await page.waitForSelector('#column-lead');
     expect(await page.textContent('label[for="column-lead"]')).toContain('Which column holds the lead?');
     const offered = await page.$$eval('#column-lead option', (os) => os.map((o) => o.textContent));
