@@ -17,7 +17,7 @@ describe('the Office adapter writes print-ready report sheets and reads the work
     const sheet = book.sheets.find((s) => s.name === BOARD_SHEET)!;
     expect(book.activeSheet).toBe(sheet);
     expect(sheet.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
-    expect(sheet.wrapped).toHaveLength(1);
+    expect(sheet.wrapped).toEqual(['A6:H15', 'A18:H22', 'A25:H30']); // the tables wrap; title, headings and sentences run across
     expect(sheet.columnWidths.get(2)).toBeGreaterThan(sheet.columnWidths.get(1)!); // the findings' column is the wide one
     expect(sheet.peek(2, 0)?.value).toBe('Not ready for the board: 5 must-fix items.');
     expect(sheet.peek(2, 0)?.fill).toBe('#D5281B');
