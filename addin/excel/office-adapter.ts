@@ -56,10 +56,16 @@ const POINTS_PER_CHARACTER = 7;
 function layOutForPrint(sheet: Excel.Worksheet, report: ReportSheet) {
   report.columnWidths?.forEach((chars, i) => (sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = chars * POINTS_PER_CHARACTER + 5));
   const width = Math.max(1, ...report.rows.map((r) => r.length));
-  if (report.wrap && report.rows.length) {
-    const used = sheet.getRangeByIndexes(0, 0, report.rows.length, width);
-    used.format.wrapText = true;
-    used.format.verticalAlignment = 'Top';
+  // Table rows wrap; a lone title or sentence runs across the empty cells beside it. One range per run of table rows.
+  const isTable = (r: number) => report.rows[r].filter((v) => v !== null && v !== '').length > 1;
+  for (let r = 0; report.wrap && r < report.rows.length; r++) {
+    if (!isTable(r)) continue;
+    let end = r;
+    while (end + 1 < report.rows.length && isTable(end + 1)) end++;
+    const run = sheet.getRangeByIndexes(r, 0, end - r + 1, width);
+    run.format.wrapText = true;
+    run.format.verticalAlignment = 'Top';
+    r = end;
   }
   if (report.print) {
     sheet.pageLayout.orientation = report.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';

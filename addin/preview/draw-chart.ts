@@ -43,7 +43,7 @@ export function drawChart(chart: PreviewChart): HTMLElement {
       seg.style.color = readableOn(s.colour);
       return seg;
     });
-    return el('div', { class: 'chart-row' }, el('span', { class: 'chart-label' }, bar.label), el('span', { class: 'chart-bar', 'aria-label': `${bar.label}: ${total}` }, ...segments));
+    return el('div', { class: 'chart-row' }, el('span', { class: 'chart-label' }, bar.label), el('span', { class: 'chart-bar', role: 'img', 'aria-label': `${bar.label}: ${total}` }, ...segments));
   });
   const legend = el('ul', { class: 'chart-legend' }, ...chart.series.map((s) => {
     const swatch = el('span', { class: 'chart-swatch' });

@@ -42,7 +42,8 @@ export function drawGrid(sheet: PreviewSheet, selected: string | null, events: G
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   }
   const columns = Array.from({ length: width + 1 }, (_, c) => c).filter((c) => !hiddenColumns.has(c));
-  const table = el('table', { class: 'grid', role: 'grid', 'aria-label': `Sheet ${sheet.name}: select a cell and type to edit it`, 'aria-rowcount': String(height) },
+  // A sheet the add-in wrote (compare, board summary) gets readable columns, as Excel's autofit would give it.
+  const table = el('table', { class: sheet.charts?.length || sheet.layout ? 'grid report' : 'grid', role: 'grid', 'aria-label': `Sheet ${sheet.name}: select a cell and type to edit it`, 'aria-rowcount': String(height) },
     el('thead', {}, el('tr', {}, el('th', { 'aria-label': 'Row' }), ...columns.map((c) => {
       const th = el('th', { scope: 'col' }, columnLetter(c));
       const w = sheet.layout?.columnWidths?.[c];
@@ -57,8 +58,13 @@ export function drawGrid(sheet: PreviewSheet, selected: string | null, events: G
       if (covered.has(`${r},${c}`)) continue;
       const address = `${columnLetter(c)}${r + 1}`;
       const td = el('td', { 'data-address': address, role: 'gridcell', tabindex: address === (selected ?? 'A1') ? '0' : '-1' }, display(row[c]));
+      const fill = sheet.fills[r]?.[c];
+      const font = sheet.fonts[r]?.[c];
+      if (fill) td.style.backgroundColor = fill;
+      // The preview does not read a plan's own text colours: pick the one that reads on the fill.
+      if (font || fill) td.style.color = font ?? readableOn(fill!);
       // A report's lone title runs across the empty cells to its right, as in Excel.
-      if (sheet.charts?.length && c === 0 && row.length === 1 && display(row[0])) {
+      if ((sheet.charts?.length || sheet.layout) && c === 0 && display(row[0]) && row.slice(1).every((v) => display(v) === '')) {
         td.colSpan = columns.length;
         td.classList.add('overflow');
         tr.append(td);
@@ -69,11 +75,6 @@ export function drawGrid(sheet: PreviewSheet, selected: string | null, events: G
         td.rowSpan = span.bottom - span.top + 1;
         td.colSpan = span.right - span.left + 1;
       }
-      const fill = sheet.fills[r]?.[c];
-      const font = sheet.fonts[r]?.[c];
-      if (fill) td.style.backgroundColor = fill;
-      // The preview does not read a plan's own text colours: pick the one that reads on the fill.
-      if (font || fill) td.style.color = font ?? readableOn(fill!);
       if (address === selected) td.setAttribute('aria-selected', 'true');
       tr.append(td);
     }

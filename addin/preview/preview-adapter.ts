@@ -87,8 +87,12 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
   const handlers = new Set<(address: string) => void>();
   const changed = (address: string) => handlers.forEach((h) => h(address));
 
+  let shown = -1;
   function render() {
     const sheet = sheets[active];
+    // Another sheet starts at its top, as in Excel.
+    if (shown !== active) host.scrollTop = 0;
+    shown = active;
     const focusWasInGrid = host.contains(document.activeElement);
     const tabs = el('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Sheets' }, ...sheets.map((s, i) => {
       const tab = el('button', { type: 'button', role: 'tab', 'aria-selected': i === active ? 'true' : 'false', class: 'tab' }, s.name);

@@ -19,7 +19,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: PreviewSheet) {
       if (value !== null && value !== undefined && value !== '') cell.value = value;
       if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill) } };
       if (font || bold.has(`${r},${c}`)) cell.font = { ...(font ? { color: { argb: argb(font) } } : {}), ...(bold.has(`${r},${c}`) ? { bold: true } : {}) };
-      if (sheet.layout?.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+      if (sheet.layout?.wrap && (sheet.values[r] ?? []).filter((v) => v !== null && v !== undefined && v !== '').length > 1) cell.alignment = { wrapText: true, vertical: 'top' };
     }
   }
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

@@ -26,14 +26,14 @@ function render(container: HTMLElement, services: PaneServices) {
   const approve = button('sync-approve', 'Mark as board-approved…', { disabled: true });
   const sinceApproval = button('sync-since-approval', 'Show changes since board approval', { disabled: true });
   const progress = el('fluent-progress-bar', { id: 'sync-progress', hidden: true, 'aria-label': 'Sync in progress' });
-  const approvalList = el('div', { id: 'sync-approval', 'aria-label': 'Changes since board approval' });
+  const approvalList = el('div', { id: 'sync-approval', role: 'region', 'aria-label': 'Changes since board approval' });
   const approvedBy = el('p', { id: 'sync-approved-by', class: 'muted' });
-  const deletionsBox = el('div', { id: 'sync-deletions', 'aria-label': 'Actions deleted by others' });
-  const pulledBox = el('div', { id: 'sync-pulled', 'aria-label': 'What the last pull changed' });
+  const deletionsBox = el('div', { id: 'sync-deletions', role: 'region', 'aria-label': 'Actions deleted by others' });
+  const pulledBox = el('div', { id: 'sync-pulled', role: 'region', 'aria-label': 'What the last pull changed' });
   const push = button('sync-push', 'Push my changes', { appearance: 'primary', disabled: true });
   const pull = button('sync-pull', 'Get others\' changes', { disabled: true });
   const status = el('p', { id: 'sync-status', role: 'status', class: 'muted' }, 'Not signed in.');
-  const conflicts = el('div', { id: 'sync-conflicts', 'aria-label': 'Conflicts to resolve' });
+  const conflicts = el('div', { id: 'sync-conflicts', role: 'region', 'aria-label': 'Conflicts to resolve' });
   const planLine = el('p', { id: 'sync-plan', class: 'muted' });
   const work = el('div', { id: 'sync-work', hidden: true },
     planLine, el('div', { class: 'toolbar' }, push, pull), progress, conflicts, pulledBox, deletionsBox,
@@ -175,9 +175,10 @@ function render(container: HTMLElement, services: PaneServices) {
     approvedBy.textContent = snap ? `Last board approval: "${snap.label}", recorded by ${snap.createdBy} on ${new Date(snap.createdAt).toLocaleDateString()}.` : 'Not yet marked as board-approved.';
   }
 
-  approve.addEventListener('click', () => void busy(async () => {
-    if (client?.unsent) throw new SyncError('rejected', `Push your ${client.unsent} unsent change(s) first: the board snapshot records what the service holds.`);
-    const r = await services.validate();
+  approve.addEventListener('click', async () => {
+    if (client?.unsent) return fail(new SyncError('rejected', `Push your ${client.unsent} unsent change(s) first: the board snapshot records what the service holds.`));
+    const r = await services.validate().catch(() => null);
+    if (!r) return say('Could not check the plan: open the plan\'s sheet and try again.');
     const id = services.getIdentity();
     const errors = r.summary.errors;
     const yes = await confirmDialog({
@@ -190,12 +191,14 @@ function render(container: HTMLElement, services: PaneServices) {
       confirm: 'Mark as approved',
     });
     if (!yes) return say('Not marked as approved.');
-    const label = `Board approved ${new Date().toISOString().slice(0, 10)}`;
-    const res = await authorised(`${planUrl}/snapshots`, { method: 'POST', body: JSON.stringify({ label }) });
-    const created = (await res.json()) as { revision: number };
-    await showApprovedBy();
-    say(`Marked as board-approved ("${label}", revision ${created.revision}) by ${session?.user.name ?? 'you'}.`);
-  }));
+    await busy(async () => {
+      const label = `Board approved ${new Date().toISOString().slice(0, 10)}`;
+      const res = await authorised(`${planUrl}/snapshots`, { method: 'POST', body: JSON.stringify({ label }) });
+      const created = (await res.json()) as { revision: number };
+      await showApprovedBy();
+      say(`Marked as board-approved ("${label}", revision ${created.revision}) by ${session?.user.name ?? 'you'}.`);
+    });
+  });
   sinceApproval.addEventListener('click', () => void busy(async () => {
     const shown = await showSinceApproval({ planUrl, fetch: authorised, report: report(), adapter: services.adapter, list: approvalList });
     say(shown === null ? 'This plan has not been marked as board-approved yet.' : `${shown} cell(s) changed since board approval are highlighted.`);

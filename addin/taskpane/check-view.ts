@@ -1,5 +1,6 @@
 import { BOARD_SHEET, boardSummary, issuesSheet } from '../../shared/report';
 import type { PlanIssue, PlanReport, Rag } from '../../shared/types';
+import { FIELD_NAMES } from '../../shared/rules/describe';
 import { RAG_PALETTE } from '../colour/palette';
 import { clearColours } from '../colour/colour-plan';
 import { approvalForBoard } from '../sync/plan-connection';
@@ -54,7 +55,12 @@ function render(container: HTMLElement, services: PaneServices) {
   const showReport = (r: PlanReport) => {
     const errors = r.summary.errors;
     const settings = services.getSettings();
+    const unsure = [...new Set([...r.columnQuestions.map((q) => q.field), ...(['action', 'lead', 'due', 'status'] as const).filter((f) => !r.columns[f])])];
+    const answer = button('answer-columns', 'Answer in Settings');
+    answer.addEventListener('click', () => services.showTab('settings'));
+    const ask = unsure.length ? messageBar('info', el('span', {}, `Which column holds the ${unsure.map((f) => FIELD_NAMES[f].toLowerCase()).join(', ')}? `), answer) : null;
     summary.replaceChildren(
+      ...(ask ? [ask] : []),
       messageBar(errors ? 'error' : 'success', el('span', { id: 'readiness', class: errors ? 'not-ready' : 'ready' }, errors ? `Not ready for the board: ${errors} must fix` : 'Ready for the board')),
       el('p', { class: 'muted' }, `${r.sheet} · ${r.actions.length} actions · as at ${settings.asAt || today()}`),
     );

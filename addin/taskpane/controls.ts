@@ -2,12 +2,15 @@ import { el } from './dom';
 
 /** A Fluent button. `appearance`: 'primary' for the one main action of a view, else the default. */
 export function button(id: string | undefined, label: string, options: { appearance?: 'primary' | 'subtle' | 'outline'; class?: string; disabled?: boolean; label?: string } = {}): HTMLElement {
-  return el('fluent-button', { id, type: 'button', appearance: options.appearance, class: options.class, disabled: options.disabled, 'aria-label': options.label }, label);
+  return el('fluent-button', { id, type: 'button', appearance: options.appearance, class: options.class, disabled: options.disabled, 'aria-disabled': options.disabled ? 'true' : undefined, 'aria-label': options.label }, label);
 }
 
 /** Turns a button (Fluent or native) on or off. */
 export function enable(control: HTMLElement, on: boolean): void {
   control.toggleAttribute('disabled', !on);
+  // Said in the DOM too, for assistive tech and checkers that do not read a custom element's internals.
+  if (on) control.removeAttribute('aria-disabled');
+  else control.setAttribute('aria-disabled', 'true');
 }
 
 /** A Fluent text input with its visible label (the label names the input for screen readers). */
@@ -43,7 +46,7 @@ export function confirmDialog(options: { title: string; body: (Node | string)[];
   no.setAttribute('slot', 'action');
   const titleId = `${options.id ?? 'dialog'}-title`;
   const dialog = el('fluent-dialog', { id: options.id, type: 'modal', 'aria-labelledby': titleId },
-    el('fluent-dialog-body', {}, el('h2', { slot: 'title', id: titleId }, options.title), el('div', { class: 'dialog-content' }, ...options.body), no, ok)) as HTMLElement & { show(): void; hide(): void };
+    el('fluent-dialog-body', {}, el('h2', { slot: 'title', id: titleId }, options.title), el('div', { class: 'dialog-content', tabindex: '0', role: 'region', 'aria-label': options.title }, ...options.body), no, ok)) as HTMLElement & { show(): void; hide(): void };
   document.body.append(dialog);
   return new Promise((resolve) => {
     let answered = false;

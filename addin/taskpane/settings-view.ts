@@ -63,6 +63,7 @@ function ragKeyEditor(r: PlanReport, services: PaneServices): HTMLElement {
   };
   const rows = key.entries.map((entry, i) => {
     const { row, select } = selectField(`rag-key-${i}`, `“${entry.label}” means`, RAG_OPTIONS, entry.rag);
+    row.classList.add('inline');
     select.addEventListener('change', () => void save(key.entries.map((e, j) => (j === i ? { ...e, rag: select.value as Rag } : e))));
     return row;
   });
@@ -119,7 +120,7 @@ function render(container: HTMLElement, services: PaneServices) {
   container.append(identity, mode.row, el('label', { class: 'select-field', for: 'as-at' }, el('span', {}, 'Judge "overdue" as at'), asAt), planParts, el('h2', {}, 'Sync'), service);
   services.onReport((r) => {
     identity.replaceChildren(identityEditor(services));
-    void columnQuestions(r, services).then((columns) => planParts.replaceChildren(ragKeyEditor(r, services), columns));
+    void columnQuestions(r, services).then((columns) => planParts.replaceChildren(columns, ragKeyEditor(r, services)));
   });
 }
 

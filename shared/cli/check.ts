@@ -123,7 +123,7 @@ function readable(report: PlanReport, file: string, asAt: Date): string {
     if (!list.length) continue;
     out.push('', `${SEVERITY_LABEL[severity]} (${list.length})`);
     // Messages are printed whole (a terminal wraps them); only line breaks inside a cell's quote are flattened.
-    for (const i of list) out.push(`  ${(i.row === null ? 'Plan' : `${i.column ?? ''}${i.row}`).padEnd(6)} ${i.message.replace(/\s*\n\s*/g, ' ')}`);
+    for (const i of list) out.push(`  ${(i.row === null ? 'plan' : `${i.column ?? ''}${i.row}`).padEnd(6)} ${i.message.replace(/\s*\n\s*/g, ' ')}`);
   }
   return out.join('\n');
 }

@@ -25,11 +25,12 @@ function cellsOf(address: string): [number, number][] {
  */
 export function writeLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   layout.rows.forEach((cells, r) => {
+    const table = cells.filter((v) => v !== null && v !== '').length > 1;
     cells.forEach((value, c) => {
       if (value === null || value === '') return;
       const cell = ws.getCell(r + 1, c + 1);
       cell.value = value;
-      if (layout.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+      if (layout.wrap && table) cell.alignment = { wrapText: true, vertical: 'top' };
     });
   });
   for (const group of layout.fills) {

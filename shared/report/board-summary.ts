@@ -87,9 +87,11 @@ export function boardSummary(report: PlanReport, options: BoardSummaryOptions): 
 
   fills.push({ address: `A${add(`${SEVERITY_LABEL.error} before the board (${errors.length})`)}`, fill: null, bold: true });
   if (errors.length) {
-    const h = add('Cell', 'Finding');
-    fills.push({ address: `A${h}:B${h}`, ...SUBHEAD });
-    for (const i of errors) add(i.row === null ? 'Whole plan' : `${i.column ?? 'A'}${i.row}`, i.message);
+    // The finding goes in the wide column C, beside the action's ref, so it reads on one or two lines.
+    const refs = new Map(report.actions.map((a) => [a.row, a.ref ?? '']));
+    const h = add('Cell', 'Ref', 'Finding');
+    fills.push({ address: `A${h}:C${h}`, ...SUBHEAD });
+    for (const i of errors) add(i.row === null ? 'Whole plan' : `${i.column ?? 'A'}${i.row}`, i.row === null ? '' : refs.get(i.row) ?? '', i.message);
   } else add('Nothing.');
   add();
 

@@ -15,7 +15,10 @@ export interface SheetLayout {
   fills: SheetFill[];
   /** Width of each column, in characters (Excel's unit). */
   columnWidths: number[];
-  /** Wrap text in every written cell, so long findings show whole. */
+  /**
+   * Wrap text in the cells of table rows (two or more values), so long findings show whole. A row with one
+   * value (a title, a heading, a sentence) is not wrapped: it runs across the empty cells to its right.
+   */
   wrap: boolean;
   /** Printed on A4 landscape, one page wide (as many pages tall as it needs). */
   print: { orientation: 'landscape' | 'portrait'; paperSize: 'A4'; fitToWidth: 1 };

@@ -8,7 +8,7 @@ import { RAG_PALETTE } from '../../shared/rag';
 import { checkPlan } from '../../shared/check-plan';
 import { readWorkbook } from '../../shared/xlsx';
 import { launchBrowser } from '../support/browser';
-import { setAsAt } from '../support/pane-page';
+import { openTab, setAsAt } from '../support/pane-page';
 
 const AS_AT = '2021-03-31';
 const SHOTS = 'test-output/screenshots';
@@ -116,6 +116,64 @@ describe('the task pane in preview mode (real Chromium)', () => {
     expect(await page.locator('#grid script, #pane script').count()).toBe(0);
     expect(await page.textContent('td[data-address="B3"]')).toBe('<img src=x onerror="window.__pwned=1">');
     expect(await page.locator('#issues').textContent()).toContain('<');
+    await page.close();
+  });
+
+  it('switching from whole rows back to status cells leaves no row fill, and Clear colours puts the plan\'s own fills back', async () => {
+    const page = await openPreview();
+    await loadSample(page, 'bsmhft-wdes-2020-21.xlsx');
+    const bg = (a: string) => page.$eval(`td[data-address="${a}"]`, (el) => getComputedStyle(el).backgroundColor);
+    const headerFill = await bg('B4'); // the plan's own grey header
+    await openTab(page, 'settings');
+    await page.selectOption('#colour-mode', 'row');
+    await openTab(page, 'check');
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+    await expect.poll(() => bg('B5')).toBe(hexToRgb(RAG_PALETTE.red.fill));
+    await openTab(page, 'settings');
+    await page.selectOption('#colour-mode', 'status');
+    await expect.poll(() => bg('B5')).toBe('rgba(0, 0, 0, 0)');
+    expect(await bg('E5')).toBe(hexToRgb(RAG_PALETTE.red.fill));
+    await openTab(page, 'check');
+    await page.click('#clear-colours');
+    await expect.poll(() => bg('E5')).toBe('rgba(0, 0, 0, 0)');
+    expect(await bg('B4')).toBe(headerFill);
+    await page.close();
+  });
+
+  it('edits the preview as Excel does: type, paste a block, delete, insert and delete rows', async () => {
+    const page = await openPreview();
+    await loadSample(page, 'somerset-wres-2020-21.xlsx');
+    const text = (a: string) => page.textContent(`td[data-address="${a}"]`);
+    // Type: click a cell, type, Enter (the old text is replaced; the selection moves down).
+    await page.click('td[data-address="E5"]');
+    await page.keyboard.type('Head of EDI');
+    await page.keyboard.press('Enter');
+    expect(await text('E5')).toBe('Head of EDI');
+    expect(await page.getAttribute('td[data-address="E6"]', 'aria-selected')).toBe('true');
+    // Paste a 2 × 2 block copied from Excel.
+    await page.click('td[data-address="E7"]');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Ann Smith\tQ1 2024\r\nBob Jones\tQ2 2024\r\n');
+      document.querySelector('td[data-address="E7"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    });
+    expect([await text('E7'), await text('F7'), await text('E8'), await text('F8')]).toEqual(['Ann Smith', 'Q1 2024', 'Bob Jones', 'Q2 2024']);
+    // Delete clears the selected cell.
+    await page.click('td[data-address="E8"]');
+    await page.keyboard.press('Delete');
+    expect(await text('E8')).toBe('');
+    // Insert a row above row 7, then delete it again.
+    await page.click('td[data-address="D7"]');
+    await page.click('#insert-row');
+    expect(await text('E8')).toBe('Ann Smith');
+    expect(await text('E7')).toBe('');
+    await page.click('td[data-address="D7"]');
+    await page.click('#delete-row');
+    expect(await text('E7')).toBe('Ann Smith');
+    // The pane checks the edited sheet again by itself.
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
     await page.close();
   });
 

@@ -48,7 +48,8 @@ describe('npm run check: help, whole messages, the pane\'s words, print-ready sh
     expect(text).toContain('Must fix before the board (5)');
     expect(text).toContain('None for: WRES 3.');
     expect(text).toContain('Changes since the last board approval');
-    expect(board.getCell('C1').alignment).toBeUndefined();
+    expect(board.getCell('A1').alignment?.wrapText).toBeUndefined(); // the title runs across the page, unwrapped
+    expect(board.getCell('C7').alignment?.wrapText).toBe(true);
     expect(board.getColumn(3).width).toBeGreaterThan(30);
   });
 });

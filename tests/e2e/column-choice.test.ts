@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePreview } from '../../addin/preview/serve';
+import { checkPlan } from '../../shared/check-plan';
+import type { CellValue } from '../../shared/types';
+import { launchBrowser } from '../support/browser';
+import { openTab } from '../support/pane-page';
+
+const SHOTS = 'test-output/screenshots';
+let browser: Browser;
+let preview: Awaited<ReturnType<typeof servePreview>>;
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  preview = await servePreview({ port: 0 });
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+/** A plan whose lead column has a header no reader knows ("Sponsor in post"). */
+const ROWS: CellValue[][] = [
+  ['WRES action plan 2023-24'],
+  ['Indicator', 'Action', 'Sponsor in post', 'Timescale', 'Status'],
+  ['1', 'Reverse mentoring for senior leaders', 'Chief People Officer', 'March 2099', 'On track'],
+  ['2', 'Shortlisting audit', 'Head of Resourcing', 'March 2099', 'On track'],
+  ['3', 'Disciplinary case review', 'Employee Relations lead', 'March 2099', 'On track'],
+];
+/** Until the reader honours `CheckOptions.columns`, the re-check cannot change; the UI contract is tested either way. */
+const readerHonoursChoice = checkPlan({ values: ROWS }, { asAt: new Date('2024-01-01'), columns: { lead: 'C' } }).actions[0]?.lead === 'Chief People Officer';
+
+describe('choosing a column the reader is unsure of (real Chromium)', () => {
+  it('asks which column holds the lead, keeps the answer with the workbook, checks with it, and still has it after a reload', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Plan').addRows(ROWS);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${preview.url}?user=columns`);
+    await page.waitForSelector('#validate');
+    await page.setInputFiles('#file', { name: 'sponsor-plan.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.waitForFunction(() => document.getElementById('load-status')?.textContent === 'Loaded sponsor-plan.xlsx');
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+
+    // The Check tab asks, and takes her to the question.
+    expect(await page.textContent('#summary')).toContain('Which column holds the lead?');
+    await page.click('#answer-columns');
+    await page.waitForSelector('#panel-settings:not([hidden])');
+    await page.waitForSelector('#column-lead');
+    expect(await page.textContent('label[for="column-lead"]')).toContain('Which column holds the lead?');
+    const offered = await page.$$eval('#column-lead option', (os) => os.map((o) => o.textContent));
+    expect(offered).toContain('C — Sponsor in post');
+    await page.selectOption('#column-lead', 'C');
+    await page.waitForFunction(() => /Checked again with the lead in C/.test(document.getElementById('announce')?.textContent ?? ''));
+    const kept = await page.evaluate(() => (window as unknown as { previewAdapter: { readState(k: string): Promise<{ columns: Record<string, string> }> } }).previewAdapter.readState('settings'));
+    expect(kept.columns).toEqual({ lead: 'C' });
+    if (readerHonoursChoice) {
+      await openTab(page, 'check');
+      expect(await page.locator('#issues [data-rule="lead-missing"]').count()).toBe(0);
+    }
+    await page.screenshot({ path: join(SHOTS, 'column-choice.png') });
+
+    // A reload (Excel reopening the file) keeps the choice and checks with it again.
+    await page.reload();
+    await page.waitForFunction(() => /Restored sponsor-plan\.xlsx/.test(document.getElementById('load-status')?.textContent ?? ''));
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+    await openTab(page, 'settings');
+    await page.waitForSelector('#column-lead');
+    expect(await page.inputValue('#column-lead')).toBe('C');
+    if (readerHonoursChoice) expect(await page.locator('#issues [data-rule="lead-missing"]').count()).toBe(0);
+    await page.close();
+  });
+});
