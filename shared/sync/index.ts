@@ -31,7 +31,17 @@ export const BaseFieldsSchema = z
   .object(Object.fromEntries(PLAN_FIELDS.map((f) => [f, FieldValueSchema.nullable().optional()])) as Record<PlanField, z.ZodOptional<z.ZodNullable<typeof FieldValueSchema>>>)
   .strict();
 
-export const RowIdSchema = z.string({ error: 'must be text' }).regex(ROW_ID_PATTERN, { error: 'must be 1–64 letters, digits, "-" or "_"' });
+/**
+ * Names every JavaScript object already answers to (`__proto__`, `constructor`, `toString`…) plus `prototype`.
+ * A row id with one of these names could reach `Object.prototype` through any id-keyed plain object, in any
+ * client; they are refused at the edge so no copy of the plan ever holds one.
+ */
+export const RESERVED_ROW_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+export const RowIdSchema = z
+  .string({ error: 'must be text' })
+  .regex(ROW_ID_PATTERN, { error: 'must be 1–64 letters, digits, "-" or "_"' })
+  .refine((id) => !RESERVED_ROW_IDS.has(id), { error: 'is a reserved name; choose another row id' });
 
 export const ChangeSchema = z
   .object({
@@ -52,7 +62,16 @@ export const PushRequestSchema = z
     pushId: z.uuid({ error: 'must be a UUID' }),
     changes: z.array(ChangeSchema).max(MAX_CHANGES_PER_PUSH, { error: `at most ${MAX_CHANGES_PER_PUSH} changes per push` }),
   })
-  .strict();
+  .strict()
+  .superRefine((push, ctx) => {
+    // One change per row: the merge, the change log and the receipt all speak of "the" change to a row.
+    const first = new Map<string, number>();
+    push.changes.forEach((change, i) => {
+      const seen = first.get(change.id);
+      if (seen === undefined) first.set(change.id, i);
+      else ctx.addIssue({ code: 'custom', path: ['changes', i, 'id'], message: `row ${change.id} is already changed by changes.${seen}; send one change per row` });
+    });
+  });
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
 export const ConflictSchema = z.object({
