@@ -123,12 +123,25 @@ export const ChangeEntrySchema = z.object({
   /** A canonical field, or "deleted" for a row deletion. */
   field: z.string(),
   value: z.string().nullable(),
+  /** Display name of who made the change. */
   by: z.string(),
+  /** Stable subject id of who made the change: two people with one name are told apart by it. */
+  sub: z.string(),
   at: z.string(),
 });
 export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;
 
-export const ChangesResponseSchema = z.object({ revision: z.number().int(), changes: z.array(ChangeEntrySchema) });
+export const ChangesResponseSchema = z.object({
+  /** The plan's revision now. */
+  revision: z.number().int(),
+  /** Pass as `since` to read on from here. */
+  cursor: z.string(),
+  /** True when more changes follow: ask again with `since=<cursor>`. */
+  more: z.boolean(),
+  /** True when the cursor sent was not one this store recognises (storage was restored to an earlier state): the changes start again from the beginning. */
+  reset: z.boolean().optional(),
+  changes: z.array(ChangeEntrySchema),
+});
 export type ChangesResponse = z.infer<typeof ChangesResponseSchema>;
 
 export const SnapshotRequestSchema = z.object({ label: z.string({ error: 'must be text' }).trim().min(1, { error: 'is required' }).max(200) }).strict();
