@@ -1,5 +1,5 @@
 import type { PlanField } from '../types';
-import type { Conflict, PushRequest, PushResponse } from '../sync';
+import type { Applied, Conflict, PushRequest, PushResponse } from '../sync';
 import type { LogRecord, Receipt } from './types';
 
 /**
@@ -9,12 +9,26 @@ import type { LogRecord, Receipt } from './types';
  * revisionsOfReceipt(receipt); // [3, 7]
  */
 export function revisionsOfReceipt(receipt: Receipt): number[] {
-  return [...new Set(receipt.conflicts.map((c) => c.rev).filter((rev) => rev > 0))];
+  const revs = receipt.conflicts.map((c) => c.rev).filter((rev) => rev > 0);
+  return [...new Set(receipt.changed ? [receipt.revision, ...revs] : revs)].sort((a, b) => a - b);
+}
+
+/** What a push applied, read back from the log record it wrote: fields per row in order, and deletions. */
+function appliedOf(record: LogRecord | undefined): Applied[] {
+  const byId = new Map<string, Applied>();
+  for (const [id, field] of record?.entries ?? []) {
+    const applied = byId.get(id) ?? { id, fields: [] };
+    if (field === 'deleted') applied.deleted = true;
+    else applied.fields.push(field);
+    byId.set(id, applied);
+  }
+  return [...byId.values()];
 }
 
 /**
- * Rebuilds the first answer to a push from its receipt: base and mine come from the push itself (the same
- * body: the fingerprint was checked), theirs and who from the log revision each conflict points at.
+ * Rebuilds the first answer to a push from its receipt: what it applied from the log record it wrote, base and
+ * mine from the push itself (the same body: the fingerprint was checked), theirs and who from the log revision
+ * each conflict points at.
  *
  * @example
  * answerReplay(receipt, request, new Map([[3, record3]])); // { revision, applied, conflicts, replayed: true }
@@ -32,5 +46,6 @@ export function answerReplay(receipt: Receipt, request: PushRequest, records: Re
     const step = record?.entries.find(([id, f]) => id === change.id && f === field);
     return { id: change.id, field, base, mine, theirs: step ? step[2] : '', reason: 'changed', by, at };
   });
-  return { revision: receipt.revision, applied: receipt.applied, conflicts, replayed: true };
+  const applied = receipt.changed ? appliedOf(records.get(receipt.revision)) : [];
+  return { revision: receipt.revision, applied, conflicts, replayed: true };
 }

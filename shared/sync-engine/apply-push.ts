@@ -60,6 +60,6 @@ export function applyPush(state: { revision: number; rows: ReadonlyMap<string, E
     rows,
     record,
     response: { revision: at, applied, conflicts },
-    receipt: { pushId: request.pushId, fingerprint: ids.fingerprint, revision: at, applied, conflicts: refs },
+    receipt: { pushId: request.pushId, fingerprint: ids.fingerprint, revision: at, changed, conflicts: refs },
   };
 }

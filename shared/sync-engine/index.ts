@@ -7,11 +7,11 @@ export type { ActionSummary, Author, ConflictRef, EngineRow, LogEntry, LogRecord
 export { createDict } from './dict';
 export { mergeChange, type MergeResult } from './merge-change';
 export { applyPush, type PushOutcome, type PushIds } from './apply-push';
-export { replay } from './replay';
+export { replay, copyRow } from './replay';
 export { changesOf } from './changes-of';
 export { diffChanges } from './diff-changes';
 export { toPlanRow } from './to-plan-row';
-export { SUMMARY_FIELDS, summariseAction, updateSummary } from './summarise-plan';
+export { summariseAction, updateSummary } from './summarise-plan';
 export { answerReplay, revisionsOfReceipt } from './answer-replay';
 export { encodeCursor, decodeCursor, type Cursor } from './cursor';
 export { canonicalPush } from './canonical-push';

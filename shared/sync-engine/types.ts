@@ -3,7 +3,7 @@
  * per-plan summary. Storage keeps these; the engine never reads or writes storage itself.
  */
 import type { PlanField } from '../types';
-import type { Applied, Snapshot } from '../sync';
+import type { Snapshot } from '../sync';
 
 /** Who made a change, when, and which revision it landed in. `sub` is the stable subject id; `by` the display name. */
 export interface Stamp {
@@ -55,18 +55,26 @@ export interface ConflictRef {
   rev: number;
 }
 
-/** What a replayed pushId is answered from. */
+/**
+ * What a replayed pushId is answered from: pointers only. What was applied is the log record of `revision`
+ * (when `changed`); each conflict's value is in the log revision it points at.
+ */
 export interface Receipt {
   pushId: string;
   /** Hash of the push's changes: the same pushId with other changes is refused, not answered from here. */
   fingerprint: string;
   revision: number;
-  applied: Applied[];
+  /** True when the push wrote the log record of `revision`. */
+  changed: boolean;
   conflicts: ConflictRef[];
 }
 
-/** What the region view needs of one action. Add a field here (and to SUMMARY_FIELDS) to compare by it. */
-export type ActionSummary = Partial<Record<PlanField, string>>;
+/**
+ * What the region view needs of one action: [indicator, status, due text, HIAs]. HIAs ("2,6", worked out from the
+ * row's HIA cell, indicator and wording when the summary is written) are absent from summaries written before them.
+ * Add a position at the end to compare plans by something more (older summaries simply lack it).
+ */
+export type ActionSummary = [indicator: string, status: string, due: string, hias?: string];
 
 /** The compact per-plan record the region view reads: kept in step with the plan by every commit. */
 export interface PlanSummary {

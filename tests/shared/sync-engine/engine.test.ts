@@ -36,10 +36,10 @@ describe('applyPush', () => {
 describe('summary', () => {
   it('replaces changed actions and drops deleted ones', () => {
     const rows = replay(new Map(), [entry(1, 'a1', 'indicator', '3'), entry(1, 'a2', 'status', 'Done')]);
-    const first = updateSummary(null, 'RXT', rows.values(), { revision: 1, lastUpdate: 'x', latestSnapshot: null });
-    expect(first.actions.a1).toEqual({ indicator: '3', status: '', due: '' });
+    const first = updateSummary(null, { trust: 'RXT', standard: 'WRES' }, rows.values(), { revision: 1, lastUpdate: 'x', latestSnapshot: null });
+    expect(first.actions.a1).toEqual(['3', '', '', expect.any(String)]);
     const gone = replay(rows, [entry(2, 'a2', 'deleted', 'true')]);
-    const second = updateSummary(first, 'RXT', gone.values(), { revision: 2, lastUpdate: 'y', latestSnapshot: null });
+    const second = updateSummary(first, { trust: 'RXT', standard: 'WRES' }, gone.values(), { revision: 2, lastUpdate: 'y', latestSnapshot: null });
     expect(Object.keys(second.actions)).toEqual(['a1']);
     expect(second.revision).toBe(2);
   });
