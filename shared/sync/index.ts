@@ -75,7 +75,7 @@ export const PushRequestSchema = z
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
 export const ConflictSchema = z.object({
-  id: z.string(),
+  id: RowIdSchema,
   field: z.string(),
   base: z.string().nullable(),
   /** null when my change was a delete. */
@@ -100,7 +100,7 @@ export const PushResponseSchema = z.object({
 export type PushResponse = z.infer<typeof PushResponseSchema>;
 
 export const PlanRowSchema = z.object({
-  id: z.string(),
+  id: RowIdSchema,
   fields: z.record(z.string(), z.string()),
   rev: z.number().int(),
   updatedBy: z.string(),
@@ -119,7 +119,7 @@ export type PlanResponse = z.infer<typeof PlanResponseSchema>;
 
 export const ChangeEntrySchema = z.object({
   revision: z.number().int(),
-  id: z.string(),
+  id: RowIdSchema,
   /** A canonical field, or "deleted" for a row deletion. */
   field: z.string(),
   value: z.string().nullable(),
@@ -221,6 +221,15 @@ export const DevTokenRequestSchema = z
     region: z.string().regex(PATH_PART_PATTERN).optional(),
   })
   .strict();
+
+/** `GET /v1/sign-in`: how the pane signs in to this service (no secrets). */
+export const SignInOptionsSchema = z.object({
+  devLogin: z.boolean(),
+  naa: z.object({ clientId: z.string(), authority: z.string(), scopes: z.array(z.string()) }).nullable(),
+});
+export type SignInOptionsBody = z.infer<typeof SignInOptionsSchema>;
+export const DevTokenResponseSchema = z.object({ token: z.string().min(1) });
+export const TrustListSchema = z.object({ trusts: z.array(TrustSchema.extend({ code: z.string() })) });
 
 export const ErrorBodySchema = z.object({
   error: z.object({

@@ -88,8 +88,11 @@ export function createTableStorage(options: TableStorageOptions): PlanStorage {
     },
 
     async readHead(p) {
-      const entities = await list(plans, prefixFilter(partitionOf(p), keys.head(p.trust)));
-      return entities.length ? headFromEntities(entities) : null;
+      // A point read (fast everywhere); the rare summary too big for the head adds one range read.
+      const head = await getOne(plans, partitionOf(p), keys.head(p.trust));
+      if (!head) return null;
+      const parts = Number(head.parts ?? 0) ? await list(plans, rangeFilter(partitionOf(p), keys.summaryPart(p.trust, 1), `${keys.head(p.trust).slice(0, -1)};`)) : [];
+      return headFromEntities([head, ...parts]);
     },
 
     async readRows(p, ids) {

@@ -94,7 +94,7 @@ describe('1. reserved names never reach Object.prototype, and a mass blanking ne
     expect(await c.record([{ id: 'r0', fields: { action: 'A', lead: 'L' } }])).toBe(1);
     expect(({} as Record<string, unknown>).action).toBeUndefined();
     // The reserved id is dropped on load, not pushed as a deletion the service would refuse.
-    expect(c.state.outbox.flatMap((p) => p.changes)).toEqual([{ id: 'r0', base: {}, set: { lead: 'L' } }]);
+    expect(c.state.outbox.flatMap((p) => p.changes)).toEqual([{ id: 'r0', base: { lead: '' }, set: { lead: 'L' } }]);
   });
 
   it('will not queue blanking the action of all 30 rows without the user\'s yes, and queues it with one', async () => {

@@ -28,6 +28,7 @@ describe('applyPush', () => {
     const out = applyPush({ revision: 1, rows }, { pushId: 'p', changes: [{ id: 'a1', base: { lead: 'Zed' }, set: { lead: 'Bob' } }] }, author, { commit: 'c', fingerprint: 'f' });
     expect(out.revision).toBe(1);
     expect(out.record).toBeNull();
+    expect(out.receipt.changed).toBe(false);
     expect(out.receipt.conflicts).toEqual([{ change: 0, field: 'lead', reason: 'changed', rev: 1 }]);
     expect(JSON.stringify(out.receipt)).not.toContain('Ann');
   });
