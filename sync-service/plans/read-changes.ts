@@ -1,4 +1,4 @@
-import { changesOf, decodeCursor, encodeCursor } from '../../shared/sync-engine';
+import { changesOf, decodeCursor, encodeCursor, type LogRecord } from '../../shared/sync-engine';
 import type { ChangesResponse } from '../../shared/sync';
 import type { PlanKey, PlanStorage } from '../storage';
 import { LOG_PAGE_CHARS } from './read-state';
@@ -23,14 +23,22 @@ export async function readChanges(storage: PlanStorage, plan: PlanKey, since: st
     const known = cursor.revision === 0 && cursor.epoch === '';
     return { revision: 0, cursor: '0', more: false, ...(known ? {} : { reset: true }), changes: [] };
   }
-  let after = cursor.revision;
   let reset = (cursor.epoch !== '' || cursor.revision > 0) && (cursor.epoch !== head.epoch || cursor.revision > head.revision);
-  if (!reset && cursor.revision > 0) {
-    const [record] = (await storage.readLog(plan, cursor.revision - 1, cursor.revision, 1)).records;
-    reset = record?.commit !== cursor.commit;
+  let page = { records: [] as LogRecord[], more: false };
+  if (!reset) {
+    // Read from the cursor's own revision: its commit id proves the store still holds the history it names.
+    const from = Math.max(0, cursor.revision - 1);
+    page = await storage.readLog(plan, from, head.revision, pageChars);
+    if (cursor.revision > 0) {
+      const [own, ...rest] = page.records;
+      reset = own?.revision !== cursor.revision || own.commit !== cursor.commit;
+      page = { records: rest, more: page.more };
+      // The cursor's own revision filled the page alone: read on from after it, so a page is never empty but "more".
+      if (!reset && !rest.length && page.more) page = await storage.readLog(plan, cursor.revision, head.revision, pageChars);
+    }
   }
-  if (reset) after = 0;
-  const page = await storage.readLog(plan, after, head.revision, pageChars);
+  const after = reset ? 0 : cursor.revision;
+  if (reset) page = await storage.readLog(plan, 0, head.revision, pageChars);
   const last = page.records.at(-1);
   const next = last ? encodeCursor({ epoch: head.epoch, revision: last.revision, commit: last.commit }) : reset || after === 0 ? encodeCursor({ epoch: head.epoch, revision: 0, commit: '' }) : since;
   return { revision: head.revision, cursor: next, more: page.more, ...(reset ? { reset: true } : {}), changes: changesOf(page.records) };
