@@ -80,7 +80,8 @@ export function createApp(options: AppOptions) {
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     if (isStorageUnavailable(error)) {
-      return c.json({ error: { code: 'storage_unavailable', message: 'The plan store is not answering right now. Nothing was changed; try again in a few seconds.' } }, 503, { 'retry-after': '5' });
+      // Never "nothing was changed": a commit whose answer was lost may have landed. A push sent again is applied once.
+      return c.json({ error: { code: 'storage_unavailable', message: 'The plan store did not answer in time. Try again in a few seconds: a push sent again is applied once, never twice.' } }, 503, { 'retry-after': '3' });
     }
     log('Unexpected error', error);
     return c.json({ error: { code: 'internal', message: 'Something went wrong on our side. Nothing was changed; try again, and tell your administrator if it keeps happening.' } }, 500);

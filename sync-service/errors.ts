@@ -1,6 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
+import { StorageConflict, StorageUnavailable } from './storage';
 
 export interface IssueOut {
   path: string;
@@ -38,11 +39,10 @@ export function parseOr400<T extends z.ZodType>(schema: T, value: unknown, where
   throw apiError(400, 'invalid_request', `${first.path}: ${first.message}`, issues);
 }
 
-/** True when an error came from storage being unreachable or overloaded (SDK RestError or socket error). */
+/**
+ * True when storage could not answer (timeout, network, its own 5xx or 429), or many writers kept one plan's
+ * head moving until the deadline: worth trying again in a few seconds.
+ */
 export function isStorageUnavailable(error: unknown): boolean {
-  const e = error as { statusCode?: number; code?: string; name?: string; cause?: { code?: string } };
-  if (!e || typeof e !== 'object') return false;
-  if (typeof e.statusCode === 'number' && (e.statusCode >= 500 || e.statusCode === 429)) return true;
-  const codes = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'REQUEST_SEND_ERROR', 'ENETUNREACH', 'UND_ERR_SOCKET'];
-  return codes.includes(e.code ?? '') || codes.includes(e.cause?.code ?? '') || e.name === 'RestError' && e.statusCode === undefined;
+  return error instanceof StorageUnavailable || error instanceof StorageConflict;
 }

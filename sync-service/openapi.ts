@@ -11,7 +11,8 @@ const errors = {
   '401': { description: 'Missing, forged or expired token', content: json(ErrorBodySchema) },
   '403': { description: 'Wrong trust, region or role', content: json(ErrorBodySchema) },
   '413': { description: 'Body too large', content: json(ErrorBodySchema) },
-  '503': { description: 'Storage unavailable; retry after the Retry-After seconds', content: json(ErrorBodySchema) },
+  '422': { description: 'The same pushId was already used for different changes', content: json(ErrorBodySchema) },
+  '503': { description: 'Storage or the identity provider unavailable; retry after the Retry-After seconds (a push sent again is applied once)', content: json(ErrorBodySchema) },
 };
 const planParams = [
   { name: 'trust', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9-]{1,40}$' }, description: 'ODS code, e.g. RXT' },
@@ -41,7 +42,7 @@ export function buildOpenApi() {
       '/v1/trusts/{trust}': { put: { ...secured, summary: 'Add or change a trust (admin)', parameters: [planParams[0]], requestBody: { content: json(TrustSchema) }, responses: { '200': { description: 'The trust' }, ...errors } } },
       [plan]: { get: { ...secured, summary: 'Read a plan', parameters: planParams, responses: { '200': ok(PlanResponseSchema), ...errors } } },
       [`${plan}/push`]: { post: { ...secured, summary: 'Push changes (per-field three-way merge; a repeated pushId returns the first answer)', parameters: planParams, requestBody: { content: json(PushRequestSchema) }, responses: { '200': ok(PushResponseSchema), ...errors } } },
-      [`${plan}/changes`]: { get: { ...secured, summary: 'Audit trail / changes since a revision', parameters: [...planParams, { name: 'since', in: 'query', schema: { type: 'integer', minimum: 0 } }], responses: { '200': ok(ChangesResponseSchema), ...errors } } },
+      [`${plan}/changes`]: { get: { ...secured, summary: 'Audit trail / changes after a cursor, one page at a time (follow `cursor` while `more`; `reset` means start again from the beginning)', parameters: [...planParams, { name: 'since', in: 'query', schema: { type: 'string', default: '0' }, description: '0, or the cursor of the previous answer' }], responses: { '200': ok(ChangesResponseSchema), ...errors } } },
       [`${plan}/snapshots`]: { post: { ...secured, summary: 'Snapshot (e.g. board approval)', parameters: planParams, requestBody: { content: json(SnapshotRequestSchema) }, responses: { '201': ok(SnapshotCreatedSchema, 'Created'), ...errors } } },
       [`${plan}/snapshots/{snapshotId}`]: { get: { ...secured, summary: 'The frozen rows of a snapshot', parameters: [...planParams, { name: 'snapshotId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { '200': ok(SnapshotResponseSchema), ...errors } } },
       [`${plan}/diff`]: { get: { ...secured, summary: 'What changed since a snapshot', parameters: [...planParams, { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { '200': ok(DiffResponseSchema), ...errors } } },

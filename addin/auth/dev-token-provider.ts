@@ -1,3 +1,4 @@
+import { createServiceClient } from '../api/service-client';
 import type { TokenProvider } from './types';
 
 export interface DevTokenOptions {
@@ -33,13 +34,10 @@ export function createDevTokenProvider(options: DevTokenOptions): TokenProvider 
   return {
     async getToken() {
       if (token && expiryOf(token) - 60 > now().getTime() / 1000) return token;
-      const res = await http(`${options.serviceUrl.replace(/\/+$/, '')}/v1/dev/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: options.claims.sub, ...options.claims }),
+      const api = createServiceClient({ serviceUrl: options.serviceUrl, fetch: http });
+      token = await api.devToken({ name: options.claims.sub, ...options.claims }).catch(() => {
+        throw new Error('Dev sign-in is not available on this service (start it with npm start).');
       });
-      if (!res.ok) throw new Error('Dev sign-in is not available on this service (start it with npm start).');
-      token = ((await res.json()) as { token: string }).token;
       return token;
     },
   };

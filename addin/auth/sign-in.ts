@@ -1,3 +1,4 @@
+import { createServiceClient } from '../api/service-client';
 import { createDevTokenProvider, type DevTokenOptions } from './dev-token-provider';
 import { createNaaTokenProvider, type MsalModule } from './naa-token-provider';
 import type { SignedInUser, SignInOptions, TokenProvider } from './types';
@@ -44,9 +45,7 @@ export async function signIn(request: SignInRequest): Promise<{ tokens: TokenPro
   const base = request.serviceUrl.replace(/\/+$/, '');
   let options: SignInOptions;
   try {
-    const res = await http(`${base}/v1/sign-in`);
-    if (!res.ok) throw new Error(String(res.status));
-    options = (await res.json()) as SignInOptions;
+    options = await createServiceClient({ serviceUrl: base, fetch: http }).signInOptions();
   } catch {
     throw new SignInError(`Cannot reach the sync service at ${base}. Check the address and your connection.`);
   }

@@ -1,4 +1,5 @@
 import type { CompareResponse } from '../../shared/sync';
+import { ApiError, createServiceClient } from '../api';
 import { currentSession, onSessionChange, type SyncSession } from '../sync/session';
 import { button, enable, selectField, textField } from '../taskpane/controls';
 import { el } from '../taskpane/dom';
@@ -11,41 +12,30 @@ export class CompareError extends Error {}
 const NOT_A_LEAD = 'Sign in as a regional lead to compare the region.';
 const CAN_COMPARE = new Set(['regional-lead', 'admin']);
 
-/** A light shape check of the service's answer (the pane does not carry the schema library). */
-function isCompareResponse(v: unknown): v is CompareResponse {
-  const o = v as CompareResponse | null;
-  return Boolean(o && typeof o.region === 'string' && Array.isArray(o.indicators) && Array.isArray(o.trusts)
-    && o.trusts.every((t) => t && typeof t.trust === 'string' && typeof t.name === 'string' && typeof t.byIndicator === 'object' && t.byIndicator !== null));
-}
-
-/** The service's error body in words: its message, and what was wrong with which field. */
-async function serviceMessage(res: Response): Promise<string | null> {
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string; issues?: { path: string; message: string }[] } } | null;
-  const issues = (body?.error?.issues ?? []).map((i) => `${i.path.replace(/^query\./, '')} ${i.message}`);
-  return body?.error?.message ? [body.error.message, ...issues].join(' — ') : null;
-}
-
 /**
- * Fetches the region comparison with the pane's sign-in.
+ * Fetches the region comparison with the pane's sign-in, through the pane's one validated service client.
  *
  * @example
  * const data = await fetchComparison(currentSession()!, { region: 'Y60', standard: 'WRES', period: '2023-24' });
  */
 export async function fetchComparison(session: SyncSession, q: { region: string; standard: string; period: string }, http: typeof fetch = (...a) => fetch(...a)): Promise<CompareResponse> {
-  const token = await session.tokens.getToken().catch(() => {
-    throw new CompareError('Your sign-in has expired. Sign in again (Sync tab).');
-  });
-  const url = `${session.serviceUrl.replace(/\/+$/, '')}/v1/regions/${encodeURIComponent(q.region)}/compare?${new URLSearchParams({ standard: q.standard, period: q.period })}`;
-  const res = await http(url, { headers: { authorization: `Bearer ${token}` } }).catch(() => {
-    throw new CompareError(`Cannot reach the sync service at ${session.serviceUrl} (offline?).`);
-  });
-  if (res.status === 401) throw new CompareError('Your sign-in has expired. Sign in again (Sync tab).');
-  if (res.status === 403) throw new CompareError(`Only the regional lead of ${q.region} (or an admin) can compare its trusts. ${NOT_A_LEAD}`);
-  if (res.status === 400) throw new CompareError(`The service could not compare: ${(await serviceMessage(res)) ?? 'check the region, standard and period.'}`);
-  if (!res.ok) throw new CompareError(`The sync service could not compare now (${res.status}). Try again in a moment.`);
-  const data = await res.json().catch(() => null);
-  if (!isCompareResponse(data)) throw new CompareError('The sync service answered with something this version of the add-in cannot read.');
-  return data;
+  const api = createServiceClient({ serviceUrl: session.serviceUrl, tokens: session.tokens, fetch: http });
+  try {
+    return await api.compare(q.region, { standard: q.standard, period: q.period });
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    const issues = (error.details.issues ?? []).map((i) => `${i.path.replace(/^query\./, '')} ${i.message}`);
+    const said = error.details.code ? [error.message, ...issues].join(' — ') : null;
+    switch (error.kind) {
+      case 'signed-out': throw new CompareError('Your sign-in has expired. Sign in again (Sync tab).');
+      case 'no-permission': throw new CompareError(`Only the regional lead of ${q.region} (or an admin) can compare its trusts. ${NOT_A_LEAD}`);
+      case 'offline': throw new CompareError(`Cannot reach the sync service at ${session.serviceUrl} (offline?).`);
+      case 'unreadable': throw new CompareError('The sync service answered with something this version of the add-in cannot read.');
+      case 'rejected': if (error.details.status === 400) throw new CompareError(`The service could not compare: ${said ?? 'check the region, standard and period.'}`);
+      // falls through: any other refusal is said as the service said it
+      default: throw new CompareError(error.kind === 'busy' || error.kind === 'failed' ? `The sync service could not compare now (${error.details.status}). Try again in a moment.` : error.message);
+    }
+  }
 }
 
 function render(container: HTMLElement, services: PaneServices) {

@@ -21,7 +21,14 @@ export async function servePreview(options: { port?: number; host?: string } = {
   const { outDir } = await buildAddin();
   const officeDir = join(dirname(createRequire(import.meta.url).resolve('@microsoft/office-js/package.json')), 'dist');
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed escape (any web page can send one) is the request's fault, never a reason to stop serving.
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     const [base, rel] = path.startsWith('/office/') ? [officeDir, path.slice('/office/'.length)] : [outDir, path === '/' ? 'preview.html' : path.slice(1)];
     const file = normalize(join(base, rel));
     if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {

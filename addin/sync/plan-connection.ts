@@ -1,13 +1,12 @@
-import type { DiffResponse, PlanResponse } from '../../shared/sync';
+import type { PlanApi } from '../api';
 import type { ChangeSinceApproval } from '../../shared/report';
 import { FIELD_NAMES } from '../../shared/rules/describe';
 import type { PlanField, PlanReport } from '../../shared/types';
 import { changedCells } from './since-approval';
 
-/** The shared plan this workbook is connected to: its URL and an authorised fetch (set by the Sync view). */
+/** The shared plan this workbook is connected to: its routes through the pane's one client (set by the Sync view). */
 export interface PlanConnection {
-  planUrl: string;
-  fetch(url: string, init?: RequestInit): Promise<Response>;
+  api: Pick<PlanApi, 'read' | 'diff'>;
 }
 
 let connection: PlanConnection | null = null;
@@ -16,7 +15,7 @@ let connection: PlanConnection | null = null;
  * Sets (or clears) the connection other views use (Check's board summary).
  *
  * @example
- * setPlanConnection({ planUrl, fetch: authorised });
+ * setPlanConnection({ api: service.plan(planUrl) });
  */
 export function setPlanConnection(next: PlanConnection | null): void {
   connection = next;
@@ -31,10 +30,9 @@ export function setPlanConnection(next: PlanConnection | null): void {
  */
 export async function approvalForBoard(report: PlanReport): Promise<{ label: string; by: string; at: string; changes: ChangeSinceApproval[] } | null | undefined> {
   if (!connection) return undefined;
-  const plan = (await (await connection.fetch(connection.planUrl)).json()) as PlanResponse;
-  const snapshot = plan.latestSnapshot;
+  const snapshot = (await connection.api.read()).latestSnapshot;
   if (!snapshot) return null;
-  const diff = (await (await connection.fetch(`${connection.planUrl}/diff?from=${encodeURIComponent(snapshot.snapshotId)}`)).json()) as DiffResponse;
+  const diff = await connection.api.diff(snapshot.snapshotId);
   const changes = changedCells(diff, report).map((c) => ({
     cell: c.address, field: Object.hasOwn(FIELD_NAMES, c.field) ? FIELD_NAMES[c.field as PlanField] : c.field === 'deleted' ? 'Action deleted' : c.field,
     before: c.before, after: c.after, by: c.by, at: c.at,

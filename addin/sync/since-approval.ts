@@ -1,4 +1,5 @@
-import type { DiffResponse, PlanResponse } from '../../shared/sync';
+import type { DiffResponse } from '../../shared/sync';
+import type { PlanApi } from '../api';
 import { PLAN_FIELDS, type PlanField, type PlanReport } from '../../shared/types';
 import type { WorkbookAdapter } from '../excel/types';
 import { el } from '../taskpane/dom';
@@ -39,9 +40,8 @@ export function changedCells(diff: DiffResponse, report: PlanReport): ChangedCel
 }
 
 export interface ShowSinceApprovalOptions {
-  planUrl: string;
-  /** Authorised fetch (the pane's session). */
-  fetch: (url: string, init?: RequestInit) => Promise<Response>;
+  /** The plan's routes on the service, through the pane's one validated client. */
+  api: Pick<PlanApi, 'read' | 'diff'>;
   report: PlanReport;
   adapter: WorkbookAdapter;
   /** Where the pane lists the changes (text only). */
@@ -53,17 +53,15 @@ export interface ShowSinceApprovalOptions {
  * Returns how many cells were highlighted, or null when the plan has no board snapshot.
  *
  * @example
- * await showSinceApproval({ planUrl, fetch: authorised, report, adapter, list }); // 3
+ * await showSinceApproval({ api: service.plan(planUrl), report, adapter, list }); // 3
  */
 export async function showSinceApproval(options: ShowSinceApprovalOptions): Promise<number | null> {
-  const plan = (await (await options.fetch(options.planUrl)).json()) as PlanResponse;
-  const snapshot = plan.latestSnapshot;
+  const snapshot = (await options.api.read()).latestSnapshot;
   if (!snapshot) {
     options.list.replaceChildren();
     return null;
   }
-  const res = await options.fetch(`${options.planUrl}/diff?from=${encodeURIComponent(snapshot.snapshotId)}`);
-  const cells = changedCells((await res.json()) as DiffResponse, options.report);
+  const cells = changedCells(await options.api.diff(snapshot.snapshotId), options.report);
   const placed = cells.filter((c) => c.address);
   await options.adapter.formatCells(placed.map((c) => ({ topLeft: c.address!, width: 1, rows: [{ fill: CHANGED_FILL, font: CHANGED_FONT }] })));
   const when = new Date(snapshot.createdAt).toLocaleDateString();

@@ -1,19 +1,28 @@
-import type { Change, ChangeEntry, Conflict, PlanFields, PushResponse } from '../../shared/sync';
+import { createDict, replay, type EngineRow } from '../../shared/sync-engine';
+import { RESERVED_ROW_IDS, type Change, type Conflict, type PlanFields, type PushResponse } from '../../shared/sync';
 import type { PlanField } from '../../shared/types';
+import { ApiError, createServiceClient, type PlanApi } from '../api';
 import type { TokenProvider } from '../auth/types';
 import { diffRows, type SyncRow } from './diff-rows';
+import { massChangeOf, describeMassChange, type MassChange } from './mass-change';
+import { planPull } from './plan-pull';
+import { problemsOf, stillSetAside, withoutSetAside, type SetAside } from './set-aside';
 
 /** What the pane keeps with the workbook so nothing is lost when Excel closes or the network drops. */
 export interface SyncState {
   /** Last-synced value of every field of every row: the base of the three-way merge. */
   base: Record<string, PlanFields>;
   /** Unsent pushes, oldest first; each keeps its pushId so a retry is applied once. */
-  outbox: { pushId: string; changes: Change[] }[];
-  /** The last revision pulled. */
+  outbox: { pushId: string; changes: Change[]; failures?: number }[];
+  /** The last revision pulled (for display; the cursor is what counts). */
   revision: number;
+  /** Where the changes feed was left ('0' or absent: from the start). */
+  cursor?: string;
   conflicts: Conflict[];
   /** Rows others deleted, waiting for this user to remove them from the sheet or keep them. */
   pendingDeletions?: Deletion[];
+  /** Pushes the service refused for good, with what to fix; not sent again until their cells change. */
+  setAside?: SetAside[];
   lastSyncedAt: string | null;
 }
 
@@ -30,6 +39,8 @@ export interface SyncStateStore {
 }
 
 export type { TokenProvider } from '../auth/types';
+export type { MassChange } from './mass-change';
+export type { SetAside } from './set-aside';
 
 export interface SyncClientOptions {
   /** e.g. http://127.0.0.1:7071/v1/trusts/RXT/plans/WRES/2023-24 */
@@ -39,14 +50,15 @@ export interface SyncClientOptions {
   fetch?: typeof fetch;
   newId?: () => string;
   clock?: () => Date;
+  /**
+   * Asked before queuing a push that would blank or delete many rows (see massChangeOf). Without it, or when
+   * it answers false, nothing is queued and record() fails with kind 'needs-confirmation'.
+   */
+  confirmMassChange?: (change: MassChange) => Promise<boolean>;
 }
 
-/** A sync problem in words a person can act on. */
-export class SyncError extends Error {
-  constructor(public kind: 'offline' | 'signed-out' | 'no-permission' | 'busy' | 'rejected', message: string) {
-    super(message);
-  }
-}
+/** A sync problem in words a person can act on (the pane's one error type for the service). */
+export { ApiError as SyncError } from '../api';
 
 export interface PullResult {
   /** Cells to write (others' changes), never over a local unsent edit; who made each change and when. */
@@ -55,31 +67,43 @@ export interface PullResult {
   deletions: Deletion[];
 }
 
-const EMPTY: SyncState = { base: {}, outbox: [], revision: 0, conflicts: [], lastSyncedAt: null };
+const EMPTY = (): SyncState => ({ base: createDict(), outbox: [], revision: 0, conflicts: [], lastSyncedAt: null });
+/** A 5xx that is not "busy" this many times in a row: the push is set aside so the rest can go. */
+const MAX_FAILURES = 3;
+
+/** The state as read from the workbook, with prototype-free maps and no reserved ids (an old workbook may hold one). */
+function normalise(state: SyncState): SyncState {
+  const base = createDict<PlanFields>();
+  for (const [id, fields] of Object.entries(state.base ?? {})) if (!RESERVED_ROW_IDS.has(id)) base[id] = createDict(fields as Record<string, string>);
+  const outbox = (state.outbox ?? []).map((p) => ({ ...p, changes: p.changes.filter((c) => !RESERVED_ROW_IDS.has(c.id)) })).filter((p) => p.changes.length);
+  return { ...state, base, outbox };
+}
 
 /**
- * The pane's sync client: diff against the base, an outbox that survives reopening the workbook,
- * push with a fixed pushId per change set (retries are applied once), pull without overwriting local edits.
+ * The pane's sync client: diff against the base, an outbox that survives reopening the workbook, push with a
+ * fixed pushId per change set (retries are applied once), pull that follows the feed's pages and never
+ * overwrites local edits. Every call to the service goes through the one validated client (addin/api).
  *
  * @example
- * const client = new SyncClient({ planUrl, tokens, store });
+ * const client = await new SyncClient({ planUrl, tokens, store, confirmMassChange: askUser }).load();
  * await client.record(rowsFromSheet); // queues only what changed
  * await client.push();                // sends the outbox; conflicts land in client.state.conflicts
  */
 export class SyncClient {
-  state: SyncState = structuredClone(EMPTY);
-  private readonly http: typeof fetch;
+  state: SyncState = EMPTY();
+  private readonly api: PlanApi;
   private readonly newId: () => string;
   private readonly clock: () => Date;
 
   constructor(private readonly options: SyncClientOptions) {
-    this.http = options.fetch ?? ((...args) => fetch(...args));
+    this.api = createServiceClient({ serviceUrl: new URL(options.planUrl).origin, tokens: options.tokens, fetch: options.fetch }).plan(options.planUrl);
     this.newId = options.newId ?? (() => crypto.randomUUID());
     this.clock = options.clock ?? (() => new Date());
   }
 
   async load(): Promise<this> {
-    this.state = (await this.options.store.read()) ?? structuredClone(EMPTY);
+    const saved = await this.options.store.read();
+    this.state = saved ? normalise(saved) : EMPTY();
     return this;
   }
 
@@ -89,20 +113,31 @@ export class SyncClient {
 
   /** The base as the service will see it once the outbox is sent: what new edits are diffed against. */
   private pendingBase(): Record<string, PlanFields> {
-    const view = structuredClone(this.state.base);
+    const view = createDict<PlanFields>();
+    for (const [id, fields] of Object.entries(this.state.base)) view[id] = createDict(fields as Record<string, string>);
     for (const push of this.state.outbox) {
       for (const c of push.changes) {
         if (c.delete) delete view[c.id];
-        else view[c.id] = { ...(view[c.id] ?? {}), ...c.set };
+        else view[c.id] = createDict({ ...(view[c.id] ?? {}), ...c.set } as Record<string, string>);
       }
     }
     return view;
   }
 
-  /** Queues what changed in the sheet since the last record; returns the number of changes queued. */
+  /**
+   * Queues what changed in the sheet since the last record; returns the number of changes queued. A change
+   * that would blank or delete many rows is queued only with the user's yes (confirmMassChange).
+   */
   async record(rows: SyncRow[]): Promise<number> {
-    const changes = diffRows(rows, this.pendingBase());
+    const live = rows.filter((r) => !RESERVED_ROW_IDS.has(r.id));
+    this.state.setAside = stillSetAside(this.state.setAside ?? [], live);
+    const base = this.pendingBase();
+    const changes = withoutSetAside(diffRows(live, base), this.state.setAside);
     if (changes.length === 0) return 0;
+    const mass = massChangeOf(changes, base);
+    if (mass && !(await this.options.confirmMassChange?.(mass))) {
+      throw new ApiError('needs-confirmation', `Not sent: ${describeMassChange(mass)} If you did not mean to, undo it in the sheet.`);
+    }
     this.state.outbox.push({ pushId: this.newId(), changes });
     await this.save();
     return changes.length;
@@ -112,43 +147,50 @@ export class SyncClient {
     return this.state.outbox.reduce((n, p) => n + p.changes.length, 0);
   }
 
-  private async request(path: string, init: RequestInit = {}): Promise<Response> {
-    const token = await this.options.tokens.getToken().catch(() => {
-      throw new SyncError('signed-out', 'You are signed out. Sign in to sync.');
-    });
-    let res: Response;
-    try {
-      res = await this.http(`${this.options.planUrl}${path}`, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
-    } catch {
-      throw new SyncError('offline', 'Cannot reach the sync service (offline?). Your changes are kept and will be sent later.');
+  /** Takes a push's answer into the base and the conflicts. */
+  private settlePush(changes: Change[], result: PushResponse) {
+    const conflicted = new Set(result.conflicts.map((c) => `${c.id}\u0000${c.field}`));
+    for (const c of changes) {
+      if (c.delete) {
+        if (!result.conflicts.some((x) => x.id === c.id)) delete this.state.base[c.id];
+        continue;
+      }
+      const row = (this.state.base[c.id] ??= createDict());
+      for (const [f, v] of Object.entries(c.set ?? {}) as [PlanField, string][]) if (!conflicted.has(`${c.id}\u0000${f}`)) row[f] = v;
     }
-    if (res.status === 401) throw new SyncError('signed-out', 'Your sign-in has expired. Sign in again to sync.');
-    if (res.status === 403) throw new SyncError('no-permission', 'You do not have permission to change this plan.');
-    if (res.status >= 500) throw new SyncError('busy', 'The sync service is busy. Your changes are kept and will be sent later.');
-    if (!res.ok) {
-      const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-      throw new SyncError('rejected', body?.error?.message ?? `The sync service refused the change (${res.status}).`);
-    }
-    return res;
+    this.state.conflicts.push(...result.conflicts);
   }
 
-  /** Sends the outbox in order. Stops at the first failure, keeping it (and its pushId) for the next try. */
+  /** Moves the outbox's first push aside, with what the service said, so the rest can go. */
+  private setAside(error: ApiError) {
+    const push = this.state.outbox.shift()!;
+    const problems = problemsOf(push.changes, error.details.issues, error.message);
+    this.state.setAside = [...(this.state.setAside ?? []), { pushId: push.pushId, changes: push.changes, problems, message: error.message, at: this.clock().toISOString() }];
+  }
+
+  /**
+   * Sends the outbox in order. A push refused for good (4xx, or failing again and again) is set aside with what
+   * to fix and the rest go on; offline, busy or signed out stops, keeping the push (and its pushId) for later.
+   */
   async push(): Promise<PushResponse[]> {
     const results: PushResponse[] = [];
     while (this.state.outbox.length) {
       const next = this.state.outbox[0];
-      const res = await this.request('/push', { method: 'POST', body: JSON.stringify(next) });
-      const result = (await res.json()) as PushResponse;
-      const conflicted = new Set(result.conflicts.map((c) => `${c.id}\u0000${c.field}`));
-      for (const c of next.changes) {
-        if (c.delete) {
-          if (!result.conflicts.some((x) => x.id === c.id)) delete this.state.base[c.id];
-          continue;
+      let result: PushResponse;
+      try {
+        result = await this.api.push({ pushId: next.pushId, changes: next.changes });
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        const failedAgain = error.kind === 'failed' && (next.failures = (next.failures ?? 0) + 1) >= MAX_FAILURES;
+        if (error.kind !== 'rejected' && !failedAgain) {
+          await this.save();
+          throw error;
         }
-        const row = (this.state.base[c.id] ??= {});
-        for (const [f, v] of Object.entries(c.set ?? {}) as [PlanField, string][]) if (!conflicted.has(`${c.id}\u0000${f}`)) row[f] = v;
+        this.setAside(error);
+        await this.save();
+        continue;
       }
-      this.state.conflicts.push(...result.conflicts);
+      this.settlePush(next.changes, result);
       this.state.outbox.shift();
       this.state.lastSyncedAt = this.clock().toISOString();
       await this.save();
@@ -157,52 +199,43 @@ export class SyncClient {
     return results;
   }
 
+  /** Reads the changes feed from the cursor to its end; reset is true when the service started it again. */
+  private async readFeed(): Promise<{ server: Map<string, EngineRow>; reset: boolean; revision: number; cursor: string }> {
+    let cursor = this.state.cursor ?? '0';
+    let server = new Map<string, EngineRow>();
+    let reset = false;
+    for (let page = 0; ; page++) {
+      const body = await this.api.changes(cursor);
+      if (body.reset && !reset) {
+        reset = true;
+        server = new Map();
+      }
+      for (const row of replay(server, body.changes).values()) server.set(row.id, row);
+      cursor = body.cursor;
+      if (!body.more || page > 10_000) return { server, reset, revision: body.revision, cursor };
+    }
+  }
+
   /**
-   * Fetches others' changes since the last pull. Fields with a local unsent edit (in the outbox, or
-   * differing from the base in `rows`) are left alone: the next push turns them into a conflict to resolve.
+   * Fetches others' changes since the last pull, following every page. Fields with a local unsent edit (in the
+   * outbox, or differing from the base in `rows`) are left alone: the next push turns them into a conflict.
    */
   async pull(rows: SyncRow[]): Promise<PullResult> {
-    const res = await this.request(`/changes?since=${this.state.revision}`);
-    const body = (await res.json()) as { revision: number; changes: ChangeEntry[] };
-    const local = new Map(rows.map((r) => [r.id, r.fields]));
+    const feed = await this.readFeed();
+    const sheet = new Map(rows.filter((r) => !RESERVED_ROW_IDS.has(r.id)).map((r) => [r.id, r.fields]));
     const pending = new Set(this.state.outbox.flatMap((p) => p.changes.flatMap((c) => (c.delete ? [`${c.id}\u0000*`] : Object.keys(c.set ?? {}).map((f) => `${c.id}\u0000${f}`)))));
-    const updates: PullResult['updates'] = [];
-    const deletions: Deletion[] = [];
-    // Only each field's latest value matters: replaying older steps (this editor's own earlier pushes
-    // among them) would write stale values over the sheet before the newest one arrives.
-    const latest = new Map<string, ChangeEntry>();
-    for (const change of body.changes) latest.set(change.field === 'deleted' ? `${change.id}\u0000deleted` : `${change.id}\u0000${change.field}`, change);
-    for (const change of latest.values()) {
-      if (change.field === 'deleted') {
-        delete this.state.base[change.id];
-        deletions.push({ id: change.id, by: change.by, at: change.at });
-        continue;
-      }
-      const field = change.field as PlanField;
-      const value = change.value ?? '';
-      const base = (this.state.base[change.id] ??= {});
-      const mine = local.get(change.id)?.[field];
-      // The sheet already says the same: nothing to write, and that value is now the common base.
-      if (mine === value) {
-        base[field] = value;
-        continue;
-      }
-      const editedLocally = pending.has(`${change.id}\u0000${field}`) || (mine !== undefined && mine !== (base[field] ?? ''));
-      // A field edited here keeps its old base: the next push then meets the other edit as a conflict
-      // for the user to resolve, instead of silently writing over it.
-      if (editedLocally) continue;
-      base[field] = value;
-      updates.push({ id: change.id, field, value, by: change.by, at: change.at });
-    }
+    const plan = planPull(feed.server, this.state.base, sheet, pending, feed.reset);
+    this.state.conflicts.push(...plan.conflicts);
     // Fields of a row deleted later in the same batch are not written: the row is going.
-    const gone = new Set(deletions.map((d) => d.id));
+    const gone = new Set(plan.deletions.map((d) => d.id));
     const toConfirm = new Map((this.state.pendingDeletions ?? []).map((d) => [d.id, d]));
-    for (const d of deletions) toConfirm.set(d.id, d);
+    for (const d of plan.deletions) toConfirm.set(d.id, d);
     this.state.pendingDeletions = [...toConfirm.values()];
-    this.state.revision = body.revision;
+    this.state.revision = feed.revision;
+    this.state.cursor = feed.cursor;
     this.state.lastSyncedAt = this.clock().toISOString();
     await this.save();
-    return { updates: updates.filter((u) => !gone.has(u.id)), deletions };
+    return { updates: plan.updates.filter((u) => !gone.has(u.id)), deletions: plan.deletions };
   }
 
   /**
@@ -220,7 +253,7 @@ export class SyncClient {
    */
   async adopt(remote: { id: string; fields: PlanFields; deleted?: boolean }[], linked: Iterable<string>): Promise<void> {
     const keep = new Set(linked);
-    for (const row of remote) if (!row.deleted && keep.has(row.id)) this.state.base[row.id] = { ...row.fields };
+    for (const row of remote) if (!row.deleted && keep.has(row.id) && !RESERVED_ROW_IDS.has(row.id)) this.state.base[row.id] = createDict({ ...row.fields } as Record<string, string>);
     await this.save();
   }
 
@@ -232,7 +265,7 @@ export class SyncClient {
     this.state.conflicts = this.state.conflicts.filter((c) => !(c.id === conflict.id && c.field === conflict.field));
     const field = conflict.field as PlanField;
     const theirs = conflict.theirs ?? '';
-    (this.state.base[conflict.id] ??= {})[field] = theirs;
+    (this.state.base[conflict.id] ??= createDict())[field] = theirs;
     const value = 'value' in choice ? choice.value : choice.keep === 'mine' ? (conflict.mine ?? '') : theirs;
     if (value !== theirs) this.state.outbox.push({ pushId: this.newId(), changes: [{ id: conflict.id, base: { [field]: theirs }, set: { [field]: value } }] });
     await this.save();

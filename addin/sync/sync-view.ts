@@ -13,8 +13,9 @@ import { rowsOfReport } from './rows-of-report';
 import { applyPull } from './apply-pull';
 import { linkRows } from './link-rows';
 import { randomRowId } from '../row-ids';
-import type { PlanResponse } from '../../shared/sync';
 import { showSinceApproval } from './since-approval';
+import { createServiceClient, type PlanApi } from '../api';
+import { describeMassChange, type MassChange } from './mass-change';
 import { FIELD_NAMES } from '../../shared/rules/describe';
 
 /** The plan this workbook syncs with, as kept in the workbook (so a reopened workbook knows it). */
@@ -51,7 +52,7 @@ function render(container: HTMLElement, services: PaneServices) {
 
   let client: SyncClient | null = null;
   let planUrl = '';
-  let tokens: { getToken(): Promise<string> } | null = null;
+  let api: PlanApi | null = null;
   let session: SyncSession | null = null;
   /** Runs a long operation with the progress bar showing and the buttons off, so nothing runs twice. */
   const busy = async (work: () => Promise<void>) => {
@@ -80,7 +81,11 @@ function render(container: HTMLElement, services: PaneServices) {
   const describe = () => {
     if (!client) return;
     const when = client.state.lastSyncedAt ? new Date(client.state.lastSyncedAt).toLocaleTimeString() : 'never';
-    say(`Last synced ${when}. ${client.unsent} unsent change(s). ${client.state.conflicts.length} conflict(s) to resolve.`);
+    const aside = client.state.setAside ?? [];
+    const problem = aside[0]?.problems[0];
+    const field = problem?.field ? `${Object.hasOwn(FIELD_NAMES, problem.field) ? FIELD_NAMES[problem.field as PlanField] : problem.field} ` : '';
+    const fix = problem ? ` ${aside.length} change set(s) not sent: ${field}${problem.message}. Change the cell and push again.` : '';
+    say(`Last synced ${when}. ${client.unsent} unsent change(s). ${client.state.conflicts.length} conflict(s) to resolve.${fix}`);
   };
   const fail = (error: unknown) => {
     const message = error instanceof SyncError ? error.message : `Sync failed: ${(error as Error).message}`;
@@ -142,8 +147,10 @@ function render(container: HTMLElement, services: PaneServices) {
       planUrl,
       tokens: session.tokens,
       store: { read: () => services.adapter.readState(key), write: (st) => services.adapter.writeState(key, st) },
+      confirmMassChange: askMassChange,
     }).load();
-    setPlanConnection({ planUrl, fetch: authorised });
+    api = createServiceClient({ serviceUrl: session.serviceUrl, tokens: session.tokens }).plan(planUrl);
+    setPlanConnection({ api });
     const linked = await linkFirstConnection();
     await showApprovedBy();
     renderConflicts();
@@ -154,7 +161,7 @@ function render(container: HTMLElement, services: PaneServices) {
 
   onSessionChange((next) => {
     session = next;
-    tokens = next?.tokens ?? null;
+    api = null;
     client = null;
     setPlanConnection(null);
     canWrite = Boolean(next && next.user.role !== 'viewer');
@@ -170,7 +177,7 @@ function render(container: HTMLElement, services: PaneServices) {
 
   /** Who approved the plan, and when, from the service's latest board snapshot. */
   async function showApprovedBy() {
-    const plan = (await (await authorised(planUrl)).json()) as PlanResponse;
+    const plan = await planApi().read();
     const snap = plan.latestSnapshot;
     approvedBy.textContent = snap ? `Last board approval: "${snap.label}", recorded by ${snap.createdBy} on ${new Date(snap.createdAt).toLocaleDateString()}.` : 'Not yet marked as board-approved.';
   }
@@ -193,30 +200,24 @@ function render(container: HTMLElement, services: PaneServices) {
     if (!yes) return say('Not marked as approved.');
     await busy(async () => {
       const label = `Board approved ${new Date().toISOString().slice(0, 10)}`;
-      const res = await authorised(`${planUrl}/snapshots`, { method: 'POST', body: JSON.stringify({ label }) });
-      const created = (await res.json()) as { revision: number };
+      const created = await planApi().snapshot(label);
       await showApprovedBy();
       say(`Marked as board-approved ("${label}", revision ${created.revision}) by ${session?.user.name ?? 'you'}.`);
     });
   });
   sinceApproval.addEventListener('click', () => void busy(async () => {
-    const shown = await showSinceApproval({ planUrl, fetch: authorised, report: report(), adapter: services.adapter, list: approvalList });
+    const shown = await showSinceApproval({ api: planApi(), report: report(), adapter: services.adapter, list: approvalList });
     say(shown === null ? 'This plan has not been marked as board-approved yet.' : `${shown} cell(s) changed since board approval are highlighted.`);
   }));
 
-  /** Calls the service with the session's token, turning failures into plain words. */
-  async function authorised(url: string, init: RequestInit = {}): Promise<Response> {
-    if (!tokens) throw new SyncError('signed-out', 'Sign in to sync.');
-    const token = await tokens.getToken().catch(() => {
-      throw new SyncError('signed-out', 'You are signed out. Sign in to sync.');
-    });
-    const res = await fetch(url, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}`, 'content-type': 'application/json' } }).catch(() => {
-      throw new SyncError('offline', 'Cannot reach the sync service (offline?).');
-    });
-    if (res.status === 401) throw new SyncError('signed-out', 'Your sign-in has expired. Sign in again.');
-    if (res.status === 403) throw new SyncError('no-permission', 'You do not have permission to do that for this plan.');
-    if (!res.ok && res.status !== 404) throw new SyncError('busy', `The sync service could not do that now (${res.status}). Try again in a moment.`);
-    return res;
+  /** The plan's routes through the pane's one validated client. */
+  const planApi = () => {
+    if (!api) throw new SyncError('signed-out', 'Sign in to sync.');
+    return api;
+  };
+  /** A push that would empty or delete many rows waits for the user's yes: the client asks, this shows it. */
+  function askMassChange(change: MassChange): Promise<boolean> {
+    return confirmDialog({ id: 'mass-change-dialog', title: 'Send a large change?', body: [el('p', {}, describeMassChange(change, FIELD_NAMES))], confirm: 'Send it anyway' });
   }
   push.addEventListener('click', () => void busy(async () => {
     try {
@@ -282,7 +283,7 @@ function render(container: HTMLElement, services: PaneServices) {
    */
   async function linkFirstConnection(): Promise<string> {
     if (!client || client.state.revision > 0 || client.state.outbox.length || Object.keys(client.state.base).length) return '';
-    const plan = (await (await authorised(planUrl)).json()) as PlanResponse;
+    const plan = await planApi().read();
     const live = (plan.rows ?? []).filter((row) => !row.deleted);
     if (!live.length) return '';
     const r = await services.validate();

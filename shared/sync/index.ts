@@ -31,7 +31,17 @@ export const BaseFieldsSchema = z
   .object(Object.fromEntries(PLAN_FIELDS.map((f) => [f, FieldValueSchema.nullable().optional()])) as Record<PlanField, z.ZodOptional<z.ZodNullable<typeof FieldValueSchema>>>)
   .strict();
 
-export const RowIdSchema = z.string({ error: 'must be text' }).regex(ROW_ID_PATTERN, { error: 'must be 1–64 letters, digits, "-" or "_"' });
+/**
+ * Names every JavaScript object already answers to (`__proto__`, `constructor`, `toString`…) plus `prototype`.
+ * A row id with one of these names could reach `Object.prototype` through any id-keyed plain object, in any
+ * client; they are refused at the edge so no copy of the plan ever holds one.
+ */
+export const RESERVED_ROW_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+export const RowIdSchema = z
+  .string({ error: 'must be text' })
+  .regex(ROW_ID_PATTERN, { error: 'must be 1–64 letters, digits, "-" or "_"' })
+  .refine((id) => !RESERVED_ROW_IDS.has(id), { error: 'is a reserved name; choose another row id' });
 
 export const ChangeSchema = z
   .object({
@@ -52,11 +62,20 @@ export const PushRequestSchema = z
     pushId: z.uuid({ error: 'must be a UUID' }),
     changes: z.array(ChangeSchema).max(MAX_CHANGES_PER_PUSH, { error: `at most ${MAX_CHANGES_PER_PUSH} changes per push` }),
   })
-  .strict();
+  .strict()
+  .superRefine((push, ctx) => {
+    // One change per row: the merge, the change log and the receipt all speak of "the" change to a row.
+    const first = new Map<string, number>();
+    push.changes.forEach((change, i) => {
+      const seen = first.get(change.id);
+      if (seen === undefined) first.set(change.id, i);
+      else ctx.addIssue({ code: 'custom', path: ['changes', i, 'id'], message: `row ${change.id} is already changed by changes.${seen}; send one change per row` });
+    });
+  });
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
 export const ConflictSchema = z.object({
-  id: z.string(),
+  id: RowIdSchema,
   field: z.string(),
   base: z.string().nullable(),
   /** null when my change was a delete. */
@@ -81,7 +100,7 @@ export const PushResponseSchema = z.object({
 export type PushResponse = z.infer<typeof PushResponseSchema>;
 
 export const PlanRowSchema = z.object({
-  id: z.string(),
+  id: RowIdSchema,
   fields: z.record(z.string(), z.string()),
   rev: z.number().int(),
   updatedBy: z.string(),
@@ -100,16 +119,29 @@ export type PlanResponse = z.infer<typeof PlanResponseSchema>;
 
 export const ChangeEntrySchema = z.object({
   revision: z.number().int(),
-  id: z.string(),
+  id: RowIdSchema,
   /** A canonical field, or "deleted" for a row deletion. */
   field: z.string(),
   value: z.string().nullable(),
+  /** Display name of who made the change. */
   by: z.string(),
+  /** Stable subject id of who made the change: two people with one name are told apart by it. */
+  sub: z.string(),
   at: z.string(),
 });
 export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;
 
-export const ChangesResponseSchema = z.object({ revision: z.number().int(), changes: z.array(ChangeEntrySchema) });
+export const ChangesResponseSchema = z.object({
+  /** The plan's revision now. */
+  revision: z.number().int(),
+  /** Pass as `since` to read on from here. */
+  cursor: z.string(),
+  /** True when more changes follow: ask again with `since=<cursor>`. */
+  more: z.boolean(),
+  /** True when the cursor sent was not one this store recognises (storage was restored to an earlier state): the changes start again from the beginning. */
+  reset: z.boolean().optional(),
+  changes: z.array(ChangeEntrySchema),
+});
 export type ChangesResponse = z.infer<typeof ChangesResponseSchema>;
 
 export const SnapshotRequestSchema = z.object({ label: z.string({ error: 'must be text' }).trim().min(1, { error: 'is required' }).max(200) }).strict();
@@ -189,6 +221,15 @@ export const DevTokenRequestSchema = z
     region: z.string().regex(PATH_PART_PATTERN).optional(),
   })
   .strict();
+
+/** `GET /v1/sign-in`: how the pane signs in to this service (no secrets). */
+export const SignInOptionsSchema = z.object({
+  devLogin: z.boolean(),
+  naa: z.object({ clientId: z.string(), authority: z.string(), scopes: z.array(z.string()) }).nullable(),
+});
+export type SignInOptionsBody = z.infer<typeof SignInOptionsSchema>;
+export const DevTokenResponseSchema = z.object({ token: z.string().min(1) });
+export const TrustListSchema = z.object({ trusts: z.array(TrustSchema.extend({ code: z.string() })) });
 
 export const ErrorBodySchema = z.object({
   error: z.object({

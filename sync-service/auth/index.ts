@@ -22,6 +22,23 @@ export interface VerifierOptions {
 
 const asString = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : null);
 
+/** Dev tokens live at most this long: a leaked one stops working the same day. */
+export const DEV_TOKEN_MAX_SECONDS = 12 * 60 * 60;
+/** How long the service waits for the identity provider's key set before answering 503. */
+const JWKS_TIMEOUT_MS = 3_000;
+
+/**
+ * True when verification failed because the identity provider could not be asked (network, timeout, its own
+ * error), not because of the token: the user should try again later, not sign in again.
+ */
+function isProviderUnreachable(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_JWKS_TIMEOUT') return true;
+  // jose's errors all carry an ERR_J… code; anything else (fetch failed, DNS, reset) is the network.
+  if (typeof code !== 'string' || !code.startsWith('ERR_J')) return !(error instanceof Error && 'res' in error);
+  return code === 'ERR_JOSE_GENERIC' && /JSON Web Key Set HTTP response/i.test((error as Error).message);
+}
+
 /**
  * Builds the token verifier from config: HS256 dev tokens signed with SYNC_DEV_SECRET and/or
  * Entra ID tokens checked against the tenant's JWKS (issuer, audience, expiry), claims mapped by config.
@@ -32,7 +49,7 @@ const asString = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : nu
  */
 export function createVerifier(config: Config, options: VerifierOptions = {}): TokenVerifier {
   const devKey = config.devSecret ? new TextEncoder().encode(config.devSecret) : null;
-  const jwks = options.jwks ?? (config.authJwksUrl ? createRemoteJWKSet(new URL(config.authJwksUrl)) : null);
+  const jwks = options.jwks ?? (config.authJwksUrl ? createRemoteJWKSet(new URL(config.authJwksUrl), { timeoutDuration: JWKS_TIMEOUT_MS }) : null);
 
   const toPrincipal = (payload: JWTPayload, map: Config['claims']): Principal => {
     const rawRole = payload[map.role];
@@ -58,7 +75,9 @@ export function createVerifier(config: Config, options: VerifierOptions = {}): T
     }
     try {
       if (alg === 'HS256' && devKey) {
-        const { payload } = await jwtVerify(token, devKey, { algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, devKey, { algorithms: ['HS256'], requiredClaims: ['exp', 'iat'], maxTokenAge: DEV_TOKEN_MAX_SECONDS });
+        // A token that says it lasts years is refused even while young: exp - iat is capped too.
+        if (payload.exp! - payload.iat! > DEV_TOKEN_MAX_SECONDS) throw apiError(401, 'unauthenticated', 'This dev token is valid for too long (at most 12 hours). Sign in again.');
         return toPrincipal(payload, { sub: 'sub', name: 'name', trust: 'trust', role: 'role', region: 'region' });
       }
       if (jwks && alg && alg !== 'none' && !alg.startsWith('HS')) {
@@ -66,12 +85,16 @@ export function createVerifier(config: Config, options: VerifierOptions = {}): T
           issuer: config.authIssuer,
           audience: config.authAudience,
           algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'PS256'],
+          requiredClaims: ['exp'],
         });
         return toPrincipal(payload, config.claims);
       }
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_JWT_EXPIRED') throw apiError(401, 'token_expired', 'Your sign-in has expired. Sign in again.');
       if (error instanceof Error && 'res' in error) throw error;
+      if (isProviderUnreachable(error)) {
+        throw apiError(503, 'identity_unavailable', 'The sign-in service (Microsoft Entra ID) is not answering right now, so your sign-in cannot be checked. Nothing was changed; try again in a minute.', undefined, { 'retry-after': '30' });
+      }
       throw apiError(401, 'unauthenticated', 'The sign-in token could not be verified. Sign in again.');
     }
     throw apiError(401, 'unauthenticated', 'This kind of sign-in token is not accepted here.');

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { connect, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Azurite's published development account: the same on every machine, not a secret. */
 const DEV_ACCOUNT = 'devstoreaccount1';
@@ -59,7 +60,10 @@ export async function startAzurite(options: StartAzuriteOptions = {}): Promise<E
   const args = [main, '--tableHost', '127.0.0.1', '--tablePort', String(port), '--disableTelemetry', '--skipApiVersionCheck', '--loose', '--silent'];
   if (options.location) args.push('--location', options.location);
   else args.push('--inMemoryPersistence');
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Through a small wrapper with an IPC channel: if this process dies, even by SIGKILL, Azurite stops too.
+  const wrapper = join(dirname(fileURLToPath(import.meta.url)), 'azurite-child.mjs');
+  const child = spawn(process.execPath, [wrapper, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  (child.channel as { unref?: () => void } | undefined)?.unref?.();
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += String(d)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

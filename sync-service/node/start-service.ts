@@ -34,7 +34,9 @@ export async function startService(config: Config, options: { location?: string;
     credential = new identity.DefaultAzureCredential();
   }
   const store = await createTableStore({ connectionString, endpoint: config.tablesEndpoint, credential: credential as never, tablePrefix: config.tableNamePrefix, seedTrusts: SEED_TRUSTS });
-  await store.ping();
+  // Start-up never waits on storage: the service listens at once, /v1/health says 503 until storage answers,
+  // and the tables are made on first use. A warm-up ping runs meanwhile.
+  void store.ping().catch(() => undefined);
   const app = createApp({ config, store });
   const hostname = options.hostname ?? '127.0.0.1';
   let server: ServerType | undefined;

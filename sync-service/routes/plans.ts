@@ -4,13 +4,17 @@ import { PATH_PART_PATTERN, PushRequestSchema, SnapshotRequestSchema } from '../
 import { canRead, canWrite, type AuthEnv } from '../auth';
 import { apiError, parseOr400 } from '../errors';
 import type { PlanKey, PlanStore } from '../store';
+import { PushIdReused } from '../plans';
+import { decodeCursor } from '../../shared/sync-engine';
 
 const PlanParamsSchema = z.object({
   trust: z.string().regex(PATH_PART_PATTERN, { error: 'must be an ODS code (letters and digits)' }).transform((s) => s.toUpperCase()),
   standard: z.enum(['WRES', 'WDES'], { error: 'must be WRES or WDES' }),
   period: z.string().regex(/^\d{4}-\d{2}$/, { error: 'must look like 2023-24' }),
 });
-const SinceSchema = z.object({ since: z.coerce.number({ error: 'must be a revision number' }).int().min(0).default(0) });
+const SinceSchema = z.object({
+  since: z.string().max(400).default('0').refine((s) => decodeCursor(s) !== null, { error: 'must be 0 or the cursor from the last answer' }),
+});
 const SnapshotIdSchema = z.uuid({ error: 'must be a snapshot id' });
 
 async function readJson(c: Context): Promise<unknown> {
@@ -44,14 +48,21 @@ export function planRoutes(store: PlanStore, clock: () => Date) {
     if (!canRead(principal, key.trust, trust.region)) throw apiError(403, 'forbidden', `You do not have access to ${key.trust}'s plans.`);
     return key;
   }
-  const who = (c: Context<AuthEnv>) => ({ by: c.get('principal').name || c.get('principal').sub, at: clock().toISOString() });
+  const who = (c: Context<AuthEnv>) => ({ by: c.get('principal').name || c.get('principal').sub, sub: c.get('principal').sub, at: clock().toISOString() });
 
   app.get('/:trust/plans/:standard/:period', async (c) => c.json(await store.readPlan(await plan(c, 'read'))));
 
   app.post('/:trust/plans/:standard/:period/push', async (c) => {
     const key = await plan(c, 'write');
     const body = parseOr400(PushRequestSchema, await readJson(c), 'body');
-    return c.json(await store.push(key, body, who(c)));
+    try {
+      return c.json(await store.push(key, body, who(c)));
+    } catch (error) {
+      if (error instanceof PushIdReused) {
+        throw apiError(422, 'push_id_reused', `pushId ${body.pushId} was already used for different changes. That first push stands; send these changes with a new pushId.`, [{ path: 'body.pushId', message: 'was already used for different changes' }]);
+      }
+      throw error;
+    }
   });
 
   app.get('/:trust/plans/:standard/:period/changes', async (c) => {

@@ -9,7 +9,8 @@ import type { PlanStore } from '../store';
 const CompareQuerySchema = z.object({
   standard: z.enum(['WRES', 'WDES'], { error: 'must be WRES or WDES' }),
   period: z.string({ error: 'is required' }).regex(/^\d{4}-\d{2}$/, { error: 'must look like 2023-24' }),
-  asAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2023-10-31' }).optional(),
+  // A real calendar day: 2023-02-31 is refused, not rolled over into March.
+  asAt: z.iso.date({ error: 'must be a real date like 2023-10-31' }).optional(),
 });
 
 /** Region comparison for regional leads (their own region) and admins: one read of the stored summaries. */

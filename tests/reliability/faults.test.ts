@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { callApi, makeRows, planPath, type Change, type PlanAddress, type PushResult } from './support/api';
+import { callApi, makeRows, planPath, readChanges, type Change, type PlanAddress, type PushResult } from './support/api';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import { startService, type RunningService } from './support/service';
 import { startTableServer, type TableServer } from './support/table-server';
@@ -43,13 +43,13 @@ async function pushUntilAcknowledged(service: () => RunningService, token: strin
 
 /** How many times each (row, field) of a push appears in the change log: 1 everywhere means exactly once. */
 async function logCounts(service: RunningService, token: string, body: { changes: Change[] }) {
-  const res = await callApi<{ changes: ChangeEntry[] }>(service.baseUrl, token, 'GET', `${planPath(plan)}/changes?since=0`);
+  const res = await readChanges(service.baseUrl, token, plan);
   expect(res.status).toBe(200);
   const counts = new Map<string, number>();
   for (const change of body.changes) {
     if ('set' in change) for (const field of Object.keys(change.set)) if (change.set[field as keyof typeof change.set]) counts.set(`${change.id}.${field}`, 0);
   }
-  for (const entry of res.body.changes) {
+  for (const entry of res.changes as ChangeEntry[]) {
     const key = `${entry.id}.${entry.field}`;
     if (counts.has(key)) counts.set(key, counts.get(key)! + 1);
   }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, planPath, type Change, type PlanAddress, type PushResult } from './support/api';
+import { callApi, planPath, readChanges, type Change, type PlanAddress, type PushResult } from './support/api';
 import { startService, type RunningService } from './support/service';
 import { startTableServer, type TableServer } from './support/table-server';
 import { applyChanges, rowsToView, type ChangeEntry, type ClientView } from './support/view';
@@ -90,7 +90,7 @@ describe('load', () => {
 
     for (const plan of PLANS) {
       const token = tokens.get(plan.trust)!;
-      const log = (await callApi<{ changes: ChangeEntry[] }>(service.baseUrl, token, 'GET', `${planPath(plan)}/changes?since=0`)).body.changes;
+      const log = (await readChanges(service.baseUrl, token, plan)).changes as ChangeEntry[];
       const rows = (await callApi(service.baseUrl, token, 'GET', planPath(plan))).body.rows;
       const replayed: ClientView = new Map();
       applyChanges(replayed, log);

@@ -72,7 +72,7 @@ describe('health and documentation', () => {
     });
     const res = await down.request('/v1/health');
     expect(res.status).toBe(503);
-    expect(res.headers.get('retry-after')).toBe('5');
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = await res.json();
     expect(body.error.code).toBe('storage_unavailable');
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts/);
@@ -247,12 +247,15 @@ describe('pushing and merging', () => {
     expect((await call('GET', planUrl(p), await editor('ann'))).body.rows[0].deleted).toBeUndefined();
   });
 
-  it('keeps the audit trail: who changed what, when, since a revision', async () => {
+  it('keeps the audit trail: who changed what, when, after a cursor', async () => {
     const p = freshPeriod();
     await push(p, await editor('ann'), [{ id: 'a1', base: {}, set: { lead: 'Ann' } }]);
+    const first = await call('GET', `${planUrl(p)}/changes?since=0`, await editor('ann'));
     await push(p, await editor('bob'), [{ id: 'a1', base: { lead: 'Ann' }, set: { lead: 'Bob' } }]);
-    const res = await call('GET', `${planUrl(p)}/changes?since=1`, await editor('ann'));
-    expect(res.body).toEqual({ revision: 2, changes: [{ revision: 2, id: 'a1', field: 'lead', value: 'Bob', by: 'bob', at: NOW.toISOString() }] });
+    const res = await call('GET', `${planUrl(p)}/changes?since=${first.body.cursor}`, await editor('ann'));
+    expect(res.body).toEqual({ revision: 2, cursor: expect.any(String), more: false, changes: [{ revision: 2, id: 'a1', field: 'lead', value: 'Bob', by: 'bob', sub: 'bob', at: NOW.toISOString() }] });
+    const none = await call('GET', `${planUrl(p)}/changes?since=${res.body.cursor}`, await editor('ann'));
+    expect(none.body).toMatchObject({ revision: 2, cursor: res.body.cursor, more: false, changes: [] });
   });
 });
 

@@ -147,7 +147,7 @@ export async function measureSync(): Promise<BenchEntry[]> {
       entries.push({ name: 'sync.region_compare.ratio_vs_plan_read', value: compareRatio.ratio, unit: 'ratio' });
     });
 
-    // --- 20 concurrent clients: push latency and the service's peak RSS ---
+    // --- 20 concurrent clients: push latency against the same push uncontended, and the service's peak RSS ---
     await part('concurrent pushes', async () => {
       const latencies: number[] = [];
       const failures: number[] = [];
@@ -159,6 +159,20 @@ export async function measureSync(): Promise<BenchEntry[]> {
       for (let i = 0; i < 4; i++) {
         const plan = loadPlan(i);
         await callApi(baseUrl, await editorFor(plan.trust), 'POST', `${planPath(plan)}/push`, { pushId: randomUUID(), changes: newRowChanges(rows.slice(0, 60)) });
+      }
+      // The same one-cell push, one client alone, on a plan of the same shape: the denominator.
+      const alone: number[] = [];
+      const soloPlan: PlanAddress = { trust: 'RXT', standard: 'WDES', period: '2024-25' };
+      const soloToken = await editorFor('RXT');
+      await callApi(baseUrl, soloToken, 'POST', `${planPath(soloPlan)}/push`, { pushId: randomUUID(), changes: newRowChanges(rows.slice(0, 60)) });
+      let soloBase = rows[0].fields.progress ?? '';
+      for (let n = 0; n < 40; n++) {
+        const next = `Alone update ${n}`;
+        const started = performance.now();
+        const res = await callApi(baseUrl, soloToken, 'POST', `${planPath(soloPlan)}/push`, { pushId: randomUUID(), changes: [{ id: rows[0].id, base: { progress: soloBase }, set: { progress: next } }] });
+        if (n >= 5) alone.push(performance.now() - started); // after a warm-up
+        if (res.status !== 200) throw new Error(`uncontended push answered ${res.status}`);
+        soloBase = next;
       }
       await Promise.all(
         Array.from({ length: 20 }, async (_, client) => {
@@ -184,8 +198,11 @@ export async function measureSync(): Promise<BenchEntry[]> {
         }),
       );
       clearInterval(sampler);
+      const uncontended = median(alone);
+      entries.push({ name: 'sync.push.uncontended_ms', value: uncontended, unit: 'ms' });
       entries.push({ name: 'sync.push.p50_ms', value: percentile(latencies, 50), unit: 'ms' });
       entries.push({ name: 'sync.push.p95_ms', value: percentile(latencies, 95), unit: 'ms' });
+      entries.push({ name: 'sync.push.p95_contended_ratio', value: percentile(latencies, 95) / uncontended, unit: 'ratio' });
       entries.push({ name: 'sync.service.peak_rss_mb', value: peakRss, unit: 'MB' });
       process.stderr.write(
         `bench: ${latencies.length} concurrent pushes, median ${median(latencies).toFixed(1)} ms, ` +

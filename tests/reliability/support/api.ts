@@ -140,3 +140,34 @@ export function makeRows(count: number, prefix: string): { id: string; fields: F
 
 /** Every canonical field, for building full-row changes. */
 export const FIELDS: readonly PlanField[] = PLAN_FIELDS;
+
+/** One entry of the changes feed. */
+export interface FeedEntry {
+  revision: number;
+  id: string;
+  field: string;
+  value: unknown;
+  by?: string;
+  sub?: string;
+  at?: string;
+}
+
+/**
+ * Reads the changes feed from a cursor ('0': the start) to its end, following its pages as a client must.
+ *
+ * @example
+ * const { changes, cursor } = await readChanges(baseUrl, token, plan);
+ */
+export async function readChanges(baseUrl: string, token: string, plan: PlanAddress, since = '0'): Promise<{ changes: FeedEntry[]; cursor: string; revision: number; reset: boolean; status: number }> {
+  const changes: FeedEntry[] = [];
+  let cursor = since;
+  let reset = false;
+  for (;;) {
+    const res = await callApi<{ changes: FeedEntry[]; cursor: string; more: boolean; revision: number; reset?: boolean }>(baseUrl, token, 'GET', `${planPath(plan)}/changes?since=${encodeURIComponent(cursor)}`);
+    if (res.status !== 200) return { changes, cursor, revision: 0, reset, status: res.status };
+    reset ||= Boolean(res.body.reset);
+    changes.push(...res.body.changes);
+    cursor = res.body.cursor;
+    if (!res.body.more) return { changes, cursor, revision: res.body.revision, reset, status: 200 };
+  }
+}

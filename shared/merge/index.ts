@@ -1,1 +1,0 @@
-export { mergeChange, type StoredRow, type MergeResult } from './merge-change';
