@@ -1,6 +1,6 @@
 import { applyPush, answerReplay, revisionsOfReceipt, updateSummary, type Author, type EngineRow, type LogRecord, type PushOutcome, type Receipt } from '../../shared/sync-engine';
 import type { PushRequest, PushResponse } from '../../shared/sync';
-import { StorageConflict, StorageUnavailable, type Head, type PlanKey, type PlanStorage, type RowWrite } from '../storage';
+import { StorageConflict, StorageUnavailable, type CommitResult, type Head, type PlanKey, type PlanStorage, type RowWrite } from '../storage';
 import { withRetry } from '../storage/retry';
 import { settle } from './settle';
 
@@ -78,10 +78,37 @@ function mergeGroup(deps: PushDeps, plan: PlanKey, head: Head | null, rows: Map<
 }
 
 /**
+ * What this process last knew of a plan it wrote: the head and rows as its own commit left them. A group is
+ * merged against it without reading; if another writer moved the plan meanwhile, the head's (and each row's)
+ * ETag refuses the commit and the next attempt reads afresh. Dropped after any doubt.
+ */
+interface Known {
+  head: Head | null;
+  rows: Map<string, EngineRow & { etag: string }>;
+}
+
+/** The head and the rows the jobs touch: from what this process knows when it can, else read. */
+async function stateFor(deps: PushDeps, plan: PlanKey, ids: string[], known: Known | undefined) {
+  if (!known) return Promise.all([deps.storage.readHead(plan), deps.storage.readRows(plan, ids)]);
+  const missing = ids.filter((id) => !known.rows.has(id));
+  const rows = new Map(ids.filter((id) => known.rows.has(id)).map((id) => [id, known.rows.get(id)!]));
+  if (missing.length) for (const [id, row] of await deps.storage.readRows(plan, missing)) rows.set(id, row);
+  return [known.head, rows] as const;
+}
+
+/** What the process knows after a commit whose rows went in with it; undefined when it cannot be sure. */
+function knownAfter(before: Known | undefined, rows: Map<string, EngineRow & { etag: string }>, head: Omit<Head, 'etag'> | null, previous: Head | null, committed: CommitResult): Known | undefined {
+  if (!head) return previous ? { head: previous, rows: new Map([...(before?.rows ?? []), ...rows]) } : undefined;
+  if (!committed.rowsWritten || [...rows.values()].some((r) => !r.etag)) return undefined;
+  const next = new Map([...(before?.rows ?? []), ...rows]);
+  return { head: { ...head, etag: committed.etag }, rows: next };
+}
+
+/**
  * One read-merge-commit of a group of pushes to one plan, retried (jittered) when the head moved or storage
  * faltered, until the earliest deadline. Each job is resolved with its answer, or rejected.
  */
-async function commitGroup(deps: PushDeps, plan: PlanKey, group: Waiting[]): Promise<void> {
+async function commitGroup(deps: PushDeps, plan: PlanKey, group: Waiting[], memory: Map<string, Known>, key: string): Promise<void> {
   let jobs = group;
   let unavailable = 0;
   const deadline = Math.min(...group.map((j) => j.deadline));
@@ -91,14 +118,21 @@ async function commitGroup(deps: PushDeps, plan: PlanKey, group: Waiting[]): Pro
     if (attempt > 0) jobs = await answerReplays(deps, plan, jobs);
     if (!jobs.length) return;
     const ids = [...new Set(jobs.flatMap((j) => j.request.changes.map((c) => c.id)))];
-    const [head, rows] = await Promise.all([deps.storage.readHead(plan), deps.storage.readRows(plan, ids)]);
+    const known = attempt === 0 ? memory.get(key) : undefined;
+    memory.delete(key);
+    const [head, rows] = await stateFor(deps, plan, ids, known);
     if (head && head.applied < head.revision) {
       await settle(deps.storage, plan, head);
       throw new StorageConflict('settled a lagging revision');
     }
     const { outcomes, records, newHead, writes } = mergeGroup(deps, plan, head, rows, jobs);
+    // Nothing to write means no ETag to vouch for what this process remembered: check against storage itself.
+    if (!newHead && known) throw new StorageConflict('answer from remembered state unverified');
     const committed = await deps.storage.commit(plan, { expected: head, head: newHead, records, receipts: outcomes.map((o) => o.receipt), rows: newHead ? writes : [] });
     if (newHead && !committed.rowsWritten) await applyAfterCommit(deps, plan, writes, newHead.revision, committed.etag);
+    const written = new Map(writes.map(({ row }) => [row.id, { ...row, etag: committed.rowEtags.get(row.id) ?? '' }]));
+    const next = knownAfter(known, new Map([...rows, ...written]), newHead, head, committed);
+    if (next) remember(memory, key, next);
     jobs.forEach((job, i) => job.resolve(outcomes[i].response));
     jobs = [];
   }, { attempts: 200, deadline, baseMs: 5, maxMs: 250, retryable });
@@ -113,6 +147,13 @@ async function applyAfterCommit(deps: PushDeps, plan: PlanKey, writes: RowWrite[
     // The push is committed: its answer stands. The rows are replayed from the log by the next writer.
     if (!(error instanceof StorageConflict)) deps.log?.('Rows of a committed push not written yet (repaired from the log later)', error);
   }
+}
+
+/** Keeps what the process knows of at most 500 plans (the ones written most recently). */
+function remember(memory: Map<string, Known>, key: string, known: Known) {
+  memory.delete(key);
+  memory.set(key, known);
+  if (memory.size > 500) memory.delete(memory.keys().next().value!);
 }
 
 /** Up to 16 small pushes travel together; a large one goes alone. */
@@ -137,6 +178,7 @@ function takeGroup(queue: Waiting[]): Waiting[] {
  */
 export function createPusher(deps: PushDeps): (plan: PlanKey, job: PushJob) => Promise<PushResponse> {
   const queues = new Map<string, Waiting[]>();
+  const memory = new Map<string, Known>();
   async function drain(key: string, plan: PlanKey, queue: Waiting[]) {
     while (queue.length) {
       const group = takeGroup(queue);
@@ -147,7 +189,7 @@ export function createPusher(deps: PushDeps): (plan: PlanKey, job: PushJob) => P
         if (leader) followers.push([job, leader]);
         else leaders.set(job.request.pushId, job);
       }
-      await commitGroup(deps, plan, [...leaders.values()]).catch((error) => {
+      await commitGroup(deps, plan, [...leaders.values()], memory, key).catch((error) => {
         for (const job of leaders.values()) job.reject(error);
       });
       for (const [job] of followers) queue.unshift(job);

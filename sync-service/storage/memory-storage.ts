@@ -78,7 +78,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): PlanSto
       if (commit.receipts.some((r) => plan.receipts.has(r.pushId))) throw new StorageConflict('a receipt exists');
       if (!commit.head) {
         for (const r of commit.receipts) plan.receipts.set(r.pushId, structuredClone(r));
-        return { etag: plan.head?.etag ?? '', rowsWritten: false };
+        return { etag: plan.head?.etag ?? '', rowsWritten: false, rowEtags: new Map() };
       }
       const headOk = commit.expected === null ? plan.head === null : plan.head?.etag === commit.expected.etag;
       if (!headOk) throw new StorageConflict('the head moved');
@@ -90,9 +90,16 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): PlanSto
       plan.head = { ...cloneHead(commit.head), applied, etag: tag };
       for (const r of commit.records) plan.log.set(r.revision, structuredClone(r));
       for (const r of commit.receipts) plan.receipts.set(r.pushId, structuredClone(r));
-      if (rowsFit) for (const w of commit.rows) plan.rows.set(w.row.id, { ...copyRow(w.row), etag: etag() });
+      const rowEtags = new Map<string, string>();
+      if (rowsFit) {
+        for (const w of commit.rows) {
+          const rowTag = etag();
+          plan.rows.set(w.row.id, { ...copyRow(w.row), etag: rowTag });
+          rowEtags.set(w.row.id, rowTag);
+        }
+      }
       if (commit.snapshot) plan.snapshots.set(commit.snapshot.snapshotId, structuredClone(commit.snapshot));
-      return { etag: tag, rowsWritten: rowsFit };
+      return { etag: tag, rowsWritten: rowsFit, rowEtags };
     },
     async writeRows(p, rows) {
       const plan = planOf(p, true)!;

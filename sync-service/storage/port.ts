@@ -63,6 +63,14 @@ export interface Commit {
   snapshot?: Snapshot;
 }
 
+export interface CommitResult {
+  /** The head's new ETag. */
+  etag: string;
+  rowsWritten: boolean;
+  /** Each written row's new ETag (when the rows went in with the commit). */
+  rowEtags: Map<string, string>;
+}
+
 export interface LogPage {
   records: LogRecord[];
   /** True when records after the last one (up to `through`) were left for the next page. */
@@ -83,7 +91,7 @@ export interface PlanStorage {
    * Commits atomically, or throws StorageConflict when the head is no longer `expected` or a receipt or
    * row to create already exists. Whether the rows went in is told by `rowsWritten`.
    */
-  commit(plan: PlanKey, commit: Commit): Promise<{ etag: string; rowsWritten: boolean }>;
+  commit(plan: PlanKey, commit: Commit): Promise<CommitResult>;
   /** Writes rows outside a commit, each guarded by its ETag; returns the ids whose guard failed. */
   writeRows(plan: PlanKey, rows: RowWrite[]): Promise<string[]>;
   /** Moves `head.applied` forward if the head is still at `etag` (StorageConflict otherwise). */

@@ -1,7 +1,7 @@
 import { odata, TableClient, type TransactionAction } from '@azure/data-tables';
 import type { Trust } from '../../shared/sync';
 import type { LogRecord } from '../../shared/sync-engine';
-import { StorageConflict, type Commit, type Head, type LogPage, type PlanKey, type PlanStorage, type RowWrite, type StoredRow } from './port';
+import { StorageConflict, StorageUnavailable, type Commit, type CommitResult, type Head, type LogPage, type PlanKey, type PlanStorage, type RowWrite, type StoredRow } from './port';
 import { call, DEFAULT_LIMITS, read, type CallLimits } from './table-calls';
 import { fitsOneBatch, toBatches } from './table-batches';
 import { packJson, unpackJson } from './table-codec';
@@ -97,8 +97,8 @@ export function createTableStorage(options: TableStorageOptions): PlanStorage {
 
     async readRows(p, ids) {
       const pk = partitionOf(p);
-      // A few rows by point reads; many (or all) by one range query over the plan's rows.
-      const entities = ids && ids.length <= 8
+      // One or a few rows by point reads; more (or all) by one range query over the plan's rows.
+      const entities = ids && ids.length <= 3
         ? (await Promise.all(ids.map((id) => getOne(plans, pk, keys.row(p.trust, id))))).filter((e): e is Entity => e !== null)
         : await list(plans, prefixFilter(pk, keys.row(p.trust, '')));
       const wanted = ids ? new Set(ids) : null;
@@ -184,14 +184,14 @@ export function createTableStorage(options: TableStorageOptions): PlanStorage {
   };
 
   /** The commit transaction: head (ETag-guarded), summary parts, log, receipts, snapshot, and rows when they fit. */
-  async function commitTo(p: PlanKey, c: Commit): Promise<{ etag: string; rowsWritten: boolean }> {
+  async function commitTo(p: PlanKey, c: Commit): Promise<CommitResult> {
     const pk = partitionOf(p);
     const old = c.expected ? splitHeadEtag(c.expected.etag) : { parts: 0, etag: '' };
     const actions: TransactionAction[] = [];
     for (const r of c.receipts) actions.push(['create', { partitionKey: pk, rowKey: keys.receipt(p.trust, r.pushId), ...packJson(r) }]);
     if (!c.head) {
       await submit(actions);
-      return { etag: c.expected?.etag ?? '', rowsWritten: false };
+      return { etag: c.expected?.etag ?? '', rowsWritten: false, rowEtags: new Map() };
     }
     if (c.snapshot) actions.push(['create', snapshotEntity(pk, p.trust, c.snapshot)]);
     const logs = c.records.map((r) => logEntities(pk, p.trust, r, r.entries.reduce((n, e) => n + e[2].length + e[0].length + 16, 0) <= INLINE_LOG_CHARS));
@@ -212,8 +212,14 @@ export function createTableStorage(options: TableStorageOptions): PlanStorage {
     const batch = rowsWritten ? withRows : [...headActions(c.expected?.applied ?? 0), ...actions];
     try {
       const result = await submit(batch);
-      const tag = result.subResponses.find((r) => r.rowKey === keys.head(p.trust))?.etag ?? '';
-      return { etag: `${batch.filter((a) => a[0] === 'upsert' && String((a[1] as Entity).rowKey).startsWith('~plan:')).length}|${tag}`, rowsWritten };
+      // Sub-responses come in the order of the actions (the SDK names the RowKey of creates only).
+      const etagOf = (rowKey: string) => result.subResponses[batch.findIndex((a) => (a[1] as Entity).rowKey === rowKey)]?.etag;
+      const tag = etagOf(keys.head(p.trust));
+      if (!tag) throw new StorageUnavailable('storage did not return the head\'s new ETag');
+      const rowEtags = new Map<string, string>();
+      if (rowsWritten) for (const { row } of c.rows) rowEtags.set(row.id, etagOf(keys.row(p.trust, row.id)) ?? '');
+      for (const [id, etag] of rowEtags) if (!etag) rowEtags.delete(id);
+      return { etag: `${batch.filter((a) => a[0] === 'upsert' && String((a[1] as Entity).rowKey).startsWith('~plan:')).length}|${tag}`, rowsWritten, rowEtags };
     } catch (error) {
       if (error instanceof StorageConflict && parts.length) void Promise.all(parts.map((e) => submit([['delete', e]]).catch(() => undefined)));
       throw error;
