@@ -51,26 +51,36 @@ export function unpackJson<T>(entity: Props): T {
 export const jsonChars = (props: Props) => Object.values(props).reduce<number>((n, v) => n + (typeof v === 'string' ? v.length : 8), 0);
 
 type CompactStamp = [by: string, sub: string, at: string, rev: number];
-interface CompactRow { f: Record<string, string>; s: Record<string, CompactStamp>; d: CompactStamp | null }
+/** Values; each field's stamp as an index into `t` (a row's fields mostly share one or two stamps); the deletion. */
+interface CompactRow { f: Record<string, string>; s: Record<string, number>; t: CompactStamp[]; d: CompactStamp | null }
 const pack = (s: Stamp): CompactStamp => [s.by, s.sub, s.at, s.rev];
 const unpack = (s: CompactStamp): Stamp => ({ by: s[0], sub: s[1], at: s[2], rev: s[3] });
 
 /**
- * A row as one entity's JSON: values, and who set each as [name, subject, time, revision].
+ * A row as one entity's JSON: values, and who set each as an index into a table of [name, subject, time, revision].
  *
  * @example
- * rowToJson(row); // { f: { lead: 'Ann' }, s: { lead: ['Ann', 'u1', '…', 3] }, d: null }
+ * rowToJson(row); // { f: { lead: 'Ann', status: 'Done' }, s: { lead: 0, status: 0 }, t: [['Ann', 'u1', '…', 3]], d: null }
  */
 export function rowToJson(row: EngineRow): CompactRow {
+  const table: CompactStamp[] = [];
+  const index = new Map<Stamp, number>();
   const s: CompactRow['s'] = {};
-  for (const [f, stamp] of Object.entries(row.stamps)) if (stamp) s[f] = pack(stamp);
-  return { f: { ...row.fields } as Record<string, string>, s, d: row.deleted ? pack(row.deleted) : null };
+  for (const [f, stamp] of Object.entries(row.stamps)) {
+    if (!stamp) continue;
+    let i = index.get(stamp) ?? table.findIndex((t) => t[3] === stamp.rev && t[1] === stamp.sub && t[0] === stamp.by && t[2] === stamp.at);
+    if (i < 0) i = table.push(pack(stamp)) - 1;
+    index.set(stamp, i);
+    s[f] = i;
+  }
+  return { f: { ...row.fields } as Record<string, string>, s, t: table, d: row.deleted ? pack(row.deleted) : null };
 }
 
 /** Reads rowToJson's output back into a row with prototype-free maps. */
 export function rowFromJson(id: string, rev: number, json: CompactRow): EngineRow {
   const stamps = createDict<Stamp>();
-  for (const [f, s] of Object.entries(json.s)) stamps[f] = unpack(s);
+  const table = json.t.map(unpack);
+  for (const [f, i] of Object.entries(json.s)) stamps[f] = table[i];
   return { id, rev, fields: createDict(json.f) as Partial<Record<PlanField, string>>, stamps: stamps as Partial<Record<PlanField, Stamp>>, deleted: json.d ? unpack(json.d) : null };
 }
 

@@ -197,9 +197,6 @@ export function createTableStorage(options: TableStorageOptions): PlanStorage {
     const logs = c.records.map((r) => logEntities(pk, p.trust, r, r.entries.reduce((n, e) => n + e[2].length + e[0].length + 16, 0) <= INLINE_LOG_CHARS));
     for (const { index } of logs) actions.push(['create', index]);
     const parts = logs.flatMap((l) => l.parts);
-    // A large revision's steps go first, under its commit id: nothing points at them until the index commits.
-    for (const batch of toBatches(parts.map((e) => ['upsert', e, 'Replace']))) await submit(batch);
-    const rows: TransactionAction[] = c.rows.map(({ row, etag }) => (etag ? ['update', rowEntity(pk, p.trust, row), 'Replace', { etag }] : ['create', rowEntity(pk, p.trust, row)]));
     const headActions = (applied: number): TransactionAction[] => {
       const [head, ...summaryParts] = headEntities(pk, p.trust, { ...c.head!, applied });
       const out: TransactionAction[] = [c.expected ? ['update', head, 'Replace', { etag: old.etag }] : ['create', head]];
@@ -207,6 +204,12 @@ export function createTableStorage(options: TableStorageOptions): PlanStorage {
       for (let n = summaryParts.length + 1; n <= old.parts; n++) out.push(['delete', { partitionKey: pk, rowKey: keys.summaryPart(p.trust, n) }]);
       return out;
     };
+    // A large revision's steps ride in the commit when they fit; otherwise they go first, under its commit id:
+    // nothing points at them until the index commits.
+    const partsInline = fitsOneBatch([...headActions(c.head.applied), ...actions, ...parts.map((e): TransactionAction => ['create', e])]);
+    if (partsInline) actions.push(...parts.map((e): TransactionAction => ['create', e]));
+    else for (const batch of toBatches(parts.map((e) => ['upsert', e, 'Replace']))) await submit(batch);
+    const rows: TransactionAction[] = c.rows.map(({ row, etag }) => (etag ? ['update', rowEntity(pk, p.trust, row), 'Replace', { etag }] : ['create', rowEntity(pk, p.trust, row)]));
     const withRows = [...headActions(c.head.applied), ...actions, ...rows];
     const rowsWritten = fitsOneBatch(withRows);
     const batch = rowsWritten ? withRows : [...headActions(c.expected?.applied ?? 0), ...actions];
@@ -221,7 +224,7 @@ export function createTableStorage(options: TableStorageOptions): PlanStorage {
       for (const [id, etag] of rowEtags) if (!etag) rowEtags.delete(id);
       return { etag: `${batch.filter((a) => a[0] === 'upsert' && String((a[1] as Entity).rowKey).startsWith('~plan:')).length}|${tag}`, rowsWritten, rowEtags };
     } catch (error) {
-      if (error instanceof StorageConflict && parts.length) void Promise.all(parts.map((e) => submit([['delete', e]]).catch(() => undefined)));
+      if (error instanceof StorageConflict && parts.length && !partsInline) void Promise.all(parts.map((e) => submit([['delete', e]]).catch(() => undefined)));
       throw error;
     }
   }
