@@ -1,0 +1,1 @@
+export { matchActions, type ContentRow, type MatchOptions } from './match-actions';
