@@ -1,5 +1,5 @@
 /**
- * `npm run --silent check -- <plan.xlsx|.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--columns lead=F,due=D] [--json] [--out coloured.xlsx]`
+ * `npm run --silent check -- <plan.xlsx|.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--columns lead=F,due=D] [--json] [--out coloured.xlsx] [--since last-year.xlsx]`
  *
  * The core on real files. The only part of shared/ that touches the file system or the clock.
  */
@@ -13,11 +13,12 @@ import { RAG_PALETTE } from '../rag';
 import { BOARD_SHEET, boardSummary, issuesSheet, SEVERITY_LABEL } from '../report';
 import type { CheckOptions, Grid, PlanReport, RecognisedAction, WorkbookContext } from '../types';
 import { readCsv, readWorkbook, WorkbookError } from '../xlsx';
+import { compareYears, describeYearOnYear, yearActionsOfReport } from '../year-on-year';
 import { writeLayout } from './write-layout';
 
 class UsageError extends Error {}
 
-const USAGE = 'Usage: npm run --silent check -- <plan.xlsx|plan.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--columns lead=F,due=D] [--json] [--out coloured.xlsx] [--help]';
+const USAGE = 'Usage: npm run --silent check -- <plan.xlsx|plan.csv> [--sheet NAME] [--as-at YYYY-MM-DD] [--columns lead=F,due=D] [--json] [--out coloured.xlsx] [--since last-year.xlsx] [--help]';
 
 const HELP = `Checks a WRES / WDES action plan before it goes to the board.
 
@@ -32,6 +33,8 @@ ${USAGE}
   --json                 print the full report as one JSON object (for other programs)
   --out coloured.xlsx    write a copy of the workbook with RAG colours, an "Issues" sheet and a
                          "${BOARD_SHEET}" sheet (both print on A4 landscape); needs an .xlsx plan
+  --since last.xlsx      also say what became of last year's plan's actions: carried over, completed,
+                         closed with a reason, dropped without a word, and which are new
   --help                 show this help
 
 Findings are "${SEVERITY_LABEL.error}" (blocks the board), "${SEVERITY_LABEL.warning}" or "${SEVERITY_LABEL.info}".
@@ -75,6 +78,25 @@ function pickSheet(grids: (Grid & { sheetName: string })[], name: string | undef
   }
   const reports = grids.map((g) => checkPlan(g, withKeys(grids, g, options)));
   return reports.reduce((best, r) => (r.actions.length > best.actions.length ? r : best), reports[0]);
+}
+
+/**
+ * This year's plan against last year's file (its sheet with the most actions, read as the reader reads any plan;
+ * the user's --columns belong to this year's plan, not last year's): what became of last year's actions.
+ */
+async function sinceLastYear(file: string, report: PlanReport, asAt: Date) {
+  const { grids, workbook } = await loadGrids(file);
+  const last = pickSheet(grids, undefined, { asAt, workbook });
+  if (!last.actions.length) throw new UsageError(`No action plan found in ${file} (--since): no sheet has a header row with columns such as Action, Lead, Timescale and Status.`);
+  if (last.standard && report.standard && last.standard !== report.standard) {
+    throw new UsageError(`${file} (--since) is a ${last.standard} plan and this one is ${report.standard}: compare a plan with last year's plan of the same standard.`);
+  }
+  return { file, period: last.identity.period.value, actions: last.actions.length, ...compareYears(yearActionsOfReport(last), yearActionsOfReport(report)) };
+}
+type SinceLastYear = Awaited<ReturnType<typeof sinceLastYear>>;
+
+function readableSince(since: SinceLastYear): string {
+  return [`This year against ${since.file} (${since.period ?? 'period not read'}, ${since.actions} actions):`, ...describeYearOnYear(since)].join('\n');
 }
 
 function toJson(report: PlanReport) {
@@ -158,7 +180,7 @@ async function writeColoured(bytes: Buffer, report: PlanReport, outPath: string,
 async function main() {
   let args;
   try {
-    args = parseArgs({ allowPositionals: true, options: { sheet: { type: 'string' }, 'as-at': { type: 'string' }, columns: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    args = parseArgs({ allowPositionals: true, options: { sheet: { type: 'string' }, 'as-at': { type: 'string' }, columns: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, since: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
   }
@@ -184,7 +206,10 @@ async function main() {
     if (extname(file).toLowerCase() === '.csv') throw new UsageError('--out needs an .xlsx plan (a CSV has no colours to keep).');
     await writeColoured(bytes, report, args.values.out, asAt);
   }
-  process.stdout.write(args.values.json ? `${JSON.stringify(toJson(report))}\n` : `${readable(report, file, asAt)}\n`);
+  const since = args.values.since ? await sinceLastYear(args.values.since, report, asAt) : null;
+  process.stdout.write(args.values.json
+    ? `${JSON.stringify(since ? { ...toJson(report), sinceLastYear: since } : toJson(report))}\n`
+    : `${readable(report, file, asAt)}\n${since ? `\n${readableSince(since)}\n` : ''}`);
 }
 
 main().catch((error) => {
