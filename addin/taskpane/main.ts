@@ -3,6 +3,7 @@ import { createOfficeAdapter } from '../excel/office-adapter';
 import { mountPane } from './pane';
 import '../sync/sync-view';
 import '../compare/compare-view';
+import '../year-on-year/year-on-year-view';
 
 /** The workbook's file name as Office knows it (a URL or a path), without folders. */
 function fileNameOfDocument(): string | undefined {

@@ -1,0 +1,146 @@
+import type { PlanReport } from '../../shared/types';
+import { compareYears, describeYearOnYear, yearActionsOfReport, yearActionsOfRows, type YearAction, type YearOnYear } from '../../shared/year-on-year';
+import { currentSession } from '../sync/session';
+import { el } from '../taskpane/dom';
+import { registerView, type PaneServices } from '../taskpane/views';
+import { fetchPeriodRows, YearOnYearError } from './fetch-period-rows';
+import { yearOnYearTable } from './year-on-year-table';
+
+/** The sheet "Write to a sheet" creates (rewritten each time). */
+export const YEAR_ON_YEAR_SHEET = 'Since last year';
+
+/** Last year's plan from a workbook file: the sheet with the most actions, checked as this one is. */
+async function reportOfFile(file: File, asAt: Date): Promise<PlanReport> {
+  // exceljs and the checker are loaded only when a file is picked: Excel's first load stays small.
+  const [{ readWorkbook, readCsv }, { checkPlan }] = await Promise.all([import('../../shared/xlsx'), import('../../shared/check-plan')]);
+  const grids = /\.csv$/i.test(file.name) ? [readCsv(await file.text(), file.name)] : (await readWorkbook(new Uint8Array(await file.arrayBuffer()))).sheets;
+  const reports = grids.map((g) => checkPlan(g, { asAt }));
+  const best = reports.reduce((a, b) => (b.actions.length > a.actions.length ? b : a), reports[0]);
+  if (!best?.actions.length) throw new YearOnYearError(`No action plan found in ${file.name}: no sheet has a header row with columns such as Action, Lead, Timescale and Status.`);
+  return best;
+}
+
+/** One category's list: each action where it was and is, its indicator and its words (text only). */
+function section(id: string, title: string, items: { last: YearAction | null; current: YearAction | null; note?: string }[]) {
+  if (!items.length) return null;
+  return el('div', { id: `yoy-${id}` },
+    el('h3', {}, `${title} (${items.length})`),
+    el('ul', { class: 'issue-list' }, ...items.map(({ last, current, note }) => {
+      // "Row 11 → Row 14" when it moved; once when it sits where it did.
+      const where = [...new Set([last?.where, current?.where].filter(Boolean))].join(' → ') || 'Action';
+      const a = current ?? last!;
+      return el('li', { class: 'issue' },
+        el('span', { class: 'where' }, `${where}${a.indicator ? ` · ind. ${a.indicator}` : ''}`),
+        el('span', { class: 'message' }, note ? `${a.action} — ${note}` : a.action));
+    })));
+}
+
+function renderResult(box: HTMLElement, r: YearOnYear) {
+  const parts = [
+    el('div', { id: 'yoy-summary' }, describeYearOnYear(r)[0]),
+    section('dropped', 'Dropped without a word', r.dropped.map((a) => ({ last: a, current: null, note: a.status.trim() ? `last status: ${a.status.trim()}` : '' }))),
+    section('completed', 'Completed', r.completed.map((c) => ({ last: c.last, current: c.this }))),
+    section('closed', 'Closed with a reason', r.closed.map((c) => ({ last: c.last, current: c.this, note: c.reason }))),
+    section('carried', 'Carried over', r.carriedOver.map((c) => ({ last: c.last, current: c.this, note: c.reworded ? `reworded from "${c.last.action.trim()}"` : '' }))),
+    section('new', 'New this year', r.new.map((a) => ({ last: null, current: a }))),
+  ];
+  box.replaceChildren(...parts.filter((p): p is HTMLDivElement => p !== null));
+}
+
+/**
+ * The pane's year-on-year view: this sheet against last year's workbook, or two periods of the plan from the
+ * sync service — which of last year's actions were carried over, completed, closed or dropped without a word,
+ * and which are new — with the list in the pane and, on request, a "Since last year" sheet.
+ *
+ * @example
+ * renderYearOnYear(container, services); // the pane hosts it (registered as the 'year-on-year' view)
+ */
+export function renderYearOnYear(container: HTMLElement, services: PaneServices): void {
+  const settings = services.getSettings();
+  const input = (id: string, label: string, value: string) => {
+    const field = el('input', { id, value, 'aria-label': label });
+    return { field, row: el('label', { for: id }, el('span', {}, label), field) };
+  };
+  const file = el('input', { type: 'file', id: 'yoy-file', accept: '.xlsx,.csv', 'aria-label': 'Last year\'s plan (.xlsx)' });
+  const trust = input('yoy-trust', 'Trust (ODS code)', settings.trust);
+  const standard = input('yoy-standard', 'Standard (WRES or WDES)', settings.standard ?? '');
+  const lastPeriod = input('yoy-last-period', 'Last year\'s period', '');
+  const thisPeriod = input('yoy-this-period', 'This year\'s period', settings.period);
+  const fetchButton = el('button', { type: 'button', id: 'yoy-fetch' }, 'Compare the two periods');
+  const write = el('button', { type: 'button', id: 'yoy-write', disabled: true }, 'Write to a sheet');
+  const status = el('p', { id: 'yoy-status', role: 'status', class: 'muted' }, 'Pick last year\'s workbook to compare this sheet with it.');
+  const results = el('div', { id: 'yoy-results', 'aria-label': 'This year against last year' });
+  container.append(
+    el('p', { class: 'muted' }, 'Which of last year\'s actions were carried over, completed, or dropped without a word, and which are new.'),
+    el('label', { for: 'yoy-file' }, el('span', {}, 'Last year\'s workbook'), file),
+    el('details', { id: 'yoy-periods' }, el('summary', {}, 'Or two periods from the sync service'),
+      trust.row, standard.row, lastPeriod.row, thisPeriod.row, el('div', { class: 'toolbar' }, fetchButton)),
+    status, results, el('div', { class: 'toolbar' }, write));
+
+  let result: YearOnYear | null = null;
+  const say = (text: string) => {
+    status.textContent = text;
+    services.announce(text);
+  };
+  const show = (r: YearOnYear, what: string) => {
+    result = r;
+    renderResult(results, r);
+    write.disabled = false;
+    say(`${what}: ${describeYearOnYear(r)[0]}.`);
+  };
+  const fail = (error: unknown) => {
+    results.replaceChildren();
+    write.disabled = true;
+    say(error instanceof YearOnYearError ? error.message : `Could not compare: ${(error as Error)?.message ?? 'unknown error'}`);
+  };
+
+  file.addEventListener('change', async () => {
+    const picked = file.files?.[0];
+    if (!picked) return;
+    try {
+      say(`Reading ${picked.name}…`);
+      const current = services.getReport() ?? (await services.validate());
+      const asAt = new Date(`${services.getSettings().asAt || new Date().toISOString().slice(0, 10)}T12:00:00Z`);
+      const last = await reportOfFile(picked, asAt);
+      if (last.standard && current.standard && last.standard !== current.standard) {
+        throw new YearOnYearError(`${picked.name} is a ${last.standard} plan and this sheet is ${current.standard}: pick last year's ${current.standard} plan.`);
+      }
+      show(compareYears(yearActionsOfReport(last), yearActionsOfReport(current)), `This sheet against ${picked.name}${last.identity.period.value ? ` (${last.identity.period.value})` : ''}`);
+    } catch (error) {
+      fail(error);
+    }
+  });
+
+  fetchButton.addEventListener('click', async () => {
+    const session = currentSession();
+    if (!session) return say('Sign in (Sync) to compare periods from the sync service.');
+    const q = { trust: trust.field.value.trim().toUpperCase() || session.user.trust || '', standard: standard.field.value.trim().toUpperCase() };
+    const periods = [lastPeriod.field.value.trim(), thisPeriod.field.value.trim()];
+    if (!/^[A-Z0-9-]{1,40}$/.test(q.trust)) return say('Enter the trust\'s ODS code, like RXT.');
+    if (q.standard !== 'WRES' && q.standard !== 'WDES') return say('Enter the standard: WRES or WDES.');
+    if (!periods.every((p) => /^\d{4}-\d{2}$/.test(p))) return say('Enter both periods like 2022-23.');
+    fetchButton.disabled = true;
+    try {
+      say(`Reading ${q.trust} ${q.standard} ${periods.join(' and ')} from the sync service…`);
+      const [last, current] = await Promise.all(periods.map((period) => fetchPeriodRows(session, { ...q, period })));
+      if (!last.some((r) => !r.deleted)) throw new YearOnYearError(`${q.trust} has no ${q.standard} actions shared for ${periods[0]}.`);
+      show(compareYears(yearActionsOfRows(last), yearActionsOfRows(current)), `${q.trust} ${q.standard} ${periods[1]} against ${periods[0]}`);
+    } catch (error) {
+      fail(error);
+    } finally {
+      fetchButton.disabled = false;
+    }
+  });
+
+  write.addEventListener('click', async () => {
+    if (!result) return;
+    try {
+      await services.adapter.writeSheet(YEAR_ON_YEAR_SHEET, yearOnYearTable(result));
+      say(`Wrote the comparison to the "${YEAR_ON_YEAR_SHEET}" sheet.`);
+    } catch (error) {
+      say(`Excel could not write the "${YEAR_ON_YEAR_SHEET}" sheet: ${(error as Error)?.message ?? 'unknown error'}.`);
+    }
+  });
+}
+
+registerView({ id: 'year-on-year', title: 'This year against last year', render: renderYearOnYear });
