@@ -1,7 +1,8 @@
 import type { PlanReport } from '../../shared/types';
 import { compareYears, describeYearOnYear, yearActionsOfReport, yearActionsOfRows, type YearAction, type YearOnYear } from '../../shared/year-on-year';
-import { currentSession } from '../sync/session';
+import { currentSession, type SyncSession } from '../sync/session';
 import { el } from '../taskpane/dom';
+import type { PlanSettings } from '../taskpane/settings';
 import { registerView, type PaneServices } from '../taskpane/views';
 import { fetchPeriodRows, YearOnYearError } from './fetch-period-rows';
 import { yearOnYearTable } from './year-on-year-table';
@@ -18,6 +19,25 @@ async function reportOfFile(file: File, asAt: Date): Promise<PlanReport> {
   const best = reports.reduce((a, b) => (b.actions.length > a.actions.length ? b : a), reports[0]);
   if (!best?.actions.length) throw new YearOnYearError(`No action plan found in ${file.name}: no sheet has a header row with columns such as Action, Lead, Timescale and Status.`);
   return best;
+}
+
+/** This sheet (checked now if it was not yet) against last year's workbook file. */
+async function againstFile(picked: File, services: PaneServices): Promise<{ result: YearOnYear; label: string }> {
+  const current = services.getReport() ?? (await services.validate());
+  const asAt = new Date(`${services.getSettings().asAt || new Date().toISOString().slice(0, 10)}T12:00:00Z`);
+  const last = await reportOfFile(picked, asAt);
+  if (last.standard && current.standard && last.standard !== current.standard) {
+    throw new YearOnYearError(`${picked.name} is a ${last.standard} plan and this sheet is ${current.standard}: pick last year's ${current.standard} plan.`);
+  }
+  const period = last.identity.period.value;
+  return { result: compareYears(yearActionsOfReport(last), yearActionsOfReport(current)), label: `This sheet against ${picked.name}${period ? ` (${period})` : ''}` };
+}
+
+/** Two periods of one trust's plan, as the sync service holds them. */
+async function betweenPeriods(session: SyncSession, q: { trust: string; standard: string }, [lastPeriod, thisPeriod]: [string, string]): Promise<YearOnYear> {
+  const [last, current] = await Promise.all([lastPeriod, thisPeriod].map((period) => fetchPeriodRows(session, { ...q, period })));
+  if (!last.some((r) => !r.deleted)) throw new YearOnYearError(`${q.trust} has no ${q.standard} actions shared for ${lastPeriod}.`);
+  return compareYears(yearActionsOfRows(last), yearActionsOfRows(current));
 }
 
 /** One category's list: each action where it was and is, its indicator and its words (text only). */
@@ -47,16 +67,8 @@ function renderResult(box: HTMLElement, r: YearOnYear) {
   box.replaceChildren(...parts.filter((p): p is HTMLDivElement => p !== null));
 }
 
-/**
- * The pane's year-on-year view: this sheet against last year's workbook, or two periods of the plan from the
- * sync service — which of last year's actions were carried over, completed, closed or dropped without a word,
- * and which are new — with the list in the pane and, on request, a "Since last year" sheet.
- *
- * @example
- * renderYearOnYear(container, services); // the pane hosts it (registered as the 'year-on-year' view)
- */
-export function renderYearOnYear(container: HTMLElement, services: PaneServices): void {
-  const settings = services.getSettings();
+/** The view's fields, buttons, status line and result box, appended to `container`. */
+function buildForm(container: HTMLElement, settings: PlanSettings) {
   const input = (id: string, label: string, value: string) => {
     const field = el('input', { id, value, 'aria-label': label });
     return { field, row: el('label', { for: id }, el('span', {}, label), field) };
@@ -76,7 +88,19 @@ export function renderYearOnYear(container: HTMLElement, services: PaneServices)
     el('details', { id: 'yoy-periods' }, el('summary', {}, 'Or two periods from the sync service'),
       trust.row, standard.row, lastPeriod.row, thisPeriod.row, el('div', { class: 'toolbar' }, fetchButton)),
     status, results, el('div', { class: 'toolbar' }, write));
+  return { file, trust, standard, lastPeriod, thisPeriod, fetchButton, write, status, results };
+}
 
+/**
+ * The pane's year-on-year view: this sheet against last year's workbook, or two periods of the plan from the
+ * sync service — which of last year's actions were carried over, completed, closed or dropped without a word,
+ * and which are new — with the list in the pane and, on request, a "Since last year" sheet.
+ *
+ * @example
+ * renderYearOnYear(container, services); // the pane hosts it (registered as the 'year-on-year' view)
+ */
+export function renderYearOnYear(container: HTMLElement, services: PaneServices): void {
+  const { file, trust, standard, lastPeriod, thisPeriod, fetchButton, write, status, results } = buildForm(container, services.getSettings());
   let result: YearOnYear | null = null;
   const say = (text: string) => {
     status.textContent = text;
@@ -99,13 +123,8 @@ export function renderYearOnYear(container: HTMLElement, services: PaneServices)
     if (!picked) return;
     try {
       say(`Reading ${picked.name}…`);
-      const current = services.getReport() ?? (await services.validate());
-      const asAt = new Date(`${services.getSettings().asAt || new Date().toISOString().slice(0, 10)}T12:00:00Z`);
-      const last = await reportOfFile(picked, asAt);
-      if (last.standard && current.standard && last.standard !== current.standard) {
-        throw new YearOnYearError(`${picked.name} is a ${last.standard} plan and this sheet is ${current.standard}: pick last year's ${current.standard} plan.`);
-      }
-      show(compareYears(yearActionsOfReport(last), yearActionsOfReport(current)), `This sheet against ${picked.name}${last.identity.period.value ? ` (${last.identity.period.value})` : ''}`);
+      const { result: r, label } = await againstFile(picked, services);
+      show(r, label);
     } catch (error) {
       fail(error);
     }
@@ -115,16 +134,14 @@ export function renderYearOnYear(container: HTMLElement, services: PaneServices)
     const session = currentSession();
     if (!session) return say('Sign in (Sync) to compare periods from the sync service.');
     const q = { trust: trust.field.value.trim().toUpperCase() || session.user.trust || '', standard: standard.field.value.trim().toUpperCase() };
-    const periods = [lastPeriod.field.value.trim(), thisPeriod.field.value.trim()];
+    const periods: [string, string] = [lastPeriod.field.value.trim(), thisPeriod.field.value.trim()];
     if (!/^[A-Z0-9-]{1,40}$/.test(q.trust)) return say('Enter the trust\'s ODS code, like RXT.');
     if (q.standard !== 'WRES' && q.standard !== 'WDES') return say('Enter the standard: WRES or WDES.');
     if (!periods.every((p) => /^\d{4}-\d{2}$/.test(p))) return say('Enter both periods like 2022-23.');
     fetchButton.disabled = true;
     try {
       say(`Reading ${q.trust} ${q.standard} ${periods.join(' and ')} from the sync service…`);
-      const [last, current] = await Promise.all(periods.map((period) => fetchPeriodRows(session, { ...q, period })));
-      if (!last.some((r) => !r.deleted)) throw new YearOnYearError(`${q.trust} has no ${q.standard} actions shared for ${periods[0]}.`);
-      show(compareYears(yearActionsOfRows(last), yearActionsOfRows(current)), `${q.trust} ${q.standard} ${periods[1]} against ${periods[0]}`);
+      show(await betweenPeriods(session, q, periods), `${q.trust} ${q.standard} ${periods[1]} against ${periods[0]}`);
     } catch (error) {
       fail(error);
     } finally {
