@@ -2,7 +2,7 @@ import type { PlanReport } from '../../shared/types';
 import { compareYears, describeYearOnYear, yearActionsOfReport, yearActionsOfRows, type YearAction, type YearOnYear } from '../../shared/year-on-year';
 import { currentSession, type SyncSession } from '../sync/session';
 import { el } from '../taskpane/dom';
-import type { PlanSettings } from '../taskpane/settings';
+import { button, enable, selectField, textField } from '../taskpane/controls';
 import { registerView, type PaneServices } from '../taskpane/views';
 import { fetchPeriodRows, YearOnYearError } from './fetch-period-rows';
 import { yearOnYearTable } from './year-on-year-table';
@@ -67,28 +67,33 @@ function renderResult(box: HTMLElement, r: YearOnYear) {
   box.replaceChildren(...parts.filter((p): p is HTMLDivElement => p !== null));
 }
 
-/** The view's fields, buttons, status line and result box, appended to `container`. */
-function buildForm(container: HTMLElement, settings: PlanSettings) {
-  const input = (id: string, label: string, value: string) => {
-    const field = el('input', { id, value, 'aria-label': label });
-    return { field, row: el('label', { for: id }, el('span', {}, label), field) };
-  };
-  const file = el('input', { type: 'file', id: 'yoy-file', accept: '.xlsx,.csv', 'aria-label': 'Last year\'s plan (.xlsx)' });
-  const trust = input('yoy-trust', 'Trust (ODS code)', settings.trust);
-  const standard = input('yoy-standard', 'Standard (WRES or WDES)', settings.standard ?? '');
-  const lastPeriod = input('yoy-last-period', 'Last year\'s period', '');
-  const thisPeriod = input('yoy-this-period', 'This year\'s period', settings.period);
-  const fetchButton = el('button', { type: 'button', id: 'yoy-fetch' }, 'Compare the two periods');
-  const write = el('button', { type: 'button', id: 'yoy-write', disabled: true }, 'Write to a sheet');
+/** The view's fields, buttons, status line and result box, appended to `container` (Fluent controls, text only). */
+function buildForm(container: HTMLElement, services: PaneServices) {
+  const id = services.getIdentity();
+  const file = el('input', { type: 'file', id: 'yoy-file', accept: '.xlsx,.csv', class: 'file-input' });
+  const trust = textField('yoy-trust', 'Trust (ODS code)', id.trust.value ?? '');
+  const standard = selectField('yoy-standard', 'Standard', [['WRES', 'WRES (race)'], ['WDES', 'WDES (disability)']], id.standard.value ?? 'WRES');
+  const lastPeriod = textField('yoy-last-period', 'Last year\'s period (like 2022-23)');
+  const thisPeriod = textField('yoy-this-period', 'This year\'s period', id.period.value ?? '');
+  const fetchButton = button('yoy-fetch', 'Compare the two periods');
+  const write = button('yoy-write', 'Write to a sheet', { disabled: true });
   const status = el('p', { id: 'yoy-status', role: 'status', class: 'muted' }, 'Pick last year\'s workbook to compare this sheet with it.');
   const results = el('div', { id: 'yoy-results', 'aria-label': 'This year against last year' });
   container.append(
+    el('h2', {}, 'This year against last year'),
     el('p', { class: 'muted' }, 'Which of last year\'s actions were carried over, completed, or dropped without a word, and which are new.'),
-    el('label', { for: 'yoy-file' }, el('span', {}, 'Last year\'s workbook'), file),
+    el('label', { for: 'yoy-file', class: 'select-field' }, el('span', {}, 'Last year\'s workbook'), file),
     el('details', { id: 'yoy-periods' }, el('summary', {}, 'Or two periods from the sync service'),
-      trust.row, standard.row, lastPeriod.row, thisPeriod.row, el('div', { class: 'toolbar' }, fetchButton)),
+      trust, standard.row, lastPeriod, thisPeriod, el('div', { class: 'toolbar' }, fetchButton)),
     status, results, el('div', { class: 'toolbar' }, write));
-  return { file, trust, standard, lastPeriod, thisPeriod, fetchButton, write, status, results };
+  // This year's identity comes from the checked plan: follow it until the user types their own.
+  services.onReport(() => {
+    const now = services.getIdentity();
+    if (now.trust.value && !trust.value) trust.value = now.trust.value;
+    if (now.standard.value) standard.select.value = now.standard.value;
+    if (now.period.value && !thisPeriod.value) thisPeriod.value = now.period.value;
+  });
+  return { file, trust, standard: standard.select, lastPeriod, thisPeriod, fetchButton, write, status, results };
 }
 
 /**
@@ -97,10 +102,10 @@ function buildForm(container: HTMLElement, settings: PlanSettings) {
  * and which are new — with the list in the pane and, on request, a "Since last year" sheet.
  *
  * @example
- * renderYearOnYear(container, services); // the pane hosts it (registered as the 'year-on-year' view)
+ * renderYearOnYear(container, services); // the pane hosts it in its Check tab (registered as the 'year-on-year' view)
  */
 export function renderYearOnYear(container: HTMLElement, services: PaneServices): void {
-  const { file, trust, standard, lastPeriod, thisPeriod, fetchButton, write, status, results } = buildForm(container, services.getSettings());
+  const { file, trust, standard, lastPeriod, thisPeriod, fetchButton, write, status, results } = buildForm(container, services);
   let result: YearOnYear | null = null;
   const say = (text: string) => {
     status.textContent = text;
@@ -109,12 +114,12 @@ export function renderYearOnYear(container: HTMLElement, services: PaneServices)
   const show = (r: YearOnYear, what: string) => {
     result = r;
     renderResult(results, r);
-    write.disabled = false;
+    enable(write, true);
     say(`${what}: ${describeYearOnYear(r)[0]}.`);
   };
   const fail = (error: unknown) => {
     results.replaceChildren();
-    write.disabled = true;
+    enable(write, false);
     say(error instanceof YearOnYearError ? error.message : `Could not compare: ${(error as Error)?.message ?? 'unknown error'}`);
   };
 
@@ -133,24 +138,24 @@ export function renderYearOnYear(container: HTMLElement, services: PaneServices)
   fetchButton.addEventListener('click', async () => {
     const session = currentSession();
     if (!session) return say('Sign in (Sync) to compare periods from the sync service.');
-    const q = { trust: trust.field.value.trim().toUpperCase() || session.user.trust || '', standard: standard.field.value.trim().toUpperCase() };
-    const periods: [string, string] = [lastPeriod.field.value.trim(), thisPeriod.field.value.trim()];
+    const q = { trust: trust.value.trim().toUpperCase() || session.user.trust || '', standard: standard.value };
+    const periods: [string, string] = [lastPeriod.value.trim(), thisPeriod.value.trim()];
     if (!/^[A-Z0-9-]{1,40}$/.test(q.trust)) return say('Enter the trust\'s ODS code, like RXT.');
     if (q.standard !== 'WRES' && q.standard !== 'WDES') return say('Enter the standard: WRES or WDES.');
     if (!periods.every((p) => /^\d{4}-\d{2}$/.test(p))) return say('Enter both periods like 2022-23.');
-    fetchButton.disabled = true;
+    enable(fetchButton, false);
     try {
       say(`Reading ${q.trust} ${q.standard} ${periods.join(' and ')} from the sync service…`);
       show(await betweenPeriods(session, q, periods), `${q.trust} ${q.standard} ${periods[1]} against ${periods[0]}`);
     } catch (error) {
       fail(error);
     } finally {
-      fetchButton.disabled = false;
+      enable(fetchButton, true);
     }
   });
 
   write.addEventListener('click', async () => {
-    if (!result) return;
+    if (!result || write.hasAttribute('disabled')) return;
     try {
       await services.adapter.writeSheet(YEAR_ON_YEAR_SHEET, yearOnYearTable(result));
       say(`Wrote the comparison to the "${YEAR_ON_YEAR_SHEET}" sheet.`);
@@ -160,4 +165,4 @@ export function renderYearOnYear(container: HTMLElement, services: PaneServices)
   });
 }
 
-registerView({ id: 'year-on-year', title: 'This year against last year', render: renderYearOnYear });
+registerView({ id: 'year-on-year', title: 'This year against last year', tab: 'check', render: renderYearOnYear });

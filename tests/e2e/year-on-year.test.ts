@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { YEAR_ON_YEAR_SHEET } from '../../addin/year-on-year/year-on-year-view';
 import { YEAR_ON_YEAR_HEADER } from '../../addin/year-on-year/year-on-year-table';
 import { EXPECTED, kmptNextYear, LAST_YEAR } from '../support/kmpt-next-year';
+import { devSignIn, fillField, openTab } from '../support/pane-page';
 import { startSyncStack, type SyncStack } from '../support/sync-stack';
 
 let stack: SyncStack;
@@ -30,7 +31,7 @@ describe('This year against last year in the pane (real Chromium)', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${stack.previewUrl}?service=${encodeURIComponent(stack.serviceUrl)}&user=yoy`);
-    await page.waitForSelector('#yoy-file');
+    await page.waitForSelector('#yoy-file', { state: 'attached' });
     // This year's plan is open in the workbook; last year's is a file the user picks.
     await page.setInputFiles('#file', { name: 'kmpt-wres-2022-23.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await kmptNextYear() });
     await page.waitForFunction(() => document.getElementById('load-status')?.textContent === 'Loaded kmpt-wres-2022-23.xlsx');
@@ -84,22 +85,20 @@ describe('This year against last year in the pane (real Chromium)', () => {
     const page = await stack.browser.newPage({ viewport: { width: 1400, height: 1100 } });
     await page.goto(`${stack.previewUrl}?service=${encodeURIComponent(stack.serviceUrl)}&user=lee`);
     await page.waitForSelector('#yoy-fetch', { state: 'attached' });
-    await page.selectOption('#sync-role', 'regional-lead');
-    await page.fill('#sync-region', 'Y60');
-    await page.click('#sync-signin');
-    await page.waitForFunction(() => /Signed in as/.test(document.getElementById('sync-status')?.textContent ?? ''));
+    await devSignIn(page, 'lee regional-lead Y60');
+    await openTab(page, 'check');
     await page.click('#yoy-periods > summary');
-    await page.fill('#yoy-trust', 'rp1');
-    await page.fill('#yoy-standard', 'WRES');
-    await page.fill('#yoy-last-period', '2022-23');
-    await page.fill('#yoy-this-period', '2023-24');
+    await fillField(page, 'yoy-trust', 'rp1');
+    await page.selectOption('#yoy-standard', 'WRES');
+    await fillField(page, 'yoy-last-period', '2022-23');
+    await fillField(page, 'yoy-this-period', '2023-24');
     await page.click('#yoy-fetch');
     await page.waitForSelector('#yoy-summary');
     expect(await page.textContent('#yoy-summary')).toBe('1 carried over, 1 completed, 0 closed with a reason, 1 dropped without a word, 1 new');
     expect(await page.textContent('#yoy-status')).toContain('RP1 WRES 2023-24 against 2022-23');
     expect(await page.locator('#yoy-dropped li').allTextContents()).toEqual(['Ref 5a · ind. 5Zero tolerance posters in every ward — last status: Not Started']);
     // A period with nothing shared says so, in words.
-    await page.fill('#yoy-last-period', '2019-20');
+    await fillField(page, 'yoy-last-period', '2019-20');
     await page.click('#yoy-fetch');
     await page.waitForFunction(() => /no WRES actions shared for 2019-20/.test(document.getElementById('yoy-status')?.textContent ?? ''));
     expect(await page.locator('#yoy-summary').count()).toBe(0);
