@@ -78,7 +78,7 @@ function buildForm(container: HTMLElement, services: PaneServices) {
   const fetchButton = button('yoy-fetch', 'Compare the two periods');
   const write = button('yoy-write', 'Write to a sheet', { disabled: true });
   const status = el('p', { id: 'yoy-status', role: 'status', class: 'muted' }, 'Pick last year\'s workbook to compare this sheet with it.');
-  const results = el('div', { id: 'yoy-results', 'aria-label': 'This year against last year' });
+  const results = el('section', { id: 'yoy-results', 'aria-label': 'This year against last year' });
   container.append(
     el('h2', {}, 'This year against last year'),
     el('p', { class: 'muted' }, 'Which of last year\'s actions were carried over, completed, or dropped without a word, and which are new.'),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { YEAR_ON_YEAR_SHEET } from '../../addin/year-on-year/year-on-year-view';
 import { YEAR_ON_YEAR_HEADER } from '../../addin/year-on-year/year-on-year-table';
 import { EXPECTED, kmptNextYear, LAST_YEAR } from '../support/kmpt-next-year';
+import { seriousViolations } from '../support/axe';
 import { devSignIn, fillField, openTab } from '../support/pane-page';
 import { startSyncStack, type SyncStack } from '../support/sync-stack';
 
@@ -37,6 +38,8 @@ describe('This year against last year in the pane (real Chromium)', () => {
     await page.waitForFunction(() => document.getElementById('load-status')?.textContent === 'Loaded kmpt-wres-2022-23.xlsx');
     await page.click('#validate');
     await page.waitForSelector('#readiness');
+    // Before and after a comparison, the view is readable by assistive technology (axe-core: nothing serious or critical).
+    expect(await seriousViolations(page)).toEqual([]);
     await page.setInputFiles('#yoy-file', LAST_YEAR);
     await page.waitForSelector('#yoy-summary');
 
@@ -54,6 +57,7 @@ describe('This year against last year in the pane (real Chromium)', () => {
     expect(carried).toHaveLength(EXPECTED.carriedOver.length);
     expect(carried[0]).toMatch(/^Row 11 · ind. 1Deliver the agreed recommendations of the recruitment review by March 2023\. — reworded from "Deliver agreed recommendations within the recruitment review\."/);
     expect(await items('new')).toEqual([`Row 14 · ind. 1${EXPECTED.newActions[0]}`]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.click('#yoy-write');
     await page.waitForFunction((name) => /Wrote the comparison/.test(document.getElementById('yoy-status')?.textContent ?? '') && name, YEAR_ON_YEAR_SHEET);
