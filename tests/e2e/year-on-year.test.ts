@@ -44,7 +44,7 @@ describe('This year against last year in the pane (real Chromium)', () => {
     await page.waitForSelector('#yoy-summary');
 
     expect(await page.textContent('#yoy-summary')).toBe('10 carried over (1 reworded), 6 completed, 1 closed with a reason, 3 dropped without a word, 1 new');
-    expect(await page.textContent('#yoy-status')).toContain('This sheet against kmpt-wres-2020-22.xlsx (2020-21)');
+    expect(await page.textContent('#yoy-status')).toContain('This sheet against kmpt-wres-2020-22.xlsx (2020-22)');
     const items = (id: string) => page.locator(`#yoy-${id} li`).allTextContents();
     const dropped = await items('dropped');
     expect(dropped).toHaveLength(3);

@@ -18,7 +18,7 @@ describe('npm run check -- this.xlsx --since last.xlsx', () => {
     const r = run(THIS_YEAR, '--since', LAST_YEAR, '--as-at', '2023-03-31');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`This year against ${LAST_YEAR} (2020-21, 20 actions):`);
+    expect(r.stdout).toContain(`This year against ${LAST_YEAR} (2020-22, 20 actions):`);
     expect(r.stdout).toContain('10 carried over (1 reworded), 6 completed, 1 closed with a reason, 3 dropped without a word, 1 new');
     expect(r.stdout).toMatch(/DROPPED WITHOUT A WORD .*\(3\)\n {2}Row 13 \[1\] "Propose and implement staff development workshops/);
     expect(r.stdout).toContain(`NEW THIS YEAR (1)\n  Row 14 [1] "${EXPECTED.newActions[0]}"`);
@@ -30,7 +30,7 @@ describe('npm run check -- this.xlsx --since last.xlsx', () => {
     const r = run(THIS_YEAR, '--since', LAST_YEAR, '--json', '--as-at', '2023-03-31');
     expect(r.status).toBe(0);
     const { sinceLastYear: s } = JSON.parse(r.stdout);
-    expect(s).toMatchObject({ file: LAST_YEAR, period: '2020-21', actions: 20 });
+    expect(s).toMatchObject({ file: LAST_YEAR, period: '2020-22', actions: 20 });
     expect(s.dropped.map((a: { where: string }) => a.where)).toEqual(EXPECTED.dropped.map((n) => `Row ${n}`));
     expect(s.closed[0]).toMatchObject({ last: { where: 'Row 33' }, reason: 'Withdrawn – superseded by the Freedom to Speak Up strategy' });
     expect(s.new.map((a: { action: string }) => a.action)).toEqual(EXPECTED.newActions);
