@@ -5,6 +5,7 @@ import type { RowKind } from './classify-row';
 import { cellKind } from './cell-kind';
 import { findHeaderRows } from './find-header-rows';
 import { headerBandText } from './header-band-text';
+import { stacksAsOneHeader } from './stacks-as-one-header';
 import { findHeadingsAbove } from './find-headings-above';
 import { findTables, type Table } from './find-tables';
 import { profileRows, type RowTexts } from './profile-rows';
@@ -60,7 +61,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
     if (isGroupHeader(sheet, texts, h - 1)) headerSet.add(h - 1);
     if (!headerSet.has(h + 1) && isSubHeader(sheet, texts, h, h + 1)) headerSet.add(h + 1);
   }
-  const bands = bandsOf(headerSet);
+  const bands = bandsOf(headerSet, (upper, lower) => stacksAsOneHeader(sheet, upper, lower, table.left, table.right));
   const headings = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
   const firstHeader = headers.length ? Math.min(...headerSet) : sheet.height;
   const titleTexts = textsBetween(texts, 0, Math.min(firstHeader, 30));
@@ -86,12 +87,15 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
   };
 }
 
-/** Header rows that touch form one header (group labels above, sub-headers below): runs of consecutive rows. */
-function bandsOf(headerSet: Set<number>): number[][] {
+/**
+ * Header rows that touch form one header (group labels above, sub-headers below): runs of consecutive rows,
+ * unless the lower row renames the columns of the one above (then it is a header of its own).
+ */
+function bandsOf(headerSet: Set<number>, stacks: (upper: number, lower: number) => boolean): number[][] {
   const bands: number[][] = [];
   for (const r of [...headerSet].sort((a, b) => a - b)) {
     const last = bands[bands.length - 1];
-    if (last && last[last.length - 1] === r - 1) last.push(r);
+    if (last && last[last.length - 1] === r - 1 && stacks(r - 1, r)) last.push(r);
     else bands.push([r]);
   }
   return bands;

@@ -1,13 +1,11 @@
 import { memoiseText } from '../memoise-text';
 import { HIA_CATALOGUE } from './catalogue';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Each key phrase (lower case) by its first word, with the HIAs it names. */
+const PHRASES_BY_FIRST_WORD = buildPhraseTable();
 
-// One pattern per HIA: its key phrases and its short name, as whole words ("baf" never matches "baffled").
-const PATTERNS = HIA_CATALOGUE.map((h) => ({
-  id: h.id,
-  re: new RegExp(`(?<![a-z0-9])(?:${[...h.keywords, h.short.toLowerCase()].map(escape).join('|')})(?![a-z0-9])`),
-}));
+const WORD_CHAR = /[a-z0-9]/;
+const WORDS = /[a-z0-9]+/g;
 
 const TAG = /<[^>]*>/g;
 
@@ -26,5 +24,34 @@ export function hiasOfWording(text: string, among?: readonly string[]): string[]
 
 const matchAll = memoiseText((text: string): readonly string[] => {
   const lower = text.replace(TAG, ' ').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
-  return Object.freeze(PATTERNS.filter((p) => p.re.test(lower)).map((p) => p.id));
+  const found = new Set<string>();
+  // One pass over the words: at each word, only the phrases that begin with that word are tried, and a
+  // phrase counts when it ends where a word ends ("baf" never matches "baffled").
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(lower); m; m = WORDS.exec(lower)) {
+    const candidates = PHRASES_BY_FIRST_WORD.get(m[0]);
+    if (!candidates) continue;
+    for (const { phrase, ids } of candidates) {
+      const end = m.index + phrase.length;
+      if (lower.startsWith(phrase, m.index) && (end === lower.length || !WORD_CHAR.test(lower[end]))) for (const id of ids) found.add(id);
+    }
+  }
+  return Object.freeze(HIA_CATALOGUE.map((h) => h.id).filter((id) => found.has(id)));
 });
+
+function buildPhraseTable(): Map<string, { phrase: string; ids: string[] }[]> {
+  const ids = new Map<string, string[]>();
+  for (const h of HIA_CATALOGUE) {
+    for (const phrase of [...h.keywords, h.short.toLowerCase()]) {
+      const key = phrase.toLowerCase();
+      ids.set(key, [...(ids.get(key) ?? []), h.id]);
+    }
+  }
+  const table = new Map<string, { phrase: string; ids: string[] }[]>();
+  for (const [phrase, of] of ids) {
+    const first = /^[a-z0-9]+/.exec(phrase)?.[0];
+    if (!first) throw new Error(`HIA key phrase '${phrase}' must begin with a letter or digit`);
+    table.set(first, [...(table.get(first) ?? []), { phrase, ids: of }]);
+  }
+  return table;
+}

@@ -19,7 +19,7 @@ describe('board approval from the pane (real Chromium, real service, Azurite)', 
     await page.click('#sync-since-approval');
     await page.waitForFunction(() => /not been marked as board-approved/.test(document.getElementById('sync-status')?.textContent ?? ''));
     await page.click('#sync-push');
-    await page.waitForFunction(() => /0 unsent change/.test(document.getElementById('sync-status')?.textContent ?? ''));
+    await page.waitForFunction(() => /(?<!\d)0 unsent change/.test(document.getElementById('sync-status')?.textContent ?? ''));
     await page.click('#sync-approve');
     await page.click('#approve-dialog-confirm');
     await page.waitForFunction(() => /Marked as board-approved/.test(document.getElementById('sync-status')?.textContent ?? ''));

@@ -17,7 +17,7 @@ describe('sync from the pane (real Chromium, real service, Azurite)', () => {
     const page = await stack.openPane({ user: 'ann', trust: 'RXT', sample: 'bsmhft-wdes-2020-21.xlsx' });
     await page.waitForFunction(() => /Last synced never/.test(document.getElementById('sync-status')?.textContent ?? ''));
     await page.click('#sync-push');
-    await page.waitForFunction(() => /0 unsent change/.test(document.getElementById('sync-status')?.textContent ?? '') && !/never/.test(document.getElementById('sync-status')?.textContent ?? ''));
+    await page.waitForFunction(() => /(?<!\d)0 unsent change/.test(document.getElementById('sync-status')?.textContent ?? '') && !/never/.test(document.getElementById('sync-status')?.textContent ?? ''));
 
     const planUrl = `${stack.serviceUrl}/v1/trusts/RXT/plans/WDES/2020-21`;
     const bob = await stack.token({ sub: 'bob', name: 'Bob', trust: 'RXT', role: 'editor' });

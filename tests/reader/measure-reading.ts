@@ -4,17 +4,14 @@
  * the non-action rows read as actions, and the share of scored fields (action, lead, timescale, indicator,
  * theme, stated RAG, several indicators) read as the gold says. Defaults to samples/ and tests/corpus/.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkPlan } from '../../shared/check-plan';
-import { readKeySheets } from '../../shared/grid';
-import { readWorkbook } from '../../shared/xlsx';
-import { scoreReading, type Gold, type ReadingScore } from '../support/score-reading';
+import { readGoldPlan } from '../support/read-gold-plan';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const targets = args.filter((a) => !a.startsWith('--'));
-const roots = targets.length ? targets : ['samples', 'tests/corpus/dev', 'tests/corpus/holdout'];
+const roots = targets.length ? targets : ['samples', ...readdirSync('tests/corpus').map((d) => join('tests/corpus', d)).filter((d) => statSync(d).isDirectory()).sort()];
 
 function goldFiles(root: string): string[] {
   if (!existsSync(root)) return [];
@@ -26,12 +23,8 @@ const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFi
 const rows: string[][] = [];
 const pooled = { gold: 0, found: 0, falses: 0, scored: 0, equal: 0, perfect: 0, plans: 0 };
 for (const goldPath of roots.flatMap(goldFiles)) {
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+  const { score: s } = await readGoldPlan(goldPath);
   const xlsx = goldPath.replace(/\.gold\.json$/, '.xlsx');
-  const { sheets, properties } = await readWorkbook(readFileSync(xlsx));
-  const grid = sheets.find((s) => s.sheetName === gold.sheet) ?? sheets[0];
-  const report = checkPlan(grid, { asAt: new Date(Date.UTC(2021, 2, 31)), workbook: { fileName: basename(xlsx), sheetNames: sheets.map((s) => s.sheetName), properties, keys: readKeySheets(sheets, grid.sheetName ?? '') } });
-  const s: ReadingScore = scoreReading(gold, report);
   pooled.plans++;
   pooled.gold += s.goldActions;
   pooled.found += s.found;

@@ -19,6 +19,14 @@ export interface AxeFinding {
  */
 export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  // Fluent controls fade between states (a button enabled a moment ago is still mid-transition): colour
+  // contrast is judged on what the user settles on, so let running transitions finish first (shadow roots too).
+  await page.evaluate(async () => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (const e of document.querySelectorAll('*')) if (e.shadowRoot) roots.push(e.shadowRoot);
+    const running = roots.flatMap((r) => r.getAnimations());
+    await Promise.race([Promise.allSettled(running.map((a) => a.finished)), new Promise((ok) => setTimeout(ok, 2000))]);
+  });
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });

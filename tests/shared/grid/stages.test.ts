@@ -91,6 +91,28 @@ describe('header rows', () => {
   });
 });
 
+  it('reads a row that renames the columns above it as a header of its own, and a row that narrows a group label as the header\'s second row', () => {
+    const renamed = checkPlan({ values: [
+      ['Indicator', 'Action', 'Lead', 'Timescale', 'Status'],
+      ['Indicator', 'Status', 'Deadline', '', ''],
+      [1, 'Publish the WRES data on the intranet', 'Head of HR', 'March 2023', 'Complete'],
+    ] }, { asAt: new Date(Date.UTC(2023, 0, 1)) });
+    expect(renamed.columns.action).toBe('B');
+    expect(renamed.columns.lead).toBe('C');
+
+    const stacked = checkPlan({
+      values: [
+        ['Action', 'Lead', 'Progress', ''],
+        ['', '', 'RAG', 'Update'],
+        ['Publish the WRES data on the intranet', 'Head of HR', 'Green', 'Published in May'],
+      ],
+      merges: [{ top: 0, left: 2, bottom: 0, right: 3 }],
+    } as Grid, { asAt: new Date(Date.UTC(2023, 0, 1)) });
+    expect(stacked.columns.action).toBe('A');
+    expect(stacked.columns.status).toBe('C');
+    expect(stacked.actions).toHaveLength(1);
+  });
+
 describe('columns from header words and contents', () => {
   const sheet = sheetOf([
     ['Ref', 'Action', 'Contact', 'Column6'],

@@ -1,0 +1,43 @@
+/**
+ * The written corpus (tests/corpus/, see its README) read against its gold, batch by batch. Each batch was
+ * written by someone who had not seen the reader, and measured before the reader learnt from it (the first
+ * look is in docs/reader.md). The floors below are what each batch reads now: a change that makes any
+ * batch read worse fails here, with the misreadings listed.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGoldPlan } from '../support/read-gold-plan';
+
+/** Per batch: share of gold actions found, most non-action rows read as actions, share of fields right. */
+const FLOORS: { dir: string; actions: number; falseRows: number; fields: number }[] = [
+  { dir: 'samples', actions: 1, falseRows: 0, fields: 0.99 },
+  { dir: 'tests/corpus/dev', actions: 1, falseRows: 0, fields: 0.99 },
+  { dir: 'tests/corpus/holdout', actions: 1, falseRows: 0, fields: 0.99 },
+  { dir: 'tests/corpus/holdout2', actions: 1, falseRows: 11, fields: 0.96 },
+  { dir: 'tests/corpus/holdout3', actions: 0.9, falseRows: 19, fields: 0.75 },
+];
+
+describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
+  it(`find ≥ ${actions * 100}% of their actions, read ≤ ${falseRows} other rows as actions and ≥ ${fields * 100}% of fields as the gold says`, async () => {
+    const plans = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => join(dir, f));
+    const pooled = { gold: 0, found: 0, falseRows: 0, scored: 0, equal: 0 };
+    const wrong: string[] = [];
+    for (const path of plans) {
+      const { score } = await readGoldPlan(path);
+      pooled.gold += score.goldActions;
+      pooled.found += score.found;
+      pooled.falseRows += score.falseActions.length;
+      pooled.scored += score.fieldsScored;
+      pooled.equal += score.fieldsEqual;
+      if (score.missed.length) wrong.push(`${path}: missed rows ${score.missed.join(', ')}`);
+      if (score.falseActions.length) wrong.push(`${path}: rows read as actions ${score.falseActions.join(', ')}`);
+      wrong.push(...score.wrong.map((w) => `${path}: ${w}`));
+    }
+    const report = `${dir}: ${pooled.found}/${pooled.gold} actions, ${pooled.falseRows} other rows read as actions, ${pooled.equal}/${pooled.scored} fields\n${wrong.slice(0, 40).join('\n')}`;
+    expect(plans.length, report).toBeGreaterThan(0);
+    expect(pooled.found / pooled.gold, report).toBeGreaterThanOrEqual(actions);
+    expect(pooled.falseRows, report).toBeLessThanOrEqual(falseRows);
+    expect(pooled.equal / pooled.scored, report).toBeGreaterThanOrEqual(fields);
+  }, 60_000);
+});
