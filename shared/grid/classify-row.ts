@@ -5,7 +5,8 @@ import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import type { SheetView } from './view-sheet';
 
-export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'action' | 'cross-reference' | 'footnote' | 'blank';
+/** 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row). */
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank';
 
 /** What the walk knows when it classifies one row. */
 export interface RowContext {
@@ -30,6 +31,8 @@ export type RowReading =
 const SUBSTANTIVE: PlanField[] = ['action', 'lead', 'due', 'status', 'progress', 'outcome'];
 const CROSS_REF = /^\s*(?:see|as per|refer to)\s+(?:action\s+)?(\d{1,3}[a-z]?)?\.?\s*(?:above|below)?\.?\s*$|^\s*as above\.?\s*$/i;
 const FOOTNOTE = /^\s*(note|notes|nb|\*|source|key)\b/i;
+/** A printed page's footer or number, kept by a PDF or print conversion: "Page 2 of 3", "Page 4", "- 2 -", "2 of 3". */
+const PAGE_MARK = /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s+of\s+\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$/i;
 const INDICATOR_HEADING = NAMES_INDICATOR;
 
 /**
@@ -49,19 +52,23 @@ export function classifyRow(x: RowContext): RowReading {
     if (entries.length > 0) return { kind: 'legend', entries };
   }
   if (!columns) return { kind: 'title' };
-  const first = collapse(texts[0].text);
+  // A page footer left by a print or PDF conversion, wherever it sits (often under the lead column).
+  if (texts.length === 1 && texts[0].text.length <= 20 && PAGE_MARK.test(texts[0].text)) return { kind: 'footnote' };
+  // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
+  const own = numberedHeading(x) ?? texts;
+  const first = collapse(own[0].text);
   if (texts.length <= 2 && INDICATOR_HEADING.test(first)) return indicatorHeading(x, first);
   const cell = (f: PlanField) => (columns[f] === undefined ? '' : collapse(sheet.text(r, columns[f]!)));
   const actionRaw = columns.action === undefined ? '' : sheet.text(r, columns.action);
   const actionCell = actionRaw.length <= 200 ? collapse(actionRaw) : actionRaw.trim();
   if (actionCell && CROSS_REF.test(actionCell)) return { kind: 'cross-reference', text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
-  const elsewhere = (f: PlanField) => columns[f] !== undefined && columns[f] !== texts[0].c && cell(f) !== '';
-  if (isSpread(x) && !elsewhere('lead') && !elsewhere('due') && (texts.length === 1 || sheet.merge(r, texts[0].c))) {
+  const elsewhere = (f: PlanField) => columns[f] !== undefined && columns[f] !== own[0].c && cell(f) !== '';
+  if (isSpread(x) && !elsewhere('lead') && !elsewhere('due') && (own.length === 1 || sheet.merge(r, own[0].c))) {
     if (FOOTNOTE.test(first)) return { kind: 'footnote' };
     const numbered = indicatorOfCell(first, x.standard);
-    if (numbered && texts.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
-    if (columns.action === undefined || !actionCell || texts.length === 1) return { kind: 'section', heading: first, indicator: null };
+    if (numbered && own.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
+    if (columns.action === undefined || !actionCell || own.length === 1) return { kind: 'section', heading: first, indicator: null };
   }
   const substantive = SUBSTANTIVE.some((f) => columns[f] !== undefined && /\S/.test(sheet.text(r, columns[f]!)));
   if (!substantive && (columns.status === undefined || sheet.fill(r, columns.status) === null)) {
@@ -70,6 +77,24 @@ export function classifyRow(x: RowContext): RowReading {
   }
   if (!actionCell && FOOTNOTE.test(first)) return { kind: 'footnote' };
   return { kind: 'action' };
+}
+
+/**
+ * A heading with its number in a cell of its own before it: "1" (or "2.", "B") then the heading merged across every
+ * column after it. The number is the heading's, not an action's ref; the heading is the merged text.
+ */
+function numberedHeading({ sheet, r, texts }: RowContext): RowContext['texts'] | null {
+  if (texts.length !== 2 || !NUMBER_ONLY.test(texts[0].text)) return null;
+  const m = sheet.merge(r, texts[1].c);
+  return m && m.left === texts[1].c && m.right > m.left && m.right >= lastColumn(sheet, r) ? [texts[1]] : null;
+}
+
+const NUMBER_ONLY = /^\s*(?:\d{1,2}|[A-Z])\s*[.):]?\s*$/;
+
+/** The right-most column of the row that holds anything (a merged heading reaches it). */
+function lastColumn(sheet: SheetView, r: number): number {
+  for (let c = sheet.width - 1; c > 0; c--) if (sheet.text(r, c) !== '' || sheet.merge(r, c)) return c;
+  return 0;
 }
 
 /** "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too. */

@@ -6,6 +6,7 @@ import { classifyRow, type RowKind, type RowReading } from './classify-row';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { readActionFields } from './read-action-fields';
+import { readContinuation } from './read-continuation';
 import { readRef } from './read-ref';
 import type { SheetView } from './view-sheet';
 
@@ -54,6 +55,8 @@ export function walkRows(input: WalkInput) {
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
   let block: Block = { indicator: null, indicators: [] };
   let theme: string | null = null;
+  // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
+  let open: { action: RawAction; start: number; last: number } | null = null;
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
     if (headerSet.has(r)) {
@@ -65,6 +68,14 @@ export function walkRows(input: WalkInput) {
       continue;
     }
     const heading = headings.get(r);
+    // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
+    const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, under.assignment.map, open.start, input.table.left) : null;
+    if (open && more) {
+      for (const [f, text] of Object.entries(more) as ['action' | 'progress' | 'outcome', string][]) open.action.fields[f] = open.action.fields[f] ? `${open.action.fields[f]}\n${text}` : text;
+      open.last = r;
+      out.rowKinds.set(sheetRow, 'continuation');
+      continue;
+    }
     const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow({ sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
     out.rowKinds.set(sheetRow, reading.kind);
     if (reading.kind === 'legend') out.legend.push(...reading.entries);
@@ -78,6 +89,7 @@ export function walkRows(input: WalkInput) {
     block = blockOfRow(read.fields.indicator, under.assignment, standard, block);
     read.fields.theme ||= theme || '';
     out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
+    open = { action: out.actions[out.actions.length - 1], start: r, last: r };
   }
   return out;
 }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../../shared/check-plan';
+import type { Grid } from '../../../shared/types';
+
+const AS_AT = new Date(Date.UTC(2021, 2, 31));
+const read = (grid: Grid) => checkPlan(grid, { asAt: AS_AT });
+
+describe('a numbered heading row: its number in one cell, the heading merged across the rest', () => {
+  it('reads "1 | Objective 1 – …" as the section its actions sit under, not as an action', () => {
+    const report = read({
+      values: [
+        ['Riverside NHS Trust – WDES action plan 2021/22'], [],
+        ['No.', 'Action', 'Lead', 'Due', 'Progress'],
+        ['1', 'Objective 1 – fair recruitment'],
+        ['1.1', 'Review the guaranteed interview scheme', 'Head of Recruitment', 'Sep 2021', 'Started'],
+        ['1.2', 'Train shortlisting managers', 'Head of Learning', 'Dec 2021', ''],
+        ['2', 'Objective 2 – a voice for disabled staff'],
+        ['2.1', 'Give the network chair protected time', 'Chief People Officer', 'Jun 2021', 'Agreed'],
+      ],
+      merges: [{ top: 3, left: 1, bottom: 3, right: 4 }, { top: 6, left: 1, bottom: 6, right: 4 }],
+    });
+    expect(report.actions.map((a) => [a.row, a.theme])).toEqual([
+      [5, 'Objective 1 – fair recruitment'], [6, 'Objective 1 – fair recruitment'], [8, 'Objective 2 – a voice for disabled staff'],
+    ]);
+  });
+
+  it('reads lettered headings the same way in a plan with its lead first', () => {
+    const report = read({
+      values: [
+        ['Ref', 'Lead', 'Action required', 'Timescale', 'RAG'],
+        ['A', 'Representation at senior levels'],
+        ['A1', 'Director of HR', 'Set a target for BME staff at Band 8a and above', 'Q3 2020/21', 'Green'],
+        ['B.', 'Bullying and harassment'],
+        ['B1', 'FTSU Guardian', 'Publicise the Freedom to Speak Up Guardian', 'Q4 2020/21', 'Amber'],
+        ['B2', 'Head of OD', 'Run civility training for team leaders', 'Mar 2021', 'Red'],
+      ],
+      merges: [{ top: 1, left: 1, bottom: 1, right: 4 }, { top: 3, left: 1, bottom: 3, right: 4 }],
+    });
+    expect(report.actions.map((a) => [a.row, a.theme])).toEqual([
+      [3, 'Representation at senior levels'], [5, 'Bullying and harassment'], [6, 'Bullying and harassment'],
+    ]);
+  });
+});
+
+describe('an action continued on the rows below it, as a Word table pasted into Excel leaves it', () => {
+  it('reads a lead-in and its bullets as one action when the lead and timescale are merged down over them', () => {
+    const report = read({
+      values: [
+        ['Metric', 'Action', 'Lead', 'Timescale', 'Progress'],
+        ['Metric 1', 'Raise declaration rates by:', 'Head of Workforce Information', 'Dec 2020', 'Campaign ran in January.'],
+        [null, '•\ta campaign with the staff network', null, null, 'Declaration now 5%.'],
+        [null, '•\tprompts at induction', null, null, null],
+        [null, 'Report the workforce by disability each quarter', 'Head of Workforce Information', 'Quarterly', 'First report in October.'],
+        ['Metric 4', 'Train managers in disability awareness', 'Head of Learning', 'Mar 2021', 'Moved online.'],
+        [null, null, null, null, '140 managers trained.'],
+      ],
+      merges: [
+        { top: 1, left: 0, bottom: 4, right: 0 }, { top: 1, left: 2, bottom: 3, right: 2 }, { top: 1, left: 3, bottom: 3, right: 3 },
+        { top: 5, left: 0, bottom: 6, right: 0 }, { top: 5, left: 1, bottom: 6, right: 1 }, { top: 5, left: 2, bottom: 6, right: 2 }, { top: 5, left: 3, bottom: 6, right: 3 },
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 5, 6]);
+    expect(report.actions[0].action).toBe('Raise declaration rates by:\n•\ta campaign with the staff network\n•\tprompts at induction');
+    expect(report.actions[0].progress).toBe('Campaign ran in January.\nDeclaration now 5%.');
+    expect(report.actions[2].progress).toBe('Moved online.\n140 managers trained.');
+  });
+
+  it('reads bullets on the rows below with every other cell empty as the action they belong to', () => {
+    const report = read({
+      values: [
+        ['Indicator', 'Actions', 'Responsible', 'By when'],
+        ['Indicator 2', 'Make recruitment fairer through:', 'Head of Resourcing', 'Q3 2020/21'],
+        [null, '- diverse interview panels for Band 7 and above', null, null],
+        [null, '- values-based questions', null, null],
+        ['Indicator 5', 'Relaunch the dignity at work policy', 'Head of OD', 'Q4 2020/21'],
+      ],
+    });
+    expect(report.actions.map((a) => [a.row, a.action])).toEqual([
+      [2, 'Make recruitment fairer through:\n- diverse interview panels for Band 7 and above\n- values-based questions'],
+      [5, 'Relaunch the dignity at work policy'],
+    ]);
+  });
+
+  it('keeps each action of its own when the plan bullets every action, or a bullet row names its own lead', () => {
+    const report = read({
+      values: [
+        ['Action', 'Lead', 'Timescale', 'Progress'],
+        ['• Publish the WRES data', 'Head of Equality', 'Aug 2020', 'Published'],
+        ['• Report representation by band', null, null, 'Reported in May'],
+        ['Improve recruitment:', 'Head of Resourcing', 'Dec 2020', ''],
+        ['• Train panel members', 'Head of Learning', 'Jan 2021', ''],
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4, 5]);
+  });
+});
+
+describe('page footers left by a print or PDF conversion', () => {
+  it('does not read "Page 1 of 2" under the lead column as an action', () => {
+    const report = read({
+      values: [
+        ['Action', 'Lead', 'Target date'],
+        ['Audit recruitment campaigns at Band 6 and above', 'Recruitment Manager', 'Sep 2020'],
+        [null, 'Page 1 of 2'],
+        ['Action', 'Lead', 'Target date'],
+        ['Review disciplinary cases by ethnicity', 'Head of Employee Relations', 'Dec 2020'],
+        [null, 'Page 2 of 2'],
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 5]);
+  });
+
+  it('does not read a centred "- 2 -" page number as an action', () => {
+    const report = read({
+      values: [
+        ['Ref', 'Action', 'Owner', 'Deadline'],
+        [1, 'Set up a BME staff network', 'Director of Nursing', 'Oct 2020'],
+        [null, null, '- 2 -'],
+        [2, 'Offer mentoring to BME staff', 'Head of OD', 'Mar 2021'],
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 4]);
+  });
+});
