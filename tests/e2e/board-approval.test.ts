@@ -19,7 +19,12 @@ describe('board approval from the pane (real Chromium, real service, Azurite)', 
     await page.click('#sync-since-approval');
     await page.waitForFunction(() => /not been marked as board-approved/.test(document.getElementById('sync-status')?.textContent ?? ''));
     await page.click('#sync-push');
-    await page.waitForFunction(() => /(?<!\d)0 unsent change/.test(document.getElementById('sync-status')?.textContent ?? ''));
+    // Done when the status says it synced: before the first push it already says "never… 0 unsent" (changes are
+    // counted when a push starts), so waiting for "0 unsent" alone races the push.
+    await page.waitForFunction(() => {
+      const status = document.getElementById('sync-status')?.textContent ?? '';
+      return /(?<!\d)0 unsent change/.test(status) && !/never/.test(status);
+    });
     await page.click('#sync-approve');
     await page.click('#approve-dialog-confirm');
     await page.waitForFunction(() => /Marked as board-approved/.test(document.getElementById('sync-status')?.textContent ?? ''));
