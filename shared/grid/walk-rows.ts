@@ -3,6 +3,7 @@ import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Stand
 import type { ColumnAssignment } from './assign-columns';
 import { collapse } from './cell-text';
 import { classifyRow, type RowKind, type RowReading } from './classify-row';
+import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { readActionFields } from './read-action-fields';
@@ -39,6 +40,8 @@ export interface WalkInput {
   /** Section headings above header rows, by grid row. */
   headings: Map<number, string>;
   standard: Standard | null;
+  /** Another year's plan below this one: its rows are set aside, not read. */
+  others?: readonly OtherPlan[];
 }
 
 /**
@@ -59,6 +62,11 @@ export function walkRows(input: WalkInput) {
   let open: { action: RawAction; start: number; last: number } | null = null;
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
+    if (input.others?.some((o) => r >= o.from && r <= o.to)) {
+      out.rowKinds.set(sheetRow, 'other-plan');
+      open = null;
+      continue;
+    }
     if (headerSet.has(r)) {
       out.rowKinds.set(sheetRow, 'header');
       const assignment = assignments.get(r);
