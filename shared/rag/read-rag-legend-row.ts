@@ -34,14 +34,17 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
   let titled = false;
   let fillOnly = 0;
   let colourPending: RagKeyEntry['rag'] | null = null;
+  /** The one-letter code before the label ('B'), kept as the entry's alias so a 'B' status finds 'Complete'. */
+  let code: string[] = [];
   for (const cell of cells) {
     if (cell.text === '') continue;
     let text = cell.text;
     if (colourPending) {
       // The label after a bare colour word: 'Red | Not yet begun'.
       if (text.length > MAX_LABEL || colourOfWord(text)) return [];
-      entries.push({ rag: colourPending, label: text, aliases: [] });
+      entries.push({ rag: colourPending, label: text, aliases: code });
       colourPending = null;
+      code = [];
       continue;
     }
     const title = KEY_TITLE.exec(text);
@@ -54,6 +57,7 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
     // A one-letter code is a key entry when its cell is filled in its colour ('B' on blue | 'Complete'): else 'A' is a word.
     if (word && (text.length > 1 || fillToRag(cell.fill) === word)) {
       colourPending = word;
+      code = text.length === 1 ? [text.toLowerCase()] : [];
       continue;
     }
     const pairs = readColourPairs(text);
