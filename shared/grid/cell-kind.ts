@@ -18,6 +18,7 @@ const ROLE = /\b(director|directors|head|heads|manager|managers|lead|leads|team|
 const CLAUSE = /^(?:a|an)\s|\b(?:that|which|where|whose|will|should|must|is|are)\b/i;
 /** Actions start with what to do; roles and names do not. */
 const STARTS_WITH_VERB = /^(?:to\s+)?(review|develop|continue|publish|deliver|ensure|implement|introduce|establish|explore|promote|run|create|launch|raise|identify|undertake|work|provide|increase|reduce|improve|support|monitor|build|embed|engage|hold|conduct|carry|design|agree|analyse|analyze|audit|evaluate|enhance|further|roll|appoint|recruit|train|commission|expand|share|include|offer|set|hold|use|make|map|pilot|refresh|update|publicise|encourage|celebrate|collect|gather|report|present|attend|complete|focus|look|consider|invite|seek|target|achieve|maintain|strengthen|co-produce|produce|extend|refresh)\b/i;
+const EMAIL = /^[\w.'-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,/]\s*[\w.'-]+(?:@[\w-]+(?:\.[\w-]+)+)?)*$/;
 const INITIALS = /^(?:[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})+|.*\(\s*[A-Z][A-Za-z.]{0,3}(?:\s*(?:[&/,]|and)\s*[A-Z][A-Za-z.]{0,3})*\s*\))$/;
 const REF = /^(?:\d{1,3}|\d{1,2}[a-z]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\s?\d{1,3}[a-z]?)\.?$/;
 const INDICATOR = new RegExp(`${NAMES_INDICATOR.source}|^\\d{1,2}\\s*(?:[&,/+]|and)\\s*\\d{1,2}\\b|^all$`, 'i');
@@ -27,7 +28,7 @@ const METRIC_TITLE = /percentage|relative likelihood|likelihood of|proportion of
 
 /**
  * The kind of one cell: a date or timescale, a status word, a short reference ("2a", "A1"), an
- * indicator ("Indicator 3", "2. Relative likelihood…", "1&9"), 'Ongoing' (a timescale or a status), who leads (a role, a team, initials),
+ * indicator ("Indicator 3", "2. Relative likelihood…", "1&9"), 'Ongoing' (a timescale or a status), who leads (a role, a team, initials, an email address),
  * narrative (a sentence or more), or a short text. A column's kinds say what it holds when its header
  * does not.
  *
@@ -66,6 +67,8 @@ const kindOfText = memoiseText((raw: string): CellKind => {
     if (due.parsed) return /\d/.test(text) ? 'timescale' : 'ongoing';
     if (/^(tbc|tba|tbd|n\/?a|to be confirmed|to be agreed)$/i.test(text)) return 'timescale';
   }
+  // Who leads, by email address ('r.begum@trust.nhs.uk', 'k.osei; l.henderson@…'): a person, like a name.
+  if (text.includes('@') && EMAIL.test(text)) return 'role';
   if (words <= 10 && text.length <= 90 && !/[.!?]\s*\S/.test(text) && !STARTS_WITH_VERB.test(text) && !CLAUSE.test(text) && (ROLE.test(text) || INITIALS.test(text))) return 'role';
   if (words <= 3 && /^(?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(text)) return 'role'; // a person's name
   return words > 8 || text.length > 60 ? 'narrative' : 'short';

@@ -19,8 +19,12 @@ export interface HeaderWordScore {
  * is one phrase, not "progress" and a stray "date".
  */
 const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole?: boolean }[] = [
-  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'accountab\\w*', 'owners?', 'ownership', 'who', 'named person', 'sponsors?', 'champions?', 'exec(utive)? (lead|owner|sponsor)', 'person', 'people', 'officers?', 'by whom'] },
-  { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year'] },
+  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'accountab\\w*', 'owners?', 'ownership', 'who', 'named person', 'champions?', 'exec(utive)? (lead|owner)', 'person', 'people', 'officers?', 'by whom'] },
+  // A sponsor is accountable at Board level; the lead does the work: a sponsor column is the lead only when no lead column is.
+  { field: 'lead', strength: 0.7, phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director'] },
+  // Who to write to: the lead, when the cells below name people (addresses, roles).
+  { field: 'lead', strength: 0.6, phrases: ['e ?mail( address(es)?)?'] },
+  { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year', 'deliver(ed)? by', 'complete by', 'to be (completed|delivered) by'] },
   // A review date is when progress is looked at, not when the action is due: a timescale only when nothing better is.
   { field: 'due', strength: 0.6, phrases: ['review dates?', 'date of review', 'next review'] },
   { field: 'status', strength: 1, phrases: ['status', 'rag', 'b ?rag', 'rating', 'red amber green', 'r a g', 'current position', 'position'] },

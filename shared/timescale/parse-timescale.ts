@@ -52,14 +52,15 @@ const FILLER = new Set([
   // Revised timescales keep both dates ('March 2022 revised to June 2022'); the window covers both.
   'revised', 'extended', 'original', 'originally', 'now', 'moved', 'delayed', 'postponed', 'new', 'rescheduled',
 ]);
-const ONGOING = /^(ongoing|continuous|continual|continuing|rolling|onwards|bau|annual|annually|quarterly|monthly|yearly|weekly|biannually|bimonthly|regularly|indefinite)$/;
+// 'Immediate': started at once and kept up — no end date to be overdue against.
+const ONGOING = /^(ongoing|continuous|continual|continuing|rolling|onwards|bau|annual|annually|quarterly|monthly|yearly|weekly|biannually|bimonthly|regularly|indefinite|immediate|immediately)$/;
 const DEADLINE = /^(by|before|until|till|deadline)$/;
 const FROM = /^(from|since|starting|commencing)$/;
 
 type Piece =
-  | { kind: 'span'; span: DaySpan; fy?: number; at: number; deadline: boolean; from: boolean }
+  | { kind: 'span'; span: DaySpan; fy?: number; wholeYear?: boolean; at: number; deadline: boolean; from: boolean }
   | { kind: 'month'; month: number; at: number; deadline: boolean; from: boolean }
-  | { kind: 'quarter'; quarter: number; at: number; deadline: boolean; from: boolean };
+  | { kind: 'quarter'; quarter: number; quarters: number; at: number; deadline: boolean; from: boolean };
 
 interface Scan {
   pieces: Piece[];
@@ -71,7 +72,8 @@ interface Scan {
  * Reads a plan's timescale cell into the window it means: `{ text, start, end, ongoing, parsed }` (ISO days).
  *
  * Understands month-years ('Jan-20', 'May 2020', 'Decembe r 2021'), years ('2019'), UK dates ('31/03/2025'),
- * NHS financial years and quarters ('2020/21', 'Q4 23/24', 'During Q4 23/ Q1 24'; Q1 = Apr–Jun), seasons
+ * NHS financial years, quarters and halves ('2020/21', 'Q4 23/24', 'FY20/21 Q3', 'During Q4 23/ Q1 24'; Q1 = Apr–Jun;
+ * 'H2 2020/21' = Oct–Mar), seasons
  * ('Autumn 2021'), deadlines ('By end October 2021', 'up to 2025' → no start), ranges ('Sep 2020 - Mar 2021'),
  * 'Ongoing' forms, Excel serial numbers and Dates. Anything it does not fully understand (a stray word, 'TBC')
  * is kept verbatim with `parsed: false` — a timescale is never guessed.
@@ -176,7 +178,8 @@ interface Matcher {
   /** A piece; null = looks like a date but is not a valid one (flag it); 'skip' = consume, means nothing; 'pass' = try the next matcher. */
   read(m: RegExpExecArray): PieceDraft | null | 'skip' | 'pass';
 }
-type PieceDraft = { span: DaySpan; fy?: number } | { month: number } | { quarter: number };
+/** A bare quarter ('Q3') or half ('H2' = quarters 3 and 4) needs a financial year from its neighbours or the plan. */
+type PieceDraft = { span: DaySpan; fy?: number; wholeYear?: boolean } | { month: number } | { quarter: number; quarters?: number };
 
 function sticky(source: string): RegExp {
   return new RegExp(source + END, 'y');
@@ -206,6 +209,11 @@ function financialYears(a: string, b: string, separator: string): { first: numbe
   if (last === first + 1) return { first, last };
   if (separator === '/' && last > first + 1 && last - first <= 5) return { first, last };
   return null;
+}
+
+/** Half 1 or 2 of the financial year starting `fyStart`: H1 = Apr–Sep, H2 = Oct–Mar. */
+function financialHalfSpan(fyStart: number, half: number): DaySpan {
+  return monthSpan(fyStart, 3 + (half - 1) * 6, 6);
 }
 
 function quarterNumber(m: RegExpExecArray, offset: number): number {
@@ -241,6 +249,18 @@ const MATCHERS: Matcher[] = [
   },
   // Q1 24 — the NHS shorthand for the financial year starting 2024
   { re: sticky(`${QUARTER}\\s*(\\d{2})`), read: (m) => ({ span: financialQuarterSpan(year(m[4]), quarterNumber(m, 1)), fy: year(m[4]) }) },
+  // H2 2020/21, H1 23/24 — a half of a financial year
+  {
+    re: sticky('h([12])\\s*(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([/-])\\s*(\\d{4}|\\d{2})'),
+    read: (m) => {
+      const fy = financialYears(m[2], m[4], m[3]);
+      return fy && fy.last === fy.first + 1 ? { span: financialHalfSpan(fy.first, Number(m[1])), fy: fy.first } : null;
+    },
+  },
+  // H1 2024 — a calendar half, as 'Q1 2020' is a calendar quarter
+  { re: sticky('h([12])\\s*(\\d{4})'), read: (m) => (validYear(Number(m[2])) ? { span: monthSpan(Number(m[2]), (Number(m[1]) - 1) * 6, 6) } : null) },
+  // H2 (needs the plan's financial year, like 'Q3')
+  { re: sticky('h([12])'), read: (m) => ({ quarter: Number(m[1]) * 2 - 1, quarters: 2 }) },
   // 2020/21, 23/24, 2020-21, FY 2020/2021
   {
     re: sticky('(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([/-])\\s*(\\d{4}|\\d{2})'),
@@ -249,7 +269,8 @@ const MATCHERS: Matcher[] = [
       if (m[2] === '-' && m[3].length === 4) return 'pass';
       const fy = financialYears(m[1], m[3], m[2]);
       if (!fy && m[2] === '-') return 'pass';
-      return fy ? { span: { start: toIsoDay(fy.first, 3, 1), end: toIsoDay(fy.last, 2, 31) } } : null;
+      // One financial year names the year a quarter beside it falls in ('FY20/21 Q3').
+      return fy ? { span: { start: toIsoDay(fy.first, 3, 1), end: toIsoDay(fy.last, 2, 31) }, ...(fy.last === fy.first + 1 ? { fy: fy.first, wholeYear: true } : {}) } : null;
     },
   },
   // Autumn 2021
@@ -304,11 +325,11 @@ function scanPieces(s: string): Scan {
         if (yearPart !== null && span.start.endsWith('-01-01') && span.end.endsWith('-12-31') && span.start.slice(0, 4) === span.end.slice(0, 4)) {
           span = monthSpan(Number(span.start.slice(0, 4)), yearPart, 4);
         }
-        scan.pieces.push({ kind: 'span', span, fy: draft.fy, at, deadline, from });
+        scan.pieces.push({ kind: 'span', span, fy: draft.fy, wholeYear: draft.wholeYear, at, deadline, from });
       } else if ('month' in draft) {
         scan.pieces.push({ kind: 'month', month: draft.month, at, deadline, from });
       } else if ('quarter' in draft) {
-        scan.pieces.push({ kind: 'quarter', quarter: draft.quarter, at, deadline, from });
+        scan.pieces.push({ kind: 'quarter', quarter: draft.quarter, quarters: draft.quarters ?? 1, at, deadline, from });
       }
       deadline = false;
       from = false;
@@ -341,6 +362,8 @@ type PlacedSpan = { span: DaySpan; at: number; deadline: boolean; from: boolean 
 /** Turns bare months and quarters into dates using their neighbours or the plan's financial year; null if it cannot. */
 function placePieces(pieces: Piece[], options: ParseTimescaleOptions): PlacedSpan[] | null {
   const placed: PlacedSpan[] = [];
+  // 'FY20/21 Q3': the year only says which Q3; the window is the quarter's.
+  const narrowed = new Set<Piece>();
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index];
     if (piece.kind === 'span') {
@@ -352,7 +375,10 @@ function placePieces(pieces: Piece[], options: ParseTimescaleOptions): PlacedSpa
       const partner = [...pieces.slice(index + 1), ...pieces.slice(0, index).reverse()].find((p) => p.kind === 'span' && p.fy !== undefined);
       const fy = partner && partner.kind === 'span' ? partner.fy : options.financialYear;
       if (fy === undefined || !validYear(fy)) return null;
-      placed.push({ ...piece, span: financialQuarterSpan(Math.trunc(fy), piece.quarter) });
+      if (partner && partner.kind === 'span' && partner.wholeYear) narrowed.add(partner);
+      const first = financialQuarterSpan(Math.trunc(fy), piece.quarter);
+      const last = financialQuarterSpan(Math.trunc(fy), piece.quarter + piece.quarters - 1);
+      placed.push({ ...piece, span: { start: first.start, end: last.end } });
       continue;
     }
     const next = pieces.slice(index + 1).find((p) => p.kind === 'span');
@@ -373,5 +399,5 @@ function placePieces(pieces: Piece[], options: ParseTimescaleOptions): PlacedSpa
     if (!validYear(y)) return null;
     placed.push({ ...piece, span: monthSpan(y, piece.month) });
   }
-  return placed;
+  return narrowed.size ? placed.filter((p) => !narrowed.has(p as Piece)) : placed;
 }

@@ -207,3 +207,54 @@ describe('emoji statuses', () => {
     expect(checkPlan(g, { asAt: AS_AT }).actions.map((a) => a.statusRag)).toEqual(['green', 'green', 'red']);
   });
 });
+
+describe('who leads', () => {
+  it('takes the action lead, not the executive sponsor, when a plan has both', () => {
+    const g = grid([
+      ['WRES action plan 2017/18'],
+      ['Ref', 'Action', 'Executive sponsor', 'Action lead', 'Due'],
+      ['W1', 'Set out the ethnicity profile of each band.', 'Director of Workforce', 'Head of Workforce Intelligence', 'Jun 17'],
+      ['W2', 'Train every recruiting manager in fair recruitment.', 'Director of Workforce', 'Recruitment Manager', 'Mar 18'],
+    ]);
+    expect(checkPlan(g, { asAt: AS_AT }).actions.map((a) => a.lead)).toEqual(['Head of Workforce Intelligence', 'Recruitment Manager']);
+    // Sponsor to the right of the lead, other words: still the lead.
+    const h = grid([
+      ['WDES action plan 2021/22'],
+      ['Action', 'Responsible', 'Sponsor', 'Timescale'],
+      ['Run a declaration campaign.', 'Workforce Information Manager', 'Chief People Officer', 'Q2 21/22'],
+      ['Review the guaranteed interview scheme.', 'Head of Resourcing', 'Chief People Officer', 'Q3 21/22'],
+    ]);
+    expect(checkPlan(h, { asAt: AS_AT }).actions.map((a) => a.lead)).toEqual(['Workforce Information Manager', 'Head of Resourcing']);
+  });
+
+  it('a sponsor column with no lead column beside it is the lead', () => {
+    const g = grid([
+      ['WRES action plan 2022/23'],
+      ['Action', 'Executive sponsor', 'Due'],
+      ['Start reciprocal mentoring.', 'Chief Executive', 'Mar 23'],
+      ['Publish the WRES report.', 'Chief People Officer', 'Sep 22'],
+    ]);
+    expect(checkPlan(g, { asAt: AS_AT }).actions.map((a) => a.lead)).toEqual(['Chief Executive', 'Chief People Officer']);
+  });
+
+  it('reads email addresses as leads, under an "Email" header or one that names no field', () => {
+    const g = grid([
+      ['WRES action plan 2020/21'],
+      ['WRES', 'What we will do', 'Email', 'Deliver by'],
+      ['W2', 'Move interviews online with structured questions.', 'r.begum@trust.nhs.uk', 'FY20/21 Q3'],
+      ['W3', 'Review every formal disciplinary case.', 'employee.relations@trust.nhs.uk', 'H2 2020/21'],
+      ['W8', 'Check redeployment decisions were fair.', 'k.osei@trust.nhs.uk; l.henderson@trust.nhs.uk', 'Immediate'],
+    ]);
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.columns).toMatchObject({ lead: 'C', due: 'D' });
+    expect(report.actions.map((a) => a.lead)).toEqual(['r.begum@trust.nhs.uk', 'employee.relations@trust.nhs.uk', 'k.osei@trust.nhs.uk; l.henderson@trust.nhs.uk']);
+    const h = grid([
+      ['WDES action plan 2023/24'],
+      ['Action', 'Contact', 'By when'],
+      ['Launch an adjustments passport.', 'oh.team@trust.nhs.uk', 'Mar-24'],
+      ['Hold listening events.', 'disability.network@trust.nhs.uk', 'Dec-23'],
+      ['Publish guidance on presenteeism.', 'wellbeing@trust.nhs.uk', 'Oct-23'],
+    ]);
+    expect(checkPlan(h, { asAt: AS_AT }).columns).toMatchObject({ lead: 'B', due: 'C' });
+  });
+});

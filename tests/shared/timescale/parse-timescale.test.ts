@@ -156,3 +156,21 @@ describe('parseTimescale: text it must not guess', () => {
     expect(windowOf('31/02/2024').parsed).toBe(false);
   });
 });
+
+describe('financial-year quarters and halves written the other way round', () => {
+  it.each([
+    ['FY20/21 Q3', '2020-10-01', '2020-12-31'],
+    ['FY24/25 Q1', '2024-04-01', '2024-06-30'],
+    ['2023/24 Q4', '2024-01-01', '2024-03-31'],
+    ['H2 2020/21', '2020-10-01', '2021-03-31'],
+    ['H1 23/24', '2023-04-01', '2023-09-30'],
+    ['H1 2024', '2024-01-01', '2024-06-30'],
+  ])('%s is %s to %s', (text, start, end) => {
+    expect(parseTimescale(text)).toMatchObject({ start, end, parsed: true });
+  });
+
+  it('a bare half takes the plan\'s financial year; "Immediate" is ongoing', () => {
+    expect(parseTimescale('H2', { financialYear: 2022 })).toMatchObject({ start: '2022-10-01', end: '2023-03-31' });
+    expect(parseTimescale('Immediate')).toMatchObject({ ongoing: true, parsed: true, end: null });
+  });
+});
