@@ -131,6 +131,11 @@ class Loadable {
     this.ctx.queue({ bytes: 64, apply: () => this.requested.forEach((p) => this.loaded.add(p)) });
     return this;
   }
+  /** As if `prop` had been loaded and synced (a collection's items come back with what was loaded on them). */
+  withLoaded(prop: string) {
+    this.loaded.add(prop);
+    return this;
+  }
   protected read<T>(prop: string, get: () => T): T {
     if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
     return get();
@@ -151,14 +156,14 @@ export class FakeContext {
     return {
       worksheets: {
         getActiveWorksheet: () => (ctx.op(), new FakeWorksheetProxy(ctx, () => ctx.book.activeSheet)),
-        /** 'items/name' loads the sheets' names. */
+        /** 'items/name' loads the sheets, each with its name (a worksheet proxy: getUsedRange works on it). */
         load(props: string) {
           ctx.op();
           let ready = false;
           ctx.queue({ bytes: 32, apply: () => (ready = props === 'items/name') });
           Object.defineProperty(this, 'items', { configurable: true, get: () => {
             if (!ready) throw new Error("PropertyNotLoaded: The property 'items' is not available.");
-            return ctx.book.sheets.map((s) => ({ name: s.name }));
+            return ctx.book.sheets.map((s) => new FakeWorksheetProxy(ctx, () => s).withLoaded('name'));
           } });
         },
         getItemOrNullObject: (name: string) => {
@@ -544,6 +549,12 @@ class FakeRangeProxy extends Loadable {
       const a = this.area();
       rows.forEach((row, r) => row.forEach((f, c) => (a.sheet.cell(a.top + r, a.left + c).numberFormat = f)));
     } });
+  }
+  get rowCount() {
+    return this.read('rowCount', () => this.area().bottom - this.area().top + 1);
+  }
+  get columnCount() {
+    return this.read('columnCount', () => this.area().right - this.area().left + 1);
   }
   get rowIndex() {
     return this.read('rowIndex', () => this.area().top);
