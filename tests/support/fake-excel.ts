@@ -2,7 +2,7 @@
  * A small in-memory Excel that behaves like the real one where it matters for the adapter:
  * - reading a property that was not loaded and synced throws (like PropertyNotLoaded);
  * - writes are queued and applied at `context.sync()`;
- * - `context.sync()` calls, proxy operations and format operations are counted;
+ * - `context.sync()` calls, proxy operations, format operations and cells read are counted;
  * - one sync's request payload over 5 MB throws (Excel on the web's limit).
  * It implements exactly the API surface addin/excel/office-adapter.ts uses, nothing more.
  */
@@ -87,7 +87,7 @@ export class FakeWorkbook {
   settings = new Map<string, unknown>();
   /** Document properties (ExcelApi 1.7), as File → Info shows them. */
   properties: Record<string, string> = {};
-  stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0 };
+  stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0, cellsRead: 0 };
   constructor(names: string[] = ['Sheet1']) {
     this.sheets = names.map((n) => new FakeSheet(n));
   }
@@ -95,7 +95,7 @@ export class FakeWorkbook {
     return this.sheets[this.active];
   }
   resetStats() {
-    this.stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0 };
+    this.stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0, cellsRead: 0 };
   }
   /** A stand-in for the `Excel` namespace: only `run`. */
   get excel() {
@@ -475,6 +475,8 @@ class FakeRangeProxy extends Loadable {
   }
   private cellsOf<T>(f: (cell: FakeCell | undefined, r: number, c: number) => T): T[][] {
     const a = this.area();
+    // What a read costs in Excel: every cell whose value or format comes back.
+    this.ctx.book.stats.cellsRead += (a.bottom - a.top + 1) * (a.right - a.left + 1);
     const out: T[][] = [];
     for (let r = a.top; r <= a.bottom; r++) {
       const row: T[] = [];
