@@ -267,6 +267,8 @@ export interface RuleContext {
   unmappedHeaders: { row: number; column: string; text: string }[];
   /** Rows that only point elsewhere ("See 6. Above."): kept out of `actions`. */
   crossReferences: { row: number; text: string; target: string | null }[];
+  /** Another plan kept on the same sheet (another year's), set aside: its sheet rows and its caption. */
+  otherPlans?: { from: number; to: number; caption: string }[];
 }
 
 /** One entry of the rule catalogue. Add a rule by adding one of these (see shared/README.md). */

@@ -68,12 +68,13 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
 /**
  * An action's own numbering ("2a.", ref "4.2") names its indicator — unless its block names that indicator
  * more fully ("Metrics 4a and 4b", "Metrics 8, 9a and 9b"): then the block's list is the reading. Numbering
- * that contradicts its block (a "2a." under metric 1) wins: the action sits in the wrong block.
+ * that contradicts its block (a "2a." under metric 1) wins: the action sits in the wrong block. An indicator
+ * cell in the action's own row ("Metric 2" beside "1.1") beats its numbering, which then counts objectives.
  */
 function indicatorsOf(a: RawAction, standard: Standard | null): string[] {
   const own = withinStandard(a.refIndicator, standard);
   const block = [...new Set(a.blockIndicators.map((i) => withinStandard(i, standard)).filter((i): i is string => i !== null))];
-  if (own && !block.some((b) => numberPart(b) === numberPart(own))) return [own];
+  if (own && !(a.indicatorInRow && block.length) && !block.some((b) => numberPart(b) === numberPart(own))) return [own];
   if (block.length) return block;
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return [single];

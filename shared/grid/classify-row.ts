@@ -3,10 +3,14 @@ import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
+import { planTitlePeriod } from './names-a-plan';
 import type { SheetView } from './view-sheet';
 
-/** 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row). */
-export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank';
+/**
+ * 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row);
+ * 'other-plan': a row of another year's plan kept on the same sheet.
+ */
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan';
 
 /** What the walk knows when it classifies one row. */
 export interface RowContext {
@@ -66,6 +70,8 @@ export function classifyRow(x: RowContext): RowReading {
   const elsewhere = (f: PlanField) => columns[f] !== undefined && columns[f] !== own[0].c && cell(f) !== '';
   if (isSpread(x) && !elsewhere('lead') && !elsewhere('due') && (own.length === 1 || sheet.merge(r, own[0].c))) {
     if (FOOTNOTE.test(first)) return { kind: 'footnote' };
+    // A page's running head ("Trust name | WRES Action Plan 2015/16") names the plan: a title, not a section.
+    if (own.length === 1 && planTitlePeriod(first)) return { kind: 'title' };
     const numbered = indicatorOfCell(first, x.standard);
     if (numbered && own.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
     if (columns.action === undefined || !actionCell || own.length === 1) return { kind: 'section', heading: first, indicator: null };

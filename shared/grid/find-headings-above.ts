@@ -1,5 +1,6 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
+import { planTitlePeriod } from './names-a-plan';
 import type { SheetView } from './view-sheet';
 
 
@@ -7,7 +8,8 @@ import type { SheetView } from './view-sheet';
  * Section headings written ABOVE a header row ("Metric 1: Recruitment and Promotion", "Key Action Area –
  * Bullying and Harassment"): the nearest row above each header, past blank rows, when it holds one text.
  * Above the first header such a row could be the plan's title, so it counts only when it names an
- * indicator or when other headers have headings above them too (the plan's pattern).
+ * indicator or when other headers have headings above them too (the plan's pattern). A row that names a plan
+ * and its year (a title, a page's running head) is never a heading.
  *
  * @example
  * findHeadingsAbove(sheet, [10, 19, 28]); // Map { 9 => 'Key Action Area – Representative Workforce…', … }
@@ -20,7 +22,8 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     while (r >= 0 && (rowTexts(sheet, r).length === 0 || isHeader(r))) r--;
     if (r < 0 || isHeader(r)) continue;
     const texts = rowTexts(sheet, r);
-    if (texts.length !== 1 || texts[0].length > 300) continue;
+    // A plan's title, a page's running head or another year's caption names a plan: not a section.
+    if (texts.length !== 1 || texts[0].length > 300 || planTitlePeriod(texts[0])) continue;
     found.set(r, texts[0]);
   }
   const first = headerRows[0];

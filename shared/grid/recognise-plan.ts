@@ -7,10 +7,13 @@ import { findHeaderRows } from './find-header-rows';
 import { headerBandText } from './header-band-text';
 import { stacksAsOneHeader } from './stacks-as-one-header';
 import { findHeadingsAbove } from './find-headings-above';
+import { findOtherPlans, type OtherPlan } from './find-other-plans';
 import { findTables, type Table } from './find-tables';
+import { planTitlePeriod } from './names-a-plan';
 import { profileRows, type RowTexts } from './profile-rows';
 import { readLegends } from './read-legends';
 import { walkRows, type RawAction } from './walk-rows';
+export type { OtherPlan } from './find-other-plans';
 import { viewSheet, type SheetView } from './view-sheet';
 
 export type { ColumnMap } from './assign-columns';
@@ -36,6 +39,8 @@ export interface RecognisedGrid {
   actions: RawAction[];
   unmappedHeaders: RuleContext['unmappedHeaders'];
   crossReferences: RuleContext['crossReferences'];
+  /** Other plans on the sheet (another year's, below this one), set aside: sheet rows and their caption. */
+  otherPlans: NonNullable<RuleContext['otherPlans']>;
 }
 
 /**
@@ -61,13 +66,17 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
     if (isGroupHeader(sheet, texts, h - 1)) headerSet.add(h - 1);
     if (!headerSet.has(h + 1) && isSubHeader(sheet, texts, h, h + 1)) headerSet.add(h + 1);
   }
-  const bands = bandsOf(headerSet, (upper, lower) => stacksAsOneHeader(sheet, upper, lower, table.left, table.right));
-  const headings = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
+  const stacks = (upper: number, lower: number) => stacksAsOneHeader(sheet, upper, lower, table.left, table.right);
   const firstHeader = headers.length ? Math.min(...headerSet) : sheet.height;
   const titleTexts = textsBetween(texts, 0, Math.min(firstHeader, 30));
+  // Another year's plan kept below this one is set aside before its header can set any columns.
+  const others = findOtherPlans(texts, bandsOf(headerSet, stacks), periodOf(titleTexts), sheet.height);
+  for (const o of others) for (let r = o.from; r <= o.to; r++) headerSet.delete(r);
+  const bands = bandsOf(headerSet, stacks);
+  const headings = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
   const standard = detectStandard(titleTexts, textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60)));
   const assignments = assignAll(sheet, table, bands, texts, choice);
-  const walked = walkRows({ sheet, table, texts, headerSet, assignments, headings, standard });
+  const walked = walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
   return {
@@ -84,7 +93,17 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
     actions: walked.actions,
     unmappedHeaders: walked.unmappedHeaders,
     crossReferences: walked.crossReferences,
+    otherPlans: others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption })),
   };
+}
+
+/** The period the plan's title names, when a title row names the plan. */
+function periodOf(titleTexts: readonly string[]): string | null {
+  for (const t of titleTexts) {
+    const p = planTitlePeriod(t);
+    if (p) return p;
+  }
+  return null;
 }
 
 /**
@@ -165,6 +184,6 @@ function lettersOf(sheet: SheetView, map: ColumnMap): RecognisedGrid['columns'] 
 function emptyPlan(sheet: SheetView): RecognisedGrid {
   return {
     sheet: sheet.sheetName, standard: null, titleTexts: [], columns: {}, evidence: [], candidates: {}, headerRows: [], rowKinds: new Map(),
-    legend: [], statusHeader: null, actions: [], unmappedHeaders: [], crossReferences: [],
+    legend: [], statusHeader: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [],
   };
 }

@@ -3,6 +3,7 @@ import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Stand
 import type { ColumnAssignment } from './assign-columns';
 import { collapse } from './cell-text';
 import { classifyRow, type RowKind, type RowReading } from './classify-row';
+import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { readActionFields } from './read-action-fields';
@@ -22,6 +23,8 @@ export interface RawAction {
   blockIndicator: string | null;
   /** Every indicator the block's indicator cell names ("1&9"). */
   blockIndicators: string[];
+  /** The indicator cell is the action's own (not merged down or carried from a row above): what it names is this action's. */
+  indicatorInRow: boolean;
   refIndicator: string | null;
   cells: Partial<Record<PlanField | 'id', string>>;
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
@@ -37,6 +40,8 @@ export interface WalkInput {
   /** Section headings above header rows, by grid row. */
   headings: Map<number, string>;
   standard: Standard | null;
+  /** Another year's plan below this one: its rows are set aside, not read. */
+  others?: readonly OtherPlan[];
 }
 
 /**
@@ -57,6 +62,11 @@ export function walkRows(input: WalkInput) {
   let open: { action: RawAction; start: number; last: number } | null = null;
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
+    if (input.others?.some((o) => r >= o.from && r <= o.to)) {
+      out.rowKinds.set(sheetRow, 'other-plan');
+      open = null;
+      continue;
+    }
     if (headerSet.has(r)) {
       out.rowKinds.set(sheetRow, 'header');
       const assignment = assignments.get(r);
@@ -86,7 +96,7 @@ export function walkRows(input: WalkInput) {
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled);
     block = blockOfRow(read.fields.indicator, under.assignment, standard, block);
     read.fields.theme ||= theme || '';
-    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block));
+    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
     open = { action: out.actions[out.actions.length - 1], start: r, last: r };
   }
   return out;
@@ -106,7 +116,13 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
 }
 
-function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block): RawAction {
+/** The row's indicator cell is its own (the top of any merge) and says something: not a block's cell carried down. */
+function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssignment, cell: string): boolean {
+  const c = assignment.map.indicator;
+  return c !== undefined && cell.trim() !== '' && (sheet.merge(r, c)?.top ?? r) === r;
+}
+
+function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean): RawAction {
   const { map, fillColumn } = assignment;
   const ref = readRef(read.fields.action) ?? (map.ref !== undefined ? readRef(`${collapse(read.fields.ref)} `) : null);
   return {
@@ -120,6 +136,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     keyedText: read.keyedText,
     blockIndicator: block.indicator,
     blockIndicators: block.indicators,
+    indicatorInRow,
     refIndicator: ref?.indicator ?? null,
     cells: read.cells,
     sources: read.sources,
@@ -130,12 +147,27 @@ function blockOf(indicator: string | null, previous: Block): Block {
   return indicator ? { indicator, indicators: [indicator] } : previous;
 }
 
-/** A heading sets the indicators it names ("Metric 1: …", "Priority 2 (WDES metrics 2, 3 and 5)"); one that names none starts a block with none. */
+/**
+ * A heading sets the indicators it names ("Metric 1: …", "Priority 2 (WDES metrics 2, 3 and 5)"), or the one
+ * metric whose title it is ("Shortlisting", "Reasonable adjustments"); one that names none keeps the block.
+ */
 function headingBlock(heading: string, standard: Standard | null, previous: Block): Block {
   const lead = indicatorOfCell(withoutIndicatorWord(heading), standard);
   const named = indicatorsMentioned(heading, standard);
   const all = lead && !named.includes(lead) ? [lead, ...named] : named.length ? named : lead ? [lead] : [];
-  return all.length ? { indicator: all[0], indicators: all } : previous;
+  if (all.length) return { indicator: all[0], indicators: all };
+  const titled = metricTitled(heading, standard);
+  return titled ? { indicator: titled, indicators: [titled] } : previous;
+}
+
+/** Longer than this a heading is a sentence about several things, not a metric's title. */
+const MAX_TITLE_WORDS = 5;
+
+/** The one metric a short heading is the title of, by its wording ("Formal capability" → WDES 3); null when it names none or several. */
+function metricTitled(heading: string, standard: Standard | null): string | null {
+  if (!standard || /\d/.test(heading) || heading.split(/\s+/).length > MAX_TITLE_WORDS) return null;
+  const ids = indicatorsOfWording(heading, standard);
+  return ids.length === 1 ? ids[0] : null;
 }
 
 /** An indicator cell's indicators: numbers it starts with ("1&9"), numbers it mentions ("… (indicators 5 & 6)"), or its wording. */

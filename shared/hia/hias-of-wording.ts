@@ -1,11 +1,9 @@
 import { memoiseText } from '../memoise-text';
-import { HIA_CATALOGUE } from './catalogue';
+import { HIA_CATALOGUE, HIA_IDS } from './catalogue';
 
 /** Each key phrase (lower case) by its first word, with the HIAs it names. */
 const PHRASES_BY_FIRST_WORD = buildPhraseTable();
 
-const WORD_CHAR = /[a-z0-9]/;
-const WORDS = /[a-z0-9]+/g;
 
 const TAG = /<[^>]*>/g;
 
@@ -23,21 +21,45 @@ export function hiasOfWording(text: string, among?: readonly string[]): string[]
 }
 
 const matchAll = memoiseText((text: string): readonly string[] => {
-  const lower = text.replace(TAG, ' ').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  const lower = normalise(text);
   const found = new Set<string>();
   // One pass over the words: at each word, only the phrases that begin with that word are tried, and a
-  // phrase counts when it ends where a word ends ("baf" never matches "baffled").
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(lower); m; m = WORDS.exec(lower)) {
-    const candidates = PHRASES_BY_FIRST_WORD.get(m[0]);
-    if (!candidates) continue;
-    for (const { phrase, ids } of candidates) {
-      const end = m.index + phrase.length;
-      if (lower.startsWith(phrase, m.index) && (end === lower.length || !WORD_CHAR.test(lower[end]))) for (const id of ids) found.add(id);
+  // phrase counts when it ends where a word ends ("baf" never matches "baffled"). Char codes, not a regex:
+  // this runs over every action's whole wording, and match arrays per word were most of its cost.
+  for (let i = 0; i < lower.length; i++) {
+    if (!isWordCode(lower.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < lower.length && isWordCode(lower.charCodeAt(end))) end++;
+    const candidates = PHRASES_BY_FIRST_WORD.get(lower.slice(i, end));
+    if (candidates) {
+      for (const { phrase, ids } of candidates) {
+        const after = i + phrase.length;
+        if (lower.startsWith(phrase, i) && (after === lower.length || !isWordCode(lower.charCodeAt(after)))) for (const id of ids) found.add(id);
+      }
     }
+    i = end;
   }
-  return Object.freeze(HIA_CATALOGUE.map((h) => h.id).filter((id) => found.has(id)));
+  return Object.freeze(HIA_IDS.filter((id) => found.has(id)));
 });
+
+/** Lower case, tags out, curly quotes straight, whitespace runs as one space; each step only where needed. */
+function normalise(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.includes('<')) lower = lower.replace(TAG, ' ');
+  if (CURLY.test(lower)) lower = lower.replace(CURLY_ALL, "'");
+  if (ODD_SPACE.test(lower)) lower = lower.replace(SPACES, ' ');
+  return lower;
+}
+
+const CURLY = /[’‘]/;
+const CURLY_ALL = /[’‘]/g;
+const ODD_SPACE = /\s\s|[^\S ]/;
+const SPACES = /\s+/g;
+
+/** a–z and 0–9: the characters of a word, for whole-word matching. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
 
 function buildPhraseTable(): Map<string, { phrase: string; ids: string[] }[]> {
   const ids = new Map<string, string[]>();

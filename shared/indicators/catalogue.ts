@@ -22,10 +22,10 @@ export const INDICATOR_CATALOGUE: Record<Standard, IndicatorEntry[]> = {
     { id: '6', title: 'Staff experiencing harassment, bullying or abuse from staff', keywords: ['from staff', 'microaggression', 'bullying', 'harassment'] },
     { id: '7', title: 'Staff believing the trust provides equal opportunities for career progression or promotion', keywords: ['equal opportunities', 'career progression', 'promotion'] },
     { id: '8', title: 'Staff personally experiencing discrimination at work from a manager, team leader or colleague', keywords: ['discrimination at work', 'manager/team leader', 'personally experienced discrimination'] },
-    { id: '9', title: 'Board membership compared with the organisation\'s overall workforce', keywords: ['board membership', 'board members', 'board level', 'voting membership', 'board'] },
+    { id: '9', title: 'Board membership compared with the organisation\'s overall workforce', keywords: ['board membership', 'board members', 'board level', 'voting membership', 'board representation', 'board'] },
   ],
   WDES: [
-    { id: '1', title: 'Percentage of disabled staff in each AfC band/VSM compared with the overall workforce', keywords: ['afc band', 'paybands', 'pay band', 'disclosure', 'declaration rate', 'vsm'] },
+    { id: '1', title: 'Percentage of disabled staff in each AfC band/VSM compared with the overall workforce', keywords: ['afc band', 'paybands', 'pay band', 'disclosure', 'declaration rate', 'declaration', 'representation', 'vsm'] },
     { id: '2', title: 'Relative likelihood of disabled staff being appointed from shortlisting', keywords: ['appointed from shortlisting', 'shortlisting', 'recruitment'] },
     { id: '3', title: 'Relative likelihood of disabled staff entering the formal capability process', keywords: ['capability', 'sickness absence', 'performance management'] },
     { id: '4', title: 'Disabled staff experiencing harassment, bullying or abuse (4a patients/public, 4b managers, 4c colleagues, 4d reporting)', keywords: ['harassment', 'bullying', 'abuse', 'reported it'] },
@@ -34,7 +34,7 @@ export const INDICATOR_CATALOGUE: Record<Standard, IndicatorEntry[]> = {
     { id: '7', title: 'Disabled staff satisfied with the extent their organisation values their work', keywords: ['values their work', 'satisfied', 'valued'] },
     { id: '8', title: 'Disabled staff saying their employer has made reasonable adjustments', keywords: ['reasonable adjustment', 'adequate adjustment', 'adjustments'] },
     { id: '9', title: 'Staff engagement score (9a) and action to facilitate disabled staff voices (9b)', keywords: ['engagement score', 'staff engagement', 'voices', 'staff network'] },
-    { id: '10', title: 'Board membership compared with the organisation\'s overall workforce', keywords: ['board membership', 'board members', 'board level', 'diversify board', 'board'] },
+    { id: '10', title: 'Board membership compared with the organisation\'s overall workforce', keywords: ['board membership', 'board members', 'board level', 'diversify board', 'board representation', 'board'] },
   ],
 };
 

@@ -1,12 +1,13 @@
 /**
  * How plans name an indicator before its number, as a regular-expression fragment: "Indicator 3", "Metric
- * 4a", "WRES 2", "WDES metric 9b", "Ind. 7", "Ind 5 & 6", "M5". One place, so every reader of indicator
- * numbers (cells, headings, mentions in text) knows the same words.
+ * 4a", "WRES 2", "WDES metric 9b", "Ind. 7", "Ind 5 & 6", "M5" (metric 5), "W5" (WRES indicator 5) —
+ * but not a reference such as "W17/01". One place,
+ * so every reader of indicator numbers (cells, headings, mentions in text) knows the same words.
  *
  * @example
  * new RegExp(`^${INDICATOR_WORD}\\s*\\d`, 'i').test('Ind. 7'); // true
  */
-export const INDICATOR_WORD = '(?:(?:wres|wdes)\\s*(?:indicators?|metrics?|ind\\.?|m(?=\\s*\\d))?|indicators?|metrics?|ind\\.?(?=\\s*\\d)|m(?=\\d))';
+export const INDICATOR_WORD = '(?:(?:wres|wdes)\\s*(?:indicators?|metrics?|ind\\.?|m(?=\\s*\\d))?|indicators?|metrics?|ind\\.?(?=\\s*\\d)|[mw](?=(?:10|[1-9])(?!\\d|/\\d\\d)))';
 
 /**
  * The same words with the number they introduce: "Indicator 3", "WRES 2", "Ind 5".

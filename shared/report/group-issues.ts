@@ -24,6 +24,7 @@ const GROUP_WORDS: Record<string, [string, string]> = {
   'header-unmapped': ['column the checker could not name', 'columns the checker could not name'],
   'duplicate-ref': ['repeated reference', 'repeated references'],
   'action-empty': ['row with no action text', 'rows with no action text'],
+  'other-plan-skipped': ['other plan set aside', 'other plans set aside'],
 };
 
 /**

@@ -13,6 +13,7 @@ import { markupRemnant } from './markup-remnant';
 import { noPlanHeader } from './no-plan-header';
 import { numberingContradictsBlock } from './numbering-contradicts-block';
 import { ongoingNoReview } from './ongoing-no-review';
+import { otherPlanSkipped } from './other-plan-skipped';
 import { overdue } from './overdue';
 import { statusNotInKey } from './status-not-in-key';
 
@@ -40,4 +41,5 @@ export const RULES: Rule[] = [
   indicatorNotCovered,
   hiaNotCovered,
   headerUnmapped,
+  otherPlanSkipped,
 ];

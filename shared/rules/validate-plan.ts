@@ -18,6 +18,7 @@ export function validatePlan(context: RuleContext): PlanIssue[] {
     asAt: context?.asAt instanceof Date ? context.asAt : new Date(Number.NaN),
     unmappedHeaders: Array.isArray(context?.unmappedHeaders) ? context.unmappedHeaders : [],
     crossReferences: Array.isArray(context?.crossReferences) ? context.crossReferences : [],
+    otherPlans: Array.isArray(context?.otherPlans) ? context.otherPlans : [],
   };
   const found: PlanIssue[] = [];
   for (const rule of RULES) {

@@ -122,3 +122,61 @@ describe('page footers left by a print or PDF conversion', () => {
     expect(report.actions.map((a) => a.row)).toEqual([2, 4]);
   });
 });
+
+describe("another year's plan kept below the plan on the same sheet", () => {
+  it('sets the 2017/18 table under a 2018/19 plan aside, and says so', () => {
+    const report = read({
+      values: [
+        ['Anytown NHS Trust – WRES action plan 2018/19'],
+        ['Action', 'Owner', 'Complete by', 'RAG'],
+        ['Launch a shadow board programme', 'Director of HR', 'Dec 18', 'Amber'],
+        ['Train recruitment panel members', 'Head of Recruitment', 'Oct 18', 'Green'],
+        [], [],
+        ['WRES action plan 2017/18 – position at 31 March 2018 (closed)'],
+        ['Action', 'Owner', 'Complete by', 'RAG'],
+        ['Publish the WRES data', 'Head of Equality', 'Aug 17', 'Green'],
+        ['Hold a staff engagement event', 'Director of Nursing', 'Feb 18', 'Green'],
+      ],
+    });
+    expect(report.actions.map((a) => [a.row, a.theme])).toEqual([[3, null], [4, null]]);
+    expect(report.headerRows).toEqual([2]);
+    expect(report.issues.filter((i) => i.rule === 'other-plan-skipped')).toEqual([
+      expect.objectContaining({ severity: 'info', row: 7, message: expect.stringMatching(/^Rows 7–10 hold another plan \("WRES action plan 2017\/18/) }),
+    ]);
+  });
+
+  it("sets last year's WDES plan aside in a plan with a two-row header, and keeps reading after a page's running head", () => {
+    const report = read({
+      values: [
+        ['Brookside NHS Trust'], ['WDES Action Plan 2021-22'], [],
+        ['Metric', 'Action', 'Lead', 'Timescale'],
+        ['Metric 1', 'Run a declaration campaign', 'Head of Workforce', 'Q2'],
+        ['Brookside NHS Trust | WDES Action Plan 2021-22'],
+        ['Metric', 'Action', 'Lead', 'Timescale'],
+        ['Metric 2', 'Audit shortlisting', 'Head of Recruitment', 'Q3'],
+        [],
+        ['WDES Action Plan 2020-21 (for reference)'],
+        ['Metric', 'Action', 'Lead', 'Timescale'],
+        ['Metric 1', 'Publish the WDES data', 'Head of Equality', 'Aug 2020'],
+      ],
+    });
+    expect(report.actions.map((a) => [a.row, a.indicator, a.theme])).toEqual([[5, '1', null], [8, '2', null]]);
+    expect(report.issues.filter((i) => i.rule === 'other-plan-skipped').map((i) => i.row)).toEqual([10]);
+  });
+});
+
+describe('a title row is never a theme', () => {
+  it("does not carry the plan's title into its actions' theme when the header repeats lower down", () => {
+    const report = read({
+      values: [
+        ['Greenfield NHS Trust – WRES Action Plan 2019/20'],
+        ['Action', 'Lead', 'Due'],
+        ['Publish the data', 'Head of Equality', 'Aug 2019'],
+        ['Recruitment'],
+        ['Action', 'Lead', 'Due'],
+        ['Diverse panels', 'Head of Resourcing', 'Dec 2019'],
+      ],
+    });
+    expect(report.actions.map((a) => [a.row, a.theme])).toEqual([[3, null], [6, 'Recruitment']]);
+  });
+});

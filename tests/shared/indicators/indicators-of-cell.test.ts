@@ -11,6 +11,19 @@ describe('indicatorsOfCell: one indicator cell may name several', () => {
     ['4a, 4b', 'WDES', ['4a', '4b']],
     ['Indicator 3', 'WRES', ['3']],
     ['2. Relative likelihood of staff being appointed from shortlisting', 'WRES', ['2']],
+    // The indicator letter before each number: "W" for WRES, "M" for WDES metrics.
+    ['W5–W8', 'WRES', ['5', '6', '7', '8']],
+    ['W2 & W3', 'WRES', ['2', '3']],
+    ['M5, M6', 'WDES', ['5', '6']],
+    ['M4a/M4b', 'WDES', ['4a', '4b']],
+    // A metric's parts in brackets.
+    ['Metric 4 (a & b)', 'WDES', ['4a', '4b']],
+    ['M9 (a & b)', 'WDES', ['9a', '9b']],
+    // Roman numerals, alone or listed.
+    ['ix', 'WRES', ['9']],
+    ['v & vi', 'WRES', ['5', '6']],
+    ['Indicator iv', 'WRES', ['4']],
+    ['iii) Disciplinary', 'WRES', ['3']],
   ] as const)('%s (%s) names %j', (text, standard, expected) => {
     expect(indicatorsOfCell(text, standard)).toEqual(expected);
   });
@@ -18,6 +31,15 @@ describe('indicatorsOfCell: one indicator cell may name several', () => {
   it('"All" means every indicator of the standard', () => {
     expect(indicatorsOfCell('All', 'WRES')).toHaveLength(9);
     expect(indicatorsOfCell('All metrics', 'WDES')).toHaveLength(10);
+    // "All" with what the block is about after a dash or colon.
+    expect(indicatorsOfCell('All WRES metrics – governance', 'WRES')).toHaveLength(9);
+    expect(indicatorsOfCell('All indicators: reporting', 'WRES')).toHaveLength(9);
+    expect(indicatorsOfCell('All staff networks', 'WRES')).toEqual([]);
+  });
+
+  it('a reference that starts with a letter and a year is no indicator, and words are no roman numerals', () => {
+    expect(indicatorsOfCell('W17/02', 'WRES')).toEqual([]);
+    expect(indicatorsOfCell('I will chair it', 'WRES')).toEqual([]);
   });
 
   it('numbers outside the standard, and years, name nothing', () => {

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../../shared/check-plan';
+import type { CellValue, Grid } from '../../../shared/types';
+
+/**
+ * Field values written the many ways trusts write them. Each pattern is shown in two small plans laid out
+ * differently, so the reader learns the pattern, not one plan.
+ */
+const AS_AT = new Date(Date.UTC(2024, 5 /* Jun */, 30));
+const grid = (values: CellValue[][], more: Partial<Grid> = {}): Grid => ({ values, ...more });
+const indicatorsOf = (g: Grid) => checkPlan(g, { asAt: AS_AT }).actions.map((a) => a.indicators);
+
+describe('indicator cells in many forms', () => {
+  it('reads "W5", "W5–W8" and "All WRES metrics – governance" in a WRES plan', () => {
+    const g = grid([
+      ['WRES action plan 2020/21'],
+      ['WRES', 'Action', 'Lead', 'Due'],
+      ['W2 & W3', 'Put an independent assessor on every interview panel.', 'Head of Resourcing', 'Q3 2020/21'],
+      ['W5–W8', 'Complete a risk assessment with every member of staff.', 'Chief People Officer', 'Mar-21'],
+      ['All WRES metrics – governance', 'Report progress to the People Committee each quarter.', 'EDI Lead', 'Mar-21'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['2', '3'], ['5', '6', '7', '8'], ['1', '2', '3', '4', '5', '6', '7', '8', '9']]);
+  });
+
+  it('reads roman numerals merged down a block, and "M4 (a & b)" metric parts in a WDES plan', () => {
+    const wres = grid(
+      [
+        ['Workforce Race Equality Standard action plan 2017/18'],
+        ['Ref', 'WRES indicator', 'Action', 'Action lead', 'Due'],
+        ['A/01', 'ii', 'Train every recruiting manager in fair recruitment.', 'Recruitment Manager', 'Mar 18'],
+        ['A/02', null, 'Include a BME panel member on every interview panel.', 'Recruitment Manager', 'Sep 17'],
+        ['A/03', 'v & vi', 'Launch a campaign against racist abuse of staff.', 'Head of Security', 'Jan 18'],
+      ],
+      { merges: [{ top: 2, left: 1, bottom: 3, right: 1 }] },
+    );
+    expect(indicatorsOf(wres)).toEqual([['2'], ['2'], ['5', '6']]);
+    const wdes = grid([
+      ['WDES action plan 2022/23'],
+      ['No.', 'WDES metric', 'Action', 'Owner', 'Deadline'],
+      ['1', 'Metric 4 (a & b)', 'Promote the incident reporting route for disability-related abuse.', 'Network Chair', 'Ongoing'],
+      ['2', 'M5, M6', 'Offer career conversations to disabled staff.', 'Head of Talent', 'Mar 23'],
+      ['3', 'M9 (a & b)', 'Hold listening events with disabled staff.', 'Chief Executive', 'Q4 22/23'],
+    ]);
+    expect(indicatorsOf(wdes)).toEqual([['4a', '4b'], ['5', '6'], ['9a', '9b']]);
+  });
+});
+
+describe('an indicator named in the action\'s own row beats its numbering', () => {
+  it('numbering by objective ("1.1") does not override the metric in the row', () => {
+    const g = grid([
+      ['WDES action plan 2023/24'],
+      ['Ref', 'Action', 'Metric', 'Responsible', 'Target'],
+      ['1.1', 'Sign up to Disability Confident Leader.', 'Metric 2', 'Head of Resourcing', 'Autumn 2023'],
+      ['1.2', 'Report appointment from shortlisting by disability.', 'Metric 2', 'Workforce Information Manager', 'Spring 2024'],
+      ['2.1', 'Train managers to respond to reports of harassment.', 'Metrics 4a/4b', 'Head of Leadership', 'Spring 2024'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['2'], ['2'], ['4a', '4b']]);
+  });
+
+  it('in a WRES plan whose refs number themes', () => {
+    const g = grid([
+      ['WRES action plan 2021/22'],
+      ['No', 'Indicator', 'Action', 'Lead', 'Due'],
+      ['3.1', 'Indicator 7', 'Start reciprocal mentoring with the executive team.', 'Director of OD', 'Q2 21/22'],
+      ['3.2', 'Indicator 8', 'Run team conversations about discrimination at work.', 'Head of OD', 'Q4 21/22'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['7'], ['8']]);
+  });
+});
+
+describe('a section heading that is a metric\'s title names that metric', () => {
+  it('reads "Shortlisting", "Reasonable adjustments" and "Board representation" headings in a WDES plan', () => {
+    const g = grid(
+      [
+        ['WDES action plan 2019/20', null, null],
+        ['Action', 'Lead', 'Date'],
+        ['Shortlisting', null, null],
+        ['Offer a guaranteed interview to disabled applicants who meet the criteria.', 'Recruitment team', 'Immediate'],
+        ['Reasonable adjustments', null, null],
+        ['Write simple guidance on adjustments for managers.', 'Head of OD', 'Jan 2020'],
+        ['Board representation', null, null],
+        ['Invite Board members to complete an equality monitoring form.', 'Company Secretary', 'Oct 2019'],
+      ],
+      { merges: [2, 4, 6].map((r) => ({ top: r, left: 0, bottom: r, right: 2 })) },
+    );
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.actions.map((a) => [a.theme, a.indicator])).toEqual([['Shortlisting', '2'], ['Reasonable adjustments', '8'], ['Board representation', '10']]);
+  });
+
+  it('reads "Formal disciplinary" and "Career progression" headings in a WRES plan, and names none for "Covid-19 response"', () => {
+    const g = grid([
+      ['WRES action plan 2020/21', null, null, null],
+      ['Action', 'Lead', 'Due', 'Status'],
+      ['Covid-19 response', null, null, null],
+      ['Complete a risk assessment with every member of staff.', 'Chief Nurse', 'Jun 2020', 'Complete'],
+      ['Formal disciplinary', null, null, null],
+      ['Review every case before a formal investigation starts.', 'Head of ER', 'Sep 2020', 'Complete'],
+      ['Career progression', null, null, null],
+      ['Sponsor places on the Ready Now programme.', 'Head of OD', 'Mar 2021', 'On track'],
+    ]);
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.actions.map((a) => a.indicator)).toEqual([null, '3', '7']);
+  });
+});
