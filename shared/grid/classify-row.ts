@@ -1,4 +1,5 @@
 import { indicatorOfCell, NAMES_INDICATOR, withoutIndicatorWord } from '../indicators';
+import { fillToRag } from '../rag/fill-to-rag';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
@@ -56,6 +57,8 @@ export function classifyRow(x: RowContext): RowReading {
     if (entries.length > 0) return { kind: 'legend', entries };
   }
   if (!columns) return { kind: 'title' };
+  const keyed = keyEntryRow(x, columns);
+  if (keyed) return { kind: 'legend', entries: [keyed] };
   // A page footer left by a print or PDF conversion, wherever it sits (often under the lead column).
   if (texts.length === 1 && texts[0].text.length <= 20 && PAGE_MARK.test(texts[0].text)) return { kind: 'footnote' };
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
@@ -83,6 +86,19 @@ export function classifyRow(x: RowContext): RowReading {
   }
   if (!actionCell && FOOTNOTE.test(first)) return { kind: 'footnote' };
   return { kind: 'action' };
+}
+
+/**
+ * A key or a summary written under the plan: a short label coloured in its RAG colour, then what it means ("B" filled
+ * blue | "Complete"; "On Track" filled green | "5 actions – progressing"). The coloured cell is not the status
+ * column's, and the row has no lead and no timescale, so it is not an action with a coloured status.
+ */
+function keyEntryRow({ sheet, r, texts }: RowContext, columns: ColumnMap): RagKeyEntry | null {
+  if (texts.length !== 2 || texts[0].text.length > 40 || texts[0].c === columns.status) return null;
+  const rag = fillToRag(sheet.fill(r, texts[0].c));
+  if (!rag || fillToRag(sheet.fill(r, texts[1].c))) return null;
+  const filled = (f: PlanField) => columns[f] !== undefined && sheet.text(r, columns[f]!).trim() !== '';
+  return filled('lead') || filled('due') ? null : { rag, label: collapse(texts[0].text), aliases: [] };
 }
 
 /**

@@ -180,3 +180,48 @@ describe('a title row is never a theme', () => {
     expect(report.actions.map((a) => [a.row, a.theme])).toEqual([[3, null], [6, 'Recruitment']]);
   });
 });
+
+describe('a key or a summary written under the plan', () => {
+  it('reads coloured letters with their meanings under a tracker as the key, not as actions', () => {
+    const B = '#0070C0', G = '#00B050', A = '#FFC000';
+    const report = read({
+      values: [
+        ['No.', 'Action', 'Owner', 'Deadline', 'RAG'],
+        ['1', 'Run a declaration campaign', 'Workforce Information Manager', 'Sep 2020', 'B'],
+        ['2', 'Add a disability question to exit interviews', 'Head of HR', 'Dec 2020', 'G'],
+        [],
+        ['Key'],
+        ['B', 'Complete'],
+        ['G', 'On track'],
+        ['A', 'Some slippage'],
+      ],
+      fills: [[], [null, null, null, null, B], [null, null, null, null, G], [], [], [B], [G], [A]],
+    });
+    expect(report.actions.map((a) => [a.row, a.statusRag])).toEqual([[2, 'blue'], [3, 'green']]);
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['B', 'blue'], ['G', 'green'], ['A', 'amber']]);
+  });
+
+  it('reads a summary of progress under a Board paper (coloured status | count) as the key, not as actions', () => {
+    const report = read({
+      values: [
+        ['Indicator', 'Objective', 'Action', 'Exec Lead', 'End', 'Status'],
+        ['1', 'More BME staff at 8a+', 'Launch a development programme', 'Chief People Officer', 'Mar 2024', 'Complete'],
+        ['2', 'Fair shortlisting', 'Put an inclusion panellist on every panel', 'Chief Nurse', 'Sep 2023', 'On Track'],
+        [],
+        ['Summary of progress'],
+        ['Complete', '1 action – delivered'],
+        ['On Track', '1 action – progressing to the agreed timescale'],
+      ],
+      fills: [[], [null, null, null, null, null, '#0070C0'], [null, null, null, null, null, '#00B050'], [], [], ['#0070C0'], ['#00B050']],
+    });
+    expect(report.actions.map((a) => [a.row, a.statusRag])).toEqual([[2, 'blue'], [3, 'green']]);
+  });
+
+  it('still reads an action whose coloured cell sits outside the status column when it names a lead', () => {
+    const report = read({
+      values: [['Action', 'Lead', 'Due', 'Status'], ['Publish the data', 'Head of Equality', 'Aug 2020', 'Done'], ['Mentoring', 'Head of OD', 'Mar 2021', '']],
+      fills: [[], [], ['#FF0000']],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
+  });
+});
