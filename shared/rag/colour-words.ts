@@ -9,6 +9,8 @@ import type { Rag } from '../types';
  */
 export const COLOUR_WORDS = lookupTable<Rag>({
   red: 'red', r: 'red', amber: 'amber', a: 'amber', orange: 'amber', yellow: 'amber', green: 'green', g: 'green', blue: 'blue', b: 'blue',
+  // Status words arrive stemmed (normaliseStatus): 'Blue' as 'blu'.
+  blu: 'blue',
 });
 
 /**
@@ -22,4 +24,24 @@ export function colourOfWord(word: string): Rag | null {
   // Colour words are short: whole narrative cells come through here, and need no lower-casing to be ruled out.
   if (text.length > 6 && !/^\s*\S{1,6}\s*$/.test(text)) return null;
   return COLOUR_WORDS[text.trim().toLowerCase()] ?? null;
+}
+
+/** Coloured circles and squares trusts type as RAG marks ('🟢', '🔵 complete'). */
+const RAG_EMOJI = lookupTable<Rag>({
+  '🔴': 'red', '🟥': 'red', '🟠': 'amber', '🟧': 'amber', '🟡': 'amber', '🟨': 'amber', '🟢': 'green', '🟩': 'green', '🔵': 'blue', '🟦': 'blue',
+});
+const EMOJI = /[🔴🟥🟠🟧🟡🟨🟢🟩🔵🟦]/gu;
+/** Cheap test first: every RAG emoji sits in the supplementary planes, written with a surrogate pair. */
+const MAY_HAVE_EMOJI = /[\uD83D]/;
+
+/**
+ * The text with each RAG emoji written as its colour word, so a status '🟢' reads as 'green' and a key
+ * '🔵 complete · 🟢 on track' as colour words with labels; `then` is written after each (' = ' for a key).
+ *
+ * @example
+ * emojiAsColourWords('🔵 complete', ' = ') // ' blue =  complete'
+ */
+export function emojiAsColourWords(text: string, then = ' '): string {
+  if (!MAY_HAVE_EMOJI.test(text)) return text;
+  return text.replace(EMOJI, (e) => ` ${RAG_EMOJI[e]}${then}`);
 }

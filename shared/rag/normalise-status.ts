@@ -1,8 +1,10 @@
 import { memoiseText } from '../memoise-text';
+import { emojiAsColourWords } from './colour-words';
 
 /**
  * Status text reduced to comparable words: lower case, markup and punctuation gone, each word lightly stemmed
- * so 'Completed', 'complete' and 'COMPLETE.' compare equal. A leading 'Status:' / 'RAG:' label is dropped.
+ * so 'Completed', 'complete' and 'COMPLETE.' compare equal. A leading 'Status:' / 'RAG:' label is dropped, and a
+ * RAG emoji ('🟢') is its colour word.
  *
  * @example
  * normaliseStatus('RAG: Completed - see minutes') // ['complet', 'see', 'minut']
@@ -13,8 +15,7 @@ export function normaliseStatus(text: string): readonly string[] {
 
 // Statuses repeat over every row of a plan: each distinct text is normalised once.
 const normaliseCached = memoiseText((text: string): readonly string[] => {
-  const words = text
-    .slice(0, 2000)
+  const words = emojiAsColourWords(text.slice(0, 2000))
     .toLowerCase()
     .replace(/<[^>]*>/g, ' ')
     .replace(/&[a-z]+;|&#\d+;/g, ' ')

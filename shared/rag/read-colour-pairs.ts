@@ -1,7 +1,9 @@
 import { lookupTable } from '../lookup-table';
+import { emojiAsColourWords } from './colour-words';
 import type { Rag, RagKeyEntry } from '../types';
 
-const PAIR = /\b(red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is)\s*(.*?)(?=\s*[,;/|]?\s*\b(?:red|amber|green|blue|r|a|g|b)\s*(?:=|:|[-–—]\s|is\s)|[)\]}]|$)/gi;
+// A label runs to the next pair, a closing bracket, the end of a sentence ('… off track. Please update …') or the end.
+const PAIR = /\b(red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is)\s*(.*?)(?=\s*[,;/|·•]?\s*\b(?:red|amber|green|blue|r|a|g|b)\s*(?:=|:|[-–—]\s|is\s)|[)\]}]|\.\s|$)/gi;
 const LETTER = lookupTable<Rag>({ r: 'red', a: 'amber', g: 'green', b: 'blue' });
 
 /** 'Complete = Blue; On track = Green': the label first, its colour after, pairs split by ; , or |. */
@@ -9,7 +11,8 @@ const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|b
 
 /**
  * The 'Colour = label' pairs written in one piece of text: 'Red = yet to begin Amber = in progress Green = completed',
- * 'Blue - complete', 'R: not started, A: in progress' — or the other way round, 'Complete = Blue; On track = Green'.
+ * 'Blue - complete', 'R: not started, A: in progress', '🔵 complete · 🟢 on track' — or the other way round,
+ * 'Complete = Blue; On track = Green'.
  * Returns the entries and how much of the text they cover.
  *
  * @example
@@ -34,13 +37,14 @@ function readReversed(text: string): { entries: RagKeyEntry[]; rest: string } | 
 }
 
 function readForward(text: string): { entries: RagKeyEntry[]; rest: string } {
-  const source = String(text ?? '').slice(0, 1000);
+  // '🔵 complete · 🟢 on track': an emoji before a label is a colour word and its '='.
+  const source = emojiAsColourWords(String(text ?? '').slice(0, 1000), ' = ');
   const entries: RagKeyEntry[] = [];
   const rest = source.replace(PAIR, (whole, colour: string, label: string) => {
     const word = colour.toLowerCase();
     // One-letter codes need an '=' or ':' to count: 'A - level' is not amber.
     if (word.length === 1 && !/^\s*\w\s*[=:]/.test(whole)) return whole;
-    const clean = label.replace(/^[\s"'“”]+|[\s"'“”.,;:]+$/g, '').replace(/\s+/g, ' ');
+    const clean = label.replace(/^[\s"'“”]+|[\s"'“”.,;:·•]+$/g, '').replace(/\s+/g, ' ');
     if (!clean || clean.length > 60) return whole;
     const rag = word.length === 1 ? LETTER[word] : (word as Rag);
     entries.push({ rag, label: clean, aliases: [] });

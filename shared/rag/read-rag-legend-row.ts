@@ -15,7 +15,8 @@ const MAX_LABEL = 60;
 
 /**
  * The RAG key entries one sheet row defines when it is a legend/key row, else []. Recognises
- * `Red | Not yet begun` (colour word then label), a cell filled red that says 'Not yet begun',
+ * `Red | Not yet begun` (colour word then label, or a one-letter code filled in its colour: 'B' on blue | 'Complete'),
+ * a cell filled red that says 'Not yet begun',
  * 'Blue = complete' or several 'Colour = label' pairs, and `Progress Key: On Track / Slippage Likely / Critical`
  * (labels coloured by their fill, else by the default vocabulary). Every non-empty cell of the row must belong to
  * the key, so an action row with a 'Red' status is never read as a legend.
@@ -33,14 +34,17 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
   let titled = false;
   let fillOnly = 0;
   let colourPending: RagKeyEntry['rag'] | null = null;
+  /** The one-letter code before the label ('B'), kept as the entry's alias so a 'B' status finds 'Complete'. */
+  let code: string[] = [];
   for (const cell of cells) {
     if (cell.text === '') continue;
     let text = cell.text;
     if (colourPending) {
       // The label after a bare colour word: 'Red | Not yet begun'.
       if (text.length > MAX_LABEL || colourOfWord(text)) return [];
-      entries.push({ rag: colourPending, label: text, aliases: [] });
+      entries.push({ rag: colourPending, label: text, aliases: code });
       colourPending = null;
+      code = [];
       continue;
     }
     const title = KEY_TITLE.exec(text);
@@ -50,15 +54,18 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
       if (text === '') continue;
     }
     const word = colourOfWord(text);
-    if (word && text.length > 1) {
+    // A one-letter code is a key entry when its cell is filled in its colour ('B' on blue | 'Complete'): else 'A' is a word.
+    if (word && (text.length > 1 || fillToRag(cell.fill) === word)) {
       colourPending = word;
+      code = text.length === 1 ? [text.toLowerCase()] : [];
       continue;
     }
     const pairs = readColourPairs(text);
     if (pairs.entries.length > 0) {
       // A short lead-in may introduce the pairs ("Updates are shaded: green – complete, amber – …").
       const rest = pairs.rest.replace(/\band\b/gi, '').replace(LEAD_IN, '');
-      if (/[\p{L}\p{N}]/u.test(rest)) return [];
+      // After a 'Key' title the pairs may be followed by an instruction ('… off track. Please update …').
+      if (/[\p{L}\p{N}]/u.test(rest) && !(titled && pairs.entries.length >= 2)) return [];
       entries.push(...pairs.entries);
       continue;
     }

@@ -10,18 +10,21 @@ import { normaliseStatus } from './normalise-status';
  * The RAG colour a status cell states: first the plan's key (labels and aliases, tolerant of case, punctuation
  * and extra words), then colour words ('Red', 'RAG: Amber', 'G'), then the default vocabulary (a completion
  * word takes the colour the plan's key gives completion, so 'Done' is blue in a BRAG plan), then the cell's
- * fill alone. Null when none of these says anything.
+ * fill alone. Null when none of these says anything. With no key of its own, a completion word on a blue cell is blue.
  *
  * @example
  * statusToRag('Completed - see minutes', null, DEFAULT_RAG_KEY) // 'green'
  * statusToRag('', '#FF0000', DEFAULT_RAG_KEY) // 'red'
+ * statusToRag('Delivered', '#0070C0', DEFAULT_RAG_KEY) // 'blue'
+ * statusToRag('🟠', null, DEFAULT_RAG_KEY) // 'amber'
  */
 export function statusToRag(status: string, fill: string | null, key: RagKey): Rag | null {
   const text = typeof status === 'string' ? status : status === null || status === undefined ? '' : String(status);
   const words = normaliseStatus(text);
   if (words.length === 0) return fillToRag(fill);
   const keyed = findKeyEntry(text, key);
-  if (keyed) return keyed.rag;
+  // With no key of its own, a plan that fills 'Complete' blue colours completion blue (NHS 'BRAG'): its fill says so.
+  if (keyed) return key?.source === 'default' && keyed.rag === 'green' && isCompleteLabel(keyed.label) && fillToRag(fill) === 'blue' ? 'blue' : keyed.rag;
   const colour = COLOUR_WORDS[words[0]];
   // One-letter codes only count on their own ('G'); 'A review…' is not amber.
   if (colour && (words[0].length > 1 || words.length === 1)) return colour;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
+import { readRagLegendRow } from '../../../shared/rag';
 import type { CellValue, Grid } from '../../../shared/types';
 
 /**
@@ -100,5 +101,109 @@ describe('a section heading that is a metric\'s title names that metric', () => 
     ]);
     const report = checkPlan(g, { asAt: AS_AT });
     expect(report.actions.map((a) => a.indicator)).toEqual([null, '3', '7']);
+  });
+});
+
+describe('BRAG: blue is complete', () => {
+  const BLUE = '#0070C0';
+  const GREEN = '#00B050';
+  it('a plan with no key that fills "Complete" blue is read blue, and green-filled "Complete" stays green', () => {
+    const g = grid(
+      [
+        ['WRES action plan 2023/24'],
+        ['Indicator', 'Action', 'Exec Lead', 'Timescale', 'RAG'],
+        ['2', 'Require a trained inclusion panellist on every interview panel.', 'Chief People Officer', 'Sep-23', 'Complete'],
+        ['3', 'Review every case before it moves to formal investigation.', 'Chief Nurse', 'Jul-23', 'Complete'],
+        ['4', 'Track CPD by ethnicity.', 'Medical Director', 'Apr-24', 'On Track'],
+      ],
+      { fills: [[null], [], [null, null, null, null, BLUE], [null, null, null, null, GREEN], [null, null, null, null, GREEN]] },
+    );
+    expect(checkPlan(g, { asAt: AS_AT }).actions.map((a) => a.statusRag)).toEqual(['blue', 'green', 'green']);
+  });
+
+  it('"Delivered" and "Achieved" on blue cells are blue in another layout', () => {
+    const g = grid(
+      [
+        ['Ref', 'Standard', 'Indicator / metric', 'Action', 'Responsible lead', 'Due', 'Status'],
+        ['EDI-01', 'WRES', 'W1', 'Give every Board member an EDI objective.', 'Chief Executive', 'FY24/25 Q1', 'Delivered'],
+        ['EDI-02', 'WRES', 'W3', 'Use a decision-making checklist before any formal process.', 'Head of Employee Relations', 'Mar-25', 'Achieved'],
+        ['EDI-03', 'WRES', 'W7', 'Start a second cohort of reciprocal mentoring.', 'Director of OD', 'FY24/25 Q3', 'Not started'],
+      ],
+      { fills: [[], [null, null, null, null, null, null, BLUE], [null, null, null, null, null, null, BLUE], [null, null, null, null, null, null, '#FF0000']] },
+    );
+    expect(checkPlan(g, { asAt: AS_AT }).actions.map((a) => a.statusRag)).toEqual(['blue', 'blue', 'red']);
+  });
+});
+
+describe('a key of one-letter codes filled in their colours', () => {
+  const fill = { B: '#0070C0', G: '#00B050', A: '#FFC000', R: '#FF0000' } as const;
+  it('reads a key under the table ("B" on blue | "Complete") and takes it as the plan\'s key, not as actions', () => {
+    const g = grid(
+      [
+        ['WDES action plan 2022/23', null, null, null, null],
+        ['No.', 'WDES metric', 'Action', 'Owner', 'Status'],
+        ['1', 'M1', 'Run a Count Me In campaign.', 'Workforce Information Manager', 'B'],
+        ['2', 'M2', 'Check every stage of the guaranteed interview scheme.', 'Recruitment Lead', 'G'],
+        [null, null, null, null, null],
+        ['Key', null, null, null, null],
+        ['B', null, 'Complete', null, null],
+        ['G', null, 'On track', null, null],
+        ['A', null, 'Some slippage', null, null],
+        ['R', null, 'Off track or not started', null, null],
+      ],
+      { fills: [[], [], [null, null, null, null, fill.B], [null, null, null, null, fill.G], [], [], [fill.B], [fill.G], [fill.A], [fill.R]] },
+    );
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4]);
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['Complete', 'blue'], ['On track', 'green'], ['Some slippage', 'amber'], ['Off track or not started', 'red']]);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'green']);
+  });
+
+  it('reads the same key above the header; an unfilled "A" beside a word is no key', () => {
+    const g = grid(
+      [
+        ['R', 'Not started'],
+        ['A', 'Delayed'],
+        ['G', 'On track'],
+        ['B', 'Done'],
+        ['Action', 'Lead', 'Due', 'RAG'],
+        ['Publish the pay gap by ethnicity.', 'Head of Reward', 'Mar-25', 'B'],
+        ['Offer flexible working from day one.', 'Head of Resourcing', 'Sep-24', 'A'],
+      ],
+      { fills: [[fill.R], [fill.A], [fill.G], [fill.B], [], [null, null, null, fill.B], [null, null, null, fill.A]] },
+    );
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.ragKey.entries.map((e) => e.rag)).toEqual(['red', 'amber', 'green', 'blue']);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber']);
+    expect(readRagLegendRow(['A', 'Level qualification'], [null, null])).toEqual([]);
+  });
+});
+
+describe('emoji statuses', () => {
+  it('reads "🔵 complete · 🟢 on track …" as the key, with an instruction after it, and "🔵" statuses as blue', () => {
+    const g = grid([
+      ['Status key: 🔵 complete · 🟢 on track · 🟠 at risk · 🔴 off track. Please update the status before each People Committee.'],
+      [],
+      ['Theme', 'WRES', 'What we will do', 'Deliver by', 'Status'],
+      ['Covid-19 response', 'W5–W8', 'Complete a risk assessment with every member of staff.', 'Aug-20', '🔵'],
+      ['Recruitment', 'W2', 'Move interviews online with structured questions.', 'Mar-21', '🟠'],
+      ['Culture', 'W7', 'Start reciprocal mentoring.', 'Mar-21', '🔴'],
+    ]);
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.ragKey.source).toBe('legend');
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['complete', 'blue'], ['on track', 'green'], ['at risk', 'amber'], ['off track', 'red']]);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber', 'red']);
+    expect(report.actions[0].rag).toBe('blue'); // complete, so never overdue
+  });
+
+  it('reads coloured squares and circles with no key, and a status "🟢 on track"', () => {
+    const g = grid([
+      ['WDES action plan 2024/25'],
+      ['Action', 'Lead', 'Due', 'RAG'],
+      ['Launch a reasonable adjustments passport.', 'Head of OH', 'Mar-25', '🟩'],
+      ['Hold listening events with disabled staff.', 'Network Chair', 'Mar-25', '🟢 on track'],
+      ['Add a disability harassment category to the incident system.', 'Head of Patient Safety', 'Mar-25', '🟥'],
+    ]);
+    expect(checkPlan(g, { asAt: AS_AT }).actions.map((a) => a.statusRag)).toEqual(['green', 'green', 'red']);
   });
 });

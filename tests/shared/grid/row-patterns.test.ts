@@ -198,7 +198,9 @@ describe('a key or a summary written under the plan', () => {
       fills: [[], [null, null, null, null, B], [null, null, null, null, G], [], [], [B], [G], [A]],
     });
     expect(report.actions.map((a) => [a.row, a.statusRag])).toEqual([[2, 'blue'], [3, 'green']]);
-    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['B', 'blue'], ['G', 'green'], ['A', 'amber']]);
+    // Each entry is labelled by its meaning, with its letter as an alias: a 'B' status is 'Complete', so never overdue.
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag, e.aliases])).toEqual([['Complete', 'blue', ['b']], ['On track', 'green', ['g']], ['Some slippage', 'amber', ['a']]]);
+    expect(report.actions[0].overdue).toBe(false);
   });
 
   it('reads a summary of progress under a Board paper (coloured status | count) as the key, not as actions', () => {
