@@ -78,6 +78,8 @@ export interface RagKeyEntry {
   label: string;
   /** Other spellings accepted for this entry (lower-cased, trimmed). */
   aliases?: string[];
+  /** The sheet the entry was read from when it is not the plan's own (a "Key" or cover sheet). */
+  sheet?: string;
 }
 
 export interface RagKey {

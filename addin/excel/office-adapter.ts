@@ -1,6 +1,10 @@
 /// <reference types="office-js" />
-import type { CellValue, Grid, MergeArea } from '../../shared/types';
+import { readKeySheets } from '../../shared/grid';
+import type { Grid } from '../../shared/types';
 import { parseA1 } from './a1';
+import { normaliseColour } from './normalise-colour';
+import { queueGridRead } from './queue-grid-read';
+import { readSmallSheets } from './read-small-sheets';
 import type { FormatBlock, ReportSheet, WorkbookAdapter } from './types';
 
 /**
@@ -42,12 +46,6 @@ export function splitAddress(address: string): string[] {
  */
 const cellProps = (f: { fill: string | null; font?: string } | null) =>
   f ? { format: { fill: f.fill ? { color: f.fill } : { pattern: 'None' }, ...(f.font ? { font: { color: f.font } } : {}) } } : {};
-
-const normaliseColour = (c: string | null | undefined) => {
-  if (!c) return null;
-  const hex = /^#?([0-9a-f]{6})$/i.exec(c.trim());
-  return hex ? `#${hex[1].toUpperCase()}` : null;
-};
 
 /** Excel's column width unit is points; a character of the default font is about 7 points wide (plus padding). */
 const POINTS_PER_CHARACTER = 7;
@@ -97,27 +95,9 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
       return excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.load('name');
-        const used = sheet.getUsedRange(false);
-        used.load(['values', 'rowIndex', 'columnIndex']);
-        // One call for every cell's fill: never cell by cell.
-        const props = used.getCellProperties({ format: { fill: { color: true } } });
-        const merged = used.getMergedAreasOrNullObject();
-        merged.load('address');
+        const grid = queueGridRead(sheet.getUsedRange(false));
         await context.sync();
-        const origin = { row: used.rowIndex, column: used.columnIndex };
-        const merges: MergeArea[] = [];
-        if (!merged.isNullObject && merged.address) {
-          for (const part of merged.address.split(',')) {
-            const a = parseA1(part);
-            merges.push({ top: a.top - origin.row, left: a.left - origin.column, bottom: a.bottom - origin.row, right: a.right - origin.column });
-          }
-        }
-        const fills = props.value.map((row) => row.map((cell) => {
-          const colour = normaliseColour(cell.format?.fill?.color);
-          // Excel reports unfilled cells as white.
-          return colour === '#FFFFFF' ? null : colour;
-        }));
-        return { sheetName: sheet.name, values: used.values as CellValue[][], fills, merges, origin } satisfies Grid & { sheetName: string };
+        return { sheetName: sheet.name, ...grid() } satisfies Grid & { sheetName: string };
       });
     },
 
@@ -318,13 +298,17 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
       return excel.run(async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.load('items/name');
+        const active = sheets.getActiveWorksheet();
+        active.load('name');
         // Document properties are ExcelApi 1.7, inside the manifest's 1.9.
         const props = context.workbook.properties;
         props.load(['title', 'subject', 'company', 'keywords', 'category', 'comments']);
         await context.sync();
         const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
         const properties = { title: text(props.title), subject: text(props.subject), company: text(props.company), keywords: text(props.keywords), category: text(props.category), comments: text(props.comments) };
-        return { sheetNames: sheets.items.map((s) => s.name), properties: Object.fromEntries(Object.entries(properties).filter(([, v]) => v)) };
+        // A key kept on a sheet of its own ("Key", a cover sheet): the adapter reads cells, the core says what a key is.
+        const keys = readKeySheets(await readSmallSheets(context, sheets.items, active.name), active.name);
+        return { sheetNames: sheets.items.map((s) => s.name), properties: Object.fromEntries(Object.entries(properties).filter(([, v]) => v)), ...(keys.length ? { keys } : {}) };
       });
     },
 

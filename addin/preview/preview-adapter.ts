@@ -1,5 +1,7 @@
+import { readKeySheets } from '../../shared/grid';
 import type { CellValue, MergeArea } from '../../shared/types';
 import { columnLetter, parseA1 } from '../excel/a1';
+import { SMALL_SHEET } from '../excel/read-small-sheets';
 import type { CellFormat, FormatBlock, ReportSheet, WorkbookAdapter } from '../excel/types';
 import { el } from '../taskpane/dom';
 import { drawChart, previewChart } from './draw-chart';
@@ -240,7 +242,11 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
       render();
     },
     async readWorkbookInfo() {
-      return { fileName: workbookName || undefined, sheetNames: sheets.map((s) => s.name), properties: {} };
+      const plan = sheets[active].name;
+      // The sheets Excel would read for a key (small ones, as in the Office adapter), so the preview checks as Excel does.
+      const small = sheets.filter((s) => s.values.length <= SMALL_SHEET.rows && Math.max(0, ...s.values.map((r) => r.length)) <= SMALL_SHEET.columns);
+      const keys = readKeySheets(small.map((s) => ({ sheetName: s.name, values: s.values, fills: s.fills, merges: s.merges, origin: { row: 0, column: 0 } })), plan);
+      return { fileName: workbookName || undefined, sheetNames: sheets.map((s) => s.name), properties: {}, ...(keys.length ? { keys } : {}) };
     },
     async readState<T>(key: string) {
       const v = state.get(key);

@@ -11,7 +11,7 @@ import { viewSheet } from './view-sheet';
  * The plan sheet's own key, when it has one, comes first (see checkPlan).
  *
  * @example
- * readKeySheets(workbook.sheets, 'WDES 23-24'); // [{ rag: 'blue', label: 'Complete' }, { rag: 'green', label: 'In progress' }, …]
+ * readKeySheets(workbook.sheets, 'WDES 23-24'); // [{ rag: 'blue', label: 'Complete', sheet: 'Key' }, { rag: 'green', label: 'In progress', sheet: 'Key' }, …]
  */
 export function readKeySheets(grids: readonly Grid[], planSheet: string): RagKeyEntry[] {
   const entries: RagKeyEntry[] = [];
@@ -21,7 +21,8 @@ export function readKeySheets(grids: readonly Grid[], planSheet: string): RagKey
     const tables = findTables(sheet);
     if (tables.length === 0) continue;
     const hasPlan = tables.some((t) => findHeaderRows(sheet, t, profileRows(sheet, t)).length > 0);
-    if (!hasPlan) entries.push(...readLegends(sheet, tables));
+    // Each entry says its sheet, so the pane can tell the user where the key came from.
+    if (!hasPlan) entries.push(...readLegends(sheet, tables).map((e) => ({ ...e, sheet: grid.sheetName ?? '' })));
   }
   return entries;
 }

@@ -9,3 +9,4 @@ export { findKeyEntry } from './find-key-entry';
 export { isCompleteStatus, isCompleteLabel } from './is-complete-status';
 export { colourOfWord } from './colour-words';
 export { RAG_PALETTE } from './rag-palette';
+export { keySheetsNamed } from './key-sheets-named';

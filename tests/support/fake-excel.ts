@@ -2,7 +2,7 @@
  * A small in-memory Excel that behaves like the real one where it matters for the adapter:
  * - reading a property that was not loaded and synced throws (like PropertyNotLoaded);
  * - writes are queued and applied at `context.sync()`;
- * - `context.sync()` calls, proxy operations and format operations are counted;
+ * - `context.sync()` calls, proxy operations, format operations and cells read are counted;
  * - one sync's request payload over 5 MB throws (Excel on the web's limit).
  * It implements exactly the API surface addin/excel/office-adapter.ts uses, nothing more.
  */
@@ -87,7 +87,7 @@ export class FakeWorkbook {
   settings = new Map<string, unknown>();
   /** Document properties (ExcelApi 1.7), as File → Info shows them. */
   properties: Record<string, string> = {};
-  stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0 };
+  stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0, cellsRead: 0 };
   constructor(names: string[] = ['Sheet1']) {
     this.sheets = names.map((n) => new FakeSheet(n));
   }
@@ -95,7 +95,7 @@ export class FakeWorkbook {
     return this.sheets[this.active];
   }
   resetStats() {
-    this.stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0 };
+    this.stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0, cellsRead: 0 };
   }
   /** A stand-in for the `Excel` namespace: only `run`. */
   get excel() {
@@ -131,6 +131,11 @@ class Loadable {
     this.ctx.queue({ bytes: 64, apply: () => this.requested.forEach((p) => this.loaded.add(p)) });
     return this;
   }
+  /** As if `prop` had been loaded and synced (a collection's items come back with what was loaded on them). */
+  withLoaded(prop: string) {
+    this.loaded.add(prop);
+    return this;
+  }
   protected read<T>(prop: string, get: () => T): T {
     if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
     return get();
@@ -151,14 +156,14 @@ export class FakeContext {
     return {
       worksheets: {
         getActiveWorksheet: () => (ctx.op(), new FakeWorksheetProxy(ctx, () => ctx.book.activeSheet)),
-        /** 'items/name' loads the sheets' names. */
+        /** 'items/name' loads the sheets, each with its name (a worksheet proxy: getUsedRange works on it). */
         load(props: string) {
           ctx.op();
           let ready = false;
           ctx.queue({ bytes: 32, apply: () => (ready = props === 'items/name') });
           Object.defineProperty(this, 'items', { configurable: true, get: () => {
             if (!ready) throw new Error("PropertyNotLoaded: The property 'items' is not available.");
-            return ctx.book.sheets.map((s) => ({ name: s.name }));
+            return ctx.book.sheets.map((s) => new FakeWorksheetProxy(ctx, () => s).withLoaded('name'));
           } });
         },
         getItemOrNullObject: (name: string) => {
@@ -470,6 +475,8 @@ class FakeRangeProxy extends Loadable {
   }
   private cellsOf<T>(f: (cell: FakeCell | undefined, r: number, c: number) => T): T[][] {
     const a = this.area();
+    // What a read costs in Excel: every cell whose value or format comes back.
+    this.ctx.book.stats.cellsRead += (a.bottom - a.top + 1) * (a.right - a.left + 1);
     const out: T[][] = [];
     for (let r = a.top; r <= a.bottom; r++) {
       const row: T[] = [];
@@ -544,6 +551,12 @@ class FakeRangeProxy extends Loadable {
       const a = this.area();
       rows.forEach((row, r) => row.forEach((f, c) => (a.sheet.cell(a.top + r, a.left + c).numberFormat = f)));
     } });
+  }
+  get rowCount() {
+    return this.read('rowCount', () => this.area().bottom - this.area().top + 1);
+  }
+  get columnCount() {
+    return this.read('columnCount', () => this.area().right - this.area().left + 1);
   }
   get rowIndex() {
     return this.read('rowIndex', () => this.area().top);

@@ -1,0 +1,37 @@
+/// <reference types="office-js" />
+import type { CellValue, Grid, MergeArea } from '../../shared/types';
+import { parseA1 } from './a1';
+import { normaliseColour } from './normalise-colour';
+
+/**
+ * Queues the read of a range as a Grid — values, every cell's fill in one call (never cell by cell), and
+ * merged areas — without syncing, so the caller can queue several ranges and fetch them in one round trip.
+ * Call the returned function after `context.sync()`.
+ *
+ * @example
+ * const grid = queueGridRead(sheet.getUsedRange(false));
+ * await context.sync();
+ * grid(); // { values, fills, merges, origin }
+ */
+export function queueGridRead(range: Excel.Range): () => Grid {
+  range.load(['values', 'rowIndex', 'columnIndex']);
+  const props = range.getCellProperties({ format: { fill: { color: true } } });
+  const merged = range.getMergedAreasOrNullObject();
+  merged.load('address');
+  return () => {
+    const origin = { row: range.rowIndex, column: range.columnIndex };
+    const merges: MergeArea[] = [];
+    if (!merged.isNullObject && merged.address) {
+      for (const part of merged.address.split(',')) {
+        const a = parseA1(part);
+        merges.push({ top: a.top - origin.row, left: a.left - origin.column, bottom: a.bottom - origin.row, right: a.right - origin.column });
+      }
+    }
+    const fills = props.value.map((row) => row.map((cell) => {
+      const colour = normaliseColour(cell.format?.fill?.color);
+      // Excel reports unfilled cells as white.
+      return colour === '#FFFFFF' ? null : colour;
+    }));
+    return { values: range.values as CellValue[][], fills, merges, origin };
+  };
+}
