@@ -47,5 +47,47 @@ export function findTables(sheet: SheetView): Table[] {
     }
     tables.push(t);
   }
-  return tables.sort((a, b) => b.cells - a.cells);
+  return joinSpacedColumns(sheet, tables).sort((a, b) => b.cells - a.cells);
+}
+
+/**
+ * A PDF converter leaves an empty spacer column between every real column: blocks of columns that run over the
+ * same rows (their extents overlap over most of the longer one, and most rows filled in one are filled in the
+ * other) are one table with spacers, not tables side by side. A key beside the plan spans a few of its rows only.
+ */
+function joinSpacedColumns(sheet: SheetView, tables: Table[]): Table[] {
+  const out: Table[] = [];
+  for (const t of tables) {
+    const last = out[out.length - 1];
+    if (last && sameRows(sheet, last, t)) {
+      last.right = t.right;
+      last.top = Math.min(last.top, t.top);
+      last.bottom = Math.max(last.bottom, t.bottom);
+      last.cells += t.cells;
+    } else out.push({ ...t });
+  }
+  return out;
+}
+
+function sameRows(sheet: SheetView, a: Table, b: Table): boolean {
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  const longer = Math.max(a.bottom - a.top, b.bottom - b.top) + 1;
+  if (bottom - top + 1 < 0.6 * longer || bottom - top < 3) return false;
+  let inA = 0;
+  let inB = 0;
+  let both = 0;
+  for (let r = top; r <= bottom; r++) {
+    const x = filled(sheet, r, a);
+    const y = filled(sheet, r, b);
+    if (x) inA++;
+    if (y) inB++;
+    if (x && y) both++;
+  }
+  return both >= 0.5 * inA && both >= 0.5 * inB;
+}
+
+function filled(sheet: SheetView, r: number, t: Table): boolean {
+  for (let c = t.left; c <= t.right; c++) if (sheet.text(r, c) !== '') return true;
+  return false;
 }

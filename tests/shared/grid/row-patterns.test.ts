@@ -227,3 +227,37 @@ describe('a key or a summary written under the plan', () => {
     expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
   });
 });
+
+describe('a plan converted from PDF, with an empty spacer column between its columns', () => {
+  const spaced = (rows: (string | null)[][]) => rows.map((r) => r.flatMap((v, i) => (i ? [null, v] : [v])));
+  it('reads the table across its spacer columns, page footers and repeated headers', () => {
+    const report = read({
+      values: spaced([
+        ['Anytown NHS Trust – WRES Action Plan 2016/17', null, null, null],
+        ['WRES indicator', 'Action(s) required', 'Lead(s)', 'Target date'],
+        ['Indicator 1', 'Analyse the workforce profile by band', 'Head of Workforce Information', 'Sept 2016'],
+        [null, 'Review ethnicity recording in ESR', 'Head of Workforce Information', 'Dec 2016'],
+        [null, null, 'Page 1 of 2', null],
+        ['WRES indicator', 'Action(s) required', 'Lead(s)', 'Target date'],
+        ['Indicator 2', 'Audit recruitment campaigns at Band 6 and above', 'Recruitment Manager', '30/09/2016'],
+        [null, null, 'Page 2 of 2', null],
+      ]),
+    });
+    expect(report.columns).toMatchObject({ indicator: 'A', action: 'C', lead: 'E', due: 'G' });
+    expect(report.actions.map((a) => [a.row, a.indicator])).toEqual([[3, '1'], [4, '1'], [7, '2']]);
+  });
+
+  it('reads a spaced plan with a status column the same way', () => {
+    const report = read({
+      values: spaced([
+        ['Action', 'Owner', 'Deadline', 'Status'],
+        ['Run a declaration campaign', 'Head of Workforce', 'Sep 2020', 'Complete'],
+        ['Audit shortlisting', 'Head of Recruitment', 'Dec 2020', 'In progress'],
+        ['Train panel members', 'Head of Learning', 'Mar 2021', 'Not started'],
+        ['Publish the data', 'Head of Equality', 'Aug 2020', 'Complete'],
+      ]),
+    });
+    expect(report.columns).toMatchObject({ action: 'A', lead: 'C', due: 'E', status: 'G' });
+    expect(report.actions).toHaveLength(4);
+  });
+});
