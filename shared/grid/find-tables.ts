@@ -52,8 +52,8 @@ export function findTables(sheet: SheetView): Table[] {
 
 /**
  * A PDF converter leaves an empty spacer column between every real column: blocks of columns that run over the
- * same rows (their extents overlap over most of the longer one, and most rows filled in one are filled in the
- * other) are one table with spacers, not tables side by side. A key beside the plan spans a few of its rows only.
+ * same rows (their extents overlap over most of the longer one, and the rows filled in one are mostly filled in the
+ * other, or the sparser one writes almost only on rows the other fills) are one table with spacers, not tables side by side. A key beside the plan spans a few of its rows only.
  */
 function joinSpacedColumns(sheet: SheetView, tables: Table[]): Table[] {
   const out: Table[] = [];
@@ -84,7 +84,9 @@ function sameRows(sheet: SheetView, a: Table, b: Table): boolean {
     if (y) inB++;
     if (x && y) both++;
   }
-  return both >= 0.5 * inA && both >= 0.5 * inB;
+  // Either most rows filled in one are filled in the other, or the sparser block (an indicator column filled only
+  // where each block of actions starts) writes almost only on rows the other fills: one table either way.
+  return (both >= 0.5 * inA && both >= 0.5 * inB) || both >= 0.7 * Math.min(inA, inB);
 }
 
 function filled(sheet: SheetView, r: number, t: Table): boolean {

@@ -7,6 +7,8 @@ export type Continuation = Partial<Record<'action' | 'progress' | 'outcome', str
 /** The only columns a continuation line may write in: the action's own narrative. */
 const NARRATIVE = ['action', 'progress', 'outcome'] as const;
 /** A list item's marker: "•", "·", "▪", "–", "-", "*", "o" (Word's second-level bullet), "→", then a space or tab. */
+/** The end of a finished sentence: a full stop, question or exclamation mark, maybe inside a closing quote or bracket. */
+const SENTENCE_END = /[.!?]["”’)]?$/;
 const LIST_MARKER = /^\s*(?:[•·▪◦●○■□➢➤→✓*–-]|o(?=\s))\s*/;
 
 /**
@@ -40,8 +42,9 @@ export function readContinuation(sheet: SheetView, r: number, columns: ColumnMap
     lines++;
   }
   if (lines === 0) return null;
-  // A lone text in the table's first column is a heading's place, not a further line of progress.
-  if (out.action === undefined) return first > left ? out : null;
+  // A lone text in the table's first column is a heading's place, not a further line of progress — unless it is
+  // a finished sentence (headings do not end in a full stop): a plan may put its progress column first.
+  if (out.action === undefined) return first > left || SENTENCE_END.test(Object.values(out)[0]!.trim()) ? out : null;
   const opening = ownText(sheet, start, columns.action!);
   return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? out : null;
 }

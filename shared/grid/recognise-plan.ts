@@ -64,7 +64,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
   const headerSet = new Set(headers);
   for (const h of headers) {
     if (isGroupHeader(sheet, texts, h - 1)) headerSet.add(h - 1);
-    if (!headerSet.has(h + 1) && isSubHeader(sheet, texts, h, h + 1)) headerSet.add(h + 1);
+    if (!headerSet.has(h + 1) && (isSubHeader(sheet, texts, h, h + 1) || isMergedDownInto(sheet, table, h, h + 1))) headerSet.add(h + 1);
   }
   const stacks = (upper: number, lower: number) => stacksAsOneHeader(sheet, upper, lower, table.left, table.right);
   const firstHeader = headers.length ? Math.min(...headerSet) : sheet.height;
@@ -147,6 +147,21 @@ function isSubHeader(sheet: SheetView, texts: RowTexts, header: number, r: numbe
     const above = sheet.merge(header, t.c);
     return (above !== undefined && above.right > above.left) || sheet.text(header, t.c) === '';
   });
+}
+
+/**
+ * Header cells merged down over the next row ("Action", "Lead", "Due" each over rows 3–4) say the header takes
+ * two rows, whatever the row below holds between them (sub-headers as bare numbers 1…9 under "Indicators",
+ * ticks' column names): that row is the header's second row, never an action.
+ */
+function isMergedDownInto(sheet: SheetView, table: Table, header: number, r: number): boolean {
+  if (r >= sheet.height) return false;
+  let mergedDown = 0;
+  for (let c = table.left; c <= table.right; c++) {
+    const m = sheet.merge(header, c);
+    if (m && m.top === header && m.left === c && m.bottom >= r && sheet.text(header, c) !== '') mergedDown++;
+  }
+  return mergedDown >= 2;
 }
 
 /** A row of merged group labels straight above a header ("ACTION | DELIVERY") is part of the header. */

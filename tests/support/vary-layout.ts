@@ -116,6 +116,8 @@ export const addIntroRows: Change = (l, _report, pick) => {
 
 /** Adds a key block at the top of the sheet, spelling out the plan's own key (so statuses keep their colours). */
 export const addKeyBlock: Change = (l, report) => {
+  // As in keyInStatusHeader: only a key the plan states is moved; the assumed default key is not the plan's.
+  if (report.ragKey.source === 'default') return;
   const entries: RagKeyEntry[] = report.ragKey.entries.slice(0, 6);
   const at = 0;
   insertRow(l, at, []);
@@ -172,7 +174,9 @@ export const addUnrelatedColumn: Change = (l, report, pick) => {
 /** Writes the plan's key into its status header ("Status (Red = not started, …)"). */
 export const keyInStatusHeader: Change = (l, report) => {
   const letter = report.columns.status;
-  if (!letter) return;
+  // Only a key the plan states can move into its header: writing the reader's assumed default key into the
+  // plan would make the plan say something it did not (its words would then outrank its cell colours).
+  if (!letter || report.ragKey.source === 'default') return;
   const c = l.colOf[indexOf(letter)];
   const key = report.ragKey.entries.map((e) => `${e.rag[0].toUpperCase()}${e.rag.slice(1)} = ${e.label}`).join(' ');
   for (const h of header(report)) {

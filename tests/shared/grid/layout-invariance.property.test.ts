@@ -5,7 +5,7 @@
  * into the status header, headings above header rows, spacer rows, a two-row header, in any combination —
  * and must be read exactly as before: the same actions at their new rows, with the same fields.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
@@ -14,7 +14,7 @@ import { readWorkbook } from '../../../shared/xlsx';
 import { CHANGES, gridOf, layoutOf } from '../../support/vary-layout';
 
 const AS_AT = new Date(Date.UTC(2021, 2, 31));
-const DIRS = ['samples', 'tests/corpus/dev', 'tests/corpus/holdout'];
+const DIRS = ['samples', ...readdirSync('tests/corpus').map((d) => `tests/corpus/${d}`).filter((d) => statSync(d).isDirectory()).sort()];
 const plans = DIRS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.gold.json')).map((f) => `${d}/${f.replace('.gold.json', '')}`));
 
 /** What a user sees of each action: compared field by field, whatever the layout. */

@@ -261,3 +261,57 @@ describe('a plan converted from PDF, with an empty spacer column between its col
     expect(report.actions).toHaveLength(4);
   });
 });
+
+describe('a sparse column beyond a spacer: an indicator written only where each block starts', () => {
+  it.each([
+    ['last', ['Action', null, 'Lead', null, 'Due', null, 'Indicator'], (a: string, l: string, d: string, i: string | null) => [a, null, l, null, d, null, i]],
+    ['first', ['Indicator', null, 'Action', null, 'Lead', null, 'Due'], (a: string, l: string, d: string, i: string | null) => [i, null, a, null, l, null, d]],
+  ] as const)('reads the indicator column as part of the plan when it is the %s column', (_where, header, row) => {
+    const report = read({
+      values: [
+        [...header],
+        row('Publish the WRES data by band', 'Head of Workforce Information', 'Sep 2021', 'Indicator 1'),
+        row('Set an aspiration for each band', 'Director of Workforce', 'Dec 2021', null),
+        row('Review data quality of ethnicity recording', 'Head of Workforce Information', 'Jan 2022', null),
+        row('Audit shortlisting by ethnicity', 'Recruitment Manager', 'Oct 2021', 'Indicator 2'),
+        row('Train recruiting managers', 'Head of Learning', 'Mar 2022', null),
+        row('Add diverse panels at Band 7 and above', 'Recruitment Manager', 'Jun 2022', null),
+      ].map((r) => [...r]),
+    });
+    expect(report.actions.map((a) => a.indicator)).toEqual(['1', '1', '1', '2', '2', '2']);
+  });
+});
+
+describe('header cells merged down over two rows', () => {
+  it.each([
+    ['bare indicator numbers', [null, 1, 2, 3, null, null]],
+    ['short sub-labels', [null, 'Rep.', 'Recruit.', 'Discipl.', null, null]],
+  ] as const)('read the row between them (%s) as the header\'s second row, never an action', (_what, second) => {
+    const report = read({
+      values: [
+        ['Action', 'Indicators addressed', null, null, 'Lead', 'Due'],
+        [...second],
+        ['Publish the WRES data by band', '✓', null, null, 'Head of Workforce Information', 'Sep 2021'],
+        ['Audit shortlisting by ethnicity', null, '✓', null, 'Recruitment Manager', 'Oct 2021'],
+      ],
+      merges: [{ top: 0, left: 1, bottom: 0, right: 3 }, { top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 4, bottom: 1, right: 4 }, { top: 0, left: 5, bottom: 1, right: 5 }],
+    });
+    expect(report.headerRows).toEqual([1, 2]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4]);
+  });
+});
+
+describe('a further line of progress in a plan that puts progress first', () => {
+  it('joins a finished sentence alone in the first column to the action above when that column is progress', () => {
+    const report = read({
+      values: [
+        ['Progress update', 'Action', 'Lead', 'Timescale'],
+        ['Added to the policy.', 'Ask occupational health for advice before any capability process', 'Head of Employee Relations', 'Sep 2020'],
+        ['Managers briefed at the leadership forum.', null, null, null],
+        ['Moved online; 140 managers trained.', 'Train managers in disability awareness', 'Head of Learning', 'Mar 2021'],
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 4]);
+    expect(report.actions[0].progress).toBe('Added to the policy.\nManagers briefed at the leadership forum.');
+  });
+});
