@@ -8,16 +8,17 @@ const MAX_KEY_LENGTH = 200;
  * Wraps a pure function of a short text so each distinct text is computed once. A plan repeats the
  * same few statuses ('Complete', 'In progress') and timescales ('Q4 23/24') over thousands of rows,
  * and normalising them is where the core spends its time. Results are shared between callers, so the
- * wrapped function must return values nobody mutates (freeze them, or copy on the way out).
+ * wrapped function must return values nobody mutates (freeze them, or copy on the way out). `maxKeyLength` raises
+ * the 200-character limit for texts that repeat down a plan even when long (an objective merged down over its actions).
  *
  * @example
  * const words = memoiseText((s: string) => Object.freeze(s.toLowerCase().split(' ')));
  * words('In Progress') === words('In Progress'); // true: computed once
  */
-export function memoiseText<T>(compute: (text: string) => T): (text: string) => T {
+export function memoiseText<T>(compute: (text: string) => T, maxKeyLength = MAX_KEY_LENGTH): (text: string) => T {
   let cache = new Map<string, T>();
   return (text: string) => {
-    if (text.length > MAX_KEY_LENGTH) return compute(text);
+    if (text.length > maxKeyLength) return compute(text);
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
     const value = compute(text);

@@ -1,6 +1,7 @@
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
+import { memoiseText } from '../memoise-text';
 import { collapse } from './cell-text';
 import { classifyRow, type RowKind, type RowReading } from './classify-row';
 import type { OtherPlan } from './find-other-plans';
@@ -112,7 +113,7 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   if (assignment.map.indicator === undefined) return block;
   const text = cell.trim();
   const named = text ? indicatorsOfCellText(text, standard) : [];
-  if (named.length) return { indicator: named[0], indicators: named };
+  if (named.length) return { indicator: named[0], indicators: [...named] };
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
 }
 
@@ -171,9 +172,16 @@ function metricTitled(heading: string, standard: Standard | null): string | null
 }
 
 /** An indicator cell's indicators: numbers it starts with ("1&9"), numbers it mentions ("… (indicators 5 & 6)"), or its wording. */
-function indicatorsOfCellText(cell: string, standard: Standard | null): string[] {
-  const numbered = indicatorsOfCell(collapse(cell), standard);
-  if (numbered.length) return numbered;
-  const mentioned = indicatorsMentioned(cell, standard);
-  return mentioned.length ? mentioned : indicatorsOfWording(cell, standard);
+function indicatorsOfCellText(cell: string, standard: Standard | null): readonly string[] {
+  return INDICATORS_OF_CELL[standard ?? 'none'](cell);
 }
+
+// Per standard, each distinct indicator cell read once: the same cell (often long, merged down over its block)
+// is read on every row under it.
+const readIndicatorCell = (standard: Standard | null) => memoiseText((cell: string): readonly string[] => {
+  const numbered = indicatorsOfCell(collapse(cell), standard);
+  if (numbered.length) return Object.freeze(numbered);
+  const mentioned = indicatorsMentioned(cell, standard);
+  return Object.freeze(mentioned.length ? mentioned : indicatorsOfWording(cell, standard));
+}, 4_000);
+const INDICATORS_OF_CELL = { WRES: readIndicatorCell('WRES'), WDES: readIndicatorCell('WDES'), none: readIndicatorCell(null) };

@@ -43,7 +43,8 @@ export function hiasOfAction(action: HiaEvidence, standard: Standard | null): st
     const link = n && links ? links[n] : undefined;
     if (link) for (const h of link.hia) found.add(h);
   }
-  const wording = `${action.action ?? ''} ${action.objective ?? ''} ${action.theme ?? ''}`;
-  for (const h of hiasOfWording(wording, found.size ? SILENT[standard ?? 'none'] : undefined)) found.add(h);
+  // Each text read on its own: an objective or theme is merged down over many actions, so it is read once.
+  const among = found.size ? SILENT[standard ?? 'none'] : undefined;
+  for (const text of [action.action, action.objective, action.theme]) if (text) for (const h of hiasOfWording(text, among)) found.add(h);
   return HIA_IDS.filter((id) => found.has(id));
 }

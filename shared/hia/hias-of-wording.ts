@@ -40,7 +40,7 @@ const matchAll = memoiseText((text: string): readonly string[] => {
     i = end;
   }
   return Object.freeze(HIA_IDS.filter((id) => found.has(id)));
-});
+}, 4_000);
 
 /** Lower case, tags out, curly quotes straight, whitespace runs as one space; each step only where needed. */
 function normalise(text: string): string {
