@@ -58,7 +58,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   for (let c = table.left; c <= table.right; c++) {
     const { text, words } = headerWordsOf(sheet, header, c);
     headers.set(c, text);
-    if (text === ROW_ID_HEADER) {
+    // The add-in heads its id column once, above the first header; under each header below it the column is
+    // blank-headed but still the ids (a plan repeating its header per section): missed, every check re-ids those rows.
+    if (text === ROW_ID_HEADER || (!text && previous?.id === c)) {
       map.id = c;
       continue;
     }

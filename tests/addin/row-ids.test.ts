@@ -3,6 +3,8 @@ import { checkPlan } from '../../shared/check-plan';
 import { ROW_ID_HEADER } from '../../shared/types';
 import { createOfficeAdapter } from '../../addin/excel/office-adapter';
 import { assignRowIds, ensureRowIds } from '../../addin/row-ids';
+import { checkSheet } from '../../addin/taskpane/check-sheet';
+import type { CellValue } from '../../shared/types';
 import { FakeWorkbook } from '../support/fake-excel';
 
 const AS_AT = new Date(Date.UTC(2024, 0 /* Jan */, 31));
@@ -61,5 +63,41 @@ describe('stable row ids', () => {
     const { ids } = await ensureRowIds(after.adapter, after.report, after.grid, nextId);
     expect(ids.get(6)).not.toBe(ids.get(3));
     expect(new Set(ids.values()).size).toBe(4);
+  });
+
+  // A plan that repeats its header above each section (one table per indicator, as Somerset's does) has the
+  // add-in's id column header only above the first section: the ids below every header are still the plan's.
+  const HEADER = ['Indicator', 'Action', 'Lead', 'Timescale', 'Status'];
+  const sectioned = (sections: CellValue[][][], between: CellValue[][] = []) => {
+    const book = new FakeWorkbook(['Plan']);
+    const rows: CellValue[][] = [['WRES action plan 2023/24']];
+    sections.forEach((actions, i) => rows.push(...(i ? between : []), HEADER, ...actions));
+    book.activeSheet.setValues(rows);
+    return book;
+  };
+  const plans: [string, FakeWorkbook][] = [
+    ['a header above each indicator\'s actions', sectioned([
+      [['1', 'Reverse mentoring for the board', 'CPO', 'Mar-24', 'In Progress'], ['', 'Board development day', 'CPO', 'Jun-24', 'Not Started']],
+      [['2', 'Diverse interview panels', 'Head of Resourcing', 'Q3 23/24', 'Completed']],
+      [['3', 'Review disciplinary cases by ethnicity', 'ER lead', 'Dec-23', 'Not Started'], ['', 'Just culture training', 'ER lead', 'Mar-24', 'In Progress']],
+    ])],
+    ['a section title and a header above each part', sectioned([
+      [['5', 'Zero tolerance campaign on abuse from patients', 'Head of Security', 'Sep-24', 'In Progress']],
+      [['6', 'Freedom to Speak Up guardians in every division', 'FTSU Guardian', 'Dec-24', 'Not Started'], ['7', 'Talent panels for bands 6-8a', 'Head of OD', 'Mar-25', 'Not Started']],
+    ], [[''], ['Part 2: staff experience']])],
+  ];
+  it.each(plans)('keeps every action\'s id from one check to the next in a plan with %s', async (_, book) => {
+    const adapter = createOfficeAdapter(book.excel);
+    const checkOnce = async () => (await checkSheet(adapter, { asAt: AS_AT, newId: nextId })).report;
+    const first = await checkOnce();
+    const idColumn = book.activeSheet.hiddenColumns.values().next().value!;
+    const inSheet = () => first.actions.map((a) => book.activeSheet.peek(a.row - 1, idColumn)?.value);
+    expect(first.actions.length).toBeGreaterThanOrEqual(3);
+    expect(inSheet()).toEqual(first.actions.map((a) => a.id));
+    for (let i = 0; i < 2; i++) {
+      const again = await checkOnce();
+      expect(again.actions.map((a) => a.id)).toEqual(first.actions.map((a) => a.id));
+    }
+    expect(inSheet()).toEqual(first.actions.map((a) => a.id));
   });
 });

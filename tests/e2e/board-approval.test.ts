@@ -49,7 +49,12 @@ describe('board approval from the pane (real Chromium, real service, Azurite)', 
       const idRow = values.findIndex((row) => row.includes(id));
       return idRow + 1;
     }, target.id);
-    expect(address).toBeGreaterThan(0);
+    const seen = address > 0 ? '' : await page.evaluate(() => {
+      const w = window as unknown as { previewAdapter: { activeSheet(): { name?: string; values: unknown[][] }; sheets(): { name: string }[] } };
+      const s = w.previewAdapter.activeSheet();
+      return JSON.stringify({ status: document.getElementById('sync-status')?.textContent, ids: s.values.map((r) => r[6]).filter(Boolean).join(' ') });
+    });
+    expect(address, `${target.id} not in the sheet: ${seen}; service: ${plan.rows.map((r: { id: string }) => r.id).join(' ')}`).toBeGreaterThan(0);
     await page.click('#sync-since-approval');
     await page.waitForFunction(() => /1 cell\(s\) changed since board approval/.test(document.getElementById('sync-status')?.textContent ?? ''));
     const item = page.locator('#sync-approval li');
