@@ -1,26 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePreview } from '../../addin/preview/serve';
+import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../shared/check-plan';
 import type { CellValue } from '../../shared/types';
-import { launchBrowser } from '../support/browser';
+import { SHOTS, usePreviewBrowser } from '../support/preview-browser';
 import { openTab } from '../support/pane-page';
 
-const SHOTS = 'test-output/screenshots';
-let browser: Browser;
-let preview: Awaited<ReturnType<typeof servePreview>>;
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  preview = await servePreview({ port: 0 });
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const pane = usePreviewBrowser();
 
 /** A plan whose lead column has a header no reader knows ("Info") over first names only: nothing says "lead". */
 const ROWS: CellValue[][] = [
@@ -38,8 +24,8 @@ describe('choosing a column the reader is unsure of (real Chromium)', () => {
   it('asks which column holds the lead, keeps the answer with the workbook, checks with it, and still has it after a reload', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Plan').addRows(ROWS);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${preview.url}?user=columns`);
+    const page = await pane.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${pane.url()}?user=columns`);
     await page.waitForSelector('#validate');
     await page.setInputFiles('#file', { name: 'sponsor-plan.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
     await page.waitForFunction(() => document.getElementById('load-status')?.textContent === 'Loaded sponsor-plan.xlsx');

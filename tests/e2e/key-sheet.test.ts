@@ -1,24 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePreview } from '../../addin/preview/serve';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { SHOTS, usePreviewBrowser } from '../support/preview-browser';
 import { openTab } from '../support/pane-page';
 
-const SHOTS = 'test-output/screenshots';
-let browser: Browser;
-let preview: Awaited<ReturnType<typeof servePreview>>;
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  preview = await servePreview({ port: 0 });
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const pane = usePreviewBrowser();
 
 /** A workbook as many trusts keep it: a "Key" sheet first (status words in cells of their colour), the plan, with no key, after it. */
 async function workbookWithKeySheet(): Promise<Buffer> {
@@ -38,8 +24,8 @@ async function workbookWithKeySheet(): Promise<Buffer> {
 
 describe('a RAG key kept on a sheet of its own (real Chromium, preview)', () => {
   it("checks the plan with the Key sheet's key: Settings shows its entries and says it came from the Key sheet", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${preview.url}?user=keysheet`);
+    const page = await pane.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${pane.url()}?user=keysheet`);
     await page.waitForSelector('#validate');
     await page.setInputFiles('#file', { name: 'wres-plan.xlsx', mimeType: 'application/octet-stream', buffer: await workbookWithKeySheet() });
     await page.waitForFunction(() => document.getElementById('load-status')?.textContent === 'Loaded wres-plan.xlsx');

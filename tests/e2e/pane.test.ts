@@ -1,26 +1,23 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePreview } from '../../addin/preview/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RAG_PALETTE } from '../../shared/rag';
 import { checkPlan } from '../../shared/check-plan';
 import { readWorkbook } from '../../shared/xlsx';
-import { launchBrowser } from '../support/browser';
+import { SHOTS, usePreviewBrowser } from '../support/preview-browser';
 import { openTab, setAsAt } from '../support/pane-page';
 
 const AS_AT = '2021-03-31';
-const SHOTS = 'test-output/screenshots';
-let browser: Browser;
-let preview: Awaited<ReturnType<typeof servePreview>>;
+const pane = usePreviewBrowser();
 
 const hexToRgb = (hex: string) => `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
 
 async function openPreview(width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await pane.browser().newPage({ viewport: { width, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(preview.url);
+  await page.goto(pane.url());
   await page.waitForSelector('#validate');
   await page.waitForFunction(() => document.querySelectorAll('#sample option').length > 1);
   return page;
@@ -31,16 +28,6 @@ async function loadSample(page: Page, name: string) {
   await page.waitForFunction((n) => document.getElementById('load-status')?.textContent === `Loaded ${n}`, name);
   await setAsAt(page, AS_AT);
 }
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  preview = await servePreview({ port: 0 });
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
 
 describe('the task pane in preview mode (real Chromium)', () => {
   for (const name of ['bsmhft-wdes-2020-21.xlsx', 'kmpt-wres-2020-22.xlsx', 'somerset-wres-2020-21.xlsx']) {
@@ -178,8 +165,8 @@ describe('the task pane in preview mode (real Chromium)', () => {
   });
 
   it('fits a 320px-wide pane', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(preview.url.replace('preview.html', 'preview.html'));
+    const page = await pane.browser().newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(pane.url());
     await page.waitForSelector('#validate');
     const overflow = await page.$eval('#pane', (el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
