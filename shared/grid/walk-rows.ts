@@ -23,7 +23,7 @@ export interface RawAction {
   keyedText: string;
   blockIndicator: string | null;
   /** Every indicator the block's indicator cell names ("1&9"). */
-  blockIndicators: string[];
+  blockIndicators: readonly string[];
   /** The indicator cell is the action's own (not merged down or carried from a row above): what it names is this action's. */
   indicatorInRow: boolean;
   refIndicator: string | null;
@@ -103,7 +103,7 @@ export function walkRows(input: WalkInput) {
   return out;
 }
 
-type Block = { indicator: string | null; indicators: string[] };
+type Block = { indicator: string | null; indicators: readonly string[] };
 
 /**
  * The block's indicator after an action row: its indicator cell (merged down, or — in a column that names it
@@ -113,7 +113,7 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   if (assignment.map.indicator === undefined) return block;
   const text = cell.trim();
   const named = text ? indicatorsOfCellText(text, standard) : [];
-  if (named.length) return { indicator: named[0], indicators: [...named] };
+  if (named.length) return { indicator: named[0], indicators: named };
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
 }
 

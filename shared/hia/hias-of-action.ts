@@ -1,7 +1,10 @@
 import type { Standard } from '../types';
 import { HIA_IDS, HIA_OF_INDICATOR } from './catalogue';
 import { hiasOfCell } from './hias-of-cell';
+import { memoiseText } from '../memoise-text';
 import { hiasOfWording } from './hias-of-wording';
+
+const hiasOfContext = memoiseText((text: string): readonly string[] => Object.freeze(text ? hiasOfWording(text) : []), 4_000);
 
 /** What of an action decides its HIAs: the plan's HIA cell, its indicators, and its wording. */
 export interface HiaEvidence {
@@ -43,8 +46,9 @@ export function hiasOfAction(action: HiaEvidence, standard: Standard | null): st
     const link = n && links ? links[n] : undefined;
     if (link) for (const h of link.hia) found.add(h);
   }
-  // Each text read on its own: an objective or theme is merged down over many actions, so it is read once.
+  // Each text read on its own; an objective or theme merged down over many actions is read once (cached even when long).
   const among = found.size ? SILENT[standard ?? 'none'] : undefined;
-  for (const text of [action.action, action.objective, action.theme]) if (text) for (const h of hiasOfWording(text, among)) found.add(h);
+  const named = [...(action.action ? hiasOfWording(action.action) : []), ...hiasOfContext(action.objective ?? ''), ...hiasOfContext(action.theme ?? '')];
+  for (const h of named) if (!among || among.includes(h)) found.add(h);
   return HIA_IDS.filter((id) => found.has(id));
 }

@@ -1,9 +1,13 @@
 import { memoiseText } from '../memoise-text';
-import { HIA_CATALOGUE, HIA_IDS } from './catalogue';
+import { HIA_CATALOGUE } from './catalogue';
 
-/** Each key phrase (lower case) by its first word, with the HIAs it names. */
-const PHRASES_BY_FIRST_WORD = buildPhraseTable();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// One pattern per HIA: its key phrases and its short name, as whole words ("baf" never matches "baffled").
+const PATTERNS = HIA_CATALOGUE.map((h) => ({
+  id: h.id,
+  re: new RegExp(`(?<![a-z0-9])(?:${[...h.keywords, h.short.toLowerCase()].map(escape).join('|')})(?![a-z0-9])`),
+}));
 
 const TAG = /<[^>]*>/g;
 
@@ -21,59 +25,6 @@ export function hiasOfWording(text: string, among?: readonly string[]): string[]
 }
 
 const matchAll = memoiseText((text: string): readonly string[] => {
-  const lower = normalise(text);
-  const found = new Set<string>();
-  // One pass over the words: at each word, only the phrases that begin with that word are tried, and a
-  // phrase counts when it ends where a word ends ("baf" never matches "baffled"). Char codes, not a regex:
-  // this runs over every action's whole wording, and match arrays per word were most of its cost.
-  for (let i = 0; i < lower.length; i++) {
-    if (!isWordCode(lower.charCodeAt(i))) continue;
-    let end = i + 1;
-    while (end < lower.length && isWordCode(lower.charCodeAt(end))) end++;
-    const candidates = PHRASES_BY_FIRST_WORD.get(lower.slice(i, end));
-    if (candidates) {
-      for (const { phrase, ids } of candidates) {
-        const after = i + phrase.length;
-        if (lower.startsWith(phrase, i) && (after === lower.length || !isWordCode(lower.charCodeAt(after)))) for (const id of ids) found.add(id);
-      }
-    }
-    i = end;
-  }
-  return Object.freeze(HIA_IDS.filter((id) => found.has(id)));
-}, 4_000);
-
-/** Lower case, tags out, curly quotes straight, whitespace runs as one space; each step only where needed. */
-function normalise(text: string): string {
-  let lower = text.toLowerCase();
-  if (lower.includes('<')) lower = lower.replace(TAG, ' ');
-  if (CURLY.test(lower)) lower = lower.replace(CURLY_ALL, "'");
-  if (ODD_SPACE.test(lower)) lower = lower.replace(SPACES, ' ');
-  return lower;
-}
-
-const CURLY = /[’‘]/;
-const CURLY_ALL = /[’‘]/g;
-const ODD_SPACE = /\s\s|[^\S ]/;
-const SPACES = /\s+/g;
-
-/** a–z and 0–9: the characters of a word, for whole-word matching. */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-}
-
-function buildPhraseTable(): Map<string, { phrase: string; ids: string[] }[]> {
-  const ids = new Map<string, string[]>();
-  for (const h of HIA_CATALOGUE) {
-    for (const phrase of [...h.keywords, h.short.toLowerCase()]) {
-      const key = phrase.toLowerCase();
-      ids.set(key, [...(ids.get(key) ?? []), h.id]);
-    }
-  }
-  const table = new Map<string, { phrase: string; ids: string[] }[]>();
-  for (const [phrase, of] of ids) {
-    const first = /^[a-z0-9]+/.exec(phrase)?.[0];
-    if (!first) throw new Error(`HIA key phrase '${phrase}' must begin with a letter or digit`);
-    table.set(first, [...(table.get(first) ?? []), { phrase, ids: of }]);
-  }
-  return table;
-}
+  const lower = text.replace(TAG, ' ').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  return Object.freeze(PATTERNS.filter((p) => p.re.test(lower)).map((p) => p.id));
+});

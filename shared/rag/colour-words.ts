@@ -9,8 +9,6 @@ import type { Rag } from '../types';
  */
 export const COLOUR_WORDS = lookupTable<Rag>({
   red: 'red', r: 'red', amber: 'amber', a: 'amber', orange: 'amber', yellow: 'amber', green: 'green', g: 'green', blue: 'blue', b: 'blue',
-  // Status words arrive stemmed (normaliseStatus): 'Blue' as 'blu'.
-  blu: 'blue',
 });
 
 /**

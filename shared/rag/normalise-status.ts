@@ -29,7 +29,8 @@ const normaliseCached = memoiseText((text: string): readonly string[] => {
 
 const STATUS_PREFIX = new Set(['status', 'rag', 'brag', 'rating', 'progress', 'current']);
 
-function stem(word: string): string {
+/** A status word's stem, as `normaliseStatus` gives it ('Blue' → 'blu', 'Completed' → 'complet'). */
+export function stem(word: string): string {
   if (word.length <= 3) return word;
   return word.replace(/(ing|ed|es|e|s)$/, '');
 }

@@ -4,7 +4,11 @@ import { DEFAULT_RAG_KEY } from './default-rag-key';
 import { fillToRag } from './fill-to-rag';
 import { findKeyEntry } from './find-key-entry';
 import { isCompleteLabel } from './is-complete-status';
-import { normaliseStatus } from './normalise-status';
+import { normaliseStatus, stem } from './normalise-status';
+import { lookupTable } from '../lookup-table';
+
+// Status words arrive stemmed ('Blue' as 'blu', 'Orange' as 'orang'): the colour words, stemmed the same way.
+const COLOUR_OF_STEM = lookupTable<Rag>(Object.fromEntries(Object.entries(COLOUR_WORDS).map(([word, rag]) => [stem(word), rag])));
 
 /**
  * The RAG colour a status cell states: first the plan's key (labels and aliases, tolerant of case, punctuation
@@ -25,7 +29,7 @@ export function statusToRag(status: string, fill: string | null, key: RagKey): R
   const keyed = findKeyEntry(text, key);
   // With no key of its own, a plan that fills 'Complete' blue colours completion blue (NHS 'BRAG'): its fill says so.
   if (keyed) return key?.source === 'default' && keyed.rag === 'green' && isCompleteLabel(keyed.label) && fillToRag(fill) === 'blue' ? 'blue' : keyed.rag;
-  const colour = COLOUR_WORDS[words[0]];
+  const colour = COLOUR_OF_STEM[words[0]];
   // One-letter codes only count on their own ('G'); 'A review…' is not amber.
   if (colour && (words[0].length > 1 || words.length === 1)) return colour;
   if (key?.source !== 'default') {

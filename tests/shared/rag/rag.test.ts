@@ -88,6 +88,8 @@ describe('statusToRag', () => {
   });
   it('does not read narrative that merely mentions a status word', () => {
     expect(statusToRag('A recruitment review has been carried out and completed', null, KMPT_STYLE_KEY)).toBeNull();
+    // Colour words as written, whatever stemming does to them ('Orange' → 'orang', 'Blue' → 'blu').
+    for (const [word, rag] of [['Orange', 'amber'], ['Blue', 'blue'], ['Yellow', 'amber'], ['GREEN', 'green']]) expect(statusToRag(word, null, KMPT_STYLE_KEY)).toBe(rag);
   });
   it("reads colour words: 'Red', 'RAG: Amber', 'G'", () => {
     expect(statusToRag('Red', null, DEFAULT_RAG_KEY)).toBe('red');
