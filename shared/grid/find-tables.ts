@@ -80,6 +80,9 @@ function sameRows(sheet: SheetView, a: Table, b: Table): boolean {
   for (let r = top; r <= bottom; r++) {
     const x = filled(sheet, r, a);
     const y = filled(sheet, r, b);
+    // A row with text in one block alone and nothing else on the sheet row (a title, a running head, a page
+    // footer) tells nothing about whether the blocks are one table: it counts for neither.
+    if (x !== y && aloneOnRow(sheet, r, x ? a : b)) continue;
     if (x) inA++;
     if (y) inB++;
     if (x && y) both++;
@@ -87,6 +90,11 @@ function sameRows(sheet: SheetView, a: Table, b: Table): boolean {
   // Either most rows filled in one are filled in the other, or the sparser block (an indicator column filled only
   // where each block of actions starts) writes almost only on rows the other fills: one table either way.
   return (both >= 0.5 * inA && both >= 0.5 * inB) || both >= 0.7 * Math.min(inA, inB);
+}
+
+function aloneOnRow(sheet: SheetView, r: number, t: Table): boolean {
+  for (let c = 0; c < sheet.width; c++) if ((c < t.left || c > t.right) && sheet.text(r, c) !== '') return false;
+  return true;
 }
 
 function filled(sheet: SheetView, r: number, t: Table): boolean {
