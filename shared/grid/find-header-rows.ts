@@ -18,7 +18,9 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
     // A header names two fields at least, so it has two cells at least: most rows need no scoring.
     if (texts && texts[r].length < 2) continue;
     const s = scoreHeaderRow(sheet, table, r);
-    if (s.fields.length >= 2 && s.shape >= 0.5) candidates.push(s);
+    // Most of a header's cells read as header words; a row naming four fields or more is a header however many
+    // columns of the plan's own it also has ("Budget", "Modified By").
+    if (s.fields.length >= 2 && (s.shape >= 0.5 || s.fields.length >= 4)) candidates.push(s);
   }
   if (candidates.length === 0) return [];
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));

@@ -41,7 +41,7 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // The EDI Improvement Plan's high impact actions: "HIA", "High impact action", "Link to EDI improvement plan".
   { field: 'hia', strength: 1, phrases: ['hias?', 'high impact actions?', 'edi improvement plan', 'link to (the )?edi improvement plan', 'hia (number|no|ref)'] },
   { field: 'indicator', strength: 0.9, phrases: ['indicators?', 'metrics?', 'wres', 'wdes', 'standard', 'wres (indicator|metric|ind)', 'wdes (metric|indicator|ind)', 'ind', 'ind no', 'indicator no'] },
-  { field: 'ref', strength: 1, whole: true, phrases: ['ref', 'reference', 'no', 'nos', 'number', 'num', 'item no', 'action no', 'action number', 'action ref', 'id', '#', 's no', 'serial'] },
+  { field: 'ref', strength: 1, whole: true, phrases: ['ref', 'reference', 'no', 'nos', 'number', 'num', 'ref no', 'ref number', 'reference no', 'reference number', 'item no', 'action no', 'action number', 'action ref', 'id', '#', 's no', 'serial'] },
   // "Item" labels the row: numbers most often, but some plans put the indicator there.
   { field: 'ref', strength: 0.6, whole: true, phrases: ['item', 'items'] },
   { field: 'theme', strength: 0.7, phrases: ['themes?', 'priorit(y|ies)', 'workstreams?', 'work streams?', 'areas?', 'focus', 'focus area', 'category', 'categories', 'domain', 'pillar', 'section', 'key action area', 'strand'] },

@@ -91,6 +91,22 @@ describe('header rows', () => {
   });
 });
 
+  it.each([
+    ['Ref no', 'Ref no'], ['Ref. No.', 'Ref. No.'], ['Reference number', 'Reference number'],
+  ])('reads "%s" as the reference column', (header) => {
+    expect(scoreHeaderWords(header)[0]?.field).toBe('ref');
+  });
+
+  it('finds a header that names four fields or more beside as many columns of the plan\'s own', () => {
+    const report = checkPlan({ values: [
+      ['Budget', 'Cost centre', 'Ref', 'Title', 'Metric', 'Lead', 'Timescale', 'RAG', '% Complete', 'Modified', 'Modified By'],
+      ['Nil', 'W1020', 3, 'Run a campaign to update disability status on ESR', 'Metric 1', 'Grace Okonkwo', 'Dec 2021', 'Amber', 0.6, 'Feb 2022', 'Sam Patel'],
+      ['£5,000', 'W1020', 4, 'Add disability to the monthly workforce dashboard', 'Metric 1', 'Grace Okonkwo', 'Sep 2021', 'Green', 1, 'Oct 2021', 'Grace Okonkwo'],
+    ] }, { asAt: new Date(Date.UTC(2021, 2, 31)) });
+    expect(report.headerRows).toEqual([1]);
+    expect(report.actions.map((a) => a.lead)).toEqual(['Grace Okonkwo', 'Grace Okonkwo']);
+  });
+
   it('reads a row that renames the columns above it as a header of its own, and a row that narrows a group label as the header\'s second row', () => {
     const renamed = checkPlan({ values: [
       ['Indicator', 'Action', 'Lead', 'Timescale', 'Status'],
