@@ -18,9 +18,9 @@ export interface HeaderRowScore {
 }
 
 /** A cell counts as a header word at this strength or more. */
-const WORD = 0.4;
+export const WORD = 0.4;
 /** Header cells are short; past this a cell is narrative and is not scored at all… */
-const MAX_HEADER_CELL = 120;
+export const MAX_HEADER_CELL = 120;
 /** …unless it spells out a key ("Progress Red = yet to begin Amber = in progress Green = completed"). */
 const MAX_KEYED_HEADER_CELL = 400;
 

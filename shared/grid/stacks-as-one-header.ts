@@ -1,10 +1,9 @@
 import type { PlanField } from '../types';
 import { collapse } from './cell-text';
 import { scoreHeaderWords } from './header-words';
+import { MAX_HEADER_CELL, WORD } from './score-header-row';
 import type { SheetView } from './view-sheet';
 
-/** A cell names a field at this strength or more (as in `scoreHeaderRow`). */
-const WORD = 0.4;
 
 /**
  * Whether two header rows, one straight under the other, read as one header of two rows. They do unless
@@ -32,7 +31,7 @@ export function stacksAsOneHeader(sheet: SheetView, upper: number, lower: number
 
 function fieldOf(sheet: SheetView, r: number, c: number): PlanField | undefined {
   const text = collapse(sheet.text(r, c));
-  if (!text || text.length > 120) return undefined;
+  if (!text || text.length > MAX_HEADER_CELL) return undefined;
   const top = scoreHeaderWords(text)[0];
   return top && top.score >= WORD ? top.field : undefined;
 }

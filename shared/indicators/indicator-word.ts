@@ -1,3 +1,6 @@
+/** "M5", "W5": a metric's or indicator's letter straight before its number 1–10, never a reference such as "W17/01". */
+export const LETTER_BEFORE_NUMBER = '[mw](?=(?:10|[1-9])(?!\\d|/\\d\\d))';
+
 /**
  * How plans name an indicator before its number, as a regular-expression fragment: "Indicator 3", "Metric
  * 4a", "WRES 2", "WDES metric 9b", "Ind. 7", "Ind 5 & 6", "M5" (metric 5), "W5" (WRES indicator 5) —
@@ -7,7 +10,7 @@
  * @example
  * new RegExp(`^${INDICATOR_WORD}\\s*\\d`, 'i').test('Ind. 7'); // true
  */
-export const INDICATOR_WORD = '(?:(?:wres|wdes)\\s*(?:indicators?|metrics?|ind\\.?|m(?=\\s*\\d))?|indicators?|metrics?|ind\\.?(?=\\s*\\d)|[mw](?=(?:10|[1-9])(?!\\d|/\\d\\d)))';
+export const INDICATOR_WORD = `(?:(?:wres|wdes)\\s*(?:indicators?|metrics?|ind\\.?|m(?=\\s*\\d))?|indicators?|metrics?|ind\\.?(?=\\s*\\d)|${LETTER_BEFORE_NUMBER})`;
 
 /**
  * The same words with the number they introduce: "Indicator 3", "WRES 2", "Ind 5".

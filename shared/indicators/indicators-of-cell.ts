@@ -3,14 +3,14 @@ import { memoiseText } from '../memoise-text';
 import type { Standard } from '../types';
 import { indicatorIds } from './catalogue';
 import { indicatorOfCell } from './indicator-of-cell';
-import { INDICATOR_WORD } from './indicator-word';
+import { INDICATOR_WORD, LETTER_BEFORE_NUMBER } from './indicator-word';
 
 const TAG = /<[^>]*>/g;
 // "All", "All indicators", "All WRES metrics – governance", "Cross-cutting", "1-9 (all)": "All" then nothing, or a dash,
 // colon or bracket before what the block is about — never "All staff…".
 const ALL = /^(?:all(?:\s+(?:of\s+the\s+)?(?:(?:wres|wdes)\s*)?(?:indicators?|metrics?))?|cross[- ]cutting)\s*(?:[.)]?\s*$|[-–—:(])|\(\s*all\s*\)/i;
 // "W5–W8", "M5, M6", "M4a/M4b": the indicator letter written again before each number of a list (not "W17/01", a reference).
-const LETTER_BEFORE_NUMBER = /(^|[\s,&/+;–-])[mw](?=(?:10|[1-9])(?!\d|\/\d\d))/gi;
+const LETTER_BEFORE_EACH_NUMBER = new RegExp(`(^|[\\s,&/+;–-])${LETTER_BEFORE_NUMBER}`, 'gi');
 // "Metric 4 (a & b)", "M9 (a & b)": one metric's parts in brackets after its number.
 const PARTS_IN_BRACKETS = /(\d{1,2})\s*\(\s*([a-d])\s*(?:[,&/+]|and)\s*([a-d])\s*\)/gi;
 // "i", "v & vi", "vii & viii", "Indicator iv": roman numerals, alone or listed, then nothing, a bracket, stop or dash.
@@ -80,7 +80,7 @@ function readIndicators(text: string, standard: Standard | null): string[] {
 /** The cell with its numbers written plainly: "W5–W8" → "5–8", "Metric 4 (a & b)" → "Metric 4a, 4b", "v & vi" → "5 & 6". */
 function numbersWritten(clean: string): string {
   let out = clean;
-  if (/[mw]\d/i.test(out)) out = out.replace(LETTER_BEFORE_NUMBER, '$1');
+  if (/[mw]\d/i.test(out)) out = out.replace(LETTER_BEFORE_EACH_NUMBER, '$1');
   if (out.includes('(')) out = out.replace(PARTS_IN_BRACKETS, '$1$2, $1$3');
   const roman = /^[a-z]/i.test(out) ? ROMAN_LIST.exec(out) : null;
   if (roman) out = roman[1].replace(/[ivx]+/gi, (r) => String(ROMAN[r.toLowerCase()] ?? r)) + out.slice(roman[0].length);
