@@ -158,6 +158,7 @@ function inheritBlankHeaders(sheet: SheetView, map: ColumnMap, taken: Set<number
  * with the most sentences among those left is the best guess — offered with low confidence, so the user is asked.
  */
 function guessActionColumn(sheet: SheetView, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, contents: Map<number, ColumnContents>, evidence: ColumnEvidence[]) {
+  if (takeNamedActionColumn(sheet, map, taken, headers, evidence)) return;
   let best: { c: number; sentences: number } | null = null;
   for (const [c, content] of contents) {
     const sentences = content.kinds.narrative;
@@ -170,6 +171,29 @@ function guessActionColumn(sheet: SheetView, map: ColumnMap, taken: Set<number>,
   const header = headers.get(best.c) ?? '';
   const content = contents.get(best.c)!;
   evidence.push({ field: 'action', column: sheet.letter(best.c), header, confidence: 0.35, reason: `Action: no header names it; ${describeContents('action', content, '')}${header ? ` (header '${short(header)}')` : ''}`, source: 'contents' });
+}
+
+/**
+ * A column the header names outright as the action ("Action") is the action column when nothing else is, even
+ * where a few short cells under it ('9a', '0') gave it another field from their contents alone: the plan's own
+ * word for its actions outweighs a guess from cells that are not sentences either way.
+ */
+function takeNamedActionColumn(sheet: SheetView, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]): boolean {
+  for (const [c, header] of headers) {
+    const top = header ? scoreHeaderWords(header)[0] : undefined;
+    if (!top || top.field !== 'action' || top.score < 0.9) continue;
+    const held = evidence.findIndex((e) => e.column === sheet.letter(c));
+    if (held >= 0 && evidence[held].source !== 'contents') continue;
+    if (held >= 0) {
+      delete map[evidence[held].field];
+      evidence.splice(held, 1);
+    }
+    map.action = c;
+    taken.add(c);
+    evidence.push({ field: 'action', column: sheet.letter(c), header, confidence: 0.5, reason: `Action: header '${short(header)}' (its cells are not sentences)`, source: 'header' });
+    return true;
+  }
+  return false;
 }
 
 function explain(sheet: SheetView, s: { c: number; field: PlanField; score: number; head: number; fit: number }, header: string, content: ColumnContents): ColumnEvidence {

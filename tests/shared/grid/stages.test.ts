@@ -97,6 +97,16 @@ describe('header rows', () => {
     expect(scoreHeaderWords(header)[0]?.field).toBe('ref');
   });
 
+  it('keeps a column headed "Action" as the action when the few cells under it are not sentences (fuzz counterexample)', () => {
+    const report = checkPlan({ values: [
+      ['Indicator', 'Action', 'Lead', 'Timescale', 'Status', 'Progress'],
+      [null, '9a', 'Action', null, null, 'Action'],
+      ['Action', 'Slippage Likely', 0, null, 0, null],
+      [0, 0, '#REF!', 'Action', 0, 'Action'],
+    ] }, { asAt: new Date(Date.UTC(2021, 2, 31)) });
+    expect(report.columns.action).toBe('B');
+  });
+
   it('finds a header that names four fields or more beside as many columns of the plan\'s own', () => {
     const report = checkPlan({ values: [
       ['Budget', 'Cost centre', 'Ref', 'Title', 'Metric', 'Lead', 'Timescale', 'RAG', '% Complete', 'Modified', 'Modified By'],
