@@ -8,7 +8,9 @@ import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { readActionFields } from './read-action-fields';
-import { readContinuation } from './read-continuation';
+import { readContinuation, type Continuation } from './read-continuation';
+import { readLabelledValues } from './read-labelled-values';
+import { findDueInText } from './find-due-in-text';
 import { readRef } from './read-ref';
 import type { SheetView } from './view-sheet';
 
@@ -78,9 +80,9 @@ export function walkRows(input: WalkInput) {
     }
     const heading = headings.get(r);
     // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
-    const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, under.assignment.map, open.start, input.table.left) : null;
-    if (open && more) {
-      for (const [f, text] of Object.entries(more) as ['action' | 'progress' | 'outcome', string][]) open.action.fields[f] = open.action.fields[f] ? `${open.action.fields[f]}\n${text}` : text;
+    const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, texts[r], under.assignment.map, open.start, open.action.fields.action, input.table.left) : null;
+    if (open && under && more) {
+      carryOn(open.action, more, sheet, r, under.assignment);
       open.last = r;
       out.rowKinds.set(sheetRow, 'continuation');
       continue;
@@ -104,6 +106,33 @@ export function walkRows(input: WalkInput) {
 }
 
 type Block = { indicator: string | null; indicators: readonly string[] };
+
+/**
+ * Adds a continuation row's lines to the action above. A lead or timescale the plan writes behind a label, or at the
+ * end of the action's sentence, may sit on the continuation row (the rest of a wrapped cell ends "Lead: Head of OD"):
+ * one the action has not found yet is read from the added lines, and says it was found on that row.
+ */
+function carryOn(action: RawAction, more: Continuation, sheet: SheetView, r: number, assignment: ColumnAssignment): void {
+  for (const [f, text] of Object.entries(more) as [keyof Continuation, string][]) action.fields[f] = action.fields[f] ? `${action.fields[f]}\n${text}` : text;
+  const { map } = assignment;
+  if (!more.action || map.action === undefined) return;
+  const at = `${sheet.letter(map.action)}${sheet.sheetRow(r)}`;
+  const labelled: { lead?: string; due?: string; status?: string } = assignment.labelled ? readLabelledValues(more.action) : {};
+  for (const f of ['lead', 'due', 'status'] as const) {
+    if (map[f] !== undefined || action.fields[f] || !labelled[f]) continue;
+    action.fields[f] = labelled[f]!;
+    action.sources = { ...action.sources, [f]: { kind: 'label', cell: at } };
+    action.cells = { ...action.cells, [f]: sheet.letter(map.action) };
+    if (f === 'due') action.dueValue = labelled[f]!;
+  }
+  if (map.due !== undefined || action.fields.due) return;
+  const due = findDueInText(action.fields.action);
+  if (!due) return;
+  action.fields.due = due;
+  action.dueValue = due;
+  action.sources = { ...action.sources, due: { kind: 'action text', cell: at } };
+  action.cells = { ...action.cells, due: sheet.letter(map.action) };
+}
 
 /**
  * The block's indicator after an action row: its indicator cell (merged down, or — in a column that names it

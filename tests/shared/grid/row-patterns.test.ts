@@ -95,6 +95,70 @@ describe('an action continued on the rows below it, as a Word table pasted into 
   });
 });
 
+describe('a long action cell wrapped onto the next row mid-sentence, as a Word table pasted into Excel leaves it', () => {
+  it('finishes the sentence from the row below inside a merged metric block, and reads the owner written on that row', () => {
+    const report = read({
+      values: [
+        ['Metric', 'What will we do?', 'By when?', 'RAG'],
+        ['Metric 4a: Harassment from patients', 'Record disability-related abuse from patients on Datix, and', 'Q3 2023/24', 'Green'],
+        [null, 'make sure every report is answered within five working days.\nOwner: Head of Security', null, null],
+        [null, 'Train 30 Speak Up Champions from the Disability Network.\nOwner: FTSU Guardian', 'Mar 2024', 'Amber'],
+        ['Metric 9a: Engagement', 'Share the engagement score for disabled staff with every care group.\nOwner: Head of Staff Experience', 'Q4 2023/24', 'Red'],
+      ],
+      merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
+    });
+    expect(report.actions.map((a) => [a.row, a.lead, a.indicator])).toEqual([[2, 'Head of Security', '4a'], [4, 'FTSU Guardian', '4a'], [5, 'Head of Staff Experience', '9a']]);
+    expect(report.actions[0].action).toBe('Record disability-related abuse from patients on Datix, and\nmake sure every report is answered within five working days.\nOwner: Head of Security');
+    expect(report.actions[0].sources.lead).toEqual({ kind: 'label', cell: 'B3' });
+  });
+
+  it('joins the rest of an action and of its progress in a plan with no merges, even when the rest starts with a capital', () => {
+    const report = read({
+      values: [
+        ['No.', 'Action', 'Lead', 'Due', 'Update'],
+        [1, 'Interview every BME leaver within two years of joining, starting with staff in', 'Head of Workforce Information', 'Dec 2017', 'Questionnaire revised. Analysis to'],
+        [null, 'Bands 5 to 7.', null, null, 'be presented in April.'],
+        [2, 'Offer a mentor to every BME member of staff on a leadership course', 'Head of OD', 'Ongoing', '14 pairs in place.'],
+        [3, 'Advertise Board vacancies through community organisations', 'Trust Chair', 'As vacancies arise', ''],
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 4, 5]);
+    expect(report.actions[0].action).toBe('Interview every BME leaver within two years of joining, starting with staff in\nBands 5 to 7.');
+    expect(report.actions[0].progress).toBe('Questionnaire revised. Analysis to\nbe presented in April.');
+  });
+
+  it('joins the rest of an action whatever a key beside the plan holds on that row', () => {
+    const report = read({
+      values: [
+        ['Action', 'Lead', 'Due', 'Status', null, 'Key'],
+        ['Review every disciplinary case by ethnicity with', 'Head of Employee Relations', 'Dec 2020', 'Complete', null, 'Complete = delivered'],
+        ['an external adviser.', null, null, null, null, 'On track = progressing'],
+        ['Train investigating officers in cultural awareness.', 'Head of Employee Relations', 'Mar 2021', 'On track'],
+        ['Publish the disciplinary figures by ethnicity.', 'Head of Workforce Information', 'Jun 2021', 'Delayed'],
+        ['Add a cultural awareness module to the case review training.', 'Head of Learning', 'Sep 2021', 'On track'],
+        ['Report the case review findings to the People Committee.', 'Director of Workforce', 'Dec 2021', 'On track'],
+      ],
+    });
+    expect(report.actions.map((a) => [a.row, a.action])).toEqual([
+      [2, 'Review every disciplinary case by ethnicity with\nan external adviser.'],
+      [4, 'Train investigating officers in cultural awareness.'], [5, 'Publish the disciplinary figures by ethnicity.'],
+      [6, 'Add a cultural awareness module to the case review training.'], [7, 'Report the case review findings to the People Committee.'],
+    ]);
+  });
+
+  it('keeps each action of its own when a plan writes actions without full stops and some rows name no lead', () => {
+    const report = read({
+      values: [
+        ['Action', 'Lead', 'Timescale', 'Progress'],
+        ['Publish the WRES data on the website', 'Head of Equality', 'Aug 2020', 'Published'],
+        ['Report representation by band to the Board', null, null, 'Reported in May'],
+        ['Run listening events with the BME network', null, null, 'Two held'],
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4]);
+  });
+});
+
 describe('page footers left by a print or PDF conversion', () => {
   it('does not read "Page 1 of 2" under the lead column as an action', () => {
     const report = read({
