@@ -13,8 +13,17 @@ const LABELS: [keyof LabelledValues, RegExp][] = [
   ['due', /^(?:time ?frames?|time ?scales?|time ?lines?|deadlines?|due(?: dates?| by)?|by when|dates?|target dates?|completion dates?|when|target)$/i],
   ['status', /^(?:rag(?: status| rating)?|b ?rag|status|current status)$/i],
 ];
-// "LABEL: value" up to the next labelled line; labels are short and start a line or follow a sentence's end.
-const LABELLED = /(?:^|\n|[.;]\s+|\|\s*)\s*([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)\s*([^\n]*?)(?=\s*(?:\n|[;|]|$|\.\s+[A-Z][A-Za-z ]{0,28}\s*:))/g;
+/**
+ * Two values on one line, "Lead: Head of OD / Timescale: March 2019": a slash, comma or spaced dash, then a short
+ * capitalised label and its colon, starts the next value (as a sentence's end before one does).
+ */
+const BETWEEN = String.raw`(?:[/,]|\s[–—-])\s*(?=[A-Z][A-Za-z ]{0,28}:)`;
+// "LABEL: value" up to the next labelled line or value; labels are short and start a line, follow a sentence's end
+// or follow a separator.
+const LABELLED = new RegExp(
+  String.raw`(?:^|\n|[.;]\s+|\|\s*|${BETWEEN})\s*([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)\s*([^\n]*?)(?=\s*(?:\n|[;|]|$|\.\s+[A-Z][A-Za-z ]{0,28}\s*:|${BETWEEN}))`,
+  'g',
+);
 
 /**
  * The lead, timescale and status written inside one cell behind labels, for plans with no column of

@@ -258,3 +258,29 @@ describe('who leads', () => {
     expect(checkPlan(h, { asAt: AS_AT }).columns).toMatchObject({ lead: 'B', due: 'C' });
   });
 });
+
+describe('two labelled values on one line', () => {
+  it('reads "Lead: … / Timescale: …" in a lead and timescale column as the lead and the timescale', () => {
+    const g = grid([
+      ['WRES action plan 2018/19'],
+      ['No.', 'Action required', 'Lead and timescale', 'Status'],
+      [1, 'Analyse BME representation in each business unit.', 'Lead: Head of Workforce Planning / Timescale: September 2018', 'Complete'],
+      [2, 'Develop a talent pool for BME staff at Bands 6 and 7.', 'Lead: Head of OD / Timescale: Q4 2018/19', 'On track'],
+      [3, 'Publish non-mandatory training opportunities on the intranet.', 'Lead: Head of Education', 'Not started'],
+    ]);
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.actions.map((a) => [a.lead, a.due.text])).toEqual([['Head of Workforce Planning', 'September 2018'], ['Head of OD', 'Q4 2018/19'], ['Head of Education', '']]);
+    expect(report.actions[0].sources.due).toEqual({ kind: 'label', cell: 'C3' });
+  });
+
+  it('reads "Owner: …, Deadline: …" and "Lead: … – By when: …" at the end of the action cell in a plan with neither column', () => {
+    const g = grid([
+      ['WDES action plan 2021/22'],
+      ['Metric', 'Action', 'Progress'],
+      ['Metric 1', 'Run a declaration campaign with the network.\nOwner: Workforce Information Manager, Deadline: Q3 2021/22', 'Launched in July.'],
+      ['Metric 4a', 'Add a disability category to the incident system.\nLead: Head of Patient Safety – By when: March 2022', 'Category drafted.'],
+    ]);
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.actions.map((a) => [a.lead, a.due.text])).toEqual([['Workforce Information Manager', 'Q3 2021/22'], ['Head of Patient Safety', 'March 2022']]);
+  });
+});

@@ -208,6 +208,9 @@ describe('values inside cells', () => {
   it('reads labelled values, one per line', () => {
     expect(readLabelledValues('Review exit interviews\nLEAD: Head of OD\nTimeframes: Q3 2019/20\nRAG: Amber')).toEqual({ lead: 'Head of OD', due: 'Q3 2019/20', status: 'Amber' });
     expect(readLabelledValues('Review exit interviews with the networks')).toEqual({});
+    expect(readLabelledValues('Lead: Head of OD / Timescale: March 2019')).toEqual({ lead: 'Head of OD', due: 'March 2019' });
+    // A slash inside a value is part of it: only a capitalised label and a colon after it start a second value.
+    expect(readLabelledValues('Lead: Head of HR/OD / Deputy Chief Nurse')).toEqual({ lead: 'Head of HR/OD / Deputy Chief Nurse' });
   });
 
   it('finds the timescale that closes an action\'s sentence, and only one with a number in it', () => {
