@@ -1,3 +1,4 @@
+import { numberingNamesIndicators } from '../indicators';
 import type { Rule } from '../types';
 import { columnOf, indicatorWord, quote } from './describe';
 import { indicatorNumber, indicatorOfRef } from './indicator-number';
@@ -15,6 +16,8 @@ export const numberingContradictsBlock: Rule = {
   description: "An action's own number matches the indicator block it sits in.",
   check({ actions, standard }) {
     const word = indicatorWord(standard);
+    // A plan whose numbers count its themes ("Theme 2" over 2.1, 2.2) disagrees with most blocks: nothing is misfiled.
+    if (!numberingNamesIndicators(actions.map((a) => ({ own: indicatorOfRef(a.ref), block: [indicatorNumber(a.blockIndicator)].filter((b): b is number => b !== null) })))) return [];
     return actions.flatMap((a) => {
       const own = indicatorOfRef(a.ref);
       const block = indicatorNumber(a.blockIndicator);

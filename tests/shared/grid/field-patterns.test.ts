@@ -284,3 +284,57 @@ describe('two labelled values on one line', () => {
     expect(report.actions.map((a) => [a.lead, a.due.text])).toEqual([['Workforce Information Manager', 'Q3 2021/22'], ['Head of Patient Safety', 'March 2022']]);
   });
 });
+
+describe("numbering that counts the plan's themes, not its indicators", () => {
+  const warnings = (g: Grid) => checkPlan(g, { asAt: AS_AT }).issues.filter((i) => i.rule === 'numbering-contradicts-block');
+
+  it('reads the metrics a theme heading names for refs 2.1, 3.1 under "Theme 2", "Theme 3", and warns of no misfiled action', () => {
+    const g = grid([
+      ['WDES action plan 2023/24'],
+      ['Theme 1: Better data (Metrics 1 and 3)'],
+      ['Ref', 'What are we going to do?', 'Who is leading?', 'When by?'],
+      ['1.1', 'Move declaration into ESR self-service.', 'Head of Workforce Systems', 'Sep 2023'],
+      ['Theme 2: Safe from harassment (Metrics 4a, 4b and 9b)'],
+      ['Ref', 'What are we going to do?', 'Who is leading?', 'When by?'],
+      ['2.1', 'Record disability-related abuse on Datix.', 'Violence Prevention Lead', 'Q3 2023/24'],
+      ['2.2', 'Train Speak Up Champions from the network.', 'FTSU Guardian', 'Mar 2024'],
+      ['Theme 3: Wellbeing (Metrics 5, 6 and 7)'],
+      ['Ref', 'What are we going to do?', 'Who is leading?', 'When by?'],
+      ['3.1', 'Introduce a reasonable adjustments passport.', 'Head of Occupational Health', 'Oct 2023'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['1', '3'], ['4a', '4b', '9b'], ['4a', '4b', '9b'], ['5', '6', '7']]);
+    expect(warnings(g)).toEqual([]);
+  });
+
+  it('reads a merged indicator column over refs that number objectives in a WRES plan', () => {
+    const g = grid(
+      [
+        ['WRES action plan 2021/22'],
+        ['No', 'Indicator', 'Action', 'Lead', 'Due'],
+        ['1.1', 'Indicators 5 & 6', 'Launch a zero-tolerance campaign on racist abuse.', 'Head of Security', 'Q2 21/22'],
+        ['1.2', null, 'Train Dignity at Work advisers.', 'Head of OD', 'Q3 21/22'],
+        ['2.1', 'Indicator 9', 'Use a diverse panel for every NED appointment.', 'Trust Chair', 'Mar 22'],
+        ['3.1', 'Indicator 7', 'Start reciprocal mentoring with the executive team.', 'Director of OD', 'Q4 21/22'],
+      ],
+      { merges: [{ top: 2, left: 1, bottom: 3, right: 1 }] },
+    );
+    expect(indicatorsOf(g)).toEqual([['5', '6'], ['5', '6'], ['9'], ['7']]);
+    expect(warnings(g)).toEqual([]);
+  });
+
+  it('still reads an action numbered for another indicator, and warns, where the numbering agrees with its blocks elsewhere', () => {
+    const g = grid(
+      [
+        ['WRES action plan 2021/22'],
+        ['Ref', 'Indicator', 'Action', 'Lead', 'Due'],
+        ['1a', 'Indicator 1', 'Publish the workforce profile by band.', 'Head of Workforce Information', 'Q2 21/22'],
+        ['2a', null, 'Audit shortlisting by ethnicity.', 'Recruitment Manager', 'Q3 21/22'],
+        ['2b', 'Indicator 2', 'Put a diverse panel on every Band 7 interview.', 'Recruitment Manager', 'Q3 21/22'],
+        ['3a', 'Indicator 3', 'Review every disciplinary case by ethnicity.', 'Head of Employee Relations', 'Q4 21/22'],
+      ],
+      { merges: [{ top: 2, left: 1, bottom: 3, right: 1 }] },
+    );
+    expect(indicatorsOf(g)).toEqual([['1'], ['2'], ['2'], ['3']]);
+    expect(warnings(g).map((w) => w.row)).toEqual([4]);
+  });
+});
