@@ -5,6 +5,11 @@ import { parseTimescale } from '../timescale/parse-timescale';
 const LEAD_IN = /\b(by(?: the)?|before|until|in|during|from|within|no later than|completed? by|due|starting|throughout)\s+/gi;
 /** A timescale names a year, a quarter or a numeric date; "by when" or "in line with policy" do not. */
 const DATED = /\d/;
+/**
+ * A bare quarter ("…by Q4.", "by end of Q2") names no year: the plan's year places it when the action is read. Any
+ * year tells whether a phrase is such a timescale at all.
+ */
+const ANY_YEAR = { financialYear: 2000 };
 /** The longest timescale worth trying: "end of quarter 3 2023/24 and then quarterly". */
 const MAX_WORDS = 7;
 
@@ -17,6 +22,7 @@ const MAX_WORDS = 7;
  * findDueInText('Review all job adverts for inclusive language by March 2022'); // 'March 2022'
  * findDueInText('Launch reverse mentoring (Q3 2023/24)'); // 'Q3 2023/24'
  * findDueInText('Report to the Board by the end of Q2 2021/22'); // 'end of Q2 2021/22' (as written)
+ * findDueInText('Launch a wellbeing passport by Q4.'); // 'Q4' (the plan's year places it)
  */
 export function findDueInText(text: string): string | null {
   const s = String(text ?? '');
@@ -42,7 +48,7 @@ function longestTimescaleAt(tail: string): string | null {
   for (let n = words.length; n >= 1; n--) {
     const phrase = words.slice(0, n).join(' ').replace(/[).,;:]+$/, '');
     if (!DATED.test(phrase)) continue;
-    if (parseTimescale(phrase).parsed) return phrase;
+    if (parseTimescale(phrase).parsed || parseTimescale(phrase, ANY_YEAR).parsed) return phrase;
   }
   return null;
 }

@@ -52,3 +52,31 @@ describe('a plan with no lead or timescale column', () => {
     expect(report.actions.filter((a) => a.overdue).map((a) => a.row)).toEqual([4, 5, 7]);
   });
 });
+
+describe("a bare quarter closing an action's sentence, placed in the plan's year", () => {
+  it('reads "…by Q4." and "…by end of Q2." in a 2022/23 WDES plan as that year\'s quarters', () => {
+    const report = checkPlan({
+      values: [
+        ['Harbourside NHS Trust – WDES action plan 2022/23'],
+        ['No.', 'WDES metric', 'Action', 'Lead', '% complete'],
+        [1, 'Metric 8', 'Launch a wellbeing passport and a central adjustments fund by Q4.', 'Head of Occupational Health', 0.3],
+        [2, 'Metric 1', 'Run a declaration campaign with the network by end of Q2.', 'Head of Workforce Information', 1],
+        [3, 'Metric 9a', 'Share engagement scores with every division.', 'Head of Staff Experience', 0],
+      ],
+    }, { asAt: AS_AT });
+    expect(report.actions.map((a) => [a.due.text, a.due.end])).toEqual([['Q4', '2023-03-31'], ['end of Q2', '2022-09-30'], ['', null]]);
+    expect(report.actions[0].sources.due).toEqual({ kind: 'action text', cell: 'C3' });
+  });
+
+  it('reads "(Q3)" at the end of an action in a 2021/22 WRES plan with its lead written in the cell', () => {
+    const report = checkPlan({
+      values: [
+        ['WRES action plan 2021/22'],
+        ['Indicator', 'Action', 'Progress'],
+        ['Indicator 2', 'Put a trained inclusion ambassador on every Band 7 panel (Q3).\nLead: Head of Resourcing', 'Ambassadors recruited.'],
+        ['Indicator 5', 'Relaunch the zero-tolerance policy with the BME network in Q1.\nLead: Head of Security', 'Relaunched in May.'],
+      ],
+    }, { asAt: AS_AT });
+    expect(report.actions.map((a) => [a.lead, a.due.text, a.due.end])).toEqual([['Head of Resourcing', 'Q3', '2021-12-31'], ['Head of Security', 'Q1', '2021-06-30']]);
+  });
+});

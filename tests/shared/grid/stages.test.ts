@@ -218,6 +218,8 @@ describe('values inside cells', () => {
     expect(findDueInText('Report to the Board by the end of Q2 2021/22.')).toBe('end of Q2 2021/22');
     expect(findDueInText('Launch reverse mentoring (Q3 2023/24)')).toBe('Q3 2023/24');
     expect(findDueInText('Break data down by ethnicity and band')).toBeNull();
+    expect(findDueInText('Launch a wellbeing passport by Q4.')).toBe('Q4');
+    expect(findDueInText('Publish the data within 3 months')).toBeNull();
   });
 });
 
