@@ -1,4 +1,4 @@
-import { detectStandard, numberingNamesIndicators, type NumberedAction } from '../indicators';
+import { detectStandard } from '../indicators';
 import type { ColumnChoice, ColumnEvidence, Grid, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import { assignColumns, type ColumnAssignment, type ColumnMap } from './assign-columns';
 import type { RowKind } from './classify-row';
@@ -77,8 +77,6 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
   const standard = detectStandard(titleTexts, textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60)));
   const assignments = assignAll(sheet, table, bands, texts, choice);
   const walked = walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
-  // Numbers that count the plan's themes, not its indicators, say nothing of an action's indicators.
-  if (!numberingNamesIndicators(walked.actions.map(numbered))) for (const a of walked.actions) a.refIndicator = null;
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
   return {
@@ -97,12 +95,6 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
     crossReferences: walked.crossReferences,
     otherPlans: others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption })),
   };
-}
-
-/** An action's numbering and its block's indicators, as whole numbers ('4a' → 4). */
-function numbered(a: RawAction): NumberedAction {
-  const n = (indicator: string | null) => (indicator && /^\d{1,2}/.test(indicator) ? parseInt(indicator, 10) : null);
-  return { own: n(a.refIndicator), block: a.blockIndicators.map(n).filter((b): b is number => b !== null) };
 }
 
 /** The period the plan's title names, when a title row names the plan. */

@@ -1,4 +1,4 @@
-import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, withoutIndicatorWord } from '../indicators';
+import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numberingCountsTheme, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
 import { memoiseText } from '../memoise-text';
@@ -167,7 +167,8 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     blockIndicator: block.indicator,
     blockIndicators: block.indicators,
     indicatorInRow,
-    refIndicator: ref?.indicator ?? null,
+    // A number that counts the action's theme ("2.1" under "Theme 2: … (Metrics 4a, 4b and 9b)") names no indicator.
+    refIndicator: ref?.indicator && !numberingCountsTheme(parseInt(ref.indicator, 10), read.fields.theme) ? ref.indicator : null,
     cells: read.cells,
     sources: read.sources,
   };

@@ -5,4 +5,4 @@ export { detectStandard } from './detect-standard';
 export { indicatorsOfCell } from './indicators-of-cell';
 export { indicatorsMentioned } from './indicators-mentioned';
 export { INDICATOR_WORD, NAMES_INDICATOR, withoutIndicatorWord } from './indicator-word';
-export { numberingNamesIndicators, type NumberedAction } from './numbering-names-indicators';
+export { numberingCountsTheme } from './numbering-counts-theme';

@@ -1,4 +1,4 @@
-import { numberingNamesIndicators } from '../indicators';
+import { numberingCountsTheme } from '../indicators';
 import type { Rule } from '../types';
 import { columnOf, indicatorWord, quote } from './describe';
 import { indicatorNumber, indicatorOfRef } from './indicator-number';
@@ -16,12 +16,11 @@ export const numberingContradictsBlock: Rule = {
   description: "An action's own number matches the indicator block it sits in.",
   check({ actions, standard }) {
     const word = indicatorWord(standard);
-    // A plan whose numbers count its themes ("Theme 2" over 2.1, 2.2) disagrees with most blocks: nothing is misfiled.
-    if (!numberingNamesIndicators(actions.map((a) => ({ own: indicatorOfRef(a.ref), block: [indicatorNumber(a.blockIndicator)].filter((b): b is number => b !== null) })))) return [];
     return actions.flatMap((a) => {
       const own = indicatorOfRef(a.ref);
       const block = indicatorNumber(a.blockIndicator);
-      if (own === null || block === null || own === block) return [];
+      // A number that counts the action's theme ("2.1" under "Theme 2: … (Metrics 4a, 4b and 9b)") is filed right.
+      if (own === null || block === null || own === block || numberingCountsTheme(own, a.theme)) return [];
       return [{
         row: a.row,
         column: columnOf(a, 'ref') ?? columnOf(a, 'action') ?? columnOf(a, 'indicator'),

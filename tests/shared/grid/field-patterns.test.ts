@@ -285,7 +285,7 @@ describe('two labelled values on one line', () => {
   });
 });
 
-describe("numbering that counts the plan's themes, not its indicators", () => {
+describe("numbering that counts the plan's themes ('2.1' under 'Theme 2'), not its indicators", () => {
   const warnings = (g: Grid) => checkPlan(g, { asAt: AS_AT }).issues.filter((i) => i.rule === 'numbering-contradicts-block');
 
   it('reads the metrics a theme heading names for refs 2.1, 3.1 under "Theme 2", "Theme 3", and warns of no misfiled action', () => {
@@ -306,19 +306,19 @@ describe("numbering that counts the plan's themes, not its indicators", () => {
     expect(warnings(g)).toEqual([]);
   });
 
-  it('reads a merged indicator column over refs that number objectives in a WRES plan', () => {
+  it('reads the indicators a merged priority column names for refs 1.1, 2.1 under "Priority 1", "Priority 2" in a WRES plan', () => {
     const g = grid(
       [
         ['WRES action plan 2021/22'],
-        ['No', 'Indicator', 'Action', 'Lead', 'Due'],
-        ['1.1', 'Indicators 5 & 6', 'Launch a zero-tolerance campaign on racist abuse.', 'Head of Security', 'Q2 21/22'],
-        ['1.2', null, 'Train Dignity at Work advisers.', 'Head of OD', 'Q3 21/22'],
-        ['2.1', 'Indicator 9', 'Use a diverse panel for every NED appointment.', 'Trust Chair', 'Mar 22'],
-        ['3.1', 'Indicator 7', 'Start reciprocal mentoring with the executive team.', 'Director of OD', 'Q4 21/22'],
+        ['Priority', 'No', 'Action', 'Lead', 'Due'],
+        ['Priority 1: A safe workplace (indicators 5 and 6)', '1.1', 'Launch a zero-tolerance campaign on racist abuse.', 'Head of Security', 'Q2 21/22'],
+        [null, '1.2', 'Train Dignity at Work advisers.', 'Head of OD', 'Q3 21/22'],
+        ['Priority 2: Leadership (indicators 7 and 9)', '2.1', 'Use a diverse panel for every NED appointment.', 'Trust Chair', 'Mar 22'],
+        [null, '2.2', 'Start reciprocal mentoring with the executive team.', 'Director of OD', 'Q4 21/22'],
       ],
-      { merges: [{ top: 2, left: 1, bottom: 3, right: 1 }] },
+      { merges: [{ top: 2, left: 0, bottom: 3, right: 0 }, { top: 4, left: 0, bottom: 5, right: 0 }] },
     );
-    expect(indicatorsOf(g)).toEqual([['5', '6'], ['5', '6'], ['9'], ['7']]);
+    expect(indicatorsOf(g)).toEqual([['5', '6'], ['5', '6'], ['7', '9'], ['7', '9']]);
     expect(warnings(g)).toEqual([]);
   });
 

@@ -148,6 +148,11 @@ describe('numbering-contradicts-block', () => {
     ]);
     expect(findings('numbering-contradicts-block', validatePlan(makeContext(actions, { standard: 'WDES' })))).toEqual([]);
   });
+  it("stays quiet for '2.1' under 'Theme 2: … (Metrics 4a, 4b and 9b)': its number counts the theme", () => {
+    const theme = 'Theme 2: Safe from harassment and heard when we speak up (Metrics 4a, 4b and 9b)';
+    const actions = coveredPlan([makeAction(17, { ref: '2.1', indicator: '4a', blockIndicator: '4a', theme }), makeAction(19, { ref: '2.2', indicator: '4a', blockIndicator: '4a', theme })]);
+    expect(findings('numbering-contradicts-block', validatePlan(makeContext(actions, { standard: 'WDES' })))).toEqual([]);
+  });
 });
 
 describe('duplicate-ref', () => {
