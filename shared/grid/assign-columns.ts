@@ -7,6 +7,7 @@ import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
+import { objectiveNamesTheme } from './objective-names-theme';
 import { readLabelledValues } from './read-labelled-values';
 import type { SheetView } from './view-sheet';
 
@@ -28,6 +29,8 @@ export interface ColumnAssignment {
   fillColumn: number | undefined;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
+  /** With no theme column, the objective column's short titles, each written once over a block, are the theme too. */
+  objectiveIsTheme: boolean;
 }
 
 /**
@@ -102,7 +105,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows) };
+  const themeReason = map.theme === undefined && map.objective !== undefined ? objectiveNamesTheme(sheet, map.objective, rows, headers.get(map.objective) ?? '') : null;
+  if (themeReason) evidence.push({ field: 'theme', column: sheet.letter(map.objective!), header: headers.get(map.objective!) ?? '', confidence: 0.6, reason: themeReason, source: 'contents' });
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), objectiveIsTheme: themeReason !== null };
 }
 
 /**

@@ -61,6 +61,8 @@ export function walkRows(input: WalkInput) {
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
   let block: Block = { indicator: null, indicators: [] };
   let theme: string | null = null;
+  // The short objective over the current block, when the objective column is the theme (written once, blank below).
+  let titled = '';
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
   let open: { action: RawAction; start: number; last: number } | null = null;
   for (let r = 0; r < sheet.height; r++) {
@@ -75,6 +77,7 @@ export function walkRows(input: WalkInput) {
       const assignment = assignments.get(r);
       if (!assignment) continue; // a group label row above the header proper
       under = { assignment, cells: Object.freeze(Object.fromEntries(Object.entries(assignment.map).map(([f, c]) => [f, sheet.letter(c!)]))) };
+      titled = '';
       for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text });
       continue;
     }
@@ -98,7 +101,9 @@ export function walkRows(input: WalkInput) {
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled);
     block = blockOfRow(read.fields.indicator, under.assignment, standard, block);
-    read.fields.theme ||= theme || '';
+    // A theme column first, then the heading above, then a short objective written once over the block.
+    if (under.assignment.objectiveIsTheme) titled = read.fields.objective.trim() ? read.fields.objective : titled;
+    read.fields.theme ||= theme || titled;
     out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
     open = { action: out.actions[out.actions.length - 1], start: r, last: r };
   }

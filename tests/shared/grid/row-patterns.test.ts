@@ -411,3 +411,56 @@ describe('a further line of progress in a plan that puts progress first', () => 
     expect(report.actions[0].progress).toBe('Added to the policy.\nManagers briefed at the leadership forum.');
   });
 });
+
+describe('a short objective written once over each block of actions is the theme', () => {
+  it('reads an "Aim" column named on the first row of each block, blank below, as the theme', () => {
+    const report = read({
+      values: [
+        ['WDES action plan 2022/23'],
+        ['Aim', 'Action', 'Lead', 'By when', 'RAG'],
+        ['Better data', 'Run a declaration campaign with the network.', 'Head of Workforce Information', 'Q2 2022/23', 'Green'],
+        [null, 'Add disability to the exit questionnaire.', 'HR Business Partner', 'Q3 2022/23', 'Amber'],
+        ['Fair recruitment (metric 2)', 'Audit the guaranteed interview scheme.', 'Head of Recruitment', 'Q4 2022/23', 'Green'],
+        [null, 'Train shortlisting managers.', 'Head of Learning', 'Mar 2023', 'Red'],
+      ],
+    });
+    expect(report.actions.map((a) => a.theme)).toEqual(['Better data', 'Better data', 'Fair recruitment (metric 2)', 'Fair recruitment (metric 2)']);
+    expect(report.columnEvidence.find((e) => e.field === 'theme')?.reason).toBe("Theme: the objective column A — 2 short titles, each over its block of actions (header 'Aim')");
+  });
+
+  it('reads an "Objective" column merged down over its blocks as the theme, beside an indicator column', () => {
+    const report = read({
+      values: [
+        ['Ref', 'WRES indicator', 'Objective', 'Action', 'Action lead', 'Due'],
+        ['W1', 'Indicator 1', 'Representative workforce', 'Publish the ethnicity profile of each band.', 'Head of Workforce Intelligence', 'Jun 17'],
+        ['W2', 'Indicator 1', null, 'Run a positive action programme for Bands 6 and 7.', 'Head of Leadership', 'Mar 18'],
+        ['W3', 'Indicator 2', 'Fair recruitment', 'Train every recruiting manager in fair recruitment.', 'Recruitment Manager', 'Mar 18'],
+        ['W4', 'Indicator 2', null, 'Include a BME panel member on every Band 7 panel.', 'Recruitment Manager', 'Sep 17'],
+      ],
+      merges: [{ top: 1, left: 2, bottom: 2, right: 2 }, { top: 3, left: 2, bottom: 4, right: 2 }],
+    });
+    expect(report.actions.map((a) => a.theme)).toEqual(['Representative workforce', 'Representative workforce', 'Fair recruitment', 'Fair recruitment']);
+  });
+
+  it('keeps a long objective, or one restated on every row, an objective only', () => {
+    const long = read({
+      values: [
+        ['Objective', 'Action', 'Lead', 'Due'],
+        ['To increase the percentage of BME staff at Band 8a and above to match the workforce by 2025.', 'Run a positive action programme.', 'Head of OD', 'Mar 2022'],
+        [null, 'Set targets for each division.', 'Director of Workforce', 'Dec 2021'],
+        ['To reduce the likelihood of BME staff entering formal disciplinary processes.', 'Review every case before it goes formal.', 'Head of ER', 'Sep 2021'],
+        [null, 'Train investigating officers.', 'Head of ER', 'Mar 2022'],
+      ],
+    });
+    expect(long.actions.map((a) => a.theme)).toEqual([null, null, null, null]);
+    const everyRow = read({
+      values: [
+        ['Objective', 'Action', 'Lead', 'Due'],
+        ['Fair recruitment', 'Audit shortlisting.', 'Head of Recruitment', 'Sep 2021'],
+        ['Safe workplace', 'Relaunch the dignity at work policy.', 'Head of OD', 'Dec 2021'],
+        ['Board', 'Use a diverse panel for NED appointments.', 'Trust Chair', 'Mar 2022'],
+      ],
+    });
+    expect(everyRow.actions.map((a) => a.theme)).toEqual([null, null, null]);
+  });
+});
