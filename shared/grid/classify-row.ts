@@ -99,7 +99,7 @@ const COUNT = /^\d{1,5}(?:\s+actions?)?(?:\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\))?$|
  * totals, then only counts. It counts the actions; it is none of them, whatever columns its cells fall in.
  */
 function isTotalsRow(texts: RowContext['texts']): boolean {
-  if (texts.length < 2 || !TOTAL_LABEL.test(collapse(texts[0].text))) return false;
+  if (texts.length < 2 || texts[0].text.length > 30 || !TOTAL_LABEL.test(collapse(texts[0].text))) return false;
   return texts.slice(1).every((t) => COUNT.test(collapse(t.text)));
 }
 
