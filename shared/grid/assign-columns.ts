@@ -7,7 +7,6 @@ import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
-import { findPeriodBand } from './find-period-band';
 import { findTickColumns, type TickColumn } from './find-tick-columns';
 import { objectiveNamesTheme } from './objective-names-theme';
 import { readLabelledValues } from './read-labelled-values';
@@ -35,8 +34,6 @@ export interface ColumnAssignment {
   objectiveIsTheme: boolean;
   /** A band of columns headed by indicators ("1" … "9"), ticked under each indicator an action addresses. */
   ticks: readonly TickColumn[];
-  /** A tracker's status columns, one per period ("Q1" … "Q4"), left to right: the latest rated is the status. */
-  statusPeriods: readonly number[];
 }
 
 /**
@@ -113,21 +110,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  const more = readGroupings(sheet, table, header, rows, map, headers, evidence);
-  return { map, evidence, unmapped: unmapped.filter((u) => !more.statusPeriods.includes(u.c)), candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), ticks: ticked?.columns ?? [], ...more };
-}
-
-/**
- * What a column's field says beyond itself, each with its reason in the evidence: a short objective written once per
- * block is the theme too; a status column among columns headed by periods ("Q1" … "Q4") is one of a tracker's.
- */
-function readGroupings(sheet: SheetView, table: Table, header: readonly number[], rows: readonly number[], map: ColumnMap, headers: Map<number, string>, evidence: ColumnEvidence[]) {
   const themeReason = map.theme === undefined && map.objective !== undefined ? objectiveNamesTheme(sheet, map.objective, rows, headers.get(map.objective) ?? '') : null;
   if (themeReason) evidence.push({ field: 'theme', column: sheet.letter(map.objective!), header: headers.get(map.objective!) ?? '', confidence: 0.6, reason: themeReason, source: 'contents' });
-  const periods = map.status === undefined ? null : findPeriodBand(sheet, header, map.status, table.left, table.right, rows);
-  const statusEvidence = evidence.find((e) => e.field === 'status');
-  if (periods && statusEvidence) statusEvidence.reason = periods.reason;
-  return { objectiveIsTheme: themeReason !== null, statusPeriods: periods?.columns ?? [] };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), objectiveIsTheme: themeReason !== null, ticks: ticked?.columns ?? [] };
 }
 
 /**

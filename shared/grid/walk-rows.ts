@@ -8,7 +8,6 @@ import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { readActionFields } from './read-action-fields';
-import { fillToRag } from '../rag/fill-to-rag';
 import { TICK } from './find-tick-columns';
 import { readContinuation, type Continuation } from './read-continuation';
 import { readLabelledValues } from './read-labelled-values';
@@ -101,14 +100,13 @@ export function walkRows(input: WalkInput) {
       block = headingBlock(reading.heading, standard, blockOf(reading.indicator, block));
     } else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
     if (reading.kind !== 'action' || !under) continue;
-    const assignment = latestPeriod(sheet, r, under.assignment);
-    const read = readActionFields(sheet, r, assignment.map, assignment === under.assignment ? under.cells : { ...under.cells, status: sheet.letter(assignment.map.status!) }, assignment.keyColumn, assignment.labelled);
+    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled);
     const ticked = tickedIndicators(sheet, r, under.assignment);
     block = ticked ?? blockOfRow(read.fields.indicator, under.assignment, standard, block);
     // A theme column first, then the heading above, then a short objective written once over the block.
     if (under.assignment.objectiveIsTheme) titled = read.fields.objective.trim() ? read.fields.objective : titled;
     read.fields.theme ||= theme || titled;
-    out.actions.push(rawActionOf(sheet, r, assignment, read, block, ticked ? ticked.indicators.length > 0 : namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
+    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, ticked ? ticked.indicators.length > 0 : namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
     open = { action: out.actions[out.actions.length - 1], start: r, last: r };
   }
   return out;
@@ -153,20 +151,6 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   const named = text ? indicatorsOfCellText(text, standard) : [];
   if (named.length) return { indicator: named[0], indicators: named };
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
-}
-
-/**
- * A tracker rates each action once per period ("Q1" … "Q4"): its status is the latest rated (text or a RAG fill),
- * so a plan read at Q3 shows Q3's rating. The row's columns with that period's as the status and its colour.
- */
-function latestPeriod(sheet: SheetView, r: number, assignment: ColumnAssignment): ColumnAssignment {
-  const periods = assignment.statusPeriods;
-  for (let i = periods.length - 1; i >= 0; i--) {
-    const c = periods[i];
-    if (!sheet.text(r, c).trim() && !fillToRag(sheet.fill(r, c))) continue;
-    return c === assignment.map.status ? assignment : { ...assignment, map: { ...assignment.map, status: c }, fillColumn: c };
-  }
-  return assignment;
 }
 
 /**

@@ -370,37 +370,3 @@ describe('ticks under a band of columns headed by indicators', () => {
     expect(indicatorsOf(g)).toEqual([['3'], ['5', '6', '8'], ['6']]);
   });
 });
-
-describe('a quarterly tracker: one status column per period, the latest rated is the status', () => {
-  it('reads the right-most rated quarter of "Q1 | Q2 | Q3 | Q4" status words, and says so', () => {
-    const g = grid([
-      ['WRES action plan 2021/22 – tracker'],
-      ['Ref', 'Action', 'Lead', 'Due', 'Q1', 'Q2', 'Q3', 'Q4', 'Comments'],
-      ['1', 'Audit shortlisting by ethnicity.', 'Recruitment Manager', 'Sep 2021', 'On track', 'Complete', null, null, 'Audit done.'],
-      ['2', 'Relaunch the dignity at work policy.', 'Head of OD', 'Mar 2022', 'Not started', 'Delayed', 'On track', null, ''],
-      ['3', 'Start reciprocal mentoring.', 'Director of OD', 'Mar 2022', null, null, null, null, 'Agreed at Q3.'],
-    ]);
-    const report = checkPlan(g, { asAt: AS_AT });
-    expect(report.actions.map((a) => [a.status, a.sources.status?.cell])).toEqual([['Complete', 'F3'], ['On track', 'G4'], ['', 'E5']]);
-    expect(report.columnEvidence.find((e) => e.field === 'status')?.reason).toBe('Status: the latest rated of columns E–H (Q1 … Q4), one per reporting period');
-    expect(report.issues.filter((i) => i.rule === 'header-unmapped')).toEqual([]);
-  });
-
-  it('reads filled letters under month columns grouped under "RAG rating" by their latest colour', () => {
-    const G = '#00B050', A = '#FFC000', R = '#FF0000';
-    const g = grid(
-      [
-        ['WDES action plan 2023/24'],
-        ['Metric', 'Action', 'Owner', 'Deadline', 'RAG rating', null, null],
-        [null, null, null, null, 'Jun 2023', 'Sep 2023', 'Dec 2023'],
-        ['M1', 'Run a declaration campaign.', 'Head of Workforce Information', 'Dec 2023', 'R', 'A', 'G'],
-        ['M4a', 'Add a disability category on Datix.', 'Head of Patient Safety', 'Mar 2024', 'A', 'R', null],
-      ],
-      {
-        merges: [{ top: 1, left: 4, bottom: 1, right: 6 }, { top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 2, right: 2 }, { top: 1, left: 3, bottom: 2, right: 3 }],
-        fills: [[], [], [], [null, null, null, null, R, A, G], [null, null, null, null, A, R, null]],
-      },
-    );
-    expect(checkPlan(g, { asAt: AS_AT }).actions.map((a) => [a.status, a.statusRag])).toEqual([['G', 'green'], ['R', 'red']]);
-  });
-});
