@@ -9,9 +9,9 @@ import type { SheetView } from './view-sheet';
 
 /**
  * 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row);
- * 'other-plan': a row of another year's plan kept on the same sheet; 'total': a row that counts the actions above it.
+ * 'other-plan': a row of another year's plan kept on the same sheet.
  */
-export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'total' | 'blank' | 'other-plan';
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan';
 
 /** What the walk knows when it classifies one row. */
 export interface RowContext {
@@ -26,7 +26,7 @@ export interface RowContext {
 
 /** What a row is, with what it carries: legend entries, a heading's text, an indicator, a cross-reference. */
 export type RowReading =
-  | { kind: 'blank' | 'title' | 'footnote' | 'total' | 'action' }
+  | { kind: 'blank' | 'title' | 'footnote' | 'action' }
   | { kind: 'legend'; entries: RagKeyEntry[] }
   | { kind: 'section'; heading: string; indicator: string | null }
   | { kind: 'indicator-heading'; indicator: string | null }
@@ -64,7 +64,6 @@ export function classifyRow(x: RowContext): RowReading {
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
   const first = collapse(own[0].text);
-  if (isTotalsRow(texts)) return { kind: 'total' };
   if (texts.length <= 2 && INDICATOR_HEADING.test(first)) return indicatorHeading(x, first);
   const cell = (f: PlanField) => (columns[f] === undefined ? '' : collapse(sheet.text(r, columns[f]!)));
   const actionRaw = columns.action === undefined ? '' : sheet.text(r, columns.action);
@@ -87,20 +86,6 @@ export function classifyRow(x: RowContext): RowReading {
   }
   if (!actionCell && FOOTNOTE.test(first)) return { kind: 'footnote' };
   return { kind: 'action' };
-}
-
-/** "Total", "Totals", "Grand total", "Total actions", "Overall", alone in its cell (maybe with a colon). */
-const TOTAL_LABEL = /^(?:grand\s+|overall\s+)?totals?(?:\s+(?:number\s+of\s+)?actions)?\s*:?$|^overall\s*:?$/i;
-/** A count: "11", "11 actions", "3 (27%)", "27%", "1 action – not yet begun" is not one (it says what it counts). */
-const COUNT = /^\d{1,5}(?:\s+actions?)?(?:\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\))?$|^\d{1,3}(?:\.\d+)?\s*%$/i;
-
-/**
- * A totals row under a plan or its summary ("Total | 11 actions", "Grand total | 42 | 18 | 6"): a label that says it
- * totals, then only counts. It counts the actions; it is none of them, whatever columns its cells fall in.
- */
-function isTotalsRow(texts: RowContext['texts']): boolean {
-  if (texts.length < 2 || texts[0].text.length > 30 || !TOTAL_LABEL.test(collapse(texts[0].text))) return false;
-  return texts.slice(1).every((t) => COUNT.test(collapse(t.text)));
 }
 
 /**

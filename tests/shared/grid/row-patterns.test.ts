@@ -292,38 +292,6 @@ describe('a key or a summary written under the plan', () => {
   });
 });
 
-describe('a totals row under the plan', () => {
-  it('does not read "Total | 2 actions" under a summary of progress as an action', () => {
-    const report = read({
-      values: [
-        ['Indicator', 'Objective / Outcome', 'Action', 'Exec Lead', 'End', 'Status'],
-        ['1', 'More BME staff at Band 8a and above by March 2025.', 'Launch a development programme', 'Chief People Officer', 'Mar 2024', 'Complete'],
-        ['2', 'Shortlisting ratio below 1.25 by March 2025.', 'Put an inclusion panellist on every panel', 'Chief Nurse', 'Sep 2023', 'On Track'],
-        [],
-        ['Summary of progress'],
-        ['Complete', '1 action – delivered'],
-        ['On Track', '1 action – progressing to the agreed timescale'],
-        ['Total', '2 actions'],
-      ],
-      fills: [[], [null, null, null, null, null, '#0070C0'], [null, null, null, null, null, '#00B050'], [], [], ['#0070C0'], ['#00B050']],
-    });
-    expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
-  });
-
-  it('does not read "Grand total:" with counts under the status columns of a tracker as an action; "Total reward…" is one', () => {
-    const report = read({
-      values: [
-        ['Ref', 'Action', 'Lead', 'Due', 'Complete', 'On track', 'Delayed'],
-        ['1', 'Review the total reward offer for Bands 2 to 4', 'Head of Reward', 'Dec 2021', '✓', null, null],
-        ['2', 'Total reward statements for every member of staff', 'Head of Reward', 'Mar 2022', null, '✓', null],
-        ['3', 'Audit shortlisting by ethnicity', 'Recruitment Manager', 'Oct 2021', null, null, '✓'],
-        [null, 'Grand total:', null, null, '1 (33%)', '1 (33%)', '1 (33%)'],
-      ],
-    });
-    expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4]);
-  });
-});
-
 describe('a plan converted from PDF, with an empty spacer column between its columns', () => {
   const spaced = (rows: (string | null)[][]) => rows.map((r) => r.flatMap((v, i) => (i ? [null, v] : [v])));
   it('reads the table across its spacer columns, page footers and repeated headers', () => {
