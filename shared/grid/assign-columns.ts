@@ -7,7 +7,6 @@ import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
-import { findTickColumns, type TickColumn } from './find-tick-columns';
 import { objectiveNamesTheme } from './objective-names-theme';
 import { readLabelledValues } from './read-labelled-values';
 import type { SheetView } from './view-sheet';
@@ -32,8 +31,6 @@ export interface ColumnAssignment {
   labelled: boolean;
   /** With no theme column, the objective column's short titles, each written once over a block, are the theme too. */
   objectiveIsTheme: boolean;
-  /** A band of columns headed by indicators ("1" … "9"), ticked under each indicator an action addresses. */
-  ticks: readonly TickColumn[];
 }
 
 /**
@@ -61,12 +58,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const headers = new Map<number, string>();
   const contents = new Map<number, ColumnContents>();
   const map: ColumnMap = {};
-  const ticked = findTickColumns(sheet, header, table.left, table.right, rows);
-  const taken = new Set<number>(ticked?.columns.map((t) => t.c));
   for (let c = table.left; c <= table.right; c++) {
     const { text, words } = headerWordsOf(sheet, header, c);
     headers.set(c, text);
-    if (taken.has(c)) continue; // a tick column: its ticks are the action's indicators, its header no field
     // The add-in heads its id column once, above the first header; under each header below it the column is
     // blank-headed but still the ids (a plan repeating its header per section): missed, every check re-ids those rows.
     if (text === ROW_ID_HEADER || (!text && previous?.id === c)) {
@@ -94,7 +88,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
-  const evidence: ColumnEvidence[] = ticked ? [{ field: 'indicator', column: sheet.letter(ticked.columns[0].c), header: headers.get(ticked.columns[0].c) ?? '', confidence: 0.8, reason: ticked.reason, source: 'header' }] : [];
+  const evidence: ColumnEvidence[] = [];
+  const taken = new Set<number>();
   applyChoice(sheet, choice, map, taken, headers, evidence);
   for (const s of scored) {
     if (s.score < MIN_SCORE || map[s.field] !== undefined || taken.has(s.c) || (choice[s.field] !== undefined)) continue;
@@ -112,7 +107,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
   const themeReason = map.theme === undefined && map.objective !== undefined ? objectiveNamesTheme(sheet, map.objective, rows, headers.get(map.objective) ?? '') : null;
   if (themeReason) evidence.push({ field: 'theme', column: sheet.letter(map.objective!), header: headers.get(map.objective!) ?? '', confidence: 0.6, reason: themeReason, source: 'contents' });
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), objectiveIsTheme: themeReason !== null, ticks: ticked?.columns ?? [] };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), objectiveIsTheme: themeReason !== null };
 }
 
 /**

@@ -8,7 +8,6 @@ import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { readActionFields } from './read-action-fields';
-import { TICK } from './find-tick-columns';
 import { readContinuation, type Continuation } from './read-continuation';
 import { readLabelledValues } from './read-labelled-values';
 import { findDueInText } from './find-due-in-text';
@@ -101,12 +100,11 @@ export function walkRows(input: WalkInput) {
     } else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled);
-    const ticked = tickedIndicators(sheet, r, under.assignment);
-    block = ticked ?? blockOfRow(read.fields.indicator, under.assignment, standard, block);
+    block = blockOfRow(read.fields.indicator, under.assignment, standard, block);
     // A theme column first, then the heading above, then a short objective written once over the block.
     if (under.assignment.objectiveIsTheme) titled = read.fields.objective.trim() ? read.fields.objective : titled;
     read.fields.theme ||= theme || titled;
-    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, ticked ? ticked.indicators.length > 0 : namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
+    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
     open = { action: out.actions[out.actions.length - 1], start: r, last: r };
   }
   return out;
@@ -151,16 +149,6 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   const named = text ? indicatorsOfCellText(text, standard) : [];
   if (named.length) return { indicator: named[0], indicators: named };
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
-}
-
-/**
- * With no indicator column, a band of columns headed by indicators ("1" … "9") gives each action the indicators it
- * ticks, in the band's order; a row that ticks none addresses none. Null when the plan has no such band.
- */
-function tickedIndicators(sheet: SheetView, r: number, assignment: ColumnAssignment): Block | null {
-  if (assignment.ticks.length === 0 || assignment.map.indicator !== undefined) return null;
-  const indicators = assignment.ticks.filter((t) => TICK.test(sheet.text(r, t.c).trim())).map((t) => t.indicator);
-  return { indicator: indicators[0] ?? null, indicators };
 }
 
 /** The row's indicator cell is its own (the top of any merge) and says something: not a block's cell carried down. */

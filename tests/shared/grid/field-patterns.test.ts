@@ -338,35 +338,3 @@ describe("numbering that counts the plan's themes ('2.1' under 'Theme 2'), not i
     expect(warnings(g).map((w) => w.row)).toEqual([4]);
   });
 });
-
-describe('ticks under a band of columns headed by indicators', () => {
-  it('reads the metrics a WDES plan ticks under "M1 | M2 | M4a | M4b | M9a" as its indicators', () => {
-    const g = grid([
-      ['WDES action plan 2022/23'],
-      ['Action', 'M1', 'M2', 'M4a', 'M4b', 'M9a', 'Lead', 'Due', 'Status'],
-      ['Run a declaration campaign with the network.', '✔', null, null, null, '✔', 'Head of Workforce Information', 'Q2 2022/23', 'Complete'],
-      ['Add a disability harassment category on Datix.', null, null, 'x', 'x', null, 'Head of Patient Safety', 'Q3 2022/23', 'On track'],
-      ['Audit the guaranteed interview scheme.', null, '✔', null, null, null, 'Head of Recruitment', 'Q4 2022/23', 'Delayed'],
-      ['Publish the staff survey results for disabled staff.', null, null, null, null, null, 'Head of Staff Experience', 'Q4 2022/23', 'Not started'],
-    ]);
-    expect(indicatorsOf(g)).toEqual([['1', '9a'], ['4a', '4b'], ['2'], []]);
-    const report = checkPlan(g, { asAt: AS_AT });
-    expect(report.columnEvidence.find((e) => e.field === 'indicator')?.reason).toBe('Indicators: ticks under columns B–F headed 1 … 9a — each ticked column is an indicator the action addresses');
-    expect(report.issues.filter((i) => i.rule === 'header-unmapped')).toEqual([]);
-  });
-
-  it('reads "Y" under bare numbers in a two-row header whose label names the indicators, and not numbered quarters', () => {
-    const g = grid(
-      [
-        ['WRES action plan 2019/20'],
-        ['Action', 'Indicators', null, null, null, 'Owner', 'Quarter', null],
-        [null, 3, 5, 6, 8, null, 1, 2],
-        ['Review every disciplinary case by ethnicity.', 'Y', null, null, null, 'Head of Employee Relations', '✓', null],
-        ['Relaunch the zero-tolerance policy on abuse from patients.', null, 'Y', 'Y', 'Y', 'Head of Security', null, '✓'],
-        ['Train Dignity at Work advisers.', null, null, 'Y', null, 'Head of OD', null, '✓'],
-      ],
-      { merges: [{ top: 1, left: 1, bottom: 1, right: 4 }, { top: 1, left: 6, bottom: 1, right: 7 }, { top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 5, bottom: 2, right: 5 }] },
-    );
-    expect(indicatorsOf(g)).toEqual([['3'], ['5', '6', '8'], ['6']]);
-  });
-});
