@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../../shared/check-plan';
+import type { CellValue, Grid } from '../../../shared/types';
+
+/**
+ * How plans name the indicators an action serves, beyond a plain number in an indicator column. Each pattern is
+ * shown in two small plans laid out differently, so the reader learns the pattern, not one plan.
+ */
+const AS_AT = new Date(Date.UTC(2024, 5 /* Jun */, 30));
+const grid = (values: CellValue[][], more: Partial<Grid> = {}): Grid => ({ values, ...more });
+const indicatorsOf = (g: Grid) => checkPlan(g, { asAt: AS_AT }).actions.map((a) => a.indicators);
+const ALL_WRES = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+describe('indicator codes: the standard\'s name, a dash and the number', () => {
+  it('reads "WRES-3", "WRES-2 / WRES-3", "WRES-5, 6" and "WRES-ALL" in an indicator column', () => {
+    const g = grid([
+      ['Workforce Race Equality Standard action plan 2021/22'],
+      ['Ref', 'WRES indicator', 'Action', 'Lead', 'End'],
+      ['F1', 'WRES-3', 'Review every disciplinary case before it goes to a formal hearing.', 'Head of Employee Relations', 'Dec 2021'],
+      ['F2', 'WRES-2 / WRES-3', 'Put a trained independent member on every panel.', 'Head of Resourcing', 'Mar 2022'],
+      ['F3', 'WRES-5, 6', 'Launch a zero-tolerance campaign on racist abuse.', 'Head of Security', 'Ongoing'],
+      ['F4', 'WRES-ALL', 'Report progress to the People Committee every quarter.', 'Chief People Officer', 'Quarterly'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['3'], ['2', '3'], ['5', '6'], ALL_WRES]);
+  });
+
+  it('reads zero-padded codes ("WRES-05", "WRES-02/03", "WRES-01 to WRES-09") under a header that says only "WRES ref"', () => {
+    const g = grid([
+      ['No.', 'WRES ref', 'Action', 'Lead(s)', 'Completion date', 'Status'],
+      ['01', 'WRES-05', 'Extend body-worn cameras to the emergency department.', 'Head of Security', 'March 2026', 'On track'],
+      ['02', 'WRES-02/03', 'Audit shortlisting and disciplinary decisions by ethnicity.', 'Head of HR', 'Q3 2025/26', 'Ongoing'],
+      ['03', 'WRES-05, WRES-06', 'Train managers to respond to racist abuse.', 'Anti-Racism Lead', 'Ongoing', 'Complete'],
+      ['04', 'WRES-01 to WRES-09', 'Publish the annual WRES report and this plan.', 'EDI Lead', 'Quarterly', 'On track'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['5'], ['2', '3'], ['5', '6'], ALL_WRES]);
+  });
+
+  it('reads WDES codes with the metric letter ("WDES-M4a", "WDES-M7 / M8")', () => {
+    const g = grid([
+      ['WDES action plan 2021/22'],
+      ['Ref', 'WDES metric', 'Action', 'Lead', 'Due date'],
+      ['WD01', 'WDES-M4a', 'Add a disability field to the incident reporting form.', 'Head of Risk', '31/10/2021'],
+      ['WD02', 'WDES-M7 / M8', 'Launch the reasonable adjustments passport.', 'Head of OD', 'Ongoing'],
+      ['WD03', 'WDES-M10', 'Offer Board development on disability inclusion.', 'Company Secretary', 'Annually'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4a'], ['7', '8'], ['10']]);
+  });
+});
+
+describe('indicator numbers written in words', () => {
+  it('reads "Indicator one", "Indicators five and six" and "All indicators" down an indicator column', () => {
+    const g = grid([
+      ['Ref', 'WRES Indicator', 'Action', 'Responsible officer', 'Deadline'],
+      ['1', 'Indicator one', 'Data quality: publish the workforce profile by band.', 'Head of Workforce Information', 'September 2016'],
+      ['2', 'Indicators five and six', 'Harassment: launch a campaign against abuse of staff.', 'Head of Security', 'Q3 2016/17'],
+      ['3', 'All indicators', 'Governance: report to the Board twice a year.', 'Director of HR', 'Ongoing'],
+      ['4', 'Indicators seven and eight', 'Careers: open a mentoring scheme for BME staff.', 'Head of OD', '31.03.17'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['1'], ['5', '6'], ALL_WRES, ['7', '8']]);
+  });
+
+  it('reads "Metric ten (Board)" and "Metric four (…)" in a WDES plan, and a heading "Indicator two" over its actions', () => {
+    const wdes = grid([
+      ['Ref', 'WDES metric', 'Action', 'Operational lead', 'Target'],
+      ['1', 'Metric ten (Board)', 'Offer a Board development session on disability.', 'Company Secretary', 'Q2 26/27'],
+      ['2', 'Metric two', 'Guarantee an interview to disabled applicants who meet the criteria.', 'Head of Resourcing', 'Q3 26/27'],
+    ]);
+    expect(indicatorsOf(wdes)).toEqual([['10'], ['2']]);
+    const wres = grid([
+      ['Action', 'Lead', 'Timescale'],
+      ['Indicator two'],
+      ['Put a BME panel member on every interview panel for Band 7 and above.', 'Head of Resourcing', 'Q3 2017/18'],
+      ['Indicator nine'],
+      ['Appoint a BME non-executive director.', 'Chair', 'March 2018'],
+    ]);
+    expect(indicatorsOf(wres)).toEqual([['2'], ['9']]);
+  });
+});
+
+describe('a metric given without its letter is the part its words name', () => {
+  it('reads "Metric 4 (harassment from managers)" as 4a, "Metric 4 (reporting harassment)" as 4b, "Metric 9 (…voices)" as 9b', () => {
+    const g = grid([
+      ['Ref', 'WDES metric', 'Action', 'Operational lead', 'Success measure'],
+      ['1', 'Metric 4 (harassment from managers)', 'Train every manager in disability-inclusive leadership.', 'Head of Leadership', 'Fewer reports of harassment from managers'],
+      ['2', 'Metric 4 (reporting harassment)', 'Promote the reporting route for disability-related abuse.', 'FTSU Guardian', 'More incidents reported'],
+      ['3', 'Metric 9 (staff engagement score)', 'Share staff survey results with every care group.', 'Head of Staff Experience', 'Engagement gap closes'],
+      ['4', 'Metric 9 (Disabled staff voices)', 'Give the disabled staff network a seat on the People Committee.', 'Head of EDI', 'Network attends every meeting'],
+      ['5', 'Metric 4', 'Review how harassment cases are handled.', 'Head of HR', 'Report to Board'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4a'], ['4b'], ['9a'], ['9b'], ['4']]);
+  });
+
+  it('reads metric titles with no number ("Reporting harassment, bullying or abuse", "Disabled staff voices"); a cell spelling out the whole metric stays metric 4', () => {
+    const g = grid([
+      ['Ref', 'Action', 'Metric', 'Responsible', 'Deadline'],
+      ['B1', 'Promote the anonymous reporting route.', 'Reporting harassment, bullying or abuse', 'FTSU Guardian', '31-Oct-20'],
+      ['B2', 'Give the network a budget and protected time.', 'Disabled staff voices', 'Network Chair', 'Ongoing'],
+      ['B3', 'Survey staff about abuse at work.', 'Harassment, bullying or abuse from patients, managers or colleagues, and whether it was reported', 'Head of OD', 'Annually'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4b'], ['9b'], ['4']]);
+  });
+});
