@@ -5,6 +5,7 @@ import { collapse } from './cell-text';
 import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
+import { findIndicatorMatrix, type IndicatorMatrix } from './find-indicator-matrix';
 import { scoreHeaderWords } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { readLabelledValues } from './read-labelled-values';
@@ -28,6 +29,8 @@ export interface ColumnAssignment {
   fillColumn: number | undefined;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
+  /** Columns each headed by one indicator, marked ('✓', '●') under the indicators an action serves. */
+  indicatorMatrix: IndicatorMatrix['columns'];
 }
 
 /**
@@ -55,7 +58,11 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const headers = new Map<number, string>();
   const contents = new Map<number, ColumnContents>();
   const map: ColumnMap = {};
+  // A tick matrix's columns are read together as the action's indicators, never one by one as fields.
+  const matrix = !choice.indicator ? findIndicatorMatrix(sheet, table, header, rows) : null;
+  const inMatrix = new Set(matrix?.columns.map((m) => m.c));
   for (let c = table.left; c <= table.right; c++) {
+    if (inMatrix.has(c)) continue;
     const { text, words } = headerWordsOf(sheet, header, c);
     headers.set(c, text);
     // The add-in heads its id column once, above the first header; under each header below it the column is
@@ -86,7 +93,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
   const evidence: ColumnEvidence[] = [];
-  const taken = new Set<number>();
+  const taken = new Set<number>(inMatrix);
   applyChoice(sheet, choice, map, taken, headers, evidence);
   for (const s of scored) {
     if (s.score < MIN_SCORE || map[s.field] !== undefined || taken.has(s.c) || (choice[s.field] !== undefined)) continue;
@@ -96,13 +103,14 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   }
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
+  if (matrix) evidence.push(matrix.evidence);
   const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows) };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), indicatorMatrix: matrix?.columns ?? [] };
 }
 
 /**

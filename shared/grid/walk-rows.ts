@@ -7,6 +7,7 @@ import { classifyRow, type RowKind, type RowReading } from './classify-row';
 import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
+import { isMark } from './is-mark';
 import { readActionFields } from './read-action-fields';
 import { readContinuation } from './read-continuation';
 import { readRef } from './read-ref';
@@ -27,6 +28,8 @@ export interface RawAction {
   /** The indicator cell is the action's own (not merged down or carried from a row above): what it names is this action's. */
   indicatorInRow: boolean;
   refIndicator: string | null;
+  /** Indicators the row states beyond its indicator column: the marked columns of a tick matrix ('✓' under 'M4a'). */
+  moreIndicators: readonly string[];
   cells: Partial<Record<PlanField | 'id', string>>;
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
   sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>>;
@@ -139,6 +142,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     blockIndicators: block.indicators,
     indicatorInRow,
     refIndicator: ref?.indicator ?? null,
+    moreIndicators: assignment.indicatorMatrix.filter((m) => isMark(sheet.text(r, m.c))).map((m) => m.id),
     cells: read.cells,
     sources: read.sources,
   };

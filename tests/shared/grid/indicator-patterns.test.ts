@@ -100,3 +100,67 @@ describe('a metric given without its letter is the part its words name', () => {
     expect(indicatorsOf(g)).toEqual([['4b'], ['9b'], ['4']]);
   });
 });
+
+describe('a tick matrix: a run of columns each headed by one indicator, marks under the ones an action serves', () => {
+  it('reads "x" under columns headed W1 … W9 on a one-row header, the first marked first', () => {
+    const head = ['Ref', 'Action', 'Lead', 'Due', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7', 'W8', 'W9'];
+    const row = (ref: string, action: string, lead: string, due: string, marked: number[]) => [ref, action, lead, due, ...head.slice(4).map((_, i) => (marked.includes(i + 1) ? 'x' : null))];
+    const g = grid([
+      ['WRES action plan 2022/23'],
+      head,
+      row('1', 'Publish the workforce profile by band to every division.', 'Head of Workforce Information', 'Q2 2022/23', [1]),
+      row('2', 'Put a BME panel member on every Band 8a+ interview panel.', 'Head of Resourcing', 'Q3 2022/23', [2, 7]),
+      row('3', 'Launch the reverse mentoring scheme with the Executive Team.', 'Head of OD', 'Ongoing', [7, 9]),
+      row('4', 'Report progress on this plan to the Board each quarter.', 'Chief People Officer', 'Quarterly', [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    ]);
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.actions.map((a) => a.indicators)).toEqual([['1'], ['2', '7'], ['7', '9'], ALL_WRES]);
+    expect(report.actions.map((a) => a.lead)).toEqual(['Head of Workforce Information', 'Head of Resourcing', 'Head of OD', 'Chief People Officer']);
+    expect(report.columnEvidence.find((e) => e.field === 'indicator')?.reason).toMatch(/marks under columns E–M, each headed by one indicator/);
+  });
+
+  it('reads "✓" under bare numbers 1 … 10 beneath a merged "Metrics addressed" label on a two-row header', () => {
+    const metrics = ['1', '2', '3', '4a', '4b', '5', '6', '7', '8', '9a', '9b', '10'];
+    const row = (action: string, owner: string, due: string, marked: string[]) => [action, ...metrics.map((m) => (marked.includes(m) ? '✓' : null)), owner, due];
+    const g = grid(
+      [
+        ['Workforce Disability Equality Standard action plan 2023/24'],
+        ['Action', 'Metrics addressed', ...metrics.slice(1).map(() => null), 'Owner', 'Target date'],
+        [null, ...metrics, null, null],
+        row('Run a declaration campaign through ESR self-service.', 'Head of Workforce Information', 'March 2024', ['1']),
+        row('Train FTSU champions to support disabled staff to report abuse.', 'FTSU Guardian', 'Q3 2023/24', ['4a', '4b', '9b']),
+        row('Set up a central reasonable adjustments fund.', 'Head of Occupational Health', 'Q4 2023/24', ['8']),
+      ],
+      {
+        merges: [
+          { top: 1, left: 1, bottom: 1, right: 12 },
+          { top: 1, left: 0, bottom: 2, right: 0 },
+          { top: 1, left: 13, bottom: 2, right: 13 },
+          { top: 1, left: 14, bottom: 2, right: 14 },
+        ],
+      },
+    );
+    expect(indicatorsOf(g)).toEqual([['1'], ['4a', '4b', '9b'], ['8']]);
+  });
+
+  it('numbered columns under a timetable label ("Week" 1 … 6, "x" in the weeks of work) are no indicators', () => {
+    const g = grid(
+      [
+        ['WRES action plan 2020/21'],
+        ['WRES indicator', 'Action', 'Lead', 'Week', null, null, null, null, null],
+        [null, null, null, '1', '2', '3', '4', '5', '6'],
+        ['3', 'Audit every disciplinary case by ethnicity.', 'Head of Employee Relations', 'x', 'x', null, null, null, null],
+        ['6', 'Launch the civility and respect campaign.', 'Head of OD', null, null, 'x', 'x', 'x', null],
+      ],
+      {
+        merges: [
+          { top: 1, left: 3, bottom: 1, right: 8 },
+          { top: 1, left: 0, bottom: 2, right: 0 },
+          { top: 1, left: 1, bottom: 2, right: 1 },
+          { top: 1, left: 2, bottom: 2, right: 2 },
+        ],
+      },
+    );
+    expect(indicatorsOf(g)).toEqual([['3'], ['6']]);
+  });
+});
