@@ -6,6 +6,7 @@ import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { findIndicatorMatrix, type IndicatorMatrix } from './find-indicator-matrix';
+import { findMoreIndicatorColumns } from './find-more-indicator-columns';
 import { scoreHeaderWords } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { readLabelledValues } from './read-labelled-values';
@@ -31,6 +32,8 @@ export interface ColumnAssignment {
   labelled: boolean;
   /** Columns each headed by one indicator, marked ('✓', '●') under the indicators an action serves. */
   indicatorMatrix: IndicatorMatrix['columns'];
+  /** Columns that add indicators to the indicator column's ("Also contributes to": "9", "2, 7"). */
+  moreIndicatorColumns: number[];
 }
 
 /**
@@ -104,14 +107,21 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   if (matrix) evidence.push(matrix.evidence);
-  const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
+  const more = findMoreIndicatorColumns(sheet, unmappedOf(headers, taken, map), rows, map.indicator !== undefined);
+  for (const c of more.columns) taken.add(c);
+  evidence.push(...more.evidence);
+  const unmapped = unmappedOf(headers, taken, map);
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), indicatorMatrix: matrix?.columns ?? [] };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more.columns };
 }
+
+/** Header cells no field took: shown to the user as columns the reader does not use. */
+const unmappedOf = (headers: Map<number, string>, taken: Set<number>, map: ColumnMap) =>
+  [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
 
 /**
  * A column's header words. Under a two-row header the field name on the last row speaks for itself ("RAG"

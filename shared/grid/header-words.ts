@@ -60,7 +60,7 @@ const DATED = /^(\d{1,2}|(19|20)\d\d|q[1-4]|jan(uary)?|feb(ruary)?|mar(ch)?|apr(
 const GLUE = new Set(
   ('end start a an and are as at be by do does for from going has have how in is it of on or our s the their this to ' +
     'we what when where which who will with within key main current proposed planned expected intended ' +
-    'anticipated desired agreed required named overall specific person by whom e g i e incl including ' +
+    'anticipated desired agreed required named overall specific person by whom e g i e incl including primary ' +
     'if any please see summary details detail description brief high level smart').split(' '),
 );
 

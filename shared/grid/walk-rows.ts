@@ -28,7 +28,10 @@ export interface RawAction {
   /** The indicator cell is the action's own (not merged down or carried from a row above): what it names is this action's. */
   indicatorInRow: boolean;
   refIndicator: string | null;
-  /** Indicators the row states beyond its indicator column: the marked columns of a tick matrix ('✓' under 'M4a'). */
+  /**
+   * Indicators the row states beyond its indicator column: the marked columns of a tick matrix ('✓' under 'M4a'), and
+   * what a column adding to the indicator column names ("Also contributes to": "2, 7").
+   */
   moreIndicators: readonly string[];
   cells: Partial<Record<PlanField | 'id', string>>;
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
@@ -100,7 +103,7 @@ export function walkRows(input: WalkInput) {
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled);
     block = blockOfRow(read.fields.indicator, under.assignment, standard, block);
     read.fields.theme ||= theme || '';
-    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
+    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard));
     open = { action: out.actions[out.actions.length - 1], start: r, last: r };
   }
   return out;
@@ -126,7 +129,14 @@ function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssign
   return c !== undefined && cell.trim() !== '' && (sheet.merge(r, c)?.top ?? r) === r;
 }
 
-function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean): RawAction {
+/** The indicators a row marks in a tick matrix, then those its further indicator columns name. */
+function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignment, standard: Standard | null): string[] {
+  const marked = assignment.indicatorMatrix.filter((m) => isMark(sheet.text(r, m.c))).map((m) => m.id);
+  const listed = assignment.moreIndicatorColumns.flatMap((c) => indicatorsOfCell(collapse(sheet.text(r, c)), standard));
+  return [...marked, ...listed];
+}
+
+function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, standard: Standard | null): RawAction {
   const { map, fillColumn } = assignment;
   const ref = readRef(read.fields.action) ?? (map.ref !== undefined ? readRef(`${collapse(read.fields.ref)} `) : null);
   return {
@@ -142,7 +152,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     blockIndicators: block.indicators,
     indicatorInRow,
     refIndicator: ref?.indicator ?? null,
-    moreIndicators: assignment.indicatorMatrix.filter((m) => isMark(sheet.text(r, m.c))).map((m) => m.id),
+    moreIndicators: moreIndicatorsOf(sheet, r, assignment, standard),
     cells: read.cells,
     sources: read.sources,
   };

@@ -164,3 +164,39 @@ describe('a tick matrix: a run of columns each headed by one indicator, marks un
     expect(indicatorsOf(g)).toEqual([['3'], ['6']]);
   });
 });
+
+describe('an indicator column of metric titles, and a column that adds indicators to it', () => {
+  it('reads "Primary indicator" titles, then the numbers of "Also contributes to", over a column of numbers', () => {
+    const g = grid([
+      ['Ref', 'Primary indicator', 'Also contributes to', 'Action', 'Owner', 'Target date', 'Status'],
+      ['AT1', 'BME staff in Bands 8a and above, including VSM', '9', 'Set an aspirational target for BME staff at Band 8a and above.', 'Director of People', '31 Dec 2020', 'On track'],
+      ['AT2', 'Relative likelihood of appointment from shortlisting', null, 'Put a trained independent member on every Band 7+ panel.', 'Head of Resourcing', 'Q4', 'Complete'],
+      ['AT3', 'Harassment, bullying or abuse from patients, relatives or the public', '6', 'Launch a zero-tolerance campaign on racist abuse.', 'Head of Security', 'Ongoing', 'At risk'],
+      ['AT4', 'Board voting membership compared with the workforce', '1, 7', 'Widen the search for non-executive directors.', 'Chair', 'Quarterly', 'On track'],
+    ]);
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.actions.map((a) => a.indicators)).toEqual([['1', '9'], ['2'], ['5', '6'], ['9', '1', '7']]);
+    expect(report.columnEvidence.map((e) => e.reason)).toContainEqual(expect.stringMatching(/added to the indicator column's: header 'Also contributes to'/));
+  });
+
+  it('reads short metric titles ("Shortlisting", "Reasonable adjustments") and a "Secondary metrics" column in a WDES plan', () => {
+    const g = grid([
+      ['WDES action plan 2020/21'],
+      ['Action', 'Metric', 'Secondary metrics', 'Responsible', 'Deadline'],
+      ['Guarantee an interview to disabled applicants who meet the essential criteria.', 'Shortlisting', null, 'Head of Resourcing', '31-Oct-20'],
+      ['Set up a central reasonable adjustments fund and passport.', 'Reasonable adjustments', '6, 7', 'Head of Occupational Health', 'Ongoing'],
+      ['Give the disabled staff network a seat on the People Committee.', 'Disabled staff voices', '10', 'Head of EDI', 'Annually'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['2'], ['8', '6', '7'], ['9b', '10']]);
+  });
+
+  it('a summary table beside the plan ("Indicator | Actions", numbered 1 … 9) adds no indicators', () => {
+    const g = grid([
+      ['Ref', 'WRES indicator(s)', 'Action', 'Lead', 'Target date', null, 'Indicator', 'Actions'],
+      ['R1', '1, 9', 'Launch a reciprocal mentoring programme.', 'Head of OD', 'Q3 2021/22', null, '1', '3'],
+      ['R2', '2', 'Introduce diverse interview panels.', 'Head of Recruitment', 'Q4 2021/22', null, '2', '2'],
+      ['R3', '5 and 6', 'Run a zero-tolerance campaign.', 'Head of Security', 'Ongoing', null, '3', '1'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['1', '9'], ['2'], ['5', '6']]);
+  });
+});
