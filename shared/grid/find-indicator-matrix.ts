@@ -21,37 +21,38 @@ const MIN_COLUMNS = 3;
 const MARKED = 0.8;
 
 /**
- * Finds a tick matrix of indicators under a header: a run of three or more adjacent columns each headed by one
- * indicator ('M1' … 'M10', 'M4a', or bare numbers 1…9 under a label such as 'WRES indicator(s) addressed'), with
- * marks ('✓', '●', 'x') under them. A marked column is an indicator the action serves. Bare numbers count only
- * under a label naming indicators, so a timetable of numbered weeks is never read as one.
+ * Finds a tick matrix of indicators under a header: three or more columns each headed by one indicator ('M1' …
+ * 'M10', 'M4a', or bare numbers 1…9 under a label such as 'WRES indicator(s) addressed'), with marks ('✓', '●',
+ * 'x') under them. A marked column is an indicator the action serves. Bare numbers count only under a label naming
+ * indicators, so a timetable of numbered weeks is never read as one; a column of something else among them (a
+ * budget added later) leaves the rest a matrix.
  *
  * @example
  * findIndicatorMatrix(sheet, table, [4, 5], rows)?.columns; // [{ c: 2, id: '1' }, { c: 3, id: '2' }, …, { c: 13, id: '10' }]
  */
 export function findIndicatorMatrix(sheet: SheetView, table: Table, band: readonly number[], rows: readonly number[]): IndicatorMatrix | null {
   const last = band[band.length - 1];
-  let run: { c: number; id: string; coded: boolean }[] = [];
-  let best: typeof run = [];
-  for (let c = table.left; c <= table.right + 1; c++) {
-    const m = c <= table.right ? ONE_INDICATOR.exec(collapse(sheet.text(last, c))) : null;
+  const columns: { c: number; id: string }[] = [];
+  let label = '';
+  for (let c = table.left; c <= table.right; c++) {
+    const header = collapse(sheet.text(last, c));
+    const m = ONE_INDICATOR.exec(header);
     const id = m ? `${m[1]}${(m[2] ?? '').toLowerCase()}` : null;
-    if (id && !run.some((x) => x.id === id)) run.push({ c, id, coded: !/^\d/.test(collapse(sheet.text(last, c))) });
-    else {
-      if (run.length > best.length) best = run;
-      run = id ? [{ c, id, coded: !/^\d/.test(collapse(sheet.text(last, c))) }] : [];
-    }
+    if (!id || columns.some((x) => x.id === id)) continue;
+    const above = groupLabel(sheet, band, c);
+    if (/^\d/.test(header) && scoreHeaderWords(above)[0]?.field !== 'indicator') continue;
+    label ||= above;
+    columns.push({ c, id });
   }
-  if (best.length < MIN_COLUMNS) return null;
-  const label = groupLabel(sheet, band, best[0].c);
-  if (!best.every((x) => x.coded) && scoreHeaderWords(label)[0]?.field !== 'indicator') return null;
-  const marks = countMarks(sheet, best.map((x) => x.c), rows);
+  if (columns.length < MIN_COLUMNS) return null;
+  const marks = countMarks(sheet, columns.map((x) => x.c), rows);
   if (marks.marked === 0 || marks.marked < MARKED * marks.filled) return null;
-  const from = sheet.letter(best[0].c);
-  const to = sheet.letter(best[best.length - 1].c);
-  const named = `'${collapse(sheet.text(last, best[0].c))}' … '${collapse(sheet.text(last, best[best.length - 1].c))}'`;
+  const [first, end] = [columns[0].c, columns[columns.length - 1].c];
+  const from = sheet.letter(first);
+  const to = sheet.letter(end);
+  const named = `'${collapse(sheet.text(last, first))}' … '${collapse(sheet.text(last, end))}'`;
   return {
-    columns: best.map(({ c, id }) => ({ c, id })),
+    columns,
     evidence: {
       field: 'indicator', column: from, header: label || named, confidence: 0.9, source: 'header',
       reason: `Indicators: marks under columns ${from}–${to}, each headed by one indicator (${named}${label ? ` under '${label}'` : ''}); ${marks.marked} marks`,
