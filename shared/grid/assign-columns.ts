@@ -6,6 +6,7 @@ import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { findTrackers, type Tracker } from './find-trackers';
+import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { readLabelledValues } from './read-labelled-values';
@@ -70,8 +71,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     words.set(c, head.words);
     contents.set(c, readColumnContents(sheet, c, rows));
   }
-  const trackers = trackersToRead(sheet, header, contents, words, choice);
-  const inTracker = new Set(trackers.flatMap((t) => t.columns));
+  const found = findTrackers(sheet, header, rows, contents);
+  const trackers = trackersToRead(found, headers, words, choice);
+  // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
+  const inTracker = new Set(found.flatMap((t) => t.columns));
   const scored = [...contents].filter(([c]) => !inTracker.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
@@ -79,9 +82,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const evidence: ColumnEvidence[] = [];
   const taken = new Set<number>();
   applyChoice(sheet, choice, map, taken, headers, evidence);
+  for (const c of inTracker) taken.add(c);
   for (const t of trackers) {
     map[t.field] = t.current;
-    for (const c of t.columns) taken.add(c);
     evidence.push({ field: t.field, column: sheet.letter(t.current), header: headers.get(t.current) ?? '', confidence: 0.9, reason: `${FIELD_LABEL[t.field]}: ${t.says}`, source: 'header' });
   }
   for (const s of scored) {
@@ -126,12 +129,11 @@ function scoreColumn(c: number, words: readonly HeaderWordScore[], content: Colu
 
 /**
  * The trackers whose field each action takes from its latest period: not where the user chose a column for the
- * field, nor where a column of its own names it ("Overall status" beside "RAG Q1…Q4"), which then wins.
+ * field, nor where a column of its own, for no one period, names it ("Overall status" beside "RAG Q1…Q4"): that wins.
  */
-function trackersToRead(sheet: SheetView, band: readonly number[], contents: ReadonlyMap<number, ColumnContents>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, choice: ColumnChoice): Tracker[] {
-  const trackers = findTrackers(sheet, band, contents);
+function trackersToRead(trackers: Tracker[], headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, choice: ColumnChoice): Tracker[] {
   const members = new Set(trackers.flatMap((t) => t.columns));
-  const named = (field: PlanField) => [...words].some(([c, w]) => !members.has(c) && w[0]?.field === field && w[0].score >= 0.5);
+  const named = (field: PlanField) => [...words].some(([c, w]) => !members.has(c) && w[0]?.field === field && w[0].score >= 0.5 && !periodOfHeader(headers.get(c) ?? ''));
   return trackers.filter((t) => choice[t.field] === undefined && !named(t.field));
 }
 

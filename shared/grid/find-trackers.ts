@@ -36,12 +36,12 @@ const TRACKABLE = new Set(['status', 'progress']);
  * @example
  * findTrackers(sheet, [3, 4], contents); // [{ field: 'status', columns: [5, 6, 7, 8], current: 7, says: 'latest of 4 quarterly columns (Q1–Q4)' }]
  */
-export function findTrackers(sheet: SheetView, band: readonly number[], contents: ReadonlyMap<number, ColumnContents>): Tracker[] {
+export function findTrackers(sheet: SheetView, band: readonly number[], rows: readonly number[], contents: ReadonlyMap<number, ColumnContents>): Tracker[] {
   const found: Candidate[] = [];
   for (const [c, content] of contents) {
-    const holds = holdsOf(content);
-    const period = holds ? periodOfColumn(sheet, band, c) : null;
-    if (holds && period && namesNoOtherField(period.rest)) found.push({ c, period, holds });
+    const period = periodOfColumn(sheet, band, c);
+    const holds = period && namesNoOtherField(period.rest) ? holdsOf(content, () => writtenOut(sheet, c, rows)) : null;
+    if (period && holds) found.push({ c, period, holds });
   }
   const out: Tracker[] = [];
   for (const field of ['status', 'progress'] as const) {
@@ -55,11 +55,27 @@ export function findTrackers(sheet: SheetView, band: readonly number[], contents
   return out;
 }
 
-/** Statuses (most filled cells status words or RAG colours), sentences of progress, or nothing yet. */
-function holdsOf(content: ColumnContents): Candidate['holds'] | null {
+/** Statuses (most filled cells status words or RAG colours), progress written out, or nothing yet. */
+function holdsOf(content: ColumnContents, isWrittenOut: () => boolean): Candidate['holds'] | null {
   if (content.filled === 0) return 'empty';
   if (content.fit.status >= 0.6) return 'status';
-  return content.kinds.narrative >= 0.5 * content.own ? 'progress' : null;
+  return content.fit.due < 0.5 && isWrittenOut() ? 'progress' : null;
+}
+
+/** Enough rows to know what a column holds. */
+const SAMPLE = 80;
+
+/** Most of the column's filled cells are written out in words ("Audit started.", "Twelve pairs matched"), not ticks, sums or codes. */
+function writtenOut(sheet: SheetView, c: number, rows: readonly number[]): boolean {
+  let filled = 0;
+  let words = 0;
+  for (const r of rows.slice(0, SAMPLE)) {
+    const text = sheet.text(r, c).trim();
+    if (!text) continue;
+    filled++;
+    if (text.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length >= 2) words++;
+  }
+  return filled > 0 && words >= 0.6 * filled;
 }
 
 /** The column's own header names its period ("Q1"); failing that, a group label above it does ("Q1 2021/22" over "RAG"). */
@@ -76,14 +92,21 @@ function namesNoOtherField(rest: string): boolean {
   return !top || top.score < 0.4 || TRACKABLE.has(top.field);
 }
 
+function namesField(rest: string, field: TrackedField): boolean {
+  const top = rest ? scoreHeaderWords(rest)[0] : undefined;
+  return top !== undefined && top.score >= 0.4 && top.field === field;
+}
+
 /** The run of columns holding `field` among columns whose periods have one length; null unless two periods or more. */
 function runOf(candidates: Candidate[], field: TrackedField, contents: ReadonlyMap<number, ColumnContents>): Tracker | null {
   const own = candidates.filter((f) => f.holds === field);
   if (own.length === 0) return null;
   const byPeriod = new Map<string, Candidate>();
   for (const f of own) {
-    if (byPeriod.has(f.period.order)) return null;
-    byPeriod.set(f.period.order, f);
+    const other = byPeriod.get(f.period.order);
+    // Two columns for one period: the one whose header names the field ("Q2 2021/22" over "Progress", not "Budget").
+    if (other && namesField(other.period.rest, field) === namesField(f.period.rest, field)) return null;
+    if (!other || namesField(f.period.rest, field)) byPeriod.set(f.period.order, f);
   }
   // An empty period column goes with its kind: beside another tracker, only where its header says the same ("Q4 RAG" with "Q1 RAG").
   const rests = new Set(own.map((f) => f.period.rest));
@@ -94,6 +117,8 @@ function runOf(candidates: Candidate[], field: TrackedField, contents: ReadonlyM
   if (byPeriod.size < 2) return null;
   const run = [...byPeriod.values()].sort((a, b) => a.period.order.localeCompare(b.period.order));
   const current = [...run].reverse().find((f) => contents.get(f.c)!.filled > 0)!;
-  const span = `${run[0].period.label}–${run[run.length - 1].period.label}`;
+  const [first, last] = [run[0].period.label, run[run.length - 1].period.label];
+  // 'Q1–Q4', but 'Apr–Jun 25 to Jan–Mar 26' where the periods have dashes of their own.
+  const span = /[–-]/.test(first + last) ? `${first} to ${last}` : `${first}–${last}`;
   return { field, columns: run.map((f) => f.c), current: current.c, says: `latest of ${run.length} ${EVERY_WORD[run[0].period.every]} columns (${span})` };
 }
