@@ -34,7 +34,7 @@ const TRACKABLE = new Set(['status', 'progress']);
  * empty) belong to it; two filled columns for one period make it no tracker.
  *
  * @example
- * findTrackers(sheet, [3, 4], contents); // [{ field: 'status', columns: [5, 6, 7, 8], current: 7, says: 'latest of 4 quarterly columns (Q1–Q4)' }]
+ * findTrackers(sheet, [3, 4], rows, contents); // [{ field: 'status', columns: [5, 6, 7, 8], current: 7, says: 'latest of 4 quarterly columns (Q1–Q4)' }]
  */
 export function findTrackers(sheet: SheetView, band: readonly number[], rows: readonly number[], contents: ReadonlyMap<number, ColumnContents>): Tracker[] {
   const found: Candidate[] = [];
@@ -87,11 +87,13 @@ function periodOfColumn(sheet: SheetView, band: readonly number[], c: number): H
   return banded ? periodOfHeader(banded) : null;
 }
 
+/** The header, its period aside, names no field a period column cannot hold ("Target date", "Lead"). */
 function namesNoOtherField(rest: string): boolean {
   const top = rest ? scoreHeaderWords(rest)[0] : undefined;
   return !top || top.score < 0.4 || TRACKABLE.has(top.field);
 }
 
+/** The header, its period aside, names the tracked field ("RAG", "Progress"). */
 function namesField(rest: string, field: TrackedField): boolean {
   const top = rest ? scoreHeaderWords(rest)[0] : undefined;
   return top !== undefined && top.score >= 0.4 && top.field === field;
