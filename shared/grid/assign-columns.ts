@@ -7,7 +7,9 @@ import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { findIndicatorMatrix, type IndicatorMatrix } from './find-indicator-matrix';
 import { findMoreIndicatorColumns } from './find-more-indicator-columns';
-import { scoreHeaderWords } from './header-words';
+import { findTrackers, type Tracker } from './find-trackers';
+import { periodOfHeader } from './period-of-header';
+import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { readLabelledValues } from './read-labelled-values';
 import type { SheetView } from './view-sheet';
@@ -30,6 +32,8 @@ export interface ColumnAssignment {
   fillColumn: number | undefined;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
+  /** Status or progress kept one column per period (Q1…Q4): each action's is its latest filled period. */
+  trackers: Tracker[];
   /** Columns each headed by one indicator, marked ('✓', '●') under the indicators an action serves. */
   indicatorMatrix: IndicatorMatrix['columns'];
   /** Columns that add indicators to the indicator column's ("Also contributes to": "9", "2, 7"). */
@@ -57,8 +61,8 @@ const MIN_SCORE = 0.22;
  * // A header over two rows (a group label above the field names) is passed as both rows: [3, 4].
  */
 export function assignColumns(sheet: SheetView, table: Table, header: readonly number[], rows: readonly number[], choice: ColumnChoice, previous: ColumnMap | null): ColumnAssignment {
-  const scored: { c: number; field: PlanField; score: number; head: number; fit: number }[] = [];
   const headers = new Map<number, string>();
+  const words = new Map<number, readonly HeaderWordScore[]>();
   const contents = new Map<number, ColumnContents>();
   const map: ColumnMap = {};
   // A tick matrix's columns are read together as the action's indicators, never one by one as fields.
@@ -66,38 +70,33 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const inMatrix = new Set(matrix?.columns.map((m) => m.c));
   for (let c = table.left; c <= table.right; c++) {
     if (inMatrix.has(c)) continue;
-    const { text, words } = headerWordsOf(sheet, header, c);
-    headers.set(c, text);
+    const head = headerWordsOf(sheet, header, c);
+    headers.set(c, head.text);
     // The add-in heads its id column once, above the first header; under each header below it the column is
     // blank-headed but still the ids (a plan repeating its header per section): missed, every check re-ids those rows.
-    if (text === ROW_ID_HEADER || (!text && previous?.id === c)) {
+    if (head.text === ROW_ID_HEADER || (!head.text && previous?.id === c)) {
       map.id = c;
       continue;
     }
-    const content = readColumnContents(sheet, c, rows);
-    contents.set(c, content);
-    // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
-    // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
-    const weight = Math.min(1, content.filled / 3);
-    const fitOf = (field: PlanField) => weight * Math.min(1, content.fit[field] / 0.75) + (1 - weight) * 0.5;
-    // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
-    // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
-    const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
-    for (const field of PLAN_FIELDS) {
-      const head = words.find((w) => w.field === field)?.score ?? 0;
-      const fit = Math.min(1, content.fit[field] / 0.75);
-      const score = content.filled === 0
-        ? head * 0.65
-        : head * (0.3 + 0.7 * fitOf(field)) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field] * weight;
-      if (score > 0.05) scored.push({ c, field, score, head, fit });
-    }
+    words.set(c, head.words);
+    contents.set(c, readColumnContents(sheet, c, rows));
   }
+  const found = findTrackers(sheet, header, rows, contents);
+  const trackers = trackersToRead(found, headers, words, choice);
+  // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
+  const inTracker = new Set(found.flatMap((t) => t.columns));
+  const scored = [...contents].filter(([c]) => !inTracker.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
   const evidence: ColumnEvidence[] = [];
   const taken = new Set<number>(inMatrix);
   applyChoice(sheet, choice, map, taken, headers, evidence);
+  for (const c of inTracker) taken.add(c);
+  for (const t of trackers) {
+    map[t.field] = t.current;
+    evidence.push({ field: t.field, column: sheet.letter(t.current), header: headers.get(t.current) ?? '', confidence: 0.9, reason: `${FIELD_LABEL[t.field]}: ${t.says}`, source: 'header' });
+  }
   for (const s of scored) {
     if (s.score < MIN_SCORE || map[s.field] !== undefined || taken.has(s.c) || (choice[s.field] !== undefined)) continue;
     map[s.field] = s.c;
@@ -116,12 +115,45 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more.columns };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more.columns };
 }
 
 /** Header cells no field took: shown to the user as columns the reader does not use. */
 const unmappedOf = (headers: Map<number, string>, taken: Set<number>, map: ColumnMap) =>
   [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
+
+type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
+
+/** How well one column fits each field, from its header words as far as its cells bear them out, and its cells. */
+function scoreColumn(c: number, words: readonly HeaderWordScore[], content: ColumnContents): Scored[] {
+  // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
+  // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
+  const weight = Math.min(1, content.filled / 3);
+  const fitOf = (field: PlanField) => weight * Math.min(1, content.fit[field] / 0.75) + (1 - weight) * 0.5;
+  // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
+  // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
+  const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
+  const out: Scored[] = [];
+  for (const field of PLAN_FIELDS) {
+    const head = words.find((w) => w.field === field)?.score ?? 0;
+    const fit = Math.min(1, content.fit[field] / 0.75);
+    const score = content.filled === 0
+      ? head * 0.65
+      : head * (0.3 + 0.7 * fitOf(field)) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field] * weight;
+    if (score > 0.05) out.push({ c, field, score, head, fit });
+  }
+  return out;
+}
+
+/**
+ * The trackers whose field each action takes from its latest period: not where the user chose a column for the
+ * field, nor where a column of its own, for no one period, names it ("Overall status" beside "RAG Q1…Q4"): that wins.
+ */
+function trackersToRead(trackers: Tracker[], headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, choice: ColumnChoice): Tracker[] {
+  const members = new Set(trackers.flatMap((t) => t.columns));
+  const named = (field: PlanField) => [...words].some(([c, w]) => !members.has(c) && w[0]?.field === field && w[0].score >= 0.5 && !periodOfHeader(headers.get(c) ?? ''));
+  return trackers.filter((t) => choice[t.field] === undefined && !named(t.field));
+}
 
 /**
  * A column's header words. Under a two-row header the field name on the last row speaks for itself ("RAG"

@@ -10,6 +10,8 @@ import type { RowTexts } from './profile-rows';
 import { isMark } from './is-mark';
 import { readActionFields } from './read-action-fields';
 import { readContinuation } from './read-continuation';
+import type { Tracker } from './find-trackers';
+import { readLatestPeriod } from './read-latest-period';
 import { readRef } from './read-ref';
 import type { SheetView } from './view-sheet';
 
@@ -35,7 +37,7 @@ export interface RawAction {
   moreIndicators: readonly string[];
   cells: Partial<Record<PlanField | 'id', string>>;
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
-  sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>>;
 }
 
 export interface WalkInput {
@@ -101,9 +103,10 @@ export function walkRows(input: WalkInput) {
     } else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled);
+    const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     block = blockOfRow(read.fields.indicator, under.assignment, standard, block);
     read.fields.theme ||= theme || '';
-    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard));
+    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn));
     open = { action: out.actions[out.actions.length - 1], start: r, last: r };
   }
   return out;
@@ -136,8 +139,25 @@ function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignm
   return [...marked, ...listed];
 }
 
-function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, standard: Standard | null): RawAction {
-  const { map, fillColumn } = assignment;
+/**
+ * In a tracker (one column per period), the action's status and progress are those of its latest filled period,
+ * and say so: their cell is that period's. Returns the status's column, whose fill is the status's colour.
+ */
+function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Tracker[], read: ReturnType<typeof readActionFields>): number | undefined {
+  let statusColumn: number | undefined;
+  for (const t of trackers) {
+    const c = readLatestPeriod(sheet, r, t) ?? t.current;
+    read.fields[t.field] = sheet.text(r, c);
+    read.cells = { ...read.cells, [t.field]: sheet.letter(c) };
+    read.sources[t.field] = { kind: 'period', cell: `${sheet.letter(c)}${sheet.sheetRow(r)}` };
+    if (t.field === 'status') statusColumn = c;
+  }
+  return statusColumn;
+}
+
+function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, standard: Standard | null, statusColumn?: number): RawAction {
+  const { map } = assignment;
+  const fillColumn = statusColumn ?? assignment.fillColumn;
   const ref = readRef(read.fields.action) ?? (map.ref !== undefined ? readRef(`${collapse(read.fields.ref)} `) : null);
   return {
     row: sheet.sheetRow(r),
