@@ -264,7 +264,7 @@ export interface RuleContext {
   ragKey: RagKey;
   asAt: Date;
   /** Header cells the reader could not map to a field. */
-  unmappedHeaders: { row: number; column: string; text: string }[];
+  unmappedHeaders: { row: number; column: string; text: string; why?: string }[];
   /** Rows that only point elsewhere ("See 6. Above."): kept out of `actions`. */
   crossReferences: { row: number; text: string; target: string | null }[];
   /** Another plan kept on the same sheet (another year's), set aside: its sheet rows and its caption. */

@@ -5,9 +5,10 @@ import { collapse } from './cell-text';
 import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
-import { scoreHeaderWords } from './header-words';
+import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { readLabelledValues } from './read-labelled-values';
+import { setAsideColumn } from './set-aside-column';
 import type { SheetView } from './view-sheet';
 
 /** Column index (0-based, grid coordinates) of each field under one header row. */
@@ -17,7 +18,8 @@ export type ColumnMap = Partial<Record<PlanField | 'id', number>>;
 export interface ColumnAssignment {
   map: ColumnMap;
   evidence: ColumnEvidence[];
-  unmapped: { c: number; text: string }[];
+  /** Header cells left unused, with why when the reader knows ("its dates say when work starts…"). */
+  unmapped: { c: number; text: string; why?: string }[];
   /** Per field, the columns that could hold it, best first (for asking the user). */
   candidates: Partial<Record<PlanField, number[]>>;
   /** The indicator column names an indicator on (nearly) every row, rather than once per block. */
@@ -54,10 +56,14 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const scored: { c: number; field: PlanField; score: number; head: number; fit: number }[] = [];
   const headers = new Map<number, string>();
   const contents = new Map<number, ColumnContents>();
+  const wordsOf = new Map<number, readonly HeaderWordScore[]>();
+  const asides = new Map<number, string>();
+  const chosen = new Set(Object.values(choice).filter((l): l is string => typeof l === 'string' && l !== ''));
   const map: ColumnMap = {};
   for (let c = table.left; c <= table.right; c++) {
     const { text, words } = headerWordsOf(sheet, header, c);
     headers.set(c, text);
+    wordsOf.set(c, words);
     // The add-in heads its id column once, above the first header; under each header below it the column is
     // blank-headed but still the ids (a plan repeating its header per section): missed, every check re-ids those rows.
     if (text === ROW_ID_HEADER || (!text && previous?.id === c)) {
@@ -66,6 +72,12 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     }
     const content = readColumnContents(sheet, c, rows);
     contents.set(c, content);
+    // A start date or a priority rating is a column the reader knows and reads as no field (unless the user chose it).
+    const aside = chosen.has(sheet.letter(c)) ? null : setAsideColumn(text, words, content);
+    if (aside) {
+      asides.set(c, aside);
+      continue;
+    }
     // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
     // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
     const weight = Math.min(1, content.filled / 3);
@@ -96,7 +108,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   }
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
-  const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
+  const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => {
+    const why = asides.get(c) ?? readElsewhere(sheet, wordsOf.get(c) ?? [], map, headers);
+    return why ? { c, text, why } : { c, text };
+  });
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
@@ -116,6 +131,18 @@ function headerWordsOf(sheet: SheetView, band: readonly number[], c: number) {
   const combined = headerBandText(sheet, band, c);
   const combinedWords = combined ? scoreHeaderWords(combined) : [];
   return (combinedWords[0]?.score ?? 0) > (ownWords[0]?.score ?? 0) ? { text: combined, words: combinedWords } : { text: own, words: ownWords };
+}
+
+/**
+ * Why a header that names a field was not read as it: another column holds that field ("the lead is read from
+ * column F ('Operational lead')"), after the phrase's own note when it names the field only weakly ("Exec lead").
+ */
+function readElsewhere(sheet: SheetView, words: readonly HeaderWordScore[], map: ColumnMap, headers: Map<number, string>): string | undefined {
+  const top = words[0];
+  const held = top && top.score >= 0.4 ? map[top.field] : undefined;
+  if (!top || held === undefined) return undefined;
+  const where = `the ${FIELD_LABEL[top.field].toLowerCase()} is read from column ${sheet.letter(held)} ('${short(headers.get(held) ?? '')}')`;
+  return top.note ? `${top.note}; ${where}` : where;
 }
 
 /** Whether any of the first rows under a header writes a lead, timescale or status behind a label. */
