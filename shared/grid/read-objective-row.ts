@@ -40,10 +40,10 @@ export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap
   if (next === null) return null;
   const nextRef = columns.ref === undefined ? '' : collapse(sheet.text(next, columns.ref));
   if (ref && PARENT.test(ref) && headsNumber(ref, nextRef)) {
-    return { heading, ref, why: `its number '${ref}' heads the numbers of the actions under it ('${nextRef}'…) and it gives no timescale, status or progress of its own` };
+    return { heading, ref, why: `its number '${ref}' heads the numbers of the actions under it ('${nextRef}'…) and it gives no timescale, status or progress of its own; its text is their theme` };
   }
   if (LABELLED.test(heading) && !givesNothingDone(sheet, next, columns)) {
-    return { heading, ref: ref && PARENT.test(ref) ? ref : '', why: 'it names itself an objective over the actions under it and gives no timescale, status or progress of its own' };
+    return { heading, ref: ref && PARENT.test(ref) ? ref : '', why: 'it names itself an objective over the actions under it and gives no timescale, status or progress of its own; its text is their theme' };
   }
   return null;
 }

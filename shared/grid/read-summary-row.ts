@@ -25,5 +25,5 @@ export function readSummaryRow({ texts, columns }: RowContext): { why: string } 
   if (label.length > 40 || label.split(' ').length > 5 || /[.!?;]/.test(label)) return null;
   if (!COUNTS.test(label) && cellKind(label) !== 'status') return null;
   const counts = texts.filter((t) => t !== labels[0]).map((t) => t.text.trim());
-  return { why: `'${label}' with ${counts.map((c) => `'${c}'`).join(', ')} counts the plan's actions: a summary, not an action` };
+  return { why: `'${label}' beside ${counts.map((c) => `'${c}'`).join(', ')} is a count of the plan's actions` };
 }
