@@ -53,12 +53,12 @@ const MIN_SCORE = 0.22;
  * // A header over two rows (a group label above the field names) is passed as both rows: [3, 4].
  */
 export function assignColumns(sheet: SheetView, table: Table, header: readonly number[], rows: readonly number[], choice: ColumnChoice, previous: ColumnMap | null): ColumnAssignment {
-  const scored: { c: number; field: PlanField; score: number; head: number; fit: number }[] = [];
+  const scored: Scored[] = [];
   const headers = new Map<number, string>();
   const contents = new Map<number, ColumnContents>();
   const wordsOf = new Map<number, readonly HeaderWordScore[]>();
   const asides = new Map<number, string>();
-  const chosen = new Set(Object.values(choice).filter((l): l is string => typeof l === 'string' && l !== ''));
+  const chosen = new Set(Object.values(choice).filter(Boolean));
   const map: ColumnMap = {};
   for (let c = table.left; c <= table.right; c++) {
     const { text, words } = headerWordsOf(sheet, header, c);
@@ -78,21 +78,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
       asides.set(c, aside);
       continue;
     }
-    // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
-    // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
-    const weight = Math.min(1, content.filled / 3);
-    const fitOf = (field: PlanField) => weight * Math.min(1, content.fit[field] / 0.75) + (1 - weight) * 0.5;
-    // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
-    // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
-    const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
-    for (const field of PLAN_FIELDS) {
-      const head = words.find((w) => w.field === field)?.score ?? 0;
-      const fit = Math.min(1, content.fit[field] / 0.75);
-      const score = content.filled === 0
-        ? head * 0.65
-        : head * (0.3 + 0.7 * fitOf(field)) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field] * weight;
-      if (score > 0.05) scored.push({ c, field, score, head, fit });
-    }
+    scored.push(...scoreColumn(c, words, content));
   }
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
@@ -108,16 +94,36 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   }
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
-  const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => {
-    const why = asides.get(c) ?? readElsewhere(sheet, wordsOf.get(c) ?? [], map, headers);
-    return why ? { c, text, why } : { c, text };
-  });
+  const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, wordsOf.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
   return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows) };
+}
+
+type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
+
+/** How well one column fits each field, from its header words and its cells (fields scoring next to nothing left out). */
+function scoreColumn(c: number, words: readonly HeaderWordScore[], content: ColumnContents): Scored[] {
+  const out: Scored[] = [];
+  // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
+  // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
+  const weight = Math.min(1, content.filled / 3);
+  const fitOf = (field: PlanField) => weight * Math.min(1, content.fit[field] / 0.75) + (1 - weight) * 0.5;
+  // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
+  // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
+  const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
+  for (const field of PLAN_FIELDS) {
+    const head = words.find((w) => w.field === field)?.score ?? 0;
+    const fit = Math.min(1, content.fit[field] / 0.75);
+    const score = content.filled === 0
+      ? head * 0.65
+      : head * (0.3 + 0.7 * fitOf(field)) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field] * weight;
+    if (score > 0.05) out.push({ c, field, score, head, fit });
+  }
+  return out;
 }
 
 /**
@@ -131,6 +137,14 @@ function headerWordsOf(sheet: SheetView, band: readonly number[], c: number) {
   const combined = headerBandText(sheet, band, c);
   const combinedWords = combined ? scoreHeaderWords(combined) : [];
   return (combinedWords[0]?.score ?? 0) > (ownWords[0]?.score ?? 0) ? { text: combined, words: combinedWords } : { text: own, words: ownWords };
+}
+
+/** Header cells no field was given, each with why when the reader knows. */
+function listUnmapped(headers: Map<number, string>, taken: Set<number>, map: ColumnMap, whyOf: (c: number) => string | undefined): ColumnAssignment['unmapped'] {
+  return [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => {
+    const why = whyOf(c);
+    return why ? { c, text, why } : { c, text };
+  });
 }
 
 /**
@@ -223,7 +237,7 @@ function takeNamedActionColumn(sheet: SheetView, map: ColumnMap, taken: Set<numb
   return false;
 }
 
-function explain(sheet: SheetView, s: { c: number; field: PlanField; score: number; head: number; fit: number }, header: string, content: ColumnContents): ColumnEvidence {
+function explain(sheet: SheetView, s: Scored, header: string, content: ColumnContents): ColumnEvidence {
   const label = FIELD_LABEL[s.field];
   const says = describeContents(s.field, content, '');
   const reason = s.head >= 0.4
