@@ -90,8 +90,11 @@ export interface RagKey {
 
 /** Where one value of an action was read. */
 export interface FieldSource {
-  /** Its own column, a label inside a cell ("LEAD: Head of OD"), or the action's own text ("…by March 2022"). */
-  kind: 'column' | 'label' | 'action text';
+  /**
+   * Its own column, a label inside a cell ("LEAD: Head of OD"), the action's own text ("…by March 2022"), or the
+   * latest period filled in of a tracker's period columns ("Q1 | Q2 | Q3 | Q4": Q3's cell when Q4 is still empty).
+   */
+  kind: 'column' | 'label' | 'action text' | 'period';
   /** The cell, e.g. "C12". */
   cell: string;
 }
@@ -107,8 +110,11 @@ export interface ActionRecord {
   indicator: string | null;
   /** Every indicator the action serves ("1&9", "1,7", "All" name several); coverage counts each. */
   indicators: string[];
-  /** Where the lead, timescale and status were read: their column, a label in a cell ("LEAD: …"), or the action's text. */
-  sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>>;
+  /**
+   * Where the lead, timescale and status were read: their column, a label in a cell ("LEAD: …"), or the action's
+   * text; and, in a tracker (one column per period), the period the status and progress are from.
+   */
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>>;
   /**
    * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
    * column when it has one, otherwise from its indicators and wording (shared/hia/).

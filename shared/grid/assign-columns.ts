@@ -5,6 +5,8 @@ import { collapse } from './cell-text';
 import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
+import { findTrackers, type Tracker } from './find-trackers';
+import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { readLabelledValues } from './read-labelled-values';
@@ -30,6 +32,8 @@ export interface ColumnAssignment {
   fillColumn: number | undefined;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
+  /** Status or progress kept one column per period (Q1…Q4): each action's is its latest filled period. */
+  trackers: Tracker[];
 }
 
 /**
@@ -53,39 +57,39 @@ const MIN_SCORE = 0.22;
  * // A header over two rows (a group label above the field names) is passed as both rows: [3, 4].
  */
 export function assignColumns(sheet: SheetView, table: Table, header: readonly number[], rows: readonly number[], choice: ColumnChoice, previous: ColumnMap | null): ColumnAssignment {
-  const scored: Scored[] = [];
   const headers = new Map<number, string>();
+  const words = new Map<number, readonly HeaderWordScore[]>();
   const contents = new Map<number, ColumnContents>();
-  const wordsOf = new Map<number, readonly HeaderWordScore[]>();
-  const asides = new Map<number, string>();
-  const chosen = new Set(Object.values(choice).filter(Boolean));
   const map: ColumnMap = {};
   for (let c = table.left; c <= table.right; c++) {
-    const { text, words } = headerWordsOf(sheet, header, c);
-    headers.set(c, text);
-    wordsOf.set(c, words);
+    const head = headerWordsOf(sheet, header, c);
+    headers.set(c, head.text);
     // The add-in heads its id column once, above the first header; under each header below it the column is
     // blank-headed but still the ids (a plan repeating its header per section): missed, every check re-ids those rows.
-    if (text === ROW_ID_HEADER || (!text && previous?.id === c)) {
+    if (head.text === ROW_ID_HEADER || (!head.text && previous?.id === c)) {
       map.id = c;
       continue;
     }
-    const content = readColumnContents(sheet, c, rows);
-    contents.set(c, content);
-    // A start date or a priority rating is a column the reader knows and reads as no field (unless the user chose it).
-    const aside = chosen.has(sheet.letter(c)) ? null : setAsideColumn(text, words, content);
-    if (aside) {
-      asides.set(c, aside);
-      continue;
-    }
-    scored.push(...scoreColumn(c, words, content));
+    words.set(c, head.words);
+    contents.set(c, readColumnContents(sheet, c, rows));
   }
+  const found = findTrackers(sheet, header, rows, contents);
+  const trackers = trackersToRead(found, headers, words, choice);
+  // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
+  const inTracker = new Set(found.flatMap((t) => t.columns));
+  const asides = setAside(sheet, headers, words, contents, choice);
+  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
   const evidence: ColumnEvidence[] = [];
   const taken = new Set<number>();
   applyChoice(sheet, choice, map, taken, headers, evidence);
+  for (const c of inTracker) taken.add(c);
+  for (const t of trackers) {
+    map[t.field] = t.current;
+    evidence.push({ field: t.field, column: sheet.letter(t.current), header: headers.get(t.current) ?? '', confidence: 0.9, reason: `${FIELD_LABEL[t.field]}: ${t.says}`, source: 'header' });
+  }
   for (const s of scored) {
     if (s.score < MIN_SCORE || map[s.field] !== undefined || taken.has(s.c) || (choice[s.field] !== undefined)) continue;
     map[s.field] = s.c;
@@ -94,20 +98,30 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   }
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
-  const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, wordsOf.get(c) ?? [], map, headers));
+  const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, words.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows) };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers };
 }
 
 type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
 
-/** How well one column fits each field, from its header words and its cells (fields scoring next to nothing left out). */
+/** A start date or a priority rating: columns the reader knows and reads as no field (unless the user chose them), with why. */
+function setAside(sheet: SheetView, headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, choice: ColumnChoice): Map<number, string> {
+  const chosen = new Set(Object.values(choice).filter(Boolean));
+  const out = new Map<number, string>();
+  for (const [c, content] of contents) {
+    const why = chosen.has(sheet.letter(c)) ? null : setAsideColumn(headers.get(c) ?? '', words.get(c) ?? [], content);
+    if (why) out.set(c, why);
+  }
+  return out;
+}
+
+/** How well one column fits each field, from its header words as far as its cells bear them out, and its cells. */
 function scoreColumn(c: number, words: readonly HeaderWordScore[], content: ColumnContents): Scored[] {
-  const out: Scored[] = [];
   // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
   // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
   const weight = Math.min(1, content.filled / 3);
@@ -115,6 +129,7 @@ function scoreColumn(c: number, words: readonly HeaderWordScore[], content: Colu
   // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
   // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
   const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
+  const out: Scored[] = [];
   for (const field of PLAN_FIELDS) {
     const head = words.find((w) => w.field === field)?.score ?? 0;
     const fit = Math.min(1, content.fit[field] / 0.75);
@@ -124,6 +139,16 @@ function scoreColumn(c: number, words: readonly HeaderWordScore[], content: Colu
     if (score > 0.05) out.push({ c, field, score, head, fit });
   }
   return out;
+}
+
+/**
+ * The trackers whose field each action takes from its latest period: not where the user chose a column for the
+ * field, nor where a column of its own, for no one period, names it ("Overall status" beside "RAG Q1…Q4"): that wins.
+ */
+function trackersToRead(trackers: Tracker[], headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, choice: ColumnChoice): Tracker[] {
+  const members = new Set(trackers.flatMap((t) => t.columns));
+  const named = (field: PlanField) => [...words].some(([c, w]) => !members.has(c) && w[0]?.field === field && w[0].score >= 0.5 && !periodOfHeader(headers.get(c) ?? ''));
+  return trackers.filter((t) => choice[t.field] === undefined && !named(t.field));
 }
 
 /**
@@ -237,7 +262,7 @@ function takeNamedActionColumn(sheet: SheetView, map: ColumnMap, taken: Set<numb
   return false;
 }
 
-function explain(sheet: SheetView, s: Scored, header: string, content: ColumnContents): ColumnEvidence {
+function explain(sheet: SheetView, s: { c: number; field: PlanField; score: number; head: number; fit: number }, header: string, content: ColumnContents): ColumnEvidence {
   const label = FIELD_LABEL[s.field];
   const says = describeContents(s.field, content, '');
   const reason = s.head >= 0.4

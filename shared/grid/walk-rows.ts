@@ -9,6 +9,8 @@ import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { readActionFields } from './read-action-fields';
 import { readContinuation } from './read-continuation';
+import type { Tracker } from './find-trackers';
+import { readLatestPeriod } from './read-latest-period';
 import { readRef } from './read-ref';
 import { headsNumber } from './heads-number';
 import type { SheetView } from './view-sheet';
@@ -30,7 +32,7 @@ export interface RawAction {
   refIndicator: string | null;
   cells: Partial<Record<PlanField | 'id', string>>;
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
-  sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>>;
 }
 
 export interface WalkInput {
@@ -91,9 +93,10 @@ export function walkRows(input: WalkInput) {
     takeReading(reading, state, out, { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled);
+    const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     read.fields.theme ||= state.theme || '';
-    const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator));
+    const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), statusColumn);
     // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators.
     if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref)) action.refIndicator = null;
     out.actions.push(action);
@@ -171,8 +174,25 @@ function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssign
   return c !== undefined && cell.trim() !== '' && (sheet.merge(r, c)?.top ?? r) === r;
 }
 
-function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean): RawAction {
-  const { map, fillColumn } = assignment;
+/**
+ * In a tracker (one column per period), the action's status and progress are those of its latest filled period,
+ * and say so: their cell is that period's. Returns the status's column, whose fill is the status's colour.
+ */
+function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Tracker[], read: ReturnType<typeof readActionFields>): number | undefined {
+  let statusColumn: number | undefined;
+  for (const t of trackers) {
+    const c = readLatestPeriod(sheet, r, t) ?? t.current;
+    read.fields[t.field] = sheet.text(r, c);
+    read.cells = { ...read.cells, [t.field]: sheet.letter(c) };
+    read.sources[t.field] = { kind: 'period', cell: `${sheet.letter(c)}${sheet.sheetRow(r)}` };
+    if (t.field === 'status') statusColumn = c;
+  }
+  return statusColumn;
+}
+
+function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, statusColumn?: number): RawAction {
+  const { map } = assignment;
+  const fillColumn = statusColumn ?? assignment.fillColumn;
   const ref = readRef(read.fields.action) ?? (map.ref !== undefined ? readRef(`${collapse(read.fields.ref)} `) : null);
   return {
     row: sheet.sheetRow(r),

@@ -1,5 +1,5 @@
 /**
- * Changes a plan's layout the way trusts do — header wordings, capitals, line breaks, title and intro rows,
+ * Changes a plan's layout the way trusts do — header wordings, months written another way, capitals, line breaks, title and intro rows,
  * a key block, column order, an unrelated column, a key written into the status header, headings above
  * header rows, blank spacer rows, a two-row header — while keeping what the plan says. Each change keeps
  * track of where every original row and column went, so a test can ask: is the plan still read the same?
@@ -94,6 +94,21 @@ export const rewordHeaders: Change = (l, report, pick) => {
       const free = words.filter((w) => !taken.has(w.toLowerCase()));
       if (free.length) row[c] = free[pick(free.length)];
     }
+  }
+};
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_YEAR = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s-]*(?:20)?(\d\d)\b/gi;
+
+/** Writes each month and year in a header another way trusts do ('Jun 2021', 'June 2021', 'Jun-21', 'Jun 21'): the same month. */
+export const rewordMonths: Change = (l, report, pick) => {
+  const forms = [(m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)} 20${y}`, (m: number, y: string) => `${MONTH_NAMES[m]} 20${y}`, (m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)}-${y}`, (m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)} ${y}`];
+  const form = forms[pick(forms.length)];
+  for (const h of header(report)) {
+    const row = l.values[l.rowOf[h]];
+    row.forEach((v, c) => {
+      if (typeof v === 'string') row[c] = v.replace(MONTH_YEAR, (_all, month: string, y: string) => form(MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === month.toLowerCase()), y));
+    });
   }
 };
 
@@ -221,7 +236,7 @@ export const groupHeaderAbove: Change = (l, report) => {
 };
 
 export const CHANGES: Record<string, Change> = {
-  rewordHeaders, capitaliseHeaders, breakHeaderLines, addIntroRows, addKeyBlock, reorderColumns, addUnrelatedColumn,
+  rewordHeaders, rewordMonths, capitaliseHeaders, breakHeaderLines, addIntroRows, addKeyBlock, reorderColumns, addUnrelatedColumn,
   keyInStatusHeader, headingsAboveHeaders, addSpacerRows, groupHeaderAbove,
 };
 
