@@ -270,11 +270,16 @@ export interface RuleContext {
   ragKey: RagKey;
   asAt: Date;
   /** Header cells the reader could not map to a field. */
-  unmappedHeaders: { row: number; column: string; text: string }[];
+  unmappedHeaders: { row: number; column: string; text: string; why?: string }[];
   /** Rows that only point elsewhere ("See 6. Above."): kept out of `actions`. */
   crossReferences: { row: number; text: string; target: string | null }[];
   /** Another plan kept on the same sheet (another year's), set aside: its sheet rows and its caption. */
   otherPlans?: { from: number; to: number; caption: string }[];
+  /**
+   * Rows with text in the action column read as something else, with why: an objective over numbered actions (their
+   * theme), or a count under the plan ("Total actions | 13").
+   */
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary'; why: string }[];
 }
 
 /** One entry of the rule catalogue. Add a rule by adding one of these (see shared/README.md). */

@@ -12,6 +12,7 @@ import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { readLabelledValues } from './read-labelled-values';
+import { setAsideColumn } from './set-aside-column';
 import type { SheetView } from './view-sheet';
 
 /** Column index (0-based, grid coordinates) of each field under one header row. */
@@ -21,7 +22,8 @@ export type ColumnMap = Partial<Record<PlanField | 'id', number>>;
 export interface ColumnAssignment {
   map: ColumnMap;
   evidence: ColumnEvidence[];
-  unmapped: { c: number; text: string }[];
+  /** Header cells left unused, with why when the reader knows ("its dates say when work starts…"). */
+  unmapped: { c: number; text: string; why?: string }[];
   /** Per field, the columns that could hold it, best first (for asking the user). */
   candidates: Partial<Record<PlanField, number[]>>;
   /** The indicator column names an indicator on (nearly) every row, rather than once per block. */
@@ -85,7 +87,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const trackers = trackersToRead(found, headers, words, choice);
   // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
   const inTracker = new Set(found.flatMap((t) => t.columns));
-  const scored = [...contents].filter(([c]) => !inTracker.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
+  const asides = setAside(sheet, headers, words, contents, choice);
+  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
@@ -106,10 +109,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   if (matrix) evidence.push(matrix.evidence);
-  const more = findMoreIndicatorColumns(sheet, unmappedOf(headers, taken, map), rows, map.indicator !== undefined);
+  const more = findMoreIndicatorColumns(sheet, listUnmapped(headers, taken, map, () => undefined), rows, map.indicator !== undefined);
   for (const c of more.columns) taken.add(c);
   evidence.push(...more.evidence);
-  const unmapped = unmappedOf(headers, taken, map);
+  const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, words.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
@@ -118,11 +121,18 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more.columns };
 }
 
-/** Header cells no field took: shown to the user as columns the reader does not use. */
-const unmappedOf = (headers: Map<number, string>, taken: Set<number>, map: ColumnMap) =>
-  [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
-
 type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
+
+/** A start date or a priority rating: columns the reader knows and reads as no field (unless the user chose them), with why. */
+function setAside(sheet: SheetView, headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, choice: ColumnChoice): Map<number, string> {
+  const chosen = new Set(Object.values(choice).filter(Boolean));
+  const out = new Map<number, string>();
+  for (const [c, content] of contents) {
+    const why = chosen.has(sheet.letter(c)) ? null : setAsideColumn(headers.get(c) ?? '', words.get(c) ?? [], content);
+    if (why) out.set(c, why);
+  }
+  return out;
+}
 
 /** How well one column fits each field, from its header words as far as its cells bear them out, and its cells. */
 function scoreColumn(c: number, words: readonly HeaderWordScore[], content: ColumnContents): Scored[] {
@@ -166,6 +176,26 @@ function headerWordsOf(sheet: SheetView, band: readonly number[], c: number) {
   const combined = headerBandText(sheet, band, c);
   const combinedWords = combined ? scoreHeaderWords(combined) : [];
   return (combinedWords[0]?.score ?? 0) > (ownWords[0]?.score ?? 0) ? { text: combined, words: combinedWords } : { text: own, words: ownWords };
+}
+
+/** Header cells no field was given, each with why when the reader knows. */
+function listUnmapped(headers: Map<number, string>, taken: Set<number>, map: ColumnMap, whyOf: (c: number) => string | undefined): ColumnAssignment['unmapped'] {
+  return [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => {
+    const why = whyOf(c);
+    return why ? { c, text, why } : { c, text };
+  });
+}
+
+/**
+ * Why a header that names a field was not read as it: another column holds that field ("the lead is read from
+ * column F ('Operational lead')"), after the phrase's own note when it names the field only weakly ("Exec lead").
+ */
+function readElsewhere(sheet: SheetView, words: readonly HeaderWordScore[], map: ColumnMap, headers: Map<number, string>): string | undefined {
+  const top = words[0];
+  const held = top && top.score >= 0.4 ? map[top.field] : undefined;
+  if (!top || held === undefined) return undefined;
+  const where = `the ${FIELD_LABEL[top.field].toLowerCase()} is read from column ${sheet.letter(held)} ('${short(headers.get(held) ?? '')}')`;
+  return top.note ? `${top.note}; ${where}` : where;
 }
 
 /** Whether any of the first rows under a header writes a lead, timescale or status behind a label. */

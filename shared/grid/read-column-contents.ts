@@ -2,6 +2,7 @@ import { namesMetricByTitle } from '../indicators/names-metric-by-title';
 import { fillToRag } from '../rag/fill-to-rag';
 import type { PlanField } from '../types';
 import { cellKind, type CellKind } from './cell-kind';
+import { isPriorityLevel } from './is-priority-level';
 import type { SheetView } from './view-sheet';
 
 /** What a column holds under one header: how many cells of each kind, and how well it fits each field. */
@@ -21,6 +22,8 @@ export interface ColumnContents {
   own: number;
   /** Short cells that are a metric's title in words ("Relative likelihood of appointment from shortlisting"). */
   titled: number;
+  /** Cells that rate a priority ("High", "M", "P2"): a column of them is the plan's priority, not a theme or a status. */
+  levels: number;
 }
 
 /** Enough rows to know a column; a 10,000-row plan says nothing more about its columns than its first 80. */
@@ -40,6 +43,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   let looked = 0;
   let own = 0;
   let titled = 0;
+  let levels = 0;
   const numbers: number[] = [];
   const step = Math.max(1, Math.floor(rows.length / SAMPLE));
   for (let i = 0; i < rows.length && looked < SAMPLE; i += step) {
@@ -52,6 +56,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     kinds[kind]++;
     if (kind !== 'empty') own++;
     if ((kind === 'short' || kind === 'narrative' || kind === 'role') && typeof value === 'string' && namesMetricByTitle(value)) titled++;
+    if (typeof value === 'string' && isPriorityLevel(value)) levels++;
     if (fillToRag(sheet.fill(r, c))) ragFills++;
     if (kind === 'ref' && typeof value === 'number') numbers.push(value);
     else if (kind === 'ref' && typeof value === 'string' && /^\d+$/.test(value.trim())) numbers.push(Number(value));
@@ -76,5 +81,5 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, fit, runningNumbers, own, titled };
+  return { filled, rows: looked, kinds, ragFills, fit, runningNumbers, own, titled, levels };
 }

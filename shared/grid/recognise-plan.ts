@@ -41,6 +41,8 @@ export interface RecognisedGrid {
   crossReferences: RuleContext['crossReferences'];
   /** Other plans on the sheet (another year's, below this one), set aside: sheet rows and their caption. */
   otherPlans: NonNullable<RuleContext['otherPlans']>;
+  /** Rows with text in the action column read as an objective or a summary, not as actions, with why. */
+  rowsSetAside: NonNullable<RuleContext['rowsSetAside']>;
 }
 
 /**
@@ -96,6 +98,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
     unmappedHeaders: walked.unmappedHeaders,
     crossReferences: walked.crossReferences,
     otherPlans: others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption })),
+    rowsSetAside: walked.setAside,
   };
 }
 
@@ -201,6 +204,6 @@ function lettersOf(sheet: SheetView, map: ColumnMap): RecognisedGrid['columns'] 
 function emptyPlan(sheet: SheetView): RecognisedGrid {
   return {
     sheet: sheet.sheetName, standard: null, titleTexts: [], columns: {}, evidence: [], candidates: {}, headerRows: [], rowKinds: new Map(),
-    legend: [], statusHeader: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [],
+    legend: [], statusHeader: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [], rowsSetAside: [],
   };
 }

@@ -24,7 +24,8 @@ export type Change = (layout: Layout, report: PlanReport, pick: (n: number) => n
 /** Ways trusts word each field's header (all of them words the product should know). */
 export const SYNONYMS: Partial<Record<PlanField, string[]>> = {
   action: ['Action', 'Actions', 'What are we going to do?', 'Activity', 'Key actions', 'What will we do?', 'Planned action', 'Work piece'],
-  lead: ['Lead', 'Lead(s)', 'Who is responsible?', 'Responsible officer', 'Owner', 'Accountable lead', 'Exec lead', 'Responsibility for action'],
+  // Not 'Exec lead' or 'Accountable lead': those name who answers for an action, a column of their own beside the lead.
+  lead: ['Lead', 'Lead(s)', 'Who is responsible?', 'Responsible officer', 'Owner', 'Lead officer', 'Operational lead', 'Responsibility for action'],
   due: ['Timescale', 'By when?', 'Target date', 'Deadline', 'Completion date', 'Expected date of completion', 'Timeframe', 'Due date'],
   status: ['Status', 'RAG', 'RAG status', 'Current status', 'RAG rating', 'BRAG'],
   progress: ['Progress', 'Progress update', 'Update', 'Commentary', 'Comments', 'Progress to date'],
