@@ -1,7 +1,6 @@
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
-import { memoiseText } from '../memoise-text';
 import { collapse } from './cell-text';
 import { classifyRow, type RowContext, type RowKind, type RowReading } from './classify-row';
 import type { OtherPlan } from './find-other-plans';
@@ -9,6 +8,8 @@ import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { isMark } from './is-mark';
 import { readActionFields } from './read-action-fields';
+import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
+import { namePartsApart } from './name-parts-apart';
 import { readContinuation } from './read-continuation';
 import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
@@ -28,6 +29,8 @@ export interface RawAction {
   blockIndicator: string | null;
   /** Every indicator the block's indicator cell names ("1&9"). */
   blockIndicators: readonly string[];
+  /** The block names its indicators by a title alone ("Staff engagement"), not by number. */
+  indicatorsWorded: boolean;
   /** The indicator cell is the action's own (not merged down or carried from a row above): what it names is this action's. */
   indicatorInRow: boolean;
   refIndicator: string | null;
@@ -108,6 +111,7 @@ export function walkRows(input: WalkInput) {
     out.actions.push(action);
     open = { action, start: r, last: r };
   }
+  namePartsApart(out.actions, standard);
   return out;
 }
 
@@ -151,13 +155,16 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
 function objectiveBlock(x: RowContext, heading: string): Block | null {
   const c = x.columns?.indicator;
   const cell = c === undefined ? '' : x.sheet.text(x.r, c).trim();
-  const named = cell ? indicatorsOfCellText(cell, x.standard) : [];
-  if (named.length) return { indicator: named[0], indicators: named };
+  const named = cell ? readIndicatorCell(cell, x.standard) : null;
+  if (named?.ids.length) return blockOfReading(named);
   const mentioned = indicatorsMentioned(heading, x.standard);
   return mentioned.length ? { indicator: mentioned[0], indicators: mentioned } : null;
 }
 
-type Block = { indicator: string | null; indicators: readonly string[] };
+/** The indicators carried down to the actions under them; `worded` when named by a title alone (no number). */
+type Block = { indicator: string | null; indicators: readonly string[]; worded?: boolean };
+
+const blockOfReading = ({ ids, worded }: IndicatorCellReading): Block => ({ indicator: ids[0] ?? null, indicators: ids, worded });
 
 /**
  * The block's indicator after an action row: its indicator cell (merged down, or — in a column that names it
@@ -167,8 +174,8 @@ type Block = { indicator: string | null; indicators: readonly string[] };
 function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standard | null, block: Block, objective?: Block | null): Block {
   if (assignment.map.indicator === undefined) return block;
   const text = cell.trim();
-  const named = text ? indicatorsOfCellText(text, standard) : [];
-  if (named.length) return { indicator: named[0], indicators: named };
+  const named = text ? readIndicatorCell(text, standard) : null;
+  if (named?.ids.length) return blockOfReading(named);
   // Under an objective that names indicators, an action that names none serves its objective's.
   if (!text && objective) return objective;
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
@@ -218,6 +225,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     keyedText: read.keyedText,
     blockIndicator: block.indicator,
     blockIndicators: block.indicators,
+    indicatorsWorded: block.worded === true,
     indicatorInRow,
     refIndicator: ref?.indicator ?? null,
     moreIndicators: moreIndicatorsOf(sheet, r, assignment, standard),
@@ -240,7 +248,7 @@ function headingBlock(heading: string, standard: Standard | null, previous: Bloc
   const all = lead && !named.includes(lead) ? [lead, ...named] : named.length ? named : lead ? [lead] : [];
   if (all.length) return { indicator: all[0], indicators: all };
   const titled = metricTitled(heading, standard);
-  return titled ? { indicator: titled, indicators: [titled] } : previous;
+  return titled ? { indicator: titled, indicators: [titled], worded: true } : previous;
 }
 
 /** Longer than this a heading is a sentence about several things, not a metric's title. */
@@ -252,18 +260,3 @@ function metricTitled(heading: string, standard: Standard | null): string | null
   const ids = indicatorsOfWording(heading, standard);
   return ids.length === 1 ? ids[0] : null;
 }
-
-/** An indicator cell's indicators: numbers it starts with ("1&9"), numbers it mentions ("… (indicators 5 & 6)"), or its wording. */
-function indicatorsOfCellText(cell: string, standard: Standard | null): readonly string[] {
-  return INDICATORS_OF_CELL[standard ?? 'none'](cell);
-}
-
-// Per standard, each distinct indicator cell read once: the same cell (often long, merged down over its block)
-// is read on every row under it.
-const readIndicatorCell = (standard: Standard | null) => memoiseText((cell: string): readonly string[] => {
-  const numbered = indicatorsOfCell(collapse(cell), standard);
-  if (numbered.length) return Object.freeze(numbered);
-  const mentioned = indicatorsMentioned(cell, standard);
-  return Object.freeze(mentioned.length ? mentioned : indicatorsOfWording(cell, standard));
-}, 4_000);
-const INDICATORS_OF_CELL = { WRES: readIndicatorCell('WRES'), WDES: readIndicatorCell('WDES'), none: readIndicatorCell(null) };

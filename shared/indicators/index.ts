@@ -6,3 +6,4 @@ export { indicatorsOfCell } from './indicators-of-cell';
 export { indicatorsMentioned } from './indicators-mentioned';
 export { INDICATOR_WORD, NAMES_INDICATOR } from './indicator-word';
 export { withoutIndicatorWord } from './without-indicator-word';
+export { otherPartMeant } from './other-part-meant';

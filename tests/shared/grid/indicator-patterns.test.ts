@@ -95,9 +95,14 @@ describe('a metric given without its letter is the part its words name', () => {
       ['Ref', 'Action', 'Metric', 'Responsible', 'Deadline'],
       ['B1', 'Promote the anonymous reporting route.', 'Reporting harassment, bullying or abuse', 'FTSU Guardian', '31-Oct-20'],
       ['B2', 'Give the network a budget and protected time.', 'Disabled staff voices', 'Network Chair', 'Ongoing'],
-      ['B3', 'Survey staff about abuse at work.', 'Harassment, bullying or abuse from patients, managers or colleagues, and whether it was reported', 'Head of OD', 'Annually'],
     ]);
-    expect(indicatorsOf(g)).toEqual([['4b'], ['9b'], ['4']]);
+    expect(indicatorsOf(g)).toEqual([['4b'], ['9b']]);
+    const whole = grid([
+      ['Ref', 'Action', 'WDES metric', 'Responsible', 'Deadline'],
+      ['B3', 'Survey staff about abuse at work.', 'Harassment, bullying or abuse from patients, managers or colleagues, and whether it was reported', 'Head of OD', 'Annually'],
+      ['B4', 'Guarantee an interview to disabled applicants.', 'Shortlisting', 'Head of Resourcing', 'Ongoing'],
+    ]);
+    expect(indicatorsOf(whole)).toEqual([['4'], ['2']]);
   });
 });
 
@@ -198,5 +203,48 @@ describe('an indicator column of metric titles, and a column that adds indicator
       ['R3', '5 and 6', 'Run a zero-tolerance campaign.', 'Head of Security', 'Ongoing', null, '3', '1'],
     ]);
     expect(indicatorsOf(g)).toEqual([['1', '9'], ['2'], ['5', '6']]);
+  });
+});
+
+describe('a plan that names one part of a metric by title means the other part by the metric\'s own title', () => {
+  it('reads "Harassment, bullying or abuse" as 4a beside "Reporting harassment…" (4b), "Staff engagement" as 9a beside "Disabled staff voices"', () => {
+    const g = grid([
+      ['Ref', 'Action', 'Metric', 'Responsible', 'Deadline'],
+      ['C1', 'Add a disability field to the incident form.', 'Harassment, bullying or abuse', 'Head of Risk', '31-Oct-20'],
+      ['C2', 'Promote the anonymous reporting route.', 'Reporting harassment, bullying or abuse', 'FTSU Guardian', 'Ongoing'],
+      ['C3', 'Share survey results with each care group.', 'Staff engagement', 'Head of Staff Experience', 'Annually'],
+      ['C4', 'Give the network a seat on the People Committee.', 'Disabled staff voices', 'Network Chair', '31-Mar-21'],
+      ['C5', 'Review the capability policy with the network.', 'Capability', 'Head of HR', '31-Dec-20'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4a'], ['4b'], ['9a'], ['9b'], ['3']]);
+  });
+
+  it('reads metric-title headings the same way; a plan that names no part keeps the whole metric', () => {
+    const parts = grid([
+      ['Action', 'Lead', 'Date'],
+      ['Staff engagement'],
+      ['Run pulse surveys with disabled staff each quarter.', 'Head of OD', 'Quarterly'],
+      ['Disabled staff voices'],
+      ['Start a disability staff network with an executive sponsor.', 'Exec team', 'Sep 2019'],
+    ]);
+    expect(checkPlan(parts, { asAt: AS_AT, standard: 'WDES' }).actions.map((a) => a.indicators)).toEqual([['9a'], ['9b']]);
+    const whole = grid([
+      ['Action', 'Lead', 'Date'],
+      ['Harassment, bullying and abuse'],
+      ['Remind staff how to report harassment and abuse.', 'All managers', 'Ongoing'],
+      ['Staff engagement'],
+      ['Start a disability staff network with an executive sponsor.', 'Exec team', 'Sep 2019'],
+    ]);
+    expect(checkPlan(whole, { asAt: AS_AT, standard: 'WDES' }).actions.map((a) => a.indicators)).toEqual([['4'], ['9']]);
+  });
+
+  it('a metric given by number ("Metric 4") stays the whole metric beside "Metric 4b"', () => {
+    const g = grid([
+      ['WDES action plan 2022/23'],
+      ['Ref', 'WDES metric', 'Action', 'Lead', 'Due'],
+      ['1', 'Metric 4', 'Review how harassment cases are handled.', 'Head of HR', 'Mar 23'],
+      ['2', 'Metric 4b', 'Promote the reporting route.', 'FTSU Guardian', 'Ongoing'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4'], ['4b']]);
   });
 });
