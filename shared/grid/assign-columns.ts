@@ -5,7 +5,8 @@ import { collapse } from './cell-text';
 import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
-import { scoreHeaderWords } from './header-words';
+import { findTimetable, type Timetable } from './find-timetable';
+import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { readLabelledValues } from './read-labelled-values';
 import type { SheetView } from './view-sheet';
@@ -28,6 +29,8 @@ export interface ColumnAssignment {
   fillColumn: number | undefined;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
+  /** With no timescale column, the delivery timetable (a Gantt chart) each action's timescale is read from. */
+  timetable: Timetable | undefined;
 }
 
 /**
@@ -51,37 +54,26 @@ const MIN_SCORE = 0.22;
  * // A header over two rows (a group label above the field names) is passed as both rows: [3, 4].
  */
 export function assignColumns(sheet: SheetView, table: Table, header: readonly number[], rows: readonly number[], choice: ColumnChoice, previous: ColumnMap | null): ColumnAssignment {
-  const scored: { c: number; field: PlanField; score: number; head: number; fit: number }[] = [];
   const headers = new Map<number, string>();
+  const words = new Map<number, readonly HeaderWordScore[]>();
   const contents = new Map<number, ColumnContents>();
   const map: ColumnMap = {};
   for (let c = table.left; c <= table.right; c++) {
-    const { text, words } = headerWordsOf(sheet, header, c);
-    headers.set(c, text);
+    const head = headerWordsOf(sheet, header, c);
+    headers.set(c, head.text);
     // The add-in heads its id column once, above the first header; under each header below it the column is
     // blank-headed but still the ids (a plan repeating its header per section): missed, every check re-ids those rows.
-    if (text === ROW_ID_HEADER || (!text && previous?.id === c)) {
+    if (head.text === ROW_ID_HEADER || (!head.text && previous?.id === c)) {
       map.id = c;
       continue;
     }
-    const content = readColumnContents(sheet, c, rows);
-    contents.set(c, content);
-    // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
-    // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
-    const weight = Math.min(1, content.filled / 3);
-    const fitOf = (field: PlanField) => weight * Math.min(1, content.fit[field] / 0.75) + (1 - weight) * 0.5;
-    // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
-    // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
-    const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
-    for (const field of PLAN_FIELDS) {
-      const head = words.find((w) => w.field === field)?.score ?? 0;
-      const fit = Math.min(1, content.fit[field] / 0.75);
-      const score = content.filled === 0
-        ? head * 0.65
-        : head * (0.3 + 0.7 * fitOf(field)) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field] * weight;
-      if (score > 0.05) scored.push({ c, field, score, head, fit });
-    }
+    words.set(c, head.words);
+    contents.set(c, readColumnContents(sheet, c, rows));
   }
+  // A delivery timetable's period columns hold marks, not fields of their own: they are read together, as the timescale.
+  const timetable = choice.due === undefined ? findTimetable(sheet, table, header, rows) : null;
+  const inTimetable = new Set(timetable ? [...timetable.columns, ...(timetable.ongoing === undefined ? [] : [timetable.ongoing])] : []);
+  const scored = [...contents].filter(([c]) => !inTimetable.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
@@ -94,15 +86,52 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     taken.add(s.c);
     evidence.push(explain(sheet, s, headers.get(s.c) ?? '', contents.get(s.c)!));
   }
+  const timetableDue = timetable ? takeTimetable(sheet, timetable, map, taken, headers, evidence) : undefined;
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
-  const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
+  const coloured = [...contents].filter(([c, x]) => !inTimetable.has(c) && x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows) };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), timetable: timetableDue };
+}
+
+type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
+
+/** How well one column fits each field, from its header words as far as its cells bear them out, and its cells. */
+function scoreColumn(c: number, words: readonly HeaderWordScore[], content: ColumnContents): Scored[] {
+  // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
+  // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
+  const weight = Math.min(1, content.filled / 3);
+  const fitOf = (field: PlanField) => weight * Math.min(1, content.fit[field] / 0.75) + (1 - weight) * 0.5;
+  // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
+  // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
+  const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
+  const out: Scored[] = [];
+  for (const field of PLAN_FIELDS) {
+    const head = words.find((w) => w.field === field)?.score ?? 0;
+    const fit = Math.min(1, content.fit[field] / 0.75);
+    const score = content.filled === 0
+      ? head * 0.65
+      : head * (0.3 + 0.7 * fitOf(field)) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field] * weight;
+    if (score > 0.05) out.push({ c, field, score, head, fit });
+  }
+  return out;
+}
+
+/**
+ * A delivery timetable's columns are the timetable's, never unmapped headers; with no timescale column it is
+ * where each action's timescale is read, and says so ("Timescale: last marked of 7 monthly columns (Sep-19 … Mar-20)").
+ */
+function takeTimetable(sheet: SheetView, timetable: Timetable, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]): Timetable | undefined {
+  for (const c of timetable.columns) taken.add(c);
+  if (timetable.ongoing !== undefined) taken.add(timetable.ongoing);
+  if (map.due !== undefined) return undefined;
+  const first = timetable.columns[0];
+  evidence.push({ field: 'due', column: sheet.letter(first), header: headers.get(first) ?? '', confidence: 0.9, reason: `${FIELD_LABEL.due}: ${timetable.says}`, source: 'header' });
+  return timetable;
 }
 
 /**

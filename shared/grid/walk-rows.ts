@@ -94,7 +94,7 @@ export function walkRows(input: WalkInput) {
       block = headingBlock(reading.heading, standard, blockOf(reading.indicator, block));
     } else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
     if (reading.kind !== 'action' || !under) continue;
-    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled);
+    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
     block = blockOfRow(read.fields.indicator, under.assignment, standard, block);
     read.fields.theme ||= theme || '';
     out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
