@@ -90,8 +90,11 @@ export interface RagKey {
 
 /** Where one value of an action was read. */
 export interface FieldSource {
-  /** Its own column, a label inside a cell ("LEAD: Head of OD"), or the action's own text ("…by March 2022"). */
-  kind: 'column' | 'label' | 'action text';
+  /**
+   * Its own column, a label inside a cell ("LEAD: Head of OD"), the action's own text ("…by March 2022"), or one of
+   * a run of period columns: the last period marked in a delivery timetable ('x' under Oct-19…Dec-19: Dec-19's cell).
+   */
+  kind: 'column' | 'label' | 'action text' | 'period';
   /** The cell, e.g. "C12". */
   cell: string;
 }

@@ -1,9 +1,9 @@
 import { parseTimescale } from '../timescale/parse-timescale';
 import { collapse } from './cell-text';
 import type { Table } from './find-tables';
+import { groupsOfPeriods } from './groups-of-periods';
 import { PERIOD_ADJECTIVE, periodOfColumn } from './period-of-column';
 import type { HeaderPeriod } from './period-of-header';
-import { runsOfPeriods } from './runs-of-periods';
 import { timetableMark } from './timetable-mark';
 import type { SheetView } from './view-sheet';
 
@@ -24,7 +24,7 @@ export interface Timetable {
   says: string;
 }
 
-/** A run of adjacent columns whose headers name periods of one length. */
+/** Columns whose headers name periods of one length: a timetable's, when their cells are marks. */
 type Run = { columns: number[]; labels: string[]; every: HeaderPeriod['every']; ongoing: number | undefined; ongoingLabel: string };
 
 /** Fewer rows marked than this and the run is a coincidence of headers, not a timetable. */
@@ -33,18 +33,20 @@ const MIN_ROWS_MARKED = 2;
 const ONE_COLOUR = 0.8;
 
 /**
- * The plan's delivery timetable, if it has one: two or more adjacent columns headed by periods of one length
- * (months 'Sep-19…Mar-20', real dates shown as months, quarters 'Q1 26/27…', halves, years), optionally with an
- * 'Ongoing' column beside them, whose cells are marks ('x', '✓', '●') or shading in one colour with no text, in
- * at least two rows. A few notes written across the periods ("Ongoing – every cohort") are allowed; cells of
- * status words (a quarterly status tracker) or of sentences (progress per quarter) make it no timetable.
+ * The plan's delivery timetable, if it has one: two or more columns headed by periods of one length (months
+ * 'Sep-19…Mar-20', real dates shown as months, quarters 'Q1 26/27…', halves, years), optionally with an
+ * 'Ongoing' column, whose cells are marks ('x', '✓', '●') or shading in one colour with no text, in at least two
+ * rows. A few notes written across the periods ("Ongoing – every cohort") are allowed; cells of status words (a
+ * quarterly status tracker) or of sentences (progress per quarter) make it no timetable. Columns are read left
+ * to right, as a timetable runs; another column between two periods (a budget) leaves the timetable as it is.
  *
  * @example
  * findTimetable(sheet, table, [4, 5], rows); // { columns: [4…10], labels: ['Sep-19', …, 'Mar-20'], ongoing: 11, ongoingLabel: 'Ongoing', says: "last marked of 7 monthly columns (Sep-19 … Mar-20), or 'Ongoing'" }
  */
 export function findTimetable(sheet: SheetView, table: Table, band: readonly number[], rows: readonly number[]): Timetable | null {
   let best: Timetable | null = null;
-  for (const run of periodRuns(sheet, table, band)) {
+  for (const found of periodColumns(sheet, table, band)) {
+    const run = withOngoing(sheet, table, band, rows, found);
     const how = howMarked(sheet, rows, run);
     if (!how || (best && best.columns.length >= run.columns.length)) continue;
     const span = `${run.labels[0]} … ${run.labels[run.labels.length - 1]}`;
@@ -54,29 +56,51 @@ export function findTimetable(sheet: SheetView, table: Table, band: readonly num
   return best;
 }
 
-/** Runs of two or more adjacent columns headed by distinct periods of one length, each with any 'Ongoing' column beside it. */
-function periodRuns(sheet: SheetView, table: Table, band: readonly number[]): Run[] {
+/** The table's columns headed by periods that belong together (see groupsOfPeriods), with their headers as shown. */
+function periodColumns(sheet: SheetView, table: Table, band: readonly number[]): Run[] {
   const periods: (HeaderPeriod | null)[] = [];
   for (let c = table.left; c <= table.right; c++) periods.push(periodOfColumn(sheet, band, c));
-  return runsOfPeriods(periods).map((indices) => {
-    const columns = indices.map((i) => table.left + i);
-    const labels = indices.map((i) => collapse(sheet.text(band[band.length - 1], table.left + i)) || periods[i]!.label);
-    return withOngoing(sheet, band, { columns, labels, every: periods[indices[0]]!.every, ongoing: undefined, ongoingLabel: '' });
-  });
+  return groupsOfPeriods(periods).map((indices) => ({
+    columns: indices.map((i) => table.left + i),
+    labels: indices.map((i) => asWritten(collapse(sheet.text(band[band.length - 1], table.left + i)) || periods[i]!.label)),
+    every: periods[indices[0]]!.every,
+    ongoing: undefined,
+    ongoingLabel: '',
+  }));
 }
 
-/** The column just after (or just before) the periods, when its header says the work carries on ('Ongoing', 'Onwards'). */
-function withOngoing(sheet: SheetView, band: readonly number[], run: Run): Run {
+/**
+ * The column headed 'Ongoing' (or 'Onwards', 'Continuing'), nearest the periods after them (else before), whose
+ * cells are marks too: marked there, the work carries on past the last period.
+ */
+function withOngoing(sheet: SheetView, table: Table, band: readonly number[], rows: readonly number[], run: Run): Run {
   const last = band[band.length - 1];
-  for (const c of [run.columns[run.columns.length - 1] + 1, run.columns[0] - 1]) {
-    const header = c >= 0 && c < sheet.width ? collapse(sheet.text(last, c)) : '';
-    const due = header ? parseTimescale(header) : null;
-    if (due?.ongoing && due.end === null) return { ...run, ongoing: c, ongoingLabel: header };
+  const after = run.columns[run.columns.length - 1];
+  const order: number[] = [];
+  for (let c = after + 1; c <= table.right; c++) order.push(c);
+  for (let c = run.columns[0] - 1; c >= table.left; c--) order.push(c);
+  for (const c of order) {
+    const header = collapse(sheet.text(last, c));
+    const due = header && !run.columns.includes(c) ? parseTimescale(header) : null;
+    if (due?.ongoing && due.end === null && onlyMarks(sheet, rows, c, run)) return { ...run, ongoing: c, ongoingLabel: asWritten(header) };
   }
   return run;
 }
 
-/** 'marked' or 'shaded' when the run's cells are a timetable's, else null (see findTimetable). */
+/** A column of marks and blanks, marked in a row at least. */
+function onlyMarks(sheet: SheetView, rows: readonly number[], c: number, run: Run): boolean {
+  const extent = { left: Math.min(c, ...run.columns), right: Math.max(c, ...run.columns) };
+  const kinds = rows.map((r) => timetableMark(sheet, r, c, extent).kind);
+  return kinds.every((k) => k !== 'text') && kinds.some((k) => k === 'mark' || k === 'shade');
+}
+
+/** A header in capitals is the header's style, not the timescale's: 'ONGOING' is written 'Ongoing', 'SEP-19' 'Sep-19'. */
+function asWritten(header: string): string {
+  if (/\p{Ll}/u.test(header)) return header;
+  return header.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/** 'marked' or 'shaded' when the columns' cells are a timetable's, else null (see findTimetable). */
 function howMarked(sheet: SheetView, rows: readonly number[], run: Run): 'marked' | 'shaded' | null {
   const columns = run.ongoing === undefined ? run.columns : [...run.columns, run.ongoing];
   const extent = { left: Math.min(...columns), right: Math.max(...columns) };

@@ -52,11 +52,11 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
       if (f === 'due') dueValue = found[f]!.value;
     }
     const due = columns.due === undefined && !fields.due ? dueOutsideColumns(sheet, r, fields.action, cells, timetable) : null;
-    if (due) {
+    if (due) rowCells = { ...rowCells, due: due.letter };
+    if (due?.text) {
       fields.due = due.text;
       dueValue = due.text;
       sources.due = { kind: due.kind, cell: `${due.letter}${sheet.sheetRow(r)}` };
-      rowCells = { ...rowCells, due: due.letter };
     }
   }
   // A status is a few words at the start of the keyed cell ("Completed - August 2016"): no more is needed.
@@ -66,13 +66,14 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
 
 /**
  * With no timescale column: the plan's delivery timetable says when (its columns are where the plan puts
- * timescales, so a date in the action's sentence is about the work, not its due); without one, a date that
- * closes the action's sentence ("…by March 2022").
+ * timescales, so a date in the action's sentence is about the work, not its due; a row marked nowhere has no
+ * timescale, and its first period is where one belongs); without one, a date that closes the action's sentence
+ * ("…by March 2022").
  */
 function dueOutsideColumns(sheet: SheetView, r: number, action: string, cells: Partial<Record<PlanField | 'id', string>>, timetable: Timetable | undefined): { text: string; letter: string; kind: FieldSource['kind'] } | null {
   if (timetable) {
     const read = readTimetableDue(sheet, r, timetable);
-    return read && { text: read.text, letter: sheet.letter(read.c), kind: 'column' };
+    return { text: read?.text ?? '', letter: sheet.letter(read?.c ?? timetable.columns[0]), kind: 'period' };
   }
   const due = cells.action === undefined ? null : findDueInText(action);
   return due ? { text: due, letter: cells.action!, kind: 'action text' } : null;

@@ -2,8 +2,8 @@ import type { PlanField } from '../types';
 import { collapse } from './cell-text';
 import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
-import { periodOfHeader, type HeaderPeriod } from './period-of-header';
-import { runsOfPeriods } from './runs-of-periods';
+import { periodOfHeader } from './period-of-header';
+import { groupsOfPeriods } from './groups-of-periods';
 import type { SheetView } from './view-sheet';
 
 /** How much one row looks like a header row, and why. */
@@ -59,8 +59,8 @@ export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): Heade
   }
   let score = 0;
   for (const s of best.values()) score += s;
-  // Periods side by side ("Sep-19 | Oct-19 | …", "Q1 | Q2 | Q3") head a timetable's or a tracker's columns: they
-  // name no field, and they are not data either, so they leave the row's shape as its other cells make it.
+  // Periods that belong together ("Sep-19 | Oct-19 | …", "Q1 | Q2 | Q3") head a timetable's or a tracker's columns:
+  // they name no field, and they are not data either, so they leave the row's shape as its other cells make it.
   const periods = periodHeadings(cells);
   const shaped = cells.length - periods;
   const shape = shaped ? headerish / shaped : 0;
@@ -70,11 +70,8 @@ export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): Heade
 /** Longer than this a cell is not a period's heading. */
 const MAX_PERIOD_HEADING = 20;
 
-/** How many of the row's cells are periods side by side (runs of adjacent columns). */
+/** How many of the row's cells name periods that belong together (see groupsOfPeriods). */
 function periodHeadings(cells: readonly { c: number; text: string }[]): number {
-  if (cells.length < 2) return 0;
-  const left = cells[0].c;
-  const periods: (HeaderPeriod | null)[] = new Array(cells[cells.length - 1].c - left + 1).fill(null);
-  for (const x of cells) if (x.text.length <= MAX_PERIOD_HEADING) periods[x.c - left] = periodOfHeader(x.text);
-  return runsOfPeriods(periods).reduce((n, run) => n + run.length, 0);
+  const periods = cells.map((x) => (x.text.length <= MAX_PERIOD_HEADING ? periodOfHeader(x.text) : null));
+  return groupsOfPeriods(periods).reduce((n, group) => n + group.length, 0);
 }

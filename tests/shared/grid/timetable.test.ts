@@ -42,7 +42,7 @@ describe('a monthly timetable marked with crosses', () => {
   it('places each due in its month, so overdue is judged on it, and points at the marked cell', () => {
     const report = check(g);
     expect(report.actions.map((a) => a.due.end)).toEqual(['2019-06-30', '2019-12-31', '2020-03-31', '2019-05-31']);
-    expect(report.actions[1].sources.due).toEqual({ kind: 'column', cell: 'L4' });
+    expect(report.actions[1].sources.due).toEqual({ kind: 'period', cell: 'L4' });
   });
 
   it('never reads a month column as a field of its own, nor as a header the plan cannot use', () => {
@@ -92,7 +92,8 @@ describe('a quarterly timetable shaded in one colour under a group label', () =>
   it('reads the note as ongoing work, and asks for a timescale where none is shaded', () => {
     const report = check(g);
     expect(report.actions[2].due).toMatchObject({ ongoing: true, parsed: true });
-    expect(report.issues.some((i) => i.row === 8 && /no timescale/.test(i.message))).toBe(true);
+    expect(report.issues.find((i) => i.row === 8 && /no timescale/.test(i.message))?.column).toBe('E');
+    expect(report.issues.filter((i) => /has no Timescale column/.test(i.message))).toEqual([]);
   });
 
   it('never takes the shading for a status colour', () => {
@@ -118,6 +119,22 @@ describe('months typed as real dates, with an Ongoing column beside them', () =>
     expect(check(g).actions[1].due.ongoing).toBe(true);
     expect(dueReason(g)).toBe("Timescale: last marked of 4 monthly columns (Oct-21 … Jan-22), or 'Ongoing'");
     expect(check(g).columns.status).toBe('H');
+  });
+});
+
+describe('a timetable laid out another way', () => {
+  it('a column between two periods, and headers in capitals, leave it as it is', () => {
+    const g: Grid = {
+      values: [
+        ['WDES ACTION PLAN 2020/21'],
+        ['ACTION', 'LEAD', 'H1 2020/21', 'BUDGET', 'H2 2020/21', 'ONGOING'],
+        ['Set up a disability staff network.', 'Head of EDI', '✓', '£2,000', null, null],
+        ['Introduce a reasonable adjustments passport.', 'Head of OH', '✓', 'Nil', '✓', null],
+        ['Report disability pay gaps to the Board.', 'Head of Reward', null, 'Nil', '✓', '✓'],
+      ],
+    };
+    expect(dues(g)).toEqual(['H1 2020/21', 'H2 2020/21', 'Ongoing']);
+    expect(dueReason(g)).toBe("Timescale: last marked of 2 half-yearly columns (H1 2020/21 … H2 2020/21), or 'Ongoing'");
   });
 });
 
