@@ -18,8 +18,9 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'tests/corpus/holdout3', actions: 1, falseRows: 0, fields: 0.96 },
   // The first blind batch of 2 Dec 2026, at its first measure.
   { dir: 'tests/corpus/holdout5', actions: 1, falseRows: 1, fields: 0.93 },
-  // The blind batch of 2 Dec 2026 (second round), at its first measure: 100 % of actions, 13 other rows, 74.2 % of fields.
-  { dir: 'tests/corpus/holdout6', actions: 1, falseRows: 13, fields: 0.742 },
+  // The blind batch of 2 Dec 2026 (second round): 74.2 % of fields at its first measure; 78.5 % once its delivery
+  // timetables and its key written as prose were read.
+  { dir: 'tests/corpus/holdout6', actions: 1, falseRows: 13, fields: 0.785 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
