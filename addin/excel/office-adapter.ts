@@ -337,7 +337,10 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
       return excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         const registration = sheet.onChanged.add(async (event) => {
-          const own = (event as { triggerSource?: string }).triggerSource === 'ThisLocalAddin' || Date.now() < ownWritesUntil;
+          // Excel 1.14+ says who changed the cells: then a user's edit made just after one of ours is still theirs.
+          // Older hosts do not; there our own writes are known only by the time they were made.
+          const source = (event as { triggerSource?: string }).triggerSource;
+          const own = source !== undefined ? source === 'ThisLocalAddin' : Date.now() < ownWritesUntil;
           if (!own) handler(event.address);
         });
         await context.sync();

@@ -117,17 +117,19 @@ export class FakeWorkbook {
   /** Handlers of `worksheets.onChanged` (ExcelApi 1.9): told of an edit on any sheet, with the sheet's id. */
   sheetsHandlers: ((e: { address: string; worksheetId: string; triggerSource?: string }) => unknown)[] = [];
   /** Simulates a user edit: changes the cell and fires onChanged like Excel does. */
-  async userEdit(address: string, value: CellValue) {
-    await this.userEditOn(this.activeSheet.name, address, value);
+  async userEdit(address: string, value: CellValue, triggerSource: string | null = 'Unknown') {
+    await this.userEditOn(this.activeSheet.name, address, value, triggerSource);
   }
   /** Simulates a user edit on any sheet: the sheet's own handlers (if it is the one they were added on) and the workbook's. */
-  async userEditOn(sheetName: string, address: string, value: CellValue) {
+  async userEditOn(sheetName: string, address: string, value: CellValue, triggerSource: string | null = 'Unknown') {
     const sheet = this.sheets.find((s) => s.name === sheetName);
     if (!sheet) throw new Error(`no sheet ${sheetName}`);
     const a = parseA1(address);
     sheet.cell(a.top, a.left).value = value;
-    for (const h of sheet.handlers) await h({ address, triggerSource: 'Unknown' });
-    for (const h of this.sheetsHandlers) await h({ address, worksheetId: sheet.id, triggerSource: 'Unknown' });
+    // Excel before ExcelApi 1.14 says nothing of who made the change (null here): triggerSource is then absent.
+    const source = triggerSource === null ? {} : { triggerSource };
+    for (const h of sheet.handlers) await h({ address, ...source });
+    for (const h of this.sheetsHandlers) await h({ address, worksheetId: sheet.id, ...source });
   }
 }
 
