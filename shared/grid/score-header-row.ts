@@ -61,7 +61,8 @@ export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): Heade
   for (const s of best.values()) score += s;
   // Periods that belong together ("Sep-19 | Oct-19 | …", "Q1 | Q2 | Q3") head a timetable's or a tracker's columns:
   // they name no field, and they are not data either, so they leave the row's shape as its other cells make it.
-  const periods = periodHeadings(cells);
+  // (Only a row naming two fields can be a header: other rows are not looked at for periods.)
+  const periods = best.size >= 2 ? periodHeadings(cells) : 0;
   const shaped = cells.length - periods;
   const shape = shaped ? headerish / shaped : 0;
   return { row: r, score: score * (0.4 + 0.6 * shape), fields: [...best.keys()], shape, cells };
