@@ -72,8 +72,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   }
   // A delivery timetable's period columns hold marks, not fields of their own: they are read together, as the timescale.
   const timetable = choice.due === undefined ? findTimetable(sheet, table, header, rows) : null;
-  const inTimetable = new Set(timetable ? [...timetable.columns, ...(timetable.ongoing === undefined ? [] : [timetable.ongoing])] : []);
-  const scored = [...contents].filter(([c]) => !inTimetable.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
+  // Set aside before anything else reads the columns' contents: a timetable's shading is no status colour.
+  if (timetable) for (const c of [...timetable.columns, timetable.ongoing]) if (c !== undefined) contents.delete(c);
+  const scored = [...contents].flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
@@ -93,7 +94,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
-  const coloured = [...contents].filter(([c, x]) => !inTimetable.has(c) && x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
+  const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
   return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), timetable: timetableDue };
 }
