@@ -6,9 +6,12 @@ import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { findTimetable, type Timetable } from './find-timetable';
+import { findTrackers, type Tracker } from './find-trackers';
+import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { readLabelledValues } from './read-labelled-values';
+import { setAsideColumn } from './set-aside-column';
 import type { SheetView } from './view-sheet';
 
 /** Column index (0-based, grid coordinates) of each field under one header row. */
@@ -18,7 +21,8 @@ export type ColumnMap = Partial<Record<PlanField | 'id', number>>;
 export interface ColumnAssignment {
   map: ColumnMap;
   evidence: ColumnEvidence[];
-  unmapped: { c: number; text: string }[];
+  /** Header cells left unused, with why when the reader knows ("its dates say when work starts…"). */
+  unmapped: { c: number; text: string; why?: string }[];
   /** Per field, the columns that could hold it, best first (for asking the user). */
   candidates: Partial<Record<PlanField, number[]>>;
   /** The indicator column names an indicator on (nearly) every row, rather than once per block. */
@@ -29,6 +33,8 @@ export interface ColumnAssignment {
   fillColumn: number | undefined;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
+  /** Status or progress kept one column per period (Q1…Q4): each action's is its latest filled period. */
+  trackers: Tracker[];
   /** With no timescale column, the delivery timetable (a Gantt chart) each action's timescale is read from. */
   timetable: Timetable | undefined;
 }
@@ -72,15 +78,25 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   }
   // A delivery timetable's period columns hold marks, not fields of their own: they are read together, as the timescale.
   const timetable = choice.due === undefined ? findTimetable(sheet, table, header, rows) : null;
-  // Set aside before anything else reads the columns' contents: a timetable's shading is no status colour.
+  // Set aside before anything else reads the columns' contents: a timetable's shading is no status, nor a tracker's.
   if (timetable) for (const c of [...timetable.columns, timetable.ongoing]) if (c !== undefined) contents.delete(c);
-  const scored = [...contents].flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
+  const found = findTrackers(sheet, header, rows, contents);
+  const trackers = trackersToRead(found, headers, words, choice);
+  // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
+  const inTracker = new Set(found.flatMap((t) => t.columns));
+  const asides = setAside(sheet, headers, words, contents, choice);
+  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
   const evidence: ColumnEvidence[] = [];
   const taken = new Set<number>();
   applyChoice(sheet, choice, map, taken, headers, evidence);
+  for (const c of inTracker) taken.add(c);
+  for (const t of trackers) {
+    map[t.field] = t.current;
+    evidence.push({ field: t.field, column: sheet.letter(t.current), header: headers.get(t.current) ?? '', confidence: 0.9, reason: `${FIELD_LABEL[t.field]}: ${t.says}`, source: 'header' });
+  }
   for (const s of scored) {
     if (s.score < MIN_SCORE || map[s.field] !== undefined || taken.has(s.c) || (choice[s.field] !== undefined)) continue;
     map[s.field] = s.c;
@@ -90,16 +106,27 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const timetableDue = timetable ? takeTimetable(sheet, timetable, map, taken, headers, evidence) : undefined;
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
-  const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
+  const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, words.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), timetable: timetableDue };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue };
 }
 
 type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
+
+/** A start date or a priority rating: columns the reader knows and reads as no field (unless the user chose them), with why. */
+function setAside(sheet: SheetView, headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, choice: ColumnChoice): Map<number, string> {
+  const chosen = new Set(Object.values(choice).filter(Boolean));
+  const out = new Map<number, string>();
+  for (const [c, content] of contents) {
+    const why = chosen.has(sheet.letter(c)) ? null : setAsideColumn(headers.get(c) ?? '', words.get(c) ?? [], content);
+    if (why) out.set(c, why);
+  }
+  return out;
+}
 
 /** How well one column fits each field, from its header words as far as its cells bear them out, and its cells. */
 function scoreColumn(c: number, words: readonly HeaderWordScore[], content: ColumnContents): Scored[] {
@@ -136,6 +163,16 @@ function takeTimetable(sheet: SheetView, timetable: Timetable, map: ColumnMap, t
 }
 
 /**
+ * The trackers whose field each action takes from its latest period: not where the user chose a column for the
+ * field, nor where a column of its own, for no one period, names it ("Overall status" beside "RAG Q1…Q4"): that wins.
+ */
+function trackersToRead(trackers: Tracker[], headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, choice: ColumnChoice): Tracker[] {
+  const members = new Set(trackers.flatMap((t) => t.columns));
+  const named = (field: PlanField) => [...words].some(([c, w]) => !members.has(c) && w[0]?.field === field && w[0].score >= 0.5 && !periodOfHeader(headers.get(c) ?? ''));
+  return trackers.filter((t) => choice[t.field] === undefined && !named(t.field));
+}
+
+/**
  * A column's header words. Under a two-row header the field name on the last row speaks for itself ("RAG"
  * under "Progress"); where it names no field ("End" under "Timescale") the group label above it is read with it.
  */
@@ -146,6 +183,26 @@ function headerWordsOf(sheet: SheetView, band: readonly number[], c: number) {
   const combined = headerBandText(sheet, band, c);
   const combinedWords = combined ? scoreHeaderWords(combined) : [];
   return (combinedWords[0]?.score ?? 0) > (ownWords[0]?.score ?? 0) ? { text: combined, words: combinedWords } : { text: own, words: ownWords };
+}
+
+/** Header cells no field was given, each with why when the reader knows. */
+function listUnmapped(headers: Map<number, string>, taken: Set<number>, map: ColumnMap, whyOf: (c: number) => string | undefined): ColumnAssignment['unmapped'] {
+  return [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => {
+    const why = whyOf(c);
+    return why ? { c, text, why } : { c, text };
+  });
+}
+
+/**
+ * Why a header that names a field was not read as it: another column holds that field ("the lead is read from
+ * column F ('Operational lead')"), after the phrase's own note when it names the field only weakly ("Exec lead").
+ */
+function readElsewhere(sheet: SheetView, words: readonly HeaderWordScore[], map: ColumnMap, headers: Map<number, string>): string | undefined {
+  const top = words[0];
+  const held = top && top.score >= 0.4 ? map[top.field] : undefined;
+  if (!top || held === undefined) return undefined;
+  const where = `the ${FIELD_LABEL[top.field].toLowerCase()} is read from column ${sheet.letter(held)} ('${short(headers.get(held) ?? '')}')`;
+  return top.note ? `${top.note}; ${where}` : where;
 }
 
 /** Whether any of the first rows under a header writes a lead, timescale or status behind a label. */

@@ -28,7 +28,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     action: at(columns.action), lead: at(columns.lead), due: at(columns.due), status: at(columns.status),
     progress: at(columns.progress), outcome: at(columns.outcome), completed: at(columns.completed),
   };
-  const sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>> = {};
+  const sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
   let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
   let rowCells = cells;
   for (const f of LABELLED) {

@@ -1,6 +1,7 @@
 import { fillToRag } from '../rag/fill-to-rag';
 import type { PlanField } from '../types';
 import { cellKind, type CellKind } from './cell-kind';
+import { isPriorityLevel } from './is-priority-level';
 import type { SheetView } from './view-sheet';
 
 /** What a column holds under one header: how many cells of each kind, and how well it fits each field. */
@@ -18,6 +19,8 @@ export interface ColumnContents {
   runningNumbers: boolean;
   /** Non-empty cells that hold their own value, not one merged down from a cell above. */
   own: number;
+  /** Cells that rate a priority ("High", "M", "P2"): a column of them is the plan's priority, not a theme or a status. */
+  levels: number;
 }
 
 /** Enough rows to know a column; a 10,000-row plan says nothing more about its columns than its first 80. */
@@ -36,6 +39,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   let ragFills = 0;
   let looked = 0;
   let own = 0;
+  let levels = 0;
   const numbers: number[] = [];
   const step = Math.max(1, Math.floor(rows.length / SAMPLE));
   for (let i = 0; i < rows.length && looked < SAMPLE; i += step) {
@@ -47,6 +51,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     const kind = cellKind(value);
     kinds[kind]++;
     if (kind !== 'empty') own++;
+    if (typeof value === 'string' && isPriorityLevel(value)) levels++;
     if (fillToRag(sheet.fill(r, c))) ragFills++;
     if (kind === 'ref' && typeof value === 'number') numbers.push(value);
     else if (kind === 'ref' && typeof value === 'string' && /^\d+$/.test(value.trim())) numbers.push(Number(value));
@@ -70,5 +75,5 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, fit, runningNumbers, own };
+  return { filled, rows: looked, kinds, ragFills, fit, runningNumbers, own, levels };
 }

@@ -3,13 +3,16 @@ import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Stand
 import type { ColumnAssignment } from './assign-columns';
 import { memoiseText } from '../memoise-text';
 import { collapse } from './cell-text';
-import { classifyRow, type RowKind, type RowReading } from './classify-row';
+import { classifyRow, type RowContext, type RowKind, type RowReading } from './classify-row';
 import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { readActionFields } from './read-action-fields';
 import { readContinuation } from './read-continuation';
+import type { Tracker } from './find-trackers';
+import { readLatestPeriod } from './read-latest-period';
 import { readRef } from './read-ref';
+import { headsNumber } from './heads-number';
 import type { SheetView } from './view-sheet';
 
 /** The raw values of one action: text per field, where lead and timescale were found, the status cell's fill. */
@@ -29,7 +32,7 @@ export interface RawAction {
   refIndicator: string | null;
   cells: Partial<Record<PlanField | 'id', string>>;
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
-  sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>>;
 }
 
 export interface WalkInput {
@@ -55,10 +58,9 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'] };
+  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[] };
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
-  let block: Block = { indicator: null, indicators: [] };
-  let theme: string | null = null;
+  const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
   let open: { action: RawAction; start: number; last: number } | null = null;
   for (let r = 0; r < sheet.height; r++) {
@@ -73,7 +75,8 @@ export function walkRows(input: WalkInput) {
       const assignment = assignments.get(r);
       if (!assignment) continue; // a group label row above the header proper
       under = { assignment, cells: Object.freeze(Object.fromEntries(Object.entries(assignment.map).map(([f, c]) => [f, sheet.letter(c!)]))) };
-      for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text });
+      state.objective = null;
+      for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text, ...(u.why ? { why: u.why } : {}) });
       continue;
     }
     const heading = headings.get(r);
@@ -87,33 +90,81 @@ export function walkRows(input: WalkInput) {
     }
     const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow({ sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
     out.rowKinds.set(sheetRow, reading.kind);
-    if (reading.kind === 'legend') out.legend.push(...reading.entries);
-    else if (reading.kind === 'indicator-heading') block = headingBlock(collapse(texts[r][0].text), standard, blockOf(reading.indicator, block));
-    else if (reading.kind === 'section' && reading.heading) {
-      theme = reading.heading;
-      block = headingBlock(reading.heading, standard, blockOf(reading.indicator, block));
-    } else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
+    takeReading(reading, state, out, { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
-    block = blockOfRow(read.fields.indicator, under.assignment, standard, block);
-    read.fields.theme ||= theme || '';
-    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
-    open = { action: out.actions[out.actions.length - 1], start: r, last: r };
+    const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
+    state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    read.fields.theme ||= state.theme || '';
+    const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), statusColumn);
+    // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators.
+    if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref)) action.refIndicator = null;
+    out.actions.push(action);
+    open = { action, start: r, last: r };
   }
   return out;
+}
+
+/** A row with text in the action column that the walk read as something else, with why (for the user). */
+export interface SetAsideRow {
+  row: number;
+  text: string;
+  kind: 'objective' | 'summary';
+  why: string;
+}
+
+/** What carries down the rows: the block's indicators, the theme, and the objective the actions sit under. */
+interface WalkState {
+  block: Block;
+  theme: string | null;
+  objective: { ref: string; block: Block | null } | null;
+}
+
+/** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */
+function takeReading(reading: RowReading, state: WalkState, out: ReturnType<typeof walkRows>, x: RowContext): void {
+  const sheetRow = x.sheet.sheetRow(x.r);
+  if (reading.kind === 'legend') out.legend.push(...reading.entries);
+  else if (reading.kind === 'indicator-heading') {
+    state.block = headingBlock(collapse(x.texts[0].text), x.standard, blockOf(reading.indicator, state.block));
+    state.objective = null;
+  } else if (reading.kind === 'section' && reading.heading) {
+    state.theme = reading.heading;
+    state.block = headingBlock(reading.heading, x.standard, blockOf(reading.indicator, state.block));
+    state.objective = null;
+  } else if (reading.kind === 'objective') {
+    const own = objectiveBlock(x, reading.heading);
+    state.theme = reading.heading;
+    state.block = own ?? { indicator: null, indicators: [] };
+    state.objective = { ref: reading.ref, block: own };
+    out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
+  } else if (reading.kind === 'summary') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'summary', why: reading.why });
+  else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
+}
+
+/** The indicators an objective row names: in its indicator cell, else in its own words ("… (indicators 1 and 9)"). */
+function objectiveBlock(x: RowContext, heading: string): Block | null {
+  const c = x.columns?.indicator;
+  const cell = c === undefined ? '' : x.sheet.text(x.r, c).trim();
+  const named = cell ? indicatorsOfCellText(cell, x.standard) : [];
+  if (named.length) return { indicator: named[0], indicators: named };
+  const mentioned = indicatorsMentioned(heading, x.standard);
+  return mentioned.length ? { indicator: mentioned[0], indicators: mentioned } : null;
 }
 
 type Block = { indicator: string | null; indicators: readonly string[] };
 
 /**
  * The block's indicator after an action row: its indicator cell (merged down, or — in a column that names it
- * once per block — carried from the rows above when blank). In a column that names it on every row, a blank is none.
+ * once per block — carried from the rows above when blank). In a column that names it on every row, a blank is none,
+ * unless the action sits under an objective row that names its indicators: then they are the action's.
  */
-function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standard | null, block: Block): Block {
+function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standard | null, block: Block, objective?: Block | null): Block {
   if (assignment.map.indicator === undefined) return block;
   const text = cell.trim();
   const named = text ? indicatorsOfCellText(text, standard) : [];
   if (named.length) return { indicator: named[0], indicators: named };
+  // Under an objective that names indicators, an action that names none serves its objective's.
+  if (!text && objective) return objective;
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
 }
 
@@ -123,8 +174,25 @@ function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssign
   return c !== undefined && cell.trim() !== '' && (sheet.merge(r, c)?.top ?? r) === r;
 }
 
-function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean): RawAction {
-  const { map, fillColumn } = assignment;
+/**
+ * In a tracker (one column per period), the action's status and progress are those of its latest filled period,
+ * and say so: their cell is that period's. Returns the status's column, whose fill is the status's colour.
+ */
+function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Tracker[], read: ReturnType<typeof readActionFields>): number | undefined {
+  let statusColumn: number | undefined;
+  for (const t of trackers) {
+    const c = readLatestPeriod(sheet, r, t) ?? t.current;
+    read.fields[t.field] = sheet.text(r, c);
+    read.cells = { ...read.cells, [t.field]: sheet.letter(c) };
+    read.sources[t.field] = { kind: 'period', cell: `${sheet.letter(c)}${sheet.sheetRow(r)}` };
+    if (t.field === 'status') statusColumn = c;
+  }
+  return statusColumn;
+}
+
+function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, statusColumn?: number): RawAction {
+  const { map } = assignment;
+  const fillColumn = statusColumn ?? assignment.fillColumn;
   const ref = readRef(read.fields.action) ?? (map.ref !== undefined ? readRef(`${collapse(read.fields.ref)} `) : null);
   return {
     row: sheet.sheetRow(r),

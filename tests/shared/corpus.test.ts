@@ -14,13 +14,14 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'samples', actions: 1, falseRows: 0, fields: 0.99 },
   { dir: 'tests/corpus/dev', actions: 1, falseRows: 0, fields: 0.99 },
   { dir: 'tests/corpus/holdout', actions: 1, falseRows: 0, fields: 1 },
-  { dir: 'tests/corpus/holdout2', actions: 1, falseRows: 1, fields: 0.99 },
-  { dir: 'tests/corpus/holdout3', actions: 1, falseRows: 0, fields: 0.96 },
+  { dir: 'tests/corpus/holdout2', actions: 1, falseRows: 0, fields: 0.99 },
+  { dir: 'tests/corpus/holdout3', actions: 1, falseRows: 0, fields: 0.969 },
   // The first blind batch of 2 Dec 2026, at its first measure.
   { dir: 'tests/corpus/holdout5', actions: 1, falseRows: 1, fields: 0.93 },
-  // The blind batch of 2 Dec 2026 (second round): 74.2 % of fields at its first measure; 78.5 % once its delivery
-  // timetables and its key written as prose were read.
-  { dir: 'tests/corpus/holdout6', actions: 1, falseRows: 13, fields: 0.785 },
+  // The blind batch of 2 Dec 2026 (second round): first measured at 100 % of actions, 13 other rows, 74.2 % of fields;
+  // now learnt from (objective rows, counts under the plan, lead / timescale / priority column roles; delivery
+  // timetables and a key written as prose): 89.1 % (750/842).
+  { dir: 'tests/corpus/holdout6', actions: 1, falseRows: 0, fields: 0.89 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
