@@ -91,8 +91,9 @@ export interface RagKey {
 /** Where one value of an action was read. */
 export interface FieldSource {
   /**
-   * Its own column, a label inside a cell ("LEAD: Head of OD"), the action's own text ("…by March 2022"), or the
-   * latest period filled in of a tracker's period columns ("Q1 | Q2 | Q3 | Q4": Q3's cell when Q4 is still empty).
+   * Its own column, a label inside a cell ("LEAD: Head of OD"), the action's own text ("…by March 2022"), or one of
+   * a run of period columns: the latest period filled in of a tracker's ("Q1 | Q2 | Q3 | Q4": Q3's cell when Q4 is
+   * still empty), the last period marked in a delivery timetable's ('x' under Oct-19…Dec-19: Dec-19's cell).
    */
   kind: 'column' | 'label' | 'action text' | 'period';
   /** The cell, e.g. "C12". */

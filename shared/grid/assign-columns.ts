@@ -7,6 +7,7 @@ import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { findIndicatorMatrix, type IndicatorMatrix } from './find-indicator-matrix';
 import { findMoreIndicatorColumns } from './find-more-indicator-columns';
+import { findTimetable, type Timetable } from './find-timetable';
 import { findTrackers, type Tracker } from './find-trackers';
 import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
@@ -36,6 +37,8 @@ export interface ColumnAssignment {
   labelled: boolean;
   /** Status or progress kept one column per period (Q1…Q4): each action's is its latest filled period. */
   trackers: Tracker[];
+  /** With no timescale column, the delivery timetable (a Gantt chart) each action's timescale is read from. */
+  timetable: Timetable | undefined;
   /** Columns each headed by one indicator, marked ('✓', '●') under the indicators an action serves. */
   indicatorMatrix: IndicatorMatrix['columns'];
   /** Columns that add indicators to the indicator column's ("Also contributes to": "9", "2, 7"). */
@@ -83,6 +86,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     words.set(c, head.words);
     contents.set(c, readColumnContents(sheet, c, rows));
   }
+  // A delivery timetable's period columns hold marks, not fields of their own: they are read together, as the timescale.
+  const timetable = choice.due === undefined ? findTimetable(sheet, table, header, rows) : null;
+  // Set aside before anything else reads the columns' contents: a timetable's shading is no status, nor a tracker's.
+  if (timetable) for (const c of [...timetable.columns, timetable.ongoing]) if (c !== undefined) contents.delete(c);
   const found = findTrackers(sheet, header, rows, contents);
   const trackers = trackersToRead(found, headers, words, choice);
   // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
@@ -106,19 +113,29 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     taken.add(s.c);
     evidence.push(explain(sheet, s, headers.get(s.c) ?? '', contents.get(s.c)!));
   }
+  const timetableDue = timetable ? takeTimetable(sheet, timetable, map, taken, headers, evidence) : undefined;
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
-  if (matrix) evidence.push(matrix.evidence);
-  const more = findMoreIndicatorColumns(sheet, listUnmapped(headers, taken, map, () => undefined), rows, map.indicator !== undefined);
-  for (const c of more.columns) taken.add(c);
-  evidence.push(...more.evidence);
+  const more = takeMoreIndicators(sheet, matrix, listUnmapped(headers, taken, map, () => undefined), rows, map, taken, evidence);
   const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, words.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more.columns };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more };
+}
+
+/**
+ * Indicators beyond the indicator column: a tick matrix's (set aside before the fields were scored) and a column that
+ * says it adds to the indicator column ("Also contributes to"), taken from the columns no field took. Returns the latter.
+ */
+function takeMoreIndicators(sheet: SheetView, matrix: IndicatorMatrix | null, unmapped: ColumnAssignment['unmapped'], rows: readonly number[], map: ColumnMap, taken: Set<number>, evidence: ColumnEvidence[]): number[] {
+  if (matrix) evidence.push(matrix.evidence);
+  const more = findMoreIndicatorColumns(sheet, unmapped, rows, map.indicator !== undefined);
+  for (const c of more.columns) taken.add(c);
+  evidence.push(...more.evidence);
+  return more.columns;
 }
 
 type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
@@ -153,6 +170,19 @@ function scoreColumn(c: number, words: readonly HeaderWordScore[], content: Colu
     if (score > 0.05) out.push({ c, field, score, head, fit });
   }
   return out;
+}
+
+/**
+ * A delivery timetable's columns are the timetable's, never unmapped headers; with no timescale column it is
+ * where each action's timescale is read, and says so ("Timescale: last marked of 7 monthly columns (Sep-19 … Mar-20)").
+ */
+function takeTimetable(sheet: SheetView, timetable: Timetable, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]): Timetable | undefined {
+  for (const c of timetable.columns) taken.add(c);
+  if (timetable.ongoing !== undefined) taken.add(timetable.ongoing);
+  if (map.due !== undefined) return undefined;
+  const first = timetable.columns[0];
+  evidence.push({ field: 'due', column: sheet.letter(first), header: headers.get(first) ?? '', confidence: 0.9, reason: `${FIELD_LABEL.due}: ${timetable.says}`, source: 'header' });
+  return timetable;
 }
 
 /**

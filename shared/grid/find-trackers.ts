@@ -1,7 +1,6 @@
-import { collapse } from './cell-text';
-import { headerBandText } from './header-band-text';
 import { scoreHeaderWords } from './header-words';
-import { periodOfHeader, type HeaderPeriod } from './period-of-header';
+import { PERIOD_ADJECTIVE, periodOfColumn } from './period-of-column';
+import type { HeaderPeriod } from './period-of-header';
 import type { ColumnContents } from './read-column-contents';
 import type { SheetView } from './view-sheet';
 
@@ -21,7 +20,6 @@ export interface Tracker {
 
 type Candidate = { c: number; period: HeaderPeriod; holds: TrackedField | 'empty' };
 
-const EVERY_WORD: Record<HeaderPeriod['every'], string> = { day: 'dated', month: 'monthly', quarter: 'quarterly', half: 'half-yearly', year: 'yearly', update: 'update' };
 /** A column whose header, the period aside, names one of these is that field, whatever period it is for ("Target date Q4"). */
 const TRACKABLE = new Set(['status', 'progress']);
 
@@ -39,8 +37,9 @@ const TRACKABLE = new Set(['status', 'progress']);
 export function findTrackers(sheet: SheetView, band: readonly number[], rows: readonly number[], contents: ReadonlyMap<number, ColumnContents>): Tracker[] {
   const found: Candidate[] = [];
   for (const [c, content] of contents) {
-    const period = periodOfColumn(sheet, band, c);
-    const holds = period && namesNoOtherField(period.rest) ? holdsOf(content, () => writtenOut(sheet, c, rows)) : null;
+    // A header naming another field beside its period ("Target date Q4") is that field's column, not the tracker's.
+    const period = periodOfColumn(sheet, band, c, TRACKABLE);
+    const holds = period ? holdsOf(content, () => writtenOut(sheet, c, rows)) : null;
     if (period && holds) found.push({ c, period, holds });
   }
   const out: Tracker[] = [];
@@ -78,21 +77,6 @@ function writtenOut(sheet: SheetView, c: number, rows: readonly number[]): boole
   return filled > 0 && words >= 0.6 * filled;
 }
 
-/** The column's own header names its period ("Q1"); failing that, a group label above it does ("Q1 2021/22" over "RAG"). */
-function periodOfColumn(sheet: SheetView, band: readonly number[], c: number): HeaderPeriod | null {
-  const own = collapse(sheet.text(band[band.length - 1], c));
-  const period = own ? periodOfHeader(own) : null;
-  if (period || band.length === 1) return period;
-  const banded = headerBandText(sheet, band, c);
-  return banded ? periodOfHeader(banded) : null;
-}
-
-/** The header, its period aside, names no field a period column cannot hold ("Target date", "Lead"). */
-function namesNoOtherField(rest: string): boolean {
-  const top = rest ? scoreHeaderWords(rest)[0] : undefined;
-  return !top || top.score < 0.4 || TRACKABLE.has(top.field);
-}
-
 /** The header, its period aside, names the tracked field ("RAG", "Progress"). */
 function namesField(rest: string, field: TrackedField): boolean {
   const top = rest ? scoreHeaderWords(rest)[0] : undefined;
@@ -122,5 +106,5 @@ function runOf(candidates: Candidate[], field: TrackedField, contents: ReadonlyM
   const [first, last] = [run[0].period.label, run[run.length - 1].period.label];
   // 'Q1–Q4', but 'Apr–Jun 25 to Jan–Mar 26' where the periods have dashes of their own.
   const span = /[–-]/.test(first + last) ? `${first} to ${last}` : `${first}–${last}`;
-  return { field, columns: run.map((f) => f.c), current: current.c, says: `latest of ${run.length} ${EVERY_WORD[run[0].period.every]} columns (${span})` };
+  return { field, columns: run.map((f) => f.c), current: current.c, says: `latest of ${run.length} ${PERIOD_ADJECTIVE[run[0].period.every]} columns (${span})` };
 }

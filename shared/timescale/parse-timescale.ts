@@ -135,7 +135,7 @@ function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
   const normal = normalise(text);
   if (normal === '') return unparsed(text);
   const scan = scanPieces(normal);
-  if (scan.unknown) return unparsed(text);
+  if (scan.unknown) return readBeforeNote(text, options) ?? unparsed(text);
   const spans = placePieces(scan.pieces, options);
   if (spans === null) return unparsed(text);
   const last = spans[spans.length - 1];
@@ -154,6 +154,23 @@ function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
     if (ongoingAfterDates || last.from) end = null;
   }
   return { text, start, end, ongoing, parsed: true };
+}
+
+/** Where a note may start after a timescale: a spaced dash, a comma, an opening bracket. */
+const NOTE_START = /\s[-\u2013\u2014]\s|,\s*|\s\(/;
+
+/**
+ * A timescale followed by a note with no date in it ("Ongoing – every cohort", "Q3 (subject to funding)",
+ * "March 2022, pending recruitment"): the note says something about the work, the words before it say when.
+ * Null when the text has no such note or the words before it are no timescale either.
+ */
+function readBeforeNote(text: string, options: ParseTimescaleOptions): DueWindow | null {
+  const at = NOTE_START.exec(text);
+  if (!at || at.index === 0) return null;
+  const note = text.slice(at.index + at[0].length);
+  if (/\d/.test(note) || !/\p{L}/u.test(note)) return null;
+  const before = parseText(text.slice(0, at.index), options);
+  return before.parsed ? { ...before, text } : null;
 }
 
 /** Lower-cases and tidies the text: one kind of dash, no brackets, split month words joined ('Decembe r'). */
