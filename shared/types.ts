@@ -90,8 +90,12 @@ export interface RagKey {
 
 /** Where one value of an action was read. */
 export interface FieldSource {
-  /** Its own column, a label inside a cell ("LEAD: Head of OD"), or the action's own text ("…by March 2022"). */
-  kind: 'column' | 'label' | 'action text';
+  /**
+   * Its own column, a label inside a cell ("LEAD: Head of OD"), the action's own text ("…by March 2022"), or one of
+   * a run of period columns: the latest period filled in of a tracker's ("Q1 | Q2 | Q3 | Q4": Q3's cell when Q4 is
+   * still empty), the last period marked in a delivery timetable's ('x' under Oct-19…Dec-19: Dec-19's cell).
+   */
+  kind: 'column' | 'label' | 'action text' | 'period';
   /** The cell, e.g. "C12". */
   cell: string;
 }
@@ -107,8 +111,11 @@ export interface ActionRecord {
   indicator: string | null;
   /** Every indicator the action serves ("1&9", "1,7", "All" name several); coverage counts each. */
   indicators: string[];
-  /** Where the lead, timescale and status were read: their column, a label in a cell ("LEAD: …"), or the action's text. */
-  sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>>;
+  /**
+   * Where the lead, timescale and status were read: their column, a label in a cell ("LEAD: …"), or the action's
+   * text; and, in a tracker (one column per period), the period the status and progress are from.
+   */
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>>;
   /**
    * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
    * column when it has one, otherwise from its indicators and wording (shared/hia/).
@@ -264,11 +271,16 @@ export interface RuleContext {
   ragKey: RagKey;
   asAt: Date;
   /** Header cells the reader could not map to a field. */
-  unmappedHeaders: { row: number; column: string; text: string }[];
+  unmappedHeaders: { row: number; column: string; text: string; why?: string }[];
   /** Rows that only point elsewhere ("See 6. Above."): kept out of `actions`. */
   crossReferences: { row: number; text: string; target: string | null }[];
   /** Another plan kept on the same sheet (another year's), set aside: its sheet rows and its caption. */
   otherPlans?: { from: number; to: number; caption: string }[];
+  /**
+   * Rows with text in the action column read as something else, with why: an objective over numbered actions (their
+   * theme), or a count under the plan ("Total actions | 13").
+   */
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary'; why: string }[];
 }
 
 /** One entry of the rule catalogue. Add a rule by adding one of these (see shared/README.md). */

@@ -2,6 +2,7 @@
 import { readKeySheets } from '../../shared/grid';
 import type { Grid } from '../../shared/types';
 import { parseA1 } from './a1';
+import { createKeySheetCache } from './key-sheet-cache';
 import { normaliseColour } from './normalise-colour';
 import { queueGridRead } from './queue-grid-read';
 import { readSmallSheets } from './read-small-sheets';
@@ -87,6 +88,7 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
   const markOwnWrite = () => {
     ownWritesUntil = Date.now() + 1_500;
   };
+  const keySheets = createKeySheetCache();
 
   return {
     markOwnWrite,
@@ -299,15 +301,18 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
         const sheets = context.workbook.worksheets;
         sheets.load('items/name');
         const active = sheets.getActiveWorksheet();
-        active.load('name');
+        active.load(['name', 'id']);
         // Document properties are ExcelApi 1.7, inside the manifest's 1.9.
         const props = context.workbook.properties;
         props.load(['title', 'subject', 'company', 'keywords', 'category', 'comments']);
+        keySheets.watch(context);
         await context.sync();
         const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
         const properties = { title: text(props.title), subject: text(props.subject), company: text(props.company), keywords: text(props.keywords), category: text(props.category), comments: text(props.comments) };
         // A key kept on a sheet of its own ("Key", a cover sheet): the adapter reads cells, the core says what a key is.
-        const keys = readKeySheets(await readSmallSheets(context, sheets.items, active.name), active.name);
+        // Read again only when another sheet has changed since (or the sheets are not the same ones).
+        const signature = JSON.stringify([active.name, sheets.items.map((s) => s.name)]);
+        const keys = keySheets.keysFor(signature, active.id) ?? keySheets.remember(signature, readKeySheets(await readSmallSheets(context, sheets.items, active.name), active.name));
         return { sheetNames: sheets.items.map((s) => s.name), properties: Object.fromEntries(Object.entries(properties).filter(([, v]) => v)), ...(keys.length ? { keys } : {}) };
       });
     },
@@ -332,7 +337,10 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
       return excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         const registration = sheet.onChanged.add(async (event) => {
-          const own = (event as { triggerSource?: string }).triggerSource === 'ThisLocalAddin' || Date.now() < ownWritesUntil;
+          // Excel 1.14+ says who changed the cells: then a user's edit made just after one of ours is still theirs.
+          // Older hosts do not; there our own writes are known only by the time they were made.
+          const source = (event as { triggerSource?: string }).triggerSource;
+          const own = source !== undefined ? source === 'ThisLocalAddin' : Date.now() < ownWritesUntil;
           if (!own) handler(event.address);
         });
         await context.sync();

@@ -39,6 +39,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     unmappedHeaders: plan.unmappedHeaders,
     crossReferences: plan.crossReferences,
     otherPlans: plan.otherPlans,
+    rowsSetAside: plan.rowsSetAside,
   });
   const byRag: PlanReport['summary']['byRag'] = { red: 0, amber: 0, green: 0, blue: 0, none: 0 };
   for (const a of actions) byRag[a.rag ?? 'none']++;

@@ -66,18 +66,29 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
 }
 
 /**
+ * An action's indicators: those its indicator cell, block or numbering name, then those it marks or lists in further
+ * columns (a tick matrix, an "Also contributes to" column), in the plan's order.
+ */
+function indicatorsOf(a: RawAction, standard: Standard | null): string[] {
+  const more = a.moreIndicators.map((i) => withinStandard(i, standard)).filter((i): i is string => i !== null);
+  return [...new Set([...namedIndicators(a, standard, more.length > 0), ...more])];
+}
+
+/**
  * An action's own numbering ("2a.", ref "4.2") names its indicator — unless its block names that indicator
  * more fully ("Metrics 4a and 4b", "Metrics 8, 9a and 9b"): then the block's list is the reading. Numbering
  * that contradicts its block (a "2a." under metric 1) wins: the action sits in the wrong block. An indicator
  * cell in the action's own row ("Metric 2" beside "1.1") beats its numbering, which then counts objectives.
  */
-function indicatorsOf(a: RawAction, standard: Standard | null): string[] {
-  const own = withinStandard(a.refIndicator, standard);
+function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean): string[] {
+  // Indicators marked in columns of their own are the row's statement: its numbering then counts something else.
+  const own = marked ? null : withinStandard(a.refIndicator, standard);
   const block = [...new Set(a.blockIndicators.map((i) => withinStandard(i, standard)).filter((i): i is string => i !== null))];
   if (own && !(a.indicatorInRow && block.length) && !block.some((b) => numberPart(b) === numberPart(own))) return [own];
   if (block.length) return block;
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return [single];
+  if (marked) return [];
   // No indicator column: an objective or theme may name them ("Representation at senior levels (indicators 1 and 9)").
   const mentioned = indicatorsMentioned(`${a.fields.indicator}\n${a.fields.objective}\n${a.fields.theme}`, standard);
   if (mentioned.length) return mentioned;

@@ -5,10 +5,16 @@ import { collapse } from './cell-text';
 import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
-import { scoreHeaderWords } from './header-words';
+import { findIndicatorMatrix, type IndicatorMatrix } from './find-indicator-matrix';
+import { findMoreIndicatorColumns } from './find-more-indicator-columns';
+import { findTimetable, type Timetable } from './find-timetable';
+import { findTrackers, type Tracker } from './find-trackers';
+import { periodOfHeader } from './period-of-header';
+import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { objectiveNamesTheme } from './objective-names-theme';
 import { readLabelledValues } from './read-labelled-values';
+import { setAsideColumn } from './set-aside-column';
 import type { SheetView } from './view-sheet';
 
 /** Column index (0-based, grid coordinates) of each field under one header row. */
@@ -18,7 +24,8 @@ export type ColumnMap = Partial<Record<PlanField | 'id', number>>;
 export interface ColumnAssignment {
   map: ColumnMap;
   evidence: ColumnEvidence[];
-  unmapped: { c: number; text: string }[];
+  /** Header cells left unused, with why when the reader knows ("its dates say when work starts…"). */
+  unmapped: { c: number; text: string; why?: string }[];
   /** Per field, the columns that could hold it, best first (for asking the user). */
   candidates: Partial<Record<PlanField, number[]>>;
   /** The indicator column names an indicator on (nearly) every row, rather than once per block. */
@@ -31,6 +38,14 @@ export interface ColumnAssignment {
   labelled: boolean;
   /** With no theme column, the objective column's short titles, each written once over a block, are the theme too. */
   objectiveIsTheme: boolean;
+  /** Status or progress kept one column per period (Q1…Q4): each action's is its latest filled period. */
+  trackers: Tracker[];
+  /** With no timescale column, the delivery timetable (a Gantt chart) each action's timescale is read from. */
+  timetable: Timetable | undefined;
+  /** Columns each headed by one indicator, marked ('✓', '●') under the indicators an action serves. */
+  indicatorMatrix: IndicatorMatrix['columns'];
+  /** Columns that add indicators to the indicator column's ("Also contributes to": "9", "2, 7"). */
+  moreIndicatorColumns: number[];
 }
 
 /**
@@ -54,60 +69,143 @@ const MIN_SCORE = 0.22;
  * // A header over two rows (a group label above the field names) is passed as both rows: [3, 4].
  */
 export function assignColumns(sheet: SheetView, table: Table, header: readonly number[], rows: readonly number[], choice: ColumnChoice, previous: ColumnMap | null): ColumnAssignment {
-  const scored: { c: number; field: PlanField; score: number; head: number; fit: number }[] = [];
   const headers = new Map<number, string>();
+  const words = new Map<number, readonly HeaderWordScore[]>();
   const contents = new Map<number, ColumnContents>();
   const map: ColumnMap = {};
+  // A tick matrix's columns are read together as the action's indicators, never one by one as fields.
+  const matrix = !choice.indicator ? findIndicatorMatrix(sheet, table, header, rows) : null;
+  const inMatrix = new Set(matrix?.columns.map((m) => m.c));
   for (let c = table.left; c <= table.right; c++) {
-    const { text, words } = headerWordsOf(sheet, header, c);
-    headers.set(c, text);
+    if (inMatrix.has(c)) continue;
+    const head = headerWordsOf(sheet, header, c);
+    headers.set(c, head.text);
     // The add-in heads its id column once, above the first header; under each header below it the column is
     // blank-headed but still the ids (a plan repeating its header per section): missed, every check re-ids those rows.
-    if (text === ROW_ID_HEADER || (!text && previous?.id === c)) {
+    if (head.text === ROW_ID_HEADER || (!head.text && previous?.id === c)) {
       map.id = c;
       continue;
     }
-    const content = readColumnContents(sheet, c, rows);
-    contents.set(c, content);
-    // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
-    // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
-    const weight = Math.min(1, content.filled / 3);
-    const fitOf = (field: PlanField) => weight * Math.min(1, content.fit[field] / 0.75) + (1 - weight) * 0.5;
-    // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
-    // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
-    const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
-    for (const field of PLAN_FIELDS) {
-      const head = words.find((w) => w.field === field)?.score ?? 0;
-      const fit = Math.min(1, content.fit[field] / 0.75);
-      const score = content.filled === 0
-        ? head * 0.65
-        : head * (0.3 + 0.7 * fitOf(field)) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field] * weight;
-      if (score > 0.05) scored.push({ c, field, score, head, fit });
-    }
+    words.set(c, head.words);
+    contents.set(c, readColumnContents(sheet, c, rows));
   }
+  // A delivery timetable's period columns hold marks, not fields of their own: they are read together, as the timescale.
+  const timetable = choice.due === undefined ? findTimetable(sheet, table, header, rows) : null;
+  // Set aside before anything else reads the columns' contents: a timetable's shading is no status, nor a tracker's.
+  if (timetable) for (const c of [...timetable.columns, timetable.ongoing]) if (c !== undefined) contents.delete(c);
+  const found = findTrackers(sheet, header, rows, contents);
+  const trackers = trackersToRead(found, headers, words, choice);
+  // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
+  const inTracker = new Set(found.flatMap((t) => t.columns));
+  const asides = setAside(sheet, headers, words, contents, choice);
+  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
   const evidence: ColumnEvidence[] = [];
-  const taken = new Set<number>();
+  const taken = new Set<number>(inMatrix);
   applyChoice(sheet, choice, map, taken, headers, evidence);
+  for (const c of inTracker) taken.add(c);
+  for (const t of trackers) {
+    map[t.field] = t.current;
+    evidence.push({ field: t.field, column: sheet.letter(t.current), header: headers.get(t.current) ?? '', confidence: 0.9, reason: `${FIELD_LABEL[t.field]}: ${t.says}`, source: 'header' });
+  }
   for (const s of scored) {
     if (s.score < MIN_SCORE || map[s.field] !== undefined || taken.has(s.c) || (choice[s.field] !== undefined)) continue;
     map[s.field] = s.c;
     taken.add(s.c);
     evidence.push(explain(sheet, s, headers.get(s.c) ?? '', contents.get(s.c)!));
   }
+  const timetableDue = timetable ? takeTimetable(sheet, timetable, map, taken, headers, evidence) : undefined;
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
-  const unmapped = [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => ({ c, text }));
+  const more = takeMoreIndicators(sheet, matrix, listUnmapped(headers, taken, map, () => undefined), rows, map, taken, evidence);
+  const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, words.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  const themeReason = map.theme === undefined && map.objective !== undefined ? objectiveNamesTheme(sheet, map.objective, rows, headers.get(map.objective) ?? '') : null;
-  if (themeReason) evidence.push({ field: 'theme', column: sheet.letter(map.objective!), header: headers.get(map.objective!) ?? '', confidence: 0.6, reason: themeReason, source: 'contents' });
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), objectiveIsTheme: themeReason !== null };
+  const objectiveIsTheme = themeFromObjective(sheet, map, rows, headers, evidence);
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, objectiveIsTheme };
+}
+
+/** With no theme column, whether the objective column's short titles (one per block) are the theme too; the evidence says why. */
+function themeFromObjective(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): boolean {
+  if (map.theme !== undefined || map.objective === undefined) return false;
+  const header = headers.get(map.objective) ?? '';
+  const reason = objectiveNamesTheme(sheet, map.objective, rows, header);
+  if (reason) evidence.push({ field: 'theme', column: sheet.letter(map.objective), header, confidence: 0.6, reason, source: 'contents' });
+  return reason !== null;
+}
+
+/**
+ * Indicators beyond the indicator column: a tick matrix's (set aside before the fields were scored) and a column that
+ * says it adds to the indicator column ("Also contributes to"), taken from the columns no field took. Returns the latter.
+ */
+function takeMoreIndicators(sheet: SheetView, matrix: IndicatorMatrix | null, unmapped: ColumnAssignment['unmapped'], rows: readonly number[], map: ColumnMap, taken: Set<number>, evidence: ColumnEvidence[]): number[] {
+  if (matrix) evidence.push(matrix.evidence);
+  const more = findMoreIndicatorColumns(sheet, unmapped, rows, map.indicator !== undefined);
+  for (const c of more.columns) taken.add(c);
+  evidence.push(...more.evidence);
+  return more.columns;
+}
+
+type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
+
+/** A start date or a priority rating: columns the reader knows and reads as no field (unless the user chose them), with why. */
+function setAside(sheet: SheetView, headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, choice: ColumnChoice): Map<number, string> {
+  const chosen = new Set(Object.values(choice).filter(Boolean));
+  const out = new Map<number, string>();
+  for (const [c, content] of contents) {
+    const why = chosen.has(sheet.letter(c)) ? null : setAsideColumn(headers.get(c) ?? '', words.get(c) ?? [], content);
+    if (why) out.set(c, why);
+  }
+  return out;
+}
+
+/** How well one column fits each field, from its header words as far as its cells bear them out, and its cells. */
+function scoreColumn(c: number, words: readonly HeaderWordScore[], content: ColumnContents): Scored[] {
+  // "Most cells fit" is as good as "all cells fit": a few odd cells must not move a field between columns.
+  // Cells are evidence in proportion to how many there are: with few, how well they fit leans to "unknown".
+  const weight = Math.min(1, content.filled / 3);
+  const fitOf = (field: PlanField) => weight * Math.min(1, content.fit[field] / 0.75) + (1 - weight) * 0.5;
+  // What the header claims, as far as the cells bear it out: a clear, borne-out header leaves the cells
+  // nothing to add; a header the cells contradict ("Item" over "Metric 2", "Metric 8") lets them speak.
+  const claim = words.reduce((m, w) => Math.max(m, w.score * fitOf(w.field)), 0);
+  const out: Scored[] = [];
+  for (const field of PLAN_FIELDS) {
+    const head = words.find((w) => w.field === field)?.score ?? 0;
+    const fit = Math.min(1, content.fit[field] / 0.75);
+    const score = content.filled === 0
+      ? head * 0.65
+      : head * (0.3 + 0.7 * fitOf(field)) + (1 - claim) * 0.5 * fit * CONTENT_SAYS[field] * weight;
+    if (score > 0.05) out.push({ c, field, score, head, fit });
+  }
+  return out;
+}
+
+/**
+ * A delivery timetable's columns are the timetable's, never unmapped headers; with no timescale column it is
+ * where each action's timescale is read, and says so ("Timescale: last marked of 7 monthly columns (Sep-19 … Mar-20)").
+ */
+function takeTimetable(sheet: SheetView, timetable: Timetable, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]): Timetable | undefined {
+  for (const c of timetable.columns) taken.add(c);
+  if (timetable.ongoing !== undefined) taken.add(timetable.ongoing);
+  if (map.due !== undefined) return undefined;
+  const first = timetable.columns[0];
+  evidence.push({ field: 'due', column: sheet.letter(first), header: headers.get(first) ?? '', confidence: 0.9, reason: `${FIELD_LABEL.due}: ${timetable.says}`, source: 'header' });
+  return timetable;
+}
+
+/**
+ * The trackers whose field each action takes from its latest period: not where the user chose a column for the
+ * field, nor where a column of its own, for no one period, names it ("Overall status" beside "RAG Q1…Q4"): that wins.
+ */
+function trackersToRead(trackers: Tracker[], headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, choice: ColumnChoice): Tracker[] {
+  const members = new Set(trackers.flatMap((t) => t.columns));
+  const named = (field: PlanField) => [...words].some(([c, w]) => !members.has(c) && w[0]?.field === field && w[0].score >= 0.5 && !periodOfHeader(headers.get(c) ?? ''));
+  return trackers.filter((t) => choice[t.field] === undefined && !named(t.field));
 }
 
 /**
@@ -121,6 +219,26 @@ function headerWordsOf(sheet: SheetView, band: readonly number[], c: number) {
   const combined = headerBandText(sheet, band, c);
   const combinedWords = combined ? scoreHeaderWords(combined) : [];
   return (combinedWords[0]?.score ?? 0) > (ownWords[0]?.score ?? 0) ? { text: combined, words: combinedWords } : { text: own, words: ownWords };
+}
+
+/** Header cells no field was given, each with why when the reader knows. */
+function listUnmapped(headers: Map<number, string>, taken: Set<number>, map: ColumnMap, whyOf: (c: number) => string | undefined): ColumnAssignment['unmapped'] {
+  return [...headers].filter(([c, text]) => text && !taken.has(c) && map.id !== c).map(([c, text]) => {
+    const why = whyOf(c);
+    return why ? { c, text, why } : { c, text };
+  });
+}
+
+/**
+ * Why a header that names a field was not read as it: another column holds that field ("the lead is read from
+ * column F ('Operational lead')"), after the phrase's own note when it names the field only weakly ("Exec lead").
+ */
+function readElsewhere(sheet: SheetView, words: readonly HeaderWordScore[], map: ColumnMap, headers: Map<number, string>): string | undefined {
+  const top = words[0];
+  const held = top && top.score >= 0.4 ? map[top.field] : undefined;
+  if (!top || held === undefined) return undefined;
+  const where = `the ${FIELD_LABEL[top.field].toLowerCase()} is read from column ${sheet.letter(held)} ('${short(headers.get(held) ?? '')}')`;
+  return top.note ? `${top.note}; ${where}` : where;
 }
 
 /** Whether any of the first rows under a header writes a lead, timescale or status behind a label. */

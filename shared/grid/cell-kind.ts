@@ -21,7 +21,8 @@ const STARTS_WITH_VERB = /^(?:to\s+)?(review|develop|continue|publish|deliver|en
 const EMAIL = /^[\w.'-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,/]\s*[\w.'-]+(?:@[\w-]+(?:\.[\w-]+)+)?)*$/;
 const INITIALS = /^(?:[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})+|.*\(\s*[A-Z][A-Za-z.]{0,3}(?:\s*(?:[&/,]|and)\s*[A-Z][A-Za-z.]{0,3})*\s*\))$/;
 const REF = /^(?:\d{1,3}|\d{1,2}[a-z]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\s?\d{1,3}[a-z]?)\.?$/;
-const INDICATOR = new RegExp(`${NAMES_INDICATOR.source}|^\\d{1,2}\\s*(?:[&,/+]|and)\\s*\\d{1,2}\\b|^all$`, 'i');
+// "Indicator 3", "1&9", "All", and roman numerals alone or listed ("v & vi"), as older WRES plans number indicators.
+const INDICATOR = new RegExp(`${NAMES_INDICATOR.source}|^\\d{1,2}\\s*(?:[&,/+]|and)\\s*\\d{1,2}\\b|^all$|^(?:ix|iv|v?i{1,3}|v)(?:\\s*(?:[&,/+]|and)\\s*(?:ix|iv|v?i{1,3}|v))*$`, 'i');
 /** A numbered cell is an indicator when it reads like a metric's title ("2. Relative likelihood of…"), not a numbered action. */
 const NUMBERED = /^(?:<[^>]*>\s*)*\d{1,2}\s*[a-d]?\s*[.)]\s+\S/;
 const METRIC_TITLE = /percentage|relative likelihood|likelihood of|proportion of|staff (experiencing|believing|saying|who)|board (voting )?membership|engagement score|in the last 12 months|compared (to|with)|personally experienced|have you/i;

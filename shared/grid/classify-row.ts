@@ -5,13 +5,16 @@ import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import { planTitlePeriod } from './names-a-plan';
+import { readObjectiveRow } from './read-objective-row';
+import { readSummaryRow } from './read-summary-row';
 import type { SheetView } from './view-sheet';
 
 /**
  * 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row);
- * 'other-plan': a row of another year's plan kept on the same sheet.
+ * 'other-plan': a row of another year's plan kept on the same sheet; 'objective': an objective written in the action
+ * column over its numbered actions; 'summary': a count under the plan ("Total actions | 13").
  */
-export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan';
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan';
 
 /** What the walk knows when it classifies one row. */
 export interface RowContext {
@@ -29,6 +32,8 @@ export type RowReading =
   | { kind: 'blank' | 'title' | 'footnote' | 'action' }
   | { kind: 'legend'; entries: RagKeyEntry[] }
   | { kind: 'section'; heading: string; indicator: string | null }
+  | { kind: 'objective'; heading: string; ref: string; why: string }
+  | { kind: 'summary'; why: string }
   | { kind: 'indicator-heading'; indicator: string | null }
   | { kind: 'cross-reference'; text: string; target: string | null };
 
@@ -61,6 +66,9 @@ export function classifyRow(x: RowContext): RowReading {
   if (keyed) return { kind: 'legend', entries: [keyed] };
   // A page footer left by a print or PDF conversion, wherever it sits (often under the lead column).
   if (texts.length === 1 && texts[0].text.length <= 20 && PAGE_MARK.test(texts[0].text)) return { kind: 'footnote' };
+  // A count under the plan ("Total actions | 13", "Complete | 5"): a summary, not an action.
+  const summary = readSummaryRow(x);
+  if (summary) return { kind: 'summary', why: summary.why };
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
   const first = collapse(own[0].text);
@@ -79,6 +87,9 @@ export function classifyRow(x: RowContext): RowReading {
     if (numbered && own.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
     if (columns.action === undefined || !actionCell || own.length === 1) return { kind: 'section', heading: first, indicator: null };
   }
+  // An objective in the action column over its numbered actions ("1 | Objective 1 – …" over 1.1, 1.2): their theme.
+  const objective = readObjectiveRow(sheet, r, columns);
+  if (objective) return { kind: 'objective', ...objective };
   const substantive = SUBSTANTIVE.some((f) => columns[f] !== undefined && /\S/.test(sheet.text(r, columns[f]!)));
   if (!substantive && (columns.status === undefined || sheet.fill(r, columns.status) === null)) {
     if (FOOTNOTE.test(first)) return { kind: 'footnote' };

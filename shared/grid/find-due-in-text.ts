@@ -48,7 +48,26 @@ function longestTimescaleAt(tail: string): string | null {
   for (let n = words.length; n >= 1; n--) {
     const phrase = words.slice(0, n).join(' ').replace(/[).,;:]+$/, '');
     if (!DATED.test(phrase)) continue;
-    if (parseTimescale(phrase).parsed || parseTimescale(phrase, ANY_YEAR).parsed) return phrase;
+    if (parseTimescale(phrase).parsed || parseTimescale(phrase, ANY_YEAR).parsed) return withoutTrailingWords(phrase);
   }
   return null;
+}
+
+/**
+ * The phrase without the words at its end that leave its window as it is: "2025/26" of "2025/26 and", "2022" of
+ * "2022, and then share": the sentence goes on after the date, and its words are not the timescale's.
+ */
+function withoutTrailingWords(phrase: string): string {
+  const window = (p: string) => {
+    const due = parseTimescale(p);
+    return due.parsed ? `${due.start} ${due.end} ${due.ongoing}` : null;
+  };
+  const whole = window(phrase);
+  let words = phrase.split(' ');
+  while (words.length > 1) {
+    const shorter = words.slice(0, -1).join(' ').replace(/[).,;:\s]+$/, '');
+    if (window(shorter) !== whole) break;
+    words = shorter.split(' ');
+  }
+  return words.join(' ');
 }

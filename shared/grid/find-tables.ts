@@ -53,23 +53,29 @@ export function findTables(sheet: SheetView): Table[] {
 /**
  * A PDF converter leaves an empty spacer column between every real column: blocks of columns that run over the
  * same rows (their extents overlap over most of the longer one, and the rows filled in one are mostly filled in the
- * other, or the sparser one writes almost only on rows the other fills) are one table with spacers, not tables side by side. A key beside the plan spans a few of its rows only.
+ * other, or the sparser one writes almost only on rows the other fills) are one table with spacers, not tables side
+ * by side. A key beside the plan spans a few of its rows only.
  */
 function joinSpacedColumns(sheet: SheetView, tables: Table[]): Table[] {
-  const out: Table[] = [];
+  // Per sheet row, how many cells have text: on the whole sheet, and in each block (summed as blocks join), so
+  // that each comparison reads rows once, however many blocks a wide conversion has.
+  const onRow = countFilled(sheet, 0, sheet.width - 1);
+  const out: { table: Table; counts: Uint16Array }[] = [];
   for (const t of tables) {
     const last = out[out.length - 1];
-    if (last && sameRows(sheet, last, t)) {
-      last.right = t.right;
-      last.top = Math.min(last.top, t.top);
-      last.bottom = Math.max(last.bottom, t.bottom);
-      last.cells += t.cells;
-    } else out.push({ ...t });
+    const counts = countFilled(sheet, t.left, t.right);
+    if (last && sameRows(last.table, last.counts, t, counts, onRow)) {
+      last.table.right = t.right;
+      last.table.top = Math.min(last.table.top, t.top);
+      last.table.bottom = Math.max(last.table.bottom, t.bottom);
+      last.table.cells += t.cells;
+      for (let r = 0; r < counts.length; r++) last.counts[r] += counts[r];
+    } else out.push({ table: { ...t }, counts });
   }
-  return out;
+  return out.map((o) => o.table);
 }
 
-function sameRows(sheet: SheetView, a: Table, b: Table): boolean {
+function sameRows(a: Table, inRowA: Uint16Array, b: Table, inRowB: Uint16Array, onRow: Uint16Array): boolean {
   const top = Math.max(a.top, b.top);
   const bottom = Math.min(a.bottom, b.bottom);
   const longer = Math.max(a.bottom - a.top, b.bottom - b.top) + 1;
@@ -78,11 +84,11 @@ function sameRows(sheet: SheetView, a: Table, b: Table): boolean {
   let inB = 0;
   let both = 0;
   for (let r = top; r <= bottom; r++) {
-    const x = filled(sheet, r, a);
-    const y = filled(sheet, r, b);
+    const x = inRowA[r] > 0;
+    const y = inRowB[r] > 0;
     // A row with text in one block alone and nothing else on the sheet row (a title, a running head, a page
     // footer) tells nothing about whether the blocks are one table: it counts for neither.
-    if (x !== y && aloneOnRow(sheet, r, x ? a : b)) continue;
+    if (x !== y && onRow[r] === (x ? inRowA[r] : inRowB[r])) continue;
     if (x) inA++;
     if (y) inB++;
     if (x && y) both++;
@@ -92,12 +98,9 @@ function sameRows(sheet: SheetView, a: Table, b: Table): boolean {
   return (both >= 0.5 * inA && both >= 0.5 * inB) || both >= 0.7 * Math.min(inA, inB);
 }
 
-function aloneOnRow(sheet: SheetView, r: number, t: Table): boolean {
-  for (let c = 0; c < sheet.width; c++) if ((c < t.left || c > t.right) && sheet.text(r, c) !== '') return false;
-  return true;
-}
-
-function filled(sheet: SheetView, r: number, t: Table): boolean {
-  for (let c = t.left; c <= t.right; c++) if (sheet.text(r, c) !== '') return true;
-  return false;
+/** How many cells of columns left…right have text, per sheet row. */
+function countFilled(sheet: SheetView, left: number, right: number): Uint16Array {
+  const counts = new Uint16Array(sheet.height);
+  for (let r = 0; r < sheet.height; r++) for (let c = left; c <= right; c++) if (sheet.text(r, c) !== '') counts[r]++;
+  return counts;
 }

@@ -10,6 +10,8 @@ export interface HeaderWordScore {
   score: number;
   /** The phrase that matched, as the cell writes it (lower case). */
   phrase: string;
+  /** Why the phrase names its field only weakly ("a review date is when progress is looked at…"), for the user. */
+  note?: string;
 }
 
 /**
@@ -18,15 +20,16 @@ export interface HeaderWordScore {
  * "By when?") are phrases too. Within a field the longest phrase is tried first, so "progress to date"
  * is one phrase, not "progress" and a stray "date".
  */
-const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole?: boolean }[] = [
-  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'accountab\\w*', 'owners?', 'ownership', 'who', 'named person', 'champions?', 'exec(utive)? (lead|owner)', 'person', 'people', 'officers?', 'by whom'] },
-  // A sponsor is accountable at Board level; the lead does the work: a sponsor column is the lead only when no lead column is.
-  { field: 'lead', strength: 0.7, phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director'] },
+const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole?: boolean; note?: string }[] = [
+  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'owners?', 'ownership', 'who', 'named person', 'champions?', 'person', 'people', 'officers?', 'by whom', '(operational|delivery|action|service|project) (leads?|owners?|managers?)'] },
+  // A sponsor, an executive lead or the accountable director answers for the action (RACI's "Accountable"); the lead
+  // does the work ("Responsible", "Operational lead"): such a column is the lead only when no lead column is.
+  { field: 'lead', strength: 0.7, note: 'an executive or accountable lead answers for the action, while the lead does the work', phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director', 'exec(utive)? (leads?|owners?)', 'accountab\\w*', 'accountable (director|executive|officer|lead|person)s?'] },
   // Who to write to: the lead, when the cells below name people (addresses, roles).
   { field: 'lead', strength: 0.6, phrases: ['e ?mail( address(es)?)?'] },
-  { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year', 'deliver(ed)? by', 'complete by', 'to be (completed|delivered) by'] },
+  { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year', 'deliver(ed)? by', 'complete by', 'to be (completed|delivered) by', 'end', 'end dates?', 'finish( dates?)?', 'target end( dates?)?', 'end by'] },
   // A review date is when progress is looked at, not when the action is due: a timescale only when nothing better is.
-  { field: 'due', strength: 0.6, phrases: ['review dates?', 'date of review', 'next review'] },
+  { field: 'due', strength: 0.6, note: 'a review date is when progress is looked at, not when the action is due', phrases: ['review dates?', 'date of review', 'next review'] },
   { field: 'status', strength: 1, phrases: ['status', 'rag', 'b ?rag', 'rating', 'red amber green', 'r a g', 'current position', 'position'] },
   { field: 'progress', strength: 0.9, phrases: ['progress', 'updates?', 'commentary', 'comments?', 'narrative', 'achieved so far', 'so far', 'notes?', 'evidence', 'position statement', 'progress to date', 'update on progress'] },
   { field: 'outcome', strength: 0.9, phrases: ['outcomes?', 'impact', 'success', 'measures? of success', 'success (measures?|criteria|indicators?)', 'kpis?', 'how will we (know|measure)', 'how we will (know|measure)', 'what will success look like', 'expected results?', 'results?', 'benefits?', 'evaluation'] },
@@ -48,9 +51,9 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'completed', strength: 0.9, phrases: ['date (actually )?completed', 'date closed', 'closed', 'evidence of completion', 'completion evidence', 'completed', 'date achieved', 'completed on'] },
 ];
 
-const PHRASES = VOCABULARY.map(({ field, strength, phrases, whole }) => {
+const PHRASES = VOCABULARY.map(({ field, strength, phrases, whole, note }) => {
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).join('|');
-  return { field, strength, re: whole ? new RegExp(`^(${alternatives})$`) : new RegExp(`\\b(${alternatives})\\b`) };
+  return { field, strength, note, re: whole ? new RegExp(`^(${alternatives})$`) : new RegExp(`\\b(${alternatives})\\b`) };
 });
 
 /** Numbers, years, quarters and months qualify a header ("Update (Q2)", "Baseline (March 2021)"); they name nothing. */
@@ -60,7 +63,7 @@ const DATED = /^(\d{1,2}|(19|20)\d\d|q[1-4]|jan(uary)?|feb(ruary)?|mar(ch)?|apr(
 const GLUE = new Set(
   ('end start a an and are as at be by do does for from going has have how in is it of on or our s the their this to ' +
     'we what when where which who will with within key main current proposed planned expected intended ' +
-    'anticipated desired agreed required named overall specific person by whom e g i e incl including ' +
+    'anticipated desired agreed required named overall specific person by whom e g i e incl including primary ' +
     'if any please see summary details detail description brief high level smart').split(' '),
 );
 
@@ -81,7 +84,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   // Long cells are narrative: a header names its column in a few words.
   if (words.length > 14) return Object.freeze([]);
   const covered = new Array<boolean>(words.length).fill(false);
-  const found: { field: PlanField; strength: number; phrase: string; at: number }[] = [];
+  const found: { field: PlanField; strength: number; phrase: string; at: number; note?: string }[] = [];
   for (const p of PHRASES) {
     const re = new RegExp(p.re.source, 'g');
     for (let m = re.exec(key); m; m = re.exec(key)) {
@@ -92,7 +95,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
       const first = key.slice(0, m.index).split(' ').filter(Boolean).length;
       const count = m[0].trim().split(' ').length;
       for (let i = first; i < first + count && i < words.length; i++) covered[i] = true;
-      found.push({ field: p.field, strength: p.strength, phrase: m[0], at: first });
+      found.push({ field: p.field, strength: p.strength, phrase: m[0], at: first, note: p.note });
     }
   }
   if (found.length === 0) return Object.freeze([]);
@@ -102,12 +105,15 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   const coverage = (explained / words.length) * Math.min(1, 6 / words.length);
   // Per field, its most specific phrase speaks for it: "key actions" (steps), not the "actions" inside it.
   const best = new Map<PlanField, HeaderWordScore>();
-  const phraseOf = new Map<PlanField, { strength: number; phrase: string }>();
+  const phraseOf = new Map<PlanField, { strength: number; phrase: string; note?: string }>();
   for (const f of found) {
     const had = phraseOf.get(f.field);
     if (!had || f.phrase.length > had.phrase.length || (f.phrase.length === had.phrase.length && f.strength > had.strength)) phraseOf.set(f.field, f);
   }
-  for (const [field, f] of phraseOf) best.set(field, { field, score: round(f.strength * coverage * headPreference({ field, phrase: f.phrase }, found) * (field === 'due' ? dueQualifier(key) : 1)), phrase: f.phrase });
+  for (const [field, f] of phraseOf) {
+    const score = round(f.strength * coverage * headPreference({ field, phrase: f.phrase }, found) * (field === 'due' ? dueQualifier(key) : 1));
+    best.set(field, f.note ? { field, score, phrase: f.phrase, note: f.note } : { field, score, phrase: f.phrase });
+  }
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
 });
 

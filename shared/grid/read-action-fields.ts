@@ -1,7 +1,9 @@
 import type { CellValue, FieldSource, PlanField } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { findDueInText } from './find-due-in-text';
+import type { Timetable } from './find-timetable';
 import { readLabelledValues } from './read-labelled-values';
+import { readTimetableDue } from './read-timetable-due';
 import type { SheetView } from './view-sheet';
 
 /** Fields whose values a plan may write inside another cell when it has no column for them. */
@@ -16,8 +18,9 @@ const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
  * readActionFields(sheet, 7, { action: 1 }, { action: 'B' }).fields.due; // 'March 2022' (from "…by March 2022")
  * // keyColumn: a column whose header carries the key; its text may state the status when no status column does.
  * // labelled: whether cells under this header hold labelled values at all (most plans' do not).
+ * // timetable: with no timescale column, the delivery timetable whose last marked period is the timescale.
  */
-export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true) {
+export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true, timetable?: Timetable) {
   const at = (c: number | undefined) => (c === undefined ? '' : sheet.text(r, c));
   // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
   const fields: Record<PlanField, string> = {
@@ -25,7 +28,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     action: at(columns.action), lead: at(columns.lead), due: at(columns.due), status: at(columns.status),
     progress: at(columns.progress), outcome: at(columns.outcome), completed: at(columns.completed),
   };
-  const sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>> = {};
+  const sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
   let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
   let rowCells = cells;
   for (const f of LABELLED) {
@@ -48,19 +51,32 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
       rowCells = { ...rowCells, [f]: sheet.letter(found[f]!.c) };
       if (f === 'due') dueValue = found[f]!.value;
     }
-    if (columns.due === undefined && !fields.due && columns.action !== undefined) {
-      const due = findDueInText(fields.action);
-      if (due) {
-        fields.due = due;
-        dueValue = due;
-        sources.due = { kind: 'action text', cell: `${cells.action}${sheet.sheetRow(r)}` };
-        rowCells = { ...rowCells, due: cells.action };
-      }
+    const due = columns.due === undefined && !fields.due ? dueOutsideColumns(sheet, r, fields.action, cells, timetable) : null;
+    if (due) rowCells = { ...rowCells, due: due.letter };
+    if (due?.text) {
+      fields.due = due.text;
+      dueValue = due.text;
+      sources.due = { kind: due.kind, cell: `${due.letter}${sheet.sheetRow(r)}` };
     }
   }
   // A status is a few words at the start of the keyed cell ("Completed - August 2016"): no more is needed.
   const keyed = keyColumn === undefined ? '' : sheet.text(r, keyColumn).slice(0, 80);
   return { fields, dueValue, cells: rowCells, sources, keyedText: keyed };
+}
+
+/**
+ * With no timescale column: the plan's delivery timetable says when (its columns are where the plan puts
+ * timescales, so a date in the action's sentence is about the work, not its due; a row marked nowhere has no
+ * timescale, and its first period is where one belongs); without one, a date that closes the action's sentence
+ * ("…by March 2022").
+ */
+function dueOutsideColumns(sheet: SheetView, r: number, action: string, cells: Partial<Record<PlanField | 'id', string>>, timetable: Timetable | undefined): { text: string; letter: string; kind: FieldSource['kind'] } | null {
+  if (timetable) {
+    const read = readTimetableDue(sheet, r, timetable);
+    return { text: read?.text ?? '', letter: sheet.letter(read?.c ?? timetable.columns[0]), kind: 'period' };
+  }
+  const due = cells.action === undefined ? null : findDueInText(action);
+  return due ? { text: due, letter: cells.action!, kind: 'action text' } : null;
 }
 
 /** Labelled values in the row's cells, action cell first; the first label of each kind wins. */

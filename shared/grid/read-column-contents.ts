@@ -1,6 +1,8 @@
+import { namesMetricByTitle } from '../indicators/names-metric-by-title';
 import { fillToRag } from '../rag/fill-to-rag';
 import type { PlanField } from '../types';
 import { cellKind, type CellKind } from './cell-kind';
+import { isPriorityLevel } from './is-priority-level';
 import type { SheetView } from './view-sheet';
 
 /** What a column holds under one header: how many cells of each kind, and how well it fits each field. */
@@ -18,6 +20,10 @@ export interface ColumnContents {
   runningNumbers: boolean;
   /** Non-empty cells that hold their own value, not one merged down from a cell above. */
   own: number;
+  /** Short cells that are a metric's title in words ("Relative likelihood of appointment from shortlisting"). */
+  titled: number;
+  /** Cells that rate a priority ("High", "M", "P2"): a column of them is the plan's priority, not a theme or a status. */
+  levels: number;
 }
 
 /** Enough rows to know a column; a 10,000-row plan says nothing more about its columns than its first 80. */
@@ -36,6 +42,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   let ragFills = 0;
   let looked = 0;
   let own = 0;
+  let titled = 0;
+  let levels = 0;
   const numbers: number[] = [];
   const step = Math.max(1, Math.floor(rows.length / SAMPLE));
   for (let i = 0; i < rows.length && looked < SAMPLE; i += step) {
@@ -47,6 +55,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     const kind = cellKind(value);
     kinds[kind]++;
     if (kind !== 'empty') own++;
+    if ((kind === 'short' || kind === 'narrative' || kind === 'role') && typeof value === 'string' && namesMetricByTitle(value)) titled++;
+    if (typeof value === 'string' && isPriorityLevel(value)) levels++;
     if (fillToRag(sheet.fill(r, c))) ragFills++;
     if (kind === 'ref' && typeof value === 'number') numbers.push(value);
     else if (kind === 'ref' && typeof value === 'string' && /^\d+$/.test(value.trim())) numbers.push(Number(value));
@@ -61,7 +71,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     lead: share(kinds.role + 0.3 * kinds.short),
     status: Math.min(1, (kinds.status + 0.5 * kinds.ongoing + ragFills) / Math.max(1, filled)),
     ref: runningNumbers ? 1 : share(kinds.ref) * 0.8,
-    indicator: runningNumbers ? 0 : share(kinds.indicator + 0.6 * kinds.ref),
+    // Metric titles in words name indicators too, when nothing else in the column says otherwise.
+    indicator: runningNumbers ? 0 : share(kinds.indicator + 0.6 * kinds.ref + 0.5 * titled),
     // "HIA 2", "2 & 6": only a header says a column is about high impact actions rather than indicators.
     hia: share(kinds.indicator + kinds.ref + kinds.short),
     action: share(kinds.narrative + 0.6 * kinds.short),
@@ -70,5 +81,5 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, fit, runningNumbers, own };
+  return { filled, rows: looked, kinds, ragFills, fit, runningNumbers, own, titled, levels };
 }

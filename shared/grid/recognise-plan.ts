@@ -41,6 +41,8 @@ export interface RecognisedGrid {
   crossReferences: RuleContext['crossReferences'];
   /** Other plans on the sheet (another year's, below this one), set aside: sheet rows and their caption. */
   otherPlans: NonNullable<RuleContext['otherPlans']>;
+  /** Rows with text in the action column read as an objective or a summary, not as actions, with why. */
+  rowsSetAside: NonNullable<RuleContext['rowsSetAside']>;
 }
 
 /**
@@ -63,7 +65,9 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
   const headers = findHeaderRows(sheet, table, texts).map((h) => h.row);
   const headerSet = new Set(headers);
   for (const h of headers) {
-    if (isGroupHeader(sheet, texts, h - 1)) headerSet.add(h - 1);
+    // Cells merged down over the header from the row above ("Action" over rows 3–4, beside "Q1 2021/22" over
+    // "Progress | RAG") make that row the header's first: its labels head the columns under them.
+    if (isGroupHeader(sheet, texts, h - 1) || isMergedDownInto(sheet, table, h - 1, h)) headerSet.add(h - 1);
     if (!headerSet.has(h + 1) && (isSubHeader(sheet, texts, h, h + 1) || isMergedDownInto(sheet, table, h, h + 1))) headerSet.add(h + 1);
   }
   const stacks = (upper: number, lower: number) => stacksAsOneHeader(sheet, upper, lower, table.left, table.right);
@@ -94,6 +98,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
     unmappedHeaders: walked.unmappedHeaders,
     crossReferences: walked.crossReferences,
     otherPlans: others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption })),
+    rowsSetAside: walked.setAside,
   };
 }
 
@@ -155,7 +160,7 @@ function isSubHeader(sheet: SheetView, texts: RowTexts, header: number, r: numbe
  * ticks' column names): that row is the header's second row, never an action.
  */
 function isMergedDownInto(sheet: SheetView, table: Table, header: number, r: number): boolean {
-  if (r >= sheet.height) return false;
+  if (header < 0 || r >= sheet.height) return false;
   let mergedDown = 0;
   for (let c = table.left; c <= table.right; c++) {
     const m = sheet.merge(header, c);
@@ -199,6 +204,6 @@ function lettersOf(sheet: SheetView, map: ColumnMap): RecognisedGrid['columns'] 
 function emptyPlan(sheet: SheetView): RecognisedGrid {
   return {
     sheet: sheet.sheetName, standard: null, titleTexts: [], columns: {}, evidence: [], candidates: {}, headerRows: [], rowKinds: new Map(),
-    legend: [], statusHeader: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [],
+    legend: [], statusHeader: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [], rowsSetAside: [],
   };
 }

@@ -2,6 +2,8 @@ import type { PlanField } from '../types';
 import { collapse } from './cell-text';
 import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
+import { periodOfHeader } from './period-of-header';
+import { groupsOfPeriods } from './groups-of-periods';
 import type { SheetView } from './view-sheet';
 
 /** How much one row looks like a header row, and why. */
@@ -57,6 +59,20 @@ export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): Heade
   }
   let score = 0;
   for (const s of best.values()) score += s;
-  const shape = cells.length ? headerish / cells.length : 0;
+  // Periods that belong together ("Sep-19 | Oct-19 | …", "Q1 | Q2 | Q3") head a timetable's or a tracker's columns:
+  // they name no field, and they are not data either, so they leave the row's shape as its other cells make it.
+  // (Only a row naming two fields can be a header: other rows are not looked at for periods.)
+  const periods = best.size >= 2 ? periodHeadings(cells) : 0;
+  const shaped = cells.length - periods;
+  const shape = shaped ? headerish / shaped : 0;
   return { row: r, score: score * (0.4 + 0.6 * shape), fields: [...best.keys()], shape, cells };
+}
+
+/** Longer than this a cell is not a period's heading. */
+const MAX_PERIOD_HEADING = 20;
+
+/** How many of the row's cells name periods that belong together (see groupsOfPeriods). */
+function periodHeadings(cells: readonly { c: number; text: string }[]): number {
+  const periods = cells.map((x) => (x.text.length <= MAX_PERIOD_HEADING ? periodOfHeader(x.text) : null));
+  return groupsOfPeriods(periods).reduce((n, group) => n + group.length, 0);
 }

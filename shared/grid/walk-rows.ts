@@ -1,17 +1,22 @@
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numberingCountsTheme, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
-import { memoiseText } from '../memoise-text';
 import { collapse } from './cell-text';
-import { classifyRow, type RowKind, type RowReading } from './classify-row';
+import { classifyRow, type RowContext, type RowKind, type RowReading } from './classify-row';
 import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
+import { isMark } from './is-mark';
 import { readActionFields } from './read-action-fields';
+import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
+import { namePartsApart } from './name-parts-apart';
 import { readContinuation, type Continuation } from './read-continuation';
 import { readLabelledValues } from './read-labelled-values';
 import { findDueInText } from './find-due-in-text';
+import type { Tracker } from './find-trackers';
+import { readLatestPeriod } from './read-latest-period';
 import { readRef } from './read-ref';
+import { headsNumber } from './heads-number';
 import type { SheetView } from './view-sheet';
 
 /** The raw values of one action: text per field, where lead and timescale were found, the status cell's fill. */
@@ -26,12 +31,19 @@ export interface RawAction {
   blockIndicator: string | null;
   /** Every indicator the block's indicator cell names ("1&9"). */
   blockIndicators: readonly string[];
+  /** The block names its indicators by a title alone ("Staff engagement"), not by number. */
+  indicatorsWorded: boolean;
   /** The indicator cell is the action's own (not merged down or carried from a row above): what it names is this action's. */
   indicatorInRow: boolean;
   refIndicator: string | null;
+  /**
+   * Indicators the row states beyond its indicator column: the marked columns of a tick matrix ('✓' under 'M4a'), and
+   * what a column adding to the indicator column names ("Also contributes to": "2, 7").
+   */
+  moreIndicators: readonly string[];
   cells: Partial<Record<PlanField | 'id', string>>;
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
-  sources: Partial<Record<'lead' | 'due' | 'status', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>>;
 }
 
 export interface WalkInput {
@@ -57,12 +69,9 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'] };
+  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[] };
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
-  let block: Block = { indicator: null, indicators: [] };
-  let theme: string | null = null;
-  // The short objective over the current block, when the objective column is the theme (written once, blank below).
-  let titled = '';
+  const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
   let open: { action: RawAction; start: number; last: number } | null = null;
   for (let r = 0; r < sheet.height; r++) {
@@ -77,8 +86,9 @@ export function walkRows(input: WalkInput) {
       const assignment = assignments.get(r);
       if (!assignment) continue; // a group label row above the header proper
       under = { assignment, cells: Object.freeze(Object.fromEntries(Object.entries(assignment.map).map(([f, c]) => [f, sheet.letter(c!)]))) };
-      titled = '';
-      for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text });
+      state.objective = null;
+      state.titled = '';
+      for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text, ...(u.why ? { why: u.why } : {}) });
       continue;
     }
     const heading = headings.get(r);
@@ -92,25 +102,76 @@ export function walkRows(input: WalkInput) {
     }
     const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow({ sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
     out.rowKinds.set(sheetRow, reading.kind);
-    if (reading.kind === 'legend') out.legend.push(...reading.entries);
-    else if (reading.kind === 'indicator-heading') block = headingBlock(collapse(texts[r][0].text), standard, blockOf(reading.indicator, block));
-    else if (reading.kind === 'section' && reading.heading) {
-      theme = reading.heading;
-      block = headingBlock(reading.heading, standard, blockOf(reading.indicator, block));
-    } else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
+    takeReading(reading, state, out, { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
     if (reading.kind !== 'action' || !under) continue;
-    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled);
-    block = blockOfRow(read.fields.indicator, under.assignment, standard, block);
+    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
+    const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
+    state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     // A theme column first, then the heading above, then a short objective written once over the block.
-    if (under.assignment.objectiveIsTheme) titled = read.fields.objective.trim() ? read.fields.objective : titled;
-    read.fields.theme ||= theme || titled;
-    out.actions.push(rawActionOf(sheet, r, under.assignment, read, block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator)));
-    open = { action: out.actions[out.actions.length - 1], start: r, last: r };
+    if (under.assignment.objectiveIsTheme) state.titled = read.fields.objective.trim() ? read.fields.objective : state.titled;
+    read.fields.theme ||= state.theme || state.titled;
+    const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
+    // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators.
+    if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref)) action.refIndicator = null;
+    out.actions.push(action);
+    open = { action, start: r, last: r };
   }
+  namePartsApart(out.actions, standard);
   return out;
 }
 
-type Block = { indicator: string | null; indicators: readonly string[] };
+/** A row with text in the action column that the walk read as something else, with why (for the user). */
+export interface SetAsideRow {
+  row: number;
+  text: string;
+  kind: 'objective' | 'summary';
+  why: string;
+}
+
+/** What carries down the rows: the block's indicators, the theme, and the objective the actions sit under. */
+interface WalkState {
+  block: Block;
+  theme: string | null;
+  objective: { ref: string; block: Block | null } | null;
+  /** The short objective over the current block, when the objective column is the theme (written once, blank below). */
+  titled: string;
+}
+
+/** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */
+function takeReading(reading: RowReading, state: WalkState, out: ReturnType<typeof walkRows>, x: RowContext): void {
+  const sheetRow = x.sheet.sheetRow(x.r);
+  if (reading.kind === 'legend') out.legend.push(...reading.entries);
+  else if (reading.kind === 'indicator-heading') {
+    state.block = headingBlock(collapse(x.texts[0].text), x.standard, blockOf(reading.indicator, state.block));
+    state.objective = null;
+  } else if (reading.kind === 'section' && reading.heading) {
+    state.theme = reading.heading;
+    state.block = headingBlock(reading.heading, x.standard, blockOf(reading.indicator, state.block));
+    state.objective = null;
+  } else if (reading.kind === 'objective') {
+    const own = objectiveBlock(x, reading.heading);
+    state.theme = reading.heading;
+    state.block = own ?? { indicator: null, indicators: [] };
+    state.objective = { ref: reading.ref, block: own };
+    out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
+  } else if (reading.kind === 'summary') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'summary', why: reading.why });
+  else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
+}
+
+/** The indicators an objective row names: in its indicator cell, else in its own words ("… (indicators 1 and 9)"). */
+function objectiveBlock(x: RowContext, heading: string): Block | null {
+  const c = x.columns?.indicator;
+  const cell = c === undefined ? '' : x.sheet.text(x.r, c).trim();
+  const named = cell ? readIndicatorCell(cell, x.standard) : null;
+  if (named?.ids.length) return blockOfReading(named);
+  const mentioned = indicatorsMentioned(heading, x.standard);
+  return mentioned.length ? { indicator: mentioned[0], indicators: mentioned } : null;
+}
+
+/** The indicators carried down to the actions under them; `worded` when named by a title alone (no number). */
+type Block = { indicator: string | null; indicators: readonly string[]; worded?: boolean };
+
+const blockOfReading = ({ ids, worded }: IndicatorCellReading): Block => ({ indicator: ids[0] ?? null, indicators: ids, worded });
 
 /**
  * Adds a continuation row's lines to the action above. A lead or timescale the plan writes behind a label, or at the
@@ -141,13 +202,16 @@ function carryOn(action: RawAction, more: Continuation, sheet: SheetView, r: num
 
 /**
  * The block's indicator after an action row: its indicator cell (merged down, or — in a column that names it
- * once per block — carried from the rows above when blank). In a column that names it on every row, a blank is none.
+ * once per block — carried from the rows above when blank). In a column that names it on every row, a blank is none,
+ * unless the action sits under an objective row that names its indicators: then they are the action's.
  */
-function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standard | null, block: Block): Block {
+function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standard | null, block: Block, objective?: Block | null): Block {
   if (assignment.map.indicator === undefined) return block;
   const text = cell.trim();
-  const named = text ? indicatorsOfCellText(text, standard) : [];
-  if (named.length) return { indicator: named[0], indicators: named };
+  const named = text ? readIndicatorCell(text, standard) : null;
+  if (named?.ids.length) return blockOfReading(named);
+  // Under an objective that names indicators, an action that names none serves its objective's.
+  if (!text && objective) return objective;
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
 }
 
@@ -157,8 +221,32 @@ function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssign
   return c !== undefined && cell.trim() !== '' && (sheet.merge(r, c)?.top ?? r) === r;
 }
 
-function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean): RawAction {
-  const { map, fillColumn } = assignment;
+/** The indicators a row marks in a tick matrix, then those its further indicator columns name. */
+function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignment, standard: Standard | null): string[] {
+  const marked = assignment.indicatorMatrix.filter((m) => isMark(sheet.text(r, m.c))).map((m) => m.id);
+  const listed = assignment.moreIndicatorColumns.flatMap((c) => indicatorsOfCell(collapse(sheet.text(r, c)), standard));
+  return [...marked, ...listed];
+}
+
+/**
+ * In a tracker (one column per period), the action's status and progress are those of its latest filled period,
+ * and say so: their cell is that period's. Returns the status's column, whose fill is the status's colour.
+ */
+function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Tracker[], read: ReturnType<typeof readActionFields>): number | undefined {
+  let statusColumn: number | undefined;
+  for (const t of trackers) {
+    const c = readLatestPeriod(sheet, r, t) ?? t.current;
+    read.fields[t.field] = sheet.text(r, c);
+    read.cells = { ...read.cells, [t.field]: sheet.letter(c) };
+    read.sources[t.field] = { kind: 'period', cell: `${sheet.letter(c)}${sheet.sheetRow(r)}` };
+    if (t.field === 'status') statusColumn = c;
+  }
+  return statusColumn;
+}
+
+function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, standard: Standard | null, statusColumn?: number): RawAction {
+  const { map } = assignment;
+  const fillColumn = statusColumn ?? assignment.fillColumn;
   const ref = readRef(read.fields.action) ?? (map.ref !== undefined ? readRef(`${collapse(read.fields.ref)} `) : null);
   return {
     row: sheet.sheetRow(r),
@@ -171,9 +259,11 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     keyedText: read.keyedText,
     blockIndicator: block.indicator,
     blockIndicators: block.indicators,
+    indicatorsWorded: block.worded === true,
     indicatorInRow,
     // A number that counts the action's theme ("2.1" under "Theme 2: … (Metrics 4a, 4b and 9b)") names no indicator.
     refIndicator: ref?.indicator && !numberingCountsTheme(parseInt(ref.indicator, 10), read.fields.theme) ? ref.indicator : null,
+    moreIndicators: moreIndicatorsOf(sheet, r, assignment, standard),
     cells: read.cells,
     sources: read.sources,
   };
@@ -193,7 +283,7 @@ function headingBlock(heading: string, standard: Standard | null, previous: Bloc
   const all = lead && !named.includes(lead) ? [lead, ...named] : named.length ? named : lead ? [lead] : [];
   if (all.length) return { indicator: all[0], indicators: all };
   const titled = metricTitled(heading, standard);
-  return titled ? { indicator: titled, indicators: [titled] } : previous;
+  return titled ? { indicator: titled, indicators: [titled], worded: true } : previous;
 }
 
 /** Longer than this a heading is a sentence about several things, not a metric's title. */
@@ -205,18 +295,3 @@ function metricTitled(heading: string, standard: Standard | null): string | null
   const ids = indicatorsOfWording(heading, standard);
   return ids.length === 1 ? ids[0] : null;
 }
-
-/** An indicator cell's indicators: numbers it starts with ("1&9"), numbers it mentions ("… (indicators 5 & 6)"), or its wording. */
-function indicatorsOfCellText(cell: string, standard: Standard | null): readonly string[] {
-  return INDICATORS_OF_CELL[standard ?? 'none'](cell);
-}
-
-// Per standard, each distinct indicator cell read once: the same cell (often long, merged down over its block)
-// is read on every row under it.
-const readIndicatorCell = (standard: Standard | null) => memoiseText((cell: string): readonly string[] => {
-  const numbered = indicatorsOfCell(collapse(cell), standard);
-  if (numbered.length) return Object.freeze(numbered);
-  const mentioned = indicatorsMentioned(cell, standard);
-  return Object.freeze(mentioned.length ? mentioned : indicatorsOfWording(cell, standard));
-}, 4_000);
-const INDICATORS_OF_CELL = { WRES: readIndicatorCell('WRES'), WDES: readIndicatorCell('WDES'), none: readIndicatorCell(null) };

@@ -5,12 +5,18 @@ export interface IndicatorEntry {
   title: string;
   /** Lower-case phrases whose presence points to this indicator when a plan gives no number. */
   keywords: string[];
+  /**
+   * A metric's parts (WDES 4a/4b, 9a/9b), each with the phrases that name that part and no other: a metric given
+   * without its letter ("Metric 4 (reporting harassment)", "Disabled staff voices") is the part its words name.
+   */
+  parts?: { id: string; title: string; keywords: string[] }[];
 }
 
 /**
- * The official indicators (WRES 1–9) and metrics (WDES 1–10). WDES metric 4 is split 4a–4d and
- * metric 9 into 9a/9b; older guidance numbered metric 4's parts as separate questions, so a plan's
- * "4", "4a" … "4d" all count toward metric 4.
+ * The official indicators (WRES 1–9) and metrics (WDES 1–10). WDES metric 4 is split into 4a (harassment, bullying
+ * or abuse experienced from patients and the public, managers or colleagues) and 4b (reporting it), metric 9 into 9a
+ * (the engagement score) and 9b (disabled staff voices); some plans number metric 4's sources as separate questions
+ * (4a–4d), so a plan's "4", "4a" … "4d" all count toward metric 4.
  */
 export const INDICATOR_CATALOGUE: Record<Standard, IndicatorEntry[]> = {
   WRES: [
@@ -28,12 +34,24 @@ export const INDICATOR_CATALOGUE: Record<Standard, IndicatorEntry[]> = {
     { id: '1', title: 'Percentage of disabled staff in each AfC band/VSM compared with the overall workforce', keywords: ['afc band', 'paybands', 'pay band', 'disclosure', 'declaration rate', 'declaration', 'representation', 'vsm'] },
     { id: '2', title: 'Relative likelihood of disabled staff being appointed from shortlisting', keywords: ['appointed from shortlisting', 'shortlisting', 'recruitment'] },
     { id: '3', title: 'Relative likelihood of disabled staff entering the formal capability process', keywords: ['capability', 'sickness absence', 'performance management'] },
-    { id: '4', title: 'Disabled staff experiencing harassment, bullying or abuse (4a patients/public, 4b managers, 4c colleagues, 4d reporting)', keywords: ['harassment', 'bullying', 'abuse', 'reported it'] },
+    {
+      id: '4', title: 'Disabled staff experiencing harassment, bullying or abuse (4a from patients and the public, managers or colleagues; 4b reporting it)', keywords: ['harassment', 'bullying', 'abuse', 'reported it'],
+      parts: [
+        { id: '4a', title: 'Experiencing harassment, bullying or abuse from patients and the public, managers or colleagues', keywords: ['from managers', 'from a manager', 'from manager', 'from patients', 'the public', 'service users', 'from colleagues', 'other colleagues', 'from other staff'] },
+        { id: '4b', title: 'The last time harassment, bullying or abuse was experienced, it was reported', keywords: ['report'] },
+      ],
+    },
     { id: '5', title: 'Disabled staff believing the trust provides equal opportunities for career progression or promotion', keywords: ['career progression', 'promotion', 'acting up', 'equal opportunities'] },
     { id: '6', title: 'Disabled staff who felt pressure to come to work when not well enough (presenteeism)', keywords: ['pressure', 'presenteeism', 'not feeling well enough'] },
     { id: '7', title: 'Disabled staff satisfied with the extent their organisation values their work', keywords: ['values their work', 'satisfied', 'valued'] },
     { id: '8', title: 'Disabled staff saying their employer has made reasonable adjustments', keywords: ['reasonable adjustment', 'adequate adjustment', 'adjustments'] },
-    { id: '9', title: 'Staff engagement score (9a) and action to facilitate disabled staff voices (9b)', keywords: ['engagement score', 'staff engagement', 'voices', 'staff network'] },
+    {
+      id: '9', title: 'Staff engagement score (9a) and action to facilitate disabled staff voices (9b)', keywords: ['engagement score', 'staff engagement', 'voices', 'staff network'],
+      parts: [
+        { id: '9a', title: 'The staff engagement score of disabled staff', keywords: ['engagement score'] },
+        { id: '9b', title: 'Action to facilitate the voices of disabled staff to be heard', keywords: ['voice', 'heard'] },
+      ],
+    },
     { id: '10', title: 'Board membership compared with the organisation\'s overall workforce', keywords: ['board membership', 'board members', 'board level', 'diversify board', 'board representation', 'board'] },
   ],
 };

@@ -4,5 +4,7 @@ export { indicatorOfWording, indicatorsOfWording } from './indicator-of-wording'
 export { detectStandard } from './detect-standard';
 export { indicatorsOfCell } from './indicators-of-cell';
 export { indicatorsMentioned } from './indicators-mentioned';
-export { INDICATOR_WORD, NAMES_INDICATOR, withoutIndicatorWord } from './indicator-word';
+export { INDICATOR_WORD, NAMES_INDICATOR } from './indicator-word';
+export { withoutIndicatorWord } from './without-indicator-word';
+export { otherPartMeant } from './other-part-meant';
 export { numberingCountsTheme } from './numbering-counts-theme';

@@ -1,5 +1,6 @@
 import type { Standard } from '../types';
 import { INDICATOR_WORD } from './indicator-word';
+import { numberWordsAsDigits } from './number-words-as-digits';
 
 const TAG = /<[^>]*>/g;
 // "1. Percentage…", "9 a) The staff…", "4. a) …", "Indicator 3", "Metric 10:", "<p>2. Relative…"
@@ -11,9 +12,11 @@ const NUMBERED = new RegExp(`^${INDICATOR_WORD}?\\s*(\\d{1,2})(?:\\s*\\.?\\s*([a
  * @example
  * indicatorOfCell('9 a) The staff engagement score', 'WDES'); // '9a'
  * indicatorOfCell('<p>2. Relative likelihood', 'WRES'); // '2'
+ * indicatorOfCell('WRES-05', 'WRES'); // '5'
+ * indicatorOfCell('Metric ten (Board)', 'WDES'); // '10'
  */
 export function indicatorOfCell(text: string, standard: Standard | null): string | null {
-  const clean = text.replace(TAG, ' ').replace(/&nbsp;/g, ' ').trim();
+  const clean = numberWordsAsDigits(text).replace(TAG, ' ').replace(/&nbsp;/g, ' ').trim();
   const m = NUMBERED.exec(clean);
   if (!m) return null;
   const n = Number(m[1]);

@@ -1,12 +1,14 @@
 import { memoiseText } from '../memoise-text';
 import type { Standard } from '../types';
 import { INDICATOR_CATALOGUE } from './catalogue';
+import { metricPartNamed } from './metric-part-named';
 
 /**
  * Finds the indicator a piece of wording is about when it carries no number, by the catalogue's key
  * phrases: the indicator whose phrases cover most of the text wins, so "harassment … from patients,
  * relatives or the public" is 5, not 6. Asides in brackets ("(including executive Board members)")
- * qualify a metric rather than name it, and are left out.
+ * qualify a metric rather than name it, and are left out. A metric with parts is the part the words name
+ * ("Reporting harassment, bullying or abuse" is WDES 4b).
  *
  * @example
  * indicatorOfWording('Relative likelihood of staff being appointed from shortlisting', 'WRES'); // '2'
@@ -49,5 +51,6 @@ function bestOf(text: string, standard: Standard | null): string | null {
     for (const k of entry.keywords) if (lower.includes(k)) weight += k.length;
     if (weight > (best?.weight ?? 0)) best = { id: entry.id, weight };
   }
-  return best?.id ?? null;
+  // A metric with parts is the part its words name ("Disabled staff voices" is 9b), else the whole metric.
+  return best ? metricPartNamed(best.id, lower, standard) : null;
 }

@@ -1,31 +1,29 @@
-/** "M5", "W5": a metric's or indicator's letter straight before its number 1–10, never a reference such as "W17/01". */
-export const LETTER_BEFORE_NUMBER = '[mw](?=(?:10|[1-9])(?!\\d|/\\d\\d))';
+/** "M5", "W5", "W05": a metric's or indicator's letter straight before its number 1–10, never a reference such as "W17/01". */
+export const LETTER_BEFORE_NUMBER = '[mw](?=0?(?:10|[1-9])(?!\\d|/\\d\\d))';
+
+/** "WRES", "WDES-", "WRES – ": the standard's name as a code before an indicator ("WRES-3", "WDES-M4a"). */
+const STANDARD_CODE = '(?:wres|wdes)\\s*[-–]?\\s*';
+
+/** The numbers one to ten written as words, as older plans write them ("Indicator one", "Metrics five and six"). */
+export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten)';
 
 /**
  * How plans name an indicator before its number, as a regular-expression fragment: "Indicator 3", "Metric
- * 4a", "WRES 2", "WDES metric 9b", "Ind. 7", "Ind 5 & 6", "M5" (metric 5), "W5" (WRES indicator 5) —
- * but not a reference such as "W17/01". One place,
+ * 4a", "WRES 2", "WDES metric 9b", "Ind. 7", "Ind 5 & 6", "M5" (metric 5), "W5" (WRES indicator 5), codes
+ * such as "WRES-3", "WRES-05" and "WDES-M4a" — but not a reference such as "W17/01". One place,
  * so every reader of indicator numbers (cells, headings, mentions in text) knows the same words.
  *
  * @example
  * new RegExp(`^${INDICATOR_WORD}\\s*\\d`, 'i').test('Ind. 7'); // true
+ * new RegExp(`^${INDICATOR_WORD}\\s*\\d`, 'i').test('WRES-05'); // true
  */
-export const INDICATOR_WORD = `(?:(?:wres|wdes)\\s*(?:indicators?|metrics?|ind\\.?|m(?=\\s*\\d))?|indicators?|metrics?|ind\\.?(?=\\s*\\d)|${LETTER_BEFORE_NUMBER})`;
+export const INDICATOR_WORD = `(?:${STANDARD_CODE}(?:indicators?|metrics?|ind\\.?|m(?=\\s*\\d))?|indicators?|metrics?|ind\\.?(?=\\s*\\d)|${LETTER_BEFORE_NUMBER})`;
 
 /**
- * The same words with the number they introduce: "Indicator 3", "WRES 2", "Ind 5".
+ * The same words with the number they introduce: "Indicator 3", "WRES 2", "Ind 5", "WRES-05", "Indicator one".
  *
  * @example
  * NAMES_INDICATOR.test('WDES metric 4a – harassment'); // true
+ * NAMES_INDICATOR.test('Indicators five and six'); // true
  */
-export const NAMES_INDICATOR = new RegExp(`^\\s*${INDICATOR_WORD}\\s*\\d{1,2}\\s*[a-d]?(?![\\d])`, 'i');
-
-/**
- * Drops the indicator word at the start of a text, leaving the number: "Metric 1: Representation" → "1: Representation".
- *
- * @example
- * withoutIndicatorWord('Ind 5 & 6 – Harassment'); // '5 & 6 – Harassment'
- */
-export function withoutIndicatorWord(text: string): string {
-  return String(text ?? '').replace(new RegExp(`^\\s*${INDICATOR_WORD}\\s*`, 'i'), '');
-}
+export const NAMES_INDICATOR = new RegExp(`^\\s*${INDICATOR_WORD}\\s*(?:\\d{1,2}\\s*[a-d]?(?![\\d])|${NUMBER_WORD}\\b)`, 'i');

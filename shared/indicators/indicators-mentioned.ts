@@ -1,6 +1,7 @@
 import type { Standard } from '../types';
 import { indicatorsOfCell } from './indicators-of-cell';
 import { INDICATOR_WORD } from './indicator-word';
+import { numberWordsAsDigits } from './number-words-as-digits';
 
 // "(WDES metrics 1 and 10)", "WRES indicators 5 & 6", "Metric 4a, 4b, 9a and 9b": the word, then the list.
 const MENTION = new RegExp(`\\b${INDICATOR_WORD}\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?(?:\\s*(?:,|&|\\/|\\+|and|to|-|–)\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?)*`, 'gi');
@@ -15,7 +16,7 @@ const MENTION = new RegExp(`\\b${INDICATOR_WORD}\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]
  */
 export function indicatorsMentioned(text: string, standard: Standard | null): string[] {
   const out: string[] = [];
-  for (const m of String(text ?? '').slice(0, 2000).matchAll(MENTION)) {
+  for (const m of numberWordsAsDigits(String(text ?? '').slice(0, 2000)).matchAll(MENTION)) {
     for (const id of indicatorsOfCell(m[0], standard)) if (!out.includes(id)) out.push(id);
   }
   return out;

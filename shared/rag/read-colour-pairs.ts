@@ -2,8 +2,10 @@ import { lookupTable } from '../lookup-table';
 import { emojiAsColourWords } from './colour-words';
 import type { Rag, RagKeyEntry } from '../types';
 
-// A label runs to the next pair, a closing bracket, the end of a sentence ('… off track. Please update …') or the end.
-const PAIR = /\b(red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is)\s*(.*?)(?=\s*[,;/|·•]?\s*\b(?:red|amber|green|blue|r|a|g|b)\s*(?:=|:|[-–—]\s|is\s)|[)\]}]|\.\s|$)/gi;
+// A label runs to the next pair (after a comma, a semicolon or an 'and'), a closing bracket, the end of a sentence
+// ('… off track. Please update …') or the end. A note in brackets after it ('Complete (100%)', 'Overdue (past its due
+// date)') explains the label and is not part of it. Written as prose, a key says 'blue means complete'.
+const PAIR = /\b(red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is|means\b)\s*(.*?)(?:\s*\([^()]{0,120}\))?(?=\s*(?:[,;/|·•]|\band\b)?\s*\b(?:red|amber|green|blue|r|a|g|b)\s*(?:=|:|[-–—]\s|is\s|means\s)|[)\]}]|\.\s|\.?\s*$)/gi;
 const LETTER = lookupTable<Rag>({ r: 'red', a: 'amber', g: 'green', b: 'blue' });
 
 /** 'Complete = Blue; On track = Green': the label first, its colour after, pairs split by ; , or |. */

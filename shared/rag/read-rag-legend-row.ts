@@ -10,6 +10,8 @@ import { readColourPairs } from './read-colour-pairs';
 const KEY_TITLE = /^\s*(?:(?:b?rag|progress|status|colour|color)\s+)?(?:(?:rating|status)\s+)?(?:key|legend)\s*:?\s*/i;
 /** A few words ending in a colon before a key's pairs: "Updates are shaded:", "Colour code:". */
 const LEAD_IN = /^\s*(?:[\p{L}'’]+\s+){0,5}[\p{L}'’]+\s*:/u;
+/** A sentence that ends in a colon before a key written out in prose. */
+const INTRO = /^[^:]{1,240}:/;
 /** Longer than this a cell is narrative, not a key label. */
 const MAX_LABEL = 60;
 
@@ -62,8 +64,9 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
     }
     const pairs = readColourPairs(text);
     if (pairs.entries.length > 0) {
-      // A short lead-in may introduce the pairs ("Updates are shaded: green – complete, amber – …").
-      const rest = pairs.rest.replace(/\band\b/gi, '').replace(LEAD_IN, '');
+      // A short lead-in may introduce the pairs ("Updates are shaded: green – complete, amber – …"); before two
+      // pairs or more, a whole sentence may ("Status is worked out from % complete and the due date: blue = …").
+      const rest = pairs.rest.replace(/\band\b/gi, '').replace(pairs.entries.length >= 2 ? INTRO : LEAD_IN, '');
       // After a 'Key' title the pairs may be followed by an instruction ('… off track. Please update …').
       if (/[\p{L}\p{N}]/u.test(rest) && !(titled && pairs.entries.length >= 2)) return [];
       entries.push(...pairs.entries);

@@ -15,6 +15,7 @@ import { numberingContradictsBlock } from './numbering-contradicts-block';
 import { ongoingNoReview } from './ongoing-no-review';
 import { otherPlanSkipped } from './other-plan-skipped';
 import { overdue } from './overdue';
+import { rowSetAside } from './row-set-aside';
 import { statusNotInKey } from './status-not-in-key';
 
 /**
@@ -42,4 +43,5 @@ export const RULES: Rule[] = [
   hiaNotCovered,
   headerUnmapped,
   otherPlanSkipped,
+  rowSetAside,
 ];

@@ -6,6 +6,7 @@ import { isBlank, quote } from './describe';
  *
  * @example
  * headerUnmapped.check(context) // [{ row: 8, column: 'B', message: 'Column B header "Analysis" is not one we use — it is kept but not checked' }]
+ * // With the reader's reason: 'Column H header "Start" is kept but not checked: its dates say when work starts, not when the action is due'
  */
 export const headerUnmapped: Rule = {
   id: 'header-unmapped',
@@ -17,7 +18,10 @@ export const headerUnmapped: Rule = {
       .map((h) => ({
         row: Number.isInteger(h.row) ? h.row : null,
         column: h.column,
-        message: `Column ${h.column} header ${quote(h.text, 40)} is not one we use — it is kept but not checked`,
+        // When the reader knows what the column is (a start date, a priority, an executive lead beside the lead), it says so.
+        message: typeof h.why === 'string' && h.why
+          ? `Column ${h.column} header ${quote(h.text, 40)} is kept but not checked: ${h.why}`
+          : `Column ${h.column} header ${quote(h.text, 40)} is not one we use — it is kept but not checked`,
       }));
   },
 };

@@ -19,6 +19,7 @@ export function validatePlan(context: RuleContext): PlanIssue[] {
     unmappedHeaders: Array.isArray(context?.unmappedHeaders) ? context.unmappedHeaders : [],
     crossReferences: Array.isArray(context?.crossReferences) ? context.crossReferences : [],
     otherPlans: Array.isArray(context?.otherPlans) ? context.otherPlans : [],
+    rowsSetAside: Array.isArray(context?.rowsSetAside) ? context.rowsSetAside : [],
   };
   const found: PlanIssue[] = [];
   for (const rule of RULES) {

@@ -135,7 +135,7 @@ function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
   const normal = normalise(text);
   if (normal === '') return unparsed(text);
   const scan = scanPieces(normal);
-  if (scan.unknown) return unparsed(text);
+  if (scan.unknown) return readBeforeNote(text, options) ?? unparsed(text);
   const spans = placePieces(scan.pieces, options);
   if (spans === null) return unparsed(text);
   const last = spans[spans.length - 1];
@@ -154,6 +154,23 @@ function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
     if (ongoingAfterDates || last.from) end = null;
   }
   return { text, start, end, ongoing, parsed: true };
+}
+
+/** Where a note may start after a timescale: a spaced dash, a comma, an opening bracket. */
+const NOTE_START = /\s[-\u2013\u2014]\s|,\s*|\s\(/;
+
+/**
+ * A timescale followed by a note with no date in it ("Ongoing – every cohort", "Q3 (subject to funding)",
+ * "March 2022, pending recruitment"): the note says something about the work, the words before it say when.
+ * Null when the text has no such note or the words before it are no timescale either.
+ */
+function readBeforeNote(text: string, options: ParseTimescaleOptions): DueWindow | null {
+  const at = NOTE_START.exec(text);
+  if (!at || at.index === 0) return null;
+  const note = text.slice(at.index + at[0].length);
+  if (/\d/.test(note) || !/\p{L}/u.test(note)) return null;
+  const before = parseText(text.slice(0, at.index), options);
+  return before.parsed ? { ...before, text } : null;
 }
 
 /** Lower-cases and tidies the text: one kind of dash, no brackets, split month words joined ('Decembe r'). */
@@ -211,14 +228,48 @@ function financialYears(a: string, b: string, separator: string): { first: numbe
   return null;
 }
 
-/** Half 1 or 2 of the financial year starting `fyStart`: H1 = Apr–Sep, H2 = Oct–Mar. */
-function financialHalfSpan(fyStart: number, half: number): DaySpan {
-  return monthSpan(fyStart, 3 + (half - 1) * 6, 6);
-}
-
 function quarterNumber(m: RegExpExecArray, offset: number): number {
   return Number(m[offset] ?? m[offset + 1] ?? ORDINAL_QUARTER[m[offset + 2]]);
 }
+
+/**
+ * A part of the year that plans name by its number: a quarter ('Q3', 'third quarter') or a half ('H2').
+ * Both are written the same three ways — in a financial year ('Q4 23/24', 'H2 2020/21'), in a calendar
+ * year ('Q1 2020', 'H1 2024') or bare ('Q3', 'H2': placed by the plan's financial year) — so one
+ * definition reads both.
+ */
+interface YearPart {
+  /** The part's pattern; its number is read by `number` from the first `groups` capture groups. */
+  re: string;
+  groups: number;
+  number(m: RegExpExecArray): number;
+  /** How many quarters the part lasts. */
+  quarters: number;
+}
+
+/** The three ways a part of the year is written, as matchers: in a financial year, in a calendar year, bare. */
+function yearPartMatchers(part: YearPart): Record<'financial' | 'calendar' | 'bare', Matcher> {
+  const y = part.groups + 1;
+  const months = part.quarters * 3;
+  const spanIn = (fyStart: number, n: number) => monthSpan(fyStart, 3 + (n - 1) * months, months);
+  return {
+    financial: {
+      re: sticky(`${part.re}\\s*(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([/-])\\s*(\\d{4}|\\d{2})`),
+      read: (m) => {
+        const fy = financialYears(m[y], m[y + 2], m[y + 1]);
+        return fy && fy.last === fy.first + 1 ? { span: spanIn(fy.first, part.number(m)), fy: fy.first } : null;
+      },
+    },
+    calendar: {
+      re: sticky(`${part.re}\\s*(\\d{4})`),
+      read: (m) => (validYear(Number(m[y])) ? { span: monthSpan(Number(m[y]), (part.number(m) - 1) * months, months) } : null),
+    },
+    bare: { re: sticky(part.re), read: (m) => ({ quarter: (part.number(m) - 1) * part.quarters + 1, ...(part.quarters > 1 ? { quarters: part.quarters } : {}) }) },
+  };
+}
+
+const QUARTERS = yearPartMatchers({ re: QUARTER, groups: 3, number: (m) => quarterNumber(m, 1), quarters: 1 });
+const HALVES = yearPartMatchers({ re: 'h([12])', groups: 1, number: (m) => Number(m[1]), quarters: 2 });
 
 const MATCHERS: Matcher[] = [
   // 2025-03-31
@@ -233,34 +284,19 @@ const MATCHERS: Matcher[] = [
   // March 31 2025, March 31st, 2025
   { re: sticky(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![0-9]),?\\s+(\\d{4})`), read: (m) => daySpan(Number(m[3]), MONTHS[m[1]], Number(m[2])) },
   // Q4 23/24, Q1 2020/21, first quarter 2020/21 — a financial quarter
-  {
-    re: sticky(`${QUARTER}\\s*(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([/-])\\s*(\\d{4}|\\d{2})`),
-    read: (m) => {
-      const fy = financialYears(m[4], m[6], m[5]);
-      return fy && fy.last === fy.first + 1 ? { span: financialQuarterSpan(fy.first, quarterNumber(m, 1)), fy: fy.first } : null;
-    },
-  },
+  QUARTERS.financial,
   // 'Q4 23/' (the first half of 'Q4 23/ Q1 24') — the financial year starting 2023
   { re: new RegExp(`${QUARTER}\\s*(\\d{2})\\s*/(?!\\s*\\d)`, 'y'), read: (m) => ({ span: financialQuarterSpan(year(m[4]), quarterNumber(m, 1)), fy: year(m[4]) }) },
   // Q1 2020 / First quarter 2020 — calendar quarter (see the note above)
-  {
-    re: sticky(`${QUARTER}\\s*(\\d{4})`),
-    read: (m) => (validYear(Number(m[4])) ? { span: monthSpan(Number(m[4]), (quarterNumber(m, 1) - 1) * 3, 3) } : null),
-  },
+  QUARTERS.calendar,
   // Q1 24 — the NHS shorthand for the financial year starting 2024
   { re: sticky(`${QUARTER}\\s*(\\d{2})`), read: (m) => ({ span: financialQuarterSpan(year(m[4]), quarterNumber(m, 1)), fy: year(m[4]) }) },
   // H2 2020/21, H1 23/24 — a half of a financial year
-  {
-    re: sticky('h([12])\\s*(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([/-])\\s*(\\d{4}|\\d{2})'),
-    read: (m) => {
-      const fy = financialYears(m[2], m[4], m[3]);
-      return fy && fy.last === fy.first + 1 ? { span: financialHalfSpan(fy.first, Number(m[1])), fy: fy.first } : null;
-    },
-  },
+  HALVES.financial,
   // H1 2024 — a calendar half, as 'Q1 2020' is a calendar quarter
-  { re: sticky('h([12])\\s*(\\d{4})'), read: (m) => (validYear(Number(m[2])) ? { span: monthSpan(Number(m[2]), (Number(m[1]) - 1) * 6, 6) } : null) },
+  HALVES.calendar,
   // H2 (needs the plan's financial year, like 'Q3')
-  { re: sticky('h([12])'), read: (m) => ({ quarter: Number(m[1]) * 2 - 1, quarters: 2 }) },
+  HALVES.bare,
   // 2020/21, 23/24, 2020-21, FY 2020/2021
   {
     re: sticky('(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([/-])\\s*(\\d{4}|\\d{2})'),
@@ -287,7 +323,7 @@ const MATCHERS: Matcher[] = [
   // March (year from its neighbours or the plan's financial year)
   { re: sticky(MONTH), read: (m) => ({ month: MONTHS[m[1]] }) },
   // Q3 (needs the plan's financial year)
-  { re: sticky(QUARTER), read: (m) => ({ quarter: quarterNumber(m, 1) }) },
+  QUARTERS.bare,
 ];
 
 /** Punctuation that only separates dates; any other symbol (letters of other scripts, emoji) is not understood. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOfficeAdapter } from '../../addin/excel/office-adapter';
 import { checkPlan } from '../../shared/check-plan';
-import { FakeWorkbook, type FakeSheet } from '../support/fake-excel';
+import { FakeSheet, FakeWorkbook } from '../support/fake-excel';
 
 const BLUE = '#0070C0';
 const GREEN = '#00B050';
@@ -67,5 +67,41 @@ describe('a RAG key kept on a sheet of its own, read by the Office adapter', () 
     // Cover (2×1) and Key (6×2) are read twice each (values, fills); the 201-row and 31-column sheets not at all.
     expect(book.stats.cellsRead).toBe(2 * (2 + 12));
     expect(workbook.keys?.map((e) => e.label)).toEqual(['Complete', 'On track', 'At risk', 'Not started']);
+  });
+
+  it('checks again in one sync while no other sheet changes, and reads the key afresh once someone edits it', async () => {
+    const book = new FakeWorkbook(['WRES plan', 'Key']);
+    writePlan(book.sheets[0]);
+    writeKey(book.sheets[1]);
+    const adapter = createOfficeAdapter(book.excel);
+    const rags = async () => {
+      const workbook = await adapter.readWorkbookInfo();
+      return checkPlan(await adapter.readGrid(), { asAt: new Date('2024-01-15T12:00:00Z'), workbook }).actions.map((a) => a.rag);
+    };
+    expect(await rags()).toEqual(['blue', 'green', 'red']);
+    // An edit on the plan itself changes nothing on the key: the next check asks Excel for names and properties only.
+    await book.userEdit('E3', 'On track');
+    book.resetStats();
+    const again = await adapter.readWorkbookInfo();
+    expect(book.stats.syncs).toBe(1);
+    expect(again.keys?.map((e) => e.label)).toEqual(['Complete', 'On track', 'At risk', 'Not started']);
+    // Someone renames a status on the Key sheet: the next check reads it.
+    await book.userEditOn('Key', 'A4', 'Progressing');
+    book.resetStats();
+    const edited = await adapter.readWorkbookInfo();
+    expect(book.stats.syncs).toBe(3);
+    expect(edited.keys?.map((e) => e.label)).toEqual(['Complete', 'Progressing', 'At risk', 'Not started']);
+  });
+
+  it('reads the key afresh when a sheet is added, and stops using one that was deleted', async () => {
+    const book = new FakeWorkbook(['WRES plan', 'Notes']);
+    writePlan(book.sheets[0]);
+    const adapter = createOfficeAdapter(book.excel);
+    expect((await adapter.readWorkbookInfo()).keys).toBeUndefined();
+    book.sheets.push(new FakeSheet('Key'));
+    writeKey(book.sheets[2]);
+    expect((await adapter.readWorkbookInfo()).keys?.map((e) => e.rag)).toEqual(['blue', 'green', 'amber', 'red']);
+    book.sheets.pop();
+    expect((await adapter.readWorkbookInfo()).keys).toBeUndefined();
   });
 });

@@ -99,17 +99,29 @@ describe('the Office adapter against the fake Excel', () => {
     expect(book.activeSheet.peek(3, 5)?.validation).toEqual({ list: { inCellDropDown: true, source: 'Not Started,In Progress,Completed' } });
   });
 
-  it('reports user edits but not its own writes', async () => {
+  it('reports user edits but not its own writes, and a user edit made just after its own write', async () => {
     const book = bookWithRows(3);
     const adapter = createOfficeAdapter(book.excel);
     const seen: string[] = [];
     const stop = await adapter.onChanged((address) => seen.push(address));
     await book.userEdit('C3', 'New lead');
+    await book.userEdit('D3', 'Red', 'ThisLocalAddin'); // Excel names the add-in as the source of its own writes
     adapter.markOwnWrite();
-    await book.userEdit('F3', 'Completed');
-    expect(seen).toEqual(['C3']);
+    await book.userEdit('F3', 'Completed'); // the user, straight after: still the user's
+    expect(seen).toEqual(['C3', 'F3']);
     await stop();
     expect(book.activeSheet.handlers).toHaveLength(0);
+  });
+
+  it('on Excel before 1.14, which does not say who changed the cells, ignores changes just after its own write', async () => {
+    const book = bookWithRows(3);
+    const adapter = createOfficeAdapter(book.excel);
+    const seen: string[] = [];
+    await adapter.onChanged((address) => seen.push(address));
+    await book.userEdit('C3', 'New lead', null);
+    adapter.markOwnWrite();
+    await book.userEdit('F3', 'Completed', null);
+    expect(seen).toEqual(['C3']);
   });
 
   it('behaves like Excel: reading an unloaded property throws', async () => {

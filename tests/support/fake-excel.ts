@@ -33,6 +33,8 @@ export interface FakeChart {
   seriesColours: string[];
 }
 
+let sheetIds = 0;
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   hiddenColumns = new Set<number>();
@@ -48,6 +50,8 @@ export class FakeSheet {
   pageLayout: { orientation?: string; paperSize?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } } = {};
   selected: string | null = null;
   handlers: ((e: { address: string; triggerSource?: string }) => unknown)[] = [];
+  /** Excel's sheet id: a GUID that stays when the sheet is renamed. */
+  readonly id = `{${(++sheetIds).toString(16).padStart(8, '0')}-0000-4000-8000-000000000000}`;
   constructor(public name: string) {}
   key(r: number, c: number) {
     return `${r},${c}`;
@@ -110,11 +114,22 @@ export class FakeWorkbook {
     this.stats.runs++;
     return batch(new FakeContext(this));
   }
+  /** Handlers of `worksheets.onChanged` (ExcelApi 1.9): told of an edit on any sheet, with the sheet's id. */
+  sheetsHandlers: ((e: { address: string; worksheetId: string; triggerSource?: string }) => unknown)[] = [];
   /** Simulates a user edit: changes the cell and fires onChanged like Excel does. */
-  async userEdit(address: string, value: CellValue) {
+  async userEdit(address: string, value: CellValue, triggerSource: string | null = 'Unknown') {
+    await this.userEditOn(this.activeSheet.name, address, value, triggerSource);
+  }
+  /** Simulates a user edit on any sheet: the sheet's own handlers (if it is the one they were added on) and the workbook's. */
+  async userEditOn(sheetName: string, address: string, value: CellValue, triggerSource: string | null = 'Unknown') {
+    const sheet = this.sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
     const a = parseA1(address);
-    this.activeSheet.cell(a.top, a.left).value = value;
-    for (const h of this.activeSheet.handlers) await h({ address, triggerSource: 'Unknown' });
+    sheet.cell(a.top, a.left).value = value;
+    // Excel before ExcelApi 1.14 says nothing of who made the change (null here): triggerSource is then absent.
+    const source = triggerSource === null ? {} : { triggerSource };
+    for (const h of sheet.handlers) await h({ address, ...source });
+    for (const h of this.sheetsHandlers) await h({ address, worksheetId: sheet.id, ...source });
   }
 }
 
@@ -156,6 +171,13 @@ export class FakeContext {
     return {
       worksheets: {
         getActiveWorksheet: () => (ctx.op(), new FakeWorksheetProxy(ctx, () => ctx.book.activeSheet)),
+        onChanged: {
+          add: (handler: FakeWorkbook['sheetsHandlers'][number]) => {
+            ctx.op();
+            ctx.queue({ bytes: 64, apply: () => ctx.book.sheetsHandlers.push(handler) });
+            return { context: ctx, remove: () => ctx.queue({ bytes: 32, apply: () => (ctx.book.sheetsHandlers = ctx.book.sheetsHandlers.filter((h) => h !== handler)) }) };
+          },
+        },
         /** 'items/name' loads the sheets, each with its name (a worksheet proxy: getUsedRange works on it). */
         load(props: string) {
           ctx.op();
@@ -247,6 +269,9 @@ class FakeWorksheetProxy extends Loadable {
   }
   get name() {
     return this.read('name', () => this.sheet.name);
+  }
+  get id() {
+    return this.read('id', () => this.sheet.id);
   }
   get onChanged() {
     return {

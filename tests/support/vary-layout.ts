@@ -1,5 +1,5 @@
 /**
- * Changes a plan's layout the way trusts do — header wordings, capitals, line breaks, title and intro rows,
+ * Changes a plan's layout the way trusts do — header wordings, months written another way, capitals, line breaks, title and intro rows,
  * a key block, column order, an unrelated column, a key written into the status header, headings above
  * header rows, blank spacer rows, a two-row header — while keeping what the plan says. Each change keeps
  * track of where every original row and column went, so a test can ask: is the plan still read the same?
@@ -24,7 +24,8 @@ export type Change = (layout: Layout, report: PlanReport, pick: (n: number) => n
 /** Ways trusts word each field's header (all of them words the product should know). */
 export const SYNONYMS: Partial<Record<PlanField, string[]>> = {
   action: ['Action', 'Actions', 'What are we going to do?', 'Activity', 'Key actions', 'What will we do?', 'Planned action', 'Work piece'],
-  lead: ['Lead', 'Lead(s)', 'Who is responsible?', 'Responsible officer', 'Owner', 'Accountable lead', 'Exec lead', 'Responsibility for action'],
+  // Not 'Exec lead' or 'Accountable lead': those name who answers for an action, a column of their own beside the lead.
+  lead: ['Lead', 'Lead(s)', 'Who is responsible?', 'Responsible officer', 'Owner', 'Lead officer', 'Operational lead', 'Responsibility for action'],
   due: ['Timescale', 'By when?', 'Target date', 'Deadline', 'Completion date', 'Expected date of completion', 'Timeframe', 'Due date'],
   status: ['Status', 'RAG', 'RAG status', 'Current status', 'RAG rating', 'BRAG'],
   progress: ['Progress', 'Progress update', 'Update', 'Commentary', 'Comments', 'Progress to date'],
@@ -93,6 +94,21 @@ export const rewordHeaders: Change = (l, report, pick) => {
       const free = words.filter((w) => !taken.has(w.toLowerCase()));
       if (free.length) row[c] = free[pick(free.length)];
     }
+  }
+};
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_YEAR = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s-]*(?:20)?(\d\d)\b/gi;
+
+/** Writes each month and year in a header another way trusts do ('Jun 2021', 'June 2021', 'Jun-21', 'Jun 21'): the same month. */
+export const rewordMonths: Change = (l, report, pick) => {
+  const forms = [(m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)} 20${y}`, (m: number, y: string) => `${MONTH_NAMES[m]} 20${y}`, (m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)}-${y}`, (m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)} ${y}`];
+  const form = forms[pick(forms.length)];
+  for (const h of header(report)) {
+    const row = l.values[l.rowOf[h]];
+    row.forEach((v, c) => {
+      if (typeof v === 'string') row[c] = v.replace(MONTH_YEAR, (_all, month: string, y: string) => form(MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === month.toLowerCase()), y));
+    });
   }
 };
 
@@ -220,7 +236,7 @@ export const groupHeaderAbove: Change = (l, report) => {
 };
 
 export const CHANGES: Record<string, Change> = {
-  rewordHeaders, capitaliseHeaders, breakHeaderLines, addIntroRows, addKeyBlock, reorderColumns, addUnrelatedColumn,
+  rewordHeaders, rewordMonths, capitaliseHeaders, breakHeaderLines, addIntroRows, addKeyBlock, reorderColumns, addUnrelatedColumn,
   keyInStatusHeader, headingsAboveHeaders, addSpacerRows, groupHeaderAbove,
 };
 

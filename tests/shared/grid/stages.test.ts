@@ -221,6 +221,13 @@ describe('values inside cells', () => {
     expect(findDueInText('Launch a wellbeing passport by Q4.')).toBe('Q4');
     expect(findDueInText('Publish the data within 3 months')).toBeNull();
   });
+
+  it('ends the timescale where the sentence goes on: words after the date that leave its window as it is are not its', () => {
+    expect(findDueInText('Audit every case opened in 2025/26 and share the learning with managers.')).toBe('2025/26');
+    expect(findDueInText('Publish the report by 2022, and then share it with the networks.')).toBe('2022');
+    // Words that change the window stay: the work carries on after March.
+    expect(findDueInText('Hold listening events by March 2022 and then quarterly')).toBe('March 2022 and then quarterly');
+  });
 });
 
 describe('indicators named in words', () => {

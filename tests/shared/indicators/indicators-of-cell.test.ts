@@ -24,6 +24,22 @@ describe('indicatorsOfCell: one indicator cell may name several', () => {
     ['v & vi', 'WRES', ['5', '6']],
     ['Indicator iv', 'WRES', ['4']],
     ['iii) Disciplinary', 'WRES', ['3']],
+    // Codes: the standard's name, a dash, the number (zero-padded in some plans), again before each number.
+    ['WRES-3', 'WRES', ['3']],
+    ['WRES-2 / WRES-3', 'WRES', ['2', '3']],
+    ['WRES-02/03', 'WRES', ['2', '3']],
+    ['WRES-01 to WRES-09', 'WRES', ['1', '2', '3', '4', '5', '6', '7', '8', '9']],
+    ['WDES-M7 / M8', 'WDES', ['7', '8']],
+    // Only the standard read: a WDES metric in a WRES plan's cell is no WRES indicator.
+    ['WRES 6, 8 / WDES 4a', 'WRES', ['6', '8']],
+    // Numbers in words after the indicator word.
+    ['Indicators five and six', 'WRES', ['5', '6']],
+    ['Metric ten (Board)', 'WDES', ['10']],
+    // A metric without its letter is the part its words name; words naming both parts leave the metric.
+    ['Metric four (patients and the public)', 'WDES', ['4a']],
+    ['Metric 4 (reporting harassment)', 'WDES', ['4b']],
+    ['Metric 9 (Disabled staff voices)', 'WDES', ['9b']],
+    ['4. a) harassment from patients, managers or colleagues b) reported it', 'WDES', ['4']],
   ] as const)('%s (%s) names %j', (text, standard, expected) => {
     expect(indicatorsOfCell(text, standard)).toEqual(expected);
   });
@@ -35,11 +51,14 @@ describe('indicatorsOfCell: one indicator cell may name several', () => {
     expect(indicatorsOfCell('All WRES metrics – governance', 'WRES')).toHaveLength(9);
     expect(indicatorsOfCell('All indicators: reporting', 'WRES')).toHaveLength(9);
     expect(indicatorsOfCell('All staff networks', 'WRES')).toEqual([]);
+    expect(indicatorsOfCell('WRES-ALL', 'WRES')).toHaveLength(9);
   });
 
   it('a reference that starts with a letter and a year is no indicator, and words are no roman numerals', () => {
     expect(indicatorsOfCell('W17/02', 'WRES')).toEqual([]);
     expect(indicatorsOfCell('I will chair it', 'WRES')).toEqual([]);
+    expect(indicatorsOfCell('One of our priorities', 'WRES')).toEqual([]);
+    expect(indicatorsOfCell('WRES 2019/20', 'WRES')).toEqual([]);
   });
 
   it('numbers outside the standard, and years, name nothing', () => {

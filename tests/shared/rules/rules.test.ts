@@ -240,8 +240,29 @@ describe('header-unmapped', () => {
     const issues = findings('header-unmapped', validatePlan(makeContext(coveredPlan(), { unmappedHeaders: [{ row: 4, column: 'F', text: 'Analysis' }] })));
     expect(issues).toEqual([{ rule: 'header-unmapped', severity: 'info', row: 4, column: 'F', message: 'Column F header "Analysis" is not one we use — it is kept but not checked' }]);
   });
+  it('says why when the reader knows what the column is (a start date, an executive lead beside the lead)', () => {
+    const issues = findings('header-unmapped', validatePlan(makeContext(coveredPlan(), { unmappedHeaders: [{ row: 4, column: 'H', text: 'Start', why: 'its dates say when work starts, not when the action is due' }] })));
+    expect(issues.map((i) => i.message)).toEqual(['Column H header "Start" is kept but not checked: its dates say when work starts, not when the action is due']);
+  });
   it('stays quiet when every header was used', () => {
     expect(findings('header-unmapped', validatePlan(makeContext(coveredPlan())))).toEqual([]);
+  });
+});
+
+describe('row-set-aside', () => {
+  it('names a row read as an objective or a summary rather than an action, with why', () => {
+    const rowsSetAside = [
+      { row: 6, text: 'Objective 1 – Representation', kind: 'objective' as const, why: "its number '1' heads the numbers of the actions under it ('1.1'…)" },
+      { row: 21, text: 'Total actions | 13', kind: 'summary' as const, why: "'Total actions' beside '13' is a count of the plan's actions" },
+    ];
+    const issues = findings('row-set-aside', validatePlan(makeContext(coveredPlan(), { rowsSetAside })));
+    expect(issues).toEqual([
+      { rule: 'row-set-aside', severity: 'info', row: 6, column: null, message: `Row 6: "Objective 1 – Representation" is read as an objective, not an action — its number '1' heads the numbers of the actions under it ('1.1'…)` },
+      { rule: 'row-set-aside', severity: 'info', row: 21, column: null, message: `Row 21: "Total actions | 13" is read as a summary, not an action — 'Total actions' beside '13' is a count of the plan's actions` },
+    ]);
+  });
+  it('stays quiet when every row with an action cell is an action', () => {
+    expect(findings('row-set-aside', validatePlan(makeContext(coveredPlan())))).toEqual([]);
   });
 });
 

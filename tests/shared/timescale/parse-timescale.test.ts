@@ -148,6 +148,17 @@ describe('parseTimescale: text it must not guess', () => {
   it.each(['TBC', 'TBA', 'tbc', 'r 2019', 'next year', 'When funding allows', '#REF!', '#N/A', 'March 2021 🎉'])("flags '%s' as unparsed and keeps it verbatim", (text) => {
     expect(parseTimescale(text)).toEqual({ text, start: null, end: null, ongoing: false, parsed: false });
   });
+  it.each([
+    ['Ongoing – every cohort', { start: null, end: null, ongoing: true, parsed: true }],
+    ['Q3 (subject to funding)', { start: '2023-10-01', end: '2023-12-31', ongoing: false, parsed: true }],
+    ['March 2024, pending recruitment', { start: '2024-03-01', end: '2024-03-31', ongoing: false, parsed: true }],
+  ])("reads '%s' by the words before its note: the note says something about the work, not when", (text, window) => {
+    expect(windowOf(text, 2023)).toEqual(window);
+    expect(parseTimescale(text, { financialYear: 2023 }).text).toBe(text);
+  });
+  it.each(['TBC - awaiting national results', 'Every cohort', 'When funding allows, 2024'])("keeps '%s' unparsed: no timescale before the note, or a date in it", (text) => {
+    expect(windowOf(text, 2023).parsed).toBe(false);
+  });
   it('gives an empty cell empty text, unparsed', () => {
     expect(parseTimescale('')).toEqual({ text: '', start: null, end: null, ongoing: false, parsed: false });
     expect(parseTimescale(null)).toEqual({ text: '', start: null, end: null, ongoing: false, parsed: false });

@@ -1,0 +1,42 @@
+import { indicatorsOfCell } from '../indicators/indicators-of-cell';
+import type { ColumnEvidence } from '../types';
+import { collapse } from './cell-text';
+import type { SheetView } from './view-sheet';
+
+// "Also contributes to", "Secondary indicator(s)", "Other metrics", "Related indicators": a column that adds to another.
+const ADDS = /\b(?:also|contribut\w*|secondary|other|additional|further|related|linked|supporting)\b/i;
+/** The share of a column's filled cells that must name indicators. */
+const NAMED = 0.6;
+
+/**
+ * Columns that add indicators to the plan's indicator column: a header that says so ("Also contributes to",
+ * "Secondary indicators", "Other metrics") over cells that name indicators by number ("9", "2, 7"). Each action
+ * serves the indicator column's indicators first, then these.
+ *
+ * @example
+ * findMoreIndicatorColumns(sheet, [{ c: 2, text: 'Also contributes to' }], rows, true).columns; // [2]
+ */
+export function findMoreIndicatorColumns(sheet: SheetView, unmapped: readonly { c: number; text: string }[], rows: readonly number[], hasIndicatorColumn: boolean): { columns: number[]; evidence: ColumnEvidence[] } {
+  const out = { columns: [] as number[], evidence: [] as ColumnEvidence[] };
+  if (!hasIndicatorColumn) return out;
+  for (const { c, text } of unmapped) {
+    const header = collapse(text);
+    // A second plain "Indicator" column may be anything (a summary table beside the plan): only one that says it adds counts.
+    if (!ADDS.test(header)) continue;
+    let filled = 0;
+    let named = 0;
+    for (const r of rows) {
+      const cell = collapse(sheet.text(r, c));
+      if (!cell) continue;
+      filled++;
+      if (indicatorsOfCell(cell, null).length) named++;
+    }
+    if (filled < 2 || named < NAMED * filled) continue;
+    out.columns.push(c);
+    out.evidence.push({
+      field: 'indicator', column: sheet.letter(c), header, confidence: 0.8, source: 'header',
+      reason: `Indicators, added to the indicator column's: header '${header}' — ${named} of ${filled} cells name indicators`,
+    });
+  }
+  return out;
+}

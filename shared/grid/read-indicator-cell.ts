@@ -1,0 +1,37 @@
+import { indicatorsMentioned, indicatorsOfCell, indicatorsOfWording } from '../indicators';
+import { memoiseText } from '../memoise-text';
+import type { Standard } from '../types';
+import { collapse } from './cell-text';
+
+/** What an indicator cell names, and whether only by its words (a metric's title, no number). */
+export interface IndicatorCellReading {
+  ids: readonly string[];
+  /** Named by wording alone ("Staff engagement"): a metric with parts may mean the part the plan names no other way. */
+  worded: boolean;
+}
+
+const NONE: IndicatorCellReading = Object.freeze({ ids: Object.freeze([]), worded: false });
+
+/**
+ * An indicator cell's indicators: numbers it starts with ("1&9"), numbers it mentions ("… (indicators 5 & 6)"), or
+ * its wording ("Relative likelihood of appointment from shortlisting"), saying which.
+ *
+ * @example
+ * readIndicatorCell('1&9', 'WRES'); // { ids: ['1', '9'], worded: false }
+ * readIndicatorCell('Staff engagement', 'WDES'); // { ids: ['9'], worded: true }
+ */
+export function readIndicatorCell(cell: string, standard: Standard | null): IndicatorCellReading {
+  return READ[standard ?? 'none'](cell);
+}
+
+// Per standard, each distinct indicator cell read once: the same cell (often long, merged down over its block)
+// is read on every row under it.
+const readOnce = (standard: Standard | null) => memoiseText((cell: string): IndicatorCellReading => {
+  const numbered = indicatorsOfCell(collapse(cell), standard);
+  if (numbered.length) return Object.freeze({ ids: Object.freeze(numbered), worded: false });
+  const mentioned = indicatorsMentioned(cell, standard);
+  if (mentioned.length) return Object.freeze({ ids: Object.freeze(mentioned), worded: false });
+  const worded = indicatorsOfWording(cell, standard);
+  return worded.length ? Object.freeze({ ids: Object.freeze(worded), worded: true }) : NONE;
+}, 4_000);
+const READ = { WRES: readOnce('WRES'), WDES: readOnce('WDES'), none: readOnce(null) };

@@ -1,0 +1,60 @@
+import type { PlanField } from '../types';
+import type { ColumnMap } from './assign-columns';
+import { collapse } from './cell-text';
+import { headsNumber } from './heads-number';
+import type { SheetView } from './view-sheet';
+
+/** What an objective row gives the actions under it: its text (their theme), its number, and why it is no action. */
+export interface ObjectiveRow {
+  heading: string;
+  /** Its own number or letter ("1", "A"), which heads the numbers of the actions under it; '' when it has none. */
+  ref: string;
+  why: string;
+}
+
+/** Fields an action has and an objective does not: when it is due, how it stands, what has been done. */
+const DOING: readonly PlanField[] = ['due', 'status', 'progress', 'completed'];
+/** A number or a letter alone: an objective's own number ("1", "2.", "B"). */
+const PARENT = /^(\d{1,2}|[A-Z])[.):]?$/i;
+/** "Objective 2 –", "Aim B:", "Goal three." at the start of the action cell: the row names itself an objective. */
+const LABELLED = /^(?:strategic\s+)?(?:objective|aim|goal|ambition)\s+(?:\d{1,2}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[:.–—-]/i;
+/** How far below an objective the first of its actions may sit (blank rows between). */
+const LOOK_AHEAD = 3;
+
+/**
+ * An objective written in the action column over the actions that deliver it — "1 | Objective 1 – Representation…"
+ * over 1.1, 1.2; "A | Objective A – Know our workforce" over A1…A4 — is not an action: it gives no timescale,
+ * status or progress of its own, and either its number heads the numbers of the rows under it or its text names
+ * itself an objective ("Objective 2 –", "Aim B:") over rows that do give them. Its text is the theme of the actions
+ * under it; the indicators it names are theirs when their own cell is empty.
+ *
+ * @example
+ * readObjectiveRow(sheet, 5, columns); // { heading: 'Objective 1 – Representation…', ref: '1', why: "its number '1' heads …" }
+ */
+export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap): ObjectiveRow | null {
+  if (columns.action === undefined) return null;
+  const heading = collapse(sheet.text(r, columns.action));
+  if (!heading || heading.length > 300 || !givesNothingDone(sheet, r, columns)) return null;
+  const ref = columns.ref === undefined || columns.ref === columns.action ? '' : collapse(sheet.text(r, columns.ref)).replace(/[.):]$/, '');
+  const next = nextRow(sheet, r, columns);
+  if (next === null) return null;
+  const nextRef = columns.ref === undefined ? '' : collapse(sheet.text(next, columns.ref));
+  if (ref && PARENT.test(ref) && headsNumber(ref, nextRef)) {
+    return { heading, ref, why: `its number '${ref}' heads the numbers of the actions under it ('${nextRef}'…) and it gives no timescale, status or progress of its own; its text is their theme` };
+  }
+  if (LABELLED.test(heading) && !givesNothingDone(sheet, next, columns)) {
+    return { heading, ref: ref && PARENT.test(ref) ? ref : '', why: 'it names itself an objective over the actions under it and gives no timescale, status or progress of its own; its text is their theme' };
+  }
+  return null;
+}
+
+/** No timescale, status, progress or completion written in the row. */
+function givesNothingDone(sheet: SheetView, r: number, columns: ColumnMap): boolean {
+  return DOING.every((f) => columns[f] === undefined || columns[f] === columns.action || sheet.text(r, columns[f]!).trim() === '');
+}
+
+/** The next row below with anything in its action cell, within a few rows. */
+function nextRow(sheet: SheetView, r: number, columns: ColumnMap): number | null {
+  for (let n = r + 1; n <= r + LOOK_AHEAD && n < sheet.height; n++) if (sheet.text(n, columns.action!).trim() !== '') return n;
+  return null;
+}

@@ -1,0 +1,29 @@
+import { cellKind } from './cell-kind';
+import type { RowContext } from './classify-row';
+
+/** A label that names what is counted: a total, a number of actions, or a state actions are in. */
+const COUNTS = /^(?:total|totals|sum|count|number|no\.?|overall|all)\b|\bactions?\b|^(?:overdue|late|delayed|slipping|behind|closed|open|due|not due)\b/i;
+/** A count: "13", "5 actions – progressing", "3 of 12", "25%". */
+const COUNT = /^(?:\d{1,4}(?:\.\d+)?%?|\d{1,4}\s+(?:of\s+\d{1,4}|actions?\b.*))$/i;
+
+/**
+ * A count written under (or in) the plan — "Total actions | 13", "Complete | 5", "Overdue | 2", "Total | 11 actions" —
+ * is a summary of the plan, never an action: one short label naming what is counted (a total, or a state such as
+ * "In progress") and counts beside it, nothing else. The label sits wherever the plan put it, often in the action
+ * column and the count under the timescale or the status.
+ *
+ * @example
+ * readSummaryRow({ sheet, r: 21, texts: [{ c: 2, text: 'Total actions' }, { c: 4, text: '13' }], columns, standard }); // { why: … }
+ * readSummaryRow({ sheet, r: 7, texts: [{ c: 0, text: '5' }, { c: 1, text: 'Reverse mentoring' }], columns, standard }); // null
+ */
+export function readSummaryRow({ texts, columns }: RowContext): { why: string } | null {
+  if (texts.length < 2 || texts.length > 3) return null;
+  // A number in the ref column is the row's own number ("12 | Complete" is an action with little written), not a count.
+  const labels = texts.filter((t) => t.c === columns?.ref || !COUNT.test(t.text.replace(/\s+/g, ' ').trim()));
+  if (labels.length !== 1) return null;
+  const label = labels[0].text.replace(/\s+/g, ' ').trim();
+  if (label.length > 40 || label.split(' ').length > 5 || /[.!?;]/.test(label)) return null;
+  if (!COUNTS.test(label) && cellKind(label) !== 'status') return null;
+  const counts = texts.filter((t) => t !== labels[0]).map((t) => t.text.trim());
+  return { why: `'${label}' beside ${counts.map((c) => `'${c}'`).join(', ')} is a count of the plan's actions` };
+}

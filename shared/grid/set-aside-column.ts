@@ -1,0 +1,32 @@
+import type { PlanField } from '../types';
+import { headerKey } from './cell-text';
+import type { HeaderWordScore } from './header-words';
+import type { ColumnContents } from './read-column-contents';
+
+/** A header about when work starts ("Start", "Start date", "Date commenced"), with nothing about when it ends. */
+const START = /\b(start|starts|started|starting|begin|begins|commence|commences|commenced|commencement)\b/;
+const END = /\b(end|ends|finish|target|deadline|due|complete|completed|completion|by)\b/;
+/** Fields a header may name outright over a column of priority levels; the plan's own word then wins. */
+const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action', 'indicator', 'ref', 'progress', 'outcome'];
+
+/**
+ * Columns the reader recognises and reads as no field, with the reason the user is told: a start date (when work
+ * begins; an action's timescale is when it ends) and a priority rating (High / Medium / Low, H / M / L), which is
+ * neither a theme nor a status. Such a column is kept and listed, never read as another field from its cells alone.
+ *
+ * @example
+ * setAsideColumn('Start', [], contents); // 'its dates say when work starts, not when the action is due'
+ * setAsideColumn('Priority (H/M/L)', words, contents); // "its cells rate each action's priority (High, Medium, Low…): …"
+ */
+export function setAsideColumn(header: string, words: readonly HeaderWordScore[], content: ColumnContents): string | null {
+  const key = headerKey(header);
+  const top = words[0];
+  if (key && key.split(' ').length <= 4 && START.test(key) && !END.test(key) && (!top || top.field === 'due')) {
+    return 'its dates say when work starts, not when the action is due';
+  }
+  const outright = top !== undefined && top.score >= 0.9 && NAMED_OUTRIGHT.includes(top.field);
+  if (!outright && content.own >= 2 && content.levels >= 0.8 * content.own) {
+    return "its cells rate each action's priority (High, Medium, Low…), which is neither a theme nor a status";
+  }
+  return null;
+}

@@ -1,0 +1,26 @@
+import type { Rule } from '../types';
+import { quote } from './describe';
+
+const READ_AS = { objective: 'an objective', summary: 'a summary' } as const;
+
+/**
+ * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
+ * over its numbered actions (its text becomes their theme), or a count under the plan ("Total actions | 13").
+ *
+ * @example
+ * rowSetAside.check(context) // [{ row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]
+ */
+export const rowSetAside: Rule = {
+  id: 'row-set-aside',
+  severity: 'info',
+  description: 'Rows with text in the action column that are objectives or counts, not actions, are named with why.',
+  check({ rowsSetAside }) {
+    return (rowsSetAside ?? [])
+      .filter((s) => s && Number.isInteger(s.row) && (s.kind === 'objective' || s.kind === 'summary'))
+      .map((s) => ({
+        row: s.row,
+        column: null,
+        message: `Row ${s.row}: ${quote(s.text, 60)} is read as ${READ_AS[s.kind]}, not an action — ${s.why}`,
+      }));
+  },
+};

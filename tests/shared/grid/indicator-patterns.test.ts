@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../../shared/check-plan';
+import type { CellValue, Grid } from '../../../shared/types';
+
+/**
+ * How plans name the indicators an action serves, beyond a plain number in an indicator column. Each pattern is
+ * shown in two small plans laid out differently, so the reader learns the pattern, not one plan.
+ */
+const AS_AT = new Date(Date.UTC(2024, 5 /* Jun */, 30));
+const grid = (values: CellValue[][], more: Partial<Grid> = {}): Grid => ({ values, ...more });
+const indicatorsOf = (g: Grid) => checkPlan(g, { asAt: AS_AT }).actions.map((a) => a.indicators);
+const ALL_WRES = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+describe('indicator codes: the standard\'s name, a dash and the number', () => {
+  it('reads "WRES-3", "WRES-2 / WRES-3", "WRES-5, 6" and "WRES-ALL" in an indicator column', () => {
+    const g = grid([
+      ['Workforce Race Equality Standard action plan 2021/22'],
+      ['Ref', 'WRES indicator', 'Action', 'Lead', 'End'],
+      ['F1', 'WRES-3', 'Review every disciplinary case before it goes to a formal hearing.', 'Head of Employee Relations', 'Dec 2021'],
+      ['F2', 'WRES-2 / WRES-3', 'Put a trained independent member on every panel.', 'Head of Resourcing', 'Mar 2022'],
+      ['F3', 'WRES-5, 6', 'Launch a zero-tolerance campaign on racist abuse.', 'Head of Security', 'Ongoing'],
+      ['F4', 'WRES-ALL', 'Report progress to the People Committee every quarter.', 'Chief People Officer', 'Quarterly'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['3'], ['2', '3'], ['5', '6'], ALL_WRES]);
+  });
+
+  it('reads zero-padded codes ("WRES-05", "WRES-02/03", "WRES-01 to WRES-09") under a header that says only "WRES ref"', () => {
+    const g = grid([
+      ['No.', 'WRES ref', 'Action', 'Lead(s)', 'Completion date', 'Status'],
+      ['01', 'WRES-05', 'Extend body-worn cameras to the emergency department.', 'Head of Security', 'March 2026', 'On track'],
+      ['02', 'WRES-02/03', 'Audit shortlisting and disciplinary decisions by ethnicity.', 'Head of HR', 'Q3 2025/26', 'Ongoing'],
+      ['03', 'WRES-05, WRES-06', 'Train managers to respond to racist abuse.', 'Anti-Racism Lead', 'Ongoing', 'Complete'],
+      ['04', 'WRES-01 to WRES-09', 'Publish the annual WRES report and this plan.', 'EDI Lead', 'Quarterly', 'On track'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['5'], ['2', '3'], ['5', '6'], ALL_WRES]);
+  });
+
+  it('reads WDES codes with the metric letter ("WDES-M4a", "WDES-M7 / M8")', () => {
+    const g = grid([
+      ['WDES action plan 2021/22'],
+      ['Ref', 'WDES metric', 'Action', 'Lead', 'Due date'],
+      ['WD01', 'WDES-M4a', 'Add a disability field to the incident reporting form.', 'Head of Risk', '31/10/2021'],
+      ['WD02', 'WDES-M7 / M8', 'Launch the reasonable adjustments passport.', 'Head of OD', 'Ongoing'],
+      ['WD03', 'WDES-M10', 'Offer Board development on disability inclusion.', 'Company Secretary', 'Annually'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4a'], ['7', '8'], ['10']]);
+  });
+});
+
+describe('indicator numbers written in words', () => {
+  it('reads "Indicator one", "Indicators five and six" and "All indicators" down an indicator column', () => {
+    const g = grid([
+      ['Ref', 'WRES Indicator', 'Action', 'Responsible officer', 'Deadline'],
+      ['1', 'Indicator one', 'Data quality: publish the workforce profile by band.', 'Head of Workforce Information', 'September 2016'],
+      ['2', 'Indicators five and six', 'Harassment: launch a campaign against abuse of staff.', 'Head of Security', 'Q3 2016/17'],
+      ['3', 'All indicators', 'Governance: report to the Board twice a year.', 'Director of HR', 'Ongoing'],
+      ['4', 'Indicators seven and eight', 'Careers: open a mentoring scheme for BME staff.', 'Head of OD', '31.03.17'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['1'], ['5', '6'], ALL_WRES, ['7', '8']]);
+  });
+
+  it('reads "Metric ten (Board)" and "Metric four (…)" in a WDES plan, and a heading "Indicator two" over its actions', () => {
+    const wdes = grid([
+      ['Ref', 'WDES metric', 'Action', 'Operational lead', 'Target'],
+      ['1', 'Metric ten (Board)', 'Offer a Board development session on disability.', 'Company Secretary', 'Q2 26/27'],
+      ['2', 'Metric two', 'Guarantee an interview to disabled applicants who meet the criteria.', 'Head of Resourcing', 'Q3 26/27'],
+    ]);
+    expect(indicatorsOf(wdes)).toEqual([['10'], ['2']]);
+    const wres = grid([
+      ['Action', 'Lead', 'Timescale'],
+      ['Indicator two'],
+      ['Put a BME panel member on every interview panel for Band 7 and above.', 'Head of Resourcing', 'Q3 2017/18'],
+      ['Indicator nine'],
+      ['Appoint a BME non-executive director.', 'Chair', 'March 2018'],
+    ]);
+    expect(indicatorsOf(wres)).toEqual([['2'], ['9']]);
+  });
+});
+
+describe('a metric given without its letter is the part its words name', () => {
+  it('reads "Metric 4 (harassment from managers)" as 4a, "Metric 4 (reporting harassment)" as 4b, "Metric 9 (…voices)" as 9b', () => {
+    const g = grid([
+      ['Ref', 'WDES metric', 'Action', 'Operational lead', 'Success measure'],
+      ['1', 'Metric 4 (harassment from managers)', 'Train every manager in disability-inclusive leadership.', 'Head of Leadership', 'Fewer reports of harassment from managers'],
+      ['2', 'Metric 4 (reporting harassment)', 'Promote the reporting route for disability-related abuse.', 'FTSU Guardian', 'More incidents reported'],
+      ['3', 'Metric 9 (staff engagement score)', 'Share staff survey results with every care group.', 'Head of Staff Experience', 'Engagement gap closes'],
+      ['4', 'Metric 9 (Disabled staff voices)', 'Give the disabled staff network a seat on the People Committee.', 'Head of EDI', 'Network attends every meeting'],
+      ['5', 'Metric 4', 'Review how harassment cases are handled.', 'Head of HR', 'Report to Board'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4a'], ['4b'], ['9a'], ['9b'], ['4']]);
+  });
+
+  it('reads metric titles with no number ("Reporting harassment, bullying or abuse", "Disabled staff voices"); a cell spelling out the whole metric stays metric 4', () => {
+    const g = grid([
+      ['Ref', 'Action', 'Metric', 'Responsible', 'Deadline'],
+      ['B1', 'Promote the anonymous reporting route.', 'Reporting harassment, bullying or abuse', 'FTSU Guardian', '31-Oct-20'],
+      ['B2', 'Give the network a budget and protected time.', 'Disabled staff voices', 'Network Chair', 'Ongoing'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4b'], ['9b']]);
+    const whole = grid([
+      ['Ref', 'Action', 'WDES metric', 'Responsible', 'Deadline'],
+      ['B3', 'Survey staff about abuse at work.', 'Harassment, bullying or abuse from patients, managers or colleagues, and whether it was reported', 'Head of OD', 'Annually'],
+      ['B4', 'Guarantee an interview to disabled applicants.', 'Shortlisting', 'Head of Resourcing', 'Ongoing'],
+    ]);
+    expect(indicatorsOf(whole)).toEqual([['4'], ['2']]);
+  });
+});
+
+describe('a tick matrix: a run of columns each headed by one indicator, marks under the ones an action serves', () => {
+  it('reads "x" under columns headed W1 … W9 on a one-row header, the first marked first', () => {
+    const head = ['Ref', 'Action', 'Lead', 'Due', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7', 'W8', 'W9'];
+    const row = (ref: string, action: string, lead: string, due: string, marked: number[]) => [ref, action, lead, due, ...head.slice(4).map((_, i) => (marked.includes(i + 1) ? 'x' : null))];
+    const g = grid([
+      ['WRES action plan 2022/23'],
+      head,
+      row('1', 'Publish the workforce profile by band to every division.', 'Head of Workforce Information', 'Q2 2022/23', [1]),
+      row('2', 'Put a BME panel member on every Band 8a+ interview panel.', 'Head of Resourcing', 'Q3 2022/23', [2, 7]),
+      row('3', 'Launch the reverse mentoring scheme with the Executive Team.', 'Head of OD', 'Ongoing', [7, 9]),
+      row('4', 'Report progress on this plan to the Board each quarter.', 'Chief People Officer', 'Quarterly', [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    ]);
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.actions.map((a) => a.indicators)).toEqual([['1'], ['2', '7'], ['7', '9'], ALL_WRES]);
+    expect(report.actions.map((a) => a.lead)).toEqual(['Head of Workforce Information', 'Head of Resourcing', 'Head of OD', 'Chief People Officer']);
+    expect(report.columnEvidence.find((e) => e.field === 'indicator')?.reason).toMatch(/marks under columns E–M, each headed by one indicator/);
+  });
+
+  it('reads "✓" under bare numbers 1 … 10 beneath a merged "Metrics addressed" label on a two-row header', () => {
+    const metrics = ['1', '2', '3', '4a', '4b', '5', '6', '7', '8', '9a', '9b', '10'];
+    const row = (action: string, owner: string, due: string, marked: string[]) => [action, ...metrics.map((m) => (marked.includes(m) ? '✓' : null)), owner, due];
+    const g = grid(
+      [
+        ['Workforce Disability Equality Standard action plan 2023/24'],
+        ['Action', 'Metrics addressed', ...metrics.slice(1).map(() => null), 'Owner', 'Target date'],
+        [null, ...metrics, null, null],
+        row('Run a declaration campaign through ESR self-service.', 'Head of Workforce Information', 'March 2024', ['1']),
+        row('Train FTSU champions to support disabled staff to report abuse.', 'FTSU Guardian', 'Q3 2023/24', ['4a', '4b', '9b']),
+        row('Set up a central reasonable adjustments fund.', 'Head of Occupational Health', 'Q4 2023/24', ['8']),
+      ],
+      {
+        merges: [
+          { top: 1, left: 1, bottom: 1, right: 12 },
+          { top: 1, left: 0, bottom: 2, right: 0 },
+          { top: 1, left: 13, bottom: 2, right: 13 },
+          { top: 1, left: 14, bottom: 2, right: 14 },
+        ],
+      },
+    );
+    expect(indicatorsOf(g)).toEqual([['1'], ['4a', '4b', '9b'], ['8']]);
+  });
+
+  it('numbered columns under a timetable label ("Week" 1 … 6, "x" in the weeks of work) are no indicators', () => {
+    const g = grid(
+      [
+        ['WRES action plan 2020/21'],
+        ['WRES indicator', 'Action', 'Lead', 'Week', null, null, null, null, null],
+        [null, null, null, '1', '2', '3', '4', '5', '6'],
+        ['3', 'Audit every disciplinary case by ethnicity.', 'Head of Employee Relations', 'x', 'x', null, null, null, null],
+        ['6', 'Launch the civility and respect campaign.', 'Head of OD', null, null, 'x', 'x', 'x', null],
+      ],
+      {
+        merges: [
+          { top: 1, left: 3, bottom: 1, right: 8 },
+          { top: 1, left: 0, bottom: 2, right: 0 },
+          { top: 1, left: 1, bottom: 2, right: 1 },
+          { top: 1, left: 2, bottom: 2, right: 2 },
+        ],
+      },
+    );
+    expect(indicatorsOf(g)).toEqual([['3'], ['6']]);
+  });
+});
+
+describe('an indicator column of metric titles, and a column that adds indicators to it', () => {
+  it('reads "Primary indicator" titles, then the numbers of "Also contributes to", over a column of numbers', () => {
+    const g = grid([
+      ['Ref', 'Primary indicator', 'Also contributes to', 'Action', 'Owner', 'Target date', 'Status'],
+      ['AT1', 'BME staff in Bands 8a and above, including VSM', '9', 'Set an aspirational target for BME staff at Band 8a and above.', 'Director of People', '31 Dec 2020', 'On track'],
+      ['AT2', 'Relative likelihood of appointment from shortlisting', null, 'Put a trained independent member on every Band 7+ panel.', 'Head of Resourcing', 'Q4', 'Complete'],
+      ['AT3', 'Harassment, bullying or abuse from patients, relatives or the public', '6', 'Launch a zero-tolerance campaign on racist abuse.', 'Head of Security', 'Ongoing', 'At risk'],
+      ['AT4', 'Board voting membership compared with the workforce', '1, 7', 'Widen the search for non-executive directors.', 'Chair', 'Quarterly', 'On track'],
+    ]);
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.actions.map((a) => a.indicators)).toEqual([['1', '9'], ['2'], ['5', '6'], ['9', '1', '7']]);
+    expect(report.columnEvidence.map((e) => e.reason)).toContainEqual(expect.stringMatching(/added to the indicator column's: header 'Also contributes to'/));
+  });
+
+  it('reads short metric titles ("Shortlisting", "Reasonable adjustments") and a "Secondary metrics" column in a WDES plan', () => {
+    const g = grid([
+      ['WDES action plan 2020/21'],
+      ['Action', 'Metric', 'Secondary metrics', 'Responsible', 'Deadline'],
+      ['Guarantee an interview to disabled applicants who meet the essential criteria.', 'Shortlisting', null, 'Head of Resourcing', '31-Oct-20'],
+      ['Set up a central reasonable adjustments fund and passport.', 'Reasonable adjustments', '6, 7', 'Head of Occupational Health', 'Ongoing'],
+      ['Give the disabled staff network a seat on the People Committee.', 'Disabled staff voices', '10', 'Head of EDI', 'Annually'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['2'], ['8', '6', '7'], ['9b', '10']]);
+  });
+
+  it('a summary table beside the plan ("Indicator | Actions", numbered 1 … 9) adds no indicators', () => {
+    const g = grid([
+      ['Ref', 'WRES indicator(s)', 'Action', 'Lead', 'Target date', null, 'Indicator', 'Actions'],
+      ['R1', '1, 9', 'Launch a reciprocal mentoring programme.', 'Head of OD', 'Q3 2021/22', null, '1', '3'],
+      ['R2', '2', 'Introduce diverse interview panels.', 'Head of Recruitment', 'Q4 2021/22', null, '2', '2'],
+      ['R3', '5 and 6', 'Run a zero-tolerance campaign.', 'Head of Security', 'Ongoing', null, '3', '1'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['1', '9'], ['2'], ['5', '6']]);
+  });
+});
+
+describe('a plan that names one part of a metric by title means the other part by the metric\'s own title', () => {
+  it('reads "Harassment, bullying or abuse" as 4a beside "Reporting harassment…" (4b), "Staff engagement" as 9a beside "Disabled staff voices"', () => {
+    const g = grid([
+      ['Ref', 'Action', 'Metric', 'Responsible', 'Deadline'],
+      ['C1', 'Add a disability field to the incident form.', 'Harassment, bullying or abuse', 'Head of Risk', '31-Oct-20'],
+      ['C2', 'Promote the anonymous reporting route.', 'Reporting harassment, bullying or abuse', 'FTSU Guardian', 'Ongoing'],
+      ['C3', 'Share survey results with each care group.', 'Staff engagement', 'Head of Staff Experience', 'Annually'],
+      ['C4', 'Give the network a seat on the People Committee.', 'Disabled staff voices', 'Network Chair', '31-Mar-21'],
+      ['C5', 'Review the capability policy with the network.', 'Capability', 'Head of HR', '31-Dec-20'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4a'], ['4b'], ['9a'], ['9b'], ['3']]);
+  });
+
+  it('reads metric-title headings the same way; a plan that names no part keeps the whole metric', () => {
+    const parts = grid([
+      ['Action', 'Lead', 'Date'],
+      ['Staff engagement'],
+      ['Run pulse surveys with disabled staff each quarter.', 'Head of OD', 'Quarterly'],
+      ['Disabled staff voices'],
+      ['Start a disability staff network with an executive sponsor.', 'Exec team', 'Sep 2019'],
+    ]);
+    expect(checkPlan(parts, { asAt: AS_AT, standard: 'WDES' }).actions.map((a) => a.indicators)).toEqual([['9a'], ['9b']]);
+    const whole = grid([
+      ['Action', 'Lead', 'Date'],
+      ['Harassment, bullying and abuse'],
+      ['Remind staff how to report harassment and abuse.', 'All managers', 'Ongoing'],
+      ['Staff engagement'],
+      ['Start a disability staff network with an executive sponsor.', 'Exec team', 'Sep 2019'],
+    ]);
+    expect(checkPlan(whole, { asAt: AS_AT, standard: 'WDES' }).actions.map((a) => a.indicators)).toEqual([['4'], ['9']]);
+  });
+
+  it('a metric given by number ("Metric 4") stays the whole metric beside "Metric 4b"', () => {
+    const g = grid([
+      ['WDES action plan 2022/23'],
+      ['Ref', 'WDES metric', 'Action', 'Lead', 'Due'],
+      ['1', 'Metric 4', 'Review how harassment cases are handled.', 'Head of HR', 'Mar 23'],
+      ['2', 'Metric 4b', 'Promote the reporting route.', 'FTSU Guardian', 'Ongoing'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4'], ['4b']]);
+  });
+});
