@@ -126,8 +126,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  const objectiveIsTheme = themeFromObjective(sheet, map, rows, headers, evidence);
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, objectiveIsTheme };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, objectiveIsTheme: themeFromObjective(sheet, map, rows, headers, evidence) };
 }
 
 /** With no theme column, whether the objective column's short titles (one per block) are the theme too; the evidence says why. */
