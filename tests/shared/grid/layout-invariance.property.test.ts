@@ -17,7 +17,7 @@ const AS_AT = new Date(Date.UTC(2021, 2, 31));
 // holdout5 is the blind batch of 2 Dec 2026: measured (docs/reader.md) but not yet learnt from, so its known
 // misreadings (hatherton's continuation row) are not yet held steady under layout changes. Learn from it, then drop it here.
 // holdout6 is the second blind batch of the same day, likewise.
-const NOT_YET_LEARNT = new Set(['tests/corpus/holdout5', 'tests/corpus/holdout6']);
+const NOT_YET_LEARNT = new Set(['tests/corpus/holdout5', 'tests/corpus/holdout6', 'tests/corpus/holdout7']);
 const DIRS = ['samples', ...readdirSync('tests/corpus').map((d) => `tests/corpus/${d}`).filter((d) => statSync(d).isDirectory()).filter((d) => !NOT_YET_LEARNT.has(d)).sort()];
 const plans = DIRS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.gold.json')).map((f) => `${d}/${f.replace('.gold.json', '')}`));
 
