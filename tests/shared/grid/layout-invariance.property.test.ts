@@ -15,9 +15,9 @@ import { CHANGES, gridOf, layoutOf } from '../../support/vary-layout';
 
 const AS_AT = new Date(Date.UTC(2021, 2, 31));
 // A blind batch is measured (docs/reader.md) before the reader learns from it; until then its known misreadings are not
-// held steady under layout changes, and it is listed here. holdout6 (the second blind batch of 2 Dec 2026) is not yet
-// learnt from; holdout5 is.
-const NOT_YET_LEARNT = new Set(['tests/corpus/holdout6']);
+// held steady under layout changes, and it is listed here. holdout5 has been learnt from; holdout6 (the second blind
+// batch of 2 Dec 2026) is listed until its learning lands here, holdout7 (the third) is still blind.
+const NOT_YET_LEARNT = new Set(['tests/corpus/holdout6', 'tests/corpus/holdout7']);
 const DIRS = ['samples', ...readdirSync('tests/corpus').map((d) => `tests/corpus/${d}`).filter((d) => statSync(d).isDirectory()).filter((d) => !NOT_YET_LEARNT.has(d)).sort()];
 const plans = DIRS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.gold.json')).map((f) => `${d}/${f.replace('.gold.json', '')}`));
 
