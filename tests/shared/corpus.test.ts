@@ -14,10 +14,13 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'samples', actions: 1, falseRows: 0, fields: 0.99 },
   { dir: 'tests/corpus/dev', actions: 1, falseRows: 0, fields: 0.99 },
   { dir: 'tests/corpus/holdout', actions: 1, falseRows: 0, fields: 1 },
-  { dir: 'tests/corpus/holdout2', actions: 1, falseRows: 0, fields: 0.99 },
-  { dir: 'tests/corpus/holdout3', actions: 1, falseRows: 0, fields: 0.984 },
-  // The first blind batch of 2 Dec 2026, at its first measure.
-  { dir: 'tests/corpus/holdout5', actions: 1, falseRows: 1, fields: 0.93 },
+  // saltmarsh's and bramblecote's themes (a short objective written once over each block) read since holdout5's learning.
+  { dir: 'tests/corpus/holdout2', actions: 1, falseRows: 0, fields: 1 },
+  { dir: 'tests/corpus/holdout3', actions: 1, falseRows: 0, fields: 1 },
+  // The first blind batch of 2 Dec 2026: first measured at 100 % of actions, 1 other row, 93.3 % of fields; now learnt
+  // from (rows wrapped mid-sentence, two labelled values on one line, numbering that counts themes, a bare quarter in an
+  // action's sentence): every field as the gold (892/892).
+  { dir: 'tests/corpus/holdout5', actions: 1, falseRows: 0, fields: 1 },
   // The blind batch of 2 Dec 2026 (second round): first measured at 100 % of actions, 13 other rows, 74.2 % of fields;
   // now learnt from (objective rows, counts under the plan, lead / timescale / priority column roles; delivery
   // timetables and a key written as prose; indicator codes, number words, metric titles and parts, "Also contributes
