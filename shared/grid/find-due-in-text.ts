@@ -48,7 +48,8 @@ function longestTimescaleAt(tail: string): string | null {
   for (let n = words.length; n >= 1; n--) {
     const phrase = words.slice(0, n).join(' ').replace(/[).,;:]+$/, '');
     if (!DATED.test(phrase)) continue;
-    if (parseTimescale(phrase).parsed || parseTimescale(phrase, ANY_YEAR).parsed) return withoutTrailingWords(phrase);
+    if (parseTimescale(phrase).parsed) return withoutTrailingWords(phrase, {});
+    if (parseTimescale(phrase, ANY_YEAR).parsed) return withoutTrailingWords(phrase, ANY_YEAR);
   }
   return null;
 }
@@ -57,9 +58,9 @@ function longestTimescaleAt(tail: string): string | null {
  * The phrase without the words at its end that leave its window as it is: "2025/26" of "2025/26 and", "2022" of
  * "2022, and then share": the sentence goes on after the date, and its words are not the timescale's.
  */
-function withoutTrailingWords(phrase: string): string {
+function withoutTrailingWords(phrase: string, options: { financialYear?: number }): string {
   const window = (p: string) => {
-    const due = parseTimescale(p);
+    const due = parseTimescale(p, options);
     return due.parsed ? `${due.start} ${due.end} ${due.ongoing}` : null;
   };
   const whole = window(phrase);
