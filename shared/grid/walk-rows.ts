@@ -112,6 +112,8 @@ export function walkRows(input: WalkInput) {
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators.
     if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref)) action.refIndicator = null;
+    // A cell saying the action serves no indicator ("n/a") is its statement: its number ("3.1") counts sections.
+    if (NO_INDICATOR.test(read.fields.indicator.trim())) action.refIndicator = null;
     out.actions.push(action);
     open = { action, start: r, last: r };
   }

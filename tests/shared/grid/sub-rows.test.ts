@@ -107,7 +107,8 @@ describe('sections and cells that name no indicator', () => {
       ['1', 'Use diverse interview panels for Band 7 and above.', '2', 'Head of Resourcing', 'Q3 2024/25'],
       ['2', 'Publish the ethnicity pay gap with an action plan.', 'n/a – not a WRES indicator', 'Director of People', 'March 2025'],
       ['3', 'Offer coaching to staff after a formal process.', '3', 'Head of ER', 'Q4 2024/25'],
+      ['3.1', 'Close the ethnicity pay gap at Band 8a and above.', 'N/A', 'Director of People', 'March 2026'],
     ]);
-    expect(report.actions.map((a) => a.indicators)).toEqual([['2'], [], ['3']]);
+    expect(report.actions.map((a) => a.indicators)).toEqual([['2'], [], ['3'], []]);
   });
 });
