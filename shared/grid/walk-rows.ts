@@ -26,6 +26,8 @@ export interface RawAction {
   statusFill: string | null;
   /** The start of the cell under a non-status header that carries the plan's key ("Date achieved/progress Red = …"). */
   keyedText: string;
+  /** The header of the colour column the row marks ('G' in 'R | A | G'), '' when none: read as its status. */
+  markedStatus: string;
   blockIndicator: string | null;
   /** Every indicator the block's indicator cell names ("1&9"). */
   blockIndicators: readonly string[];
@@ -223,6 +225,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     // the column the plan colours.
     statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn),
     keyedText: read.keyedText,
+    markedStatus: markedStatus(sheet, r, assignment),
     blockIndicator: block.indicator,
     blockIndicators: block.indicators,
     indicatorsWorded: block.worded === true,
@@ -232,6 +235,11 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     cells: read.cells,
     sources: read.sources,
   };
+}
+
+/** The header of the colour column a row marks ('G'), or '' when it marks none (not yet assessed). */
+function markedStatus(sheet: SheetView, r: number, assignment: ColumnAssignment): string {
+  return assignment.statusMarks.find((x) => isMark(sheet.text(r, x.c)))?.header ?? '';
 }
 
 function blockOf(indicator: string | null, previous: Block): Block {
