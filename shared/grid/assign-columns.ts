@@ -13,6 +13,7 @@ import { findTrackers, type Tracker } from './find-trackers';
 import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
+import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
 import { setAsideColumn } from './set-aside-column';
 import type { SheetView } from './view-sheet';
@@ -46,6 +47,8 @@ export interface ColumnAssignment {
   moreIndicatorColumns: number[];
   /** Columns each headed by a colour ('R | A | G'), the status a mark under one of them: read when no column holds the status. */
   statusMarks: StatusMarks['columns'];
+  /** The HIA column groups the actions under each high impact action's title ('HIA 2 – Fair recruitment'): their theme. */
+  hiaIsTheme: boolean;
 }
 
 /**
@@ -122,6 +125,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   if (marks && map.status === undefined) evidence.push(marks.evidence);
+  const hiaGroups = readHiaGroups(sheet, map, rows);
+  if (hiaGroups) evidence.push({ ...hiaGroups, header: headers.get(map.hia!) ?? '' });
   const more = takeMoreIndicators(sheet, matrix, listUnmapped(headers, taken, map, () => undefined), rows, map, taken, evidence);
   const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, words.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
@@ -129,7 +134,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [] };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null };
 }
 
 /**
