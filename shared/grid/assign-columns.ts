@@ -15,6 +15,7 @@ import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
+import { setAsideMilestones } from './set-aside-milestones';
 import { setAsideColumn } from './set-aside-column';
 import type { SheetView } from './view-sheet';
 
@@ -151,7 +152,7 @@ function takeMoreIndicators(sheet: SheetView, matrix: IndicatorMatrix | null, un
 
 type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
 
-/** A start date or a priority rating: columns the reader knows and reads as no field (unless the user chose them), with why. */
+/** A start date, a priority rating or a milestone beside the whole action's timescale: columns the reader knows and reads as no field (unless the user chose them), with why. */
 function setAside(sheet: SheetView, headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, choice: ColumnChoice): Map<number, string> {
   const chosen = new Set(Object.values(choice).filter(Boolean));
   const out = new Map<number, string>();
@@ -159,6 +160,7 @@ function setAside(sheet: SheetView, headers: ReadonlyMap<number, string>, words:
     const why = chosen.has(sheet.letter(c)) ? null : setAsideColumn(headers.get(c) ?? '', words.get(c) ?? [], content);
     if (why) out.set(c, why);
   }
+  for (const [c, why] of setAsideMilestones(headers)) if (!chosen.has(sheet.letter(c)) && contents.has(c)) out.set(c, why);
   return out;
 }
 

@@ -11,6 +11,7 @@ import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
 import { readContinuation } from './read-continuation';
+import { readLabelledSubRow } from './read-labelled-sub-row';
 import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
 import { readRef } from './read-ref';
@@ -92,7 +93,8 @@ export function walkRows(input: WalkInput) {
     }
     const heading = headings.get(r);
     // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
-    const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, under.assignment.map, open.start, input.table.left) : null;
+    // So is a row holding one labelled field of it ("Update: …" merged across the table under each action).
+    const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, under.assignment.map, open.start, input.table.left) ?? readLabelledSubRow(sheet, r, input.table.left) : null;
     if (open && more) {
       for (const [f, text] of Object.entries(more) as ['action' | 'progress' | 'outcome', string][]) open.action.fields[f] = open.action.fields[f] ? `${open.action.fields[f]}\n${text}` : text;
       open.last = r;
@@ -106,11 +108,15 @@ export function walkRows(input: WalkInput) {
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
+    if (read.fields.indicator.trim()) state.fromSection = false;
     // A section's heading, else the title of the high impact action the HIA column groups the action under.
     read.fields.theme ||= state.theme || (under.assignment.hiaIsTheme ? read.fields.hia : '');
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators.
     if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref)) action.refIndicator = null;
+    // A cell saying the action serves no indicator ("n/a") is its statement: its number ("3.1") counts sections.
+    if (NO_INDICATOR.test(read.fields.indicator.trim())) action.refIndicator = null;
     out.actions.push(action);
     open = { action, start: r, last: r };
   }
@@ -131,6 +137,8 @@ interface WalkState {
   block: Block;
   theme: string | null;
   objective: { ref: string; block: Block | null } | null;
+  /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
+  fromSection?: boolean;
 }
 
 /** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */
@@ -140,15 +148,20 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
   else if (reading.kind === 'indicator-heading') {
     state.block = headingBlock(collapse(x.texts[0].text), x.standard, blockOf(reading.indicator, state.block));
     state.objective = null;
+    state.fromSection = false;
   } else if (reading.kind === 'section' && reading.heading) {
     state.theme = reading.heading;
-    state.block = headingBlock(reading.heading, x.standard, blockOf(reading.indicator, state.block));
+    // A section that names no indicator ("Governance") after one that did ends that one's indicators.
+    const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
+    state.block = headingBlock(reading.heading, x.standard, blockOf(reading.indicator, kept));
+    state.fromSection = state.block.indicators.length > 0;
     state.objective = null;
   } else if (reading.kind === 'objective') {
     const own = objectiveBlock(x, reading.heading);
     state.theme = reading.heading;
     state.block = own ?? { indicator: null, indicators: [] };
     state.objective = { ref: reading.ref, block: own };
+    state.fromSection = false;
     out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
   } else if (reading.kind === 'summary') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'summary', why: reading.why });
   else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
@@ -179,10 +192,15 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   const text = cell.trim();
   const named = text ? readIndicatorCell(text, standard) : null;
   if (named?.ids.length) return blockOfReading(named);
+  // "n/a – not a WRES indicator", "None": the row says it serves no indicator, so none carries down to it.
+  if (NO_INDICATOR.test(text)) return { indicator: null, indicators: [] };
   // Under an objective that names indicators, an action that names none serves its objective's.
   if (!text && objective) return objective;
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
 }
+
+/** An indicator cell that says there is none: "n/a", "N/A – pay gap", "None", "Not applicable". */
+const NO_INDICATOR = /^(?:n\/?a|none|not applicable)\b/i;
 
 /** The row's indicator cell is its own (the top of any merge) and says something: not a block's cell carried down. */
 function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssignment, cell: string): boolean {

@@ -1,0 +1,36 @@
+import type { Continuation } from './read-continuation';
+import type { SheetView } from './view-sheet';
+
+/**
+ * Labels that name a field of the action above, the way a plan writes that field on a row of its own under each
+ * action: "Update: …", "Progress: …", "Position at Q2: …" (its progress), "Outcome: …", "Evidence: …" (its outcome).
+ * "Note" and "Key" are not among them: a note under the table is no action's.
+ */
+const LABELS: ['progress' | 'outcome', RegExp][] = [
+  ['progress', /^(?:(?:progress\s+)?updates?|progress(?:\s+to\s+date)?|latest(?:\s+position|\s+update)?|position(?:\s+at\s+\w+(?:\s+\w+)?)?|commentary|comments?)\s*(?:\([^)]{0,30}\))?\s*[:–—]/i],
+  ['outcome', /^(?:outcomes?|evidence(?:\s+of\s+(?:completion|impact))?|impact|measures?\s+of\s+success)\s*[:–—]/i],
+];
+
+/**
+ * A row under an action that holds one text, merged across the table or alone on the row, starting with the label of
+ * a field of that action ("Update: campaign launched 1 September…"): that action's progress (or outcome), written as
+ * a sub-row instead of in a column — not a heading over the next action, and no action of its own. The text is kept
+ * whole, label and all, as the plan wrote it.
+ *
+ * @example
+ * readLabelledSubRow(sheet, 7, 0); // { progress: 'Update: campaign launched 1 September; declaration up…' }
+ */
+export function readLabelledSubRow(sheet: SheetView, r: number, left = 0): Continuation | null {
+  let found: { c: number; text: string } | null = null;
+  for (let c = left; c < sheet.width; c++) {
+    const m = sheet.merge(r, c);
+    if (m && (m.top !== r || m.left !== c)) continue;
+    const text = sheet.text(r, c).trim();
+    if (!text) continue;
+    if (found) return null;
+    found = { c, text };
+  }
+  if (!found) return null;
+  for (const [field, label] of LABELS) if (label.test(found.text)) return { [field]: found.text };
+  return null;
+}
