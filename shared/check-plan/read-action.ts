@@ -34,8 +34,10 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   // still state a status when its text starts with one ("Completed - August 2016").
   const keyed = !a.fields.status && a.keyedText && findKeyEntry(a.keyedText, ragKey) ? a.keyedText : '';
   // (keyedText is at most the cell's first 80 characters: enough for any status a key names.)
-  const statusRag: Rag | null = statusToRag(a.fields.status || keyed, a.statusFill, ragKey);
-  const complete = isCompleteStatus(a.fields.status || keyed, statusRag, ragKey);
+  // A status band ('R | A | G' with a '✓' under one): the marked column's header is the status, read through the key.
+  const stated = a.fields.status || keyed || (a.markedStatus ?? '');
+  const statusRag: Rag | null = statusToRag(stated, a.statusFill, ragKey);
+  const complete = isCompleteStatus(stated, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
   const indicators = indicatorsOf(a, standard);
   return {

@@ -6,6 +6,7 @@ import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { findIndicatorMatrix, type IndicatorMatrix } from './find-indicator-matrix';
+import { findStatusMarks, type StatusMarks } from './find-status-marks';
 import { findMoreIndicatorColumns } from './find-more-indicator-columns';
 import { findTimetable, type Timetable } from './find-timetable';
 import { findTrackers, type Tracker } from './find-trackers';
@@ -13,6 +14,7 @@ import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { objectiveNamesTheme } from './objective-names-theme';
+import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
 import { setAsideMilestones } from './set-aside-milestones';
 import { setAsideColumn } from './set-aside-column';
@@ -47,6 +49,10 @@ export interface ColumnAssignment {
   indicatorMatrix: IndicatorMatrix['columns'];
   /** Columns that add indicators to the indicator column's ("Also contributes to": "9", "2, 7"). */
   moreIndicatorColumns: number[];
+  /** Columns each headed by a colour ('R | A | G'), the status a mark under one of them: read when no column holds the status. */
+  statusMarks: StatusMarks['columns'];
+  /** The HIA column groups the actions under each high impact action's title ('HIA 2 – Fair recruitment'): their theme. */
+  hiaIsTheme: boolean;
 }
 
 /**
@@ -76,7 +82,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const map: ColumnMap = {};
   // A tick matrix's columns are read together as the action's indicators, never one by one as fields.
   const matrix = !choice.indicator ? findIndicatorMatrix(sheet, table, header, rows) : null;
-  const inMatrix = new Set(matrix?.columns.map((m) => m.c));
+  // So are a status band's ('R | A | G' with a '✓' under one): together they are the status, no column alone is a field.
+  const marks = choice.status === undefined ? findStatusMarks(sheet, table, header, rows) : null;
+  const inMatrix = new Set([...(matrix?.columns.map((m) => m.c) ?? []), ...(marks?.columns.map((m) => m.c) ?? [])]);
   for (let c = table.left; c <= table.right; c++) {
     if (inMatrix.has(c)) continue;
     const head = headerWordsOf(sheet, header, c);
@@ -120,6 +128,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const timetableDue = timetable ? takeTimetable(sheet, timetable, map, taken, headers, evidence) : undefined;
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
+  if (marks && map.status === undefined) evidence.push(marks.evidence);
+  const hiaGroups = readHiaGroups(sheet, map, rows);
+  if (hiaGroups) evidence.push({ ...hiaGroups, header: headers.get(map.hia!) ?? '' });
   const more = takeMoreIndicators(sheet, matrix, listUnmapped(headers, taken, map, () => undefined), rows, map, taken, evidence);
   const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, words.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
@@ -127,7 +138,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, objectiveIsTheme: themeFromObjective(sheet, map, rows, headers, evidence) };
+  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, objectiveIsTheme: themeFromObjective(sheet, map, rows, headers, evidence) };
 }
 
 /** With no theme column, whether the objective column's short titles (one per block) are the theme too; the evidence says why. */

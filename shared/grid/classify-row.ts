@@ -5,6 +5,7 @@ import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import { planTitlePeriod } from './names-a-plan';
+import { readDashboardTiles } from './read-dashboard-tiles';
 import { readObjectiveRow } from './read-objective-row';
 import { readSummaryRow } from './read-summary-row';
 import type { SheetView } from './view-sheet';
@@ -61,7 +62,10 @@ export function classifyRow(x: RowContext): RowReading {
     const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
     if (entries.length > 0) return { kind: 'legend', entries };
   }
-  if (!columns) return { kind: 'title' };
+  if (!columns) {
+    const tiles = readDashboardTiles(x);
+    return tiles.length ? { kind: 'legend', entries: tiles } : { kind: 'title' };
+  }
   const keyed = keyEntryRow(x, columns);
   if (keyed) return { kind: 'legend', entries: [keyed] };
   // A page footer left by a print or PDF conversion, wherever it sits (often under the lead column).
@@ -109,7 +113,28 @@ function keyEntryRow({ sheet, r, texts }: RowContext, columns: ColumnMap): RagKe
   const rag = fillToRag(sheet.fill(r, texts[0].c));
   if (!rag || fillToRag(sheet.fill(r, texts[1].c))) return null;
   const filled = (f: PlanField) => columns[f] !== undefined && sheet.text(r, columns[f]!).trim() !== '';
-  return filled('lead') || filled('due') ? null : { rag, label: collapse(texts[0].text), aliases: [] };
+  // Under a 'Key' title the entries may sit in any columns (the label under Action, its meaning under Lead).
+  if ((filled('lead') || filled('due')) && !underKeyTitle(sheet, r)) return null;
+  return { rag, label: collapse(texts[0].text), aliases: [] };
+}
+
+/** A key block's title alone on its row: 'Key', 'RAG key:', 'Status legend'. */
+const KEY_TITLE = /^(?:(?:b?rag|status|progress|colour|color)\s+)?(?:key|legend)\s*:?$/i;
+/** How far above a key entry its title may be (a key has a handful of entries). */
+const MAX_KEY_ROWS = 8;
+
+/**
+ * The row is one of a key block's entries: the rows above it, up to a 'Key' title alone on its row, are all entries
+ * shaped like it (a short label filled in a RAG colour, then what it means).
+ */
+function underKeyTitle(sheet: SheetView, r: number): boolean {
+  for (let k = r - 1; k >= Math.max(0, r - MAX_KEY_ROWS); k--) {
+    const texts: { c: number; text: string }[] = [];
+    for (let c = 0; c < sheet.width; c++) if (sheet.text(k, c).trim()) texts.push({ c, text: collapse(sheet.text(k, c)) });
+    if (texts.length === 1 && KEY_TITLE.test(texts[0].text)) return true;
+    if (texts.length !== 2 || texts[0].text.length > 40 || !fillToRag(sheet.fill(k, texts[0].c))) return false;
+  }
+  return false;
 }
 
 /**

@@ -27,6 +27,8 @@ export function readIndicatorCell(cell: string, standard: Standard | null): Indi
 // Per standard, each distinct indicator cell read once: the same cell (often long, merged down over its block)
 // is read on every row under it.
 const readOnce = (standard: Standard | null) => memoiseText((cell: string): IndicatorCellReading => {
+  const lines = eachLineNamed(cell, standard);
+  if (lines.length) return Object.freeze({ ids: Object.freeze(lines), worded: false });
   const numbered = indicatorsOfCell(collapse(cell), standard);
   if (numbered.length) return Object.freeze({ ids: Object.freeze(numbered), worded: false });
   const mentioned = indicatorsMentioned(cell, standard);
@@ -34,4 +36,15 @@ const readOnce = (standard: Standard | null) => memoiseText((cell: string): Indi
   const worded = indicatorsOfWording(cell, standard);
   return worded.length ? Object.freeze({ ids: Object.freeze(worded), worded: true }) : NONE;
 }, 4_000);
+/**
+ * A cell of several lines, each naming its own indicator first ('Metric 6: Percentage of …' then 'Metric 7: …'):
+ * every line's indicators, in the order written. [] unless every line names one.
+ */
+function eachLineNamed(cell: string, standard: Standard | null): string[] {
+  const lines = cell.split(/\r?\n/).map((l) => collapse(l)).filter(Boolean);
+  if (lines.length < 2) return [];
+  const ids = lines.map((l) => indicatorsOfCell(l, standard));
+  return ids.every((x) => x.length) ? [...new Set(ids.flat())] : [];
+}
+
 const READ = { WRES: readOnce('WRES'), WDES: readOnce('WDES'), none: readOnce(null) };

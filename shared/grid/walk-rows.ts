@@ -29,6 +29,8 @@ export interface RawAction {
   statusFill: string | null;
   /** The start of the cell under a non-status header that carries the plan's key ("Date achieved/progress Red = …"). */
   keyedText: string;
+  /** The header of the colour column the row marks ('G' in 'R | A | G'), '' when none: read as its status. */
+  markedStatus: string;
   blockIndicator: string | null;
   /** Every indicator the block's indicator cell names ("1&9"). */
   blockIndicators: readonly string[];
@@ -111,9 +113,10 @@ export function walkRows(input: WalkInput) {
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
-    // A theme column first, then the heading above, then a short objective written once over the block.
+    // A section's heading, else the title of the high impact action the HIA column groups the action under, else a
+    // short objective written once over the block.
     if (under.assignment.objectiveIsTheme) state.titled = read.fields.objective.trim() ? read.fields.objective : state.titled;
-    read.fields.theme ||= state.theme || state.titled;
+    read.fields.theme ||= state.theme || (under.assignment.hiaIsTheme ? read.fields.hia : '') || state.titled;
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators.
     if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref)) action.refIndicator = null;
@@ -275,6 +278,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     // the column the plan colours.
     statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn),
     keyedText: read.keyedText,
+    markedStatus: markedStatus(sheet, r, assignment),
     blockIndicator: block.indicator,
     blockIndicators: block.indicators,
     indicatorsWorded: block.worded === true,
@@ -285,6 +289,11 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     cells: read.cells,
     sources: read.sources,
   };
+}
+
+/** The header of the colour column a row marks ('G'), or '' when it marks none (not yet assessed). */
+function markedStatus(sheet: SheetView, r: number, assignment: ColumnAssignment): string {
+  return assignment.statusMarks.find((x) => isMark(sheet.text(r, x.c)))?.header ?? '';
 }
 
 function blockOf(indicator: string | null, previous: Block): Block {

@@ -12,6 +12,8 @@ const TAG = /<[^>]*>/g;
 const ALL = /^(?:(?:wres|wdes)\s*[-–]?\s*)?(?:all(?:\s+(?:of\s+the\s+)?(?:(?:wres|wdes)\s*)?(?:indicators?|metrics?))?|cross[- ]cutting)\s*(?:[.)]?\s*$|[-–—:(])|\(\s*all\s*\)/i;
 // A short list of numbers: "1&9", "1, 7", "5 and 6", "Indicators 2/3", "Metric 4a, 4b", "1-3", "5 – 8"
 const LIST = new RegExp(`^(?:${INDICATOR_WORD}|nos?\\.?)?\\s*((?:\\d{1,2}\\s*[a-d]?\\s*(?:[,&/+;]|and|-|–|to|\\s)\\s*)*\\d{1,2}\\s*[a-d]?)\\s*[.:)]?(?:\\s|$)`, 'i');
+/** A metric's part, then another part letter sharing its number: '4a/b', '9a & b', '4a and b'. */
+const SHARED_NUMBER = /(\d{1,2})\s*([a-d])\s*(?:\/|&|,|and)\s*([a-d])(?![a-z0-9])/gi;
 
 /**
  * Every indicator an indicator cell names: one ("3", "Indicator 3: disciplinary"), several ("1&9",
@@ -26,6 +28,7 @@ const LIST = new RegExp(`^(?:${INDICATOR_WORD}|nos?\\.?)?\\s*((?:\\d{1,2}\\s*[a-
  * indicatorsOfCell('1&9', 'WRES'); // ['1', '9']
  * indicatorsOfCell('All', 'WDES'); // ['1', '2', …, '10']
  * indicatorsOfCell('4a, 4b', 'WDES'); // ['4a', '4b']
+ * indicatorsOfCell('M4a/b', 'WDES'); // ['4a', '4b']
  * indicatorsOfCell('W5–W8', 'WRES'); // ['5', '6', '7', '8']
  * indicatorsOfCell('vii & viii', 'WRES'); // ['7', '8']
  * indicatorsOfCell('WRES-02/03', 'WRES'); // ['2', '3']
@@ -44,7 +47,8 @@ function readIndicators(text: string, standard: Standard | null): string[] {
   let clean = text.replace(TAG, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
   if (!clean) return [];
   if (ALL.test(clean)) return standard ? indicatorIds(standard) : [];
-  clean = numbersWritten(clean, standard);
+  // 'M4a/b', '9a & b': the second part shares the first's number ('4a/4b').
+  clean = numbersWritten(clean, standard).replace(SHARED_NUMBER, '$1$2/$1$3');
   const m = LIST.exec(clean);
   if (!m) {
     const one = indicatorOfCell(clean, standard);

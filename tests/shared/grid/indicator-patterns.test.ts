@@ -248,3 +248,26 @@ describe('a plan that names one part of a metric by title means the other part b
     expect(indicatorsOf(g)).toEqual([['4'], ['4b']]);
   });
 });
+
+describe("a part letter sharing its metric's number ('M4a/b'), and one line per indicator in a cell", () => {
+  it("reads 'M4a/b' and '9a & b' as both parts", () => {
+    const g = grid([
+      ['WDES action plan 2024/25'],
+      ['WDES Metric', 'Action', 'Lead', 'Completion date'],
+      ['M4a/b', 'Launch an accessible reporting tool for harassment and abuse.', 'FTSU Guardian', 'Q3 24/25'],
+      ['9a & b', 'Give the Disability Network chair protected time.', 'Chief Executive', 'March 2025'],
+      ['M2', 'Guarantee an interview to disabled applicants.', 'Head of Resourcing', 'Ongoing'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4a', '4b'], ['9a', '9b'], ['2']]);
+  });
+
+  it("reads a cell of two lines, each 'Metric N: ' and its wording, as both metrics in the order written", () => {
+    const g = grid([
+      ['WDES action plan 2025/26'],
+      ['Ref', 'WDES metric', 'Action', 'Lead', 'Timescale'],
+      ['S07', 'Metric 7: Percentage of Disabled staff satisfied with the extent to which their organisation values their work.\nMetric 6: Percentage of Disabled staff saying that they have felt pressure from their manager to come to work.', 'Add a wellbeing conversation to every appraisal.', 'Head of Wellbeing', '2025/26 Q3'],
+      ['S08', 'Metric 3: Relative likelihood of Disabled staff entering the formal capability process.', 'Review the capability policy.', 'HR Business Partner', 'Spring 2026'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['7', '6'], ['3']]);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../../shared/check-plan';
+import type { CellValue, Grid } from '../../../shared/types';
+
+/**
+ * Keys given by colour alone: a 'Key' block of coloured labels under the plan (the labels in whatever columns the key
+ * was typed in), and a dashboard of status tiles above it (each label filled in its colour over a count). Either is
+ * the plan's key: 'Complete' filled blue makes a 'Complete' status blue. Each shown in two plans laid out differently.
+ */
+const AS_AT = new Date(Date.UTC(2024, 5 /* Jun */, 30));
+const BLUE = '#0070C0';
+const GREEN = '#00B050';
+const AMBER = '#FFC000';
+const RED = '#FF0000';
+const grid = (values: CellValue[][], fills: (string | null)[][]): Grid => ({ values, fills });
+const fillsAt = (height: number, at: Record<string, string>) =>
+  Array.from({ length: height }, (_, r) => Array.from({ length: 8 }, (_, c) => at[`${r},${c}`] ?? null));
+
+describe("a 'Key' block under the plan: coloured labels, each with what it means", () => {
+  it('reads labels typed under the action column with their meaning under the lead column as the key, not as actions', () => {
+    const values: CellValue[][] = [
+      ['WDES action plan 2024/25'],
+      ['Ref', 'Action', 'Lead', 'Due date', 'RAG'],
+      ['1.1', 'Relaunch the declaration campaign through ESR.', 'Head of Workforce Information', 'Q2 2024/25', 'Complete'],
+      ['1.2', 'Set up a central reasonable adjustments fund.', 'Head of Occupational Health', 'Q4 2024/25', 'Green'],
+      ['2.1', 'Review the capability policy with the Disability Network.', 'HR Business Partner', 'Q3 2024/25', 'Red'],
+      [],
+      [null, 'Key'],
+      [null, 'Complete', 'Action delivered'],
+      [null, 'Green', 'On track'],
+      [null, 'Red', 'Not started'],
+    ];
+    const fills = fillsAt(values.length, { '2,4': BLUE, '3,4': GREEN, '4,4': RED, '7,1': BLUE, '8,1': GREEN, '9,1': RED });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'green', 'red']);
+  });
+
+  it("reads a 'RAG key:' title over labels in the first column with long meanings beside them", () => {
+    const values: CellValue[][] = [
+      ['Action', 'Owner', 'By when', 'Status', 'Update'],
+      ['Put a BME panel member on every Band 8a+ interview panel.', 'Head of Resourcing', 'March 2025', 'Done', 'In place since May.'],
+      ['Launch the reverse mentoring scheme.', 'Head of OD', 'Autumn 2024', 'Slipping', 'Mentors recruited.'],
+      ['Audit every disciplinary case by ethnicity.', 'Head of Employee Relations', 'Q4 2024/25', 'Done', 'Audit reported.'],
+      [],
+      ['RAG key:'],
+      ['Done', 'Delivered and signed off by the EDI Committee'],
+      ['Slipping', 'Behind plan but recoverable within the year'],
+    ];
+    const fills = fillsAt(values.length, { '6,0': BLUE, '7,0': AMBER });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions).toHaveLength(3);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber', 'blue']);
+  });
+});
+
+describe('a dashboard of status tiles above the plan: each label filled in its colour over its count', () => {
+  it("takes the tiles' colours as the key, the uncoloured 'Total actions' tile keying nothing", () => {
+    const values: CellValue[][] = [
+      ['WDES action plan 2025/26'],
+      ['Dashboard – progress at Q3'],
+      ['Total actions', null, 'Complete', 'On track', 'Delayed', 'Not started'],
+      [3, null, 1, 1, 1, 0],
+      [],
+      ['Ref', 'Action', 'Lead', 'Timescale', 'Status'],
+      ['S01', 'Give every Board member a disability equality objective.', 'Chair', 'By end of March', 'Complete'],
+      ['S02', 'Appoint an executive sponsor for the Disability Network.', 'Chief Executive', 'Autumn 2025', 'On track'],
+      ['S03', 'Publish the disability pay gap.', 'Director of People', '2025/26 Q3', 'Delayed'],
+    ];
+    const fills = fillsAt(values.length, { '2,2': BLUE, '2,3': GREEN, '2,4': AMBER, '2,5': RED });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => [a.status, a.statusRag])).toEqual([['Complete', 'blue'], ['On track', 'green'], ['Delayed', 'amber']]);
+  });
+
+  it('reads tiles whose counts are percentages, in the same cells filled as the labels', () => {
+    const values: CellValue[][] = [
+      ['WRES action plan 2024/25'],
+      ['Achieved', 'Progressing', 'At risk', 'Not begun'],
+      ['25%', '50%', '25%', '0%'],
+      ['Action', 'Lead', 'Due', 'RAG status'],
+      ['Publish the workforce profile by band.', 'Head of Workforce Information', 'Q2 2024/25', 'Achieved'],
+      ['Put a BME panel member on every Band 8a+ panel.', 'Head of Resourcing', 'Q3 2024/25', 'Progressing'],
+      ['Launch the reverse mentoring scheme.', 'Head of OD', 'Q4 2024/25', 'At risk'],
+      ['Audit every disciplinary case by ethnicity.', 'Head of Employee Relations', 'Q4 2024/25', 'Progressing'],
+    ];
+    const fills = fillsAt(values.length, { '1,0': BLUE, '1,1': GREEN, '1,2': AMBER, '1,3': RED, '2,0': BLUE, '2,1': GREEN, '2,2': AMBER, '2,3': RED });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'green', 'amber', 'green']);
+  });
+
+  it('a row of coloured headings over words is no dashboard', () => {
+    const values: CellValue[][] = [
+      ['WRES action plan 2024/25'],
+      ['Recruitment', 'Retention', 'Culture'],
+      ['Fair shortlisting', 'Exit interviews', 'Civility campaign'],
+      ['Action', 'Lead', 'Due', 'Status'],
+      ['Publish the workforce profile by band.', 'Head of Workforce Information', 'Q2 2024/25', 'Complete'],
+      ['Launch the reverse mentoring scheme.', 'Head of OD', 'Q4 2024/25', 'In progress'],
+    ];
+    const fills = fillsAt(values.length, { '1,0': BLUE, '1,1': GREEN, '1,2': AMBER });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['green', 'amber']);
+  });
+});
