@@ -3,7 +3,7 @@ import type { ColumnEvidence } from '../types';
 import { collapse } from './cell-text';
 import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
-import { isMark } from './is-mark';
+import { countMarks } from './count-marks';
 import type { SheetView } from './view-sheet';
 
 /** A band of columns, each headed by one indicator, with a mark under each indicator an action serves. */
@@ -68,18 +68,4 @@ function groupLabel(sheet: SheetView, band: readonly number[], c: number): strin
     if (text) return text;
   }
   return '';
-}
-
-function countMarks(sheet: SheetView, columns: readonly number[], rows: readonly number[]) {
-  let filled = 0;
-  let marked = 0;
-  for (const r of rows) {
-    for (const c of columns) {
-      const text = sheet.text(r, c);
-      if (!text.trim()) continue;
-      filled++;
-      if (isMark(text)) marked++;
-    }
-  }
-  return { filled, marked };
 }

@@ -2,7 +2,7 @@ import { colourOfWord } from '../rag/colour-words';
 import type { ColumnEvidence, Rag } from '../types';
 import { collapse } from './cell-text';
 import type { Table } from './find-tables';
-import { isMark } from './is-mark';
+import { countMarks } from './count-marks';
 import type { SheetView } from './view-sheet';
 
 /** A band of columns each headed by one RAG colour ('R | A | G', 'Blue | Green | Amber | Red'), a mark under the action's. */
@@ -50,18 +50,4 @@ export function findStatusMarks(sheet: SheetView, table: Table, band: readonly n
       reason: `Status: a mark under one of columns ${from}–${to}, each headed by a colour ('${named}'); the marked column's colour is the status (${marks.marked} marks)`,
     },
   };
-}
-
-function countMarks(sheet: SheetView, columns: readonly number[], rows: readonly number[]) {
-  let filled = 0;
-  let marked = 0;
-  for (const r of rows) {
-    for (const c of columns) {
-      const text = sheet.text(r, c);
-      if (!text.trim()) continue;
-      filled++;
-      if (isMark(text)) marked++;
-    }
-  }
-  return { filled, marked };
 }
