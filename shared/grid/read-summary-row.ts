@@ -3,13 +3,16 @@ import type { RowContext } from './classify-row';
 
 /** A label that names what is counted: a total, a number of actions, or a state actions are in. */
 const COUNTS = /^(?:total|totals|sum|count|number|no\.?|overall|all)\b|\bactions?\b|^(?:overdue|late|delayed|slipping|behind|closed|open|due|not due)\b/i;
-/** A count: "13", "5 actions – progressing", "3 of 12", "25%". */
-const COUNT = /^(?:\d{1,4}(?:\.\d+)?%?|\d{1,4}\s+(?:of\s+\d{1,4}|actions?\b.*))$/i;
+/**
+ * A count: "13", "5 actions – progressing", "3 of 12", "25%". Read on the text as written: any run of whitespace
+ * stands for one space, and what follows "actions" may run over lines.
+ */
+const COUNT = /^(?:\d{1,4}(?:\.\d+)?%?|\d{1,4}\s+(?:of\s+\d{1,4}|actions?\b[\s\S]*))$/i;
 
 /** The row's texts are trimmed, so a count starts with its digit: most cells are ruled out without a regex. */
 function isCount(text: string): boolean {
   const first = text.charCodeAt(0);
-  return first >= 48 && first <= 57 && COUNT.test(text.replace(/\s+/g, ' ').trim());
+  return first >= 48 && first <= 57 && COUNT.test(text);
 }
 
 /**

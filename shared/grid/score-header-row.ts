@@ -45,7 +45,7 @@ export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): Heade
       if (raw !== '') cells.push({ c, text: raw });
       continue;
     }
-    if (raw.length > MAX_KEYED_HEADER_CELL || (raw.length > MAX_HEADER_CELL && !/[=:]/.test(raw))) {
+    if (raw.length > MAX_KEYED_HEADER_CELL || (raw.length > MAX_HEADER_CELL && !raw.includes('=') && !raw.includes(':'))) {
       cells.push({ c, text: raw });
       continue;
     }
