@@ -67,7 +67,7 @@ export function viewSheet(grid: Grid): SheetView {
     const shown = grid.display[m ? m.top : r]?.[m ? m.left : c];
     return typeof shown === 'string' && shown !== '' ? shown : cellText(v);
   };
-  const texts = height * width <= MAX_CACHED_CELLS ? allTexts(height, width, textOf) : null;
+  const texts = height * width <= MAX_CACHED_CELLS ? allTexts(values, width, mergedRows(mergeOf, width), textOf) : null;
   return {
     sheetName: grid.sheetName ?? 'Sheet1',
     height,
@@ -96,11 +96,31 @@ export function viewSheet(grid: Grid): SheetView {
   };
 }
 
-/** Every cell's text, row by row (an array grown by push stays a fast packed array at any length). */
-function allTexts(height: number, width: number, textOf: (r: number, c: number) => string): string[] {
+/**
+ * Every cell's text, row by row (an array grown by push stays a fast packed array at any length). On a row with no
+ * merged cell, a text or an empty cell is its own text, read straight from its row.
+ */
+function allTexts(values: Grid['values'], width: number, merged: Set<number>, textOf: (r: number, c: number) => string): string[] {
   const out: string[] = [];
-  for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) out.push(textOf(r, c));
+  for (let r = 0; r < values.length; r++) {
+    const row: unknown = values[r];
+    if (merged.has(r) || !Array.isArray(row)) {
+      for (let c = 0; c < width; c++) out.push(textOf(r, c));
+      continue;
+    }
+    for (let c = 0; c < width; c++) {
+      const v: unknown = row[c];
+      out.push(typeof v === 'string' ? v : v === null || v === undefined ? '' : textOf(r, c));
+    }
+  }
   return out;
+}
+
+/** The rows that hold any merged cell. */
+function mergedRows(mergeOf: Map<number, MergeArea>, width: number): Set<number> {
+  const rows = new Set<number>();
+  for (const at of mergeOf.keys()) rows.add(Math.floor(at / width));
+  return rows;
 }
 
 function indexMerges(merges: MergeArea[], height: number, width: number): Map<number, MergeArea> {
