@@ -74,7 +74,7 @@ describe('a status whose colour is in its text, not its fill', () => {
     expect(ragsOf(g)).toEqual([['●', 'green'], ['●', 'amber'], ['●', 'red'], ['', null]]);
     expect(report.columnEvidence.find((e) => e.field === 'status')?.reason).toMatch(/coloured by their text, not their fill/);
     // A coloured mark is its colour: no warning that '●' is not in the key.
-    expect(report.issues.filter((i) => i.ruleId === 'status-not-in-key')).toEqual([]);
+    expect(report.issues.filter((i) => i.rule === 'status-not-in-key')).toEqual([]);
   });
 
   it('reads status words written in their colours, blue Complete as blue even with no key read (as the add-in sees the sheet)', () => {
