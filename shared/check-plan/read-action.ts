@@ -1,17 +1,15 @@
 import { cellText, type RawAction } from '../grid';
-import { indicatorOfWording, indicatorsMentioned } from '../indicators';
+import { indicatorNumber, indicatorOfWording, indicatorsMentioned } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, statusToRag } from '../rag';
 import { isOverdue, parseTimescale } from '../timescale';
 import type { Rag, RagKey, RecognisedAction, Standard } from '../types';
 
 const blank = (s: string) => (s.trim() ? s : '');
 
-const numberPart = (indicator: string | null) => /^(\d{1,2})/.exec(indicator ?? '')?.[1] ?? null;
-
 /** An indicator as the standard numbers it ('4a' stays '4a' in WDES; WRES has no parts), or null when out of range. */
 function withinStandard(indicator: string | null, standard: Standard | null): string | null {
   if (!indicator) return null;
-  const n = Number(numberPart(indicator));
+  const n = indicatorNumber(indicator);
   if (!n || n > (standard === 'WRES' ? 9 : 10)) return null;
   return standard === 'WRES' ? String(n) : indicator;
 }
@@ -86,7 +84,7 @@ function namedIndicators(a: RawAction, standard: Standard | null, marked: boolea
   // Indicators marked in columns of their own are the row's statement: its numbering then counts something else.
   const own = marked ? null : withinStandard(a.refIndicator, standard);
   const block = [...new Set(a.blockIndicators.map((i) => withinStandard(i, standard)).filter((i): i is string => i !== null))];
-  if (own && !(a.indicatorInRow && block.length) && !block.some((b) => numberPart(b) === numberPart(own))) return [own];
+  if (own && !(a.indicatorInRow && block.length) && !block.some((b) => indicatorNumber(b) === indicatorNumber(own))) return [own];
   if (block.length) return block;
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return [single];

@@ -1,4 +1,5 @@
 import type { Standard } from '../types';
+import { indicatorNumber } from '../indicators/indicator-number';
 import { HIA_IDS, HIA_OF_INDICATOR } from './catalogue';
 import { hiasOfCell } from './hias-of-cell';
 import { memoiseText } from '../memoise-text';
@@ -42,8 +43,8 @@ export function hiasOfAction(action: HiaEvidence, standard: Standard | null): st
   const links = standard ? HIA_OF_INDICATOR[standard] : null;
   const found = new Set<string>();
   for (const indicator of action.indicators) {
-    const n = /^\s*(\d{1,2})/.exec(indicator ?? '')?.[1];
-    const link = n && links ? links[n] : undefined;
+    const n = indicatorNumber(indicator);
+    const link = n !== null && links ? links[n] : undefined;
     if (link) for (const h of link.hia) found.add(h);
   }
   // Each text read on its own; an objective or theme merged down over many actions is read once (cached even when long).

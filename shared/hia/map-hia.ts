@@ -1,9 +1,7 @@
-import { indicatorIds } from '../indicators';
+import { indicatorIds, indicatorNumber } from '../indicators';
 import type { ActionRecord, PlanReport, Standard } from '../types';
 import { HIA_IDS } from './catalogue';
 import { hiasOfAction } from './hias-of-action';
-
-const numberPart = (indicator: string | null | undefined) => /^\s*(\d{1,2})/.exec(indicator ?? '')?.[1] ?? null;
 
 /**
  * Gives every action its high impact actions (`action.hia`, see `hiasOfAction`) and counts the plan's coverage:
@@ -24,7 +22,7 @@ export function mapHia(actions: ActionRecord[], standard: Standard | null): Plan
     const served = a.indicators?.length ? a.indicators : [a.indicator];
     a.hia = hiasOfAction({ hiaText: a.hiaText, indicators: served, action: a.action, objective: a.objective, theme: a.theme }, standard);
     for (const h of a.hia) hia[h]++;
-    const groups = new Set(served.map(numberPart).filter((n): n is string => n !== null));
+    const groups = new Set(served.map(indicatorNumber).filter((n) => n !== null).map(String));
     if (!groups.size) groups.add('unassigned');
     for (const g of groups) indicators[g] = (indicators[g] ?? 0) + 1;
   }
