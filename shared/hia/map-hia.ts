@@ -22,8 +22,13 @@ export function mapHia(actions: ActionRecord[], standard: Standard | null): Plan
     const served = a.indicators?.length ? a.indicators : [a.indicator];
     a.hia = hiasOfAction({ hiaText: a.hiaText, indicators: served, action: a.action, objective: a.objective, theme: a.theme }, standard);
     for (const h of a.hia) hia[h]++;
-    const groups = new Set(served.map(indicatorNumber).filter((n) => n !== null).map(String));
-    if (!groups.size) groups.add('unassigned');
+    // An action naming 4a and 4b counts once toward 4.
+    const groups: (number | 'unassigned')[] = [];
+    for (const i of served) {
+      const g = indicatorNumber(i);
+      if (g !== null && !groups.includes(g)) groups.push(g);
+    }
+    if (!groups.length) groups.push('unassigned');
     for (const g of groups) indicators[g] = (indicators[g] ?? 0) + 1;
   }
   return { indicators, hia };
