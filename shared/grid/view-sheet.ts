@@ -21,6 +21,8 @@ export interface SheetView {
   letter(c: number): string;
   /** Grid column of a sheet column letter, or -1. */
   columnOf(letter: string): number;
+  /** The sheet cell ('B8') holding the value read at grid row `r`, column `c` (a form's view reads it from another row). */
+  address(r: number, c: number): string;
 }
 
 /** Merged areas larger than this are damage, not layout (a whole sheet merged); they are ignored. */
@@ -83,6 +85,7 @@ export function viewSheet(grid: Grid): SheetView {
       const c = n - 1 - colOffset;
       return c >= 0 && c < width ? c : -1;
     },
+    address: (r, c) => `${toColumnLetter(colOffset + c)}${rowOffset + r + 1}`,
   };
 }
 

@@ -1,0 +1,198 @@
+import type { PlanField } from '../types';
+import { collapse, headerKey } from './cell-text';
+import { scoreHeaderWords } from './header-words';
+import type { SheetView } from './view-sheet';
+
+/** One label row of a form: its field label ('Owner'), normalised, and the cell beside it that holds the value. */
+export interface FormLine {
+  row: number;
+  /** The label as compared between blocks: header words, the action's number dropped ('Action 1.1' → 'action'). */
+  key: string;
+  /** The value's grid column (the first filled cell right of the label), or -1 when the label has no value. */
+  valueColumn: number;
+}
+
+/** One action's block of label rows. */
+export interface FormBlock {
+  first: number;
+  last: number;
+  lines: FormLine[];
+  /** The row of the action's own label ('Action', 'Action 1.1'): the action's row. */
+  actionRow: number;
+  /** The action's number, from its label ('Action 1.1') or a cell merged down beside the block ('Action 3'); '' when none. */
+  ref: string;
+}
+
+/** A plan kept as a form: field names down one column, one block of label rows per action. */
+export interface StackedForm {
+  /** The grid column of the field labels. */
+  labelColumn: number;
+  /** The column most values sit in (their letter is the fields' letter). */
+  valueColumn: number;
+  /** Each label of the form in the order blocks write them: its key and its text as first written ('Owner'). */
+  labels: { key: string; text: string }[];
+  blocks: FormBlock[];
+  /** Rows that are the form's label rows but belong to no action (read as nothing). */
+  otherLines: number[];
+}
+
+/** Labels are a few words ('Evidence / measure of success'); a longer cell is a value or a heading. */
+const MAX_LABEL_WORDS = 6;
+/** A block's first words may carry its number ('Action 1.1', 'Action 3', 'Action 2a'): one label for every block. */
+const NUMBER_AT_END = /\s+(\d{1,3}(?:\s\d{1,3})*[a-z]?)$/;
+/** A label names a field when the header vocabulary reads it as one at least this surely ('Owner', 'By when', 'RAG'). */
+const NAMES_FIELD = 0.5;
+
+/**
+ * A plan whose field names run down a label column, one block of label rows per action ('Action 1.1' | text,
+ * 'Owner' | …, 'By when' | …, 'RAG' | …), as a Word form pasted into Excel leaves it, instead of across a header
+ * row. The evidence: one column whose short cells repeat the same few labels, each with its value beside it, in
+ * blocks that each hold an action label and at least one more field — and three or more of those labels name
+ * fields by the header vocabulary the reader scores header rows with (action and two more). A block ends at a blank
+ * or unlabelled row (a heading) or where its labels start again. Returns null for any other plan: an ordinary grid's
+ * columns repeat no set of field names, and a 'Lead: …' cell holds its value, so it is no label.
+ *
+ * @example
+ * findStackedForm(viewSheet({ values: [['Action 1', 'Run a listening event'], ['Owner', 'EDI lead'], ['By when', 'Q3'],
+ *   ['Action 2', 'Audit panels'], ['Owner', 'HR'], ['By when', 'Q4']] }))?.blocks.map((b) => b.actionRow); // [0, 3]
+ */
+export function findStackedForm(sheet: SheetView): StackedForm | null {
+  let best: StackedForm | null = null;
+  let bestLines = 0;
+  for (let c = 0; c + 1 < sheet.width; c++) {
+    const form = formInColumn(sheet, c);
+    const lines = form ? form.blocks.reduce((n, b) => n + b.lines.length, 0) : 0;
+    if (form && lines > bestLines) [best, bestLines] = [form, lines];
+  }
+  return best;
+}
+
+function formInColumn(sheet: SheetView, c: number): StackedForm | null {
+  const labelled = labelsDown(sheet, c);
+  const vocabulary = repeatedLabels(labelled);
+  const fields = new Map<string, PlanField>();
+  for (const key of vocabulary.keys()) {
+    const f = fieldOfLabel(vocabulary.get(key)!);
+    if (f) fields.set(key, f);
+  }
+  const named = new Set(fields.values());
+  if (!named.has('action') || named.size < 3) return null;
+  const actionKey = [...fields].find(([, f]) => f === 'action')![0];
+  const blocks: FormBlock[] = [];
+  const otherLines: number[] = [];
+  for (const run of blocksOf(sheet, c, labelled, vocabulary)) {
+    const action = run.find((l) => l.key === actionKey);
+    // A block names an action and one more of its fields; label rows of no action (a 'Finding' alone) are no action.
+    if (!action || !run.some((l) => l !== action && fields.has(l.key))) otherLines.push(...run.map((l) => l.row));
+    else blocks.push({ first: run[0].row, last: run[run.length - 1].row, lines: run, actionRow: action.row, ref: refOf(sheet, c, run, action) });
+  }
+  if (blocks.length < 2) return null;
+  return { labelColumn: c, valueColumn: mostCommon(blocks.flatMap((b) => b.lines.map((l) => l.valueColumn)).filter((v) => v >= 0)), labels: labelsInOrder(blocks, vocabulary), blocks, otherLines };
+}
+
+/** Per row, the label cell in column c (short, no value inside it), its key and the value beside it. */
+function labelsDown(sheet: SheetView, c: number): Map<number, FormLine & { text: string }> {
+  const out = new Map<number, FormLine & { text: string }>();
+  for (let r = 0; r < sheet.height; r++) {
+    const m = sheet.merge(r, c);
+    // A label merged down ('Action 3' over its block) is read once, on its first row.
+    if (m && (m.top !== r || m.left !== c)) continue;
+    const text = collapse(sheet.text(r, c)).replace(/\s*:$/, '');
+    if (!isLabel(text)) continue;
+    out.set(r, { row: r, key: labelKey(text), text, valueColumn: valueBeside(sheet, r, m ? m.right : c) });
+  }
+  return out;
+}
+
+/** A label: a few words naming something, not a sentence, not 'Lead: Head of OD' (a value with its label). */
+function isLabel(text: string): boolean {
+  if (!/^[A-Za-z]/.test(text) || /[:.;?!]\s|[.;]$/.test(text)) return false;
+  return text.split(' ').length <= MAX_LABEL_WORDS && labelKey(text) !== '';
+}
+
+const labelKey = (text: string) => headerKey(text).replace(NUMBER_AT_END, '');
+
+/** Labels written on two rows or more with a value beside them, each with its text as first written. */
+function repeatedLabels(labelled: Map<number, FormLine & { text: string }>): Map<string, string> {
+  const count = new Map<string, number>();
+  const text = new Map<string, string>();
+  for (const l of labelled.values()) {
+    if (l.valueColumn < 0) continue;
+    count.set(l.key, (count.get(l.key) ?? 0) + 1);
+    if (!text.has(l.key)) text.set(l.key, l.text.replace(/\s+\d[\d.]*[a-z]?$/, ''));
+  }
+  return new Map([...text].filter(([k]) => count.get(k)! >= 2));
+}
+
+function fieldOfLabel(text: string): PlanField | null {
+  const best = scoreHeaderWords(text)[0];
+  return best && best.score >= NAMES_FIELD ? best.field : null;
+}
+
+/** Runs of the form's label rows: a blank or other row ends one, and so does a label the run already has. */
+function blocksOf(sheet: SheetView, c: number, labelled: Map<number, FormLine & { text: string }>, vocabulary: Map<string, string>): FormLine[][] {
+  const runs: FormLine[][] = [];
+  let run: FormLine[] = [];
+  const close = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let r = 0; r < sheet.height; r++) {
+    const l = labelled.get(r);
+    const m = sheet.merge(r, c);
+    const inMerge = m !== undefined && m.top < r && m.left === c && run.length > 0;
+    if (!l || !vocabulary.has(l.key)) {
+      // Rows under a label merged down are that label's (a value running onto a second row); others end the block.
+      if (!inMerge) close();
+      continue;
+    }
+    if (run.some((o) => o.key === l.key)) close();
+    run.push({ row: l.row, key: l.key, valueColumn: l.valueColumn });
+  }
+  close();
+  return runs;
+}
+
+/** The first filled cell right of column c on row r, or -1. */
+function valueBeside(sheet: SheetView, r: number, c: number): number {
+  for (let v = c + 1; v < sheet.width; v++) {
+    const m = sheet.merge(r, v);
+    if (m && (m.top !== r || m.left !== v)) continue;
+    if (sheet.text(r, v).trim() !== '') return v;
+  }
+  return -1;
+}
+
+/**
+ * The action's number: written in its label ('Action 1.1'), or in a cell left of the labels merged down over the
+ * block, or at its top ('Action 3', '3').
+ */
+function refOf(sheet: SheetView, c: number, run: FormLine[], action: FormLine): string {
+  const own = NUMBER_AT_END.exec(' ' + collapse(sheet.text(action.row, c)).replace(/\s*:$/, ''))?.[1];
+  if (own) return own;
+  for (let left = 0; left < c; left++) {
+    const marker = collapse(sheet.text(run[0].row, left));
+    const n = /(?:^|\s)(\d{1,3}(?:\.\d{1,3})?[a-z]?)$/.exec(marker)?.[1];
+    if (n && marker.split(' ').length <= 3) return n;
+  }
+  return '';
+}
+
+/** Each label in the order the blocks write it, a label only some blocks have in its place among the others. */
+function labelsInOrder(blocks: FormBlock[], vocabulary: Map<string, string>): { key: string; text: string }[] {
+  const order: string[] = [];
+  for (const b of blocks) {
+    b.lines.forEach((l, i) => {
+      if (order.includes(l.key)) return;
+      const after = b.lines.slice(0, i).reverse().find((o) => order.includes(o.key));
+      order.splice(after ? order.indexOf(after.key) + 1 : 0, 0, l.key);
+    });
+  }
+  return order.map((key) => ({ key, text: vocabulary.get(key)! }));
+}
+
+function mostCommon(values: number[]): number {
+  const count = new Map<number, number>();
+  for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? -1;
+}
