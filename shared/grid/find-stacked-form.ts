@@ -10,6 +10,8 @@ export interface FormLine {
   key: string;
   /** The value's grid column (the first filled cell right of the label), or -1 when the label has no value. */
   valueColumn: number;
+  /** The last row the label covers: a label merged down over a value written on several rows covers them all. */
+  through: number;
 }
 
 /** One action's block of label rows. */
@@ -32,14 +34,18 @@ export interface StackedForm {
   /** Each label of the form in the order blocks write them: its key and its text as first written ('Owner'). */
   labels: { key: string; text: string }[];
   blocks: FormBlock[];
-  /** Rows that are the form's label rows but belong to no action (read as nothing). */
+  /** Rows that are the form's but belong to no action (label rows of no action, the form's own header): read as nothing. */
   otherLines: number[];
+  /** The first row of the form: its first block, or the heading above it when headings run between its blocks. */
+  top: number;
 }
 
 /** Labels are a few words ('Evidence / measure of success'); a longer cell is a value or a heading. */
 const MAX_LABEL_WORDS = 6;
 /** A block's first words may carry its number ('Action 1.1', 'Action 3', 'Action 2a'): one label for every block. */
 const NUMBER_AT_END = /\s+(\d{1,3}(?:\s\d{1,3})*[a-z]?)$/;
+/** The same number as the cell writes it ('1.1', '2a'). */
+const NUMBER_WRITTEN = /(?:^|\s)(\d{1,3}(?:\.\d{1,3})*[a-z]?)$/;
 /** A label names a field when the header vocabulary reads it as one at least this surely ('Owner', 'By when', 'RAG'). */
 const NAMES_FIELD = 0.5;
 
@@ -84,10 +90,56 @@ function formInColumn(sheet: SheetView, c: number): StackedForm | null {
     const action = run.find((l) => l.key === actionKey);
     // A block names an action and one more of its fields; label rows of no action (a 'Finding' alone) are no action.
     if (!action || !run.some((l) => l !== action && fields.has(l.key))) otherLines.push(...run.map((l) => l.row));
-    else blocks.push({ first: run[0].row, last: run[run.length - 1].row, lines: run, actionRow: action.row, ref: refOf(sheet, c, run, action) });
+    else blocks.push({ first: run[0].row, last: run[run.length - 1].through, lines: run, actionRow: action.row, ref: refOf(sheet, c, run, action) });
   }
   if (blocks.length < 2) return null;
-  return { labelColumn: c, valueColumn: mostCommon(blocks.flatMap((b) => b.lines.map((l) => l.valueColumn)).filter((v) => v >= 0)), labels: labelsInOrder(blocks, vocabulary), blocks, otherLines };
+  const valueColumn = mostCommon(blocks.flatMap((b) => b.lines.map((l) => l.valueColumn)).filter((v) => v >= 0));
+  const top = topOf(sheet, blocks, otherLines);
+  const own = ownHeader(sheet, top, c, valueColumn);
+  if (own !== null) otherLines.push(own);
+  return { labelColumn: c, valueColumn, labels: labelsInOrder(blocks, vocabulary), blocks, otherLines, top };
+}
+
+/**
+ * Where the form starts: its first block, or the heading just above it when the form has headings between its blocks
+ * (a heading over each group of actions, the first group's too) — so the first heading is read as the others are.
+ */
+function topOf(sheet: SheetView, blocks: FormBlock[], otherLines: number[]): number {
+  const first = blocks[0].first;
+  const between = new Set(otherLines);
+  let headed = false;
+  for (let i = 1; i < blocks.length && !headed; i++) {
+    for (let r = blocks[i - 1].last + 1; r < blocks[i].first; r++) if (!between.has(r) && textsOf(sheet, r).length > 0) headed = true;
+  }
+  if (!headed) return first;
+  let r = first - 1;
+  while (r >= 0 && textsOf(sheet, r).length === 0) r--;
+  return r >= 0 && textsOf(sheet, r).length === 1 ? r : first;
+}
+
+/**
+ * The form's own header just above it ('Section | Detail', 'Field | Response'): a short word or two over the labels and
+ * over the values, nothing else. The form's labels are its header; that row says nothing more.
+ */
+function ownHeader(sheet: SheetView, top: number, labelColumn: number, valueColumn: number): number | null {
+  let r = top - 1;
+  while (r >= 0 && textsOf(sheet, r).length === 0) r--;
+  if (r < 0) return null;
+  const texts = textsOf(sheet, r);
+  const at = new Set(texts.map((t) => t.c));
+  const short = texts.every((t) => t.text.split(' ').length <= 3 && !/[.:;]$/.test(t.text));
+  return texts.length === 2 && at.has(labelColumn) && at.has(valueColumn) && short ? r : null;
+}
+
+function textsOf(sheet: SheetView, r: number): { c: number; text: string }[] {
+  const out: { c: number; text: string }[] = [];
+  for (let c = 0; c < sheet.width; c++) {
+    const m = sheet.merge(r, c);
+    if (m && (m.top !== r || m.left !== c)) continue;
+    const text = collapse(sheet.text(r, c));
+    if (text) out.push({ c, text });
+  }
+  return out;
 }
 
 /** Per row, the label cell in column c (short, no value inside it), its key and the value beside it. */
@@ -99,7 +151,7 @@ function labelsDown(sheet: SheetView, c: number): Map<number, FormLine & { text:
     if (m && (m.top !== r || m.left !== c)) continue;
     const text = collapse(sheet.text(r, c)).replace(/\s*:$/, '');
     if (!isLabel(text)) continue;
-    out.set(r, { row: r, key: labelKey(text), text, valueColumn: valueBeside(sheet, r, m ? m.right : c) });
+    out.set(r, { row: r, key: labelKey(text), text, valueColumn: valueBeside(sheet, r, m ? m.right : c), through: m ? m.bottom : r });
   }
   return out;
 }
@@ -119,7 +171,7 @@ function repeatedLabels(labelled: Map<number, FormLine & { text: string }>): Map
   for (const l of labelled.values()) {
     if (l.valueColumn < 0) continue;
     count.set(l.key, (count.get(l.key) ?? 0) + 1);
-    if (!text.has(l.key)) text.set(l.key, l.text.replace(/\s+\d[\d.]*[a-z]?$/, ''));
+    if (!text.has(l.key)) text.set(l.key, l.text.replace(NUMBER_WRITTEN, '').trim() || l.text);
   }
   return new Map([...text].filter(([k]) => count.get(k)! >= 2));
 }
@@ -139,15 +191,14 @@ function blocksOf(sheet: SheetView, c: number, labelled: Map<number, FormLine & 
   };
   for (let r = 0; r < sheet.height; r++) {
     const l = labelled.get(r);
-    const m = sheet.merge(r, c);
-    const inMerge = m !== undefined && m.top < r && m.left === c && run.length > 0;
+    // Rows under a label merged down are that label's (a value running onto a second row).
+    if (run.length > 0 && run[run.length - 1].through >= r) continue;
     if (!l || !vocabulary.has(l.key)) {
-      // Rows under a label merged down are that label's (a value running onto a second row); others end the block.
-      if (!inMerge) close();
+      close();
       continue;
     }
     if (run.some((o) => o.key === l.key)) close();
-    run.push({ row: l.row, key: l.key, valueColumn: l.valueColumn });
+    run.push({ row: l.row, key: l.key, valueColumn: l.valueColumn, through: l.through });
   }
   close();
   return runs;
@@ -168,11 +219,12 @@ function valueBeside(sheet: SheetView, r: number, c: number): number {
  * block, or at its top ('Action 3', '3').
  */
 function refOf(sheet: SheetView, c: number, run: FormLine[], action: FormLine): string {
-  const own = NUMBER_AT_END.exec(' ' + collapse(sheet.text(action.row, c)).replace(/\s*:$/, ''))?.[1];
+  const label = collapse(sheet.text(action.row, c)).replace(/\s*:$/, '');
+  const own = label.includes(' ') ? NUMBER_WRITTEN.exec(label)?.[1] : undefined;
   if (own) return own;
   for (let left = 0; left < c; left++) {
     const marker = collapse(sheet.text(run[0].row, left));
-    const n = /(?:^|\s)(\d{1,3}(?:\.\d{1,3})?[a-z]?)$/.exec(marker)?.[1];
+    const n = NUMBER_WRITTEN.exec(marker)?.[1];
     if (n && marker.split(' ').length <= 3) return n;
   }
   return '';

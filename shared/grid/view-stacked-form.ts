@@ -18,7 +18,7 @@ const REF_HEADER = 'Ref';
  * view.text(1, 2); // 'Director of Workforce' (the 'Owner' beside the first action, now under an 'Owner' header)
  */
 export function viewStackedForm(sheet: SheetView, form: StackedForm): SheetView {
-  const headerAt = form.blocks[0].first;
+  const headerAt = form.top;
   const toSheet = (r: number) => (r < headerAt ? r : r === headerAt ? -1 : r - 1);
   const toView = (r: number) => (r < headerAt ? r : r + 1);
   const blockAt = new Map<number, FormBlock>(form.blocks.map((b) => [b.actionRow, b]));
@@ -27,11 +27,23 @@ export function viewStackedForm(sheet: SheetView, form: StackedForm): SheetView 
   const numbered = form.blocks.some((b) => b.ref !== '');
   const fieldAt = (c: number) => form.labels[c - 1];
   const width = Math.max(sheet.width, form.labels.length + 1);
-  /** The cell of the form holding column c of the block's row, or null. */
-  const cellOf = (b: FormBlock, c: number): { r: number; c: number } | null => {
+  /** The cell of the form holding column c of the block's row (and the last row its label covers), or null. */
+  const cellOf = (b: FormBlock, c: number): { r: number; c: number; through: number } | null => {
     const label = fieldAt(c);
     const line = label && b.lines.find((l) => l.key === label.key);
-    return line && line.valueColumn >= 0 ? { r: line.row, c: line.valueColumn } : null;
+    return line && line.valueColumn >= 0 ? { r: line.row, c: line.valueColumn, through: line.through } : null;
+  };
+  /** A value written on the rows a label merged down covers is one value, its lines joined. */
+  const joined = (b: FormBlock, c: number): string | null => {
+    const found = cellOf(b, c);
+    if (!found || found.through === found.r) return null;
+    const lines: string[] = [];
+    for (let r = found.r; r <= found.through; r++) {
+      const m = sheet.merge(r, found.c);
+      const t = m && m.top !== r ? '' : sheet.text(r, found.c).trim();
+      if (t) lines.push(t);
+    }
+    return lines.join('\n');
   };
   type Read = { header: string } | { block: FormBlock } | { row: number } | null;
   const at = (r: number): Read => {
@@ -47,6 +59,8 @@ export function viewStackedForm(sheet: SheetView, form: StackedForm): SheetView 
     if ('header' in where) return header(c);
     if ('row' in where) return c < sheet.width ? cell(where.row, c) : empty;
     if (c === 0) return ref(where.block);
+    const lines = joined(where.block, c);
+    if (lines !== null && (cell === sheet.text || cell === sheet.value)) return lines as T;
     const found = cellOf(where.block, c);
     return found ? cell(found.r, found.c) : empty;
   };
@@ -67,7 +81,8 @@ export function viewStackedForm(sheet: SheetView, form: StackedForm): SheetView 
       for (let s = m.top; s <= m.bottom; s++) if (inForm.has(s)) return { top: r, bottom: r, left: m.left, right: m.right };
       return { top: toView(m.top), bottom: toView(m.bottom), left: m.left, right: m.right };
     },
-    sheetRow: (r) => sheet.sheetRow(r === headerAt ? form.blocks[0].first : toSheet(r)),
+    // The header's row is the sheet row above the form (a blank row, its title or its own header), never an action's.
+    sheetRow: (r) => sheet.sheetRow(r === headerAt ? Math.max(0, headerAt - 1) : toSheet(r)),
     letter: (c) => sheet.letter(c === 0 ? form.labelColumn : c <= form.labels.length ? form.valueColumn : c),
     columnOf: (letter) => {
       const c = sheet.columnOf(letter);

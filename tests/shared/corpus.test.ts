@@ -37,8 +37,9 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'tests/corpus/holdout8', actions: 1, falseRows: 1, fields: 0.92 },
   // The fifth blind batch (2 Dec 2026, third session), measured on 6cb24bd on arrival: 92.3 % of actions (a plan laid
   // out as a stacked form, one block of label rows per action, read nothing), 13 other rows, 83.9 % of fields, 5 of 12
-  // plans complete. Held at that first look until it is learnt from.
-  { dir: 'tests/corpus/holdout9', actions: 0.92, falseRows: 13, fields: 0.83 },
+  // plans complete. Learnt from: its stacked forms (pellmoor, ravelstoke) are read as the grids they stand for: 100 % of
+  // actions (130/130), 4 other rows, 97.9 % of fields (767/783), 7 of 12 plans complete.
+  { dir: 'tests/corpus/holdout9', actions: 1, falseRows: 4, fields: 0.979 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
