@@ -45,6 +45,9 @@ const FOOTNOTE = /^\s*(note|notes|nb|\*|source|key)\b/i;
 /** A printed page's footer or number, kept by a PDF or print conversion: "Page 2 of 3", "Page 4", "- 2 -", "2 of 3". */
 const PAGE_MARK = /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s+of\s+\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$/i;
 const INDICATOR_HEADING = NAMES_INDICATOR;
+/** The readings most rows get carry nothing of their own: one shared (frozen) reading each, not one per row. */
+const ACTION: RowReading = Object.freeze({ kind: 'action' });
+const BLANK: RowReading = Object.freeze({ kind: 'blank' });
 
 /**
  * Classifies one row under (or above) a header: blank, a RAG legend, a title above the plan, a section
@@ -56,7 +59,7 @@ const INDICATOR_HEADING = NAMES_INDICATOR;
  */
 export function classifyRow(x: RowContext): RowReading {
   const { sheet, r, texts, columns } = x;
-  if (texts.length === 0) return { kind: 'blank' };
+  if (texts.length === 0) return BLANK;
   // Legends sit above the plan, or in short rows of their own.
   if (!columns || texts.length <= 3) {
     const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
@@ -100,7 +103,7 @@ export function classifyRow(x: RowContext): RowReading {
     return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
   }
   if (!actionCell && FOOTNOTE.test(first)) return { kind: 'footnote' };
-  return { kind: 'action' };
+  return ACTION;
 }
 
 /**
