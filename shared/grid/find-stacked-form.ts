@@ -1,3 +1,4 @@
+import { memoiseText } from '../memoise-text';
 import type { PlanField } from '../types';
 import { collapse, headerKey } from './cell-text';
 import { scoreHeaderWords } from './header-words';
@@ -42,6 +43,7 @@ export interface StackedForm {
 
 /** Labels are a few words ('Evidence / measure of success'); a longer cell is a value or a heading. */
 const MAX_LABEL_WORDS = 6;
+const MAX_LABEL_LENGTH = 60;
 /** A block's first words may carry its number ('Action 1.1', 'Action 3', 'Action 2a'): one label for every block. */
 const NUMBER_AT_END = /\s+(\d{1,3}(?:\s\d{1,3})*[a-z]?)$/;
 /** The same number as the cell writes it ('1.1', '2a'). */
@@ -75,14 +77,18 @@ export function findStackedForm(sheet: SheetView): StackedForm | null {
 
 function formInColumn(sheet: SheetView, c: number): StackedForm | null {
   const labelled = labelsDown(sheet, c);
-  const vocabulary = repeatedLabels(labelled);
+  // Most columns repeat no three field names: that is known before any value is looked for.
+  if (!namesAFormsFields([...labelled.values()])) return null;
+  for (const l of labelled.values()) l.valueColumn = valueBeside(sheet, l.row, l.right);
+  // Labels count with a value beside them (a label left empty in one block is still read in that block).
+  const withValues = [...labelled.values()].filter((l) => l.valueColumn >= 0);
+  if (!namesAFormsFields(withValues)) return null;
+  const vocabulary = repeatedLabels(withValues);
   const fields = new Map<string, PlanField>();
-  for (const key of vocabulary.keys()) {
-    const f = fieldOfLabel(vocabulary.get(key)!);
+  for (const [key, text] of vocabulary) {
+    const f = fieldOfLabel(text);
     if (f) fields.set(key, f);
   }
-  const named = new Set(fields.values());
-  if (!named.has('action') || named.size < 3) return null;
   const actionKey = [...fields].find(([, f]) => f === 'action')![0];
   const blocks: FormBlock[] = [];
   const otherLines: number[] = [];
@@ -142,34 +148,53 @@ function textsOf(sheet: SheetView, r: number): { c: number; text: string }[] {
   return out;
 }
 
-/** Per row, the label cell in column c (short, no value inside it), its key and the value beside it. */
-function labelsDown(sheet: SheetView, c: number): Map<number, FormLine & { text: string }> {
-  const out = new Map<number, FormLine & { text: string }>();
+type LabelCell = FormLine & { text: string; right: number };
+
+/**
+ * Labels written on two rows or more name the action and two more fields, by the header vocabulary: the words of a
+ * form's blocks.
+ */
+function namesAFormsFields(labels: readonly LabelCell[]): boolean {
+  const vocabulary = repeatedLabels(labels);
+  const named = new Set([...vocabulary.values()].map(fieldOfLabel));
+  named.delete(null);
+  return named.has('action') && named.size >= 3;
+}
+
+/** Per row, the label cell in column c (short, no value inside it) and its key; its value is looked for later. */
+function labelsDown(sheet: SheetView, c: number): Map<number, LabelCell> {
+  const out = new Map<number, LabelCell>();
   for (let r = 0; r < sheet.height; r++) {
+    const raw = sheet.value(r, c);
+    // Most cells are values or sentences: only a short text can be a label.
+    if (typeof raw !== 'string' || raw === '' || raw.length > MAX_LABEL_LENGTH) continue;
     const m = sheet.merge(r, c);
     // A label merged down ('Action 3' over its block) is read once, on its first row.
     if (m && (m.top !== r || m.left !== c)) continue;
-    const text = collapse(sheet.text(r, c)).replace(/\s*:$/, '');
-    if (!isLabel(text)) continue;
-    out.set(r, { row: r, key: labelKey(text), text, valueColumn: valueBeside(sheet, r, m ? m.right : c), through: m ? m.bottom : r });
+    const label = labelOf(raw);
+    if (label) out.set(r, { row: r, key: label.key, text: label.text, valueColumn: -1, through: m ? m.bottom : r, right: m ? m.right : c });
   }
   return out;
 }
 
-/** A label: a few words naming something, not a sentence, not 'Lead: Head of OD' (a value with its label). */
-function isLabel(text: string): boolean {
-  if (!/^[A-Za-z]/.test(text) || /[:.;?!]\s|[.;]$/.test(text)) return false;
-  return text.split(' ').length <= MAX_LABEL_WORDS && labelKey(text) !== '';
-}
+/**
+ * A cell's text as a label and its key, or null: a few words naming something, not a sentence, not 'Lead: Head of OD'
+ * (a value with its label). Short texts repeat down a plan, so each is read once.
+ */
+const labelOf = memoiseText((raw: string): { text: string; key: string } | null => {
+  const text = collapse(raw).replace(/\s*:$/, '');
+  if (!/^[A-Za-z]/.test(text) || /[:.;?!]\s|[.;]$/.test(text) || text.split(' ').length > MAX_LABEL_WORDS) return null;
+  const key = labelKey(text);
+  return key ? { text, key } : null;
+});
 
 const labelKey = (text: string) => headerKey(text).replace(NUMBER_AT_END, '');
 
-/** Labels written on two rows or more with a value beside them, each with its text as first written. */
-function repeatedLabels(labelled: Map<number, FormLine & { text: string }>): Map<string, string> {
+/** Labels written on two rows or more, each with its text as first written. */
+function repeatedLabels(labels: Iterable<LabelCell>): Map<string, string> {
   const count = new Map<string, number>();
   const text = new Map<string, string>();
-  for (const l of labelled.values()) {
-    if (l.valueColumn < 0) continue;
+  for (const l of labels) {
     count.set(l.key, (count.get(l.key) ?? 0) + 1);
     if (!text.has(l.key)) text.set(l.key, l.text.replace(NUMBER_WRITTEN, '').trim() || l.text);
   }
@@ -182,7 +207,7 @@ function fieldOfLabel(text: string): PlanField | null {
 }
 
 /** Runs of the form's label rows: a blank or other row ends one, and so does a label the run already has. */
-function blocksOf(sheet: SheetView, c: number, labelled: Map<number, FormLine & { text: string }>, vocabulary: Map<string, string>): FormLine[][] {
+function blocksOf(sheet: SheetView, c: number, labelled: Map<number, LabelCell>, vocabulary: Map<string, string>): FormLine[][] {
   const runs: FormLine[][] = [];
   let run: FormLine[] = [];
   const close = () => {

@@ -56,6 +56,9 @@ export function viewSheet(grid: Grid): SheetView {
     const row = values[r];
     return Array.isArray(row) ? (row[c] ?? null) : null;
   };
+  // Letters are asked of every action's cells: each column's worked out once.
+  const letters: string[] = [];
+  const letterOf = (c: number) => (letters[c] ??= toColumnLetter(colOffset + c));
   const merge = (r: number, c: number) => (mergeOf.size ? mergeOf.get(r * width + c) : undefined);
   const value = (r: number, c: number): CellValue => {
     const m = merge(r, c);
@@ -86,7 +89,7 @@ export function viewSheet(grid: Grid): SheetView {
     },
     merge,
     sheetRow: (r) => rowOffset + r + 1,
-    letter: (c) => toColumnLetter(colOffset + c),
+    letter: letterOf,
     columnOf(letter) {
       const l = String(letter ?? '').trim().toUpperCase();
       if (!/^[A-Z]{1,3}$/.test(l)) return -1;
@@ -95,7 +98,7 @@ export function viewSheet(grid: Grid): SheetView {
       const c = n - 1 - colOffset;
       return c >= 0 && c < width ? c : -1;
     },
-    address: (r, c) => `${toColumnLetter(colOffset + c)}${rowOffset + r + 1}`,
+    address: (r, c) => `${letterOf(c)}${rowOffset + r + 1}`,
   };
 }
 
