@@ -72,6 +72,9 @@ export function viewStackedForm(sheet: SheetView, form: StackedForm): SheetView 
     value: (r, c): CellValue => read<CellValue>(r, c, sheet.value, null, (h) => headerText(h) || null, (b) => b.ref || null),
     text: (r, c) => read(r, c, sheet.text, '', headerText, (b) => b.ref),
     fill: (r, c) => read<string | null>(r, c, sheet.fill, null, () => null, () => null),
+    // A value's colours (its fill, its font, the colours of its words) are its cell's in the form.
+    font: (r, c) => read<string | null>(r, c, sheet.font, null, () => null, () => null),
+    runs: (r, c) => read<ReturnType<SheetView['runs']>>(r, c, sheet.runs, null, () => null, () => null),
     merge(r, c): MergeArea | undefined {
       const where = at(r);
       if (!where || !('row' in where) || c >= sheet.width) return undefined;
