@@ -153,14 +153,14 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
   const sheetRow = x.sheet.sheetRow(x.r);
   if (reading.kind === 'legend') out.legend.push(...reading.entries);
   else if (reading.kind === 'indicator-heading') {
-    state.block = headingBlock(collapse(x.texts[0].text), x.standard, blockOf(reading.indicator, state.block));
+    state.block = reading.indicators?.length ? { indicator: reading.indicators[0], indicators: reading.indicators } : headingBlock(collapse(x.texts[0].text), x.standard, blockOf(reading.indicator, state.block));
     state.objective = null;
     state.fromSection = false;
   } else if (reading.kind === 'section' && reading.heading) {
     state.theme = reading.heading;
     // A section that names no indicator ("Governance") after one that did ends that one's indicators.
     const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
-    state.block = headingBlock(reading.heading, x.standard, blockOf(reading.indicator, kept));
+    state.block = headingBlock(reading.names ?? reading.heading, x.standard, blockOf(reading.indicator, kept));
     state.fromSection = state.block.indicators.length > 0;
     state.objective = null;
   } else if (reading.kind === 'objective') {
