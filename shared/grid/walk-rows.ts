@@ -18,6 +18,7 @@ import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
 import { readRef } from './read-ref';
 import { headsNumber } from './heads-number';
+import { namesStatusOrPeriod } from './names-status-or-period';
 import type { SheetView } from './view-sheet';
 
 /** The raw values of one action: text per field, where lead and timescale were found, the status cell's fill. */
@@ -157,7 +158,9 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     state.objective = null;
     state.fromSection = false;
   } else if (reading.kind === 'section' && reading.heading) {
-    state.theme = reading.heading;
+    // A caption naming a status or a period ("Completed during 2022/23") sorts the actions by progress or time, not
+    // by subject: no theme for the actions under it.
+    state.theme = namesStatusOrPeriod(reading.heading) ? null : reading.heading;
     // A section that names no indicator ("Governance") after one that did ends that one's indicators.
     const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
     state.block = headingBlock(reading.names ?? reading.heading, x.standard, blockOf(reading.indicator, kept));
