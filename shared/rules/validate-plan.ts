@@ -20,6 +20,7 @@ export function validatePlan(context: RuleContext): PlanIssue[] {
     crossReferences: Array.isArray(context?.crossReferences) ? context.crossReferences : [],
     otherPlans: Array.isArray(context?.otherPlans) ? context.otherPlans : [],
     rowsSetAside: Array.isArray(context?.rowsSetAside) ? context.rowsSetAside : [],
+    unsavedFormulas: Array.isArray(context?.unsavedFormulas) ? context.unsavedFormulas : [],
   };
   const found: PlanIssue[] = [];
   for (const rule of RULES) {
