@@ -62,8 +62,9 @@ export function classifyRow(x: RowContext): RowReading {
   // Cells merged down from a row above (an analysis merged over its block) are that row's: a row holding nothing else
   // says nothing of its own, so it is no heading (its text would otherwise become the theme of the actions below).
   if (texts.every((t) => (sheet.merge(r, t.c)?.top ?? r) < r)) return { kind: 'blank' };
-  // Legends sit above the plan, or in short rows of their own.
-  if (!columns || texts.length <= 3) {
+  // Legends sit above the plan, or in short rows of their own, or run along a row after a 'Key' title ('Status key:' |
+  // 'Complete' | 'On track' | … each filled in its colour) however many entries follow it.
+  if (!columns || texts.length <= 3 || KEY_TITLE.test(collapse(texts[0].text))) {
     const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
     if (entries.length > 0) return { kind: 'legend', entries };
   }
