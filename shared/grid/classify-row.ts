@@ -62,9 +62,9 @@ export function classifyRow(x: RowContext): RowReading {
   // Cells merged down from a row above (an analysis merged over its block) are that row's: a row holding nothing else
   // says nothing of its own, so it is no heading (its text would otherwise become the theme of the actions below).
   if (texts.every((t) => (sheet.merge(r, t.c)?.top ?? r) < r)) return { kind: 'blank' };
-  // Legends sit above the plan, or in short rows of their own, or run along a row after a 'Key' title ('Status key:' |
-  // 'Complete' | 'On track' | … each filled in its colour) however many entries follow it.
-  if (!columns || texts.length <= 3 || KEY_TITLE.test(collapse(texts[0].text))) {
+  // Legends sit above the plan, or in short rows of their own, or run along a row with a 'Key' title ('Status key:' |
+  // 'Complete' | 'On track' | … each filled in its colour) however many entries it has, wherever its title sits.
+  if (!columns || texts.length <= 3 || texts.some((t) => KEY_TITLE.test(collapse(t.text)))) {
     const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
     if (entries.length > 0) return { kind: 'legend', entries };
   }
@@ -82,10 +82,13 @@ export function classifyRow(x: RowContext): RowReading {
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
   const first = collapse(own[0].text);
-  if (texts.length <= 2 && INDICATOR_HEADING.test(first)) return indicatorHeading(x, first);
   const cell = (f: PlanField) => (columns[f] === undefined ? '' : collapse(sheet.text(r, columns[f]!)));
   const actionRaw = columns.action === undefined ? '' : sheet.text(r, columns.action);
   const actionCell = actionRaw.length <= 200 ? collapse(actionRaw) : actionRaw.trim();
+  // "Indicator 3" first on a short row is a heading; after the other text, only when that text is not an action
+  // (the indicator's wording before its label, the trust's columns in another order).
+  const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : undefined;
+  if (label && (label === own[0] || !actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
   if (actionCell && CROSS_REF.test(actionCell)) return { kind: 'cross-reference', text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   const elsewhere = (f: PlanField) => columns[f] !== undefined && columns[f] !== own[0].c && cell(f) !== '';
@@ -176,13 +179,13 @@ function lastColumn(sheet: SheetView, r: number): number {
 
 /**
  * "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too.
- * Written over two cells — "Indicator 1" then the indicator's wording in the next cell, not merged — the wording is
- * the theme, as it would be had the trust typed both into one cell: the row is a heading either way.
+ * Written over two cells — "Indicator 1" and the indicator's wording in another cell, not merged, in either order — the
+ * wording is the theme, as it would be had the trust typed both into one cell: the row is a heading either way.
  */
-function indicatorHeading(x: RowContext, first: string): RowReading {
+function indicatorHeading(x: RowContext, first: string, other: RowContext['texts'][number] | undefined): RowReading {
   const indicator = indicatorOfCell(withoutIndicatorWord(first), x.standard);
   if (x.texts.length === 1 && WORDED.test(first.replace(INDICATOR_HEADING, ''))) return { kind: 'section', heading: first, indicator };
-  const title = x.texts.length === 2 && x.texts[0].c < x.texts[1].c ? collapse(x.texts[1].text) : '';
+  const title = other ? collapse(other.text) : '';
   // The label cell, not the wording, says which indicators the block serves (the wording may mention bands or years).
   if (indicator && WORDED.test(title) && !INDICATOR_HEADING.test(title)) return { kind: 'section', heading: title, indicator, names: first };
   return { kind: 'indicator-heading', indicator };

@@ -50,6 +50,19 @@ describe('an indicator heading written over two cells, not merged', () => {
     ]);
   });
 
+  it('reads the wording before its label the same (the columns in another order), and keeps an action naming its metric an action', () => {
+    const report = read([
+      ['Analysis', 'Action', 'Lead', 'Date', 'Metric'],
+      [SHORTLISTING, null, null, null, 'Indicator 2'],
+      ['White staff 1.5 times more likely to be appointed.', 'Put a trained BME panel member on every Band 7+ panel.', 'Head of HR', 'October 2016', null],
+      [null, 'Publish shortlisting data by ethnicity every quarter.', null, null, 'Indicator 2'],
+    ]);
+    expect(rows(report)).toEqual([
+      [3, ['2'], SHORTLISTING],
+      [4, ['2'], SHORTLISTING],
+    ]);
+  });
+
   it('reads the heading the same merged across the row as written in one cell of it', () => {
     const values: CellValue[][] = [
       ['Objective', 'Analysis', 'WRES Action', 'Lead', 'Date'],

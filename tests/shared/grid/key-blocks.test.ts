@@ -161,15 +161,15 @@ describe("a key along one row under the plan: a 'Key' title, then each label fil
     expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['Done', 'blue'], ['Going well', 'green'], ['Late', 'amber'], ['Not started', 'red']]);
   });
 
-  it("reads 'RAG key' in the first column with five entries across a wide WRES plan, the meanings written in the labels", () => {
+  it("reads 'RAG key' amid five entries across a wide WRES plan (its columns reordered), the meanings written in the labels", () => {
     const values: CellValue[][] = [
       ['Ref', 'Indicator', 'Action', 'Lead', 'Due', 'RAG', 'Update'],
       ['W1', '1', 'Set representation goals for each division.', 'Director of Workforce', 'Q2 2022/23', 'Embedded', 'Goals in every divisional plan.'],
       ['W2', '5', 'Launch the zero tolerance campaign with patients.', 'Head of Security', 'Q4 2022/23', 'Slipping', null],
       [],
-      ['RAG key', 'Embedded', 'Complete', 'On track', 'Slipping', 'Stopped'],
+      ['Embedded', 'Complete', 'RAG key', 'On track', 'Slipping', 'Stopped'],
     ];
-    const fills = fillsAt(values.length, { '1,5': BLUE, '2,5': AMBER, '4,1': BLUE, '4,2': GREEN, '4,3': GREEN, '4,4': AMBER, '4,5': RED });
+    const fills = fillsAt(values.length, { '1,5': BLUE, '2,5': AMBER, '4,0': BLUE, '4,1': GREEN, '4,3': GREEN, '4,4': AMBER, '4,5': RED });
     const report = checkPlan(grid(values, fills), { asAt: AS_AT });
     expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
     expect(report.ragKey.entries.map((e) => e.label)).toEqual(['Embedded', 'Complete', 'On track', 'Slipping', 'Stopped']);
