@@ -47,6 +47,9 @@ const FOOTNOTE = /^\s*(note|notes|nb|\*|source|key)\b/i;
 /** A printed page's footer or number, kept by a PDF or print conversion: "Page 2 of 3", "Page 4", "- 2 -", "2 of 3". */
 const PAGE_MARK = /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s+of\s+\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$/i;
 const INDICATOR_HEADING = NAMES_INDICATOR;
+/** The readings most rows get carry nothing of their own: one shared (frozen) reading each, not one per row. */
+const ACTION: RowReading = Object.freeze({ kind: 'action' });
+const BLANK: RowReading = Object.freeze({ kind: 'blank' });
 
 /**
  * Classifies one row under (or above) a header: blank, a RAG legend, a title above the plan, a section
@@ -58,10 +61,10 @@ const INDICATOR_HEADING = NAMES_INDICATOR;
  */
 export function classifyRow(x: RowContext): RowReading {
   const { sheet, r, texts, columns } = x;
-  if (texts.length === 0) return { kind: 'blank' };
+  if (texts.length === 0) return BLANK;
   // Cells merged down from a row above (an analysis merged over its block) are that row's: a row holding nothing else
   // says nothing of its own, so it is no heading (its text would otherwise become the theme of the actions below).
-  if (texts.every((t) => (sheet.merge(r, t.c)?.top ?? r) < r)) return { kind: 'blank' };
+  if (texts.every((t) => (sheet.merge(r, t.c)?.top ?? r) < r)) return BLANK;
   // Legends sit above the plan, or in short rows of their own, or run along a row with a 'Key' title ('Status key:' |
   // 'Complete' | 'On track' | … each filled in its colour) however many entries it has, wherever its title sits.
   if (!columns || texts.length <= 3 || texts.some((t) => KEY_TITLE.test(collapse(t.text)))) {
@@ -111,7 +114,7 @@ export function classifyRow(x: RowContext): RowReading {
     return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
   }
   if (!actionCell && FOOTNOTE.test(first)) return { kind: 'footnote' };
-  return { kind: 'action' };
+  return ACTION;
 }
 
 /**

@@ -32,7 +32,7 @@ const LOWER_START = /^\s*[a-z]/;
  * // (a lone text there is a heading); above: the action's text so far.
  */
 export function readContinuation(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number, above: string, left = 0): Continuation | null {
-  const out: Continuation = {};
+  let out: Continuation | null = null;
   let lines = 0;
   let first = -1;
   for (const { c } of texts) {
@@ -42,11 +42,11 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
     const field = NARRATIVE.find((f) => columns[f] === c);
     // A text merged across the row is a heading, whatever column it starts in.
     if (!field || (m && m.right > m.left)) return null;
-    out[field] = sheet.text(r, c);
+    (out ??= {})[field] = sheet.text(r, c);
     if (first < 0) first = c;
     lines++;
   }
-  if (lines === 0) return null;
+  if (lines === 0 || out === null) return null;
   // A lone text in the table's first column is a heading's place, not a further line of progress — unless it is
   // a finished sentence (headings do not end in a full stop): a plan may put its progress column first.
   if (out.action === undefined) return first > left || SENTENCE_END.test(Object.values(out)[0]!.trim()) ? out : null;
