@@ -40,8 +40,9 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'tests/corpus/holdout8', actions: 1, falseRows: 0, fields: 0.985 },
   // The fifth blind batch (2 Dec 2026, third session), measured on 6cb24bd on arrival: 92.3 % of actions (a plan laid
   // out as a stacked form, one block of label rows per action, read nothing), 13 other rows, 83.9 % of fields, 5 of 12
-  // plans complete. Held at that first look until it is learnt from.
-  { dir: 'tests/corpus/holdout9', actions: 0.92, falseRows: 13, fields: 0.83 },
+  // plans complete. Held at that first look until it is learnt from; raised as it is: metric 4a's sub-parts
+  // ('4a(i)', redwater) 84.4 %.
+  { dir: 'tests/corpus/holdout9', actions: 0.92, falseRows: 13, fields: 0.844 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
