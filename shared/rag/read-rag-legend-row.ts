@@ -20,8 +20,10 @@ const MAX_LABEL = 60;
  * `Red | Not yet begun` (colour word then label, or a one-letter code filled in its colour: 'B' on blue | 'Complete'),
  * a cell filled red that says 'Not yet begun',
  * 'Blue = complete' or several 'Colour = label' pairs, and `Progress Key: On Track / Slippage Likely / Critical`
- * (labels coloured by their fill, else by the default vocabulary). Every non-empty cell of the row must belong to
- * the key, so an action row with a 'Red' status is never read as a legend.
+ * (labels coloured by their fill, else by the default vocabulary; after a 'Key' title, a label left unfilled among two
+ * filled ones or more — 'Key: | Completed | Ongoing | Overdue | Not due' — is a status with no colour, part of the key
+ * and colouring nothing). Every non-empty cell of the row must belong to the key, so an action row with a 'Red' status
+ * is never read as a legend.
  *
  * @example
  * readRagLegendRow(['Red', 'Not yet begun'], [null, null]) // [{ rag: 'red', label: 'Not yet begun', aliases: [] }]
@@ -35,6 +37,9 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
   const entries: RagKeyEntry[] = [];
   let titled = false;
   let fillOnly = 0;
+  /** Labels a 'Key' title's row leaves unfilled and the usual words give no colour ('Not due' beside filled labels). */
+  let uncoloured = 0;
+  let filledLabels = 0;
   let colourPending: RagKeyEntry['rag'] | null = null;
   /** The one-letter code before the label ('B'), kept as the entry's alias so a 'B' status finds 'Complete'. */
   let code: string[] = [];
@@ -79,12 +84,21 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
       // Unfilled labels only count after a 'Key' title, where the default vocabulary tells their colour.
       const byWords = titled ? findKeyEntry(label, DEFAULT_RAG_KEY) : null;
       const rag = byFill ?? (byWords && sameWords(label, byWords) ? byWords.rag : null);
+      // In a titled row of filled labels, one left unfilled is the key's status with no colour: part of the key,
+      // colouring nothing (as '(no rating)' says in words).
+      if (!rag && titled) {
+        uncoloured++;
+        continue;
+      }
       if (!rag) return [];
+      if (byFill) filledLabels++;
       if (!byWords) fillOnly++;
       entries.push({ rag, label, aliases: [] });
     }
   }
   if (colourPending) return [];
+  // An unfilled label counts as the key's only beside two labels or more that the row fills in their colours.
+  if (uncoloured > 0 && filledLabels < 2) return [];
   // A lone coloured cell ('Indicator 1' on a blue heading band) or a row filled in one colour is decoration,
   // unless its words read as a status or a 'Key' title says so.
   if (!titled && fillOnly > 0 && fillOnly === entries.length) {

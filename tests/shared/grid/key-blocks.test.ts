@@ -176,3 +176,42 @@ describe("a key along one row under the plan: a 'Key' title, then each label fil
     expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber']);
   });
 });
+
+/**
+ * A key along a row may leave one label unfilled among its filled ones ('Not due', 'Not yet assessed'): that status
+ * has no colour. It is still part of the key — the row is no action — and it colours nothing; the filled labels key
+ * their colours as before.
+ */
+describe("a key row with one label left unfilled: a status with no colour", () => {
+  it("reads 'Key:' in the lead column, three filled words and an unfilled 'Not due' as the key, not as an action", () => {
+    const values: CellValue[][] = [
+      ['WRES ACTION PLAN 2018/19'],
+      ['Lead', 'Action', 'Indicator(s)', 'By', 'Status'],
+      ['Head of Workforce Planning', 'Set out BME representation by band for each division.', 'Ind. 1', 'Q1 2018/19', 'Completed'],
+      ['Recruitment Manager', 'Put a BME member on every Band 7+ interview panel.', 'Indicator 2', 'Jun 2018', 'Ongoing'],
+      ['Chief Executive', 'Hold a Board development session on race equality.', 'Board (9)', 'January 2019', 'Not due'],
+      [],
+      ['Key:', 'Completed', 'Ongoing', 'Overdue', 'Not due'],
+    ];
+    const fills = fillsAt(values.length, { '2,4': BLUE, '3,4': AMBER, '6,1': BLUE, '6,2': AMBER, '6,3': RED });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['Completed', 'blue'], ['Ongoing', 'amber'], ['Overdue', 'red']]);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber', null]);
+  });
+
+  it("reads 'RAG key' with 'Not yet assessed' unfilled between filled labels, in a plan whose key sits under the action column", () => {
+    const values: CellValue[][] = [
+      ['Ref', 'Action', 'Owner', 'Deadline', 'RAG'],
+      ['D1', 'Guarantee an interview to disabled applicants who meet the criteria.', 'Head of Resourcing', 'Mar 2023', 'Achieved'],
+      ['D2', 'Set up a reasonable adjustments passport.', 'Occupational Health Lead', 'Dec 2022', 'Not yet assessed'],
+      ['D3', 'Train managers on the capability policy.', 'HR Business Partner', 'Sep 2022', 'Behind'],
+      [],
+      [null, 'RAG key', 'Achieved', 'Not yet assessed', 'Behind', 'Stopped'],
+    ];
+    const fills = fillsAt(values.length, { '1,4': GREEN, '3,4': AMBER, '5,2': GREEN, '5,4': AMBER, '5,5': RED });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4]);
+    expect(report.ragKey.entries.map((e) => e.label)).toEqual(['Achieved', 'Behind', 'Stopped']);
+  });
+});
