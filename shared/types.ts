@@ -329,7 +329,7 @@ export interface RuleContext {
    * Rows with text in the action column read as something else, with why: an objective over numbered actions (their
    * theme), or a count under the plan ("Total actions | 13").
    */
-  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary'; why: string }[];
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'sign-off'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
 }

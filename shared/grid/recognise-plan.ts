@@ -43,7 +43,7 @@ export interface RecognisedGrid {
   crossReferences: RuleContext['crossReferences'];
   /** Other plans on the sheet (another year's, below this one), set aside: sheet rows and their caption. */
   otherPlans: NonNullable<RuleContext['otherPlans']>;
-  /** Rows with text in the action column read as an objective or a summary, not as actions, with why. */
+  /** Rows with text in the action column read as an objective, a summary or a sign-off, not as actions, with why. */
   rowsSetAside: NonNullable<RuleContext['rowsSetAside']>;
 }
 

@@ -250,15 +250,17 @@ describe('header-unmapped', () => {
 });
 
 describe('row-set-aside', () => {
-  it('names a row read as an objective or a summary rather than an action, with why', () => {
+  it('names a row read as an objective, a summary or a sign-off rather than an action, with why', () => {
     const rowsSetAside = [
       { row: 6, text: 'Objective 1 – Representation', kind: 'objective' as const, why: "its number '1' heads the numbers of the actions under it ('1.1'…)" },
       { row: 21, text: 'Total actions | 13', kind: 'summary' as const, why: "'Total actions' beside '13' is a count of the plan's actions" },
+      { row: 24, text: 'Prepared by | A. Boateng | EDI Lead', kind: 'sign-off' as const, why: "'Prepared by' records who prepared or approved the plan, not something to do" },
     ];
     const issues = findings('row-set-aside', validatePlan(makeContext(coveredPlan(), { rowsSetAside })));
     expect(issues).toEqual([
       { rule: 'row-set-aside', severity: 'info', row: 6, column: null, message: `Row 6: "Objective 1 – Representation" is read as an objective, not an action — its number '1' heads the numbers of the actions under it ('1.1'…)` },
       { rule: 'row-set-aside', severity: 'info', row: 21, column: null, message: `Row 21: "Total actions | 13" is read as a summary, not an action — 'Total actions' beside '13' is a count of the plan's actions` },
+      { rule: 'row-set-aside', severity: 'info', row: 24, column: null, message: `Row 24: "Prepared by | A. Boateng | EDI Lead" is read as a sign-off, not an action — 'Prepared by' records who prepared or approved the plan, not something to do` },
     ]);
   });
   it('stays quiet when every row with an action cell is an action', () => {

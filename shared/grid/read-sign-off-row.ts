@@ -1,0 +1,32 @@
+import { collapse } from './cell-text';
+import type { RowContext } from './classify-row';
+
+/**
+ * A sign-off label: who did something to the plan itself — a past participle and 'by' ('Prepared by', 'Approved by',
+ * 'Signed off by', 'Reviewed by:', 'Drawn up by') — or the title of a sign-off table ('Sign-off', 'Signatures',
+ * 'Document control', 'Approval').
+ */
+const SIGN_OFF = /^(?:[a-z]+(?:ed|en)(?:\s+(?:off|up|out))?\s+by|sign(?:ed)?[\s-]?off|signatures?|signed|document control|version control|approvals?)\s*:?$/i;
+/** A sign-off names who, in what role and when: a few short cells, never a sentence. */
+const MAX_CELLS = 6;
+const MAX_CELL = 60;
+
+/**
+ * A row of the sign-off table a trust puts under (or over) its plan — "Sign-off | Name | Role | Date", "Prepared by |
+ * A. Boateng | EDI Lead | 01/07/2025", "Approved by | People Committee | Chair: R. Dunmore | 17/07/2025" — records who
+ * prepared or approved the plan, not something to do: it is no action, even with a name under the lead column and a
+ * date under the timescale. Its first text is the label; the rest are a few short cells.
+ *
+ * @example
+ * readSignOffRow({ sheet, r: 23, texts: [{ c: 0, text: 'Prepared by' }, { c: 1, text: 'A. Boateng' }, { c: 3, text: 'EDI Lead' }], columns, standard }); // { why: … }
+ * readSignOffRow({ sheet, r: 8, texts: [{ c: 0, text: 'Approve the plan at the Board.' }, { c: 3, text: 'Chair' }], columns, standard }); // null
+ */
+export function readSignOffRow({ texts }: RowContext): { label: string; why: string } | null {
+  if (texts.length === 0 || texts.length > MAX_CELLS) return null;
+  const label = collapse(texts[0].text);
+  if (label.length > 30 || !SIGN_OFF.test(label)) return null;
+  if (texts.some((t) => t.text.length > MAX_CELL)) return null;
+  const name = label.replace(/\s*:$/, '');
+  const why = /\sby$/i.test(name) ? `'${name}' records who prepared or approved the plan, not something to do` : `'${name}' heads the table of who prepared or approved the plan, not something to do`;
+  return { label, why };
+}
