@@ -278,9 +278,9 @@ export interface RuleContext {
   otherPlans?: { from: number; to: number; caption: string }[];
   /**
    * Rows with text in the action column read as something else, with why: an objective over numbered actions (their
-   * theme), or a count under the plan ("Total actions | 13").
+   * theme), a count under the plan ("Total actions | 13"), or a note or another table's row ('5.0%' in the action column).
    */
-  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary'; why: string }[];
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note'; why: string }[];
 }
 
 /** One entry of the rule catalogue. Add a rule by adding one of these (see shared/README.md). */

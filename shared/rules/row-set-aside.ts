@@ -1,11 +1,12 @@
 import type { Rule } from '../types';
 import { quote } from './describe';
 
-const READ_AS = { objective: 'an objective', summary: 'a summary' } as const;
+const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note' } as const;
 
 /**
  * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
- * over its numbered actions (its text becomes their theme), or a count under the plan ("Total actions | 13").
+ * over its numbered actions (its text becomes their theme), a count under the plan ("Total actions | 13"), or a note or
+ * a row of another table kept beside the plan ('5.0%' in the action column).
  *
  * @example
  * rowSetAside.check(context) // [{ row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]
@@ -13,10 +14,10 @@ const READ_AS = { objective: 'an objective', summary: 'a summary' } as const;
 export const rowSetAside: Rule = {
   id: 'row-set-aside',
   severity: 'info',
-  description: 'Rows with text in the action column that are objectives or counts, not actions, are named with why.',
+  description: 'Rows with text in the action column that are objectives, counts, notes or rows of another table, not actions, are named with why.',
   check({ rowsSetAside }) {
     return (rowsSetAside ?? [])
-      .filter((s) => s && Number.isInteger(s.row) && (s.kind === 'objective' || s.kind === 'summary'))
+      .filter((s) => s && Number.isInteger(s.row) && s.kind in READ_AS)
       .map((s) => ({
         row: s.row,
         column: null,
