@@ -32,6 +32,35 @@ export interface Grid {
   /** 0-based sheet position of `values[0][0]`. */
   origin?: { row: number; column: number };
   sheetName?: string;
+  /**
+   * Conditional-format rules that fill cells by their text ('cell value equal to "Complete"' → green): Excel keeps
+   * these colours off the cells, so `fills` never shows them. Only rules of that kind are carried; see `ConditionalFill`.
+   */
+  conditionalFills?: ConditionalFill[];
+  /**
+   * Formula cells whose workbook holds no saved result (written by a program that never calculated them): their
+   * value reads as empty, so the check says so rather than reading them as blank. Grid coordinates.
+   */
+  unsavedFormulas?: { row: number; column: number; formula: string }[];
+}
+
+/**
+ * One conditional-format rule that fills a cell when a cell's text matches, in a form that does not depend on the
+ * file format: what it tests, the text, the fill, and the cells it colours.
+ */
+export interface ConditionalFill {
+  /** The cells the rule colours, 0-based and inclusive, in the coordinates of `Grid.values` (as `merges`). */
+  ranges: MergeArea[];
+  /**
+   * The column whose text the rule tests, in grid coordinates; null when each cell tests its own text ('cell value
+   * equal to', 'text that contains'). A formula rule ('=$F2="Complete"' over A2:H40) tests one column for the row.
+   */
+  column: number | null;
+  /** How the text is matched: the whole cell, anywhere in it, at its start, or at its end (case aside). */
+  test: 'equals' | 'contains' | 'begins' | 'ends';
+  text: string;
+  /** The fill the rule gives, `#RRGGBB` (upper case). */
+  fill: string;
 }
 
 export type Standard = 'WRES' | 'WDES';
@@ -78,14 +107,22 @@ export interface RagKeyEntry {
   label: string;
   /** Other spellings accepted for this entry (lower-cased, trimmed). */
   aliases?: string[];
+  /**
+   * The label may stand anywhere in a status, not only at its start: a conditional format's 'text that contains
+   * "Behind"' colours "Slightly behind" too.
+   */
+  anywhere?: boolean;
   /** The sheet the entry was read from when it is not the plan's own (a "Key" or cover sheet). */
   sheet?: string;
 }
 
 export interface RagKey {
   entries: RagKeyEntry[];
-  /** Where the key came from: a legend in the sheet, a header's wording, the default vocabulary, or the user's settings. */
-  source: 'legend' | 'header' | 'default' | 'settings';
+  /**
+   * Where the key came from: a legend in the sheet, a header's wording, the status column's conditional formatting
+   * (its rules' texts and fills), the default vocabulary, or the user's settings.
+   */
+  source: 'legend' | 'header' | 'conditional format' | 'default' | 'settings';
 }
 
 /** Where one value of an action was read. */
@@ -281,6 +318,8 @@ export interface RuleContext {
    * theme), a count under the plan ("Total actions | 13"), or a note or another table's row ('5.0%' in the action column).
    */
   rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note'; why: string }[];
+  /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
+  unsavedFormulas?: { row: number; column: string; formula: string }[];
 }
 
 /** One entry of the rule catalogue. Add a rule by adding one of these (see shared/README.md). */

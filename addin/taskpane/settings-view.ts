@@ -1,4 +1,4 @@
-import { keySheetsNamed } from '../../shared/rag';
+import { describeKeySource } from '../../shared/rag';
 import { FIELD_NAMES } from '../../shared/rules/describe';
 import type { PlanField, PlanReport, Rag, RagKey, Standard } from '../../shared/types';
 import { RAG_PALETTE } from '../colour/palette';
@@ -79,7 +79,7 @@ function ragKeyEditor(r: PlanReport, services: PaneServices): HTMLElement {
   });
   const source = key.source === 'default'
     ? el('fluent-message-bar', { intent: 'warning', layout: 'multiline', id: 'rag-key-source' }, 'No RAG key found in the plan: the check assumed the usual NHS words below. Add the words your plan uses.')
-    : el('p', { class: 'muted', id: 'rag-key-source' }, key.source === 'settings' ? 'Your key (kept with the workbook).' : `Key read from ${keySheetsNamed(key) ?? `the plan's ${key.source}`}.`);
+    : el('p', { class: 'muted', id: 'rag-key-source' }, key.source === 'settings' ? 'Your key (kept with the workbook).' : `Key read from ${describeKeySource(key)}.`);
   return el('div', { id: 'rag-key' }, el('h2', {}, 'RAG key'), source, ...rows, el('div', { class: 'add-word' }, word, colour.row, add));
 }
 

@@ -1,11 +1,25 @@
-import { recognisePlan } from '../grid';
+import { recognisePlan, toColumnLetter, type RawAction } from '../grid';
 import { mapHia } from '../hia';
 import { readIdentity } from '../identity';
-import { DEFAULT_RAG_KEY, ragKeyFromHeader } from '../rag';
+import { DEFAULT_RAG_KEY, ragKeyFromHeader, readConditionalKey } from '../rag';
 import { validatePlan } from '../rules';
-import type { CheckOptions, Grid, PlanReport, RagKey } from '../types';
+import type { CheckOptions, Grid, PlanReport, RagKey, RuleContext } from '../types';
 import { askAboutColumns } from './ask-about-columns';
 import { readAction } from './read-action';
+
+/** The key the status cells' conditional formatting gives, when the grid carries such rules. */
+function conditionalKey(grid: Grid, actions: readonly RawAction[]): RagKey | null {
+  if (!grid.conditionalFills?.length) return null;
+  const cells = actions.flatMap((a) => (a.sources.status ? [a.sources.status.cell] : a.cells.status ? [`${a.cells.status}${a.row}`] : []));
+  const entries = readConditionalKey(grid, cells);
+  return entries.length ? { entries, source: 'conditional format' } : null;
+}
+
+/** Formula cells the workbook holds no result for, as sheet rows and column letters. */
+function unsavedFormulasOf(grid: Grid): NonNullable<RuleContext['unsavedFormulas']> {
+  const origin = grid.origin ?? { row: 0, column: 0 };
+  return (grid.unsavedFormulas ?? []).map((f) => ({ row: origin.row + f.row + 1, column: toColumnLetter(origin.column + f.column), formula: f.formula }));
+}
 
 /**
  * Checks one sheet of an action plan: reads the grid (with the user's column choices), maps each action
@@ -19,11 +33,14 @@ import { readAction } from './read-action';
 export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   const plan = recognisePlan(grid, options.columns ?? {});
   const standard = options.standard ?? plan.standard;
+  // A key the plan writes out (under or beside the plan, in the status header, on a key sheet) says what its words mean;
+  // with none, the status column's conditional formatting shows it (the colour Excel gives each word).
   const ragKey: RagKey =
     options.ragKey ??
     (plan.legend.length ? { entries: plan.legend, source: 'legend' } : null) ??
     (plan.statusHeader ? ragKeyFromHeader(plan.statusHeader) : null) ??
     (options.workbook?.keys?.length ? { entries: options.workbook.keys, source: 'legend' } : null) ??
+    conditionalKey(grid, plan.actions) ??
     DEFAULT_RAG_KEY;
   const identity = readIdentity({ titleTexts: plan.titleTexts, sheet: plan.sheet, standard, workbook: options.workbook });
   // Bare quarters and months ("Q3/Q4", "March") fall in the plan's own financial year.
@@ -40,6 +57,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     crossReferences: plan.crossReferences,
     otherPlans: plan.otherPlans,
     rowsSetAside: plan.rowsSetAside,
+    unsavedFormulas: unsavedFormulasOf(grid),
   });
   const byRag: PlanReport['summary']['byRag'] = { red: 0, amber: 0, green: 0, blue: 0, none: 0 };
   for (const a of actions) byRag[a.rag ?? 'none']++;

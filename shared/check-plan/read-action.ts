@@ -1,12 +1,19 @@
 import { cellText, type RawAction } from '../grid';
 import { indicatorOfWording, indicatorsMentioned } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, statusToRag } from '../rag';
+import { memoiseTexts } from '../memoise-texts';
 import { isOverdue, parseTimescale } from '../timescale';
 import type { Rag, RagKey, RecognisedAction, Standard } from '../types';
 
 const blank = (s: string) => (s.trim() ? s : '');
 
-const numberPart = (indicator: string | null) => /^(\d{1,2})/.exec(indicator ?? '')?.[1] ?? null;
+/** The one or two digits an indicator id starts with ('4a' → '4', '10' → '10'), or null. */
+function numberPart(indicator: string | null): string | null {
+  if (!indicator || !isDigit(indicator.charCodeAt(0))) return null;
+  return indicator.slice(0, isDigit(indicator.charCodeAt(1)) ? 2 : 1);
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** An indicator as the standard numbers it ('4a' stays '4a' in WDES; WRES has no parts), or null when out of range. */
 function withinStandard(indicator: string | null, standard: Standard | null): string | null {
@@ -72,8 +79,21 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
  * columns (a tick matrix, an "Also contributes to" column), in the plan's order.
  */
 function indicatorsOf(a: RawAction, standard: Standard | null): string[] {
-  const more = a.moreIndicators.map((i) => withinStandard(i, standard)).filter((i): i is string => i !== null);
-  return [...new Set([...namedIndicators(a, standard, more.length > 0), ...more])];
+  const more = withinStandardAll(a.moreIndicators, standard);
+  const named = namedIndicators(a, standard, more.length > 0);
+  // Each list holds an indicator once; only adding the marked ones can repeat one.
+  for (let k = 0; k < more.length; k++) if (!named.includes(more[k])) named.push(more[k]);
+  return named;
+}
+
+/** The indicators of a list within the standard, each once, in the list's order. */
+function withinStandardAll(indicators: readonly (string | null)[], standard: Standard | null): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < indicators.length; k++) {
+    const id = withinStandard(indicators[k], standard);
+    if (id !== null && !out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 /**
@@ -85,15 +105,30 @@ function indicatorsOf(a: RawAction, standard: Standard | null): string[] {
 function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean): string[] {
   // Indicators marked in columns of their own are the row's statement: its numbering then counts something else.
   const own = marked ? null : withinStandard(a.refIndicator, standard);
-  const block = [...new Set(a.blockIndicators.map((i) => withinStandard(i, standard)).filter((i): i is string => i !== null))];
+  const block = withinStandardAll(a.blockIndicators, standard);
   if (own && !(a.indicatorInRow && block.length) && !block.some((b) => numberPart(b) === numberPart(own))) return [own];
   if (block.length) return block;
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return [single];
   if (marked) return [];
-  // No indicator column: an objective or theme may name them ("Representation at senior levels (indicators 1 and 9)").
-  const mentioned = indicatorsMentioned(`${a.fields.indicator}\n${a.fields.objective}\n${a.fields.theme}`, standard);
-  if (mentioned.length) return mentioned;
-  const worded = indicatorOfWording(`${a.fields.indicator} ${a.fields.objective}`, standard);
-  return worded ? [worded] : [];
+  return [...indicatorsInWording(a.fields.indicator, a.fields.objective, a.fields.theme, standard)];
 }
+
+/**
+ * No indicator column: an objective or theme may name them ("Representation at senior levels (indicators 1 and 9)"),
+ * else the wording of the indicator cell and objective. Objectives and themes are merged down over their actions, so
+ * each distinct set of texts is read once per standard.
+ */
+function indicatorsInWording(indicator: string, objective: string, theme: string, standard: Standard | null): readonly string[] {
+  let read = WORDING.get(standard);
+  if (!read) WORDING.set(standard, (read = wordingOf(standard)));
+  return read(indicator, objective, theme);
+}
+
+const wordingOf = (standard: Standard | null) => memoiseTexts((indicator, objective, theme): readonly string[] => {
+  const mentioned = indicatorsMentioned(`${indicator}\n${objective}\n${theme}`, standard);
+  if (mentioned.length) return Object.freeze(mentioned);
+  const worded = indicatorOfWording(`${indicator} ${objective}`, standard);
+  return Object.freeze(worded ? [worded] : []);
+});
+const WORDING = new Map<Standard | null, ReturnType<typeof wordingOf>>();

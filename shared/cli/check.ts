@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { checkPlan, parseColumnChoice } from '../check-plan';
 import { readKeySheets } from '../grid';
-import { keySheetsNamed, RAG_PALETTE } from '../rag';
+import { describeKeySource, RAG_PALETTE } from '../rag';
 import { BOARD_SHEET, boardSummary, issuesSheet, SEVERITY_LABEL } from '../report';
 import type { CheckOptions, Grid, PlanReport, RecognisedAction, WorkbookContext } from '../types';
 import { readCsv, readWorkbook, WorkbookError } from '../xlsx';
@@ -132,8 +132,7 @@ function readable(report: PlanReport, file: string, asAt: Date): string {
   out.push(`Columns used (change them with --columns ${report.columnEvidence.slice(0, 2).map((e) => `${e.field}=${e.column}`).join(',') || 'lead=F,due=D'}):`);
   for (const e of report.columnEvidence) out.push(`  ${e.column.padEnd(3)} ${e.reason} (${Math.round(e.confidence * 100)}% sure)`);
   for (const q of report.columnQuestions) out.push(`  ?   ${q.reason}${q.candidates.length ? ` Perhaps ${q.candidates.join(' or ')}.` : ''}`);
-  const keyFrom = keySheetsNamed(report.ragKey) ?? { legend: 'the plan\'s key', header: 'the key in the status header', settings: 'your settings', default: 'assumed: the plan has no key of its own' }[report.ragKey.source];
-  out.push(`RAG key (${keyFrom}): ${report.ragKey.entries.map((e) => `${e.label}=${e.rag}`).join(', ')}`);
+  out.push(`RAG key (${describeKeySource(report.ragKey)}): ${report.ragKey.entries.map((e) => `${e.label}=${e.rag}`).join(', ')}`);
   const s = report.summary;
   out.push(`RAG: red ${s.byRag.red}, amber ${s.byRag.amber}, green ${s.byRag.green}, blue ${s.byRag.blue}, none ${s.byRag.none}; overdue ${s.overdue}`);
   out.push(`By indicator: ${Object.entries(s.byIndicator).map(([k, v]) => `${k}:${v}`).join('  ')}`);

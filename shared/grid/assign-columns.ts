@@ -172,7 +172,7 @@ function setAside(sheet: SheetView, headers: ReadonlyMap<number, string>, words:
     const why = chosen.has(sheet.letter(c)) ? null : setAsideColumn(headers.get(c) ?? '', words.get(c) ?? [], content);
     if (why) out.set(c, why);
   }
-  for (const [c, why] of setAsideMilestones(headers)) if (!chosen.has(sheet.letter(c)) && contents.has(c)) out.set(c, why);
+  for (const [c, why] of setAsideMilestones(headers, words)) if (!chosen.has(sheet.letter(c)) && contents.has(c)) out.set(c, why);
   return out;
 }
 

@@ -48,7 +48,9 @@ const FOOTNOTE = /^\s*(note|notes|nb|\*|source|key)\b/i;
 const INDICATOR_HEADING = NAMES_INDICATOR;
 /** A whole number alone ("7", "12"): a printed page's number. */
 const BARE_NUMBER = /^\d{1,3}$/;
-
+/** The readings most rows get carry nothing of their own: one shared (frozen) reading each, not one per row. */
+const ACTION: RowReading = Object.freeze({ kind: 'action' });
+const BLANK: RowReading = Object.freeze({ kind: 'blank' });
 
 /**
  * Classifies one row under (or above) a header: blank, a RAG legend, a title above the plan, a section
@@ -60,7 +62,7 @@ const BARE_NUMBER = /^\d{1,3}$/;
  */
 export function classifyRow(x: RowContext): RowReading {
   const { sheet, r, texts, columns } = x;
-  if (texts.length === 0) return { kind: 'blank' };
+  if (texts.length === 0) return BLANK;
   // Legends sit above the plan, or in short rows of their own.
   if (!columns || texts.length <= 3) {
     const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
@@ -110,22 +112,33 @@ export function classifyRow(x: RowContext): RowReading {
   // An action is written in words. A figure in the action column ('5.0%', '2021', '+0.8', '12/05/2022') is a row of
   // another table kept by the plan (indicator figures, a version history), not an action.
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };
-  return { kind: 'action' };
+  return ACTION;
 }
 
 /**
- * A key or a summary written under the plan: a short label coloured in its RAG colour, then what it means ("B" filled
- * blue | "Complete"; "On Track" filled green | "5 actions – progressing"). The coloured cell is not the status
- * column's, and the row has no lead and no timescale, so it is not an action with a coloured status.
+ * A key or a summary written under the plan: a short label coloured in its RAG colour, and what it means ("B" filled
+ * blue | "Complete"; "On Track" filled green | "5 actions – progressing"). The meaning may come first: which cell is
+ * the label is told by its colour, not by its column, since a trust puts its key's columns in any order. The coloured
+ * cell is not the status column's, and the row has no lead and no timescale, so it is not an action with a coloured status.
  */
 function keyEntryRow({ sheet, r, texts }: RowContext, columns: ColumnMap): RagKeyEntry | null {
-  if (texts.length !== 2 || texts[0].text.length > 40 || texts[0].c === columns.status) return null;
-  const rag = fillToRag(sheet.fill(r, texts[0].c));
-  if (!rag || fillToRag(sheet.fill(r, texts[1].c))) return null;
+  const label = texts.length === 2 ? swatchOf(sheet, r, texts) : null;
+  if (!label || label.c === columns.status) return null;
   const filled = (f: PlanField) => columns[f] !== undefined && sheet.text(r, columns[f]!).trim() !== '';
-  // Under a 'Key' title the entries may sit in any columns (the label under Action, its meaning under Lead).
-  if ((filled('lead') || filled('due')) && !underKeyTitle(sheet, r)) return null;
-  return { rag, label: collapse(texts[0].text), aliases: [] };
+  // Under a 'Key' title the entries may sit in any columns (the label under Action, its meaning under Lead) and in
+  // either order; without one, only the usual shape (the label first) is a key, as an action with a coloured status
+  // read from no status column (a Lead-less row 'action | Green') has its coloured cell last.
+  if ((filled('lead') || filled('due') || label !== texts[0]) && !underKeyTitle(sheet, r)) return null;
+  return { rag: fillToRag(sheet.fill(r, label.c))!, label: collapse(label.text), aliases: [] };
+}
+
+/**
+ * Of a row's two texts, the one that is a key's label: short and filled in a RAG colour, while the other (what it
+ * means) is not filled in one. Null when neither or both are.
+ */
+function swatchOf(sheet: SheetView, r: number, texts: RowContext['texts']): RowContext['texts'][number] | null {
+  const coloured = texts.filter((t) => fillToRag(sheet.fill(r, t.c)) !== null);
+  return coloured.length === 1 && coloured[0].text.length <= 40 ? coloured[0] : null;
 }
 
 /** A key block's title alone on its row: 'Key', 'RAG key:', 'Status legend'. */
@@ -142,7 +155,7 @@ function underKeyTitle(sheet: SheetView, r: number): boolean {
     const texts: { c: number; text: string }[] = [];
     for (let c = 0; c < sheet.width; c++) if (sheet.text(k, c).trim()) texts.push({ c, text: collapse(sheet.text(k, c)) });
     if (texts.length === 1 && KEY_TITLE.test(texts[0].text)) return true;
-    if (texts.length !== 2 || texts[0].text.length > 40 || !fillToRag(sheet.fill(k, texts[0].c))) return false;
+    if (texts.length !== 2 || !swatchOf(sheet, k, texts)) return false;
   }
   return false;
 }

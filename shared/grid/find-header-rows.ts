@@ -1,6 +1,6 @@
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
-import { scoreHeaderRow, type HeaderRowScore } from './score-header-row';
+import { namesTwoFields, scoreHeaderRow, type HeaderRowScore } from './score-header-row';
 import type { SheetView } from './view-sheet';
 
 /**
@@ -17,6 +17,8 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   for (let r = table.top; r <= table.bottom; r++) {
     // A header names two fields at least, so it has two cells at least: most rows need no scoring.
     if (texts && texts[r].length < 2) continue;
+    // Nor does a row whose cells name fewer than two fields (an action's): it is not scored.
+    if (!namesTwoFields(sheet, table, r)) continue;
     const s = scoreHeaderRow(sheet, table, r);
     // Most of a header's cells read as header words; a row naming four fields or more is a header however many
     // columns of the plan's own it also has ("Budget", "Modified By").

@@ -26,9 +26,8 @@ export function findTables(sheet: SheetView): Table[] {
   const bottom = new Array<number>(width).fill(-1);
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
-      const m = sheet.merge(r, c);
       // A merged area occupies every column it covers: a title merged across the table does not split it.
-      if (sheet.text(r, c) === '' && !(m && (m.top !== r || m.left !== c) && sheet.text(m.top, m.left) !== '')) continue;
+      if (sheet.text(r, c) === '' && !coveredByMergedText(sheet, r, c)) continue;
       used[c]++;
       if (r < top[c]) top[c] = r;
       if (r > bottom[c]) bottom[c] = r;
@@ -48,6 +47,12 @@ export function findTables(sheet: SheetView): Table[] {
     tables.push(t);
   }
   return joinSpacedColumns(sheet, tables).sort((a, b) => b.cells - a.cells);
+}
+
+/** An empty cell inside a merged area whose top-left cell has text. */
+function coveredByMergedText(sheet: SheetView, r: number, c: number): boolean {
+  const m = sheet.merge(r, c);
+  return m !== undefined && (m.top !== r || m.left !== c) && sheet.text(m.top, m.left) !== '';
 }
 
 /**

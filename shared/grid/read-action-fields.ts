@@ -31,15 +31,16 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   const sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
   let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
   let rowCells = cells;
+  const row = String(sheet.sheetRow(r));
   for (const f of LABELLED) {
     if (columns[f] === undefined) continue;
-    sources[f] = { kind: 'column', cell: `${cells[f]}${sheet.sheetRow(r)}` };
+    sources[f] = { kind: 'column', cell: `${cells[f]}${row}` };
     // A column may hold several labelled values ("LEAD: Head of OD / Timeframes: Q3 2019/20"): its own is the one.
     const own = labelled ? readLabelledValues(fields[f])[f] : undefined;
     if (own) {
       fields[f] = own;
       if (f === 'due') dueValue = own;
-      sources[f] = { kind: 'label', cell: `${cells[f]}${sheet.sheetRow(r)}` };
+      sources[f] = { kind: 'label', cell: `${cells[f]}${row}` };
     }
   }
   if (columns.lead === undefined || columns.due === undefined || columns.status === undefined) {
@@ -47,7 +48,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     for (const f of LABELLED) {
       if (columns[f] !== undefined || !found[f]) continue;
       fields[f] = found[f]!.value;
-      sources[f] = { kind: 'label', cell: `${sheet.letter(found[f]!.c)}${sheet.sheetRow(r)}` };
+      sources[f] = { kind: 'label', cell: `${sheet.letter(found[f]!.c)}${row}` };
       rowCells = { ...rowCells, [f]: sheet.letter(found[f]!.c) };
       if (f === 'due') dueValue = found[f]!.value;
     }
@@ -56,7 +57,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     if (due?.text) {
       fields.due = due.text;
       dueValue = due.text;
-      sources.due = { kind: due.kind, cell: `${due.letter}${sheet.sheetRow(r)}` };
+      sources.due = { kind: due.kind, cell: `${due.letter}${row}` };
     }
   }
   // A status is a few words at the start of the keyed cell ("Completed - August 2016"): no more is needed.

@@ -22,9 +22,17 @@ export interface ColumnContents {
   own: number;
   /** Short cells that are a metric's title in words ("Relative likelihood of appointment from shortlisting"). */
   titled: number;
+  /**
+   * Cells holding one symbol a trust types as a status ('✓', '◐', '✗', '➜', '⚠'), counted only when the column holds
+   * two different ones or more: one tick down a column says yes or no, several symbols say how far each action got.
+   */
+  statusMarks: number;
   /** Cells that rate a priority ("High", "M", "P2"): a column of them is the plan's priority, not a theme or a status. */
   levels: number;
 }
+
+/** A symbol typed as a status: a tick, a cross, a half-filled circle, an arrow, a warning sign — not a dash or a full stop. */
+const STATUS_MARK = /^\s*[\p{So}\u2190-\u21FF]\s*$/u;
 
 /** Enough rows to know a column; a 10,000-row plan says nothing more about its columns than its first 80. */
 const SAMPLE = 80;
@@ -44,6 +52,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   let own = 0;
   let titled = 0;
   let levels = 0;
+  let marks = 0;
+  const markSeen = new Set<string>();
   const numbers: number[] = [];
   const step = Math.max(1, Math.floor(rows.length / SAMPLE));
   for (let i = 0; i < rows.length && looked < SAMPLE; i += step) {
@@ -57,11 +67,16 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     if (kind !== 'empty') own++;
     if ((kind === 'short' || kind === 'narrative' || kind === 'role') && typeof value === 'string' && namesMetricByTitle(value)) titled++;
     if (typeof value === 'string' && isPriorityLevel(value)) levels++;
+    if (kind === 'short' && typeof value === 'string' && STATUS_MARK.test(value)) {
+      marks++;
+      markSeen.add(value.trim());
+    }
     if (fillToRag(sheet.fill(r, c))) ragFills++;
     if (kind === 'ref' && typeof value === 'number') numbers.push(value);
     else if (kind === 'ref' && typeof value === 'string' && /^\d+$/.test(value.trim())) numbers.push(Number(value));
   }
   const filled = own + Math.min(kinds.empty, ragFills);
+  const statusMarks = markSeen.size >= 2 ? marks : 0;
   const n = Math.max(1, own);
   const runningNumbers = numbers.length >= 3 && new Set(numbers).size === numbers.length && Math.max(...numbers) > 10;
   const share = (k: number) => k / n;
@@ -69,7 +84,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     due: share(kinds.date + kinds.timescale + 0.8 * kinds.ongoing),
     completed: share(kinds.date + kinds.timescale) * 0.8,
     lead: share(kinds.role + 0.3 * kinds.short),
-    status: Math.min(1, (kinds.status + 0.5 * kinds.ongoing + ragFills) / Math.max(1, filled)),
+    status: Math.min(1, (kinds.status + 0.5 * kinds.ongoing + ragFills + statusMarks) / Math.max(1, filled)),
     ref: runningNumbers ? 1 : share(kinds.ref) * 0.8,
     // Metric titles in words name indicators too, when nothing else in the column says otherwise.
     indicator: runningNumbers ? 0 : share(kinds.indicator + 0.6 * kinds.ref + 0.5 * titled),
@@ -81,5 +96,5 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, fit, runningNumbers, own, titled, levels };
+  return { filled, rows: looked, kinds, ragFills, statusMarks, fit, runningNumbers, own, titled, levels };
 }

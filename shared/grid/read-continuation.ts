@@ -36,7 +36,7 @@ const LOWER_START = /^\s*[a-z]/;
  * // (a lone text there is a heading); above: the action's text so far.
  */
 export function readContinuation(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number, above: string, left = 0): Continuation | null {
-  const out: Continuation = {};
+  let out: Continuation | null = null;
   let lines = 0;
   let first = -1;
   for (const { c } of texts) {
@@ -46,11 +46,11 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
     const field = NARRATIVE.find((f) => columns[f] === c);
     // A text merged across the row is a heading, whatever column it starts in.
     if (!field || (m && m.right > m.left)) return null;
-    out[field] = sheet.text(r, c);
+    (out ??= {})[field] = sheet.text(r, c);
     if (first < 0) first = c;
     lines++;
   }
-  if (lines === 0) return null;
+  if (lines === 0 || out === null) return null;
   // A note under the table ("Note: …", "Source: …", "* Metric 3 is measured at board level", "¹ …"), in whichever column,
   // is no line of the action above — unless that action introduces a list (ends with a colon) and the '*' is a bullet of it.
   const only = lines === 1 ? Object.values(out)[0]!.trim() : '';

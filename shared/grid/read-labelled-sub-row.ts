@@ -23,10 +23,11 @@ const LABELS: ['progress' | 'outcome', RegExp][] = [
 export function readLabelledSubRow(sheet: SheetView, r: number, left = 0): Continuation | null {
   let found: { c: number; text: string } | null = null;
   for (let c = left; c < sheet.width; c++) {
-    const m = sheet.merge(r, c);
-    if (m && (m.top !== r || m.left !== c)) continue;
+    // Most cells are empty: their text rules them out before any merge is looked up.
     const text = sheet.text(r, c).trim();
     if (!text) continue;
+    const m = sheet.merge(r, c);
+    if (m && (m.top !== r || m.left !== c)) continue;
     if (found) return null;
     found = { c, text };
   }

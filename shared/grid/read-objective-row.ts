@@ -34,8 +34,10 @@ const LOOK_AHEAD = 3;
  */
 export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap): ObjectiveRow | null {
   if (columns.action === undefined) return null;
+  // Most rows give a timescale or a status: that rules them out before their (often long) action text is tidied.
+  if (!givesNothingDone(sheet, r, columns)) return null;
   const heading = collapse(sheet.text(r, columns.action));
-  if (!heading || heading.length > 300 || !givesNothingDone(sheet, r, columns)) return null;
+  if (!heading || heading.length > 300) return null;
   const ref = columns.ref === undefined || columns.ref === columns.action ? '' : collapse(sheet.text(r, columns.ref)).replace(/[.):]$/, '');
   const next = nextRow(sheet, r, columns);
   if (next === null) return null;

@@ -7,6 +7,9 @@
  * readRef('9b. a Disability and Neurodivergence…'); // { ref: '9b. a', indicator: '9b' }
  */
 export function readRef(text: string): { ref: string; indicator: string | null } | null {
+  // Most actions start with a word: a letter first (no space, no tag before it) rules out any numbering.
+  const first = text.charCodeAt(0) | 0x20;
+  if (first >= 97 && first <= 122) return null;
   const s = text.replace(/^\s*(?:<[^>]*>\s*)*/, '');
   let m = /^(\d{1,2})([a-z])(?:(\.?\s)([a-z]))?(?=[.\s):]|$)/.exec(s);
   if (m) {

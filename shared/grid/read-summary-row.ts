@@ -3,8 +3,17 @@ import type { RowContext } from './classify-row';
 
 /** A label that names what is counted: a total, a number of actions, or a state actions are in. */
 const COUNTS = /^(?:total|totals|sum|count|number|no\.?|overall|all)\b|\bactions?\b|^(?:overdue|late|delayed|slipping|behind|closed|open|due|not due)\b/i;
-/** A count: "13", "5 actions – progressing", "3 of 12", "25%". */
-const COUNT = /^(?:\d{1,4}(?:\.\d+)?%?|\d{1,4}\s+(?:of\s+\d{1,4}|actions?\b.*))$/i;
+/**
+ * A count: "13", "5 actions – progressing", "3 of 12", "25%". Read on the text as written: any run of whitespace
+ * stands for one space, and what follows "actions" may run over lines.
+ */
+const COUNT = /^(?:\d{1,4}(?:\.\d+)?%?|\d{1,4}\s+(?:of\s+\d{1,4}|actions?\b[\s\S]*))$/i;
+
+/** The row's texts are trimmed, so a count starts with its digit: most cells are ruled out without a regex. */
+function isCount(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57 && COUNT.test(text);
+}
 
 /**
  * A count written under (or in) the plan — "Total actions | 13", "Complete | 5", "Overdue | 2", "Total | 11 actions" —
@@ -19,7 +28,7 @@ const COUNT = /^(?:\d{1,4}(?:\.\d+)?%?|\d{1,4}\s+(?:of\s+\d{1,4}|actions?\b.*))$
 export function readSummaryRow({ texts, columns }: RowContext): { why: string } | null {
   if (texts.length < 2 || texts.length > 3) return null;
   // A number in the ref column is the row's own number ("12 | Complete" is an action with little written), not a count.
-  const labels = texts.filter((t) => t.c === columns?.ref || !COUNT.test(t.text.replace(/\s+/g, ' ').trim()));
+  const labels = texts.filter((t) => t.c === columns?.ref || !isCount(t.text));
   if (labels.length !== 1) return null;
   const label = labels[0].text.replace(/\s+/g, ' ').trim();
   if (label.length > 40 || label.split(' ').length > 5 || /[.!?;]/.test(label)) return null;

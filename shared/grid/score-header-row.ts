@@ -40,12 +40,8 @@ export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): Heade
   let headerish = 0;
   for (let c = table.left; c <= table.right; c++) {
     const raw = sheet.text(r, c);
-    if (raw === '' || typeof sheet.value(r, c) !== 'string') {
-      // Numbers and dates are data, never header words.
-      if (raw !== '') cells.push({ c, text: raw });
-      continue;
-    }
-    if (raw.length > MAX_KEYED_HEADER_CELL || (raw.length > MAX_HEADER_CELL && !/[=:]/.test(raw))) {
+    if (raw === '') continue;
+    if (!mayBeHeaderWords(sheet, r, c, raw)) {
       cells.push({ c, text: raw });
       continue;
     }
@@ -66,6 +62,40 @@ export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): Heade
   const shaped = cells.length - periods;
   const shape = shaped ? headerish / shaped : 0;
   return { row: r, score: score * (0.4 + 0.6 * shape), fields: [...best.keys()], shape, cells };
+}
+
+/**
+ * Whether the row's cells name two fields or more, the least a header names (see `scoreHeaderRow`'s `fields`). It
+ * builds nothing, so every row of a long plan can be asked before the few that pass are scored.
+ *
+ * @example
+ * namesTwoFields(sheet, table, 3); // true: 'Action | Lead | Timescale'
+ * namesTwoFields(sheet, table, 4); // false: an action's row
+ */
+export function namesTwoFields(sheet: SheetView, table: Table, r: number): boolean {
+  let named: PlanField | null = null;
+  for (let c = table.left; c <= table.right; c++) {
+    const raw = sheet.text(r, c);
+    if (raw === '' || !mayBeHeaderWords(sheet, r, c, raw)) continue;
+    const text = collapse(raw);
+    if (!text) continue;
+    const words = scoreHeaderWords(text);
+    for (let i = 0; i < words.length; i++) {
+      if (!(words[i].score >= WORD)) continue;
+      if (named === null) named = words[i].field;
+      else if (words[i].field !== named) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A non-empty cell that may hold header words: text (numbers and dates are data, never header words), and short —
+ * or, when it spells out a key ('=' or ':'), not too long.
+ */
+function mayBeHeaderWords(sheet: SheetView, r: number, c: number, raw: string): boolean {
+  if (typeof sheet.value(r, c) !== 'string') return false;
+  return raw.length <= MAX_HEADER_CELL || (raw.length <= MAX_KEYED_HEADER_CELL && (raw.includes('=') || raw.includes(':')));
 }
 
 /** Longer than this a cell is not a period's heading. */

@@ -25,6 +25,12 @@ export interface SheetView {
 
 /** Merged areas larger than this are damage, not layout (a whole sheet merged); they are ignored. */
 const MAX_MERGE_CELLS = 2_000_000;
+/**
+ * Up to this many cells, every cell's text is worked out once when the view is made: each stage of the reader
+ * (tables, header scoring, row texts, the row walk) asks for most cells' text again, and 10,000 rows × 20 columns
+ * is 200,000 strings. A grid larger than this (a ragged sheet with one very long row) works texts out on demand.
+ */
+const MAX_CACHED_CELLS = 4_000_000;
 
 /**
  * Wraps a grid for reading. Merges fill DOWN (an indicator cell merged over its block belongs to every
@@ -54,18 +60,22 @@ export function viewSheet(grid: Grid): SheetView {
     if (!m) return raw(r, c);
     return c === m.left ? raw(m.top, m.left) : null;
   };
+  const textOf = (r: number, c: number): string => {
+    const v = value(r, c);
+    if (v === null || typeof v === 'string' || !grid.display) return cellText(v);
+    const m = merge(r, c);
+    const shown = grid.display[m ? m.top : r]?.[m ? m.left : c];
+    return typeof shown === 'string' && shown !== '' ? shown : cellText(v);
+  };
+  const texts = height * width <= MAX_CACHED_CELLS ? allTexts(values, width, mergedRows(mergeOf, width), textOf) : null;
   return {
     sheetName: grid.sheetName ?? 'Sheet1',
     height,
     width,
     value,
-    text(r, c) {
-      const v = value(r, c);
-      if (v === null || typeof v === 'string' || !grid.display) return cellText(v);
-      const m = merge(r, c);
-      const shown = grid.display[m ? m.top : r]?.[m ? m.left : c];
-      return typeof shown === 'string' && shown !== '' ? shown : cellText(v);
-    },
+    text: texts
+      ? (r, c) => (r >= 0 && r < height && c >= 0 && c < width ? texts[r * width + c] ?? textOf(r, c) : textOf(r, c))
+      : textOf,
     fill(r, c) {
       const m = merge(r, c);
       const row = grid.fills?.[m ? m.top : r];
@@ -84,6 +94,33 @@ export function viewSheet(grid: Grid): SheetView {
       return c >= 0 && c < width ? c : -1;
     },
   };
+}
+
+/**
+ * Every cell's text, row by row (an array grown by push stays a fast packed array at any length). On a row with no
+ * merged cell, a text or an empty cell is its own text, read straight from its row.
+ */
+function allTexts(values: Grid['values'], width: number, merged: Set<number>, textOf: (r: number, c: number) => string): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < values.length; r++) {
+    const row: unknown = values[r];
+    if (merged.has(r) || !Array.isArray(row)) {
+      for (let c = 0; c < width; c++) out.push(textOf(r, c));
+      continue;
+    }
+    for (let c = 0; c < width; c++) {
+      const v: unknown = row[c];
+      out.push(typeof v === 'string' ? v : v === null || v === undefined ? '' : textOf(r, c));
+    }
+  }
+  return out;
+}
+
+/** The rows that hold any merged cell. */
+function mergedRows(mergeOf: Map<number, MergeArea>, width: number): Set<number> {
+  const rows = new Set<number>();
+  for (const at of mergeOf.keys()) rows.add(Math.floor(at / width));
+  return rows;
 }
 
 function indexMerges(merges: MergeArea[], height: number, width: number): Map<number, MergeArea> {

@@ -245,6 +245,8 @@ function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssign
 
 /** The indicators a row marks in a tick matrix, then those its further indicator columns name. */
 function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignment, standard: Standard | null): string[] {
+  // Most plans have neither: nothing to look at on any row.
+  if (assignment.indicatorMatrix.length === 0 && assignment.moreIndicatorColumns.length === 0) return [];
   const marked = assignment.indicatorMatrix.filter((m) => isMark(sheet.text(r, m.c))).map((m) => m.id);
   const listed = assignment.moreIndicatorColumns.flatMap((c) => indicatorsOfCell(collapse(sheet.text(r, c)), standard));
   return [...marked, ...listed];

@@ -2,9 +2,11 @@ import type { Standard } from '../types';
 import { HIA_IDS, HIA_OF_INDICATOR } from './catalogue';
 import { hiasOfCell } from './hias-of-cell';
 import { memoiseText } from '../memoise-text';
-import { hiasOfWording } from './hias-of-wording';
+import { hiasNamed } from './hias-named';
+import { indicatorGroup } from './indicator-group';
 
-const hiasOfContext = memoiseText((text: string): readonly string[] => Object.freeze(text ? hiasOfWording(text) : []), 4_000);
+const NONE: readonly string[] = Object.freeze([]);
+const hiasOfContext = memoiseText((text: string): readonly string[] => (text ? hiasNamed(text) : NONE), 4_000);
 
 /** What of an action decides its HIAs: the plan's HIA cell, its indicators, and its wording. */
 export interface HiaEvidence {
@@ -40,15 +42,29 @@ export function hiasOfAction(action: HiaEvidence, standard: Standard | null): st
   const stated = action.hiaText ? hiasOfCell(action.hiaText) : null;
   if (stated) return stated;
   const links = standard ? HIA_OF_INDICATOR[standard] : null;
-  const found = new Set<string>();
+  // The HIAs found, one bit each in HIA_IDS order: every action of a plan comes through here.
+  let found = 0;
   for (const indicator of action.indicators) {
-    const n = /^\s*(\d{1,2})/.exec(indicator ?? '')?.[1];
+    const n = indicatorGroup(indicator);
     const link = n && links ? links[n] : undefined;
-    if (link) for (const h of link.hia) found.add(h);
+    if (link) found |= bitsOf(link.hia);
   }
   // Each text read on its own; an objective or theme merged down over many actions is read once (cached even when long).
-  const among = found.size ? SILENT[standard ?? 'none'] : undefined;
-  const named = [...(action.action ? hiasOfWording(action.action) : []), ...hiasOfContext(action.objective ?? ''), ...hiasOfContext(action.theme ?? '')];
-  for (const h of named) if (!among || among.includes(h)) found.add(h);
-  return HIA_IDS.filter((id) => found.has(id));
+  const among = found ? SILENT[standard ?? 'none'] : undefined;
+  found |= bitsOf(action.action ? hiasNamed(action.action) : NONE, among);
+  found |= bitsOf(hiasOfContext(action.objective ?? ''), among);
+  found |= bitsOf(hiasOfContext(action.theme ?? ''), among);
+  const hias: string[] = [];
+  for (let i = 0; i < HIA_IDS.length; i++) if (found & (1 << i)) hias.push(HIA_IDS[i]);
+  return hias;
+}
+
+/** HIA ids as bits (HIA_IDS order), only those `among` allows when given. */
+function bitsOf(ids: readonly string[], among?: readonly string[]): number {
+  let bits = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const at = HIA_IDS.indexOf(ids[i]);
+    if (at >= 0 && (!among || among.includes(ids[i]))) bits |= 1 << at;
+  }
+  return bits;
 }

@@ -2,8 +2,8 @@ import { indicatorIds } from '../indicators';
 import type { ActionRecord, PlanReport, Standard } from '../types';
 import { HIA_IDS } from './catalogue';
 import { hiasOfAction } from './hias-of-action';
+import { indicatorGroup } from './indicator-group';
 
-const numberPart = (indicator: string | null | undefined) => /^\s*(\d{1,2})/.exec(indicator ?? '')?.[1] ?? null;
 
 /**
  * Gives every action its high impact actions (`action.hia`, see `hiasOfAction`) and counts the plan's coverage:
@@ -24,8 +24,13 @@ export function mapHia(actions: ActionRecord[], standard: Standard | null): Plan
     const served = a.indicators?.length ? a.indicators : [a.indicator];
     a.hia = hiasOfAction({ hiaText: a.hiaText, indicators: served, action: a.action, objective: a.objective, theme: a.theme }, standard);
     for (const h of a.hia) hia[h]++;
-    const groups = new Set(served.map(numberPart).filter((n): n is string => n !== null));
-    if (!groups.size) groups.add('unassigned');
+    // An action naming 4a and 4b counts once toward 4.
+    const groups: string[] = [];
+    for (const i of served) {
+      const g = indicatorGroup(i);
+      if (g !== null && !groups.includes(g)) groups.push(g);
+    }
+    if (!groups.length) groups.push('unassigned');
     for (const g of groups) indicators[g] = (indicators[g] ?? 0) + 1;
   }
   return { indicators, hia };

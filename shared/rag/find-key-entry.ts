@@ -25,9 +25,17 @@ function matchEntry(words: readonly string[], labels: LabelWords[]): RagKeyEntry
     const startsWith = labelWords.length <= words.length && labelWords.every((w, i) => w === words[i]);
     // 'Inprogress' and 'In-progress' are the same status.
     const sameLetters = labelLetters === joined;
-    if ((startsWith || sameLetters) && (!best || labelWords.length > best.length)) best = { entry, length: labelWords.length };
+    // A conditional format's 'text that contains "Behind"' colours "Slightly behind" too.
+    const within = entry.anywhere === true && !startsWith && containsRun(words, labelWords);
+    if ((startsWith || sameLetters || within) && (!best || labelWords.length > best.length)) best = { entry, length: labelWords.length };
   }
   return best?.entry ?? null;
+}
+
+/** The label's words stand together somewhere in the status's words. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let start = 1; start + run.length <= words.length; start++) if (run.every((w, i) => w === words[start + i])) return true;
+  return false;
 }
 
 type LabelWords = { entry: RagKeyEntry; labelWords: readonly string[]; labelLetters: string };
@@ -40,7 +48,7 @@ const KEY_CACHE = new WeakMap<RagKeyEntry[], KeyCache>();
 
 interface KeyCache {
   /** What each entry held when the cache was made: compared by reference, so checking costs no allocation. */
-  seen: { entry: RagKeyEntry; rag: unknown; label: unknown; aliases: unknown; aliasCount: number }[];
+  seen: { entry: RagKeyEntry; rag: unknown; label: unknown; aliases: unknown; aliasCount: number; anywhere: unknown }[];
   match: (text: string) => RagKeyEntry | null;
 }
 
@@ -55,6 +63,7 @@ function keyCacheOf(entries: RagKeyEntry[]): KeyCache {
       label: entry?.label,
       aliases: entry?.aliases,
       aliasCount: Array.isArray(entry?.aliases) ? entry.aliases.length : -1,
+      anywhere: entry?.anywhere,
     })),
     match: memoiseText((text) => matchEntry(normaliseStatus(text), labels)),
   };
@@ -67,7 +76,7 @@ function isUnchanged(cache: KeyCache, entries: RagKeyEntry[]): boolean {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     const s = cache.seen[i];
-    if (e !== s.entry || e?.rag !== s.rag || e?.label !== s.label || e?.aliases !== s.aliases) return false;
+    if (e !== s.entry || e?.rag !== s.rag || e?.label !== s.label || e?.aliases !== s.aliases || e?.anywhere !== s.anywhere) return false;
     if ((Array.isArray(e?.aliases) ? e.aliases.length : -1) !== s.aliasCount) return false;
   }
   return true;

@@ -10,3 +10,5 @@ export { isCompleteStatus, isCompleteLabel } from './is-complete-status';
 export { colourOfWord } from './colour-words';
 export { RAG_PALETTE } from './rag-palette';
 export { keySheetsNamed } from './key-sheets-named';
+export { describeKeySource } from './describe-key-source';
+export { readConditionalKey } from './read-conditional-key';

@@ -4,7 +4,7 @@ import { emojiAsColourWords } from './colour-words';
 /**
  * Status text reduced to comparable words: lower case, markup and punctuation gone, each word lightly stemmed
  * so 'Completed', 'complete' and 'COMPLETE.' compare equal. A leading 'Status:' / 'RAG:' label is dropped, and a
- * RAG emoji ('🟢') is its colour word.
+ * RAG emoji ('🟢') is its colour word. A status of marks alone ('✓', '◐ ') is its marks.
  *
  * @example
  * normaliseStatus('RAG: Completed - see minutes') // ['complet', 'see', 'minut']
@@ -23,9 +23,14 @@ const normaliseCached = memoiseText((text: string): readonly string[] => {
     .trim()
     .split(' ')
     .filter(Boolean);
+  // A status that is only a mark ('✓', '◐', '➜') is that mark: a key may say what each one means.
+  if (words.length === 0) return Object.freeze(text.split(/\s+/).filter((w) => w !== '' && MARK.test(w)).slice(0, 3));
   while (words.length > 1 && STATUS_PREFIX.has(words[0])) words.shift();
   return Object.freeze(words.map(stem));
 });
+
+/** A mark of one to three symbols, not markup or an entity. */
+const MARK = /^[^\p{L}\p{N}\s<>&;]{1,3}$/u;
 
 const STATUS_PREFIX = new Set(['status', 'rag', 'brag', 'rating', 'progress', 'current']);
 

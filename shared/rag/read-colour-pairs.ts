@@ -1,5 +1,6 @@
 import { lookupTable } from '../lookup-table';
 import { emojiAsColourWords } from './colour-words';
+import { readBracketedColours } from './read-bracketed-colours';
 import type { Rag, RagKeyEntry } from '../types';
 
 // A label runs to the next pair (after a comma, a semicolon or an 'and'), a closing bracket, the end of a sentence
@@ -14,7 +15,8 @@ const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|b
 /**
  * The 'Colour = label' pairs written in one piece of text: 'Red = yet to begin Amber = in progress Green = completed',
  * 'Blue - complete', 'R: not started, A: in progress', '🔵 complete · 🟢 on track' — or the other way round,
- * 'Complete = Blue; On track = Green'.
+ * 'Complete = Blue; On track = Green', or each label with its colour in brackets, 'Complete (blue) – On track (green)'
+ * (see `readBracketedColours`).
  * Returns the entries and how much of the text they cover.
  *
  * @example
@@ -23,7 +25,11 @@ const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|b
  */
 export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: string } {
   const forward = readForward(text);
-  return forward.entries.length > 0 ? forward : readReversed(text) ?? forward;
+  if (forward.entries.length > 0) return forward;
+  const reversed = readReversed(text);
+  if (reversed) return reversed;
+  const bracketed = readBracketedColours(text);
+  return bracketed.entries.length > 0 ? bracketed : forward;
 }
 
 function readReversed(text: string): { entries: RagKeyEntry[]; rest: string } | null {

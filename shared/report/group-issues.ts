@@ -16,6 +16,7 @@ const GROUP_WORDS: Record<string, [string, string]> = {
   'lead-missing': ['action with no lead', 'actions with no lead'],
   'due-missing': ['action with no timescale', 'actions with no timescale'],
   'due-unparsed': ['timescale that is not a date', 'timescales that are not dates'],
+  'formula-no-result': ['formula with no saved value', 'formulas with no saved value'],
   'status-not-in-key': ['status not in the RAG key', 'statuses not in the RAG key'],
   'ongoing-no-review': ['ongoing action with no review date', 'ongoing actions with no review date'],
   'completed-no-evidence': ['completed action with no evidence', 'completed actions with no evidence'],

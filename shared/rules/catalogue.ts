@@ -4,6 +4,7 @@ import { completedNoEvidence } from './completed-no-evidence';
 import { crossReferenceUnknown } from './cross-reference-unknown';
 import { dueMissing } from './due-missing';
 import { dueUnparsed } from './due-unparsed';
+import { formulaNoResult } from './formula-no-result';
 import { duplicateRef } from './duplicate-ref';
 import { headerUnmapped } from './header-unmapped';
 import { hiaNotCovered } from './hia-not-covered';
@@ -31,6 +32,7 @@ export const RULES: Rule[] = [
   leadMissing,
   dueMissing,
   dueUnparsed,
+  formulaNoResult,
   overdue,
   ongoingNoReview,
   statusNotInKey,

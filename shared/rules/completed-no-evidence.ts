@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { isCompleteStatus } from '../rag';
 import { columnOf, isBlank } from './describe';
+import { isMarkedComplete } from './is-marked-complete';
 
 /**
  * A board asks "how do we know it's done?": a complete action should give a completion date or say what was done.
@@ -12,10 +12,9 @@ export const completedNoEvidence: Rule = {
   id: 'completed-no-evidence',
   severity: 'warning',
   description: 'Completed actions give a completion date or evidence of what was achieved.',
-  check({ actions, ragKey }) {
-    return actions
-      .filter((a) => isCompleteStatus(a.status, a.statusRag, ragKey))
-      .filter((a) => isBlank(a.completed) && isBlank(a.progress) && isBlank(a.outcome))
+  check(context) {
+    return context.actions
+      .filter((a) => isMarkedComplete(context, a) && isBlank(a.completed) && isBlank(a.progress) && isBlank(a.outcome))
       .map((a) => ({
         row: a.row,
         column: columnOf(a, 'status'),

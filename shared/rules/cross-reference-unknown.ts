@@ -1,10 +1,7 @@
 import type { Rule } from '../types';
 import { quote } from './describe';
 import { indicatorNumber } from './indicator-number';
-
-function tidyRef(ref: string): string {
-  return ref.toLowerCase().replace(/[\s.]+/g, ' ').trim();
-}
+import { tidyRef } from './tidy-ref';
 
 /**
  * A row that only says "See 6. Above." must point at something the plan has — an action ref or an indicator —
@@ -18,6 +15,8 @@ export const crossReferenceUnknown: Rule = {
   severity: 'warning',
   description: 'Rows that point to another action ("See 6. Above.") point to one the plan has.',
   check({ actions, crossReferences }) {
+    // Most plans point nowhere: their refs are not gathered.
+    if (!crossReferences?.length) return [];
     const refs = new Set(actions.map((a) => tidyRef(String(a.ref ?? ''))).filter(Boolean));
     const indicators = new Set<number | null>(actions.map((a) => indicatorNumber(a.indicator)).filter((n) => n !== null));
     return (crossReferences ?? [])

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { columnOf, isBlank, quote } from './describe';
+import { tidyRef } from './tidy-ref';
 
 /**
  * Two actions with the same ref make progress reports and cross-references ambiguous.
@@ -16,7 +17,7 @@ export const duplicateRef: Rule = {
     const issues = [];
     for (const a of actions) {
       if (isBlank(a.ref)) continue;
-      const key = String(a.ref).toLowerCase().replace(/[\s.]+/g, ' ').trim();
+      const key = tidyRef(String(a.ref));
       const seen = firstRow.get(key);
       if (seen === undefined) {
         firstRow.set(key, a.row);

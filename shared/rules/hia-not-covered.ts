@@ -15,7 +15,12 @@ export const hiaNotCovered: Rule = {
   description: 'Every high impact action (1–6) of NHS England\'s EDI Improvement Plan has at least one action, or is knowingly left to another plan.',
   check({ actions }) {
     if (actions.length === 0) return [];
-    const covered = new Set(actions.flatMap((a) => a.hia ?? []));
+    const covered = new Set<unknown>();
+    for (const a of actions) {
+      const hias = a.hia ?? [];
+      if (!Array.isArray(hias)) covered.add(hias);
+      else for (const h of hias) covered.add(h);
+    }
     return HIA_CATALOGUE.filter((h) => !covered.has(h.id)).map((h) => ({
       row: null,
       column: null,

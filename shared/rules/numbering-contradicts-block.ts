@@ -17,8 +17,10 @@ export const numberingContradictsBlock: Rule = {
   check({ actions, standard }) {
     const word = indicatorWord(standard);
     return actions.flatMap((a) => {
-      const own = indicatorOfRef(a.ref);
+      // The block first: most actions sit in none, and then their numbering is not read.
       const block = indicatorNumber(a.blockIndicator);
+      if (block === null) return [];
+      const own = indicatorOfRef(a.ref);
       // A number that counts the action's theme ("2.1" under "Theme 2: … (Metrics 4a, 4b and 9b)") is filed right.
       if (own === null || block === null || own === block || numberingCountsTheme(own, a.theme)) return [];
       return [{

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { isCompleteStatus } from '../rag';
 import { columnOf, quote } from './describe';
+import { isMarkedComplete } from './is-marked-complete';
 
 /**
  * 'Ongoing' with no end or review date can never be held to account; a complete action needs no review date.
@@ -12,9 +12,9 @@ export const ongoingNoReview: Rule = {
   id: 'ongoing-no-review',
   severity: 'warning',
   description: 'Ongoing actions give an end or review date.',
-  check({ actions, ragKey }) {
-    return actions
-      .filter((a) => a.due?.ongoing && !a.due.end && !isCompleteStatus(a.status, a.statusRag, ragKey))
+  check(context) {
+    return context.actions
+      .filter((a) => a.due?.ongoing && !a.due.end && !isMarkedComplete(context, a))
       .map((a) => ({
         row: a.row,
         column: columnOf(a, 'due'),

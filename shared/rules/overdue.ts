@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
-import { isCompleteStatus } from '../rag';
 import { formatDate, formatDay, isOverdue } from '../timescale';
 import { columnOf, quote } from './describe';
+import { isMarkedComplete } from './is-marked-complete';
 
 /**
  * Actions past their timescale and not complete, as at the check date (the date is passed in, never read).
@@ -13,14 +13,19 @@ export const overdue: Rule = {
   id: 'overdue',
   severity: 'error',
   description: 'Actions past their timescale are complete (judged as at the check date).',
-  check({ actions, asAt, ragKey }) {
+  check(context) {
+    const { actions, asAt } = context;
     const checkDate = formatDate(asAt);
-    return actions
-      .filter((a) => a.due && isOverdue(a.due, isCompleteStatus(a.status, a.statusRag, ragKey), asAt))
-      .map((a) => ({
+    const found = [];
+    for (const a of actions) {
+      // Past its window first (a date compare): whether it is complete is only asked of those.
+      if (!a.due || !isOverdue(a.due, false, asAt) || isMarkedComplete(context, a)) continue;
+      found.push({
         row: a.row,
         column: columnOf(a, 'due'),
         message: `Row ${a.row}: due by ${formatDay(a.due.end ?? '')} (${quote(a.due.text, 30)}) but not marked complete as at ${checkDate}`,
-      }));
+      });
+    }
+    return found;
   },
 };

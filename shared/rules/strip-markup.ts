@@ -21,7 +21,9 @@ export function hasMarkup(text: string): boolean {
     ANY_TAG.lastIndex = 0;
     if (ANY_TAG.test(text)) return true;
   }
-  if (!text.includes('&')) return false;
+  // An entity is '&…;': text with no ';' after its first '&' has none ('HR & OD').
+  const amp = text.indexOf('&');
+  if (amp < 0 || text.indexOf(';', amp) < 0) return false;
   // '&' alone is common ('HR & OD'); only an entity that decodes counts.
   ENTITY.lastIndex = 0;
   for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
@@ -39,15 +41,27 @@ export function hasMarkup(text: string): boolean {
  */
 export function stripMarkup(text: string): string {
   if (typeof text !== 'string') return '';
-  return text
-    .replace(BLOCK_TAG, '\n')
-    .replace(ANY_TAG, '')
-    .replace(ENTITY, (whole, body: string) => decodeEntity(body) ?? whole)
-    .split(/\r?\n/)
-    // Only runs of spaces and odd spaces are rewritten: matching every single space rebuilt the whole text.
-    .map((line) => line.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  // Each pattern is run only on text that can hold it: a tag needs '<', an entity '&'.
+  let flat = text;
+  if (flat.includes('<')) flat = flat.replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
+  if (flat.includes('&')) flat = flat.replace(ENTITY, decodeMatch);
+  // Only runs of spaces and odd spaces are rewritten: matching every single space rebuilt the whole text. The
+  // pattern never spans a line break, so it runs once over the text rather than once per line, and only on text that
+  // has such a run.
+  if (flat.includes('  ') || flat.includes('\t') || flat.includes('\u00a0')) flat = flat.replace(ODD_SPACE, ' ');
+  // Lines trimmed ('\r' of a '\r\n' is trailing space to trim), blank lines dropped.
+  let out = '';
+  for (const line of flat.split('\n')) {
+    const tidy = line.trim();
+    if (tidy) out = out ? `${out}\n${tidy}` : tidy;
+  }
+  return out;
+}
+
+const ODD_SPACE = /[ \t\u00a0]{2,}|[\t\u00a0]/g;
+
+function decodeMatch(whole: string, body: string): string {
+  return decodeEntity(body) ?? whole;
 }
 
 function decodeEntity(body: string): string | null {

@@ -1,5 +1,6 @@
 import type { PlanIssue, RuleContext } from '../types';
 import { RULES } from './catalogue';
+import { sortIssues } from './sort-issues';
 
 /**
  * Runs every rule of the catalogue over a recognised plan and returns the findings with rule id and severity,
@@ -20,6 +21,7 @@ export function validatePlan(context: RuleContext): PlanIssue[] {
     crossReferences: Array.isArray(context?.crossReferences) ? context.crossReferences : [],
     otherPlans: Array.isArray(context?.otherPlans) ? context.otherPlans : [],
     rowsSetAside: Array.isArray(context?.rowsSetAside) ? context.rowsSetAside : [],
+    unsavedFormulas: Array.isArray(context?.unsavedFormulas) ? context.unsavedFormulas : [],
   };
   const found: PlanIssue[] = [];
   for (const rule of RULES) {
@@ -36,19 +38,5 @@ export function validatePlan(context: RuleContext): PlanIssue[] {
     }
   }
   // Array sort is stable: findings on the same cell stay in catalogue order.
-  return found.sort(compareIssues);
-}
-
-function compareIssues(a: PlanIssue, b: PlanIssue): number {
-  if (a.row !== b.row) {
-    if (a.row === null) return 1;
-    if (b.row === null) return -1;
-    return a.row - b.row;
-  }
-  const ca = a.column ?? '';
-  const cb = b.column ?? '';
-  if (ca === cb) return 0;
-  if (!ca) return 1;
-  if (!cb) return -1;
-  return ca.length - cb.length || (ca < cb ? -1 : 1);
+  return sortIssues(found);
 }

@@ -12,6 +12,18 @@ import type { DueWindow } from '../types';
 export function isOverdue(due: DueWindow, complete: boolean, asAt: Date): boolean {
   if (complete) return false;
   if (!due || !due.end || !(asAt instanceof Date) || !Number.isFinite(asAt.getTime())) return false;
-  const day = `${String(asAt.getFullYear()).padStart(4, '0')}-${String(asAt.getMonth() + 1).padStart(2, '0')}-${String(asAt.getDate()).padStart(2, '0')}`;
-  return day > due.end;
+  return dayOf(asAt) > due.end;
+}
+
+// A check asks this of every action with one date: its day is written once (the time is compared, as a Date can change).
+let lastTime = Number.NaN;
+let lastDay = '';
+
+function dayOf(asAt: Date): string {
+  const time = asAt.getTime();
+  if (time !== lastTime) {
+    lastDay = `${String(asAt.getFullYear()).padStart(4, '0')}-${String(asAt.getMonth() + 1).padStart(2, '0')}-${String(asAt.getDate()).padStart(2, '0')}`;
+    lastTime = time;
+  }
+  return lastDay;
 }

@@ -100,14 +100,22 @@ export function parseTimescale(value: CellValue | undefined, options: ParseTimes
   if (typeof value !== 'string') return unparsed(String(value));
   // A plan repeats its timescales ('Q4 23/24', 'Ongoing') down the sheet: parse each text once per year.
   // Callers may change what they get back, so each gets its own copy.
-  return { ...parseCached(`${options.financialYear ?? ''}\u0000${value}`) };
+  return { ...parserOfYear(options.financialYear)(value) };
 }
 
-const parseCached = memoiseText((key: string): DueWindow => {
-  const split = key.indexOf('\u0000');
-  const year = key.slice(0, split);
-  return parseText(key.slice(split + 1), year ? { financialYear: Number(year) } : {});
-});
+/** One cache per plan year, so the cell's own text is the key (no key to build per cell). */
+const PARSERS = new Map<number | undefined, (text: string) => DueWindow>();
+
+function parserOfYear(financialYear: number | undefined): (text: string) => DueWindow {
+  let parse = PARSERS.get(financialYear);
+  if (!parse) {
+    // A plan has one year; a process checking many plans keeps a few years' caches, never an unbounded number.
+    if (PARSERS.size >= 16) PARSERS.clear();
+    const options: ParseTimescaleOptions = financialYear === undefined ? {} : { financialYear };
+    PARSERS.set(financialYear, (parse = memoiseText((text: string) => parseText(text, options))));
+  }
+  return parse;
+}
 
 function unparsed(text: string): DueWindow {
   return { text, start: null, end: null, ongoing: false, parsed: false };

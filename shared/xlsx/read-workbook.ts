@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid, MergeArea, WorkbookContext } from '../types';
+import { parseCellRef } from '../grid/parse-cell-ref';
 import { formatDateCell } from './format-date-cell';
+import { findUnsavedFormulas, type FormulaWithoutResult } from './find-unsaved-formulas';
+import { readConditionalFills } from './read-conditional-fills';
 
 /** A file we cannot read as a plan, with a message for the person who picked it. */
 export class WorkbookError extends Error {
@@ -33,17 +36,16 @@ function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
+/** A formula cell (own or shared) that exceljs read with no result. */
+function hasNoResult(v: unknown): boolean {
+  if (!v || typeof v !== 'object') return false;
+  const o = v as Record<string, unknown>;
+  return ('formula' in o || 'sharedFormula' in o) && o.result === undefined;
+}
+
 function argbToHex(argb: unknown): string | null {
   if (typeof argb !== 'string' || !/^[0-9a-f]{8}$/i.test(argb)) return null;
   return `#${argb.slice(2).toUpperCase()}`;
-}
-
-function parseRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
 function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
@@ -57,7 +59,9 @@ function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
 /**
  * Reads an .xlsx workbook into one grid per sheet: values (rich text flattened, formulas as their cached
  * results, hyperlinks as text), dates with the text their number format shows, solid fills as `#RRGGBB`
- * (empty cells' too), merged areas, and the document's properties. Works in Node and the browser.
+ * (empty cells' too), merged areas, conditional-format rules that fill cells by their text, formula cells the file
+ * holds no result for (read as empty, and named so the check can say so), and the document's properties. Works in
+ * Node and the browser.
  *
  * @example
  * const { sheets } = await readWorkbook(await readFile('plan.xlsx'));
@@ -77,6 +81,8 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
     throw new WorkbookError('The workbook is damaged and cannot be opened. Open it in Excel, save a fresh copy and try again.');
   }
   const sheets: WorkbookGrids['sheets'] = [];
+  // Formula cells with no result, per sheet: confirmed against the file below (an empty text result reads the same).
+  const noResult = new Map<string, FormulaWithoutResult[]>();
   for (const ws of workbook.worksheets) {
     const values: CellValue[][] = [];
     const fills: (string | null)[][] = [];
@@ -96,6 +102,10 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
         // Excel keeps a merged area's value in its top-left cell only; the reader does the same.
         const value = cell.isMerged && cell.master !== cell ? null : toCellValue(cell.value);
         values[r][c] = value;
+        if (value === null && hasNoResult(cell.value)) {
+          const list = noResult.get(ws.name) ?? noResult.set(ws.name, []).get(ws.name)!;
+          list.push({ row: r, column: c, address: cell.address, formula: String(cell.formula ?? '') });
+        }
         if (value instanceof Date) {
           display ??= values.map((v) => new Array(v.length).fill(null));
           display[r][c] = formatDateCell(value, cell.numFmt);
@@ -107,12 +117,21 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
     const merges: MergeArea[] = [];
     for (const range of ((ws.model as { merges?: string[] }).merges ?? [])) {
       const [a, b = a] = range.split(':');
-      const p = parseRef(a);
-      const q = parseRef(b);
-      if (p && q) merges.push({ top: p.row, left: p.col, bottom: q.row, right: q.col });
+      const p = parseCellRef(a);
+      const q = parseCellRef(b);
+      if (p && q) merges.push({ top: p.row, left: p.column, bottom: q.row, right: q.column });
     }
-    sheets.push({ sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 }, ...(display ? { display } : {}) });
+    const conditionalFills = readConditionalFills(ws);
+    sheets.push({
+      sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 },
+      ...(display ? { display } : {}),
+      ...(conditionalFills.length ? { conditionalFills } : {}),
+    });
   }
   if (sheets.length === 0) throw new WorkbookError('The workbook has no sheets.');
+  for (const [name, cells] of await findUnsavedFormulas(bytes, noResult)) {
+    const sheet = sheets.find((s) => s.sheetName === name);
+    if (sheet) sheet.unsavedFormulas = cells.map(({ row, column, formula }) => ({ row, column, formula }));
+  }
   return { sheets, properties: propertiesOf(workbook) };
 }

@@ -144,25 +144,77 @@ export const addKeyBlock: Change = (l, report) => {
   insertRow(l, at, ['Key']);
 };
 
-/** Moves the columns into another order (plans whose merged cells span some columns but not all keep theirs). */
-export const reorderColumns: Change = (l, _report, pick) => {
-  const w = width(l);
-  if (l.merges.some((m) => m.right > m.left && !(m.left === 0 && m.right >= w - 1))) return;
-  const order = Array.from({ length: w }, (_, i) => i);
-  for (let i = w - 1; i > 0; i--) {
-    const j = pick(i + 1);
-    [order[i], order[j]] = [order[j], order[i]];
+/** A status band's header cell: a colour or its letter ('R', 'Amber', 'A/G'), as a mark under it gives the status. */
+const COLOUR_HEADER = /^\s*(?:r|a|g|b|a\s*\/\s*g|red|amber|green|blue|amber\s*\/\s*green)\s*$/i;
+
+/**
+ * Columns a trust keeps side by side: a status band, two or more adjacent header cells each a colour ('R | A | G',
+ * 'B | G | A | R', a mark under the action's). Trusts order the colours differently, but no trust puts another column
+ * between them or scatters them across the table, so a change that did would make a layout no trust makes. Returns
+ * each band's first and last column (grid indices).
+ */
+function bandsOf(l: Layout, report: PlanReport): [number, number][] {
+  const out: [number, number][] = [];
+  for (const h of header(report)) {
+    const row = l.values[l.rowOf[h]] ?? [];
+    const colour = (c: number) => typeof row[c] === 'string' && COLOUR_HEADER.test(row[c] as string);
+    for (let c = 0; c < row.length; c++) {
+      if (!colour(c)) continue;
+      let end = c;
+      while (colour(end + 1)) end++;
+      if (end > c) out.push([c, end]);
+      c = end;
+    }
   }
+  return out;
+}
+
+/** Shuffles a list in place (Fisher–Yates, with the change's dice). */
+function shuffle<T>(list: T[], pick: (n: number) => number): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = pick(i + 1);
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return list;
+}
+
+/**
+ * Moves the columns into another order. A status band moves as one, its colours in any order (see bandsOf); a label
+ * merged over exactly a band ('RAG' over 'R | A | G') moves with it. Plans whose merged cells span some other columns
+ * but not all keep their order.
+ */
+export const reorderColumns: Change = (l, report, pick) => {
+  const w = width(l);
+  const bands = bandsOf(l, report);
+  const overBand = (m: MergeArea) => bands.some(([s, e]) => m.left === s && m.right === e);
+  if (l.merges.some((m) => m.right > m.left && !(m.left === 0 && m.right >= w - 1) && !overBand(m))) return;
+  const bandOf = new Map(bands.flatMap(([s, e]) => Array.from({ length: e - s + 1 }, (_, k) => [s + k, s] as const)));
+  const units: number[][] = [];
+  for (let c = 0; c < w; c++) {
+    const s = bandOf.get(c);
+    if (s === undefined) units.push([c]);
+    else if (s === c) units.push(shuffle(Array.from({ length: bands.find(([b]) => b === s)![1] - s + 1 }, (_, k) => s + k), pick));
+  }
+  const order = shuffle(units, pick).flat();
   const where = new Array<number>(w);
   order.forEach((from, to) => (where[from] = to));
   const move = <T>(row: T[]) => order.map((from) => row[from] ?? (null as T));
+  // A label merged over a band keeps its text in the merge's first cell, wherever the band's colours now sit.
+  const bandLabels = l.merges.filter(overBand).map((m) => ({ m, text: l.values[m.top][m.left], fill: l.fills[m.top][m.left] }));
   l.values = l.values.map(move);
   l.fills = l.fills.map(move);
   l.display = l.display?.map(move) ?? null;
   for (const m of l.merges) if (m.left === m.right) m.left = m.right = where[m.left];
+  for (const { m, text, fill } of bandLabels) {
+    const cols = Array.from({ length: m.right - m.left + 1 }, (_, k) => where[m.left + k]);
+    for (const c of cols) l.values[m.top][c] = null;
+    [m.left, m.right] = [Math.min(...cols), Math.max(...cols)];
+    l.values[m.top][m.left] = text;
+    l.fills[m.top][m.left] = fill;
+  }
   // A title merged over the row stays over the row, its text moving to the merge's first cell.
   for (const m of l.merges) {
-    if (m.right <= m.left) continue;
+    if (m.right <= m.left || bandLabels.some((b) => b.m === m)) continue;
     const row = l.values[m.top];
     const text = row.find((v) => v !== null && v !== '');
     row.fill(null);
@@ -181,9 +233,11 @@ function tableEnd(l: Layout, report: PlanReport): number {
   return end;
 }
 
-/** Adds a column the plan does not need ("Budget") with values on every action row. */
+/** Adds a column the plan does not need ("Budget") with values on every action row (never inside a status band: see bandsOf). */
 export const addUnrelatedColumn: Change = (l, report, pick) => {
-  const at = pick(tableEnd(l, report) + 2);
+  const bands = bandsOf(l, report);
+  const places = Array.from({ length: tableEnd(l, report) + 2 }, (_, at) => at).filter((at) => !bands.some(([s, e]) => at > s && at <= e));
+  const at = places[pick(places.length)];
   const headers = new Set(header(report).map((h) => l.rowOf[h]));
   const actions = new Set(report.actions.map((a) => l.rowOf[a.row - 1]));
   const amounts = ['£5,000', 'Nil', 'Within existing budget', '£12,500'];

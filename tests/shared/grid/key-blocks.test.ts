@@ -54,6 +54,47 @@ describe("a 'Key' block under the plan: coloured labels, each with what it means
   });
 });
 
+/**
+ * Which cell of a key entry is the label is told by its colour, not its column: a trust writes what each colour means
+ * before its swatch as often as after, and moving a plan's columns moves its key's with them.
+ */
+describe("a 'Key' block whose meanings come before their coloured labels", () => {
+  it('reads meanings under the lead column and coloured labels under the timescale column as the key, not as actions', () => {
+    const values: CellValue[][] = [
+      ['Ref', 'Lead', 'Action', 'Due date', 'RAG'],
+      ['1.1', 'Head of Workforce Information', 'Relaunch the declaration campaign through ESR.', 'Q2 2024/25', 'Complete'],
+      ['1.2', 'Head of Occupational Health', 'Set up a central reasonable adjustments fund.', 'Q4 2024/25', 'On track'],
+      ['2.1', 'HR Business Partner', 'Review the capability policy with the Disability Network.', 'Q3 2024/25', 'Off track'],
+      [],
+      [null, null, null, 'Key'],
+      [null, 'Action delivered', null, 'Complete'],
+      [null, 'Delivery by the due date expected', null, 'On track'],
+      [null, 'Not started, or will miss the due date', null, 'Off track'],
+    ];
+    const fills = fillsAt(values.length, { '6,3': BLUE, '7,3': GREEN, '8,3': RED });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4]);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'green', 'red']);
+  });
+
+  it("reads a 'Status key' of long meanings in the first column, each followed by its swatch", () => {
+    const values: CellValue[][] = [
+      ['WDES action plan 2024/25'],
+      ['Action', 'Owner', 'By when', 'Status'],
+      ['Guarantee an interview to disabled applicants who meet the criteria.', 'Head of Resourcing', 'March 2025', 'Done'],
+      ['Introduce a Reasonable Adjustments Passport.', 'Head of Wellbeing', 'Autumn 2024', 'Slipping'],
+      [],
+      ['Status key'],
+      ['Delivered and signed off by the EDI Committee', 'Done'],
+      ['Behind plan but recoverable within the year', 'Slipping'],
+    ];
+    const fills = fillsAt(values.length, { '6,1': BLUE, '7,1': AMBER });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4]);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber']);
+  });
+});
+
 describe('a dashboard of status tiles above the plan: each label filled in its colour over its count', () => {
   it("takes the tiles' colours as the key, the uncoloured 'Total actions' tile keying nothing", () => {
     const values: CellValue[][] = [

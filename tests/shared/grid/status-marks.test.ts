@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
 import type { CellValue, Grid } from '../../../shared/types';
+import { CHANGES, gridOf, layoutOf } from '../../support/vary-layout';
 
 /**
  * A status given as a mark ('✓', '●', 'x') under one of several narrow columns, each headed by a RAG colour or its
@@ -67,5 +69,63 @@ describe('a status band: a mark under one of several colour columns', () => {
     const report = checkPlan(g, { asAt: AS_AT });
     expect(report.actions).toHaveLength(3);
     expect(report.columnEvidence.some((e) => /a mark under one of columns/.test(e.reason))).toBe(false);
+  });
+});
+
+/**
+ * Where a trust puts its band and in what order it writes the colours are its own: the band is found wherever it sits
+ * and read in any colour order. Splitting the band (another column between 'A' and 'G') or scattering its colours
+ * across the table is no layout a trust makes, so the layout changes (`tests/support/vary-layout.ts`) move the band as
+ * one and never add a column inside it.
+ */
+describe('a status band wherever the trust puts it', () => {
+  const plans: Record<string, Grid> = {
+    "'G | A | R' before the action, on a one-row header": grid([
+      ['WDES action plan 2024/25'],
+      ['G', 'A', 'R', 'Ref', 'Action', 'Lead', 'Due date'],
+      ['✓', null, null, '1', 'Run a declaration campaign through ESR self-service.', 'Head of Workforce Information', 'March 2025'],
+      [null, '✓', null, '2', 'Set up a central reasonable adjustments fund.', 'Head of Occupational Health', 'Q4 2024/25'],
+      [null, null, '✓', '3', 'Review the capability policy with the Disability Network.', 'HR Business Partner', 'Q3 2024/25'],
+      [null, null, null, '4', 'Publish the metrics to the Board.', 'Chief People Officer', 'Q4 2024/25'],
+    ]),
+    "'Red | Blue | Green | Amber' between the lead and the timescale, under a merged 'Status'": grid(
+      [
+        ['Action', 'Owner', 'Status', null, null, null, 'By when', 'Comments'],
+        [null, null, 'Red', 'Blue', 'Green', 'Amber', null, null],
+        ['Put a BME panel member on every Band 8a+ interview panel.', 'Head of Resourcing', null, '●', null, null, 'Year 1 Q2', 'In place since May.'],
+        ['Launch the reverse mentoring scheme.', 'Head of OD', null, null, null, '●', 'Autumn 2024', 'Mentors recruited late.'],
+        ['Audit every disciplinary case by ethnicity.', 'Head of Employee Relations', '●', null, null, null, 'Year 1 Q4', 'Not started.'],
+      ],
+      { merges: [{ top: 0, left: 2, bottom: 0, right: 5 }, ...[0, 1, 6, 7].map((c) => ({ top: 0, left: c, bottom: 1, right: c }))] },
+    ),
+  };
+  const expected: Record<string, (string | null)[]> = {
+    "'G | A | R' before the action, on a one-row header": ['green', 'amber', 'red', null],
+    "'Red | Blue | Green | Amber' between the lead and the timescale, under a merged 'Status'": ['blue', 'amber', 'red'],
+  };
+
+  it.each(Object.keys(plans))('reads %s', (name) => {
+    const report = checkPlan(plans[name], { asAt: AS_AT });
+    expect(report.actions.map((a) => a.statusRag)).toEqual(expected[name]);
+    expect(report.columnEvidence.find((e) => e.field === 'status')?.reason).toMatch(/a mark under one of columns/);
+  });
+
+  it.each(Object.keys(plans))('keeps the band side by side and its reading under another column order and an added column: %s', (name) => {
+    const before = checkPlan(plans[name], { asAt: AS_AT });
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 16, maxLength: 16 }), fc.boolean(), (dice, addFirst) => {
+        let i = 0;
+        const pick = (n: number) => (n <= 1 ? 0 : dice[i++ % dice.length] % n);
+        const layout = layoutOf(plans[name]);
+        for (const change of addFirst ? ['addUnrelatedColumn', 'reorderColumns'] : ['reorderColumns', 'addUnrelatedColumn']) CHANGES[change](layout, before, pick);
+        const header = layout.values[before.headerRows.map((r) => r - 1).map((r) => layout.rowOf[r]).at(-1)!];
+        const colours = header.flatMap((v, c) => (/^(?:[RAGB]|Red|Amber|Green|Blue)$/.test(String(v ?? '')) ? [c] : []));
+        // A trust writes its colours in any order but side by side.
+        expect(colours[colours.length - 1] - colours[0]).toBe(colours.length - 1);
+        const after = checkPlan(gridOf(layout), { asAt: AS_AT });
+        expect(before.actions.map((a) => after.actions.find((x) => x.row === layout.rowOf[a.row - 1] + 1)?.statusRag)).toEqual(expected[name]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -15,8 +15,10 @@ import { readWorkbook } from '../../../shared/xlsx';
 import { CHANGES, STRAY_CHANGES, gridOf, layoutOf } from '../../support/vary-layout';
 
 const AS_AT = new Date(Date.UTC(2021, 2, 31));
-// holdout7's own readings do not yet hold under every layout change (layout-invariance.property.test.ts says which):
-// its plans are given the stray rows alone.
+// Blind batches not yet learnt from are held out, as in layout-invariance.property.test.ts: their first measure must stay
+// honest. holdout7's own readings did not hold under every layout change when this test was written: its plans are
+// given the stray rows alone.
+const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout8', 'tests/corpus/holdout9']);
 const LAYOUT_NOT_YET = new Set<string>(['tests/corpus/holdout7']);
 // Kinds of row the reader still reads as actions (or that still change the plan's reading), each with what goes wrong;
 // docs/reader.md lists them under "What the reader still gets wrong". Mend one, then drop it here.
@@ -32,7 +34,7 @@ const NOT_YET: Record<string, string> = {
 // reads as that action's further line; with a column added, a page's bare number between actions in a tick-matrix plan
 // (holdout6) reads as a marked indicator.
 const LAYOUT_NOT_WITH_STRAYS = new Set(['reorderColumns', 'addUnrelatedColumn']);
-const DIRS = ['samples', ...readdirSync('tests/corpus').map((d) => `tests/corpus/${d}`).filter((d) => statSync(d).isDirectory()).sort()];
+const DIRS = ['samples', ...readdirSync('tests/corpus').map((d) => `tests/corpus/${d}`).filter((d) => statSync(d).isDirectory() && !NOT_YET_LEARNT.has(d)).sort()];
 const plans = DIRS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.gold.json')).map((f) => ({ plan: `${d}/${f.replace('.gold.json', '')}`, layout: !LAYOUT_NOT_YET.has(d) })));
 
 /** What a user sees of each action: compared field by field, whatever rows are added. */

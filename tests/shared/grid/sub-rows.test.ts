@@ -41,6 +41,31 @@ describe('milestone sub-rows under a deliverable', () => {
     expect(report.actions.map((a) => a.due.text)).toEqual(['March 2025', 'Q4 2024/25']);
   });
 
+  // The whole action's column is known by the header words the reader reads a timescale by, however the trust words it.
+  it.each(['By when?', 'When will it be done?', 'Expected date of completion', 'TIME\nFRAME'])('does the same when the deliverable\'s column is headed "%s"', (due) => {
+    const report = read([
+      ['Ref', 'Deliverable', 'Milestones', 'Milestone date', 'Lead', due, 'Status'],
+      ['D1', 'Set representation goals for each division at Band 8a and above.', 'Baseline agreed', 'Jun-24', 'Chief People Officer', 'Year 1', 'On track'],
+      [null, null, 'Divisional goals signed off', 'Oct-24'],
+      ['D2', 'Introduce independent review of every formal investigation.', 'Review panel set up', 'Sep-24', 'Director of People', 'Year 1 Q3', 'At risk'],
+      [null, null, 'Audit of first 20 cases', 'Jan-25'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 4]);
+    expect(report.actions.map((a) => a.due.text)).toEqual(['Year 1', 'Year 1 Q3']);
+  });
+
+  it('does the same with the milestones first and the action\'s own "Delivered by" last', () => {
+    const report = read([
+      ['Key milestones', 'Milestone month', 'Action', 'Owner', 'Delivered by'],
+      ['Panel trained', 'May-24', 'Put a trained equality adviser on every Band 8a+ interview panel.', 'Head of Resourcing', 'March 2025'],
+      ['First quarterly audit', 'Aug-24'],
+      ['Scheme launched', 'Jun-24', 'Launch a sponsorship scheme for ethnic minority staff at Band 7.', 'Head of OD', 'Q4 2024/25'],
+      ['Cohort 1 recruited', 'Sep-24'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 4]);
+    expect(report.actions.map((a) => a.due.text)).toEqual(['March 2025', 'Q4 2024/25']);
+  });
+
   it('still reads a "Milestone" column as the timescale when it is the plan\'s only one', () => {
     const report = read([
       ['No.', 'Action', 'Champion', 'Milestone', 'RAG'],

@@ -1,0 +1,60 @@
+import type { Rag, RagKeyEntry } from '../types';
+import { COLOUR_WORDS } from './colour-words';
+
+/** One entry: what it labels, then its colour in brackets ('Complete (blue)', '✓ = achieved (green)'). */
+const ENTRY = /([^()]*?)\(\s*([^()]{1,24}?)\s*\)/gy;
+/** A bracket saying the label has no colour ('Not yet due (no rating)'): part of the key, coloured nothing. */
+const NO_COLOUR = /^(?:no|not)\s+(?:rating|rated|colour|color|rag|status)$|^(?:none|n\/a|uncoloured|uncolored|unrated|no colour given)$/i;
+/** What stands between entries: '·', '–', '|', ',', ';' or only spaces. */
+const SEPARATORS = /^[\s·•|,;/–—-]+|[\s·•|,;/–—=:-]+$/g;
+/** A title before the first entry ending in a colon: 'Key:', 'Status:', '* Status:', 'Achieved? Key:'. */
+const LEAD_IN = /^[^():]{0,60}:\s*/;
+/** Marks a trust types as a status ('✓', '◐', '✗', '➜', '⚠'), then what the mark means: '✓ = achieved', '✔ complete'. */
+const MARK_THEN_MEANING = /^([^\p{L}\p{N}\s()"'“”‘’]{1,3})\s*(?:=|:|–|—|-)?\s*(\p{L}.*)$/u;
+/** Longer than this a label is a sentence, not a key's. */
+const MAX_LABEL = 60;
+
+/**
+ * A key written as a line of labels, each followed by its colour in brackets: 'Status: Complete (blue) – On track
+ * (green) – At risk (amber) – Not yet due (no rating)', 'Key: ✓ = achieved (green)  ◐ = partly achieved (amber)',
+ * '* Status: ✔ complete (blue) · ➜ on track (green)'. A label that is a mark and its meaning ('✓ = achieved') is its
+ * meaning, with the mark as another name for it: the plan's status cells hold the mark, and the meaning says what it
+ * is (whether '✔' means complete). A label whose bracket
+ * says it has no colour ('(no rating)') colours nothing and is left out. Every bracket must name a colour (a note in
+ * brackets, 'Complete (100%)', makes it some other kind of key) and at least two labels must be coloured.
+ * `rest` is the title before the entries ('Status:'), for the caller to judge as it judges other keys' lead-ins.
+ *
+ * @example
+ * readBracketedColours('Status: Complete (blue) – On track (green)').entries.map((e) => [e.label, e.rag]); // [['Complete', 'blue'], ['On track', 'green']]
+ * readBracketedColours('✓ = achieved (green)  ✗ = not achieved (red)').entries[0]; // { rag: 'green', label: 'achieved', aliases: ['✓'] }
+ */
+export function readBracketedColours(text: string): { entries: RagKeyEntry[]; rest: string } {
+  const none = { entries: [], rest: String(text ?? '') };
+  const source = String(text ?? '').slice(0, 1000);
+  // Cheap test first: most cells have no bracket at all.
+  if (!source.includes('(')) return none;
+  const lead = LEAD_IN.exec(source)?.[0] ?? '';
+  const entries: RagKeyEntry[] = [];
+  ENTRY.lastIndex = lead.length;
+  let end = lead.length;
+  for (let m = ENTRY.exec(source); m; m = ENTRY.exec(source)) {
+    end = ENTRY.lastIndex;
+    const label = m[1].replace(SEPARATORS, '').replace(/\s+/g, ' ');
+    const colour = m[2].toLowerCase();
+    if (!label || label.length > MAX_LABEL) return none;
+    if (NO_COLOUR.test(colour)) continue;
+    const rag: Rag | undefined = colour.length > 1 ? COLOUR_WORDS[colour] : undefined;
+    if (!rag) return none;
+    entries.push(entryOf(label, rag));
+  }
+  // Nothing may follow the last entry but separators or a full stop.
+  if (source.slice(end).replace(/[\s.·•|,;–—-]+/g, '') !== '') return none;
+  if (entries.length < 2) return none;
+  return { entries, rest: lead.trim() };
+}
+
+function entryOf(label: string, rag: Rag): RagKeyEntry {
+  const marked = MARK_THEN_MEANING.exec(label);
+  if (!marked) return { rag, label, aliases: [] };
+  return { rag, label: marked[2].trim(), aliases: [marked[1]] };
+}
