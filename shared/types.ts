@@ -28,6 +28,18 @@ export interface Grid {
   display?: (string | null)[][];
   /** Fill colour per cell as `#RRGGBB` (upper case), or null for no fill. Same shape as `values` when present. */
   fills?: (string | null)[][];
+  /**
+   * Text colour per cell as `#RRGGBB` (upper case), or null for the automatic colour (black). Same shape as `values`
+   * when present. A plan may colour a status by its text rather than its fill ('On track' written in green).
+   */
+  fonts?: (string | null)[][];
+  /**
+   * Cells whose text is written in more than one colour, piece by piece, in grid coordinates ('Status is shown by
+   * colour of text: Complete · On track', each status word in its own colour): a key written in its colours. Only
+   * such cells are listed. The .xlsx reader supplies them; Office.js gives one text colour per cell, so the add-in
+   * cannot (it still reads each status's own text colour from `fonts`).
+   */
+  textRuns?: { row: number; column: number; runs: { text: string; colour: string | null }[] }[];
   merges?: MergeArea[];
   /** 0-based sheet position of `values[0][0]`. */
   origin?: { row: number; column: number };

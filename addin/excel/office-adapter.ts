@@ -80,7 +80,7 @@ function layOutForPrint(sheet: Excel.Worksheet, report: ReportSheet) {
  *
  * @example
  * const adapter = createOfficeAdapter(Excel);
- * const grid = await adapter.readGrid(); // one sync for values, fills and merged areas
+ * const grid = await adapter.readGrid(); // one sync for values, fills, text colours and merged areas
  */
 export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markOwnWrite(): void } {
   /** Events caused by our own writes are ignored until this time (ms since epoch, page clock). */
@@ -97,7 +97,8 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
       return excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.load('name');
-        const grid = queueGridRead(sheet.getUsedRange(false));
+        // Text colours too: a plan may colour its statuses by their text ('On track' in green), not their fill.
+        const grid = queueGridRead(sheet.getUsedRange(false), { fonts: true });
         await context.sync();
         return { sheetName: sheet.name, ...grid() } satisfies Grid & { sheetName: string };
       });

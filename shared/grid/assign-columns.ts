@@ -37,6 +37,11 @@ export interface ColumnAssignment {
   keyColumn: number | undefined;
   /** Where each action's status colour is: the status column, else the keyed column, else a column most of whose cells are RAG-coloured. */
   fillColumn: number | undefined;
+  /**
+   * The status column's colours are its text's, not its fill's: no status cell is filled and their texts come in two
+   * RAG colours or more ('On track' in green, 'At risk' in orange). Each action's status colour is then its text's.
+   */
+  statusInFont: boolean;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
   /** With no theme column, the objective column's short titles, each written once over a block, are the theme too. */
@@ -138,7 +143,20 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
-  return { map, evidence, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, objectiveIsTheme: themeFromObjective(sheet, map, rows, headers, evidence) };
+  const statusInFont = colouredByText(map, contents, evidence, trackers);
+  return { map, evidence, statusInFont, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, objectiveIsTheme: themeFromObjective(sheet, map, rows, headers, evidence) };
+}
+
+/**
+ * Whether the status column is coloured by its text rather than its fill (no status cell filled, its texts in two RAG
+ * colours or more): the status evidence then says so, since the colour is what each action's RAG is read from.
+ */
+function colouredByText(map: ColumnMap, contents: ReadonlyMap<number, ColumnContents>, evidence: ColumnEvidence[], trackers: readonly Tracker[]): boolean {
+  const status = map.status === undefined || trackers.some((t) => t.field === 'status') ? undefined : contents.get(map.status);
+  if (!status || status.ragFills > 0 || status.ragFonts < 2) return false;
+  const said = evidence.find((e) => e.field === 'status');
+  if (said) said.reason += ` — ${status.ragFonts} of them coloured by their text, not their fill: each status's colour is its text's`;
+  return true;
 }
 
 /** With no theme column, whether the objective column's short titles (one per block) are the theme too; the evidence says why. */

@@ -1,6 +1,7 @@
 import { indicatorOfCell, NAMES_INDICATOR, withoutIndicatorWord } from '../indicators';
 import { fillToRag } from '../rag/fill-to-rag';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
+import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
@@ -67,6 +68,10 @@ export function classifyRow(x: RowContext): RowReading {
   if (!columns || texts.length <= 3) {
     const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
     if (entries.length > 0) return { kind: 'legend', entries };
+    // A key written in its own colours, each label (or a mark before it) in its colour, in one cell.
+    const runs = texts.length === 1 ? sheet.runs(r, texts[0].c) : null;
+    const coloured = runs ? readColouredKey(runs) : [];
+    if (coloured.length > 0) return { kind: 'legend', entries: coloured };
   }
   if (!columns) {
     const tiles = readDashboardTiles(x);

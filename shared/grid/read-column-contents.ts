@@ -1,5 +1,6 @@
 import { namesMetricByTitle } from '../indicators/names-metric-by-title';
 import { fillToRag } from '../rag/fill-to-rag';
+import { fontToRag } from '../rag/font-to-rag';
 import type { PlanField } from '../types';
 import { cellKind, type CellKind } from './cell-kind';
 import { isPriorityLevel } from './is-priority-level';
@@ -27,6 +28,11 @@ export interface ColumnContents {
    * two different ones or more: one tick down a column says yes or no, several symbols say how far each action got.
    */
   statusMarks: number;
+  /**
+   * Cells whose text is written in a RAG colour ('On track' in green, '●' in amber), counted only when the column uses
+   * two such colours or more: one colour down a column is a style, several are statuses coloured by their text.
+   */
+  ragFonts: number;
   /** Cells that rate a priority ("High", "M", "P2"): a column of them is the plan's priority, not a theme or a status. */
   levels: number;
 }
@@ -54,6 +60,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   let levels = 0;
   let marks = 0;
   const markSeen = new Set<string>();
+  let fonts = 0;
+  const fontSeen = new Set<string>();
   const numbers: number[] = [];
   const step = Math.max(1, Math.floor(rows.length / SAMPLE));
   for (let i = 0; i < rows.length && looked < SAMPLE; i += step) {
@@ -72,11 +80,17 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
       markSeen.add(value.trim());
     }
     if (fillToRag(sheet.fill(r, c))) ragFills++;
+    const byFont = kind === 'empty' ? null : fontToRag(sheet.font(r, c));
+    if (byFont) {
+      fonts++;
+      fontSeen.add(byFont);
+    }
     if (kind === 'ref' && typeof value === 'number') numbers.push(value);
     else if (kind === 'ref' && typeof value === 'string' && /^\d+$/.test(value.trim())) numbers.push(Number(value));
   }
   const filled = own + Math.min(kinds.empty, ragFills);
   const statusMarks = markSeen.size >= 2 ? marks : 0;
+  const ragFonts = fontSeen.size >= 2 ? fonts : 0;
   const n = Math.max(1, own);
   const runningNumbers = numbers.length >= 3 && new Set(numbers).size === numbers.length && Math.max(...numbers) > 10;
   const share = (k: number) => k / n;
@@ -96,5 +110,5 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, statusMarks, fit, runningNumbers, own, titled, levels };
+  return { filled, rows: looked, kinds, ragFills, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels };
 }

@@ -13,6 +13,10 @@ export interface SheetView {
   text(r: number, c: number): string;
   /** Fill colour `#RRGGBB` of the cell (of its merged area), or null. */
   fill(r: number, c: number): string | null;
+  /** Text colour `#RRGGBB` of the cell (of its merged area), or null for the automatic colour. */
+  font(r: number, c: number): string | null;
+  /** The pieces of the cell's text (of its merged area) when they are written in several colours, else null. */
+  runs(r: number, c: number): { text: string; colour: string | null }[] | null;
   /** The merged area covering the cell, if any. */
   merge(r: number, c: number): MergeArea | undefined;
   /** 1-based sheet row of grid row `r`. */
@@ -54,6 +58,7 @@ export function viewSheet(grid: Grid): SheetView {
     const row = values[r];
     return Array.isArray(row) ? (row[c] ?? null) : null;
   };
+  let runsAt: Map<number, { text: string; colour: string | null }[]> | undefined;
   const merge = (r: number, c: number) => (mergeOf.size ? mergeOf.get(r * width + c) : undefined);
   const value = (r: number, c: number): CellValue => {
     const m = merge(r, c);
@@ -81,6 +86,18 @@ export function viewSheet(grid: Grid): SheetView {
       const row = grid.fills?.[m ? m.top : r];
       const f = Array.isArray(row) ? row[m ? m.left : c] : null;
       return typeof f === 'string' ? f : null;
+    },
+    font(r, c) {
+      const m = merge(r, c);
+      const row = grid.fonts?.[m ? m.top : r];
+      const f = Array.isArray(row) ? row[m ? m.left : c] : null;
+      return typeof f === 'string' ? f : null;
+    },
+    runs(r, c) {
+      if (!grid.textRuns?.length) return null;
+      const m = merge(r, c);
+      runsAt ??= new Map(grid.textRuns.map((t) => [t.row * Math.max(1, width) + t.column, t.runs]));
+      return runsAt.get((m ? m.top : r) * Math.max(1, width) + (m ? m.left : c)) ?? null;
     },
     merge,
     sheetRow: (r) => rowOffset + r + 1,

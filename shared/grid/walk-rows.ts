@@ -7,6 +7,7 @@ import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { isMark } from './is-mark';
+import { fontToRag } from '../rag/font-to-rag';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
@@ -26,6 +27,7 @@ export interface RawAction {
   id: string | null;
   fields: Record<PlanField, string>;
   dueValue: CellValue;
+  /** The status cell's colour: its fill, or its text's colour where the plan colours statuses by their text. */
   statusFill: string | null;
   /** The start of the cell under a non-status header that carries the plan's key ("Date achieved/progress Red = …"). */
   keyedText: string;
@@ -279,7 +281,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     dueValue: read.dueValue,
     // A status given only by colour sits in the status column, the column whose header carries the key, or
     // the column the plan colours.
-    statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn),
+    statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn) ?? (assignment.statusInFont ? textColour(sheet, r, fillColumn) : null),
     keyedText: read.keyedText,
     markedStatus: markedStatus(sheet, r, assignment),
     blockIndicator: block.indicator,
@@ -292,6 +294,12 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     cells: read.cells,
     sources: read.sources,
   };
+}
+
+/** The cell's text colour when it is a RAG colour (not body text's navy or grey), for a status coloured by its text. */
+function textColour(sheet: SheetView, r: number, c: number): string | null {
+  const colour = sheet.font(r, c);
+  return fontToRag(colour) ? colour : null;
 }
 
 /** The header of the colour column a row marks ('G'), or '' when it marks none (not yet assessed). */

@@ -4,6 +4,7 @@ export { readRagLegendRow } from './read-rag-legend-row';
 export { ragKeyFromHeader } from './rag-key-from-header';
 export { statusToRag } from './status-to-rag';
 export { fillToRag } from './fill-to-rag';
+export { fontToRag } from './font-to-rag';
 export { effectiveRag } from './effective-rag';
 export { findKeyEntry } from './find-key-entry';
 export { isCompleteStatus, isCompleteLabel } from './is-complete-status';

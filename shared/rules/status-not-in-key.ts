@@ -5,7 +5,7 @@ import { columnOf, isBlank, quote } from './describe';
 
 /**
  * A status the plan's key does not define cannot be coloured consistently across the plan or the region.
- * A bare colour word ('Amber') states the colour itself, so it is accepted.
+ * A bare colour word ('Amber') states the colour itself, so it is accepted, and so is a coloured mark ('●' in green).
  *
  * @example
  * statusNotInKey.check(context) // [{ row: 10, column: 'F', message: 'Row 10: status "Awaiting sign-off" is not in the plan's key (Not yet begun, Complete) — use one of those words' }]
@@ -19,7 +19,7 @@ export const statusNotInKey: Rule = {
     const list = labels.length > 0 ? labels.join(', ') : 'Not Started, In Progress, Completed';
     const where = ragKey?.source === 'default' ? 'is not a status we recognise' : "is not in the plan's key";
     return actions
-      .filter((a) => !isBlank(a.status) && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status))
+      .filter((a) => !isBlank(a.status) && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status) && !isColouredMark(a.status, a.statusRag))
       .map((a) => ({
         row: a.row,
         column: columnOf(a, 'status'),
@@ -27,6 +27,11 @@ export const statusNotInKey: Rule = {
       }));
   },
 };
+
+/** A mark alone ('●', '■') whose cell's colour (fill or text) gave its RAG: the colour is the status, as a bare colour word is. */
+function isColouredMark(status: string, rag: string | null): boolean {
+  return rag !== null && !/[\p{L}\p{N}]/u.test(status);
+}
 
 function isColourStatus(status: string): boolean {
   const words = normaliseStatus(status);

@@ -36,6 +36,22 @@ function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
+type Run = { text: string; colour: string | null };
+
+/** A font's colour as `#RRGGBB`, or null for the automatic colour, black, or a theme colour the file does not spell out. */
+function fontColour(font: unknown): string | null {
+  const hex = argbToHex((font as { color?: { argb?: unknown } } | undefined)?.color?.argb);
+  return hex === '#000000' ? null : hex;
+}
+
+/** The pieces of a rich-text value with their colours, when they are not all one colour (else null). */
+function colouredRuns(v: unknown): Run[] | null {
+  const rich = (v as { richText?: unknown } | null)?.richText;
+  if (!Array.isArray(rich) || rich.length < 2) return null;
+  const runs: Run[] = rich.map((t: { text?: unknown; font?: unknown }) => ({ text: typeof t?.text === 'string' ? t.text : '', colour: fontColour(t?.font) }));
+  return new Set(runs.filter((r) => r.text.trim()).map((r) => r.colour)).size >= 2 ? runs : null;
+}
+
 /** A formula cell (own or shared) that exceljs read with no result. */
 function hasNoResult(v: unknown): boolean {
   if (!v || typeof v !== 'object') return false;
@@ -59,9 +75,9 @@ function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
 /**
  * Reads an .xlsx workbook into one grid per sheet: values (rich text flattened, formulas as their cached
  * results, hyperlinks as text), dates with the text their number format shows, solid fills as `#RRGGBB`
- * (empty cells' too), merged areas, conditional-format rules that fill cells by their text, formula cells the file
- * holds no result for (read as empty, and named so the check can say so), and the document's properties. Works in
- * Node and the browser.
+ * (empty cells' too), text colours (and the pieces of a cell written in several colours), merged areas,
+ * conditional-format rules that fill cells by their text, formula cells the file holds no result for (read as empty,
+ * and named so the check can say so), and the document's properties. Works in Node and the browser.
  *
  * @example
  * const { sheets } = await readWorkbook(await readFile('plan.xlsx'));
@@ -86,6 +102,8 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
   for (const ws of workbook.worksheets) {
     const values: CellValue[][] = [];
     const fills: (string | null)[][] = [];
+    let fonts: (string | null)[][] | undefined;
+    const textRuns: NonNullable<Grid['textRuns']> = [];
     let display: (string | null)[][] | undefined;
     const height = ws.rowCount;
     const width = ws.columnCount;
@@ -110,6 +128,11 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
           display ??= values.map((v) => new Array(v.length).fill(null));
           display[r][c] = formatDateCell(value, cell.numFmt);
         }
+        // A status coloured by its text ('On track' in green), and a key written in its colours piece by piece.
+        const colour = value === null ? null : fontColour(cell.font);
+        if (colour) (fonts ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = colour;
+        const runs = value === null ? null : colouredRuns(cell.value);
+        if (runs) textRuns.push({ row: r, column: c, runs });
         const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
         if (fill?.type === 'pattern' && fill.pattern === 'solid') fills[r][c] = argbToHex(fill.fgColor?.argb);
       });
@@ -125,6 +148,8 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
     sheets.push({
       sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 },
       ...(display ? { display } : {}),
+      ...(fonts ? { fonts } : {}),
+      ...(textRuns.length ? { textRuns } : {}),
       ...(conditionalFills.length ? { conditionalFills } : {}),
     });
   }

@@ -4,6 +4,7 @@ import { planFills } from '../../addin/colour/plan-fills';
 import { RAG_PALETTE } from '../../addin/colour/palette';
 import type { PlanReport, Rag } from '../../shared/types';
 import { FakeWorkbook } from '../support/fake-excel';
+import { checkPlan } from '../../shared/check-plan';
 
 const RAGS: Rag[] = ['red', 'amber', 'green', 'blue'];
 
@@ -42,6 +43,27 @@ describe('the Office adapter against the fake Excel', () => {
     expect(grid.fills?.[4][5]).toBe('#FFB81C');
     expect(grid.fills?.[5][5]).toBeNull();
     expect(grid.merges).toEqual([{ top: 2, left: 0, bottom: 6, right: 0 }]);
+  });
+
+  it('reads each cell’s text colour in the same sync, so a status coloured by its text (not its fill) keeps its colour', async () => {
+    const book = new FakeWorkbook(['Plan']);
+    book.activeSheet.setValues([
+      ['WDES action plan 2024/25'],
+      ['Action', 'Lead', 'When', 'Status'],
+      ['Run a declaration campaign in every station.', 'Head of Inclusion', 'Q2 24/25', 'Complete'],
+      ['Provide adjustments at driving assessments.', 'Head of Resourcing', 'Q4 24/25', 'At risk'],
+      ['Equip crews with body-worn cameras.', 'Director of Operations', 'Q4 24/25', 'Off track'],
+    ]);
+    book.activeSheet.cell(2, 3).font = '#0070C0';
+    book.activeSheet.cell(3, 3).font = '#ED7D31';
+    book.activeSheet.cell(4, 3).font = '#FF0000';
+    const grid = await createOfficeAdapter(book.excel).readGrid();
+    expect(book.stats.syncs).toBe(1);
+    expect(grid.fonts?.[2][3]).toBe('#0070C0');
+    // Automatic (black) text is no colour.
+    expect(grid.fonts?.[2][0]).toBeNull();
+    const report = checkPlan(grid, { asAt: new Date(Date.UTC(2024, 5, 30)) });
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber', 'red']);
   });
 
   it('colours a 10,000-row plan in at most 2 syncs and a handful of format operations', async () => {

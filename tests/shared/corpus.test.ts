@@ -33,12 +33,14 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'tests/corpus/holdout7', actions: 1, falseRows: 0, fields: 1 },
   // The fourth blind batch (2 Dec 2026, third session), written from the real plans' wording and measured on 47cfc3d before
   // anything was learnt from it: 100 % of actions, 1 other row (sandbeck's key row), 92.1 % of fields (742/806), 4 of 12
-  // plans complete. Held at that first look until it is learnt from.
-  { dir: 'tests/corpus/holdout8', actions: 1, falseRows: 1, fields: 0.92 },
+  // plans complete. Being learnt from: after its status symbols and bracketed keys (dunmore, elderfield, lindenhurst) and
+  // its statuses and keys coloured by their text (thistleby, rookhaven), 96.7 % of fields (779/806), 8 of 12 complete.
+  { dir: 'tests/corpus/holdout8', actions: 1, falseRows: 1, fields: 0.966 },
   // The fifth blind batch (2 Dec 2026, third session), measured on 6cb24bd on arrival: 92.3 % of actions (a plan laid
   // out as a stacked form, one block of label rows per action, read nothing), 13 other rows, 83.9 % of fields, 5 of 12
-  // plans complete. Held at that first look until it is learnt from.
-  { dir: 'tests/corpus/holdout9', actions: 0.92, falseRows: 13, fields: 0.83 },
+  // plans complete. Held at that first look until it is learnt from; raised as it is: metric 4a's sub-parts
+  // ('4a(i)', redwater) 84.4 %.
+  { dir: 'tests/corpus/holdout9', actions: 0.92, falseRows: 13, fields: 0.844 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {

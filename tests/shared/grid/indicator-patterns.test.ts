@@ -271,3 +271,32 @@ describe("a part letter sharing its metric's number ('M4a/b'), and one line per 
     expect(indicatorsOf(g)).toEqual([['7', '6'], ['3']]);
   });
 });
+
+/**
+ * WDES metric 4a is reported in three parts — harassment from (i) patients or the public, (ii) managers, (iii) other
+ * colleagues — and plans that aim an action at one of them write the part's number: '4a(i)', '4a (ii)', '4a(iii), 4b'.
+ * The plan's indicator is the part, 4a; the roman numeral says which of its sources the action is about.
+ */
+describe("metric 4a's sub-parts ('4a(i)', '4a (ii)', '4a(iii), 4b') name the part 4a", () => {
+  it('reads sub-parts in a metric column beside numbered actions, never the metric above carried down', () => {
+    const g = grid([
+      ['WDES Action Plan 2023-24 – year-end review'],
+      ['No.', 'WDES metric', 'Action', 'Lead', 'Timescale', 'Year-end status'],
+      ['1.', '3', 'Include an occupational health review in every capability case.', 'Head of Employee Relations', 'Sept 23', 'Achieved'],
+      ['2.', '4a(i)', 'Put a zero-tolerance statement at every front door.', 'Chief Nurse', 'Q3', 'Partially achieved'],
+      ['3.', '4a(ii)', 'Add a disability inclusion module to the line manager programme.', 'Head of OD', 'Mar-24', 'Achieved'],
+      ['4.', '4a(iii), 4b', 'Promote the routes for reporting harassment by colleagues.', 'FTSU Guardian', 'Annually (Oct)', 'Achieved'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['3'], ['4a'], ['4a'], ['4a', '4b']]);
+  });
+
+  it("reads 'Metric 4a (ii)' and 'M4a(ii), M4b' written with the metric word, in a plan whose metric column comes last", () => {
+    const g = grid([
+      ['Action', 'Owner', 'By when', 'Metric'],
+      ['Train every line manager to handle disclosures of harassment.', 'Head of Learning', 'March 2025', 'Metric 4a (ii)'],
+      ['Relaunch the bullying and harassment advice line.', 'HR Business Partners', 'Q2 2024/25', 'M4a(ii), M4b'],
+      ['Give the Disability Network a standing item at the People Committee.', 'Chief People Officer', 'Quarterly', 'Metric 9b'],
+    ], {});
+    expect(checkPlan(g, { asAt: AS_AT, standard: 'WDES' }).actions.map((a) => a.indicators)).toEqual([['4a'], ['4a', '4b'], ['9b']]);
+  });
+});

@@ -40,6 +40,12 @@ describe('indicatorsOfCell: one indicator cell may name several', () => {
     ['Metric 4 (reporting harassment)', 'WDES', ['4b']],
     ['Metric 9 (Disabled staff voices)', 'WDES', ['9b']],
     ['4. a) harassment from patients, managers or colleagues b) reported it', 'WDES', ['4']],
+    // Metric 4a's own sub-parts in roman numerals (from patients, managers, colleagues) name the part, 4a.
+    ['4a(i)', 'WDES', ['4a']],
+    ['4a(iii), 4b', 'WDES', ['4a', '4b']],
+    ['Metric 4a (ii)', 'WDES', ['4a']],
+    ['M4a(i)–(iii), 9b', 'WDES', ['4a', '9b']],
+    ['4a (i & ii)', 'WDES', ['4a']],
   ] as const)('%s (%s) names %j', (text, standard, expected) => {
     expect(indicatorsOfCell(text, standard)).toEqual(expected);
   });
