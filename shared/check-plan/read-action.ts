@@ -1,5 +1,5 @@
 import { cellText, type RawAction } from '../grid';
-import { indicatorOfWording, indicatorsMentioned } from '../indicators';
+import { indicatorNumber, indicatorOfWording, indicatorsMentioned } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, statusToRag } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
 import { isOverdue, parseTimescale } from '../timescale';
@@ -7,18 +7,10 @@ import type { Rag, RagKey, RecognisedAction, Standard } from '../types';
 
 const blank = (s: string) => (s.trim() ? s : '');
 
-/** The one or two digits an indicator id starts with ('4a' → '4', '10' → '10'), or null. */
-function numberPart(indicator: string | null): string | null {
-  if (!indicator || !isDigit(indicator.charCodeAt(0))) return null;
-  return indicator.slice(0, isDigit(indicator.charCodeAt(1)) ? 2 : 1);
-}
-
-const isDigit = (code: number) => code >= 48 && code <= 57;
-
 /** An indicator as the standard numbers it ('4a' stays '4a' in WDES; WRES has no parts), or null when out of range. */
 function withinStandard(indicator: string | null, standard: Standard | null): string | null {
   if (!indicator) return null;
-  const n = Number(numberPart(indicator));
+  const n = indicatorNumber(indicator);
   if (!n || n > (standard === 'WRES' ? 9 : 10)) return null;
   return standard === 'WRES' ? String(n) : indicator;
 }
@@ -106,7 +98,7 @@ function namedIndicators(a: RawAction, standard: Standard | null, marked: boolea
   // Indicators marked in columns of their own are the row's statement: its numbering then counts something else.
   const own = marked ? null : withinStandard(a.refIndicator, standard);
   const block = withinStandardAll(a.blockIndicators, standard);
-  if (own && !(a.indicatorInRow && block.length) && !block.some((b) => numberPart(b) === numberPart(own))) return [own];
+  if (own && !(a.indicatorInRow && block.length) && !block.some((b) => indicatorNumber(b) === indicatorNumber(own))) return [own];
   if (block.length) return block;
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return [single];

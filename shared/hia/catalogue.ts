@@ -139,7 +139,7 @@ export const HIA_OF_INDICATOR: Record<Standard, Record<string, IndicatorHiaLink>
     '1': { hia: ['2'], basis: 'metric', why: 'Success metrics 2c (disability representation) and 2d (senior leadership).' },
     '2': { hia: ['2'], basis: 'metric', why: 'Success metric 2a: likelihood of appointment from shortlisting.' },
     '3': { hia: ['4', '6'], basis: 'inferred', why: 'Capability processes for disabled staff mostly follow sickness absence (a workforce health inequality, HIA 4) and must be fair (HIA 6 asks organisations to review employee relations processes).' },
-    '4': { hia: ['6'], basis: 'metric', why: 'Success metric 6a: bullying and harassment (4b managers, 4c colleagues); 4a (patients and public) and 4d (reporting) by HIA 6\'s aim.' },
+    '4': { hia: ['6'], basis: 'metric', why: 'Success metric 6a: bullying and harassment from managers and colleagues (metric 4a ii and iii); from patients and the public (4a i) and reporting it (4b) by HIA 6\'s aim.' },
     '5': { hia: ['2'], basis: 'metric', why: 'Success metric 2b: access to career progression.' },
     '6': { hia: ['4'], basis: 'inferred', why: 'Pressure to work when unwell is a health inequality within the workforce (HIA 4); success metric 4a asks about action on health and wellbeing in the staff survey.' },
     '7': { hia: ['6'], basis: 'inferred', why: 'Feeling valued is part of the inclusive environment HIA 6 aims at; no success metric measures it.' },

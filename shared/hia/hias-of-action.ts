@@ -1,9 +1,9 @@
 import type { Standard } from '../types';
+import { indicatorNumber } from '../indicators/indicator-number';
 import { HIA_IDS, HIA_OF_INDICATOR } from './catalogue';
 import { hiasOfCell } from './hias-of-cell';
 import { memoiseText } from '../memoise-text';
 import { hiasNamed } from './hias-named';
-import { indicatorGroup } from './indicator-group';
 
 const NONE: readonly string[] = Object.freeze([]);
 const hiasOfContext = memoiseText((text: string): readonly string[] => (text ? hiasNamed(text) : NONE), 4_000);
@@ -45,8 +45,8 @@ export function hiasOfAction(action: HiaEvidence, standard: Standard | null): st
   // The HIAs found, one bit each in HIA_IDS order: every action of a plan comes through here.
   let found = 0;
   for (const indicator of action.indicators) {
-    const n = indicatorGroup(indicator);
-    const link = n && links ? links[n] : undefined;
+    const n = indicatorNumber(indicator);
+    const link = n !== null && links ? links[n] : undefined;
     if (link) found |= bitsOf(link.hia);
   }
   // Each text read on its own; an objective or theme merged down over many actions is read once (cached even when long).

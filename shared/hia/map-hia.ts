@@ -1,9 +1,7 @@
-import { indicatorIds } from '../indicators';
+import { indicatorIds, indicatorNumber } from '../indicators';
 import type { ActionRecord, PlanReport, Standard } from '../types';
 import { HIA_IDS } from './catalogue';
 import { hiasOfAction } from './hias-of-action';
-import { indicatorGroup } from './indicator-group';
-
 
 /**
  * Gives every action its high impact actions (`action.hia`, see `hiasOfAction`) and counts the plan's coverage:
@@ -25,9 +23,9 @@ export function mapHia(actions: ActionRecord[], standard: Standard | null): Plan
     a.hia = hiasOfAction({ hiaText: a.hiaText, indicators: served, action: a.action, objective: a.objective, theme: a.theme }, standard);
     for (const h of a.hia) hia[h]++;
     // An action naming 4a and 4b counts once toward 4.
-    const groups: string[] = [];
+    const groups: (number | 'unassigned')[] = [];
     for (const i of served) {
-      const g = indicatorGroup(i);
+      const g = indicatorNumber(i);
       if (g !== null && !groups.includes(g)) groups.push(g);
     }
     if (!groups.length) groups.push('unassigned');

@@ -1,3 +1,4 @@
+export { indicatorNumber } from './indicator-number';
 export { INDICATOR_CATALOGUE, indicatorIds, type IndicatorEntry } from './catalogue';
 export { indicatorOfCell } from './indicator-of-cell';
 export { indicatorOfWording, indicatorsOfWording } from './indicator-of-wording';

@@ -1,3 +1,5 @@
+import { indicatorNumber } from '../indicators/indicator-number';
+
 /** What content matching reads of a row: its action text and indicator. */
 export interface ContentRow {
   id: string;
@@ -13,7 +15,6 @@ export interface MatchOptions {
 }
 
 const norm = (text: string | undefined) => (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-const indicatorNumber = (text: string | undefined) => /^\s*(\d{1,2})/.exec(text ?? '')?.[1] ?? null;
 
 // Words that carry no meaning of their own in an action ("the", "to", "all"), and list numbering ("8c.").
 const STOP = new Set('a an and are as at be by for from in into is it of on or our the their this to we will with all'.split(' '));
@@ -43,7 +44,7 @@ function matchSimilar(from: ContentRow[], to: ContentRow[], links: Map<string, s
   const pairs: { a: string; b: string; score: number }[] = [];
   for (const l of left) {
     for (const r of right) {
-      if (l.n && r.n && l.n !== r.n) continue;
+      if (l.n !== null && r.n !== null && l.n !== r.n) continue;
       const score = likeness(l.w, r.w);
       if (score >= threshold) pairs.push({ a: l.r.id, b: r.r.id, score });
     }

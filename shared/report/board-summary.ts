@@ -1,3 +1,4 @@
+import { indicatorNumber } from '../indicators/indicator-number';
 import { RAG_PALETTE } from '../rag';
 import { formatDay } from '../timescale/format-day';
 import type { PlanReport, Rag } from '../types';
@@ -33,7 +34,7 @@ function ragByIndicator(report: PlanReport) {
   const table = new Map<string, Record<Rag | 'none' | 'overdue' | 'actions', number>>();
   for (const id of Object.keys(report.summary.byIndicator)) table.set(id, { red: 0, amber: 0, green: 0, blue: 0, none: 0, overdue: 0, actions: 0 });
   for (const a of report.actions) {
-    const served = a.indicators?.length ? a.indicators.map((i) => /^(\d{1,2})/.exec(i)?.[1] ?? i) : ['unassigned'];
+    const served = a.indicators?.length ? a.indicators.map((i) => String(indicatorNumber(i) ?? i)) : ['unassigned'];
     for (const id of new Set(served)) {
       const row = table.get(id) ?? { red: 0, amber: 0, green: 0, blue: 0, none: 0, overdue: 0, actions: 0 };
       row.actions += 1;

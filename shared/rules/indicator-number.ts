@@ -1,20 +1,5 @@
-import { memoiseText } from '../memoise-text';
-
-/**
- * The whole indicator number an indicator or metric names: '9a' → 9, '4b' → 4, '10' → 10; null if none.
- *
- * @example
- * indicatorNumber('9a') // 9
- */
-export function indicatorNumber(indicator: string | null | undefined): number | null {
-  // Several rules ask this of every action, and a plan names a few indicators: each distinct id is read once.
-  return numberCached(String(indicator ?? ''));
-}
-
-const numberCached = memoiseText((indicator: string): number | null => {
-  const m = /^\s*(?:indicator|metric)?\s*(\d{1,2})/i.exec(indicator);
-  return m ? Number(m[1]) : null;
-});
+// The rules read indicator numbers the one way the rest of the core does.
+export { indicatorNumber } from '../indicators/indicator-number';
 
 /**
  * The indicator an action's ref points at when its numbering is indicator-based ('2a', '9b. a', '3.1' → 2, 9, 3).
