@@ -24,18 +24,33 @@ export function planFills(report: PlanReport, mode: ColourMode, lastColumn = 0):
     const byRow = new Map(report.actions.map((a) => [a.row, formatOf(a)]));
     return [{ topLeft: `A${first}`, width, rows: Array.from({ length: last - first + 1 }, (_, i) => byRow.get(first + i) ?? null) }];
   }
-  const byColumn = new Map<string, ActionRecord[]>();
+  const byColumn = new Map<string, { row: number; format: CellFormat }[]>();
   for (const a of report.actions) {
-    const column = (a as RecognisedAction).cells?.status ?? report.columns.status ?? (a as RecognisedAction).cells?.action ?? report.columns.action;
-    if (!column) continue;
-    byColumn.set(column, [...(byColumn.get(column) ?? []), a]);
+    const cell = statusCellOf(a, report);
+    if (!cell) continue;
+    byColumn.set(cell.column, [...(byColumn.get(cell.column) ?? []), { row: cell.row, format: formatOf(a) }]);
   }
-  return [...byColumn.entries()].map(([column, actions]) => {
-    const first = Math.min(...actions.map((a) => a.row));
-    const last = Math.max(...actions.map((a) => a.row));
-    const byRow = new Map(actions.map((a) => [a.row, formatOf(a)]));
+  return [...byColumn.entries()].map(([column, cells]) => {
+    const first = Math.min(...cells.map((c) => c.row));
+    const last = Math.max(...cells.map((c) => c.row));
+    const byRow = new Map(cells.map((c) => [c.row, c.format]));
     return { topLeft: `${column}${first}`, width: 1, rows: Array.from({ length: last - first + 1 }, (_, i) => byRow.get(first + i) ?? null) };
   });
+}
+
+/**
+ * The cell that shows an action's RAG: the cell its status was read from, which is on the action's own row in a grid
+ * but on a row of its own in a plan kept as a form ('RAG' under 'Owner' and 'By when', one block per action); else
+ * the status column (or, with none, the action's column) on the action's row.
+ */
+function statusCellOf(a: ActionRecord, report: PlanReport): { column: string; row: number } | null {
+  const read = a.sources?.status?.cell;
+  if (read) {
+    const { top, left } = parseA1(read);
+    return { column: columnLetter(left), row: top + 1 };
+  }
+  const column = (a as RecognisedAction).cells?.status ?? report.columns.status ?? (a as RecognisedAction).cells?.action ?? report.columns.action;
+  return column ? { column, row: a.row } : null;
 }
 
 /** The A1 address of the cell an issue points at (its row and column, else the row's first cell). */

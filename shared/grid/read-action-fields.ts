@@ -31,16 +31,15 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   const sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
   let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
   let rowCells = cells;
-  const row = String(sheet.sheetRow(r));
   for (const f of LABELLED) {
     if (columns[f] === undefined) continue;
-    sources[f] = { kind: 'column', cell: `${cells[f]}${row}` };
+    sources[f] = { kind: 'column', cell: sheet.address(r, columns[f]!) };
     // A column may hold several labelled values ("LEAD: Head of OD / Timeframes: Q3 2019/20"): its own is the one.
     const own = labelled ? readLabelledValues(fields[f])[f] : undefined;
     if (own) {
       fields[f] = own;
       if (f === 'due') dueValue = own;
-      sources[f] = { kind: 'label', cell: `${cells[f]}${row}` };
+      sources[f] = { kind: 'label', cell: sheet.address(r, columns[f]!) };
     }
   }
   if (columns.lead === undefined || columns.due === undefined || columns.status === undefined) {
@@ -48,16 +47,16 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     for (const f of LABELLED) {
       if (columns[f] !== undefined || !found[f]) continue;
       fields[f] = found[f]!.value;
-      sources[f] = { kind: 'label', cell: `${sheet.letter(found[f]!.c)}${row}` };
+      sources[f] = { kind: 'label', cell: sheet.address(r, found[f]!.c) };
       rowCells = { ...rowCells, [f]: sheet.letter(found[f]!.c) };
       if (f === 'due') dueValue = found[f]!.value;
     }
-    const due = columns.due === undefined && !fields.due ? dueOutsideColumns(sheet, r, fields.action, cells, timetable) : null;
+    const due = columns.due === undefined && !fields.due ? dueOutsideColumns(sheet, r, fields.action, columns.action, cells, timetable) : null;
     if (due) rowCells = { ...rowCells, due: due.letter };
     if (due?.text) {
       fields.due = due.text;
       dueValue = due.text;
-      sources.due = { kind: due.kind, cell: `${due.letter}${row}` };
+      sources.due = { kind: due.kind, cell: sheet.address(r, due.c) };
     }
   }
   // A status is a few words at the start of the keyed cell ("Completed - August 2016"): no more is needed.
@@ -71,13 +70,14 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
  * timescale, and its first period is where one belongs); without one, a date that closes the action's sentence
  * ("…by March 2022").
  */
-function dueOutsideColumns(sheet: SheetView, r: number, action: string, cells: Partial<Record<PlanField | 'id', string>>, timetable: Timetable | undefined): { text: string; letter: string; kind: FieldSource['kind'] } | null {
+function dueOutsideColumns(sheet: SheetView, r: number, action: string, actionColumn: number | undefined, cells: Partial<Record<PlanField | 'id', string>>, timetable: Timetable | undefined): { text: string; letter: string; c: number; kind: FieldSource['kind'] } | null {
   if (timetable) {
     const read = readTimetableDue(sheet, r, timetable);
-    return { text: read?.text ?? '', letter: sheet.letter(read?.c ?? timetable.columns[0]), kind: 'period' };
+    const c = read?.c ?? timetable.columns[0];
+    return { text: read?.text ?? '', letter: sheet.letter(c), c, kind: 'period' };
   }
-  const due = cells.action === undefined ? null : findDueInText(action);
-  return due ? { text: due, letter: cells.action!, kind: 'action text' } : null;
+  const due = actionColumn === undefined ? null : findDueInText(action);
+  return due ? { text: due, letter: cells.action!, c: actionColumn!, kind: 'action text' } : null;
 }
 
 /** Labelled values in the row's cells, action cell first; the first label of each kind wins. */

@@ -8,6 +8,7 @@ import { headerBandText } from './header-band-text';
 import { stacksAsOneHeader } from './stacks-as-one-header';
 import { findHeadingsAbove } from './find-headings-above';
 import { findOtherPlans, type OtherPlan } from './find-other-plans';
+import { findStackedForm } from './find-stacked-form';
 import { findTables, type Table } from './find-tables';
 import { planTitlePeriod } from './names-a-plan';
 import { profileRows, type RowTexts } from './profile-rows';
@@ -15,6 +16,7 @@ import { readLegends } from './read-legends';
 import { walkRows, type RawAction } from './walk-rows';
 export type { OtherPlan } from './find-other-plans';
 import { viewSheet, type SheetView } from './view-sheet';
+import { viewStackedForm } from './view-stacked-form';
 
 export type { ColumnMap } from './assign-columns';
 export type { RowKind } from './classify-row';
@@ -57,7 +59,10 @@ export interface RecognisedGrid {
  * plan.actions[0].fields.lead; // 'EDI lead'
  */
 export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): RecognisedGrid {
-  const sheet = viewSheet(grid);
+  const cells = viewSheet(grid);
+  // A plan kept as a form (field names down a column, a block per action) is read as the grid it stands for.
+  const form = findStackedForm(cells);
+  const sheet = form ? viewStackedForm(cells, form) : cells;
   const tables = findTables(sheet);
   const table = tables[0];
   if (!table) return emptyPlan(sheet);
@@ -88,7 +93,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
     standard,
     titleTexts,
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: first?.evidence ?? [],
+    evidence: (first?.evidence ?? []).map((e) => (form ? { ...e, reason: `${e.reason} (a form: field names down column ${cells.letter(form.labelColumn)}, one block per action)` } : e)),
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     headerRows: [...headerSet].sort((a, b) => a - b).map((r) => sheet.sheetRow(r)),
     rowKinds: walked.rowKinds,

@@ -25,6 +25,8 @@ export interface SheetView {
   letter(c: number): string;
   /** Grid column of a sheet column letter, or -1. */
   columnOf(letter: string): number;
+  /** The sheet cell ('B8') holding the value read at grid row `r`, column `c` (a form's view reads it from another row). */
+  address(r: number, c: number): string;
 }
 
 /** Merged areas larger than this are damage, not layout (a whole sheet merged); they are ignored. */
@@ -58,6 +60,9 @@ export function viewSheet(grid: Grid): SheetView {
     const row = values[r];
     return Array.isArray(row) ? (row[c] ?? null) : null;
   };
+  // Letters are asked of every action's cells: each column's worked out once.
+  const letters: string[] = [];
+  const letterOf = (c: number) => (letters[c] ??= toColumnLetter(colOffset + c));
   let runsAt: Map<number, { text: string; colour: string | null }[]> | undefined;
   const merge = (r: number, c: number) => (mergeOf.size ? mergeOf.get(r * width + c) : undefined);
   const value = (r: number, c: number): CellValue => {
@@ -101,7 +106,7 @@ export function viewSheet(grid: Grid): SheetView {
     },
     merge,
     sheetRow: (r) => rowOffset + r + 1,
-    letter: (c) => toColumnLetter(colOffset + c),
+    letter: letterOf,
     columnOf(letter) {
       const l = String(letter ?? '').trim().toUpperCase();
       if (!/^[A-Z]{1,3}$/.test(l)) return -1;
@@ -110,6 +115,7 @@ export function viewSheet(grid: Grid): SheetView {
       const c = n - 1 - colOffset;
       return c >= 0 && c < width ? c : -1;
     },
+    address: (r, c) => `${letterOf(c)}${rowOffset + r + 1}`,
   };
 }
 

@@ -201,7 +201,7 @@ function carryOn(action: RawAction, more: Continuation, sheet: SheetView, r: num
   for (const [f, text] of Object.entries(more) as [keyof Continuation, string][]) action.fields[f] = action.fields[f] ? `${action.fields[f]}\n${text}` : text;
   const { map } = assignment;
   if (!more.action || map.action === undefined) return;
-  const at = `${sheet.letter(map.action)}${sheet.sheetRow(r)}`;
+  const at = sheet.address(r, map.action);
   const labelled: { lead?: string; due?: string; status?: string } = assignment.labelled ? readLabelledValues(more.action) : {};
   for (const f of ['lead', 'due', 'status'] as const) {
     if (map[f] !== undefined || action.fields[f] || !labelled[f]) continue;
@@ -264,7 +264,7 @@ function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Track
     const c = readLatestPeriod(sheet, r, t) ?? t.current;
     read.fields[t.field] = sheet.text(r, c);
     read.cells = { ...read.cells, [t.field]: sheet.letter(c) };
-    read.sources[t.field] = { kind: 'period', cell: `${sheet.letter(c)}${sheet.sheetRow(r)}` };
+    read.sources[t.field] = { kind: 'period', cell: sheet.address(r, c) };
     if (t.field === 'status') statusColumn = c;
   }
   return statusColumn;

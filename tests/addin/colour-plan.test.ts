@@ -59,3 +59,41 @@ describe('colouring a plan and taking the colours off again', () => {
     expect(await clearColours(adapter)).toBe(0); // nothing left to clear
   });
 });
+
+describe('colouring a plan kept as a form (one block of label rows per action)', () => {
+  /** Field names down column A, each action a block: its status on a row of its own, under the action's. */
+  function formBook() {
+    const book = new FakeWorkbook(['Plan']);
+    book.activeSheet.setValues([
+      ['Ashcombe NHS Trust – WRES action plan 2023/24'],
+      [],
+      ['Action 1', 'Reverse mentoring for the executive team'],
+      ['Owner', 'Chief People Officer'],
+      ['By when', 'March 2020'],
+      ['RAG', 'Red'],
+      [],
+      ['Action 2', 'Shortlisting audit of band 7 posts'],
+      ['Owner', 'Head of Resourcing'],
+      ['By when', 'March 2099'],
+      ['RAG', 'Green'],
+      [],
+      ['Action 3', 'Listening events with the race equality network'],
+      ['Owner', 'Head of OD'],
+      ['By when', 'March 2099'],
+      ['RAG', 'Amber'],
+    ]);
+    return book;
+  }
+
+  it('colours each status where it is written, and leaves the action text as it was', async () => {
+    const book = formBook();
+    const adapter = createOfficeAdapter(book.excel);
+    const report = checkPlan(await adapter.readGrid(), { asAt: new Date('2023-10-31T12:00:00Z') });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 8, 13]);
+    await colourPlan(adapter, report, 'status', 2);
+    expect(look(book, 'B6').fill).toBe(RAG_PALETTE.red.fill);
+    expect(look(book, 'B11').fill).toBe(RAG_PALETTE.green.fill);
+    expect(look(book, 'B16').fill).toBe(RAG_PALETTE.amber.fill);
+    for (const text of ['B3', 'B8', 'B13', 'B4', 'B5']) expect(look(book, text).fill).toBeNull();
+  });
+});

@@ -38,9 +38,10 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'tests/corpus/holdout8', actions: 1, falseRows: 1, fields: 0.966 },
   // The fifth blind batch (2 Dec 2026, third session), measured on 6cb24bd on arrival: 92.3 % of actions (a plan laid
   // out as a stacked form, one block of label rows per action, read nothing), 13 other rows, 83.9 % of fields, 5 of 12
-  // plans complete. Held at that first look until it is learnt from; raised as it is: metric 4a's sub-parts
-  // ('4a(i)', redwater) 84.4 %.
-  { dir: 'tests/corpus/holdout9', actions: 0.92, falseRows: 13, fields: 0.844 },
+  // plans complete. Learnt from: metric 4a's sub-parts ('4a(i)', redwater) 84.4 %; its stacked forms (pellmoor,
+  // ravelstoke) read as the grids they stand for: 100 % of actions (130/130), 4 other rows, 98.5 % of fields (771/783),
+  // 8 of 12 plans complete.
+  { dir: 'tests/corpus/holdout9', actions: 1, falseRows: 4, fields: 0.984 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
