@@ -78,8 +78,12 @@ const GLUE = new Set(
  * scoreHeaderWords('Who is responsible?')[0].field; // 'lead'
  */
 export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordScore[] => {
-  const key = headerKey(stripKey(text));
-  if (!key || key.length > 160) return Object.freeze([]);
+  const named = stripKey(text);
+  // A cell with more than MAX_KEY letters and digits has a longer key, whatever else it holds (tags aside): it is
+  // ruled out by counting, before the key is built.
+  if (named.length > MAX_KEY && !named.includes('<') && lettersAndDigits(named) > MAX_KEY) return Object.freeze([]);
+  const key = headerKey(named);
+  if (!key || key.length > MAX_KEY) return Object.freeze([]);
   const words = key.split(' ');
   // Long cells are narrative: a header names its column in a few words.
   if (words.length > 14) return Object.freeze([]);
@@ -145,6 +149,19 @@ function headPreference(f: { field: PlanField; phrase: string }, all: { field: P
  */
 function dueQualifier(key: string): number {
   return /\b(start|starts|begin|begins|commence|commences|from)\b/.test(key) && !/\b(end|finish|target|deadline|complete|completion|by)\b/.test(key) ? 0.5 : 1;
+}
+
+/** Longer than this, a cell's header key (its words, see headerKey) is narrative, not a header. */
+const MAX_KEY = 160;
+
+/** How many ASCII letters and digits the text has: each stays in its header key (lower-cased). */
+function lettersAndDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57)) n++;
+  }
+  return n;
 }
 
 /** A header's own key ("Red = yet to begin Amber = in progress") and bracketed asides are not its name. */

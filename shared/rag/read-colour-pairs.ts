@@ -9,6 +9,9 @@ import type { Rag, RagKeyEntry } from '../types';
 const PAIR = /\b(red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is|means\b)\s*(.*?)(?:\s*\([^()]{0,120}\))?(?=\s*(?:[,;/|·•]|\band\b)?\s*\b(?:red|amber|green|blue|r|a|g|b)\s*(?:=|:|[-–—]\s|is\s|means\s)|[)\]}]|\.\s|\.?\s*$)/gi;
 const LETTER = lookupTable<Rag>({ r: 'red', a: 'amber', g: 'green', b: 'blue' });
 
+/** What any key written in text has: a colour word, a RAG letter before '=' or ':', or a RAG emoji (a surrogate pair). */
+const NAMES_A_COLOUR = /\b(?:red|amber|green|blue|orange|yellow)|\b[rgab]\s*[=:]|\uD83D/i;
+
 /** 'Complete = Blue; On track = Green': the label first, its colour after, pairs split by ; , or |. */
 const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|blue)\s*\.?\s*$/i;
 
@@ -24,6 +27,10 @@ const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|b
  * readColourPairs('Complete = Blue; Delayed = Amber').entries.map((e) => e.label) // ['Complete', 'Delayed']
  */
 export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: string } {
+  // Cheap test first: every way of writing a key names a colour — a colour word at the start of a word (the pairs, the
+  // reversed pairs, the bracketed colours), a RAG letter before '=' or ':', or a RAG emoji. Narrative seldom does, and
+  // header scoring and the legend check ask about every long cell of a plan.
+  if (!NAMES_A_COLOUR.test(text)) return { entries: [], rest: String(text ?? '').slice(0, 1000) };
   const forward = readForward(text);
   if (forward.entries.length > 0) return forward;
   const reversed = readReversed(text);
