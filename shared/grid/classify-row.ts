@@ -1,4 +1,4 @@
-import { indicatorOfCell, NAMES_INDICATOR, withoutIndicatorWord } from '../indicators';
+import { indicatorOfCell, indicatorsOfCell, NAMES_INDICATOR, withoutIndicatorWord } from '../indicators';
 import { fillToRag } from '../rag/fill-to-rag';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import { readColouredKey } from '../rag/read-coloured-key';
@@ -36,10 +36,12 @@ export type RowReading =
   /** A note, a page's number or a row of another table; `why` when it has text in the action column (the user is told). */
   | { kind: 'footnote'; why?: string }
   | { kind: 'legend'; entries: RagKeyEntry[] }
-  | { kind: 'section'; heading: string; indicator: string | null }
+  /** `names`: the text that names the block's indicators when it is not the heading ("Indicator 1" beside its wording). */
+  | { kind: 'section'; heading: string; indicator: string | null; names?: string }
   | { kind: 'objective'; heading: string; ref: string; why: string }
   | { kind: 'summary'; why: string }
-  | { kind: 'indicator-heading'; indicator: string | null }
+  /** `indicators`: every indicator the row's indicator cell names ("6 & 8"), when the row is an indicator's own row. */
+  | { kind: 'indicator-heading'; indicator: string | null; indicators?: readonly string[] }
   | { kind: 'cross-reference'; text: string; target: string | null };
 
 /** A row with none of these filled is a heading or a note, not an action. */
@@ -64,8 +66,12 @@ const BLANK: RowReading = Object.freeze({ kind: 'blank' });
 export function classifyRow(x: RowContext): RowReading {
   const { sheet, r, texts, columns } = x;
   if (texts.length === 0) return BLANK;
-  // Legends sit above the plan, or in short rows of their own.
-  if (!columns || texts.length <= 3) {
+  // Cells merged down from a row above (an analysis merged over its block) are that row's: a row holding nothing else
+  // says nothing of its own, so it is no heading (its text would otherwise become the theme of the actions below).
+  if (texts.every((t) => (sheet.merge(r, t.c)?.top ?? r) < r)) return BLANK;
+  // Legends sit above the plan, or in short rows of their own, or run along a row with a 'Key' title ('Status key:' |
+  // 'Complete' | 'On track' | … each filled in its colour) however many entries it has, wherever its title sits.
+  if (!columns || texts.length <= 3 || texts.some((t) => KEY_TITLE.test(collapse(t.text)))) {
     const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
     if (entries.length > 0) return { kind: 'legend', entries };
     // A key written in its own colours, each label (or a mark before it) in its colour, in one cell.
@@ -89,10 +95,13 @@ export function classifyRow(x: RowContext): RowReading {
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
   const first = collapse(own[0].text);
-  if (texts.length <= 2 && INDICATOR_HEADING.test(first)) return indicatorHeading(x, first);
   const cell = (f: PlanField) => (columns[f] === undefined ? '' : collapse(sheet.text(r, columns[f]!)));
   const actionRaw = columns.action === undefined ? '' : sheet.text(r, columns.action);
   const actionCell = actionRaw.length <= 200 ? collapse(actionRaw) : actionRaw.trim();
+  // "Indicator 3" first on a short row is a heading; after the other text, only when that text is not an action
+  // (the indicator's wording before its label, the trust's columns in another order).
+  const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : undefined;
+  if (label && (label === own[0] || !actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
   if (actionCell && CROSS_REF.test(actionCell)) return { kind: 'cross-reference', text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   const elsewhere = (f: PlanField) => columns[f] !== undefined && columns[f] !== own[0].c && cell(f) !== '';
@@ -111,6 +120,8 @@ export function classifyRow(x: RowContext): RowReading {
   const substantive = SUBSTANTIVE.some((f) => columns[f] !== undefined && /\S/.test(sheet.text(r, columns[f]!)));
   if (!substantive && (columns.status === undefined || sheet.fill(r, columns.status) === null)) {
     if (FOOTNOTE.test(first)) return { kind: 'footnote' };
+    const figures = indicatorRow(x, columns);
+    if (figures) return figures;
     return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
   }
   if (!actionCell && FOOTNOTE.test(first)) return { kind: 'footnote' };
@@ -183,11 +194,34 @@ function lastColumn(sheet: SheetView, r: number): number {
   return 0;
 }
 
-/** "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too. */
-function indicatorHeading(x: RowContext, first: string): RowReading {
+/**
+ * "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too.
+ * Written over two cells — "Indicator 1" and the indicator's wording in another cell, not merged, in either order — the
+ * wording is the theme, as it would be had the trust typed both into one cell: the row is a heading either way.
+ */
+function indicatorHeading(x: RowContext, first: string, other: RowContext['texts'][number] | undefined): RowReading {
   const indicator = indicatorOfCell(withoutIndicatorWord(first), x.standard);
-  if (x.texts.length === 1 && /[a-z]{3,}/i.test(first.replace(INDICATOR_HEADING, ''))) return { kind: 'section', heading: first, indicator };
+  if (x.texts.length === 1 && WORDED.test(first.replace(INDICATOR_HEADING, ''))) return { kind: 'section', heading: first, indicator };
+  const title = other ? collapse(other.text) : '';
+  // The label cell, not the wording, says which indicators the block serves (the wording may mention bands or years).
+  if (indicator && WORDED.test(title) && !INDICATOR_HEADING.test(title)) return { kind: 'section', heading: title, indicator, names: first };
   return { kind: 'indicator-heading', indicator };
+}
+
+/** A word of three letters or more: a heading's title, not a number or a code. */
+const WORDED = /[a-z]{3,}/i;
+
+/**
+ * A row that names an indicator in the indicator column and holds no action (no action, lead, timescale, status or
+ * progress): the indicator's own row, often carrying its figures ("1 | BME staff at Band 8a+ | 8.1% | 9.4% | +1.3"),
+ * with its actions on the rows beneath. The actions serve that indicator. Its other cells are data (the measure, the
+ * figures), not a heading, so they are no theme.
+ */
+function indicatorRow({ sheet, r, texts, standard }: RowContext, columns: ColumnMap): RowReading | null {
+  const c = columns.indicator;
+  if (c === undefined || texts.length < 2 || !texts.some((t) => t.c === c)) return null;
+  const indicators = indicatorsOfCell(collapse(sheet.text(r, c)), standard);
+  return indicators.length ? { kind: 'indicator-heading', indicator: indicators[0], indicators } : null;
 }
 
 /** One or two texts spread over the row (merged across, or alone on it): a heading's shape. */

@@ -19,6 +19,7 @@ import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
 import { readRef } from './read-ref';
 import { headsNumber } from './heads-number';
+import { namesStatusOrPeriod } from './names-status-or-period';
 import type { SheetView } from './view-sheet';
 
 /** The raw values of one action: text per field, where lead and timescale were found, the status cell's fill. */
@@ -155,14 +156,16 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
   const sheetRow = x.sheet.sheetRow(x.r);
   if (reading.kind === 'legend') out.legend.push(...reading.entries);
   else if (reading.kind === 'indicator-heading') {
-    state.block = headingBlock(collapse(x.texts[0].text), x.standard, blockOf(reading.indicator, state.block));
+    state.block = reading.indicators?.length ? { indicator: reading.indicators[0], indicators: reading.indicators } : headingBlock(collapse(x.texts[0].text), x.standard, blockOf(reading.indicator, state.block));
     state.objective = null;
     state.fromSection = false;
   } else if (reading.kind === 'section' && reading.heading) {
-    state.theme = reading.heading;
+    // A caption naming a status or a period ("Completed during 2022/23") sorts the actions by progress or time, not
+    // by subject: no theme for the actions under it.
+    state.theme = namesStatusOrPeriod(reading.heading) ? null : reading.heading;
     // A section that names no indicator ("Governance") after one that did ends that one's indicators.
     const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
-    state.block = headingBlock(reading.heading, x.standard, blockOf(reading.indicator, kept));
+    state.block = headingBlock(reading.names ?? reading.heading, x.standard, blockOf(reading.indicator, kept));
     state.fromSection = state.block.indicators.length > 0;
     state.objective = null;
   } else if (reading.kind === 'objective') {

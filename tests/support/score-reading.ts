@@ -59,7 +59,7 @@ export function scoreReading(gold: Gold, report: PlanReport): ReadingScore {
     const a = byRow.get(g.row);
     const pairs: [string, unknown, unknown][] = FIELDS.map((f) => [f, g[f], f === 'due' ? a?.due.text : a?.[f]]);
     if (g.rag) pairs.push(['rag', g.rag, a?.statusRag]);
-    if (g.indicators && g.indicators.length > 1) pairs.push(['indicators', [...g.indicators].sort().join(','), a ? [...a.indicators].sort().join(',') : '']);
+    if (g.indicators && g.indicators.length > 1) pairs.push(['indicators', indicatorList(g.indicators, gold.standard), a ? indicatorList(a.indicators, gold.standard) : '']);
     for (const [field, x, y] of pairs) {
       fieldsScored++;
       if (a && norm(x) === norm(y)) fieldsEqual++;
@@ -67,4 +67,17 @@ export function scoreReading(gold: Gold, report: PlanReport): ReadingScore {
     }
   }
   return { goldActions: gold.actions.length, found: gold.actions.length - missed.length, missed, falseActions, fieldsScored, fieldsEqual, wrong };
+}
+
+/**
+ * A list of indicators as scored: sorted, and 'every indicator' when it names each of the standard's, a WDES metric
+ * with parts named whole ('4') or by both its parts ('4a', '4b'). "All" means every metric either way, and the golds
+ * write it both ways: all ten for 'All' in nine plans that letter 4a/4b/9a/9b elsewhere (fenland, hollinsbrook,
+ * kingsbarrow, larkhill…), all twelve in holdout8 sandbeck ("every metric of the 2021 framework").
+ */
+function indicatorList(ids: readonly string[], standard: string): string {
+  const has = new Set(ids);
+  const numbers = standard === 'WRES' ? 9 : 10;
+  const every = Array.from({ length: numbers }, (_, i) => String(i + 1)).every((n) => has.has(n) || (has.has(`${n}a`) && has.has(`${n}b`)));
+  return every ? 'every indicator' : [...ids].sort().join(',');
 }

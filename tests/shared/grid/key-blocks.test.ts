@@ -143,3 +143,36 @@ describe('a dashboard of status tiles above the plan: each label filled in its c
     expect(report.actions.map((a) => a.statusRag)).toEqual(['green', 'amber']);
   });
 });
+
+describe("a key along one row under the plan: a 'Key' title, then each label filled in its colour", () => {
+  it("reads 'Status key:' under the action column and four filled words across the row as the key, not as an action", () => {
+    const values: CellValue[][] = [
+      ['WDES Action Plan 2021 – 2022'],
+      ['Action No', 'Action', 'WDES Metric', 'Lead', 'Target Date', 'Progress', 'Status'],
+      ['1', 'Run a declaration campaign through the staff app.', 'M1', 'Head of Workforce Intelligence', 'Dec 2021', 'Declaration up to 4.6%.', 'Done'],
+      ['2', 'Audit shortlisting data for disabled applicants every quarter.', 'M2', 'Recruitment Manager', 'End of Q3', null, 'Going well'],
+      ['3', 'Add a Datix category for abuse of disabled staff.', 'Metric 4a', 'Risk Manager', 'Ongoing', null, 'Late'],
+      [],
+      [null, 'Status key:', 'Done', 'Going well', 'Late', 'Not started'],
+    ];
+    const fills = fillsAt(values.length, { '2,6': BLUE, '3,6': GREEN, '4,6': AMBER, '6,2': BLUE, '6,3': GREEN, '6,4': AMBER, '6,5': RED });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['Done', 'blue'], ['Going well', 'green'], ['Late', 'amber'], ['Not started', 'red']]);
+  });
+
+  it("reads 'RAG key' amid five entries across a wide WRES plan (its columns reordered), the meanings written in the labels", () => {
+    const values: CellValue[][] = [
+      ['Ref', 'Indicator', 'Action', 'Lead', 'Due', 'RAG', 'Update'],
+      ['W1', '1', 'Set representation goals for each division.', 'Director of Workforce', 'Q2 2022/23', 'Embedded', 'Goals in every divisional plan.'],
+      ['W2', '5', 'Launch the zero tolerance campaign with patients.', 'Head of Security', 'Q4 2022/23', 'Slipping', null],
+      [],
+      ['Embedded', 'Complete', 'RAG key', 'On track', 'Slipping', 'Stopped'],
+    ];
+    const fills = fillsAt(values.length, { '1,5': BLUE, '2,5': AMBER, '4,0': BLUE, '4,1': GREEN, '4,3': GREEN, '4,4': AMBER, '4,5': RED });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
+    expect(report.ragKey.entries.map((e) => e.label)).toEqual(['Embedded', 'Complete', 'On track', 'Slipping', 'Stopped']);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber']);
+  });
+});
