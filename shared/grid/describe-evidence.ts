@@ -30,7 +30,8 @@ export function describeContents(field: PlanField, c: ColumnContents, prefix: st
     case 'ref':
       return c.runningNumbers ? `${prefix}numbered 1, 2, 3… (item numbers)` : of(c.kinds.ref, 'are short references');
     case 'indicator':
-      return of(c.kinds.indicator, 'name an indicator');
+      // A bare number or code ('6', 'W2') under an indicator header is the indicator's number, as much as 'Indicator 6'.
+      return of(c.kinds.indicator + c.kinds.ref, 'name an indicator or give its number');
     default:
       return of(c.kinds.narrative, 'are sentences');
   }

@@ -43,7 +43,8 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'objective', strength: 0.4, phrases: ['analysis', 'reasons?', 'issues?', 'problems?', 'data', 'findings?', 'baseline( measure)?', 'measurement', 'context', 'background', 'gaps?', 'what we (found|know)', 'challenge', 'target', 'current (data|position|state)'] },
   // The EDI Improvement Plan's high impact actions: "HIA", "High impact action", "Link to EDI improvement plan".
   { field: 'hia', strength: 1, phrases: ['hias?', 'high impact actions?', 'edi improvement plan', 'link to (the )?edi improvement plan', 'hia (number|no|ref)'] },
-  { field: 'indicator', strength: 0.9, phrases: ['indicators?', 'metrics?', 'wres', 'wdes', 'standard', 'wres (indicator|metric|ind)', 'wdes (metric|indicator|ind)', 'ind', 'ind no', 'indicator no'] },
+  // "Metric No.", "Indicator number": the number of the indicator, not the row's own number (which "No." alone is).
+  { field: 'indicator', strength: 0.9, phrases: ['indicators?', 'metrics?', 'wres', 'wdes', 'standard', 'wres (indicator|metric|ind)', 'wdes (metric|indicator|ind)', 'ind', '((wres|wdes) )?(indicators?|metrics?|ind) (no|nos|number|numbers)'] },
   { field: 'ref', strength: 1, whole: true, phrases: ['ref', 'reference', 'no', 'nos', 'number', 'num', 'ref no', 'ref number', 'reference no', 'reference number', 'item no', 'action no', 'action number', 'action ref', 'id', '#', 's no', 'serial'] },
   // "Item" labels the row: numbers most often, but some plans put the indicator there.
   { field: 'ref', strength: 0.6, whole: true, phrases: ['item', 'items'] },

@@ -300,3 +300,36 @@ describe("metric 4a's sub-parts ('4a(i)', '4a (ii)', '4a(iii), 4b') name the par
     expect(checkPlan(g, { asAt: AS_AT, standard: 'WDES' }).actions.map((a) => a.indicators)).toEqual([['4a'], ['4a', '4b'], ['9b']]);
   });
 });
+
+/**
+ * A plan may give each action its indicator twice: by number under 'Metric No.' / 'Indicator number', and by a short
+ * title beside it ('Presenteeism / feeling valued'). The number says which indicators outright — both of them in
+ * '6 & 7' — where a title names the one its words fit best; the number column is the indicator column, and the title
+ * column is kept but not read, saying why.
+ */
+describe("an indicator-number column ('Metric No.', 'Indicator number') beside the indicators' titles", () => {
+  it("reads 'Metric No.' numbers, both of '6 & 7', over the short titles beside them", () => {
+    const g = grid([
+      ['WDES Action Plan 2019-2020'],
+      ['Metric No.', 'Metric', 'Action(s)', 'Lead(s)', 'Deadline', 'RAG'],
+      [1, 'Workforce representation', 'Run a declaration campaign with the Disability Staff Forum.', 'Head of Workforce Information', 'Nov-19', 'A'],
+      [3, 'Capability', 'Review the capability policy with staff side.', 'Head of Employee Relations', 'Jan-20', 'R'],
+      ['6 & 7', 'Presenteeism / feeling valued', 'Hold listening events for disabled staff.', 'Chief Executive', 'Dec-19', 'G'],
+      [9, 'Staff engagement', 'Give the Disability Staff Forum an executive sponsor.', 'Director of Workforce', 'Ongoing', 'G'],
+    ]);
+    const report = checkPlan(g, { asAt: AS_AT });
+    expect(report.actions.map((a) => a.indicators)).toEqual([['1'], ['3'], ['6', '7'], ['9']]);
+    expect(report.columnEvidence).toContainEqual(expect.objectContaining({ field: 'indicator', column: 'A', reason: expect.stringMatching(/header 'Metric No\.' — 4 of 4 cells name an indicator or give its number/) }));
+    expect(report.issues.map((i) => i.message)).toContainEqual(expect.stringMatching(/"Metric" is kept but not checked: the indicator is read from column A/));
+  });
+
+  it("reads 'WRES indicator number' after a title column, in a plan whose titles name one indicator of two", () => {
+    const g = grid([
+      ['Ref', 'Indicator', 'WRES indicator number', 'Action', 'Responsible', 'Target date'],
+      ['R1', 'Bullying from patients / staff', '5, 6', 'Run a zero-tolerance campaign on racist abuse.', 'Head of Security', 'Mar 2021'],
+      ['R2', 'Shortlisting', '2', 'Put a trained independent member on every Band 7+ panel.', 'Head of Resourcing', 'Q3 2020/21'],
+      ['R3', 'Board', '9', 'Widen the search for non-executive directors.', 'Chair', 'Ongoing'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['5', '6'], ['2'], ['9']]);
+  });
+});

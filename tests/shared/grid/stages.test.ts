@@ -30,6 +30,10 @@ describe('header words', () => {
     ['Date achieved/progress Red = yet to begin Amber = in progress Green = completed', 'completed'],
     ['RAG STATUS (B=complete, G=on track, A=at risk, R=off track)', 'status'],
     ['Intended Outcome / Actions', 'outcome'],
+    // The indicator's number, not the row's: 'No.' after the indicator word.
+    ['Metric No.', 'indicator'],
+    ['WRES Indicator number', 'indicator'],
+    ['No.', 'ref'],
   ])('"%s" names the %s first', (text, field) => {
     expect(scoreHeaderWords(text)[0].field).toBe(field);
   });
