@@ -41,7 +41,7 @@ export type RowReading =
   | { kind: 'objective'; heading: string; ref: string; why: string }
   | { kind: 'summary'; why: string }
   /** `indicators`: every indicator the row's indicator cell names ("6 & 8"), when the row is an indicator's own row. */
-  | { kind: 'indicator-heading'; indicator: string | null; indicators?: readonly string[] }
+  | { kind: 'indicator-heading'; indicator: string | null; indicators?: readonly string[]; names?: string }
   | { kind: 'cross-reference'; text: string; target: string | null };
 
 /** A row with none of these filled is a heading or a note, not an action. */
@@ -196,15 +196,16 @@ function lastColumn(sheet: SheetView, r: number): number {
 
 /**
  * "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too.
- * Written over two cells — "Indicator 1" and the indicator's wording in another cell, not merged, in either order — the
- * wording is the theme, as it would be had the trust typed both into one cell: the row is a heading either way.
+ * Written over two cells — "Indicator 1" and the indicator's wording in another cell, merged across or not, in either
+ * order — the row names the block's indicator and no theme: the wording restates the indicator, as the real KMPT plan's
+ * gold reads its 'Indicator N | wording' rows (samples/kmpt-wres-2020-22), and the label says which indicator it is.
  */
 function indicatorHeading(x: RowContext, first: string, other: RowContext['texts'][number] | undefined): RowReading {
   const indicator = indicatorOfCell(withoutIndicatorWord(first), x.standard);
   if (x.texts.length === 1 && WORDED.test(first.replace(INDICATOR_HEADING, ''))) return { kind: 'section', heading: first, indicator };
   const title = other ? collapse(other.text) : '';
   // The label cell, not the wording, says which indicators the block serves (the wording may mention bands or years).
-  if (indicator && WORDED.test(title) && !INDICATOR_HEADING.test(title)) return { kind: 'section', heading: title, indicator, names: first };
+  if (indicator && WORDED.test(title) && !INDICATOR_HEADING.test(title)) return { kind: 'indicator-heading', indicator, names: first };
   return { kind: 'indicator-heading', indicator };
 }
 

@@ -156,7 +156,7 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
   const sheetRow = x.sheet.sheetRow(x.r);
   if (reading.kind === 'legend') out.legend.push(...reading.entries);
   else if (reading.kind === 'indicator-heading') {
-    state.block = reading.indicators?.length ? { indicator: reading.indicators[0], indicators: reading.indicators } : headingBlock(collapse(x.texts[0].text), x.standard, blockOf(reading.indicator, state.block));
+    state.block = reading.indicators?.length ? { indicator: reading.indicators[0], indicators: reading.indicators } : headingBlock(reading.names ?? collapse(x.texts[0].text), x.standard, blockOf(reading.indicator, state.block));
     state.objective = null;
     state.fromSection = false;
   } else if (reading.kind === 'section' && reading.heading) {
