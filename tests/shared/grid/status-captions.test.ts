@@ -55,6 +55,52 @@ describe('a caption naming a status or a period', () => {
   });
 });
 
+/**
+ * A plan in parts under one header — this year's new actions, then those carried forward — captions each part by the
+ * actions' standing ('New', 'Continuing', 'Existing', 'Outstanding') and a period, behind the part's own number ('Part A
+ * – ', 'Section 2: '). The number orders the parts and names nothing, so the caption names no subject: no theme.
+ */
+describe("a plan in parts: 'Part A – New actions for 2025/26', 'Part B – Continuing actions carried forward'", () => {
+  it('gives neither part a theme, under merged grey captions, and keeps each action\'s metric', () => {
+    const report = read(
+      [
+        ['Workforce Disability Equality Standard (WDES) – Action Plan 2025/26'],
+        [],
+        ['Metric', 'Action', 'Lead', 'Timeframe', 'RAG', 'Notes'],
+        ['Part A – New actions for 2025/26', 'Part A – New actions for 2025/26', 'Part A – New actions for 2025/26', 'Part A – New actions for 2025/26', 'Part A – New actions for 2025/26', 'Part A – New actions for 2025/26'],
+        ['Metric 1', 'Add a disability prompt to the staff app, linked to ESR.', 'Workforce Systems', 'Jun–Sept 2025', 'G', null],
+        ['Metrics 2, 3', 'Publish quarterly dashboards of shortlisting and capability outcomes.', 'Workforce Intelligence', 'Apr 2025 – Mar 2026', 'A', null],
+        ['Part B – Continuing actions carried forward from 2024/25', 'Part B – Continuing actions carried forward from 2024/25', 'Part B – Continuing actions carried forward from 2024/25', 'Part B – Continuing actions carried forward from 2024/25', 'Part B – Continuing actions carried forward from 2024/25', 'Part B – Continuing actions carried forward from 2024/25'],
+        ['Metric 8', 'Complete the move to a central reasonable adjustments fund.', 'Occupational Health Manager', 'Q2', 'A', 'Carried forward.'],
+      ],
+      { merges: [{ top: 3, left: 0, bottom: 3, right: 5 }, { top: 6, left: 0, bottom: 6, right: 5 }] },
+    );
+    expect(themes(report)).toEqual([
+      [5, null],
+      [6, null],
+      [8, null],
+    ]);
+    expect(report.actions.map((a) => a.indicators)).toEqual([['1'], ['2', '3'], ['8']]);
+  });
+
+  it("gives no theme under 'Section 1: Existing actions' and 'Section 2: New actions (2021/22)' typed in the action column, and keeps 'Section 3: Recruitment'", () => {
+    const report = read([
+      ['Ref', 'Action', 'WRES indicator', 'Owner', 'By when'],
+      [null, 'Section 1: Existing actions'],
+      ['1.1', 'Keep the reverse mentoring programme running for a third cohort.', '7', 'Head of OD', 'Mar 2022'],
+      [null, 'Section 2: New actions (2021/22)'],
+      ['2.1', 'Publish the ethnicity pay gap with the WRES report.', '1', 'Head of Reward', 'Oct 2021'],
+      [null, 'Section 3: Recruitment'],
+      ['3.1', 'Put a trained inclusion ambassador on every Band 7+ panel.', '2', 'Head of Resourcing', 'Dec 2021'],
+    ]);
+    expect(themes(report)).toEqual([
+      [3, null],
+      [5, null],
+      [7, 'Section 3: Recruitment'],
+    ]);
+  });
+});
+
 describe('namesStatusOrPeriod', () => {
   it.each([
     ['Completed during 2022/23', true],
@@ -63,6 +109,12 @@ describe('namesStatusOrPeriod', () => {
     ['In progress', true],
     ['Not yet started', true],
     ['Q1 2023/24 actions', true],
+    ['Part A – New actions for 2025/26', true],
+    ['Part B – Continuing actions carried forward from 2024/25', true],
+    ['Section 1: Outstanding actions', true],
+    ['Part A – Recruitment', false],
+    ['Section 2: New starters', false],
+    ['Part-time staff', false],
     ['Recruitment', false],
     ['New starters and induction', false],
     ['Marketing and communications', false],
