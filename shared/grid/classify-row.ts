@@ -5,12 +5,13 @@ import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
-import { planTitlePeriod } from './names-a-plan';
+import { isRunningHead, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
 import { readSummaryRow } from './read-summary-row';
 import type { SheetView } from './view-sheet';
+import { writesWords } from './writes-words';
 
 /**
  * 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row);
@@ -33,7 +34,9 @@ export interface RowContext {
 
 /** What a row is, with what it carries: legend entries, a heading's text, an indicator, a cross-reference. */
 export type RowReading =
-  | { kind: 'blank' | 'title' | 'footnote' | 'action' }
+  | { kind: 'blank' | 'title' | 'action' }
+  /** A note, a page's number or a row of another table; `why` when it has text in the action column (the user is told). */
+  | { kind: 'footnote'; why?: string }
   | { kind: 'legend'; entries: RagKeyEntry[] }
   /** `names`: the text that names the block's indicators when it is not the heading ("Indicator 1" beside its wording). */
   | { kind: 'section'; heading: string; indicator: string | null; names?: string }
@@ -47,9 +50,9 @@ export type RowReading =
 const SUBSTANTIVE: PlanField[] = ['action', 'lead', 'due', 'status', 'progress', 'outcome'];
 const CROSS_REF = /^\s*(?:see|as per|refer to)\s+(?:action\s+)?(\d{1,3}[a-z]?)?\.?\s*(?:above|below)?\.?\s*$|^\s*as above\.?\s*$/i;
 const FOOTNOTE = /^\s*(note|notes|nb|\*|source|key)\b/i;
-/** A printed page's footer or number, kept by a PDF or print conversion: "Page 2 of 3", "Page 4", "- 2 -", "2 of 3". */
-const PAGE_MARK = /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s+of\s+\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$/i;
 const INDICATOR_HEADING = NAMES_INDICATOR;
+/** A whole number alone ("7", "12"): a printed page's number. */
+const BARE_NUMBER = /^\d{1,3}$/;
 /** The readings most rows get carry nothing of their own: one shared (frozen) reading each, not one per row. */
 const ACTION: RowReading = Object.freeze({ kind: 'action' });
 const BLANK: RowReading = Object.freeze({ kind: 'blank' });
@@ -84,8 +87,10 @@ export function classifyRow(x: RowContext): RowReading {
   }
   const keyed = keyEntryRow(x, columns);
   if (keyed) return { kind: 'legend', entries: [keyed] };
-  // A page footer left by a print or PDF conversion, wherever it sits (often under the lead column).
+  // A page footer left by a print or PDF conversion, wherever it sits (often under the lead column), or a page's bare
+  // number: a number alone on its row heads nothing unless it sits where the plan numbers its indicators or actions.
   if (texts.length === 1 && texts[0].text.length <= 20 && PAGE_MARK.test(texts[0].text)) return { kind: 'footnote' };
+  if (texts.length === 1 && BARE_NUMBER.test(texts[0].text) && texts[0].c !== columns.indicator && texts[0].c !== columns.ref) return { kind: 'footnote' };
   // A count under the plan ("Total actions | 13", "Complete | 5"): a summary, not an action.
   const summary = readSummaryRow(x);
   if (summary) return { kind: 'summary', why: summary.why };
@@ -107,8 +112,9 @@ export function classifyRow(x: RowContext): RowReading {
   const elsewhere = (f: PlanField) => columns[f] !== undefined && columns[f] !== own[0].c && cell(f) !== '';
   if (isSpread(x) && !elsewhere('lead') && !elsewhere('due') && (own.length === 1 || sheet.merge(r, own[0].c))) {
     if (FOOTNOTE.test(first)) return { kind: 'footnote' };
-    // A page's running head ("Trust name | WRES Action Plan 2015/16") names the plan: a title, not a section.
-    if (own.length === 1 && planTitlePeriod(first)) return { kind: 'title' };
+    // A page's running head ("Trust name | WRES Action Plan 2015/16", "WDES action plan (continued)") names the plan: a title, not a section.
+    // (A bare number that reaches here sits under the indicator or ref column: it heads its block.)
+    if (own.length === 1 && isRunningHead(first) && !BARE_NUMBER.test(first)) return { kind: 'title' };
     const numbered = indicatorOfCell(first, x.standard);
     if (numbered && own.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
     if (columns.action === undefined || !actionCell || own.length === 1) return { kind: 'section', heading: first, indicator: null };
@@ -124,6 +130,9 @@ export function classifyRow(x: RowContext): RowReading {
     return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
   }
   if (!actionCell && FOOTNOTE.test(first)) return { kind: 'footnote' };
+  // An action is written in words. A figure in the action column ('5.0%', '2021', '+0.8', '12/05/2022') is a row of
+  // another table kept by the plan (indicator figures, a version history), not an action.
+  if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };
   return ACTION;
 }
 

@@ -1,6 +1,6 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
-import { planTitlePeriod } from './names-a-plan';
+import { isRunningHead } from './is-running-head';
 import type { SheetView } from './view-sheet';
 
 
@@ -22,8 +22,8 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     while (r >= 0 && (rowTexts(sheet, r).length === 0 || isHeader(r))) r--;
     if (r < 0 || isHeader(r)) continue;
     const texts = rowTexts(sheet, r);
-    // A plan's title, a page's running head or another year's caption names a plan: not a section.
-    if (texts.length !== 1 || texts[0].length > 300 || planTitlePeriod(texts[0])) continue;
+    // A plan's title, a page's running head ("… (continued)") or another year's caption names a plan: not a section.
+    if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0])) continue;
     found.set(r, texts[0]);
   }
   const first = headerRows[0];

@@ -3,6 +3,7 @@ import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import { headsNumber } from './heads-number';
 import type { SheetView } from './view-sheet';
+import { writesWords } from './writes-words';
 
 /** What an objective row gives the actions under it: its text (their theme), its number, and why it is no action. */
 export interface ObjectiveRow {
@@ -55,8 +56,8 @@ function givesNothingDone(sheet: SheetView, r: number, columns: ColumnMap): bool
   return DOING.every((f) => columns[f] === undefined || columns[f] === columns.action || sheet.text(r, columns[f]!).trim() === '');
 }
 
-/** The next row below with anything in its action cell, within a few rows. */
+/** The next row below with words in its action cell, within a few rows (past blank rows and a page's bare number). */
 function nextRow(sheet: SheetView, r: number, columns: ColumnMap): number | null {
-  for (let n = r + 1; n <= r + LOOK_AHEAD && n < sheet.height; n++) if (sheet.text(n, columns.action!).trim() !== '') return n;
+  for (let n = r + 1; n <= r + LOOK_AHEAD && n < sheet.height; n++) if (writesWords(sheet.text(n, columns.action!))) return n;
   return null;
 }

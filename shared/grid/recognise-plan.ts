@@ -134,16 +134,34 @@ function bandsOf(headerSet: Set<number>, stacks: (upper: number, lower: number) 
 function assignAll(sheet: SheetView, table: Table, bands: number[][], texts: RowTexts, choice: ColumnChoice) {
   const out = new Map<number, ColumnAssignment>();
   let previous: ColumnMap | null = null;
+  const rowsUnder = (i: number) => {
+    const rows: number[] = [];
+    for (let r = bands[i][bands[i].length - 1] + 1; r < (bands[i + 1]?.[0] ?? table.bottom + 1); r++) if (texts[r].length >= 2) rows.push(r);
+    return rows;
+  };
   bands.forEach((band, i) => {
     const last = band[band.length - 1];
-    const end = bands[i + 1]?.[0] ?? table.bottom + 1;
-    const rows: number[] = [];
-    for (let r = last + 1; r < end; r++) if (texts[r].length >= 2) rows.push(r);
-    const assignment = assignColumns(sheet, table, band, rows, choice, previous);
+    // A header printed again part-way down (a page's repeated header) keeps the columns it gave first: the rows
+    // under every copy are the same plan's, read together.
+    const first = bands.findIndex((b) => repeatsHeader(texts, b, band));
+    if (first < i) {
+      out.set(last, out.get(bands[first][bands[first].length - 1])!);
+      previous = out.get(last)!.map;
+      return;
+    }
+    const copies = bands.map((b, k) => (k === i || (k > i && repeatsHeader(texts, band, b)) ? k : -1)).filter((k) => k >= 0);
+    const assignment = assignColumns(sheet, table, band, copies.flatMap(rowsUnder), choice, previous);
     out.set(last, assignment);
     previous = assignment.map;
   });
   return out;
+}
+
+/** Two headers of as many rows with the same texts in the same columns: the second is the first printed again. */
+function repeatsHeader(texts: RowTexts, first: readonly number[], again: readonly number[]): boolean {
+  if (first.length !== again.length) return false;
+  const key = (r: number) => texts[r].map((t) => `${t.c}:${t.text}`).join('|');
+  return first.every((r, k) => key(r) === key(again[k]));
 }
 
 /**

@@ -136,7 +136,7 @@ export function walkRows(input: WalkInput) {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'sign-off';
+  kind: 'objective' | 'summary' | 'note' | 'sign-off';
   why: string;
 }
 
@@ -175,7 +175,8 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     state.objective = { ref: reading.ref, block: own };
     state.fromSection = false;
     out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
-  } else if (reading.kind === 'summary' || reading.kind === 'sign-off') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
+  } else if (reading.kind === 'footnote' && reading.why) out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'note', why: reading.why });
+  else if (reading.kind === 'summary' || reading.kind === 'sign-off') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
   else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
 }
 

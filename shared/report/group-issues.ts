@@ -26,7 +26,7 @@ const GROUP_WORDS: Record<string, [string, string]> = {
   'duplicate-ref': ['repeated reference', 'repeated references'],
   'action-empty': ['row with no action text', 'rows with no action text'],
   'other-plan-skipped': ['other plan set aside', 'other plans set aside'],
-  'row-set-aside': ['row read as an objective, a summary or a sign-off', 'rows read as objectives, summaries or sign-offs'],
+  'row-set-aside': ['row read as something other than an action', 'rows read as something other than actions'],
 };
 
 /**

@@ -17,6 +17,8 @@ export interface Layout {
   sheetName: string;
   /** Themes the change gives to the actions of an original header's block (when it writes headings). */
   themeOfBlock: Map<number, string>;
+  /** Rows a change added that are no actions (notes, sign-off lines, other tables), where they now are (0-based). */
+  strays: number[];
 }
 
 export type Change = (layout: Layout, report: PlanReport, pick: (n: number) => number) => void;
@@ -50,6 +52,7 @@ export function insertRow(l: Layout, at: number, cells: CellValue[], fills: (str
     if (m.bottom >= at) m.bottom++;
   }
   l.rowOf = l.rowOf.map((r) => (r >= at ? r + 1 : r));
+  l.strays = l.strays.map((r) => (r >= at ? r + 1 : r));
 }
 
 /** Inserts a column before grid column `at`. */
@@ -307,6 +310,7 @@ export function layoutOf(grid: Grid): Layout {
     colOf: Array.from({ length: w }, (_, i) => i),
     sheetName: grid.sheetName ?? 'Sheet1',
     themeOfBlock: new Map(),
+    strays: [],
   };
 }
 
@@ -314,3 +318,238 @@ export function layoutOf(grid: Grid): Layout {
 export function gridOf(l: Layout): Grid {
   return { values: l.values, fills: l.fills, merges: l.merges, sheetName: l.sheetName, ...(l.display ? { display: l.display } : {}) };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rows that are no actions, put in or around the action grid the way trusts publish plans: notes and sources under
+// the table, sign-off and contact lines, a document-control table, a table of the indicator figures, a page header
+// printed again part-way down, headings of empty sections, totals, bare page numbers, blank bordered rows, glossaries.
+// Each records the rows it adds in `strays`: a test asks that none of them is read as an action. Wordings and numbers
+// are drawn with `pick`, so no one phrase is learnt.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Adds a row that is no action before grid row `at`, and records it (merged across `span` columns from `from` when given). */
+function addStray(l: Layout, at: number, cells: CellValue[], fills: (string | null)[] = [], span?: { from: number; to: number }): void {
+  insertRow(l, at, cells, fills);
+  l.strays.push(at);
+  if (span && span.to > span.from) l.merges.push({ top: at, left: span.from, bottom: at, right: span.to });
+}
+
+/** Cells with `text` (or several texts) starting at column `c`. */
+const cellsAt = (c: number, ...texts: CellValue[]): CellValue[] => [...blankRow(c), ...texts];
+
+/** The first column of the plan's table (where trusts write notes and titles): the left-most cell of its header's rows. */
+function tableStart(l: Layout, report: PlanReport): number {
+  const starts = header(report).map((h) => (l.values[l.rowOf[h]] ?? []).findIndex((v) => v !== null && v !== '')).filter((c) => c >= 0);
+  return starts.length ? Math.min(...starts) : 0;
+}
+
+/** The row under everything on the sheet. */
+const belowAll = (l: Layout) => {
+  let r = l.values.length;
+  while (r > 0 && l.values[r - 1].every((v) => v === null || v === '')) r--;
+  return r;
+};
+
+/** Somewhere under the plan: right under it, or after a blank row (as most trusts leave one). */
+function underPlan(l: Layout, pick: (n: number) => number): number {
+  const at = belowAll(l);
+  if (pick(2) === 0) return at;
+  insertRow(l, at, []);
+  return at + 1;
+}
+
+/** An action row (not the first) that a row may go above: not inside a cell merged down over several rows. */
+function betweenActions(l: Layout, report: PlanReport, pick: (n: number) => number): number | null {
+  const rows = report.actions.slice(1).map((a) => l.rowOf[a.row - 1]).filter((at) => !l.merges.some((m) => m.top < at && m.bottom >= at));
+  return rows.length ? rows[pick(rows.length)] : null;
+}
+
+const YEARS = ['2021', '2022', '2023', '2024'];
+const MONTHS_SHORT = ['March', 'June', 'July', 'September', 'November'];
+/** A few of `pool`, in order, at least one. */
+const some = <T>(pool: readonly T[], pick: (n: number) => number, most = 3): T[] => {
+  const start = pick(pool.length);
+  const n = 1 + pick(Math.min(most, pool.length));
+  return Array.from({ length: n }, (_, i) => pool[(start + i) % pool.length]);
+};
+
+/** Notes and footnotes under the table: "Note: data from ESR as at 31 March 2022", "* Indicator 9 is measured at board level". */
+export const addNotesBelow: Change = (l, report, pick) => {
+  const y = YEARS[pick(YEARS.length)];
+  const n = 1 + pick(9);
+  const word = report.standard === 'WDES' ? 'Metric' : 'Indicator';
+  const notes = [
+    `Note: data from ESR as at 31 March ${y}.`,
+    `* ${word} ${n} is measured at board level.`,
+    'Notes: figures are rounded to the nearest whole number.',
+    `NB – staff survey results for ${y} are published each March.`,
+    '¹ A relative likelihood above 1.00 means white applicants are more likely to be appointed from shortlisting.',
+    'Figures exclude bank and agency staff.',
+    `The figures above are taken from the ${y} ${report.standard ?? 'workforce'} data submission.`,
+    '** Where a lead has changed during the year the new lead is shown.',
+  ];
+  let at = underPlan(l, pick);
+  const c = tableStart(l, report);
+  const merged = pick(2) === 0;
+  for (const text of some(notes, pick)) addStray(l, at++, cellsAt(c, text), [], merged ? { from: c, to: tableEnd(l, report) } : undefined);
+};
+
+/** Sign-off lines under (or over) the plan: who approved it and when, who wrote it, when it is next reviewed. */
+export const addSignOff: Change = (l, report, pick) => {
+  const y = YEARS[pick(YEARS.length)];
+  const m = MONTHS_SHORT[pick(MONTHS_SHORT.length)];
+  const day = 1 + pick(28);
+  const lines: CellValue[][] = [
+    [`Approved by the People Committee on ${day} ${m} ${y}`],
+    ['Prepared by: EDI Lead'],
+    [`Next review: March ${Number(y) + 1}`],
+    [`Signed off by the Trust Board, ${day} ${m} ${y}`],
+    [`Date of next review: 31/03/${Number(y) + 1}`],
+    ['Document owner: Director of Workforce and OD'],
+    [`Ratified at Trust Board ${m} ${y}`],
+    ['Approved by:', 'Trust Board'],
+    ['Date approved:', `${day}/0${1 + pick(9)}/${y}`],
+    ['Review date:', `${m} ${Number(y) + 1}`],
+    ['Author:', 'Head of Equality, Diversity and Inclusion'],
+  ];
+  const c = tableStart(l, report);
+  const above = pick(4) === 0;
+  let at = above ? 0 : underPlan(l, pick);
+  for (const cells of some(lines, pick)) addStray(l, at++, cellsAt(c, ...cells));
+  if (above) insertRow(l, at, []);
+};
+
+/** A contact line: who to ask, an email address or a telephone number. */
+export const addContactLine: Change = (l, report, pick) => {
+  const name = ['Jane Okafor', 'Sam Patel', 'Aisha Rahman', 'Tom Whitfield'][pick(4)];
+  const lines = [
+    `For further information contact the EDI team: edi@trust${1 + pick(90)}.nhs.uk`,
+    `Questions about this plan? Email equality@nhs.net or call 01${pick(10)}34 567890.`,
+    `Contact: ${name}, Head of Inclusion (${name.toLowerCase().replace(' ', '.')}@nhs.net)`,
+    'If you would like this plan in another format or language, please contact the Communications team.',
+    `Enquiries to ${name}, EDI Manager, ext. ${4000 + pick(999)}`,
+  ];
+  addStray(l, underPlan(l, pick), cellsAt(tableStart(l, report), lines[pick(lines.length)]));
+};
+
+/** A document-control table (Version | Date | Author | Changes) above the plan or under it. */
+export const addDocumentControl: Change = (l, report, pick) => {
+  const heads = [['Version', 'Date', 'Author', 'Changes'], ['Version', 'Date', 'Author', 'Summary of changes'], ['Version no.', 'Date', 'Changes made', 'By'], ['Version', 'Date', 'Reviewed by', 'Comments']];
+  const head = heads[pick(heads.length)];
+  const y = YEARS[pick(YEARS.length)];
+  const who = ['EDI Lead', 'Head of OD', 'EDI Manager', 'Deputy Director of People'];
+  const what = ['First draft', 'Comments from staff networks added', 'Approved by People Committee', 'Q2 progress added', 'Final'];
+  const changesFirst = head[2] === 'Changes made';
+  const rows = Array.from({ length: 1 + pick(3) }, (_, i) => {
+    const version: CellValue = i === 0 ? 0.1 : Number((i * 0.5 + 0.5).toFixed(1));
+    const date = `${10 + pick(18)}/0${1 + pick(9)}/${y}`;
+    return changesFirst ? [version, date, what[(i + pick(2)) % what.length], who[pick(who.length)]] : [version, date, who[pick(who.length)], what[(i + pick(2)) % what.length]];
+  });
+  const above = pick(2) === 0;
+  const c = tableStart(l, report);
+  let at = above ? 0 : underPlan(l, pick);
+  if (pick(2) === 0) addStray(l, at++, cellsAt(c, ['Document control', 'Version history', 'Revision history'][pick(3)]));
+  addStray(l, at++, cellsAt(c, ...head));
+  for (const row of rows) addStray(l, at++, cellsAt(c, ...row));
+  if (above) insertRow(l, at, []);
+};
+
+/** A table of the indicator figures (Indicator | 2021 | 2022 | Change) above the plan, or under it. */
+export const addIndicatorFigures: Change = (l, report, pick) => {
+  // A plan that names no standard would be given one by the figures' wordings.
+  if (!report.standard) return;
+  const y = Number(YEARS[pick(YEARS.length)]);
+  const wdes = report.standard === 'WDES';
+  const titles = wdes
+    ? ['Metric 1 – Disabled staff in the workforce', 'Metric 2 – Relative likelihood of appointment from shortlisting', 'Metric 4a – Harassment from patients', 'Metric 7 – Feeling valued by the organisation', 'Metric 9a – Staff engagement score']
+    : ['1. Percentage of BME staff in Bands 8–9 and VSM', '2. Relative likelihood of white staff being appointed from shortlisting', '5. Harassment, bullying or abuse from patients', '7. Believing the Trust provides equal opportunities', '9. BME board voting membership'];
+  const head = [['Indicator', 'Metric', 'Measure'][pick(3)], String(y - 1), String(y), ['Change', 'Difference', 'Trend'][pick(3)]];
+  const value = () => [`${(5 + pick(30)).toFixed(0)}.${pick(10)}%`, `${1 + pick(2)}.${10 + pick(89)}`, 5 + pick(40)][pick(3)];
+  const above = pick(2) === 0;
+  const c = tableStart(l, report);
+  let at = above ? 0 : underPlan(l, pick);
+  if (pick(2) === 0) addStray(l, at++, cellsAt(c, [`Our ${report.standard} data`, `${report.standard} indicators ${y - 1} and ${y}`, 'Where we are now'][pick(3)]));
+  addStray(l, at++, cellsAt(c, ...head));
+  for (const t of some(titles, pick, 5)) addStray(l, at++, cellsAt(c, t, value(), value(), ['+0.8', '-1.2', 'No change', '↑', '↓'][pick(5)]));
+  if (above) insertRow(l, at, []);
+};
+
+/** The page's title and the header row printed again part-way down ("WRES Action Plan 2022/23 – continued"). */
+export const repeatPageHeader: Change = (l, report, pick) => {
+  const at = betweenActions(l, report, pick);
+  if (at === null) return;
+  // The plan's first header: its rows from the top down while they run on (group labels, field names, sub-headers).
+  const top = header(report)[0];
+  const rows = header(report).filter((h) => h - top === header(report).indexOf(h)).map((h) => l.rowOf[h]);
+  const what = pick(3);
+  // The header's own rows again, with their fills and the merges within them.
+  if (what !== 1) {
+    const [first, last] = [rows[0], rows[rows.length - 1]];
+    const merges = l.merges.filter((m) => m.top >= first && m.bottom <= last).map((m) => ({ ...m }));
+    rows.forEach((h, i) => addStray(l, at + i, [...l.values[h]], [...l.fills[h]]));
+    for (const m of merges) l.merges.push({ ...m, top: m.top - first + at, bottom: m.bottom - first + at });
+  }
+  if (what !== 2) {
+    // The page's own title: the plan's standard and period as the plan gives them (another year's would start another plan).
+    const std = report.standard ?? 'Equality';
+    const period = report.identity.period.value?.replace('-', '/') ?? '';
+    const titles = [`${std} Action Plan ${period} – continued`, `${std} action plan (continued)`, `Page ${2 + pick(3)} of ${5 + pick(3)}`, `${std} Action Plan ${period} cont.`];
+    addStray(l, at, cellsAt(tableStart(l, report), titles[pick(titles.length)].replace(/\s+/g, ' ')));
+  }
+};
+
+/** Headings of sections with nothing under them, under the plan: "Completed actions", "Actions carried forward". */
+export const addEmptySections: Change = (l, report, pick) => {
+  const y = YEARS[pick(YEARS.length)];
+  const headings = ['Completed actions', `Actions carried forward from ${Number(y) - 1}/${y.slice(2)}`, 'Actions closed this year', 'Future actions', `Actions completed in ${Number(y) - 1}/${y.slice(2)}`];
+  const under = ['None', '(none)', `All actions from ${Number(y) - 1}/${y.slice(2)} have been carried into this plan.`, 'See last year\'s plan on the Trust website.', null];
+  let at = underPlan(l, pick);
+  const c = tableStart(l, report);
+  addStray(l, at++, cellsAt(c, headings[pick(headings.length)]), cellsAt(c, pick(2) ? 'D9D9D9' : null) as (string | null)[]);
+  const note = under[pick(under.length)];
+  if (note) addStray(l, at, cellsAt(c, note));
+};
+
+/** A total under the plan written as one line: "Total actions: 14", "14 actions in total". */
+export const addTotalLine: Change = (l, report, pick) => {
+  const n = report.actions.length;
+  const lines = [`Total actions: ${n}`, `Number of actions: ${n}`, `${n} actions in total`, `Actions: ${n} (${Math.floor(n / 3)} complete)`, `Total number of actions = ${n}`];
+  addStray(l, underPlan(l, pick), cellsAt(tableStart(l, report), lines[pick(lines.length)]));
+};
+
+/** A row between actions holding a bare number (a printed page's number) or only fills (a coloured band), or blank but bordered. */
+export const addBareRow: Change = (l, report, pick) => {
+  const at = betweenActions(l, report, pick);
+  if (at === null) return;
+  const w = tableEnd(l, report) + 1;
+  const kind = pick(3);
+  // Not under the plan's indicator or ref column: a lone number there heads a block ("6" over indicator 6's actions).
+  const numbered = (['indicator', 'ref'] as const).map((f) => report.columns[f]).filter((x): x is string => !!x).map((x) => l.colOf[indexOf(x)]);
+  // Nor in the table's first column, where a plan numbers its blocks: a page's number sits in the middle or at the right.
+  const free = Array.from({ length: w }, (_, c) => c).filter((c) => !numbered.includes(c) && c !== tableStart(l, report));
+  if (kind === 0) addStray(l, at, cellsAt(free[pick(free.length)] ?? w, 2 + pick(12)));
+  else if (kind === 1) addStray(l, at, [], new Array(w).fill(['D9D9D9', '1F4E79', 'FFFFFF', 'BDD7EE'][pick(4)]));
+  else addStray(l, at, new Array(w).fill(pick(2) ? '' : ' '));
+};
+
+/** A source or citation line: "Source: NHS England, WRES 2022 data analysis report". */
+export const addSourceLine: Change = (l, report, pick) => {
+  const y = YEARS[pick(YEARS.length)];
+  const std = report.standard ?? 'workforce';
+  const lines = [`Source: NHS England, ${std} ${y} data analysis report`, `Data: ${std} submission, August ${y}`, `Taken from the ${y} NHS Staff Survey (published March ${Number(y) + 1}).`, `Sources: ESR; TRAC; NHS Staff Survey ${y}`, `Full ${std} report: https://www.example-trust.nhs.uk/${std.toLowerCase()}-${y}`];
+  addStray(l, underPlan(l, pick), cellsAt(tableStart(l, report), lines[pick(lines.length)]));
+};
+
+/** A glossary under the plan: a title, then an abbreviation and its meaning on each row ("EDI | Equality, diversity and inclusion"). */
+export const addGlossary: Change = (l, report, pick) => {
+  const terms: [string, string][] = [['EDI', 'Equality, diversity and inclusion'], ['ESR', 'Electronic Staff Record'], ['FTSU', 'Freedom to Speak Up'], ['BME', 'Black and minority ethnic'], ['OD', 'Organisational development'], ['HRBP', 'HR business partner'], ['VSM', 'Very senior manager'], ['SRO', 'Senior responsible officer']];
+  let at = underPlan(l, pick);
+  const c = tableStart(l, report);
+  addStray(l, at++, cellsAt(c, ['Glossary', 'Abbreviations', 'Abbreviations used in this plan'][pick(3)]));
+  for (const [a, b] of some(terms, pick, 5)) addStray(l, at++, cellsAt(c, pick(3) ? a : `${a} –`, b));
+};
+
+export const STRAY_CHANGES: Record<string, Change> = {
+  addNotesBelow, addSignOff, addContactLine, addDocumentControl, addIndicatorFigures, repeatPageHeader, addEmptySections, addTotalLine,
+  addBareRow, addSourceLine, addGlossary,
+};

@@ -1,0 +1,27 @@
+import { NAMES_INDICATOR } from '../indicators/indicator-word';
+import { planTitlePeriod } from './names-a-plan';
+
+/** Words a plan's own title uses for itself. */
+const PLAN_WORDS = /\b(?:plan|wres|wdes|workforce (?:race|disability) equality standard)\b/i;
+/** Says the page carries on from the one before: "(continued)", "– continued", "cont.", "contd". */
+const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)(?:\s*\)|\s*$)/i;
+/** A printed page's footer or number, kept by a PDF or print conversion: "Page 2 of 3", "Page 4", "- 2 -", "2 of 3". */
+export const PAGE_MARK = /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s+of\s+\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$/i;
+
+/**
+ * A printed page's running head or footer, which names the plan again (and so is never a section's heading, nor an
+ * action's theme): the plan's title with its year ("WRES Action Plan 2022/23"), the plan's name saying it carries on
+ * from the page before ("WDES action plan (continued)", "Action plan 2022-23 cont."), or the page's number ("Page 2 of
+ * 5", or the bare number a printed page carries). A text that names an indicator is a heading of its own ("Metric 3 (continued)").
+ *
+ * @example
+ * isRunningHead('WRES action plan (continued)'); // true
+ * isRunningHead('Page 3 of 7'); // true
+ * isRunningHead('12'); // true
+ * isRunningHead('Theme 2: Recruitment (continued)'); // false
+ */
+export function isRunningHead(text: string): boolean {
+  const t = String(text ?? '').trim().slice(0, 300);
+  if (PAGE_MARK.test(t) || /^\d{1,3}$/.test(t) || planTitlePeriod(t)) return true;
+  return PLAN_WORDS.test(t) && CONTINUED.test(t) && !NAMES_INDICATOR.test(t);
+}
