@@ -15,7 +15,7 @@ const MAX_CELL = 60;
  * A row of the sign-off table a trust puts under (or over) its plan — "Sign-off | Name | Role | Date", "Prepared by |
  * A. Boateng | EDI Lead | 01/07/2025", "Approved by | People Committee | Chair: R. Dunmore | 17/07/2025" — records who
  * prepared or approved the plan, not something to do: it is no action, even with a name under the lead column and a
- * date under the timescale. Its first text is the label; the rest are a few short cells.
+ * date under the timescale. One of its texts is the label (the first, as trusts write it); the rest are a few short cells.
  *
  * @example
  * readSignOffRow({ sheet, r: 23, texts: [{ c: 0, text: 'Prepared by' }, { c: 1, text: 'A. Boateng' }, { c: 3, text: 'EDI Lead' }], columns, standard }); // { why: … }
@@ -23,9 +23,11 @@ const MAX_CELL = 60;
  */
 export function readSignOffRow({ texts }: RowContext): { label: string; why: string } | null {
   if (texts.length === 0 || texts.length > MAX_CELLS) return null;
-  const label = collapse(texts[0].text);
-  if (label.length > 30 || !SIGN_OFF.test(label)) return null;
   if (texts.some((t) => t.text.length > MAX_CELL)) return null;
+  // The label is most often the row's first cell, but the table's columns may come in any order.
+  const labels = texts.map((t) => collapse(t.text)).filter((t) => t.length <= 30 && SIGN_OFF.test(t));
+  if (labels.length !== 1) return null;
+  const label = labels[0];
   const name = label.replace(/\s*:$/, '');
   const why = /\sby$/i.test(name) ? `'${name}' records who prepared or approved the plan, not something to do` : `'${name}' heads the table of who prepared or approved the plan, not something to do`;
   return { label, why };

@@ -8,6 +8,8 @@ import { readColourPairs } from './read-colour-pairs';
 
 /** 'Key', 'RAG key:', 'Progress Key', 'Status legend', 'BRAG rating key'. */
 const KEY_TITLE = /^\s*(?:(?:b?rag|progress|status|colour|color)\s+)?(?:(?:rating|status)\s+)?(?:key|legend)\s*:?\s*/i;
+/** A key's title and nothing else in its cell: 'Key:', 'RAG key', 'Status legend'. */
+const KEY_TITLE_ALONE = /^\s*(?:(?:b?rag|progress|status|colour|color)\s+)?(?:(?:rating|status)\s+)?(?:key|legend)\s*:?\s*$/i;
 /** A few words ending in a colon before a key's pairs: "Updates are shaded:", "Colour code:". */
 const LEAD_IN = /^\s*(?:[\p{L}'’]+\s+){0,5}[\p{L}'’]+\s*:/u;
 /** A sentence that ends in a colon before a key written out in prose. */
@@ -36,6 +38,8 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
   }));
   const entries: RagKeyEntry[] = [];
   let titled = false;
+  // A title alone in its cell speaks for the whole row, wherever it sits: a trust's key cells come in any order.
+  const titledRow = cells.some((c) => KEY_TITLE_ALONE.test(c.text));
   let fillOnly = 0;
   /** Labels a 'Key' title's row leaves unfilled and the usual words give no colour ('Not due' beside filled labels). */
   let uncoloured = 0;
@@ -86,7 +90,7 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
       const rag = byFill ?? (byWords && sameWords(label, byWords) ? byWords.rag : null);
       // In a titled row of filled labels, one left unfilled is the key's status with no colour: part of the key,
       // colouring nothing (as '(no rating)' says in words).
-      if (!rag && titled) {
+      if (!rag && (titled || titledRow)) {
         uncoloured++;
         continue;
       }

@@ -200,16 +200,16 @@ describe("a key row with one label left unfilled: a status with no colour", () =
     expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber', null]);
   });
 
-  it("reads 'RAG key' with 'Not yet assessed' unfilled between filled labels, in a plan whose key sits under the action column", () => {
+  it("reads 'RAG key' after its first labels, 'Not yet assessed' unfilled between filled ones (the key's columns in another order)", () => {
     const values: CellValue[][] = [
       ['Ref', 'Action', 'Owner', 'Deadline', 'RAG'],
       ['D1', 'Guarantee an interview to disabled applicants who meet the criteria.', 'Head of Resourcing', 'Mar 2023', 'Achieved'],
       ['D2', 'Set up a reasonable adjustments passport.', 'Occupational Health Lead', 'Dec 2022', 'Not yet assessed'],
       ['D3', 'Train managers on the capability policy.', 'HR Business Partner', 'Sep 2022', 'Behind'],
       [],
-      [null, 'RAG key', 'Achieved', 'Not yet assessed', 'Behind', 'Stopped'],
+      ['Achieved', 'Not yet assessed', 'RAG key', 'Behind', 'Stopped'],
     ];
-    const fills = fillsAt(values.length, { '1,4': GREEN, '3,4': AMBER, '5,2': GREEN, '5,4': AMBER, '5,5': RED });
+    const fills = fillsAt(values.length, { '1,4': GREEN, '3,4': AMBER, '5,0': GREEN, '5,3': AMBER, '5,4': RED });
     const report = checkPlan(grid(values, fills), { asAt: AS_AT });
     expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4]);
     expect(report.ragKey.entries.map((e) => e.label)).toEqual(['Achieved', 'Behind', 'Stopped']);

@@ -34,14 +34,15 @@ describe('a sign-off table under the plan', () => {
     ]);
   });
 
-  it("reads 'Signed off by:' and 'Reviewed by:' rows with no header, labels under the ref column, as no actions; an action that approves something stays one", () => {
+  it("reads 'Signed off by:' and 'Reviewed by:' rows with no header, labels after the names, as no actions; an action that approves something stays one", () => {
     const report = read([
       ['Ref', 'Action', 'Metric', 'Owner', 'Target date', 'RAG'],
       ['1.1', 'Guarantee an interview to disabled applicants who meet the essential criteria.', 'M2', 'Head of Resourcing', '30/09/2025', 'G'],
       ['1.2', 'Approve a central reasonable adjustments budget at the Executive Team.', 'M8', 'Director of Finance', '31/12/2025', 'A'],
       [],
-      ['Signed off by:', 'Executive Director of People and OD', null, null, '14/05/2025'],
-      ['Reviewed by:', 'Disability and Neurodiversity Network', null, null, '02/05/2025'],
+      // The sign-off's columns in another order: the label need not be the row's first cell.
+      [null, 'Executive Director of People and OD', 'Signed off by:', null, '14/05/2025'],
+      [null, 'Disability and Neurodiversity Network', 'Reviewed by:', null, '02/05/2025'],
     ]);
     expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
     expect(setAside(report)).toHaveLength(2);
