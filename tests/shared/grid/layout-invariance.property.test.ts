@@ -19,7 +19,7 @@ const AS_AT = new Date(Date.UTC(2021, 2, 31));
 // its status marks under R | A | G, key blocks and milestone columns now hold under every change (a status band moves
 // as one and takes no column inside it, as no trust splits one: see bandsOf in tests/support/vary-layout.ts). holdout8 and
 // holdout9, the fourth and fifth blind batches, are held out until they are learnt from.
-const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout8', 'tests/corpus/holdout9']);
+const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout8', 'tests/corpus/holdout9', 'tests/corpus/holdout10']);
 const DIRS = ['samples', ...readdirSync('tests/corpus').map((d) => `tests/corpus/${d}`).filter((d) => statSync(d).isDirectory()).filter((d) => !NOT_YET_LEARNT.has(d)).sort()];
 const plans = DIRS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.gold.json')).map((f) => `${d}/${f.replace('.gold.json', '')}`));
 

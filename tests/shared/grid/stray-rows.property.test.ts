@@ -18,7 +18,7 @@ const AS_AT = new Date(Date.UTC(2021, 2, 31));
 // Blind batches not yet learnt from are held out, as in layout-invariance.property.test.ts: their first measure must stay
 // honest. holdout7's own readings did not hold under every layout change when this test was written: its plans are
 // given the stray rows alone.
-const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout8', 'tests/corpus/holdout9']);
+const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout8', 'tests/corpus/holdout9', 'tests/corpus/holdout10']);
 const LAYOUT_NOT_YET = new Set<string>(['tests/corpus/holdout7']);
 // Kinds of row the reader still reads as actions (or that still change the plan's reading), each with what goes wrong;
 // docs/reader.md lists them under "What the reader still gets wrong". Mend one, then drop it here.
