@@ -9,7 +9,7 @@ import { readColourPairs } from './read-colour-pairs';
 /** 'Key', 'RAG key:', 'Progress Key', 'Status legend', 'BRAG rating key'. */
 const KEY_TITLE = /^\s*(?:(?:b?rag|progress|status|colour|color)\s+)?(?:(?:rating|status)\s+)?(?:key|legend)\s*:?\s*/i;
 /** A key's title and nothing else in its cell: 'Key:', 'RAG key', 'Status legend'. */
-const KEY_TITLE_ALONE = /^\s*(?:(?:b?rag|progress|status|colour|color)\s+)?(?:(?:rating|status)\s+)?(?:key|legend)\s*:?\s*$/i;
+const KEY_TITLE_ALONE = new RegExp(`${KEY_TITLE.source}$`, KEY_TITLE.flags);
 /** A few words ending in a colon before a key's pairs: "Updates are shaded:", "Colour code:". */
 const LEAD_IN = /^\s*(?:[\p{L}'’]+\s+){0,5}[\p{L}'’]+\s*:/u;
 /** A sentence that ends in a colon before a key written out in prose. */
