@@ -6,19 +6,17 @@
  * alongside the layout changes of `layout-invariance.property.test.ts`. None of the added rows may be read as an
  * action, and the plan's own actions must be read as before, field by field.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
 import type { Grid, PlanReport } from '../../../shared/types';
-import { readWorkbook } from '../../../shared/xlsx';
+import { learntBatches, plansIn, readGoldGrid, seenAction } from '../../support/learnt-plans';
 import { CHANGES, STRAY_CHANGES, gridOf, layoutOf } from '../../support/vary-layout';
 
 const AS_AT = new Date(Date.UTC(2021, 2, 31));
-// Blind batches not yet learnt from are held out, as in layout-invariance.property.test.ts: their first measure must stay
-// honest. holdout7's own readings did not hold under every layout change when this test was written: its plans are
+// Blind batches not yet learnt from are held out (NOT_YET_LEARNT in tests/support/learnt-plans.ts): their first measure
+// must stay honest. holdout7's own readings did not hold under every layout change when this test was written: its plans are
 // given the stray rows alone.
-const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout8', 'tests/corpus/holdout9', 'tests/corpus/holdout10']);
 const LAYOUT_NOT_YET = new Set<string>(['tests/corpus/holdout7']);
 // Kinds of row the reader still reads as actions (or that still change the plan's reading), each with what goes wrong;
 // docs/reader.md lists them under "What the reader still gets wrong". Mend one, then drop it here.
@@ -34,23 +32,13 @@ const NOT_YET: Record<string, string> = {
 // reads as that action's further line; with a column added, a page's bare number between actions in a tick-matrix plan
 // (holdout6) reads as a marked indicator.
 const LAYOUT_NOT_WITH_STRAYS = new Set(['reorderColumns', 'addUnrelatedColumn']);
-const DIRS = ['samples', ...readdirSync('tests/corpus').map((d) => `tests/corpus/${d}`).filter((d) => statSync(d).isDirectory() && !NOT_YET_LEARNT.has(d)).sort()];
-const plans = DIRS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.gold.json')).map((f) => ({ plan: `${d}/${f.replace('.gold.json', '')}`, layout: !LAYOUT_NOT_YET.has(d) })));
-
-/** What a user sees of each action: compared field by field, whatever rows are added. */
-const seen = (report: PlanReport, row: number) => {
-  const a = report.actions.find((x) => x.row === row);
-  if (!a) return null;
-  return { action: a.action, lead: a.lead, due: a.due.text, indicators: a.indicators, theme: a.theme, statusRag: a.statusRag, progress: a.progress, outcome: a.outcome };
-};
+const plans = learntBatches().flatMap((d) => plansIn(d).map((plan) => ({ plan, layout: !LAYOUT_NOT_YET.has(d) })));
 
 describe.each(plans)('rows that are no actions are added to $plan', ({ plan, layout }) => {
   let grid: Grid;
   let before: PlanReport;
   beforeAll(async () => {
-    const gold = JSON.parse(readFileSync(`${plan}.gold.json`, 'utf8')) as { sheet: string };
-    const { sheets } = await readWorkbook(readFileSync(`${plan}.xlsx`));
-    grid = sheets.find((s) => s.sheetName === gold.sheet)!;
+    grid = await readGoldGrid(plan);
     before = checkPlan(grid, { asAt: AS_AT });
   });
 
@@ -73,8 +61,8 @@ describe.each(plans)('rows that are no actions are added to $plan', ({ plan, lay
         for (const a of before.actions) {
           const block = [...headers].reverse().find((h) => h < a.row - 1);
           const theme = block === undefined ? undefined : layout.themeOfBlock.get(block);
-          const expected = { ...seen(before, a.row)!, ...(theme ? { theme } : {}) };
-          expect(seen(after, layout.rowOf[a.row - 1] + 1), `row ${a.row} ${what}`).toEqual(expected);
+          const expected = { ...seenAction(before, a.row)!, ...(theme ? { theme } : {}) };
+          expect(seenAction(after, layout.rowOf[a.row - 1] + 1), `row ${a.row} ${what}`).toEqual(expected);
         }
         expect(after.actions, what).toHaveLength(before.actions.length);
         expect(after.standard, what).toBe(before.standard);
