@@ -54,7 +54,7 @@ describe('status given by the section heading the actions sit under', () => {
     expect(report.columnQuestions.map((q) => q.field)).not.toContain('status');
     // The headings are no key rows: the key holds statuses, not 'Completed (3 actions)', and no status is out of it.
     expect(report.ragKey.entries.map((e) => e.label).join(' | ')).not.toMatch(/actions?\)/);
-    expect(report.issues.filter((i) => i.ruleId === 'status-not-in-key')).toEqual([]);
+    expect(report.issues.filter((i) => i.rule === 'status-not-in-key')).toEqual([]);
     // Completed actions are not overdue, whatever their timescale.
     expect(report.actions.filter((a) => a.overdue).map((a) => a.row)).toEqual([9, 10, 12]);
   });
