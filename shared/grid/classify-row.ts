@@ -9,6 +9,8 @@ import { isRunningHead, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
+import { readLabelValueRow } from './read-label-value-row';
+import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
 import { readSummaryRow } from './read-summary-row';
 import type { SheetView } from './view-sheet';
@@ -103,6 +105,11 @@ export function classifyRow(x: RowContext): RowReading {
   // Who prepared or approved the plan ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"): a sign-off, not an action.
   const signOff = readSignOffRow(x);
   if (signOff) return { kind: 'sign-off', why: signOff.why };
+  // A label and its value ('Review date:' | 'June 2023'), or a glossary's term and meaning ('ESR' | 'Electronic Staff Record').
+  const labelled = readLabelValueRow(x);
+  if (labelled) return { kind: 'sign-off', why: labelled.why };
+  const glossary = readGlossaryRow(x);
+  if (glossary) return { kind: 'footnote', why: glossary.why };
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
   const first = collapse(own[0].text);

@@ -36,7 +36,7 @@ export function startsOtherTable(sheet: SheetView, texts: RowTexts, r: number, c
 /** A column's label: a few words naming what is under it, or a year over figures. */
 function isLabel(text: string): boolean {
   if (YEAR.test(text)) return true;
-  return text.length <= MAX_LABEL && text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.:;]$/.test(text) && cellKind(text) === 'short';
+  return text.length <= MAX_LABEL && text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[:;]$/.test(text) && cellKind(text) === 'short';
 }
 
 /** An action as the plan writes one: words in the action column beside a lead, a timescale or a status in their columns. */
