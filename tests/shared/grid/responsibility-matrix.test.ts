@@ -77,6 +77,22 @@ describe("a responsibility matrix: the lead is the role marked 'R'", () => {
   });
 });
 
+describe('a column among the role columns', () => {
+  it("a 'Budget' column under the merged 'Responsibility' takes no lead from the label; the matrix around it still leads", () => {
+    const g = grid(
+      [
+        ['Action', 'Responsibility', null, null, null, 'Due'],
+        [null, 'Head of OD', 'Budget', 'Equality Lead', 'BME Network', null],
+        ['Launch reverse mentoring for the Executive Team.', 'R', '£5,000', 'S', 'S', 'Dec 2019'],
+        ['Hold listening events with BME staff on each site.', null, 'Nil', 'S', 'R', 'Mar 2020'],
+        ['Publish the WRES report and this plan.', null, 'Within existing budget', 'R', null, 'Sep 2019'],
+      ],
+      { merges: twoRowHeader(0, [0, 5], [1, 4]) },
+    );
+    expect(leadsOf(g)).toEqual(['Head of OD', 'BME Network', 'Equality Lead']);
+  });
+});
+
 describe('letters that are no responsibility matrix', () => {
   it("a 'RAG' column of 'R' / 'A' / 'G' beside a lead column stays the status, the lead column the lead", () => {
     const g = grid([
