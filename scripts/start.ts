@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { hasSharedPlan } from '../addin/compare/describe-trust';
 import { servePreview } from '../addin/preview/serve';
 import { signDevToken } from '../sync-service/auth';
 import { loadConfig } from '../sync-service/config';
@@ -30,7 +31,7 @@ await seedDemo(service.url, secret, new Date());
 
 const lead = await signDevToken(secret, { sub: 'demo-lead', name: 'Regional lead', role: 'regional-lead', region: DEMO_REGION });
 const compare = await fetch(`${service.url}/v1/regions/${DEMO_REGION}/compare?standard=WRES&period=2020-21`, { headers: { authorization: `Bearer ${lead}` } });
-const summary = (await compare.json()) as { trusts: { trust: string; actionCount: number; overdue: number }[] };
+const summary = (await compare.json()) as { trusts: { trust: string; revision: number; actionCount: number; overdue: number }[] };
 
 const link = (query: Record<string, string>) => `${preview.url}?${new URLSearchParams({ service: service.url, ...query })}`;
 const [first] = DEMO_PLANS;
@@ -43,7 +44,7 @@ Equality action plans — running
   Storage:               embedded Azurite table server, in memory
 
 Demo region ${DEMO_REGION}: ${DEMO_PLANS.map((p) => `${p.trust} ${p.standard} ${p.period}`).join(', ')}
-  WRES compare: ${summary.trusts.map((t) => `${t.trust} ${t.actionCount} actions, ${t.overdue} overdue`).join('; ')}
+  WRES compare: ${summary.trusts.map((t) => `${t.trust} ${hasSharedPlan(t) ? `${t.actionCount} actions, ${t.overdue} overdue` : 'no WRES plan shared'}`).join('; ')}
 
 Try it (each link opens the pane beside its own workbook; dev sign-in, no passwords):
   1. Ann, editor of ${first.trust}:  ${editorLink('ann')}

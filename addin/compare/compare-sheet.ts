@@ -4,6 +4,7 @@ import type { Rag } from '../../shared/types';
 import { columnLetter } from '../excel/a1';
 import type { ChartSpec, ReportFill, ReportSheet } from '../excel/types';
 import { hiaLabel } from './hia-label';
+import { hasSharedPlan } from './describe-trust';
 
 /** The sheet the comparison is written to (rewritten in place on refresh). */
 export const COMPARE_SHEET = 'Region compare';
@@ -180,7 +181,7 @@ export function compareSheet(data: CompareResponse): CompareLayout {
   const trustRow = (t: CompareTrust, row: number) => {
     indicators.forEach((indicator, k) => looks.rag(worstRag(t.byIndicator[indicator]), row, 3 + k));
     if (t.overdue > 0) looks.rag('red', row, overdueColumn);
-    const noPlan = t.revision === 0 && t.actionCount === 0;
+    const noPlan = !hasSharedPlan(t);
     return [
       t.trust, t.name, t.actionCount,
       ...indicators.map((i) => describeCounts(t.byIndicator[i])),

@@ -5,6 +5,7 @@ import { button, enable, selectField, textField } from '../taskpane/controls';
 import { el } from '../taskpane/dom';
 import { registerView, type PaneServices } from '../taskpane/views';
 import { COMPARE_SHEET, compareSheet } from './compare-sheet';
+import { describeTrust } from './describe-trust';
 
 /** A failure in words the regional lead can act on (never a stack trace). */
 export class CompareError extends Error {}
@@ -94,7 +95,7 @@ function render(container: HTMLElement, services: PaneServices) {
       });
       summary.replaceChildren(...data.trusts.map((t) => el('li', { class: 'trust-line' },
         el('span', { class: 'where' }, t.trust),
-        el('span', {}, `${t.name}: ${t.actionCount} action(s), ${t.overdue} overdue${t.indicatorsWithNoAction.length ? `, none for ${data.standard} ${t.indicatorsWithNoAction.join(', ')}` : ''}${t.hiasWithNoAction?.length ? `, none against high impact action ${t.hiasWithNoAction.join(', ')}` : ''}.`))));
+        el('span', {}, describeTrust(data, t)))));
       built = true;
       build.textContent = 'Refresh compare sheet';
       const overdue = data.trusts.reduce((n, t) => n + t.overdue, 0);

@@ -1,5 +1,11 @@
-/** "M5", "W5", "W05": a metric's or indicator's letter straight before its number 1–10, never a reference such as "W17/01". */
-export const LETTER_BEFORE_NUMBER = '[mw](?=0?(?:10|[1-9])(?!\\d|/\\d\\d))';
+/**
+ * The letters plans write straight before an indicator's number as its code: "M5" (metric), "W5" (WRES indicator),
+ * "I5" (indicator). Only straight before a number: the word "I" and a roman numeral 'I' are no code.
+ */
+export const CODE_LETTER = '[imw]';
+
+/** "M5", "W5", "I5", "W05": a metric's or indicator's letter straight before its number 1–10, never a reference such as "W17/01". */
+export const LETTER_BEFORE_NUMBER = `${CODE_LETTER}(?=0?(?:10|[1-9])(?!\\d|/\\d\\d))`;
 
 /** "WRES", "WDES-", "WRES – ": the standard's name as a code before an indicator ("WRES-3", "WDES-M4a"). */
 const STANDARD_CODE = '(?:wres|wdes)\\s*[-–]?\\s*';
@@ -9,7 +15,7 @@ export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten)
 
 /**
  * How plans name an indicator before its number, as a regular-expression fragment: "Indicator 3", "Metric
- * 4a", "WRES 2", "WDES metric 9b", "Ind. 7", "Ind 5 & 6", "M5" (metric 5), "W5" (WRES indicator 5), codes
+ * 4a", "WRES 2", "WDES metric 9b", "Ind. 7", "Ind 5 & 6", "M5" (metric 5), "W5" (WRES indicator 5), "I5" (indicator 5), codes
  * such as "WRES-3", "WRES-05" and "WDES-M4a" — but not a reference such as "W17/01". One place,
  * so every reader of indicator numbers (cells, headings, mentions in text) knows the same words.
  *

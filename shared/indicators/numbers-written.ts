@@ -1,15 +1,15 @@
 import { lookupTable } from '../lookup-table';
 import type { Standard } from '../types';
-import { INDICATOR_WORD } from './indicator-word';
+import { CODE_LETTER, INDICATOR_WORD } from './indicator-word';
 import { numberWordsAsDigits } from './number-words-as-digits';
 
-// "WRES-2 / WRES-3", "W5–W8", "M5, M6", "M4a/M4b", "WRES-01 to WRES-09": the code written again before each number of
+// "WRES-2 / WRES-3", "W5–W8", "M5, M6", "M4a/M4b", "I2 + I7", "I1–I9", "WRES-01 to WRES-09": the code written again before each number of
 // a list, before a number 1–10 only (not "W17/01", a reference, nor "WRES 2019/20", a year). The standard's name is
 // dropped only for the standard read: in "WRES 6, 8 / WDES 4a" the WDES metric is not a WRES indicator.
 const codeBeforeEachNumber = (standard: string) =>
-  new RegExp(`(^|[\\s,&/+;–-])(?:${standard}\\s*[-–]?\\s*m?|[mw])(?=0?(?:10|[1-9])(?!\\d|/\\d\\d))`, 'gi');
+  new RegExp(`(^|[\\s,&/+;–-])(?:${standard}\\s*[-–]?\\s*m?|${CODE_LETTER})(?=0?(?:10|[1-9])(?!\\d|/\\d\\d))`, 'gi');
 const CODE_BEFORE_EACH_NUMBER = { WRES: codeBeforeEachNumber('wres'), WDES: codeBeforeEachNumber('wdes'), none: codeBeforeEachNumber('(?:wres|wdes)') };
-const HAS_CODE = /(?:^|[\s,&/+;–-])(?:wres|wdes|[mw])/i;
+const HAS_CODE = new RegExp(`(?:^|[\\s,&/+;–-])(?:wres|wdes|${CODE_LETTER}\\d)`, 'i');
 // "Metric 4 (a & b)", "M9 (a & b)": one metric's parts in brackets after its number.
 const PARTS_IN_BRACKETS = /(\d{1,2})\s*\(\s*([a-d])\s*(?:[,&/+]|and)\s*([a-d])\s*\)/gi;
 // "4a(i)", "4a (ii)", "4a(i)–(iii)", "4a (i & ii)": a part's own sub-parts in roman numerals (WDES 4a is reported from

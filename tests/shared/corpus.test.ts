@@ -48,8 +48,8 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'tests/corpus/holdout9', actions: 1, falseRows: 0, fields: 1 },
   // The sixth blind batch (2 Dec 2026, third session), written while the reader learnt from holdout8 and holdout9 and
   // measured once, on the session's final reader (ebd534f): 100 % of actions, 2 other rows, 94.4 % of fields (636/674),
-  // 6 of 10 plans complete. Not learnt from yet; held at that first look.
-  { dir: 'tests/corpus/holdout10', actions: 1, falseRows: 2, fields: 0.94 },
+  // 6 of 10 plans complete. Being learnt from: after its 'I'-codes (thrushcombe) 96.7 % of fields (652/674), 7 of 10.
+  { dir: 'tests/corpus/holdout10', actions: 1, falseRows: 2, fields: 0.967 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {

@@ -47,6 +47,31 @@ describe('indicator codes: the standard\'s name, a dash and the number', () => {
   });
 });
 
+describe("indicator codes 'I1', 'I2 + I7', 'I1–I9': the letter I before each number, wherever the column sits", () => {
+  it('reads I-codes in an indicator column after the action column, a range as every indicator', () => {
+    const g = grid([
+      ['WRES action plan 2020/21'],
+      ['Ref', 'Action', 'Indicator(s)', 'Owner', 'Deadline', 'Status'],
+      ['R1', 'Publish workforce data by band and ethnicity for every division.', 'I1', 'Head of Workforce Information', 'Q4', 'Ongoing'],
+      ['R2', 'Put a trained BME panel member on every Band 8a+ interview panel.', 'I2 + I7', 'Resourcing Manager', '30/09/20', 'Completed'],
+      ['R3', 'Launch a campaign against abuse from patients and the public.', 'I5 + I6', 'Head of Security', 'Monthly', 'Ongoing'],
+      ['R4', 'Report progress on this plan to the People Committee.', 'I1–I9', 'Director of Workforce', 'Six-monthly', 'Ongoing'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['1'], ['2', '7'], ['5', '6'], ALL_WRES]);
+  });
+
+  it("reads 'I4', 'I3/I4' and 'I8 – I10' first in a WDES plan; a lead 'I. Khan' and the word 'I' in an action name nothing", () => {
+    const g = grid([
+      ['Indicator', 'What we will do', 'Who', 'By when'],
+      ['I4', 'Add a disability field to the incident reporting form so I can see trends.', 'I. Khan, Head of Risk', 'Oct 2021'],
+      ['I3/I4', 'Review the capability policy with the Disability Network.', 'Head of HR', 'Dec 2021'],
+      ['I8 – I10', 'Launch the reasonable adjustments passport and report it to the Board.', 'Head of OD', 'Mar 2022'],
+    ]);
+    expect(indicatorsOf(g)).toEqual([['4'], ['3', '4'], ['8', '9', '10']]);
+    expect(checkPlan(g, { asAt: AS_AT }).actions.map((a) => a.lead)).toEqual(['I. Khan, Head of Risk', 'Head of HR', 'Head of OD']);
+  });
+});
+
 describe('indicator numbers written in words', () => {
   it('reads "Indicator one", "Indicators five and six" and "All indicators" down an indicator column', () => {
     const g = grid([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorsOfCell } from '../../../shared/indicators';
+import { indicatorNumber, indicatorsOfCell } from '../../../shared/indicators';
 
 describe('indicatorsOfCell: one indicator cell may name several', () => {
   it.each([
@@ -16,6 +16,11 @@ describe('indicatorsOfCell: one indicator cell may name several', () => {
     ['W2 & W3', 'WRES', ['2', '3']],
     ['M5, M6', 'WDES', ['5', '6']],
     ['M4a/M4b', 'WDES', ['4a', '4b']],
+    // "I" for indicator: one code, a list joined by '+', a range.
+    ['I1', 'WRES', ['1']],
+    ['I2 + I7', 'WRES', ['2', '7']],
+    ['I1–I9', 'WRES', ['1', '2', '3', '4', '5', '6', '7', '8', '9']],
+    ['I3/I4', 'WDES', ['3', '4']],
     // A metric's parts in brackets.
     ['Metric 4 (a & b)', 'WDES', ['4a', '4b']],
     ['M9 (a & b)', 'WDES', ['9a', '9b']],
@@ -63,6 +68,10 @@ describe('indicatorsOfCell: one indicator cell may name several', () => {
   it('a reference that starts with a letter and a year is no indicator, and words are no roman numerals', () => {
     expect(indicatorsOfCell('W17/02', 'WRES')).toEqual([]);
     expect(indicatorsOfCell('I will chair it', 'WRES')).toEqual([]);
+    // 'I' is a code only straight before a number: the word and a roman numeral stay what they were.
+    expect(indicatorsOfCell('I 5', 'WRES')).toEqual([]);
+    expect(indicatorsOfCell('I', 'WRES')).toEqual(['1']);
+    expect(indicatorsOfCell('I12', 'WRES')).toEqual([]);
     expect(indicatorsOfCell('One of our priorities', 'WRES')).toEqual([]);
     expect(indicatorsOfCell('WRES 2019/20', 'WRES')).toEqual([]);
   });
@@ -71,5 +80,12 @@ describe('indicatorsOfCell: one indicator cell may name several', () => {
     expect(indicatorsOfCell('12', 'WRES')).toEqual([]);
     expect(indicatorsOfCell('2019', 'WRES')).toEqual([]);
     expect(indicatorsOfCell('10', 'WRES')).toEqual([]);
+  });
+});
+
+describe('indicatorNumber: which indicator an id or a cell counts toward', () => {
+  it('reads ids and the codes plans write, as the cell reader does, and no year', () => {
+    expect(['9a', '10', 'Metric 3', 'I2 + I7', 'W5', 'WRES-03'].map(indicatorNumber)).toEqual([9, 10, 3, 2, 5, 3]);
+    expect(['WRES 2019/20', 'I', 'unassigned', '123'].map(indicatorNumber)).toEqual([null, null, null, null]);
   });
 });
