@@ -12,7 +12,7 @@ import { readWorkbook } from '../../shared/xlsx';
  * holdout7 last: its status marks under R | A | G, key blocks and milestone columns hold under every change (a status
  * band moves as one and takes no column inside it, as no trust splits one: see bandsOf in vary-layout.ts).
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout8', 'tests/corpus/holdout9', 'tests/corpus/holdout10']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout8', 'tests/corpus/holdout9', 'tests/corpus/holdout10', 'tests/corpus/holdout11', 'tests/corpus/holdout12']);
 
 /**
  * The batches learnt from, `samples` first.
