@@ -81,7 +81,8 @@ export function classifyRow(x: RowContext): RowReading {
   }
   // Legends sit above the plan, or in short rows of their own, or run along a row with a 'Key' title ('Status key:' |
   // 'Complete' | 'On track' | … each filled in its colour) however many entries it has, wherever its title sits.
-  if (!columns || texts.length <= 3 || texts.some((t) => KEY_TITLE.test(collapse(t.text)))) {
+  // (The texts are trimmed and KEY_TITLE takes any run of whitespace, so they need no collapsing: long ones cost nothing.)
+  if (!columns || texts.length <= 3 || texts.some((t) => KEY_TITLE.test(t.text))) {
     const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
     if (entries.length > 0) return { kind: 'legend', entries };
     // A key written in its own colours, each label (or a mark before it) in its colour, in one cell.
