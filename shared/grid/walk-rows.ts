@@ -17,6 +17,7 @@ import { findDueInText } from './find-due-in-text';
 import { readLabelledSubRow } from './read-labelled-sub-row';
 import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
+import { readMatrixLead } from './read-matrix-lead';
 import { readRef } from './read-ref';
 import { headsNumber } from './heads-number';
 import { readStatusCaption } from './read-status-caption';
@@ -116,6 +117,7 @@ export function walkRows(input: WalkInput) {
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
+    if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
@@ -327,6 +329,15 @@ function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Track
     if (t.field === 'status') statusColumn = c;
   }
   return statusColumn;
+}
+
+/** In a responsibility matrix, the action's lead is the role its row marks as leading ('R'), read from that mark's cell. */
+function takeMatrixLead(sheet: SheetView, r: number, columns: ColumnAssignment['leadMatrix'], read: ReturnType<typeof readActionFields>) {
+  const found = readMatrixLead(sheet, r, columns);
+  if (!found) return;
+  read.fields.lead = found.lead;
+  read.cells = { ...read.cells, lead: sheet.letter(found.c) };
+  read.sources.lead = { kind: 'column', cell: sheet.address(r, found.c) };
 }
 
 function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, standard: Standard | null, statusColumn?: number): RawAction {
