@@ -111,7 +111,7 @@ export function walkRows(input: WalkInput) {
     const header: string | null = !other && under && actionsUnder > 0 && heading === undefined ? startsOtherTable(sheet, texts, r, under.assignment.map) : null;
     if (header) other = { header, row: sheetRow };
     if (other && under) {
-      readOtherTableRow(other, header !== null, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, out);
+      readOtherTableRow(other, header !== null, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, state, out);
       open = null;
       continue;
     }
@@ -158,18 +158,23 @@ export function walkRows(input: WalkInput) {
  * Changes' over its versions): no action. Its key entries still give the plan's key; its header, and each row that
  * would otherwise read as an action, are named to the user with why.
  */
-function readOtherTableRow(other: { header: string; row: number }, isHeader: boolean, x: RowContext, out: ReturnType<typeof walkRows>): void {
+function readOtherTableRow(other: { header: string; row: number }, isHeader: boolean, x: RowContext, state: WalkState, out: ReturnType<typeof walkRows>): void {
   const sheetRow = x.sheet.sheetRow(x.r);
-  const text = x.texts.map((t) => t.text).join(' | ');
-  if (isHeader) {
-    out.rowKinds.set(sheetRow, 'footnote');
-    out.setAside.push({ row: sheetRow, text, kind: 'table', why: "its cells are short labels heading another table under the plan, not an action's text, lead, timescale or status" });
+  const reading = classifyRow(x);
+  // A row the reader already names for what it is (a key entry, a sign-off, a count, a figure in the action column) keeps
+  // that reading and its reason; only what would have been an action, or a heading, is named as the table's.
+  const named = reading.kind === 'legend' || reading.kind === 'sign-off' || reading.kind === 'summary' || (reading.kind === 'footnote' && reading.why);
+  if (named) {
+    out.rowKinds.set(sheetRow, reading.kind);
+    takeReading(reading, state, out, x);
     return;
   }
-  const reading = classifyRow(x);
-  out.rowKinds.set(sheetRow, reading.kind === 'action' || reading.kind === 'section' ? 'footnote' : reading.kind);
-  if (reading.kind === 'legend') out.legend.push(...reading.entries);
-  else if (reading.kind === 'action') out.setAside.push({ row: sheetRow, text, kind: 'table', why: `it sits in the table headed '${other.header.slice(0, 60)}' (row ${other.row}) under the plan` });
+  out.rowKinds.set(sheetRow, 'footnote');
+  if (!isHeader && reading.kind !== 'action') return;
+  const why = isHeader
+    ? "its cells are short labels heading another table under the plan, not an action's text, lead, timescale or status"
+    : `it sits in the table headed '${other.header.slice(0, 60)}' (row ${other.row}) under the plan`;
+  out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'table', why });
 }
 
 /** A row with text in the action column that the walk read as something else, with why (for the user). */
