@@ -28,7 +28,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear: x.financialYear });
   // Keep the text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20').
   if (typeof a.dueValue === 'string') due.text = a.dueValue;
-  else if (a.dueValue !== null && a.fields.due && a.fields.due !== cellText(a.dueValue)) due.text = a.fields.due;
+  else if (a.dueValue !== null && a.fields.due && (a.dueShown || a.fields.due !== cellText(a.dueValue))) due.text = a.fields.due;
   // With no status column, a column whose header carries the key ("Date achieved/progress Red = …") may
   // still state a status when its text starts with one ("Completed - August 2016").
   const keyed = !a.fields.status && a.keyedText && findKeyEntry(a.keyedText, ragKey) ? a.keyedText : '';
