@@ -142,11 +142,14 @@ export interface FieldSource {
   /**
    * Its own column, a label inside a cell ("LEAD: Head of OD"), the action's own text ("…by March 2022"), or one of
    * a run of period columns: the latest period filled in of a tracker's ("Q1 | Q2 | Q3 | Q4": Q3's cell when Q4 is
-   * still empty), the last period marked in a delivery timetable's ('x' under Oct-19…Dec-19: Dec-19's cell).
+   * still empty), the last period marked in a delivery timetable's ('x' under Oct-19…Dec-19: Dec-19's cell); or a
+   * section heading the action sits under, shared by every action of its section ('Completed (5 actions)': a status).
    */
-  kind: 'column' | 'label' | 'action text' | 'period';
+  kind: 'column' | 'label' | 'action text' | 'period' | 'section';
   /** The cell, e.g. "C12". */
   cell: string;
+  /** Where the value came from in words, when its cell alone does not say ("from the section heading 'Completed' on row 6"). */
+  why?: string;
 }
 
 /** One action of the plan, read from one sheet row. */

@@ -41,10 +41,12 @@ export function planFills(report: PlanReport, mode: ColourMode, lastColumn = 0):
 /**
  * The cell that shows an action's RAG: the cell its status was read from, which is on the action's own row in a grid
  * but on a row of its own in a plan kept as a form ('RAG' under 'Owner' and 'By when', one block per action); else
- * the status column (or, with none, the action's column) on the action's row.
+ * the status column (or, with none, the action's column) on the action's row. A status given by the section heading
+ * the action sits under ('Completed (5 actions)') is every action's of that section: the heading keeps its own fill,
+ * and each action's RAG (an overdue one's red) shows on its own row.
  */
 function statusCellOf(a: ActionRecord, report: PlanReport): { column: string; row: number } | null {
-  const read = a.sources?.status?.cell;
+  const read = a.sources?.status?.kind === 'section' ? undefined : a.sources?.status?.cell;
   if (read) {
     const { top, left } = parseA1(read);
     return { column: columnLetter(left), row: top + 1 };

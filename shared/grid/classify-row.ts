@@ -9,6 +9,7 @@ import { isRunningHead, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
+import { readStatusCaption } from './read-status-caption';
 import { readSummaryRow } from './read-summary-row';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
@@ -71,9 +72,15 @@ export function classifyRow(x: RowContext): RowReading {
   // Cells merged down from a row above (an analysis merged over its block) are that row's: a row holding nothing else
   // says nothing of its own, so it is no heading (its text would otherwise become the theme of the actions below).
   if (texts.every((t) => (sheet.merge(r, t.c)?.top ?? r) < r)) return BLANK;
+  // With no status column, one text naming a status ('Completed (5 actions)', merged across and filled blue) heads the
+  // actions under it by how far they have got: a section giving their status, not a key entry, though it is filled.
+  if (columns && columns.status === undefined && texts.length === 1 && readStatusCaption(collapse(texts[0].text))?.status) {
+    return { kind: 'section', heading: collapse(texts[0].text), indicator: null };
+  }
   // Legends sit above the plan, or in short rows of their own, or run along a row with a 'Key' title ('Status key:' |
   // 'Complete' | 'On track' | … each filled in its colour) however many entries it has, wherever its title sits.
-  if (!columns || texts.length <= 3 || texts.some((t) => KEY_TITLE.test(collapse(t.text)))) {
+  // (The texts are trimmed and KEY_TITLE takes any run of whitespace, so they need no collapsing: long ones cost nothing.)
+  if (!columns || texts.length <= 3 || texts.some((t) => KEY_TITLE.test(t.text))) {
     const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
     if (entries.length > 0) return { kind: 'legend', entries };
     // A key written in its own colours, each label (or a mark before it) in its colour, in one cell.

@@ -76,9 +76,10 @@ export function findStackedForm(sheet: SheetView): StackedForm | null {
 }
 
 function formInColumn(sheet: SheetView, c: number): StackedForm | null {
+  // Most columns repeat no three field names: that is known from their labels alone, before any row's cell is built
+  // or any value looked for (a status column's 'Complete' down 10,000 rows is 10,000 labels).
+  if (!namesAFormsFields(labelTextsDown(sheet, c))) return null;
   const labelled = labelsDown(sheet, c);
-  // Most columns repeat no three field names: that is known before any value is looked for.
-  if (!namesAFormsFields([...labelled.values()])) return null;
   for (const l of labelled.values()) l.valueColumn = valueBeside(sheet, l.row, l.right);
   // Labels count with a value beside them (a label left empty in one block is still read in that block).
   const withValues = [...labelled.values()].filter((l) => l.valueColumn >= 0);
@@ -154,7 +155,7 @@ type LabelCell = FormLine & { text: string; right: number };
  * Labels written on two rows or more name the action and two more fields, by the header vocabulary: the words of a
  * form's blocks.
  */
-function namesAFormsFields(labels: readonly LabelCell[]): boolean {
+function namesAFormsFields(labels: Iterable<Label>): boolean {
   const vocabulary = repeatedLabels(labels);
   const named = new Set([...vocabulary.values()].map(fieldOfLabel));
   named.delete(null);
@@ -165,23 +166,43 @@ function namesAFormsFields(labels: readonly LabelCell[]): boolean {
 function labelsDown(sheet: SheetView, c: number): Map<number, LabelCell> {
   const out = new Map<number, LabelCell>();
   for (let r = 0; r < sheet.height; r++) {
-    const raw = sheet.value(r, c);
-    // Most cells are values or sentences: only a short text can be a label.
-    if (typeof raw !== 'string' || raw === '' || raw.length > MAX_LABEL_LENGTH) continue;
+    const label = labelAt(sheet, r, c);
+    if (!label) continue;
     const m = sheet.merge(r, c);
-    // A label merged down ('Action 3' over its block) is read once, on its first row.
-    if (m && (m.top !== r || m.left !== c)) continue;
-    const label = labelOf(raw);
-    if (label) out.set(r, { row: r, key: label.key, text: label.text, valueColumn: -1, through: m ? m.bottom : r, right: m ? m.right : c });
+    out.set(r, { row: r, key: label.key, text: label.text, valueColumn: -1, through: m ? m.bottom : r, right: m ? m.right : c });
   }
   return out;
 }
+
+/** The labels down column c, as `labelsDown` finds them, with nothing built per row (each label is shared by its text). */
+function labelTextsDown(sheet: SheetView, c: number): Label[] {
+  const out: Label[] = [];
+  for (let r = 0; r < sheet.height; r++) {
+    const label = labelAt(sheet, r, c);
+    if (label) out.push(label);
+  }
+  return out;
+}
+
+/** The label in the cell at row r, column c, or null. */
+function labelAt(sheet: SheetView, r: number, c: number): Label | null {
+  const raw = sheet.value(r, c);
+  // Most cells are values or sentences: only a short text can be a label.
+  if (typeof raw !== 'string' || raw === '' || raw.length > MAX_LABEL_LENGTH) return null;
+  const m = sheet.merge(r, c);
+  // A label merged down ('Action 3' over its block) is read once, on its first row.
+  if (m && (m.top !== r || m.left !== c)) return null;
+  return labelOf(raw);
+}
+
+/** A label's text as first written ('Owner:' → 'Owner') and its key. */
+type Label = { text: string; key: string };
 
 /**
  * A cell's text as a label and its key, or null: a few words naming something, not a sentence, not 'Lead: Head of OD'
  * (a value with its label). Short texts repeat down a plan, so each is read once.
  */
-const labelOf = memoiseText((raw: string): { text: string; key: string } | null => {
+const labelOf = memoiseText((raw: string): Label | null => {
   const text = collapse(raw).replace(/\s*:$/, '');
   if (!/^[A-Za-z]/.test(text) || /[:.;?!]\s|[.;]$/.test(text) || text.split(' ').length > MAX_LABEL_WORDS) return null;
   const key = labelKey(text);
@@ -191,7 +212,7 @@ const labelOf = memoiseText((raw: string): { text: string; key: string } | null 
 const labelKey = (text: string) => headerKey(text).replace(NUMBER_AT_END, '');
 
 /** Labels written on two rows or more, each with its text as first written. */
-function repeatedLabels(labels: Iterable<LabelCell>): Map<string, string> {
+function repeatedLabels(labels: Iterable<Label>): Map<string, string> {
   const count = new Map<string, number>();
   const text = new Map<string, string>();
   for (const l of labels) {

@@ -101,7 +101,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     standard,
     titleTexts,
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: (first?.evidence ?? []).map((e) => (form ? { ...e, reason: `${e.reason} (a form: field names down column ${cells.letter(form.labelColumn)}, one block per action)` } : e)),
+    evidence: [...(first?.evidence ?? []).map((e) => (form ? { ...e, reason: `${e.reason} (a form: field names down column ${cells.letter(form.labelColumn)}, one block per action)` } : e)), ...statusFromSections(walked)],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     headerRows: [...headerSet].sort((a, b) => a - b).map((r) => sheet.sheetRow(r)),
     rowKinds: walked.rowKinds,
@@ -113,6 +113,17 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     otherPlans: others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption })),
     rowsSetAside: walked.setAside,
   };
+}
+
+/**
+ * With no status column, the section headings that gave the actions under them their status, as the status's evidence
+ * ("Status: from the section headings the actions sit under — 'Completed (5 actions)' on row 6, …").
+ */
+function statusFromSections(walked: ReturnType<typeof walkRows>): ColumnEvidence[] {
+  const used = walked.statusSections.filter((s) => walked.actions.some((a) => a.sources.status?.cell === s.cell));
+  if (used.length === 0) return [];
+  const listed = used.map((s) => `'${s.heading}' on row ${s.row}`).join(', ');
+  return [{ field: 'status', column: used[0].cell.replace(/\d+$/, ''), header: '', confidence: 0.8, reason: `Status: from the section headings the actions sit under — ${listed}`, source: 'contents' }];
 }
 
 /** The period the plan's title names, when a title row names the plan. */

@@ -37,7 +37,7 @@ export interface SheetView {
 /** Merged areas larger than this are damage, not layout (a whole sheet merged); they are ignored. */
 const MAX_MERGE_CELLS = 2_000_000;
 /**
- * Up to this many cells, every cell's text is worked out once when the view is made: each stage of the reader
+ * Up to this many cells, every cell's text (and whether a merged area covers it) is worked out once when the view is made: each stage of the reader
  * (tables, header scoring, row texts, the row walk) asks for most cells' text again, and 10,000 rows × 20 columns
  * is 200,000 strings. A grid larger than this (a ragged sheet with one very long row) works texts out on demand.
  */
@@ -69,7 +69,12 @@ export function viewSheet(grid: Grid): SheetView {
   const letters: string[] = [];
   const letterOf = (c: number) => (letters[c] ??= toColumnLetter(colOffset + c));
   let runsAt: Map<number, { text: string; colour: string | null }[]> | undefined;
-  const merge = (r: number, c: number) => (mergeOf.size ? mergeOf.get(r * width + c) : undefined);
+  // Every stage asks every cell whether it is merged: a flag per cell answers most asks without a map look-up.
+  const merged = height * width <= MAX_CACHED_CELLS ? flagMerged(mergeOf, height * width) : null;
+  const merge = (r: number, c: number) => {
+    if (mergeOf.size === 0 || (merged && merged[r * width + c] !== 1)) return undefined;
+    return mergeOf.get(r * width + c);
+  };
   const value = (r: number, c: number): CellValue => {
     const m = merge(r, c);
     if (!m) return raw(r, c);
@@ -151,6 +156,17 @@ function mergedRows(mergeOf: Map<number, MergeArea>, width: number): Set<number>
   const rows = new Set<number>();
   for (const at of mergeOf.keys()) rows.add(Math.floor(at / width));
   return rows;
+}
+
+/**
+ * One byte per cell, 1 where a merged area covers it (a cell outside the grid reads as undefined: the map has no entry
+ * for it either); null when nothing is merged.
+ */
+function flagMerged(mergeOf: Map<number, MergeArea>, cells: number): Uint8Array | null {
+  if (mergeOf.size === 0) return null;
+  const flags = new Uint8Array(cells);
+  for (const at of mergeOf.keys()) flags[at] = 1;
+  return flags;
 }
 
 function indexMerges(merges: MergeArea[], height: number, width: number): Map<number, MergeArea> {

@@ -17,9 +17,12 @@ import { findDueInText } from './find-due-in-text';
 import { readLabelledSubRow } from './read-labelled-sub-row';
 import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
+import { readMatrixLead } from './read-matrix-lead';
 import { readRef } from './read-ref';
 import { headsNumber } from './heads-number';
-import { namesStatusOrPeriod } from './names-status-or-period';
+import { readStatusCaption } from './read-status-caption';
+import { findKeyEntry } from '../rag/find-key-entry';
+import { fillToRag } from '../rag/fill-to-rag';
 import type { SheetView } from './view-sheet';
 
 /** The raw values of one action: text per field, where lead and timescale were found, the status cell's fill. */
@@ -77,7 +80,7 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[] };
+  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[] };
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
@@ -115,6 +118,7 @@ export function walkRows(input: WalkInput) {
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
+    if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
@@ -127,6 +131,7 @@ export function walkRows(input: WalkInput) {
     if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref)) action.refIndicator = null;
     // A cell saying the action serves no indicator ("n/a") is its statement: its number ("3.1") counts sections.
     if (NO_INDICATOR.test(read.fields.indicator.trim())) action.refIndicator = null;
+    takeSectionStatus(action, state.status, under.assignment);
     out.actions.push(action);
     open = { action, start: r, last: r };
   }
@@ -142,6 +147,13 @@ export interface SetAsideRow {
   why: string;
 }
 
+/** A section heading that gives the actions under it their status ('Completed (5 actions)'), for the status's evidence. */
+export interface StatusSectionRow {
+  row: number;
+  heading: string;
+  cell: string;
+}
+
 /** What carries down the rows: the block's indicators, the theme, and the objective the actions sit under. */
 interface WalkState {
   block: Block;
@@ -151,6 +163,43 @@ interface WalkState {
   titled: string;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
   fromSection?: boolean;
+  /** The status the section heading above names ('Completed (5 actions)'), until the next section heading. */
+  status?: SectionStatus | null;
+}
+
+/** A status given by the section heading the actions sit under: its words, the heading's fill, where it is and why. */
+interface SectionStatus {
+  status: string;
+  fill: string | null;
+  source: FieldSource;
+}
+
+/**
+ * The status a section heading gives the actions under it, with where it came from in words. A heading filled in a
+ * RAG colour states that status's colour, as a key does: the status joins the plan's key unless the key names it already.
+ */
+function statusSection(status: string, heading: string, out: ReturnType<typeof walkRows>, x: RowContext): SectionStatus {
+  const c = x.texts[0]?.c ?? 0;
+  const fill = x.sheet.fill(x.r, c);
+  const rag = fillToRag(fill);
+  if (rag && !findKeyEntry(status, { entries: out.legend, source: 'legend' })) out.legend.push({ rag, label: status, aliases: [] });
+  const row = x.sheet.sheetRow(x.r);
+  const shown = heading.length > 60 ? `${heading.slice(0, 57)}…` : heading;
+  const source: FieldSource = { kind: 'section', cell: x.sheet.address(x.r, c), why: `Status: from the section heading '${shown}' on row ${row}` };
+  out.statusSections.push({ row, heading: shown, cell: source.cell });
+  return { status, fill, source };
+}
+
+/**
+ * With no status column (nor a status band, nor a key in another column's header), an action that states no status
+ * of its own — no text, no colour — takes the status of the section heading it sits under.
+ */
+function takeSectionStatus(action: RawAction, section: SectionStatus | null | undefined, assignment: ColumnAssignment): void {
+  if (!section || assignment.map.status !== undefined || assignment.statusMarks.length > 0 || assignment.keyColumn !== undefined) return;
+  if (action.fields.status.trim() || action.statusFill !== null) return;
+  action.fields.status = section.status;
+  action.statusFill = section.fill;
+  action.sources = { ...action.sources, status: section.source };
 }
 
 /** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */
@@ -164,7 +213,9 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
   } else if (reading.kind === 'section' && reading.heading) {
     // A caption naming a status or a period ("Completed during 2022/23") sorts the actions by progress or time, not
     // by subject: no theme for the actions under it.
-    state.theme = namesStatusOrPeriod(reading.heading) ? null : reading.heading;
+    const caption = readStatusCaption(reading.heading);
+    state.theme = caption ? null : reading.heading;
+    state.status = caption?.status ? statusSection(caption.status, reading.heading, out, x) : null;
     // A section that names no indicator ("Governance") after one that did ends that one's indicators.
     const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
     state.block = headingBlock(reading.names ?? reading.heading, x.standard, blockOf(reading.indicator, kept));
@@ -273,6 +324,15 @@ function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Track
     if (t.field === 'status') statusColumn = c;
   }
   return statusColumn;
+}
+
+/** In a responsibility matrix, the action's lead is the role its row marks as leading ('R'), read from that mark's cell. */
+function takeMatrixLead(sheet: SheetView, r: number, columns: ColumnAssignment['leadMatrix'], read: ReturnType<typeof readActionFields>) {
+  const found = readMatrixLead(sheet, r, columns);
+  if (!found) return;
+  read.fields.lead = found.lead;
+  read.cells = { ...read.cells, lead: sheet.letter(found.c) };
+  read.sources.lead = { kind: 'column', cell: sheet.address(r, found.c) };
 }
 
 function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, standard: Standard | null, statusColumn?: number): RawAction {

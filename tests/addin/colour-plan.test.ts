@@ -97,3 +97,42 @@ describe('colouring a plan kept as a form (one block of label rows per action)',
     for (const text of ['B3', 'B8', 'B13', 'B4', 'B5']) expect(look(book, text).fill).toBeNull();
   });
 });
+
+describe('colouring a plan grouped under status headings (no status column)', () => {
+  /** 'Completed' filled blue and 'In progress' filled amber over their actions: the heading gives each its status. */
+  function sectionBook() {
+    const book = new FakeWorkbook(['Plan']);
+    const sheet = book.activeSheet;
+    sheet.setValues([
+      ['Ashcombe NHS Trust – WDES year-end review 2022/23'],
+      ['Ref', 'Action', 'Lead', 'Timescale', 'Year-end comment'],
+      ['Completed (2 actions)'],
+      ['D1', 'Run a self-declaration campaign with the Disability Network.', 'Workforce Information Manager', 'Sept 2022', 'Declaration at 6.4%.'],
+      ['D3', 'Launch a Reasonable Adjustments Passport.', 'Head of Wellbeing', 'Oct 2022', 'Launched in October.'],
+      ['In progress (2 actions)'],
+      ['D2', 'Reach Disability Confident Leader status.', 'Head of Recruitment', 'March 2099', 'Validation booked.'],
+      ['D4', 'Add disability to the harassment reporting form.', 'Head of OD', 'Jan 2023', 'Form updated.'],
+    ]);
+    sheet.cell(2, 0).fill = '#0070C0';
+    sheet.cell(5, 0).fill = '#FFC000';
+    return book;
+  }
+
+  it("colours each action on its own row, and leaves the headings' own fills as they were", async () => {
+    const book = sectionBook();
+    const adapter = createOfficeAdapter(book.excel);
+    const report = checkPlan(await adapter.readGrid(), { asAt: new Date('2023-04-30T12:00:00Z') });
+    expect(report.actions.map((a) => [a.row, a.status, a.rag])).toEqual([
+      [4, 'Completed', 'blue'],
+      [5, 'Completed', 'blue'],
+      [7, 'In progress', 'amber'],
+      [8, 'In progress', 'red'], // overdue: its own row shows it, the heading stays amber
+    ]);
+    await colourPlan(adapter, report, 'status', 4);
+    expect(look(book, 'B4').fill).toBe(RAG_PALETTE.blue.fill);
+    expect(look(book, 'B7').fill).toBe(RAG_PALETTE.amber.fill);
+    expect(look(book, 'B8').fill).toBe(RAG_PALETTE.red.fill);
+    expect(look(book, 'A3').fill).toBe('#0070C0');
+    expect(look(book, 'A6').fill).toBe('#FFC000');
+  });
+});
