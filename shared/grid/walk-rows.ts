@@ -11,7 +11,7 @@ import { fontToRag } from '../rag/font-to-rag';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
-import { readContinuation, type Continuation } from './read-continuation';
+import { readContinuation, type Continuation, type ContinuedField } from './read-continuation';
 import { readLabelledValues } from './read-labelled-values';
 import { findDueInText } from './find-due-in-text';
 import { readLabelledSubRow } from './read-labelled-sub-row';
@@ -109,6 +109,7 @@ export function walkRows(input: WalkInput) {
     if (open && under && more) {
       carryOn(open.action, more, sheet, r, under.assignment);
       open.last = r;
+      if (more.why) out.setAside.push({ row: sheetRow, text: texts[r].map((t) => t.text).join(' | '), kind: 'continuation', why: `it finishes row ${open.action.row}'s ${more.why}` });
       out.rowKinds.set(sheetRow, 'continuation');
       continue;
     }
@@ -143,7 +144,7 @@ export function walkRows(input: WalkInput) {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'note' | 'sign-off';
+  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation';
   why: string;
 }
 
@@ -253,8 +254,14 @@ const blockOfReading = ({ ids, worded }: IndicatorCellReading): Block => ({ indi
  * end of the action's sentence, may sit on the continuation row (the rest of a wrapped cell ends "Lead: Head of OD"):
  * one the action has not found yet is read from the added lines, and says it was found on that row.
  */
+const CONTINUED: readonly ContinuedField[] = ['action', 'progress', 'outcome', 'lead'];
+
 function carryOn(action: RawAction, more: Continuation, sheet: SheetView, r: number, assignment: ColumnAssignment): void {
-  for (const [f, text] of Object.entries(more) as [keyof Continuation, string][]) action.fields[f] = action.fields[f] ? `${action.fields[f]}\n${text}` : text;
+  for (const f of CONTINUED) {
+    const text = more[f];
+    // A lead wrapped onto the next line is one name broken in two ('Deputy Director of' | 'People'): joined by a space.
+    if (text !== undefined) action.fields[f] = action.fields[f] ? `${action.fields[f]}${f === 'lead' ? ' ' : '\n'}${text}` : text;
+  }
   const { map } = assignment;
   if (!more.action || map.action === undefined) return;
   const at = sheet.address(r, map.action);
