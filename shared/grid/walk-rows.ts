@@ -32,6 +32,8 @@ export interface RawAction {
   id: string | null;
   fields: Record<PlanField, string>;
   dueValue: CellValue;
+  /** The timescale's text is as the sheet's format shows its date (see `SheetView.shown`). */
+  dueShown: boolean;
   /** The status cell's colour: its fill, or its text's colour where the plan colours statuses by their text. */
   statusFill: string | null;
   /** The start of the cell under a non-status header that carries the plan's key ("Date achieved/progress Red = …"). */
@@ -388,6 +390,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     id: map.id !== undefined ? collapse(sheet.text(r, map.id)) || null : null,
     fields: read.fields,
     dueValue: read.dueValue,
+    dueShown: read.dueShown,
     // A status given only by colour sits in the status column, the column whose header carries the key, or
     // the column the plan colours.
     statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn) ?? (assignment.statusInFont ? textColour(sheet, r, fillColumn) : null),
