@@ -7,6 +7,7 @@ import { describeContents, FIELD_LABEL } from './describe-evidence';
 import type { Table } from './find-tables';
 import { findIndicatorMatrix, type IndicatorMatrix } from './find-indicator-matrix';
 import { findStatusMarks, type StatusMarks } from './find-status-marks';
+import { findResponsibilityMatrix, type ResponsibilityMatrix } from './find-responsibility-matrix';
 import { findMoreIndicatorColumns } from './find-more-indicator-columns';
 import { findTimetable, type Timetable } from './find-timetable';
 import { findTrackers, type Tracker } from './find-trackers';
@@ -58,6 +59,8 @@ export interface ColumnAssignment {
   statusMarks: StatusMarks['columns'];
   /** The HIA column groups the actions under each high impact action's title ('HIA 2 – Fair recruitment'): their theme. */
   hiaIsTheme: boolean;
+  /** Columns each headed by a role ('Head of OD'), 'R' under the lead's: read when no column holds the lead. */
+  leadMatrix: ResponsibilityMatrix['columns'];
 }
 
 /**
@@ -89,7 +92,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const matrix = !choice.indicator ? findIndicatorMatrix(sheet, table, header, rows) : null;
   // So are a status band's ('R | A | G' with a '✓' under one): together they are the status, no column alone is a field.
   const marks = choice.status === undefined ? findStatusMarks(sheet, table, header, rows) : null;
-  const inMatrix = new Set([...(matrix?.columns.map((m) => m.c) ?? []), ...(marks?.columns.map((m) => m.c) ?? [])]);
+  // And a responsibility matrix's ('R' under one role column, 'S' under others): together they are the lead.
+  const roles = choice.lead === undefined ? findResponsibilityMatrix(sheet, table, header, rows) : null;
+  const inMatrix = new Set([...(matrix?.columns.map((m) => m.c) ?? []), ...(marks?.columns.map((m) => m.c) ?? []), ...(roles?.columns.map((m) => m.c) ?? [])]);
   for (let c = table.left; c <= table.right; c++) {
     if (inMatrix.has(c)) continue;
     const head = headerWordsOf(sheet, header, c);
@@ -112,7 +117,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
   const inTracker = new Set(found.flatMap((t) => t.columns));
   const asides = setAside(sheet, headers, words, contents, choice);
-  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content));
+  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
+    // A column under a responsibility matrix's label ('Budget' under 'Responsibility') takes no lead from that label.
+    .filter((s) => !(s.field === 'lead' && roles?.alsoUnderLabel.includes(s.c)));
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
@@ -134,6 +141,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   if (marks && map.status === undefined) evidence.push(marks.evidence);
+  if (roles && map.lead === undefined) evidence.push(roles.evidence);
   const hiaGroups = readHiaGroups(sheet, map, rows);
   if (hiaGroups) evidence.push({ ...hiaGroups, header: headers.get(map.hia!) ?? '' });
   const more = takeMoreIndicators(sheet, matrix, listUnmapped(headers, taken, map, () => undefined), rows, map, taken, evidence);
@@ -144,7 +152,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
   const statusInFont = colouredByText(map, contents, evidence, trackers);
-  return { map, evidence, statusInFont, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, objectiveIsTheme: themeFromObjective(sheet, map, rows, headers, evidence) };
+  return { map, evidence, statusInFont, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveIsTheme: themeFromObjective(sheet, map, rows, headers, evidence) };
 }
 
 /**

@@ -97,6 +97,8 @@ export function classifyRow(x: RowContext): RowReading {
   // A page footer left by a print or PDF conversion, wherever it sits (often under the lead column), or a page's bare
   // number: a number alone on its row heads nothing unless it sits where the plan numbers its indicators or actions.
   if (texts.length === 1 && texts[0].text.length <= 20 && PAGE_MARK.test(texts[0].text)) return { kind: 'footnote' };
+  // A footer in several cells ('WRES Action Plan 2020/21 – v1.3' … 'Page 1 of 2'): the page's number beside the plan's title.
+  if (texts.length > 1 && texts.some((t) => t.text.length <= 20 && PAGE_MARK.test(t.text)) && texts.every((t) => isRunningHead(t.text))) return { kind: 'footnote' };
   if (texts.length === 1 && BARE_NUMBER.test(texts[0].text) && texts[0].c !== columns.indicator && texts[0].c !== columns.ref) return { kind: 'footnote' };
   // A count under the plan ("Total actions | 13", "Complete | 5"): a summary, not an action.
   const summary = readSummaryRow(x);

@@ -1,4 +1,5 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
+import { trustOfText } from '../identity/trust-of-text';
 import { planTitlePeriod } from './names-a-plan';
 
 /** Words a plan's own title uses for itself. */
@@ -11,17 +12,19 @@ export const PAGE_MARK = /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,
 /**
  * A printed page's running head or footer, which names the plan again (and so is never a section's heading, nor an
  * action's theme): the plan's title with its year ("WRES Action Plan 2022/23"), the plan's name saying it carries on
- * from the page before ("WDES action plan (continued)", "Action plan 2022-23 cont."), or the page's number ("Page 2 of
- * 5", or the bare number a printed page carries). A text that names an indicator is a heading of its own ("Metric 3 (continued)").
+ * from the page before ("WDES action plan (continued)", "Action plan 2022-23 cont."), the trust's name alone, printed
+ * again over a later page's header ("Eskdale General Hospitals NHS Trust"), or the page's number ("Page 2 of 5", or
+ * the bare number a printed page carries). A text that names an indicator is a heading of its own ("Metric 3 (continued)").
  *
  * @example
  * isRunningHead('WRES action plan (continued)'); // true
  * isRunningHead('Page 3 of 7'); // true
  * isRunningHead('12'); // true
+ * isRunningHead('Eskdale General Hospitals NHS Trust'); // true
  * isRunningHead('Theme 2: Recruitment (continued)'); // false
  */
 export function isRunningHead(text: string): boolean {
   const t = String(text ?? '').trim().slice(0, 300);
-  if (PAGE_MARK.test(t) || /^\d{1,3}$/.test(t) || planTitlePeriod(t)) return true;
+  if (PAGE_MARK.test(t) || /^\d{1,3}$/.test(t) || planTitlePeriod(t) || trustOfText(t) === t) return true;
   return PLAN_WORDS.test(t) && CONTINUED.test(t) && !NAMES_INDICATOR.test(t);
 }

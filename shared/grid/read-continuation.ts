@@ -1,17 +1,30 @@
 import type { ColumnMap } from './assign-columns';
 import type { SheetView } from './view-sheet';
 
-/** What a continuation row adds to the action above it: more lines of its action, progress or outcome. */
-export type Continuation = Partial<Record<'action' | 'progress' | 'outcome', string>>;
+/**
+ * What a continuation row adds to the action above it: more lines of its action, progress or outcome, or the rest of
+ * a lead wrapped onto the next line ('Deputy Director of' | 'People'); `wrapped` names the cells whose text broke off
+ * above and carries on here (for the user: why the row is no action of its own).
+ */
+export type Continuation = Partial<Record<ContinuedField, string>> & { why?: string };
+
+/** The fields a continuation row adds lines to. */
+export type ContinuedField = 'action' | 'progress' | 'outcome' | 'lead';
 
 /** The only columns a continuation line may write in: the action's own narrative. */
 const NARRATIVE = ['action', 'progress', 'outcome'] as const;
+/**
+ * Columns whose cells a narrow column wraps line by line in a PDF converted to Excel: the lead ('Head of Security /' |
+ * 'Communications') and the indicator's label ('Indicator 2 – Relative likelihood' | 'of White staff being appointed').
+ * A row may hold the rest of these only when its text shows it carries on the cells above (`readWrappedRow`).
+ */
+const WRAPPING = ['lead', 'indicator'] as const;
 /** The end of a finished sentence: a full stop, question or exclamation mark, maybe inside a closing quote or bracket. */
 const SENTENCE_END = /[.!?]["”’)]?$/;
 /** A list item's marker: "•", "·", "▪", "–", "-", "*", "o" (Word's second-level bullet), "→", then a space or tab. */
 const LIST_MARKER = /^\s*(?:[•·▪◦●○■□➢➤→✓*–-]|o(?=\s))\s*/;
 /** Words no sentence ends on (an article, a preposition, a conjunction), or a comma: the sentence runs on. */
-const RUNS_ON = /(?:\b(?:a|an|the|and|or|but|nor|of|to|in|into|on|onto|at|by|for|from|with|without|via|as|than|that|which|who|whose|including|between|across|within|their|our|its|every|each)|[,–—-])\s*$/i;
+const RUNS_ON = /(?:\b(?:a|an|the|and|or|but|nor|of|to|in|into|on|onto|at|by|for|from|with|without|via|as|than|that|which|who|whose|including|between|across|within|their|our|its|every|each)|[,–—\-/&+])\s*$/i;
 /** A note's label: "Note:", "Notes –", "NB", "Source:". */
 const NOTE = /^\s*(?:notes?|nb|n\.b\.|sources?)\b\s*[:.–—-]/i;
 /** A footnote's marker: asterisks, a dagger or a superscript number before the note's text. */
@@ -23,7 +36,8 @@ const LOWER_START = /^\s*[a-z]/;
  * Whether row `r` carries on the action that starts on row `start`, as a Word table pasted into Excel leaves it:
  * each paragraph of a cell on its own row (or a long cell wrapped onto the next row), the cells of one paragraph
  * merged down over them (or left empty). A continuation row writes only in the action's narrative columns — nothing
- * of its own under lead, timescale, status, ref, indicator or any other column — and either adds no action text (a
+ * of its own under timescale, status, ref or any other column, and under the lead or the indicator only the rest of
+ * their cells above, wrapped line by line as a PDF converted to Excel leaves them (`readWrappedRow`) — and either adds no action text (a
  * second paragraph of progress), adds a list item under an action that introduces one ("Improve declaration rates
  * through:" then "• a campaign…"), or finishes the sentence the action above broke off ("…with leavers from" then
  * "Bands 5 to 7."; "…on Datix, and" then "make sure every report…"). A bulleted row under a bulleted action is an
@@ -39,30 +53,95 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   let out: Continuation | null = null;
   let lines = 0;
   let first = -1;
+  const wrapping: Piece[] = [];
   for (const { c } of texts) {
     const m = sheet.merge(r, c);
     // A cell merged down from the row above (the block's indicator, the action's lead) is not this row's.
     if (m && (m.top !== r || m.left !== c)) continue;
-    const field = NARRATIVE.find((f) => columns[f] === c);
     // A text merged across the row is a heading, whatever column it starts in.
-    if (!field || (m && m.right > m.left)) return null;
+    if (m && m.right > m.left) return null;
+    const field = NARRATIVE.find((f) => columns[f] === c);
+    const wraps = field ? undefined : WRAPPING.find((f) => columns[f] === c);
+    if (wraps) {
+      wrapping.push({ field: wraps, c, text: sheet.text(r, c) });
+      continue;
+    }
+    if (!field) return null;
     (out ??= {})[field] = sheet.text(r, c);
     if (first < 0) first = c;
     lines++;
   }
+  if (wrapping.length > 0) return readWrappedRow(sheet, r, start, above, out ?? {}, wrapping, columns);
   if (lines === 0 || out === null) return null;
   // A note under the table ("Note: …", "Source: …", "* Metric 3 is measured at board level", "¹ …"), in whichever column,
   // is no line of the action above — unless that action introduces a list (ends with a colon) and the '*' is a bullet of it.
-  const only = lines === 1 ? Object.values(out)[0]!.trim() : '';
+  const line = (out.action ?? out.progress ?? out.outcome)!.trim();
+  const only = lines === 1 ? line : '';
   if (NOTE.test(only) || (FOOTNOTE_MARK.test(only) && !/:\s*$/.test(above))) return null;
   // A number alone (a printed page's number) finishes no sentence and adds no progress.
   if (lines === 1 && texts.length === 1 && /^\d{1,3}$/.test(texts[0].text)) return null;
   // A lone text in the table's first column is a heading's place, not a further line of progress — unless it is
   // a finished sentence (headings do not end in a full stop): a plan may put its progress column first.
-  if (out.action === undefined) return first > left || SENTENCE_END.test(Object.values(out)[0]!.trim()) ? out : null;
+  if (out.action === undefined) return first > left || SENTENCE_END.test(line) ? out : null;
   if (breaksOff(above, out.action)) return out;
   const opening = ownText(sheet, start, columns.action!);
   return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? out : null;
+}
+
+/** A row's text in a lead or indicator column, which a continuation row may hold only as the rest of the cell above. */
+interface Piece {
+  field: (typeof WRAPPING)[number];
+  c: number;
+  text: string;
+}
+
+/**
+ * A row that holds, besides the action's narrative, the rest of its lead or of the indicator's label: each cell
+ * wrapped line by line, as a PDF converted to Excel leaves a table ('…BME representation at' | 'Band 8a and above…',
+ * 'Deputy Director of' | 'People', 'Indicator 3 – Relative likelihood' | 'of BME staff entering the formal'). Every
+ * such piece carries on the text above it in its column, from the action's row down: that text stops mid-phrase
+ * (no full stop; a word no phrase ends on, a comma or a '/') or the piece starts in lower case. A piece that does
+ * neither ('Workforce Information' | 'Manager') carries on only on a row that starts no action of its own while another
+ * of its cells carries on. The action's text, if the row has some, must finish the sentence above — a new sentence
+ * with its own lead is a new action.
+ */
+function readWrappedRow(sheet: SheetView, r: number, start: number, above: string, out: Continuation, wrapping: readonly Piece[], columns: ColumnMap): Continuation | null {
+  if (out.action !== undefined && !breaksOff(above, out.action)) return null;
+  const carries = wrapping.map((p) => {
+    const before = textAbove(sheet, start, r, p.c);
+    // A lead or a label with nothing above it in its column is the row's own: there is no cell above to carry on.
+    return before !== '' && breaksOff(before, p.text);
+  });
+  const loose = wrapping.filter((p, i) => !carries[i]);
+  if (loose.length > 0) {
+    // Only a lead's last line may start like a name of its own, and only on a row that starts no action while another
+    // of its cells carries on the cell above.
+    if (out.action !== undefined || loose.some((p) => p.field !== 'lead')) return null;
+    if (!carries.some(Boolean) && !continuesNarrative(sheet, start, r, out, columns)) return null;
+  }
+  const lead = wrapping.find((p) => p.field === 'lead');
+  const cells = [...NARRATIVE.filter((f) => out[f] !== undefined), ...wrapping.map((p) => (p.field === 'lead' ? 'lead' : "indicator's label"))];
+  const why = `${listed(cells)} broken off on the line above (a table wrapped line by line, as a PDF converted to Excel leaves it), and has no timescale or status of its own`;
+  return { ...out, ...(lead ? { lead: lead.text } : {}), why };
+}
+
+/** 'action, lead and indicator's label'. */
+function listed(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** A progress or outcome line that finishes the sentence its column's text above broke off. */
+function continuesNarrative(sheet: SheetView, start: number, r: number, out: Continuation, columns: ColumnMap): boolean {
+  return (['progress', 'outcome'] as const).some((f) => out[f] !== undefined && breaksOff(textAbove(sheet, start, r, columns[f]!), out[f]!));
+}
+
+/** The nearest text above row `r` in column `c`, no higher than the action's row: what a wrapped line carries on. */
+function textAbove(sheet: SheetView, start: number, r: number, c: number): string {
+  for (let above = r - 1; above >= start; above--) {
+    const text = ownText(sheet, above, c);
+    if (text) return text;
+  }
+  return '';
 }
 
 /**

@@ -11,12 +11,13 @@ import { fontToRag } from '../rag/font-to-rag';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
-import { readContinuation, type Continuation } from './read-continuation';
+import { readContinuation, type Continuation, type ContinuedField } from './read-continuation';
 import { readLabelledValues } from './read-labelled-values';
 import { findDueInText } from './find-due-in-text';
 import { readLabelledSubRow } from './read-labelled-sub-row';
 import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
+import { readMatrixLead } from './read-matrix-lead';
 import { readRef } from './read-ref';
 import { headsNumber } from './heads-number';
 import { readStatusCaption } from './read-status-caption';
@@ -30,6 +31,8 @@ export interface RawAction {
   id: string | null;
   fields: Record<PlanField, string>;
   dueValue: CellValue;
+  /** The timescale's text is as the sheet's format shows its date (see `SheetView.shown`). */
+  dueShown: boolean;
   /** The status cell's colour: its fill, or its text's colour where the plan colours statuses by their text. */
   statusFill: string | null;
   /** The start of the cell under a non-status header that carries the plan's key ("Date achieved/progress Red = …"). */
@@ -106,6 +109,7 @@ export function walkRows(input: WalkInput) {
     if (open && under && more) {
       carryOn(open.action, more, sheet, r, under.assignment);
       open.last = r;
+      if (more.why) out.setAside.push({ row: sheetRow, text: texts[r].map((t) => t.text).join(' | '), kind: 'continuation', why: `it finishes row ${open.action.row}'s ${more.why}` });
       out.rowKinds.set(sheetRow, 'continuation');
       continue;
     }
@@ -115,6 +119,7 @@ export function walkRows(input: WalkInput) {
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
+    if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
@@ -139,7 +144,7 @@ export function walkRows(input: WalkInput) {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'note' | 'sign-off';
+  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation';
   why: string;
 }
 
@@ -249,8 +254,14 @@ const blockOfReading = ({ ids, worded }: IndicatorCellReading): Block => ({ indi
  * end of the action's sentence, may sit on the continuation row (the rest of a wrapped cell ends "Lead: Head of OD"):
  * one the action has not found yet is read from the added lines, and says it was found on that row.
  */
+const CONTINUED: readonly ContinuedField[] = ['action', 'progress', 'outcome', 'lead'];
+
 function carryOn(action: RawAction, more: Continuation, sheet: SheetView, r: number, assignment: ColumnAssignment): void {
-  for (const [f, text] of Object.entries(more) as [keyof Continuation, string][]) action.fields[f] = action.fields[f] ? `${action.fields[f]}\n${text}` : text;
+  for (const f of CONTINUED) {
+    const text = more[f];
+    // A lead wrapped onto the next line is one name broken in two ('Deputy Director of' | 'People'): joined by a space.
+    if (text !== undefined) action.fields[f] = action.fields[f] ? `${action.fields[f]}${f === 'lead' ? ' ' : '\n'}${text}` : text;
+  }
   const { map } = assignment;
   if (!more.action || map.action === undefined) return;
   const at = sheet.address(r, map.action);
@@ -322,6 +333,15 @@ function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Track
   return statusColumn;
 }
 
+/** In a responsibility matrix, the action's lead is the role its row marks as leading ('R'), read from that mark's cell. */
+function takeMatrixLead(sheet: SheetView, r: number, columns: ColumnAssignment['leadMatrix'], read: ReturnType<typeof readActionFields>) {
+  const found = readMatrixLead(sheet, r, columns);
+  if (!found) return;
+  read.fields.lead = found.lead;
+  read.cells = { ...read.cells, lead: sheet.letter(found.c) };
+  read.sources.lead = { kind: 'column', cell: sheet.address(r, found.c) };
+}
+
 function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, standard: Standard | null, statusColumn?: number): RawAction {
   const { map } = assignment;
   const fillColumn = statusColumn ?? assignment.fillColumn;
@@ -331,6 +351,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     id: map.id !== undefined ? collapse(sheet.text(r, map.id)) || null : null,
     fields: read.fields,
     dueValue: read.dueValue,
+    dueShown: read.dueShown,
     // A status given only by colour sits in the status column, the column whose header carries the key, or
     // the column the plan colours.
     statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn) ?? (assignment.statusInFont ? textColour(sheet, r, fillColumn) : null),
