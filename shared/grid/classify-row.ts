@@ -11,6 +11,7 @@ import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
 import { readStatusCaption } from './read-status-caption';
 import { readSummaryRow } from './read-summary-row';
+import { readTemplateRow } from './read-template-row';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
 
@@ -18,9 +19,10 @@ import { writesWords } from './writes-words';
  * 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row);
  * 'other-plan': a row of another year's plan kept on the same sheet; 'objective': an objective written in the action
  * column over its numbered actions; 'summary': a count under the plan ("Total actions | 13"); 'sign-off': a row of the
- * plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025").
+ * plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"); 'example': a template's example row left
+ * in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy').
  */
-export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan';
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'example' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan';
 
 /** What the walk knows when it classifies one row. */
 export interface RowContext {
@@ -42,7 +44,7 @@ export type RowReading =
   /** `names`: the text that names the block's indicators when it is not the heading ("Indicator 1" beside its wording). */
   | { kind: 'section'; heading: string; indicator: string | null; names?: string }
   | { kind: 'objective'; heading: string; ref: string; why: string }
-  | { kind: 'summary' | 'sign-off'; why: string }
+  | { kind: 'summary' | 'sign-off' | 'example'; why: string }
   /** `indicators`: every indicator the row's indicator cell names ("6 & 8"), when the row is an indicator's own row. */
   | { kind: 'indicator-heading'; indicator: string | null; indicators?: readonly string[]; names?: string }
   | { kind: 'cross-reference'; text: string; target: string | null };
@@ -106,6 +108,9 @@ export function classifyRow(x: RowContext): RowReading {
   // Who prepared or approved the plan ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"): a sign-off, not an action.
   const signOff = readSignOffRow(x);
   if (signOff) return { kind: 'sign-off', why: signOff.why };
+  // A template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'): no action.
+  const example = readTemplateRow(x);
+  if (example) return { kind: 'example', why: example.why };
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
   const first = collapse(own[0].text);

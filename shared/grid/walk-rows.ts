@@ -142,7 +142,7 @@ export function walkRows(input: WalkInput) {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation';
+  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'example';
   why: string;
 }
 
@@ -228,7 +228,7 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     state.fromSection = false;
     out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
   } else if (reading.kind === 'footnote' && reading.why) out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'note', why: reading.why });
-  else if (reading.kind === 'summary' || reading.kind === 'sign-off') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
+  else if (reading.kind === 'summary' || reading.kind === 'sign-off' || reading.kind === 'example') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
   else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
 }
 
