@@ -7,6 +7,7 @@ import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import { isRunningHead, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
+import { pointsToActions } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
 import { readStatusCaption } from './read-status-caption';
@@ -122,6 +123,9 @@ export function classifyRow(x: RowContext): RowReading {
   const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : undefined;
   if (label && (label === own[0] || !actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
   if (actionCell && CROSS_REF.test(actionCell)) return { kind: 'cross-reference', text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null };
+  // "See actions under Metric 8 …" with no lead, timescale or status of its own points to actions elsewhere.
+  const pointed = actionCell && !cell('lead') && !cell('due') && !cell('status') ? pointsToActions(actionCell) : null;
+  if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   const elsewhere = (f: PlanField) => columns[f] !== undefined && columns[f] !== own[0].c && cell(f) !== '';
   if (isSpread(x) && !elsewhere('lead') && !elsewhere('due') && (own.length === 1 || sheet.merge(r, own[0].c))) {

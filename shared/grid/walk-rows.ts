@@ -297,8 +297,11 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
 }
 
-/** An indicator cell that says there is none: "n/a", "N/A – pay gap", "None", "Not applicable". */
-const NO_INDICATOR = /^(?:n\/?a|none|not applicable)\b/i;
+/**
+ * An indicator cell that says there is none: "n/a", "N/A – pay gap", "None", "Not applicable", or a dash alone ('–'),
+ * as a joint WRES + WDES plan writes under the standard an action does not serve.
+ */
+const NO_INDICATOR = /^(?:(?:n\/?a|none|not applicable)\b|[-–—]+$)/i;
 
 /** The row's indicator cell is its own (the top of any merge) and says something: not a block's cell carried down. */
 function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssignment, cell: string): boolean {
