@@ -31,7 +31,9 @@ function unsavedFormulasOf(grid: Grid): NonNullable<RuleContext['unsavedFormulas
  * report.issues.filter((i) => i.severity === 'error').length; // what blocks board submission
  */
 export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
-  const plan = recognisePlan(grid, options.columns ?? {});
+  // The sheet's name, the file's name and the document's properties may name the standard (identity's places, no title).
+  const named = readIdentity({ titleTexts: [], sheet: grid.sheetName ?? '', standard: null, workbook: options.workbook }).standard.value;
+  const plan = recognisePlan(grid, options.columns ?? {}, { given: options.standard, named });
   const standard = options.standard ?? plan.standard;
   // A key the plan writes out (under or beside the plan, in the status header, on a key sheet) says what its words mean;
   // with none, the status column's conditional formatting shows it (the colour Excel gives each word).

@@ -28,7 +28,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear: x.financialYear });
   // Keep the text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20').
   if (typeof a.dueValue === 'string') due.text = a.dueValue;
-  else if (a.dueValue !== null && a.fields.due && a.fields.due !== cellText(a.dueValue)) due.text = a.fields.due;
+  else if (a.dueValue !== null && a.fields.due && (a.dueShown || a.fields.due !== cellText(a.dueValue))) due.text = a.fields.due;
   // With no status column, a column whose header carries the key ("Date achieved/progress Red = …") may
   // still state a status when its text starts with one ("Completed - August 2016").
   const keyed = !a.fields.status && a.keyedText && findKeyEntry(a.keyedText, ragKey) ? a.keyedText : '';
@@ -103,24 +103,29 @@ function namedIndicators(a: RawAction, standard: Standard | null, marked: boolea
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return [single];
   if (marked) return [];
-  return [...indicatorsInWording(a.fields.indicator, a.fields.objective, a.fields.theme, standard)];
+  return [...indicatorsInWording(a.fields.indicator, a.fields.objective, a.fields.theme, standard, a.fields.action)];
 }
 
 /**
  * No indicator column: an objective or theme may name them ("Representation at senior levels (indicators 1 and 9)"),
- * else the wording of the indicator cell and objective. Objectives and themes are merged down over their actions, so
- * each distinct set of texts is read once per standard.
+ * else the action itself, in its own words ("WRES 2 – Put a BME panel member…", "…(indicators 5 & 6).", "(all
+ * indicators)"), else the wording of the indicator cell and objective. Objectives and themes are merged down over
+ * their actions, so each distinct set of texts is read once per standard.
  */
-function indicatorsInWording(indicator: string, objective: string, theme: string, standard: Standard | null): readonly string[] {
+function indicatorsInWording(indicator: string, objective: string, theme: string, standard: Standard | null, action: string): readonly string[] {
   let read = WORDING.get(standard);
   if (!read) WORDING.set(standard, (read = wordingOf(standard)));
-  return read(indicator, objective, theme);
+  const { mentioned, worded } = read(indicator, objective, theme);
+  if (mentioned.length) return mentioned;
+  const own = indicatorsMentioned(action, standard);
+  if (own.length) return own;
+  return worded ? [worded] : [];
 }
 
-const wordingOf = (standard: Standard | null) => memoiseTexts((indicator, objective, theme): readonly string[] => {
+const wordingOf = (standard: Standard | null) => memoiseTexts((indicator, objective, theme): { mentioned: readonly string[]; worded: string | null } => {
   const mentioned = indicatorsMentioned(`${indicator}\n${objective}\n${theme}`, standard);
-  if (mentioned.length) return Object.freeze(mentioned);
-  const worded = indicatorOfWording(`${indicator} ${objective}`, standard);
-  return Object.freeze(worded ? [worded] : []);
+  if (mentioned.length) return { mentioned: Object.freeze(mentioned), worded: null };
+  // Only inferred from wording: an indicator the action names in its own text comes before it.
+  return { mentioned: [], worded: indicatorOfWording(`${indicator} ${objective}`, standard) };
 });
 const WORDING = new Map<Standard | null, ReturnType<typeof wordingOf>>();

@@ -27,6 +27,21 @@ const INDICATOR = new RegExp(`${NAMES_INDICATOR.source}|^\\d{1,2}\\s*(?:[&,/+]|a
 const NUMBERED = /^(?:<[^>]*>\s*)*\d{1,2}\s*[a-d]?\s*[.)]\s+\S/;
 const METRIC_TITLE = /percentage|relative likelihood|likelihood of|proportion of|staff (experiencing|believing|saying|who)|board (voting )?membership|engagement score|in the last 12 months|compared (to|with)|personally experienced|have you/i;
 
+/** A person's name as written ('Grace Okafor'), or as a directory lists it, surname first ('Okafor, Grace'). */
+const PERSON = /^(?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
+const SURNAME_FIRST = /^[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?,\s?[A-Z][a-z]+(?:\s[A-Z]\.?)?$/;
+
+/**
+ * People as a list's person field exports them: surname first ('Okafor, Grace'), several joined by ';' ('Hart,
+ * Simon;Begum, Shahana'), a SharePoint lookup's ';#' and its item numbers ('12;#Hart, Simon') between them.
+ */
+function isListOfPeople(text: string): boolean {
+  const people = text.split(/\s*;#?\s*/).filter((p) => p && !/^\d+$/.test(p));
+  if (people.length === 0) return false;
+  if (people.length === 1) return SURNAME_FIRST.test(people[0]);
+  return people.every((p) => SURNAME_FIRST.test(p) || (p.split(' ').length <= 3 && PERSON.test(p)));
+}
+
 /**
  * The kind of one cell: a date or timescale, a status word, a short reference ("2a", "A1"), an
  * indicator ("Indicator 3", "2. Relative likelihood…", "1&9"), 'Ongoing' (a timescale or a status), who leads (a role, a team, initials, an email address),
@@ -71,6 +86,7 @@ const kindOfText = memoiseText((raw: string): CellKind => {
   // Who leads, by email address ('r.begum@trust.nhs.uk', 'k.osei; l.henderson@…'): a person, like a name.
   if (text.includes('@') && EMAIL.test(text)) return 'role';
   if (words <= 10 && text.length <= 90 && !/[.!?]\s*\S/.test(text) && !STARTS_WITH_VERB.test(text) && !CLAUSE.test(text) && (ROLE.test(text) || INITIALS.test(text))) return 'role';
-  if (words <= 3 && /^(?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(text)) return 'role'; // a person's name
+  if (words <= 3 && PERSON.test(text)) return 'role'; // a person's name
+  if (text.length <= 90 && isListOfPeople(text)) return 'role';
   return words > 8 || text.length > 60 ? 'narrative' : 'short';
 });

@@ -10,6 +10,8 @@ import { readDashboardTiles } from './read-dashboard-tiles';
 import { pointsToActions } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
+import { readLabelValueRow } from './read-label-value-row';
+import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
 import { readSummaryRow } from './read-summary-row';
 import { readTemplateRow } from './read-template-row';
@@ -112,6 +114,11 @@ export function classifyRow(x: RowContext): RowReading {
   // A template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'): no action.
   const example = readTemplateRow(x);
   if (example) return { kind: 'example', why: example.why };
+  // A label and its value ('Review date:' | 'June 2023'), or a glossary's term and meaning ('ESR' | 'Electronic Staff Record').
+  const labelled = readLabelValueRow(x);
+  if (labelled) return { kind: 'sign-off', why: labelled.why };
+  const glossary = readGlossaryRow(x);
+  if (glossary) return { kind: 'footnote', why: glossary.why };
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
   const first = collapse(own[0].text);

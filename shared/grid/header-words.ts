@@ -38,6 +38,9 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'action', strength: 0.9, phrases: ['actions?', 'action s', 'activit(y|ies)', 'work ?pieces?', 'what (we will|will we|are we going to|we are going to|do we need to) do', 'what we will do', 'what action', 'interventions?', 'tasks?', 'initiatives?', 'planned actions?', 'proposed actions?', 'current actions?', 'actions? required', 'actions? to be taken', 'how'] },
   // Steps toward an action: the action itself when a plan has nothing else, but second to a plain action column.
   { field: 'action', strength: 0.8, phrases: ['key actions?', 'key steps', 'steps', 'milestones? actions?', 'sub ?actions?', 'key tasks', 'deliverables?', 'key deliverables?'] },
+  // A list or task tracker names each item by its title ('Title' in a SharePoint list, 'Task Name' in Planner or
+  // Smartsheet): in an action plan kept as a list, the item is the action.
+  { field: 'action', strength: 0.8, whole: true, phrases: ['title', 'task name', 'task title', 'item title', 'action title', 'action name'] },
   { field: 'objective', strength: 0.6, phrases: ['objectives?', 'aims?', 'goals?', 'rationale', 'why', 'what the data (says|tells us)', 'purpose', 'ambition'] },
   // Context columns: what the plan knows, not what it will do. They name the objective only weakly.
   { field: 'objective', strength: 0.4, phrases: ['analysis', 'reasons?', 'issues?', 'problems?', 'data', 'findings?', 'baseline( measure)?', 'measurement', 'context', 'background', 'gaps?', 'what we (found|know)', 'challenge', 'target', 'current (data|position|state)'] },
@@ -45,10 +48,10 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'hia', strength: 1, phrases: ['hias?', 'high impact actions?', 'edi improvement plan', 'link to (the )?edi improvement plan', 'hia (number|no|ref)'] },
   // "Metric No.", "Indicator number": the number of the indicator, not the row's own number (which "No." alone is).
   { field: 'indicator', strength: 0.9, phrases: ['indicators?', 'metrics?', 'wres', 'wdes', 'standard', 'wres (indicator|metric|ind)', 'wdes (metric|indicator|ind)', 'ind', '((wres|wdes) )?(indicators?|metrics?|ind) (no|nos|number|numbers)'] },
-  { field: 'ref', strength: 1, whole: true, phrases: ['ref', 'reference', 'no', 'nos', 'number', 'num', 'ref no', 'ref number', 'reference no', 'reference number', 'item no', 'action no', 'action number', 'action ref', 'id', '#', 's no', 'serial'] },
+  { field: 'ref', strength: 1, whole: true, phrases: ['ref', 'reference', 'no', 'nos', 'number', 'num', 'ref no', 'ref number', 'reference no', 'reference number', 'item no', 'action no', 'action number', 'action ref', 'id', '#', 's no', 'serial', 'task id', 'item id', 'action id'] },
   // "Item" labels the row: numbers most often, but some plans put the indicator there.
   { field: 'ref', strength: 0.6, whole: true, phrases: ['item', 'items'] },
-  { field: 'theme', strength: 0.7, phrases: ['themes?', 'priorit(y|ies)', 'workstreams?', 'work streams?', 'areas?', 'focus', 'focus area', 'category', 'categories', 'domain', 'pillar', 'section', 'key action area', 'strand'] },
+  { field: 'theme', strength: 0.7, phrases: ['themes?', 'priorit(y|ies)', 'workstreams?', 'work streams?', 'areas?', 'focus', 'focus area', 'category', 'categories', 'domain', 'pillar', 'section', 'key action area', 'strand', 'buckets?', 'bucket name'] },
   { field: 'completed', strength: 0.9, phrases: ['date (actually )?completed', 'date closed', 'closed', 'evidence of completion', 'completion evidence', 'completed', 'date achieved', 'completed on'] },
 ];
 

@@ -1,7 +1,10 @@
 import { memoiseText } from '../memoise-text';
 
-/** "High", "Medium priority", "H", "P2", "1 – High", "Very low", "Critical": how plans rate an action's priority. */
-const LEVEL = /^(?:(?:[1-4]\s*[-–:.]?\s*)?(?:very\s+)?(?:high|medium|med|low|critical|urgent)(?:\s+priority)?|[hml]|p[1-4])$/i;
+/**
+ * "High", "Medium priority", "H", "P2", "1 – High", "Very low", "Critical": how plans rate an action's priority; Planner
+ * rates its tasks Urgent / Important / Medium / Low.
+ */
+const LEVEL = /^(?:(?:[1-4]\s*[-–:.]?\s*)?(?:very\s+)?(?:high|medium|med|low|critical|urgent|important)(?:\s+priority)?|[hml]|p[1-4])$/i;
 
 /**
  * Whether a cell rates an action's priority (High / Medium / Low, H / M / L, P1…P4) rather than naming a theme or

@@ -61,7 +61,9 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   }
   // A status is a few words at the start of the keyed cell ("Completed - August 2016"): no more is needed.
   const keyed = keyColumn === undefined ? '' : sheet.text(r, keyColumn).slice(0, 80);
-  return { fields, dueValue, cells: rowCells, sources, keyedText: keyed };
+  // A date whose text is as its format shows it, even when that is the value's own ISO day ('2022-06-30').
+  const dueShown = columns.due !== undefined && dueValue === sheet.value(r, columns.due) && sheet.shown(r, columns.due);
+  return { fields, dueValue, dueShown, cells: rowCells, sources, keyedText: keyed };
 }
 
 /**

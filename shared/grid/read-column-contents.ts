@@ -105,7 +105,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     // "HIA 2", "2 & 6": only a header says a column is about high impact actions rather than indicators.
     hia: share(kinds.indicator + kinds.ref + kinds.short),
     action: share(kinds.narrative + 0.6 * kinds.short),
-    progress: share(kinds.narrative + 0.4 * kinds.short + 0.3 * kinds.status),
+    progress: share(kinds.narrative + 0.4 * kinds.short),
     outcome: share(kinds.narrative + 0.5 * kinds.short),
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),

@@ -22,6 +22,12 @@ export type { ColumnMap } from './assign-columns';
 export type { RowKind } from './classify-row';
 export type { RawAction } from './walk-rows';
 
+/** What is known of the plan's standard before its cells are read: the user's say, and what the sheet's or file's name gives. */
+export interface StandardClues {
+  given?: Standard | null;
+  named?: Standard | null;
+}
+
 export interface RecognisedGrid {
   sheet: string;
   standard: Standard | null;
@@ -58,7 +64,7 @@ export interface RecognisedGrid {
  * const plan = recognisePlan({ values: [['Action', 'Lead', 'Date'], ['Run a listening event', 'EDI lead', 'Jan-20']] });
  * plan.actions[0].fields.lead; // 'EDI lead'
  */
-export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): RecognisedGrid {
+export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: StandardClues = {}): RecognisedGrid {
   const cells = viewSheet(grid);
   // A plan kept as a form (field names down a column, a block per action) is read as the grid it stands for.
   const form = findStackedForm(cells);
@@ -83,7 +89,9 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}): Recognised
   for (const o of others) for (let r = o.from; r <= o.to; r++) headerSet.delete(r);
   const bands = bandsOf(headerSet, stacks);
   const headings = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
-  const standard = detectStandard(titleTexts, textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60)));
+  // The standard the plan is read as: the user's; else its title's; else the one its sheet's or file's name gives (a
+  // joint WRES + WDES plan, 'WRES and WDES' in its title, filed as its WRES plan); else the one its wording names more.
+  const standard = standards.given ?? detectStandard(titleTexts, []) ?? standards.named ?? detectStandard([], textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60)));
   const assignments = assignAll(sheet, table, bands, texts, choice);
   const walked = walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];

@@ -11,21 +11,35 @@ const END = /\b(end|ends|finish|target|deadline|due|complete|completed|completio
  * It says where an action sits in the organisation, not what it is about, so it is no theme ('areas?' names one).
  */
 const ORGANISATIONAL_UNIT = /\b(?:service|business|clinical|operational) (?:areas?|units?|lines?)\b|\b(?:departments?|directorates?|divisions?|care groups?|clinical groups?|business units?|localit(?:y|ies)|sites?|hospital sites?|services?)\b/;
+/**
+ * The columns a list or task tracker keeps about its own items (SharePoint's 'Modified', 'Modified By', 'Item Type',
+ * 'Path'; Planner's 'Created By', 'Created Date'), whatever the plan: who changed an item when, and where it is stored.
+ */
+const LIST_RECORD: readonly { re: RegExp; why: string }[] = [
+  { re: /^(?:(?:app|last) )?(?:created|modified|updated|changed|edited) by$|^(?:editor|author)$/, why: 'it names who created or last changed the item in the list, not who leads the action' },
+  { re: /^(?:last )?(?:created|modified|updated|changed|edited)(?: (?:date|on|at|time|date time))?$/, why: 'its dates say when the item was created or last changed in the list, not when the action is due' },
+  { re: /^(?:item type|content type|path|attachments?|version|folder|file type|url path)$/, why: 'the list keeps it about its own items (their type, where they are stored), not part of the plan' },
+];
 /** Fields a header may name outright over a column of priority levels; the plan's own word then wins. */
 const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action', 'indicator', 'ref', 'progress', 'outcome'];
 
 /**
- * Columns the reader recognises and reads as no field, with the reason the user is told: a start date (when work
- * begins; an action's timescale is when it ends), a priority rating (High / Medium / Low, H / M / L), which is
- * neither a theme nor a status, and an organisational unit ('Service area', 'Directorate', 'Care group'), no theme. Such a column is kept and listed, never read as another field from its cells alone.
+ * Columns the reader recognises and reads as no field, with the reason the user is told: a list's own record of its
+ * items (who changed one when, its type, its path), a start date (when work begins; an action's timescale is when it
+ * ends), a priority rating (High / Medium / Low, H / M / L), which is neither a theme nor a status, and an
+ * organisational unit ('Service area', 'Directorate', 'Care group'), no theme. Such a column is kept and listed, never
+ * read as another field from its cells alone.
  *
  * @example
  * setAsideColumn('Start', [], contents); // 'its dates say when work starts, not when the action is due'
  * setAsideColumn('Priority (H/M/L)', words, contents); // "its cells rate each action's priority (High, Medium, Low…): …"
+ * setAsideColumn('Modified By', [], contents); // 'it names who created or last changed the item in the list, …'
  * setAsideColumn('Service area', words, contents); // 'it names the part of the trust each action sits in …'
  */
 export function setAsideColumn(header: string, words: readonly HeaderWordScore[], content: ColumnContents): string | null {
   const key = headerKey(header);
+  const record = LIST_RECORD.find((x) => x.re.test(key));
+  if (record) return record.why;
   const top = words[0];
   if (key && key.split(' ').length <= 4 && START.test(key) && !END.test(key) && (!top || top.field === 'due')) {
     return 'its dates say when work starts, not when the action is due';

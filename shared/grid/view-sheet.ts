@@ -11,6 +11,11 @@ export interface SheetView {
   value(r: number, c: number): CellValue;
   /** The cell's text as Excel shows it (a date as its format displays it), else `value` as text (see `cellText`). */
   text(r: number, c: number): string;
+  /**
+   * Whether `text` is what the sheet's number format shows (the grid's `display`), not the value's own text: a date
+   * shown 'yyyy-mm-dd' reads as the value's ISO day too, and is still as the plan shows it.
+   */
+  shown(r: number, c: number): boolean;
   /** Fill colour `#RRGGBB` of the cell (of its merged area), or null. */
   fill(r: number, c: number): string | null;
   /** Text colour `#RRGGBB` of the cell (of its merged area), or null for the automatic colour. */
@@ -75,13 +80,14 @@ export function viewSheet(grid: Grid): SheetView {
     if (!m) return raw(r, c);
     return c === m.left ? raw(m.top, m.left) : null;
   };
-  const textOf = (r: number, c: number): string => {
+  const displayOf = (r: number, c: number): string | null => {
     const v = value(r, c);
-    if (v === null || typeof v === 'string' || !grid.display) return cellText(v);
+    if (v === null || typeof v === 'string' || !grid.display) return null;
     const m = merge(r, c);
     const shown = grid.display[m ? m.top : r]?.[m ? m.left : c];
-    return typeof shown === 'string' && shown !== '' ? shown : cellText(v);
+    return typeof shown === 'string' && shown !== '' ? shown : null;
   };
+  const textOf = (r: number, c: number): string => displayOf(r, c) ?? cellText(value(r, c));
   const texts = height * width <= MAX_CACHED_CELLS ? allTexts(values, width, mergedRows(mergeOf, width), textOf) : null;
   return {
     sheetName: grid.sheetName ?? 'Sheet1',
@@ -91,6 +97,7 @@ export function viewSheet(grid: Grid): SheetView {
     text: texts
       ? (r, c) => (r >= 0 && r < height && c >= 0 && c < width ? texts[r * width + c] ?? textOf(r, c) : textOf(r, c))
       : textOf,
+    shown: (r, c) => displayOf(r, c) !== null,
     fill(r, c) {
       const m = merge(r, c);
       const row = grid.fills?.[m ? m.top : r];

@@ -71,6 +71,7 @@ export function viewStackedForm(sheet: SheetView, form: StackedForm): SheetView 
     width,
     value: (r, c): CellValue => read<CellValue>(r, c, sheet.value, null, (h) => headerText(h) || null, (b) => b.ref || null),
     text: (r, c) => read(r, c, sheet.text, '', headerText, (b) => b.ref),
+    shown: (r, c) => read<boolean>(r, c, sheet.shown, false, () => false, () => false),
     fill: (r, c) => read<string | null>(r, c, sheet.fill, null, () => null, () => null),
     // A value's colours (its fill, its font, the colours of its words) are its cell's in the form.
     font: (r, c) => read<string | null>(r, c, sheet.font, null, () => null, () => null),

@@ -1,4 +1,4 @@
-import { indicatorIds, indicatorNumber } from '../indicators';
+import { indicatorIds, indicatorsServed } from '../indicators';
 import type { ActionRecord, PlanReport, Standard } from '../types';
 import { HIA_IDS } from './catalogue';
 import { hiasOfAction } from './hias-of-action';
@@ -22,12 +22,7 @@ export function mapHia(actions: ActionRecord[], standard: Standard | null): Plan
     const served = a.indicators?.length ? a.indicators : [a.indicator];
     a.hia = hiasOfAction({ hiaText: a.hiaText, indicators: served, action: a.action, objective: a.objective, theme: a.theme }, standard);
     for (const h of a.hia) hia[h]++;
-    // An action naming 4a and 4b counts once toward 4.
-    const groups: (number | 'unassigned')[] = [];
-    for (const i of served) {
-      const g = indicatorNumber(i);
-      if (g !== null && !groups.includes(g)) groups.push(g);
-    }
+    const groups: (number | 'unassigned')[] = indicatorsServed(a);
     if (!groups.length) groups.push('unassigned');
     for (const g of groups) indicators[g] = (indicators[g] ?? 0) + 1;
   }

@@ -9,3 +9,4 @@ export { INDICATOR_WORD, NAMES_INDICATOR } from './indicator-word';
 export { withoutIndicatorWord } from './without-indicator-word';
 export { otherPartMeant } from './other-part-meant';
 export { numberingCountsTheme } from './numbering-counts-theme';
+export { indicatorsServed } from './indicators-served';

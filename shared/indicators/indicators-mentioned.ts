@@ -6,18 +6,24 @@ import { numberWordsAsDigits } from './number-words-as-digits';
 // "(WDES metrics 1 and 10)", "WRES indicators 5 & 6", "Metric 4a, 4b, 9a and 9b": the word, then the list.
 const MENTION = new RegExp(`\\b${INDICATOR_WORD}\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?(?:\\s*(?:,|&|\\/|\\+|and|to|-|–)\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?)*`, 'gi');
 
+// "(all indicators)", "(All WDES metrics)", "all nine WRES indicators": every indicator of the standard, by name.
+const ALL_MENTION = /\(\s*all\s+(?:(?:wres|wdes)\s+)?(?:indicators|metrics)\s*\)|\ball\s+(?:(?:nine|ten|\d{1,2})\s+)?(?:wres\s+indicators|wdes\s+metrics)\b/i;
+
 /**
  * Every indicator a text mentions by number anywhere in it, such as a section heading "Priority 1 – Better
  * data and disclosure (WDES metrics 1 and 10)" or a context cell "Zero tolerance (WRES indicators 5 & 6)".
- * Only numbers that follow the word "indicator" or "metric" count: other numbers in the text are not indicators.
+ * Only numbers that follow the word "indicator" or "metric" count: other numbers in the text are not indicators. All of
+ * them, named as such ("(all indicators)", "all WRES indicators"), is every indicator of the standard.
  *
  * @example
  * indicatorsMentioned('Priority 4 – Harassment and voice (WDES metrics 4a, 4b, 9a and 9b)', 'WDES'); // ['4a', '4b', '9a', '9b']
+ * indicatorsMentioned('Report progress to the steering group (all indicators).', 'WRES'); // ['1', …, '9']
  */
 export function indicatorsMentioned(text: string, standard: Standard | null): string[] {
   const out: string[] = [];
   for (const m of numberWordsAsDigits(String(text ?? '').slice(0, 2000)).matchAll(MENTION)) {
     for (const id of indicatorsOfCell(m[0], standard)) if (!out.includes(id)) out.push(id);
   }
+  if (ALL_MENTION.test(text)) return indicatorsOfCell('All', standard);
   return out;
 }

@@ -32,10 +32,35 @@ const SHARED_NUMBER = /(\d{1,2})\s*([a-d])\s*(?:\/|&|,|and)\s*([a-d])(?![a-z0-9]
  * indicatorsOfCell('W5–W8', 'WRES'); // ['5', '6', '7', '8']
  * indicatorsOfCell('vii & viii', 'WRES'); // ['7', '8']
  * indicatorsOfCell('WRES-02/03', 'WRES'); // ['2', '3']
+ * indicatorsOfCell('WRES 5, 6 / WDES 4a, 4b', 'WRES'); // ['5', '6'] — a joint plan's cell, read as its WRES plan
  */
 export function indicatorsOfCell(text: string, standard: Standard | null): string[] {
   // Indicator cells repeat down a block: each distinct text is read once per standard.
   return [...readCached(`${standard ?? ''}\u0000${String(text ?? '')}`)];
+}
+
+/** The name of a standard, each time a cell gives it ('WRES 5, 6 / WDES 4a, 4b'). */
+const STANDARD_NAME = /\b(wres|wdes)\b/gi;
+
+/**
+ * A cell of a joint WRES + WDES plan names each standard's indicators behind its name ('WRES 5, 6 / WDES 4a, 4b',
+ * 'WDES 2; WRES 2'): the plan read as one standard takes the parts behind its own name. Null when the cell does not name
+ * both standards (or the plan's standard is not known): then it is read whole, as ever.
+ */
+function ownStandardsPart(clean: string, standard: Standard | null): string[] | null {
+  if (!standard || !/wres/i.test(clean) || !/wdes/i.test(clean)) return null;
+  const names = [...clean.matchAll(STANDARD_NAME)];
+  const own: string[] = [];
+  let other = false;
+  for (let i = 0; i < names.length; i++) {
+    const end = i + 1 < names.length ? names[i + 1].index : clean.length;
+    const part = clean.slice(names[i].index, end).replace(/[\s/;,|+&]+$/, '');
+    // Each name is followed by its own list ('WRES 5, 6'), not joined to the other ('WRES and WDES: 3').
+    if (!/\d|\ball\b/i.test(part)) return null;
+    if (names[i][1].toUpperCase() === standard) own.push(part);
+    else other = true;
+  }
+  return own.length && other ? own : null;
 }
 
 const readCached = memoiseText((key: string): readonly string[] => {
@@ -46,6 +71,8 @@ const readCached = memoiseText((key: string): readonly string[] => {
 function readIndicators(text: string, standard: Standard | null): string[] {
   let clean = text.replace(TAG, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
   if (!clean) return [];
+  const own = ownStandardsPart(clean, standard);
+  if (own !== null) return own.flatMap((part) => readIndicators(part, standard)).filter((id, i, all) => all.indexOf(id) === i);
   if (ALL.test(clean)) return standard ? indicatorIds(standard) : [];
   // 'M4a/b', '9a & b': the second part shares the first's number ('4a/4b').
   clean = numbersWritten(clean, standard).replace(SHARED_NUMBER, '$1$2/$1$3');

@@ -1,5 +1,6 @@
 import { lookupTable } from '../lookup-table';
 import { emojiAsColourWords } from './colour-words';
+import { readAbbreviationKey } from './read-abbreviation-key';
 import { readBracketedColours } from './read-bracketed-colours';
 import type { Rag, RagKeyEntry } from '../types';
 
@@ -19,7 +20,8 @@ const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|b
  * The 'Colour = label' pairs written in one piece of text: 'Red = yet to begin Amber = in progress Green = completed',
  * 'Blue - complete', 'R: not started, A: in progress', '🔵 complete · 🟢 on track' — or the other way round,
  * 'Complete = Blue; On track = Green', or each label with its colour in brackets, 'Complete (blue) – On track (green)'
- * (see `readBracketedColours`).
+ * (see `readBracketedColours`), or codes each defined by a status and its colour, 'C = complete (green)  IP = in progress
+ * (amber)  D = deferred' (see `readAbbreviationKey`).
  * Returns the entries and how much of the text they cover.
  *
  * @example
@@ -30,13 +32,16 @@ export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: s
   // Cheap test first: every way of writing a key names a colour — a colour word at the start of a word (the pairs, the
   // reversed pairs, the bracketed colours), a RAG letter before '=' or ':', or a RAG emoji. Narrative seldom does, and
   // header scoring and the legend check ask about every long cell of a plan.
-  if (!NAMES_A_COLOUR.test(text)) return { entries: [], rest: String(text ?? '').slice(0, 1000) };
+  // The one way that may name no colour: codes defined by status words ('C = complete, IP = in progress, NS = not started').
+  if (!NAMES_A_COLOUR.test(text)) return readAbbreviationKey(text);
   const forward = readForward(text);
   if (forward.entries.length > 0) return forward;
   const reversed = readReversed(text);
   if (reversed) return reversed;
   const bracketed = readBracketedColours(text);
-  return bracketed.entries.length > 0 ? bracketed : forward;
+  if (bracketed.entries.length > 0) return bracketed;
+  const abbreviated = readAbbreviationKey(text);
+  return abbreviated.entries.length > 0 ? abbreviated : forward;
 }
 
 function readReversed(text: string): { entries: RagKeyEntry[]; rest: string } | null {

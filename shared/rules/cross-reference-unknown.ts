@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { quote } from './describe';
+import { indicatorsServed } from '../indicators/indicators-served';
 import { indicatorNumber } from './indicator-number';
 import { tidyRef } from './tidy-ref';
 
@@ -18,7 +19,7 @@ export const crossReferenceUnknown: Rule = {
     // Most plans point nowhere: their refs are not gathered.
     if (!crossReferences?.length) return [];
     const refs = new Set(actions.map((a) => tidyRef(String(a.ref ?? ''))).filter(Boolean));
-    const indicators = new Set<number | null>(actions.map((a) => indicatorNumber(a.indicator)).filter((n) => n !== null));
+    const indicators = new Set<number | null>(actions.flatMap(indicatorsServed));
     return (crossReferences ?? [])
       .filter((x) => x && typeof x.target === 'string' && x.target.trim() !== '')
       .filter((x) => !refs.has(tidyRef(x.target as string)) && !indicators.has(indicatorNumber(x.target)))

@@ -1,5 +1,5 @@
 import type { Rule, Standard } from '../types';
-import { indicatorNumber } from './indicator-number';
+import { indicatorsServed } from '../indicators/indicators-served';
 
 /**
  * How many indicators (WRES) or metrics (WDES) each standard has.
@@ -22,7 +22,8 @@ export const indicatorNotCovered: Rule = {
   description: 'Every indicator (WRES 1–9) or metric (WDES 1–10) of the standard has at least one action.',
   check({ actions, standard }) {
     if (!standard || !(standard in INDICATOR_COUNT) || actions.length === 0) return [];
-    const covered = new Set(actions.map((a) => indicatorNumber(a.indicator)));
+    // Every indicator an action names counts ('5 & 6', 'All'), as in the plan's coverage.
+    const covered = new Set(actions.flatMap(indicatorsServed));
     const word = standard === 'WDES' ? 'metric' : 'indicator';
     const issues = [];
     for (let n = 1; n <= INDICATOR_COUNT[standard]; n++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRagLegendRow } from '../../../shared/rag';
+import { checkPlan } from '../../../shared/check-plan';
 import { RULES, stripMarkup, validatePlan } from '../../../shared/rules';
 import type { PlanIssue, RagKey } from '../../../shared/types';
 import { coveredPlan, makeAction, makeContext } from './make-action';
@@ -218,6 +219,21 @@ describe('indicator-not-covered', () => {
     expect(findings('indicator-not-covered', validatePlan(makeContext(without10, { standard: 'WDES' }))).map((i) => i.message)).toEqual([
       'WDES metric 10 has no action in this plan — add at least one, or say why none is needed',
     ]);
+  });
+  it('counts every indicator an action names, as the coverage does: an action for "5 & 6" covers 6', () => {
+    const actions = coveredPlan().filter((a) => a.indicator !== '6').map((a) => (a.indicator === '5' ? { ...a, indicators: ['5', '6'] } : a));
+    expect(findings('indicator-not-covered', validatePlan(makeContext(actions)))).toEqual([]);
+  });
+  it('agrees with the coverage on a read plan whose indicator cells name several ("5 & 6", "All")', () => {
+    const rows = [
+      ['1', 'Set representation targets for each division'], ['2', 'Put a trained panel member on every interview panel'], ['3', 'Review every disciplinary case before it starts'],
+      ['4', 'Report access to training funding by ethnicity'], ['5 & 6', 'Launch a zero tolerance campaign on abuse at work'], ['7', 'Relaunch the staff network with protected time'],
+      ['8', 'Train managers in fair conversations'], ['All', 'Report progress on this plan to the Board twice a year'],
+    ].map(([ind, action]) => [ind, action, 'Head of OD', 'March 2030']);
+    const report = checkPlan({ values: [['Indicator', 'Action', 'Lead', 'Timescale'], ...rows] }, { asAt: new Date(2024, 2, 31), standard: 'WRES' });
+    expect(report.coverage.indicators['6']).toBe(2);
+    expect(report.coverage.indicators['9']).toBe(1);
+    expect(report.issues.filter((i) => i.rule === 'indicator-not-covered')).toEqual([]);
   });
   it('stays quiet when the standard is unknown', () => {
     expect(findings('indicator-not-covered', validatePlan(makeContext([makeAction(5)], { standard: null })))).toEqual([]);
