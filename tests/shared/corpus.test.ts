@@ -59,8 +59,9 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // 7 of 12 plans complete. Learnt from: a plan exported from a list (westerlode: system column names 'AssignedTo',
   // 'DueDate', ISO dates as shown, people 'Surname, First;…') 100 % of actions (131/131), 96.0 % of fields (744/775), 8 of 12;
   // indicators inside the action text and a key line of status codes (stourleigh), a joint WRES + WDES sheet read as its
-  // file's standard (marrowfield): 99.2 % (769/775), 10 of 12.
-  { dir: 'tests/corpus/holdout11', actions: 1, falseRows: 6, fields: 0.992 },
+  // file's standard (marrowfield): 99.2 % (769/775), 10 of 12. A small table under the plan (learnt from holdout10's
+  // easterhope, not from this batch) took cragmoor's key table and kilvercombe's sign-off: no other row read as an action.
+  { dir: 'tests/corpus/holdout11', actions: 1, falseRows: 0, fields: 0.992 },
   // The eighth blind batch (2 Dec 2026, fourth session), each plan imitating a different real way of publishing (board
   // paper appendix, PDF conversion, summary sheet first, HIA sections, small trust, large trust), measured on arrival on
   // ae28b55: 100 % of actions (142/142), 25 other rows, 95.6 % of fields (816/854), 4 of 12 plans complete. Being learnt
