@@ -183,7 +183,7 @@ function readOtherTableRow(other: { header: string; row: number }, isHeader: boo
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'table';
+  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'table' | 'example';
   why: string;
 }
 
@@ -269,7 +269,7 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     state.fromSection = false;
     out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
   } else if (reading.kind === 'footnote' && reading.why) out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'note', why: reading.why });
-  else if (reading.kind === 'summary' || reading.kind === 'sign-off') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
+  else if (reading.kind === 'summary' || reading.kind === 'sign-off' || reading.kind === 'example') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
   else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
 }
 
@@ -338,8 +338,11 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
 }
 
-/** An indicator cell that says there is none: "n/a", "N/A – pay gap", "None", "Not applicable". */
-const NO_INDICATOR = /^(?:n\/?a|none|not applicable)\b/i;
+/**
+ * An indicator cell that says there is none: "n/a", "N/A – pay gap", "None", "Not applicable", or a dash alone ('–'),
+ * as a joint WRES + WDES plan writes under the standard an action does not serve.
+ */
+const NO_INDICATOR = /^(?:(?:n\/?a|none|not applicable)\b|[-–—]+$)/i;
 
 /** The row's indicator cell is its own (the top of any merge) and says something: not a block's cell carried down. */
 function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssignment, cell: string): boolean {
