@@ -86,7 +86,12 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   // A lone text in the table's first column is a heading's place, not a further line of progress — unless it is
   // a finished sentence (headings do not end in a full stop): a plan may put its progress column first.
   const row = sheet.sheetRow(start);
-  if (out.action === undefined) return first > left || SENTENCE_END.test(line) ? joined(out, row, 'paragraph') : null;
+  if (out.action === undefined) {
+    if (first <= left && !SENTENCE_END.test(line)) return null;
+    // A progress line may finish its column's sentence above ('…sessions are' | 'booked for January 2019.'): say so.
+    const broken = (['progress', 'outcome'] as const).find((f) => out![f] !== undefined && breaksOff(textAbove(sheet, start, r, columns[f]!), out![f]!));
+    return broken ? joined(out, row, 'sentence', textAbove(sheet, start, r, columns[broken]!), broken) : joined(out, row, 'paragraph');
+  }
   if (breaksOff(above, out.action)) return joined(out, row, 'sentence', above);
   const opening = ownText(sheet, start, columns.action!);
   return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? joined(out, row, 'list', opening) : null;
@@ -94,17 +99,18 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
 
 /**
  * A row's lines with why they are the action on `row`'s, for the user: a further paragraph of its progress, the rest of
- * the sentence its action breaks off (`text`: the action so far), or an item of the list its action introduces (`text`:
- * its opening line). Quotes the words the action breaks off at, or introduces the list with, so the user can find them.
+ * the sentence its action (or its progress: `field`) breaks off (`text`: that column's text so far), or an item of the
+ * list its action introduces (`text`: its opening line). Quotes the words the action breaks off at, or introduces the list with, so the user can find them.
  */
-function joined(out: Lines, row: number, how: 'paragraph' | 'sentence' | 'list', text = ''): Continuation {
+function joined(out: Lines, row: number, how: 'paragraph' | 'sentence' | 'list', text = '', field: (typeof NARRATIVE)[number] = 'action'): Continuation {
   const fields = fieldsOf(out);
-  const rest = fields.filter((f) => f !== 'action');
+  const rest = fields.filter((f) => f !== field);
   const more = rest.length ? `, with more of its ${listed(rest)}` : '';
+  const own = `and has no ${out.action === undefined ? 'action, ' : ''}timescale or status of its own`;
   const why =
-    how === 'paragraph' ? `it is a further paragraph of row ${row}'s ${listed(fields)} (a cell's paragraphs on rows of their own, as a Word table pasted into Excel leaves them), and has no action, timescale or status of its own`
-    : how === 'sentence' ? `it finishes the sentence row ${row}'s action breaks off at ${tail(text)}${more} (a cell's text broken over rows, as a Word table pasted into Excel or a PDF converted to Excel leaves it), and has no timescale or status of its own`
-    : `it is an item of the list row ${row}'s action introduces (${tail(text)})${more}, each item on a row of its own as a Word table pasted into Excel leaves them, and has no timescale or status of its own`;
+    how === 'paragraph' ? `it is a further paragraph of row ${row}'s ${listed(fields)} (a cell's paragraphs on rows of their own, as a Word table pasted into Excel leaves them), ${own}`
+    : how === 'sentence' ? `it finishes the sentence row ${row}'s ${field} breaks off at ${tail(text)}${more} (a cell's text broken over rows, as a Word table pasted into Excel or a PDF converted to Excel leaves it), ${own}`
+    : `it is an item of the list row ${row}'s action introduces (${tail(text)})${more}, each item on a row of its own as a Word table pasted into Excel leaves them, ${own}`;
   return { ...out, why };
 }
 

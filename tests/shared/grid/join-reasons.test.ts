@@ -45,10 +45,12 @@ describe('every row joined to the action above says why it is no action of its o
         [null, 'Bands 5 to 7.', null, null, null],
         [2, 'Offer a mentor to every BME member of staff on a leadership course.', 'Head of OD', 'Ongoing', '14 pairs in place.'],
         [null, null, null, null, 'A second cohort starts in May.'],
-        [3, 'Advertise Board vacancies through community organisations.', 'Trust Chair', 'As vacancies arise', ''],
+        [3, 'Advertise Board vacancies through community organisations.', 'Trust Chair', 'As vacancies arise', 'Two posts advertised with the'],
+        [null, null, null, null, 'local mosque and the African-Caribbean forum.'],
       ],
     });
     expect(report.actions.map((a) => a.row)).toEqual([2, 4, 6]);
+    expect(reasons(report).get(7)!.message).toMatch(/^Row 7: "local mosque and the African-Caribbean forum\." is read as the rest of the action above, not an action — it finishes the sentence row 6's progress breaks off at 'Two posts advertised with the' .*, and has no action, timescale or status of its own$/);
     const why = reasons(report);
     expect(why.get(3)!.message).toBe(
       "Row 3: \"Bands 5 to 7.\" is read as the rest of the action above, not an action — it finishes the sentence row 2's action breaks off at '…of joining, starting with staff in' (a cell's text broken over rows, as a Word table pasted into Excel or a PDF converted to Excel leaves it), and has no timescale or status of its own",
