@@ -81,7 +81,7 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[] };
+  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], otherTableRows: [] as number[] };
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
@@ -111,7 +111,11 @@ export function walkRows(input: WalkInput) {
     const heading = headings.get(r);
     if (other && texts[r].length === 0) other = null;
     const header: string | null = !other && under && actionsUnder > 0 && heading === undefined ? startsOtherTable(sheet, texts, r, under.assignment.map) : null;
-    if (header) other = { header, row: sheetRow };
+    if (header) {
+      other = { header, row: sheetRow };
+      // Its caption alone on the row above ('Document control', 'Version history') is the table's too.
+      if (r > 0 && texts[r - 1].length === 1 && out.rowKinds.get(sheet.sheetRow(r - 1)) !== 'action') out.otherTableRows.push(r - 1);
+    }
     if (other && under) {
       readOtherTableRow(other, header !== null, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, state, out);
       open = null;
@@ -162,6 +166,7 @@ export function walkRows(input: WalkInput) {
  */
 function readOtherTableRow(other: { header: string; row: number }, isHeader: boolean, x: RowContext, state: WalkState, out: ReturnType<typeof walkRows>): void {
   const sheetRow = x.sheet.sheetRow(x.r);
+  out.otherTableRows.push(x.r);
   const reading = classifyRow(x);
   // A row the reader already names for what it is (a key entry, a sign-off, a count, a figure in the action column) keeps
   // that reading and its reason; only what would have been an action, or a heading, is named as the table's.
