@@ -65,8 +65,11 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // The eighth blind batch (2 Dec 2026, fourth session), each plan imitating a different real way of publishing (board
   // paper appendix, PDF conversion, summary sheet first, HIA sections, small trust, large trust), measured on arrival on
   // ae28b55: 100 % of actions (142/142), 25 other rows, 95.6 % of fields (816/854), 4 of 12 plans complete. Being learnt
-  // from: after its PDF conversion's wrapped rows (eskdale) 13 other rows, 97.8 % (835/854), 5 of 12.
-  { dir: 'tests/corpus/holdout12', actions: 1, falseRows: 13, fields: 0.977 },
+  // from: after its PDF conversion's wrapped rows (eskdale) 13 other rows, 97.8 % (835/854), 5 of 12; after its template example row (aldwick) 12 other rows; after a pointer to actions elsewhere
+  // (lowther), a 'Service area' column (westfell), labels sharing a colour in its key and '–' as no metric (pendleford)
+  // 100 % of fields (854/854), 8 of 12; with the small tables under the plan learnt too (wendle, marlbeck 5 → 3), 4 other
+  // rows (marlbeck 3, hartsmere 1), 10 of 12.
+  { dir: 'tests/corpus/holdout12', actions: 1, falseRows: 4, fields: 1 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
