@@ -117,7 +117,7 @@ function toJson(report: PlanReport) {
       // Where the timescale was read: its column, a label ("Timeframes: Q3"), or the action's own text ("…by March 2022").
       due: { text: a.due.text, start: a.due.start, end: a.due.end, ongoing: a.due.ongoing, parsed: a.due.parsed, from: a.sources.due ?? null },
       leadFrom: a.sources.lead ?? null,
-      status: a.status, statusRag: a.statusRag, rag: a.rag, overdue: a.overdue, progress: a.progress, outcome: a.outcome, completed: a.completed,
+      status: a.status, statusRag: a.statusRag, ...(a.statusRagWhy ? { statusRagWhy: a.statusRagWhy } : {}), rag: a.rag, overdue: a.overdue, progress: a.progress, outcome: a.outcome, completed: a.completed,
     })),
     issues: report.issues,
   };
@@ -132,7 +132,7 @@ function readable(report: PlanReport, file: string, asAt: Date): string {
   out.push(`Columns used (change them with --columns ${report.columnEvidence.slice(0, 2).map((e) => `${e.field}=${e.column}`).join(',') || 'lead=F,due=D'}):`);
   for (const e of report.columnEvidence) out.push(`  ${e.column.padEnd(3)} ${e.reason} (${Math.round(e.confidence * 100)}% sure)`);
   for (const q of report.columnQuestions) out.push(`  ?   ${q.reason}${q.candidates.length ? ` Perhaps ${q.candidates.join(' or ')}.` : ''}`);
-  out.push(`RAG key (${describeKeySource(report.ragKey)}): ${report.ragKey.entries.map((e) => `${e.label}=${e.rag}`).join(', ')}`);
+  out.push(`RAG key (${describeKeySource(report.ragKey)}): ${report.ragKey.entries.map((e) => `${e.label}=${e.rag ?? 'no colour'}`).join(', ')}`);
   const s = report.summary;
   out.push(`RAG: red ${s.byRag.red}, amber ${s.byRag.amber}, green ${s.byRag.green}, blue ${s.byRag.blue}, none ${s.byRag.none}; overdue ${s.overdue}`);
   out.push(`By indicator: ${Object.entries(s.byIndicator).map(([k, v]) => `${k}:${v}`).join('  ')}`);

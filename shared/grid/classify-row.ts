@@ -11,6 +11,7 @@ import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
 import { readStatusCaption } from './read-status-caption';
 import { readSummaryRow } from './read-summary-row';
+import { readUncolouredKeyRow } from './read-uncoloured-key-row';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
 
@@ -106,6 +107,11 @@ export function classifyRow(x: RowContext): RowReading {
   // Who prepared or approved the plan ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"): a sign-off, not an action.
   const signOff = readSignOffRow(x);
   if (signOff) return { kind: 'sign-off', why: signOff.why };
+  // A key block's status with no colour ('Not yet due' unfilled, 'Superseded' grey, under the key's coloured entries).
+  // It names no lead and no timescale, as an action would.
+  const blankIn = (f: PlanField) => columns[f] === undefined || !sheet.text(r, columns[f]!).trim();
+  const uncoloured = texts.length === 2 && blankIn('lead') && blankIn('due') ? readUncolouredKeyRow(sheet, r, { top: 0, left: 0, right: sheet.width - 1 }) : null;
+  if (uncoloured) return { kind: 'legend', entries: [uncoloured] };
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
   const first = collapse(own[0].text);

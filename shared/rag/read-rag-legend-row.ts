@@ -24,7 +24,7 @@ const MAX_LABEL = 60;
  * 'Blue = complete' or several 'Colour = label' pairs, and `Progress Key: On Track / Slippage Likely / Critical`
  * (labels coloured by their fill, else by the default vocabulary; after a 'Key' title, a label left unfilled among two
  * filled ones or more — 'Key: | Completed | Ongoing | Overdue | Not due' — is a status with no colour, part of the key
- * and colouring nothing). Every non-empty cell of the row must belong to the key, so an action row with a 'Red' status
+ * and colouring nothing: its entry's colour is null). Every non-empty cell of the row must belong to the key, so an action row with a 'Red' status
  * is never read as a legend.
  *
  * @example
@@ -92,6 +92,7 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
       // colouring nothing (as '(no rating)' says in words).
       if (!rag && (titled || titledRow)) {
         uncoloured++;
+        entries.push({ rag: null, label, aliases: [] });
         continue;
       }
       if (!rag) return [];
@@ -105,9 +106,10 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
   if (uncoloured > 0 && filledLabels < 2) return [];
   // A lone coloured cell ('Indicator 1' on a blue heading band) or a row filled in one colour is decoration,
   // unless its words read as a status or a 'Key' title says so.
-  if (!titled && fillOnly > 0 && fillOnly === entries.length) {
-    const colours = new Set(entries.map((e) => e.rag));
-    const saysStatus = entries.every((e) => findKeyEntry(e.label, DEFAULT_RAG_KEY));
+  const coloured = entries.filter((e) => e.rag !== null);
+  if (!titled && fillOnly > 0 && fillOnly === coloured.length) {
+    const colours = new Set(coloured.map((e) => e.rag));
+    const saysStatus = coloured.every((e) => findKeyEntry(e.label, DEFAULT_RAG_KEY));
     if (colours.size < 2 && !saysStatus) return [];
   }
   return entries;
