@@ -7,10 +7,14 @@ import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import { isRunningHead, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
+import { pointsToActions } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
+import { readLabelValueRow } from './read-label-value-row';
+import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
 import { readSummaryRow } from './read-summary-row';
+import { readTemplateRow } from './read-template-row';
 import { readUncolouredKeyRow } from './read-uncoloured-key-row';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
@@ -19,9 +23,10 @@ import { writesWords } from './writes-words';
  * 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row);
  * 'other-plan': a row of another year's plan kept on the same sheet; 'objective': an objective written in the action
  * column over its numbered actions; 'summary': a count under the plan ("Total actions | 13"); 'sign-off': a row of the
- * plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025").
+ * plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"); 'example': a template's example row left
+ * in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy').
  */
-export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan';
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'example' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan';
 
 /** What the walk knows when it classifies one row. */
 export interface RowContext {
@@ -43,7 +48,7 @@ export type RowReading =
   /** `names`: the text that names the block's indicators when it is not the heading ("Indicator 1" beside its wording). */
   | { kind: 'section'; heading: string; indicator: string | null; names?: string }
   | { kind: 'objective'; heading: string; ref: string; why: string }
-  | { kind: 'summary' | 'sign-off'; why: string }
+  | { kind: 'summary' | 'sign-off' | 'example'; why: string }
   /** `indicators`: every indicator the row's indicator cell names ("6 & 8"), when the row is an indicator's own row. */
   | { kind: 'indicator-heading'; indicator: string | null; indicators?: readonly string[]; names?: string }
   | { kind: 'cross-reference'; text: string; target: string | null };
@@ -112,6 +117,14 @@ export function classifyRow(x: RowContext): RowReading {
   const blankIn = (f: PlanField) => columns[f] === undefined || !sheet.text(r, columns[f]!).trim();
   const uncoloured = texts.length === 2 && blankIn('lead') && blankIn('due') ? readUncolouredKeyRow(sheet, r, { top: 0, left: 0, right: sheet.width - 1 }) : null;
   if (uncoloured) return { kind: 'legend', entries: [uncoloured] };
+  // A template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'): no action.
+  const example = readTemplateRow(x);
+  if (example) return { kind: 'example', why: example.why };
+  // A label and its value ('Review date:' | 'June 2023'), or a glossary's term and meaning ('ESR' | 'Electronic Staff Record').
+  const labelled = readLabelValueRow(x);
+  if (labelled) return { kind: 'sign-off', why: labelled.why };
+  const glossary = readGlossaryRow(x);
+  if (glossary) return { kind: 'footnote', why: glossary.why };
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
   const first = collapse(own[0].text);
@@ -123,6 +136,9 @@ export function classifyRow(x: RowContext): RowReading {
   const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : undefined;
   if (label && (label === own[0] || !actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
   if (actionCell && CROSS_REF.test(actionCell)) return { kind: 'cross-reference', text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null };
+  // "See actions under Metric 8 …" with no lead, timescale or status of its own points to actions elsewhere.
+  const pointed = actionCell && !cell('lead') && !cell('due') && !cell('status') ? pointsToActions(actionCell) : null;
+  if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   const elsewhere = (f: PlanField) => columns[f] !== undefined && columns[f] !== own[0].c && cell(f) !== '';
   if (isSpread(x) && !elsewhere('lead') && !elsewhere('due') && (own.length === 1 || sheet.merge(r, own[0].c))) {

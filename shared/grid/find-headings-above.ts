@@ -1,6 +1,7 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
 import { isRunningHead } from './is-running-head';
+import { pointsToActions } from './points-to-actions';
 import type { SheetView } from './view-sheet';
 
 
@@ -23,7 +24,8 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     if (r < 0 || isHeader(r)) continue;
     const texts = rowTexts(sheet, r);
     // A plan's title, a page's running head ("… (continued)") or another year's caption names a plan: not a section.
-    if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0])) continue;
+    // Nor does a row sending the reader to actions elsewhere ("See actions under Metric 8 …"), closing the block above.
+    if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0]) || pointsToActions(texts[0]) !== null) continue;
     found.set(r, texts[0]);
   }
   const first = headerRows[0];

@@ -7,6 +7,11 @@ import type { ColumnContents } from './read-column-contents';
 const START = /\b(start|starts|started|starting|begin|begins|commence|commences|commenced|commencement)\b/;
 const END = /\b(end|ends|finish|target|deadline|due|complete|completed|completion|by)\b/;
 /**
+ * A header naming a part of the trust: a service area, department, directorate, division, care group, site or team.
+ * It says where an action sits in the organisation, not what it is about, so it is no theme ('areas?' names one).
+ */
+const ORGANISATIONAL_UNIT = /\b(?:service|business|clinical|operational) (?:areas?|units?|lines?)\b|\b(?:departments?|directorates?|divisions?|care groups?|clinical groups?|business units?|localit(?:y|ies)|sites?|hospital sites?|services?)\b/;
+/**
  * The columns a list or task tracker keeps about its own items (SharePoint's 'Modified', 'Modified By', 'Item Type',
  * 'Path'; Planner's 'Created By', 'Created Date'), whatever the plan: who changed an item when, and where it is stored.
  */
@@ -20,14 +25,16 @@ const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action',
 
 /**
  * Columns the reader recognises and reads as no field, with the reason the user is told: a list's own record of its
- * items (who changed one when, its type, its path), a start date (when work
- * begins; an action's timescale is when it ends) and a priority rating (High / Medium / Low, H / M / L), which is
- * neither a theme nor a status. Such a column is kept and listed, never read as another field from its cells alone.
+ * items (who changed one when, its type, its path), a start date (when work begins; an action's timescale is when it
+ * ends), a priority rating (High / Medium / Low, H / M / L), which is neither a theme nor a status, and an
+ * organisational unit ('Service area', 'Directorate', 'Care group'), no theme. Such a column is kept and listed, never
+ * read as another field from its cells alone.
  *
  * @example
  * setAsideColumn('Start', [], contents); // 'its dates say when work starts, not when the action is due'
  * setAsideColumn('Priority (H/M/L)', words, contents); // "its cells rate each action's priority (High, Medium, Low…): …"
  * setAsideColumn('Modified By', [], contents); // 'it names who created or last changed the item in the list, …'
+ * setAsideColumn('Service area', words, contents); // 'it names the part of the trust each action sits in …'
  */
 export function setAsideColumn(header: string, words: readonly HeaderWordScore[], content: ColumnContents): string | null {
   const key = headerKey(header);
@@ -36,6 +43,10 @@ export function setAsideColumn(header: string, words: readonly HeaderWordScore[]
   const top = words[0];
   if (key && key.split(' ').length <= 4 && START.test(key) && !END.test(key) && (!top || top.field === 'due')) {
     return 'its dates say when work starts, not when the action is due';
+  }
+  // "Directorate lead" names the lead outright: only a header whose strongest word names no other field is the unit's.
+  if (key && key.split(' ').length <= 4 && ORGANISATIONAL_UNIT.test(key) && (!top || top.field === 'theme')) {
+    return 'it names the part of the trust each action sits in (a service, department or directorate), not what the action is about, so it is no theme';
   }
   const outright = top !== undefined && top.score >= 0.9 && NAMED_OUTRIGHT.includes(top.field);
   if (!outright && content.own >= 2 && content.levels >= 0.8 * content.own) {

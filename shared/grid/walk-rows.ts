@@ -21,6 +21,7 @@ import { readMatrixLead } from './read-matrix-lead';
 import { readRef } from './read-ref';
 import { headsNumber } from './heads-number';
 import { readStatusCaption } from './read-status-caption';
+import { startsOtherTable } from './starts-other-table';
 import { findKeyEntry } from '../rag/find-key-entry';
 import { fillToRag } from '../rag/fill-to-rag';
 import type { SheetView } from './view-sheet';
@@ -85,6 +86,9 @@ export function walkRows(input: WalkInput) {
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
   let open: { action: RawAction; start: number; last: number } | null = null;
+  // Another small table under the plan's actions, from its header row to the next blank row.
+  let other: { header: string; row: number } | null = null;
+  let actionsUnder = 0;
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
     if (input.others?.some((o) => r >= o.from && r <= o.to)) {
@@ -100,9 +104,19 @@ export function walkRows(input: WalkInput) {
       state.objective = null;
       state.titled = '';
       for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text, ...(u.why ? { why: u.why } : {}) });
+      other = null;
+      actionsUnder = 0;
       continue;
     }
     const heading = headings.get(r);
+    if (other && texts[r].length === 0) other = null;
+    const header: string | null = !other && under && actionsUnder > 0 && heading === undefined ? startsOtherTable(sheet, texts, r, under.assignment.map) : null;
+    if (header) other = { header, row: sheetRow };
+    if (other && under) {
+      readOtherTableRow(other, header !== null, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, state, out);
+      open = null;
+      continue;
+    }
     // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
     // So is a row holding one labelled field of it ("Update: …" merged across the table under each action).
     const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, texts[r], under.assignment.map, open.start, open.action.fields.action, input.table.left) ?? readLabelledSubRow(sheet, r, input.table.left) : null;
@@ -134,17 +148,42 @@ export function walkRows(input: WalkInput) {
     if (NO_INDICATOR.test(read.fields.indicator.trim())) action.refIndicator = null;
     takeSectionStatus(action, state.status, under.assignment);
     out.actions.push(action);
+    actionsUnder++;
     open = { action, start: r, last: r };
   }
   namePartsApart(out.actions, standard);
   return out;
 }
 
+/**
+ * A row of a small table under the plan ('Progress RAG key | Meaning' over its entries, 'Version | Date | Author |
+ * Changes' over its versions): no action. Its key entries still give the plan's key; its header, and each row that
+ * would otherwise read as an action, are named to the user with why.
+ */
+function readOtherTableRow(other: { header: string; row: number }, isHeader: boolean, x: RowContext, state: WalkState, out: ReturnType<typeof walkRows>): void {
+  const sheetRow = x.sheet.sheetRow(x.r);
+  const reading = classifyRow(x);
+  // A row the reader already names for what it is (a key entry, a sign-off, a count, a figure in the action column) keeps
+  // that reading and its reason; only what would have been an action, or a heading, is named as the table's.
+  const named = reading.kind === 'legend' || reading.kind === 'sign-off' || reading.kind === 'summary' || (reading.kind === 'footnote' && reading.why);
+  if (named) {
+    out.rowKinds.set(sheetRow, reading.kind);
+    takeReading(reading, state, out, x);
+    return;
+  }
+  out.rowKinds.set(sheetRow, 'footnote');
+  if (!isHeader && reading.kind !== 'action') return;
+  const why = isHeader
+    ? "its cells are short labels heading another table under the plan, not an action's text, lead, timescale or status"
+    : `it sits in the table headed '${other.header.slice(0, 60)}' (row ${other.row}) under the plan`;
+  out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'table', why });
+}
+
 /** A row with text in the action column that the walk read as something else, with why (for the user). */
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation';
+  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'table' | 'example';
   why: string;
 }
 
@@ -230,7 +269,7 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     state.fromSection = false;
     out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
   } else if (reading.kind === 'footnote' && reading.why) out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'note', why: reading.why });
-  else if (reading.kind === 'summary' || reading.kind === 'sign-off') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
+  else if (reading.kind === 'summary' || reading.kind === 'sign-off' || reading.kind === 'example') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
   else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
 }
 
@@ -299,8 +338,11 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
 }
 
-/** An indicator cell that says there is none: "n/a", "N/A – pay gap", "None", "Not applicable". */
-const NO_INDICATOR = /^(?:n\/?a|none|not applicable)\b/i;
+/**
+ * An indicator cell that says there is none: "n/a", "N/A – pay gap", "None", "Not applicable", or a dash alone ('–'),
+ * as a joint WRES + WDES plan writes under the standard an action does not serve.
+ */
+const NO_INDICATOR = /^(?:(?:n\/?a|none|not applicable)\b|[-–—]+$)/i;
 
 /** The row's indicator cell is its own (the top of any merge) and says something: not a block's cell carried down. */
 function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssignment, cell: string): boolean {

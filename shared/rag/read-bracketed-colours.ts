@@ -22,11 +22,13 @@ const MAX_LABEL = 60;
  * is (whether '✔' means complete). A label whose bracket
  * says it has no colour ('(no rating)') colours nothing and is left out. Every bracket must name a colour (a note in
  * brackets, 'Complete (100%)', makes it some other kind of key) and at least two labels must be coloured.
+ * Labels sharing a colour ('Not started or Delayed (red)') are each that colour.
  * `rest` is the title before the entries ('Status:'), for the caller to judge as it judges other keys' lead-ins.
  *
  * @example
  * readBracketedColours('Status: Complete (blue) – On track (green)').entries.map((e) => [e.label, e.rag]); // [['Complete', 'blue'], ['On track', 'green']]
  * readBracketedColours('✓ = achieved (green)  ✗ = not achieved (red)').entries[0]; // { rag: 'green', label: 'achieved', aliases: ['✓'] }
+ * readBracketedColours('Complete (green); Not started or Delayed (red)').entries[1]; // { rag: 'red', label: 'Not started', aliases: ['Delayed'] }
  */
 export function readBracketedColours(text: string): { entries: RagKeyEntry[]; rest: string } {
   const none = { entries: [], rest: String(text ?? '') };
@@ -52,8 +54,15 @@ export function readBracketedColours(text: string): { entries: RagKeyEntry[]; re
   return { entries, rest: lead.trim() };
 }
 
+/** Labels sharing one colour: 'Not started or Delayed (red)', 'Complete / Closed (blue)'. */
+const ALTERNATIVES = /\s+or\s+|\s*\/\s*/i;
+
 function entryOf(label: string, rag: Rag | null): RagKeyEntry {
   const marked = MARK_THEN_MEANING.exec(label);
-  if (!marked) return { rag, label, aliases: [] };
+  if (!marked) {
+    // Each label of a shared colour is a status of its own: the first is the entry, the others its other names.
+    const [first, ...others] = label.split(ALTERNATIVES).map((l) => l.trim());
+    return others.length && [first, ...others].every((l) => l && l.split(' ').length <= 3) ? { rag, label: first, aliases: others } : { rag, label, aliases: [] };
+  }
   return { rag, label: marked[2].trim(), aliases: [marked[1]] };
 }

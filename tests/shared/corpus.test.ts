@@ -50,21 +50,26 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // measured once, on the session's final reader (ebd534f): 100 % of actions, 2 other rows, 94.4 % of fields (636/674),
   // 6 of 10 plans complete. Being learnt from: after its 'I'-codes (thrushcombe) 96.7 % of fields (652/674), 7 of 10;
   // after its status from section rows (hareleigh) 98.4 % (663/674), 8 of 10; after also its responsibility matrix
-  // (rushcott) 100 % (674/674), 9 of 10 (easterhope's two rows under the plan still read as actions).
-  { dir: 'tests/corpus/holdout10', actions: 1, falseRows: 2, fields: 1 },
+  // (rushcott) 100 % (674/674), 9 of 10; after a small table under the plan (easterhope's key with its own header row)
+  // no other row read as an action: every plan read completely.
+  { dir: 'tests/corpus/holdout10', actions: 1, falseRows: 0, fields: 1 },
   // The seventh blind batch (2 Dec 2026, fourth session), ordinary plans in combinations not used before and three new
   // layouts (a SharePoint list export, a joint WRES + WDES sheet, slides pasted from a board deck), measured on arrival
   // on ae28b55: 90.8 % of actions (119/131; the SharePoint export read nothing), 6 other rows, 87.7 % of fields (680/775),
   // 7 of 12 plans complete. Learnt from: a plan exported from a list (westerlode: system column names 'AssignedTo',
   // 'DueDate', ISO dates as shown, people 'Surname, First;…') 100 % of actions (131/131), 96.0 % of fields (744/775), 8 of 12;
   // indicators inside the action text and a key line of status codes (stourleigh), a joint WRES + WDES sheet read as its
-  // file's standard (marrowfield): 99.2 % (769/775), 10 of 12.
-  { dir: 'tests/corpus/holdout11', actions: 1, falseRows: 6, fields: 0.992 },
+  // file's standard (marrowfield): 99.2 % (769/775), 10 of 12. A small table under the plan (learnt from holdout10's
+  // easterhope, not from this batch) took cragmoor's key table and kilvercombe's sign-off: no other row read as an action.
+  { dir: 'tests/corpus/holdout11', actions: 1, falseRows: 0, fields: 0.992 },
   // The eighth blind batch (2 Dec 2026, fourth session), each plan imitating a different real way of publishing (board
   // paper appendix, PDF conversion, summary sheet first, HIA sections, small trust, large trust), measured on arrival on
   // ae28b55: 100 % of actions (142/142), 25 other rows, 95.6 % of fields (816/854), 4 of 12 plans complete. Being learnt
-  // from: after its PDF conversion's wrapped rows (eskdale) 13 other rows, 97.8 % (835/854), 5 of 12.
-  { dir: 'tests/corpus/holdout12', actions: 1, falseRows: 13, fields: 0.977 },
+  // from: after its PDF conversion's wrapped rows (eskdale) 13 other rows, 97.8 % (835/854), 5 of 12; after its template example row (aldwick) 12 other rows; after a pointer to actions elsewhere
+  // (lowther), a 'Service area' column (westfell), labels sharing a colour in its key and '–' as no metric (pendleford)
+  // 100 % of fields (854/854), 8 of 12; with the small tables under the plan learnt too (wendle, marlbeck 5 → 3), 4 other
+  // rows (marlbeck 3, hartsmere 1), 10 of 12.
+  { dir: 'tests/corpus/holdout12', actions: 1, falseRows: 4, fields: 1 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {

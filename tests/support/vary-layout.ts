@@ -10,6 +10,12 @@ import type { CellValue, Grid, MergeArea, PlanField, PlanReport, Rag, RagKeyEntr
 export interface Layout {
   values: CellValue[][];
   fills: (string | null)[][];
+  /**
+   * Text colours, and cells written in several colours piece by piece, per cell: they move with their cells as fills do
+   * (a status written in green, a key line each word in its colour), so a change never takes a plan's colours away.
+   */
+  fonts: (string | null)[][];
+  runs: (TextRuns | null)[][];
   display: (string | null)[][] | null;
   merges: MergeArea[];
   rowOf: number[];
@@ -20,6 +26,8 @@ export interface Layout {
   /** Rows a change added that are no actions (notes, sign-off lines, other tables), where they now are (0-based). */
   strays: number[];
 }
+
+type TextRuns = NonNullable<Grid['textRuns']>[number]['runs'];
 
 export type Change = (layout: Layout, report: PlanReport, pick: (n: number) => number) => void;
 
@@ -46,6 +54,8 @@ export function insertRow(l: Layout, at: number, cells: CellValue[], fills: (str
   const w = width(l);
   l.values.splice(at, 0, [...cells, ...blankRow(Math.max(0, w - cells.length))]);
   l.fills.splice(at, 0, [...fills, ...new Array(Math.max(0, w - fills.length)).fill(null)]);
+  l.fonts.splice(at, 0, new Array(w).fill(null));
+  l.runs.splice(at, 0, new Array(w).fill(null));
   l.display?.splice(at, 0, new Array(w).fill(null));
   for (const m of l.merges) {
     if (m.top >= at) m.top++;
@@ -59,6 +69,8 @@ export function insertRow(l: Layout, at: number, cells: CellValue[], fills: (str
 export function insertColumn(l: Layout, at: number, cellOf: (row: number) => CellValue): void {
   l.values.forEach((row, r) => row.splice(at, 0, cellOf(r)));
   l.fills.forEach((row) => row.splice(at, 0, null));
+  l.fonts.forEach((row) => row.splice(at, 0, null));
+  l.runs.forEach((row) => row.splice(at, 0, null));
   l.display?.forEach((row) => row.splice(at, 0, null));
   for (const m of l.merges) {
     if (m.left >= at) m.left++;
@@ -204,6 +216,8 @@ export const reorderColumns: Change = (l, report, pick) => {
   const bandLabels = l.merges.filter(overBand).map((m) => ({ m, text: l.values[m.top][m.left], fill: l.fills[m.top][m.left] }));
   l.values = l.values.map(move);
   l.fills = l.fills.map(move);
+  l.fonts = l.fonts.map(move);
+  l.runs = l.runs.map(move);
   l.display = l.display?.map(move) ?? null;
   for (const m of l.merges) if (m.left === m.right) m.left = m.right = where[m.left];
   for (const { m, text, fill } of bandLabels) {
@@ -234,8 +248,40 @@ function tableEnd(l: Layout, report: PlanReport): number {
   return end;
 }
 
-/** Adds a column the plan does not need ("Budget") with values on every action row (never inside a status band: see bandsOf). */
+/**
+ * Whether the plan is kept as a form (field names down a label column, one block of label rows per action): its action's
+ * other fields are read from cells on other rows than the action's own, in one column. A form's columns are not a table's:
+ * its label and value columns hold every field, so a field the plan does not need is one more label row, not a column.
+ */
+function isForm(report: PlanReport): boolean {
+  const first = report.actions[0] as RecognisedAction | undefined;
+  return !!first && Object.values(first.sources).some((s) => s?.kind === 'column' && s.cell && Number(s.cell.replace(/^[A-Z]+/, '')) !== first.row);
+}
+
+/** A form's field it does not need: a 'Budget' label row under each action's own row, its value where the action's is. */
+function addUnrelatedLabel(l: Layout, report: PlanReport): void {
+  const amounts = ['£5,000', 'Nil', 'Within existing budget', '£12,500'];
+  for (const a of report.actions as RecognisedAction[]) {
+    const at = l.rowOf[a.row - 1];
+    const value = l.colOf[indexOf(a.cells.action!)];
+    const label = l.values[at].findIndex((v) => v !== null && v !== '');
+    if (label < 0 || label >= value) continue;
+    const cells = blankRow(width(l));
+    cells[label] = 'Budget';
+    cells[value] = amounts[a.row % amounts.length];
+    // The value spans what the action's value spans, as the form's other rows do.
+    const span = l.merges.find((m) => m.top === at && m.bottom === at && m.left === value);
+    insertRow(l, at + 1, cells);
+    if (span) l.merges.push({ ...span, top: at + 1, bottom: at + 1 });
+  }
+}
+
+/**
+ * Adds a column the plan does not need ("Budget") with values on every action row (never inside a status band: see
+ * bandsOf); in a form, a label row of it in every action's block (see isForm).
+ */
 export const addUnrelatedColumn: Change = (l, report, pick) => {
+  if (isForm(report)) return addUnrelatedLabel(l, report);
   const bands = bandsOf(l, report);
   const places = Array.from({ length: tableEnd(l, report) + 2 }, (_, at) => at).filter((at) => !bands.some(([s, e]) => at > s && at <= e));
   const at = places[pick(places.length)];
@@ -305,6 +351,8 @@ export function layoutOf(grid: Grid): Layout {
   return {
     values: grid.values.map((r) => pad(r, null as CellValue)),
     fills: grid.values.map((_, i) => pad(grid.fills?.[i], null as string | null)),
+    fonts: grid.values.map((_, i) => pad(grid.fonts?.[i], null as string | null)),
+    runs: grid.values.map((_, r) => Array.from({ length: w }, (_, c) => grid.textRuns?.find((t) => t.row === r && t.column === c)?.runs ?? null)),
     display: grid.display ? grid.values.map((_, i) => pad(grid.display![i], null as string | null)) : null,
     merges: (grid.merges ?? []).map((m) => ({ ...m })),
     rowOf: grid.values.map((_, i) => i),
@@ -317,7 +365,8 @@ export function layoutOf(grid: Grid): Layout {
 
 /** The changed layout as a grid. */
 export function gridOf(l: Layout): Grid {
-  return { values: l.values, fills: l.fills, merges: l.merges, sheetName: l.sheetName, ...(l.display ? { display: l.display } : {}) };
+  const textRuns = l.runs.flatMap((row, r) => row.flatMap((runs, c) => (runs ? [{ row: r, column: c, runs }] : [])));
+  return { values: l.values, fills: l.fills, merges: l.merges, sheetName: l.sheetName, ...(l.fonts.some((row) => row.some(Boolean)) ? { fonts: l.fonts } : {}), ...(textRuns.length ? { textRuns } : {}), ...(l.display ? { display: l.display } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,0 +1,22 @@
+/**
+ * A text that sends the reader to actions written elsewhere instead of holding its own ("See actions under Metric 8
+ * (reasonable adjustments) and …", "Refer to the actions for indicator 3", "Covered by the actions under Metric 5").
+ */
+const POINTS_TO_ACTIONS = /^\s*(?:please\s+)?(?:see|refer to|as per|covered (?:by|under|in)|addressed (?:by|through|under|in))\s+(?:the\s+)?actions?\b/i;
+/** What it points at: the indicator, metric or action it names by number. */
+const POINTED_AT = /\b(?:metric|indicator|action)s?\s+(\d{1,3}[a-z]?)\b/i;
+
+/**
+ * The indicator or action a cross-reference to actions elsewhere points at ('8'), '' when it names none by number,
+ * or null when the text is no such cross-reference. Such a row is neither an action nor a heading: its text is no
+ * theme of the actions below it.
+ *
+ * @example
+ * pointsToActions('See actions under Metric 8 (reasonable adjustments) and the revised Attendance policy'); // '8'
+ * pointsToActions('Metric 6 – Presenteeism'); // null
+ */
+export function pointsToActions(text: string): string | null {
+  const t = String(text ?? '').slice(0, 500);
+  if (!POINTS_TO_ACTIONS.test(t)) return null;
+  return POINTED_AT.exec(t)?.[1] ?? '';
+}

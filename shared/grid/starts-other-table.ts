@@ -1,0 +1,48 @@
+import type { ColumnMap } from './assign-columns';
+import { cellKind } from './cell-kind';
+import { collapse } from './cell-text';
+import type { RowTexts } from './profile-rows';
+import type { SheetView } from './view-sheet';
+import { writesWords } from './writes-words';
+
+/** A header's label is a few words ('Progress RAG key', 'Summary of changes'), never a sentence. */
+const MAX_LABEL_WORDS = 4;
+const MAX_LABEL = 32;
+/** A year heading a column of figures ('Indicator | 2022 | 2023 | Change'). */
+const YEAR = /^(?:19|20)\d{2}(?:[/-]\d{2,4})?$/;
+/** An action says what is done in a few words at least; fewer is a label or a term. */
+const MIN_ACTION_WORDS = 3;
+
+/**
+ * A row under the plan's actions that heads another small table: short labels in two cells or more ('Progress RAG key |
+ * Meaning', 'Version | Date | Author | Changes', 'Indicator | 2022 | 2023 | Change', 'Term | Meaning'), none of them a
+ * value of the plan's fields (no role, date, timescale, status, ref or sentence), and no row of the plan's shape under
+ * it before the next blank row (an action in words beside a lead, a timescale or a status in the plan's columns). The
+ * rows from it to that blank row fill the plan's columns with another kind of content — meanings, versions, figures —
+ * so none of them is an action. Returns the table's header as written, or null.
+ *
+ * @example
+ * startsOtherTable(sheet, texts, 17, columns); // 'Progress RAG key | Meaning'
+ * startsOtherTable(sheet, texts, 9, columns);  // null: 'Audit | EDI lead | Q3 | Complete' is an action's row
+ */
+export function startsOtherTable(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap): string | null {
+  const row = texts[r];
+  if (row.length < 2 || !row.every((t) => isLabel(collapse(t.text)))) return null;
+  if (row.filter((t) => writesWords(t.text)).length < 2) return null;
+  for (let k = r + 1; k < texts.length && texts[k].length > 0; k++) if (hasPlanShape(sheet, k, columns)) return null;
+  return row.map((t) => collapse(t.text)).join(' | ');
+}
+
+/** A column's label: a few words naming what is under it, or a year over figures. */
+function isLabel(text: string): boolean {
+  if (YEAR.test(text)) return true;
+  return text.length <= MAX_LABEL && text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[:;]$/.test(text) && cellKind(text) === 'short';
+}
+
+/** An action as the plan writes one: words in the action column beside a lead, a timescale or a status in their columns. */
+function hasPlanShape(sheet: SheetView, r: number, columns: ColumnMap): boolean {
+  const action = columns.action === undefined ? '' : collapse(sheet.text(r, columns.action));
+  if (!writesWords(action) || action.split(/\s+/).length < MIN_ACTION_WORDS) return false;
+  const kind = (c: number | undefined) => (c === undefined ? 'empty' : cellKind(sheet.value(r, c)));
+  return kind(columns.lead) === 'role' || ['date', 'timescale', 'ongoing'].includes(kind(columns.due)) || kind(columns.status) === 'status';
+}

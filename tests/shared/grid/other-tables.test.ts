@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../../shared/check-plan';
+import type { CellValue, Grid } from '../../../shared/types';
+
+/**
+ * A small table under the plan whose rows fill the plan's columns with another kind of content: a key with its own
+ * header ('Progress RAG key | Meaning'), a figures table ('Indicator | 2022 | 2023 | Change'), a glossary ('Term |
+ * Meaning', or terms and the words they abbreviate), a label and its value in two cells ('Approved by:' | 'Trust
+ * Board'). None of its rows is an action; each row that would have read as one is named with why, and a key's entries
+ * still give the plan's key.
+ */
+const AS_AT = new Date(Date.UTC(2025, 9, 31));
+const BLUE = '#0070C0';
+const GREEN = '#00B050';
+const AMBER = '#FFC000';
+const RED = '#FF0000';
+const read = (values: CellValue[][], more: Partial<Grid> = {}) => checkPlan({ values, ...more }, { asAt: AS_AT });
+const fillsAt = (height: number, at: Record<string, string>) =>
+  Array.from({ length: height }, (_, r) => Array.from({ length: 8 }, (_, c) => at[`${r},${c}`] ?? null));
+const setAside = (report: ReturnType<typeof read>) => report.issues.filter((i) => i.rule === 'row-set-aside').map((i) => i.row);
+
+const PLAN: CellValue[][] = [
+  ['WDES action plan 2025/26'],
+  ['Ref', 'Action description', 'Metric', 'Lead', 'Target', 'Progress RAG'],
+  ['WD25/01', 'Improve disability declaration on ESR to 8% through a campaign with the network.', 'M1', 'Workforce Information Team', '30 September 2025', 'On target'],
+  ['WD25/02', 'Review every stage of recruitment against the Disability Confident standard.', 'M2', 'Resourcing Panel', 'End Q2', 'Slipping'],
+  ['WD25/03', 'Record whether capability cases are ill-health or performance related.', 'M3', 'Employee Relations Team', 'Jun 2025', 'Achieved'],
+];
+
+describe('a small table under the plan', () => {
+  it("reads a key with its own header row as the key, and its header and unfilled entry as no actions", () => {
+    const values: CellValue[][] = [
+      ...PLAN,
+      [],
+      ['Progress RAG key', 'Meaning'],
+      ['Achieved', 'Action complete'],
+      ['On target', 'Progressing as planned'],
+      ['Slipping', 'Behind plan, expected to recover'],
+      ['Off target', 'Will not be delivered without intervention'],
+      ['Not yet due', 'Start date not reached (no colour)'],
+    ];
+    const report = read(values, { fills: fillsAt(values.length, { '7,0': BLUE, '8,0': GREEN, '9,0': AMBER, '10,0': RED }) });
+    expect(report.actions.map((a) => [a.row, a.statusRag])).toEqual([
+      [3, 'green'],
+      [4, 'amber'],
+      [5, 'blue'],
+    ]);
+    expect(setAside(report)).toEqual([7, 12]);
+    const header = report.issues.find((i) => i.rule === 'row-set-aside' && i.row === 7)!;
+    expect(header.message).toContain('heading another table under the plan');
+    expect(report.issues.find((i) => i.rule === 'row-set-aside' && i.row === 12)!.message).toContain("the table headed 'Progress RAG key | Meaning' (row 7)");
+  });
+
+  it('reads a figures table and a glossary with a header as no actions, and the plan below a blank row as before', () => {
+    const report = read([
+      ...PLAN,
+      [],
+      ['Metric', '2024', '2025', 'Change'],
+      ['Metric 1 – Disabled staff in the workforce', '4.1%', '5.0%', '+0.9'],
+      ['Metric 7 – Feeling valued by the organisation', '38.2%', '40.1%', '+1.9'],
+      [],
+      ['Term', 'Meaning'],
+      ['Reasonable adjustment', 'A change to work or the workplace that removes a barrier for a disabled person'],
+      ['Disability Confident', 'A government scheme that recognises employers who recruit and keep disabled staff'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
+    expect(setAside(report)).toEqual(expect.arrayContaining([11, 12, 13]));
+  });
+
+  it("reads a label and its value in two cells, and a glossary's terms beside the words they abbreviate, as no actions", () => {
+    const report = read([
+      ...PLAN,
+      [],
+      ['Approved by:', 'Trust Board'],
+      ['Review date:', 'June 2026'],
+      ['Author:', 'Head of Equality, Diversity and Inclusion'],
+      [],
+      ['Abbreviations'],
+      ['ESR', 'Electronic Staff Record'],
+      ['FTSU –', 'Freedom to Speak Up'],
+      ['HRBP', 'HR business partner'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
+    expect(setAside(report)).toEqual([7, 8, 9, 12, 13, 14]);
+  });
+
+  it('keeps short actions under the plan as actions: a lead, a quarter or a status is no label, an unrelated word no abbreviation', () => {
+    const report = read([
+      ...PLAN,
+      ['WD25/04', 'Shortlisting audit', 'M2', 'HR lead', 'Q3', 'On target'],
+      ['HR', 'Review the recruitment policy'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5, 6, 7]);
+  });
+});
