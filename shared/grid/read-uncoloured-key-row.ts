@@ -20,7 +20,7 @@ type Cell = { c: number; text: string };
  * means, in the same two columns — whose label is left unfilled or filled in no RAG colour (grey), under two coloured
  * entries or more ('Achieved' blue | 'Action complete', 'On target' green | …, then 'Not yet due' | 'Start date not
  * reached (no colour)'; a grey 'Superseded' | 'No longer needed'). The key names the status, and gives it no colour:
- * its entry's colour is null; a label the usual status words colour ('Not started') is left to them. Only the area's columns and rows count (a table beside the plan, a key sheet's table); the
+ * its entry's colour is null; a label the usual status words colour ('Not started') takes their colour. Only the area's columns and rows count (a table beside the plan, a key sheet's table); the
  * block ends at the first row above that is not one of its entries. Null for any other row.
  *
  * @example
@@ -32,8 +32,6 @@ export function readUncolouredKeyRow(sheet: SheetView, r: number, area: { top: n
   if (row.length !== 2 || row.some((t) => fillToRag(sheet.fill(r, t.c)) !== null)) return null;
   const [label, meaning] = row;
   if (label.text.length > MAX_LABEL || !/\p{L}/u.test(label.text) || /:$/.test(label.text) || !writesWords(meaning.text)) return null;
-  // A label the usual status words colour ('Not started') keeps their colour, as in a key written along a row.
-  if (findKeyEntry(label.text, DEFAULT_RAG_KEY)) return null;
   let coloured = 0;
   for (let k = r - 1; k >= Math.max(area.top, r - MAX_KEY_ROWS); k--) {
     const above = textsOf(sheet, k, left, right);
@@ -42,7 +40,9 @@ export function readUncolouredKeyRow(sheet: SheetView, r: number, area: { top: n
     if (fillToRag(sheet.fill(k, meaning.c)) !== null) break;
     if (fillToRag(sheet.fill(k, label.c)) !== null) coloured++;
   }
-  return coloured >= MIN_COLOURED ? { rag: null, label: label.text, aliases: [] } : null;
+  if (coloured < MIN_COLOURED) return null;
+  // A label the usual status words colour ('Not started') keeps their colour, as in a key written along a row.
+  return { rag: findKeyEntry(label.text, DEFAULT_RAG_KEY)?.rag ?? null, label: label.text, aliases: [] };
 }
 
 /** The row's non-empty texts within the columns, in column order. */

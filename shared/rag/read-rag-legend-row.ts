@@ -85,8 +85,9 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
     for (const label of labels) {
       if (label.length > MAX_LABEL) return [];
       const byFill = fillToRag(cell.fill);
-      // Unfilled labels only count after a 'Key' title, where the default vocabulary tells their colour.
-      const byWords = titled ? findKeyEntry(label, DEFAULT_RAG_KEY) : null;
+      // Unfilled labels only count in a row a 'Key' title speaks for (wherever the title sits), where the default
+      // vocabulary tells their colour: 'Not started' is red, before the title as after it.
+      const byWords = titled || titledRow ? findKeyEntry(label, DEFAULT_RAG_KEY) : null;
       const rag = byFill ?? (byWords && sameWords(label, byWords) ? byWords.rag : null);
       // In a titled row of filled labels, one left unfilled is the key's status with no colour: part of the key,
       // colouring nothing (as '(no rating)' says in words).
