@@ -3,10 +3,13 @@ import type { SheetView } from './view-sheet';
 
 /**
  * What a continuation row adds to the action above it: more lines of its action, progress or outcome, or the rest of
- * a lead wrapped onto the next line ('Deputy Director of' | 'People'); `wrapped` names the cells whose text broke off
- * above and carries on here (for the user: why the row is no action of its own).
+ * a lead wrapped onto the next line ('Deputy Director of' | 'People'); `why` says, for the user, why the row is the
+ * action above's and no action of its own ("it finishes the sentence row 6's action breaks off at '…from', …").
  */
-export type Continuation = Partial<Record<ContinuedField, string>> & { why?: string };
+export type Continuation = Lines & { why: string };
+
+/** The lines a continuation row adds, by field. */
+type Lines = Partial<Record<ContinuedField, string>>;
 
 /** The fields a continuation row adds lines to. */
 export type ContinuedField = 'action' | 'progress' | 'outcome' | 'lead';
@@ -50,7 +53,7 @@ const LOWER_START = /^\s*[a-z]/;
  * // (a lone text there is a heading); above: the action's text so far.
  */
 export function readContinuation(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number, above: string, left = 0): Continuation | null {
-  let out: Continuation | null = null;
+  let out: Lines | null = null;
   let lines = 0;
   let first = -1;
   const wrapping: Piece[] = [];
@@ -82,10 +85,38 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   if (lines === 1 && texts.length === 1 && /^\d{1,3}$/.test(texts[0].text)) return null;
   // A lone text in the table's first column is a heading's place, not a further line of progress — unless it is
   // a finished sentence (headings do not end in a full stop): a plan may put its progress column first.
-  if (out.action === undefined) return first > left || SENTENCE_END.test(line) ? out : null;
-  if (breaksOff(above, out.action)) return out;
+  const row = sheet.sheetRow(start);
+  if (out.action === undefined) return first > left || SENTENCE_END.test(line) ? joined(out, row, 'paragraph') : null;
+  if (breaksOff(above, out.action)) return joined(out, row, 'sentence', above);
   const opening = ownText(sheet, start, columns.action!);
-  return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? out : null;
+  return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? joined(out, row, 'list', opening) : null;
+}
+
+/**
+ * A row's lines with why they are the action on `row`'s, for the user: a further paragraph of its progress, the rest of
+ * the sentence its action breaks off (`text`: the action so far), or an item of the list its action introduces (`text`:
+ * its opening line). Quotes the words the action breaks off at, or introduces the list with, so the user can find them.
+ */
+function joined(out: Lines, row: number, how: 'paragraph' | 'sentence' | 'list', text = ''): Continuation {
+  const fields = fieldsOf(out);
+  const rest = fields.filter((f) => f !== 'action');
+  const more = rest.length ? `, with more of its ${listed(rest)}` : '';
+  const why =
+    how === 'paragraph' ? `it is a further paragraph of row ${row}'s ${listed(fields)} (a cell's paragraphs on rows of their own, as a Word table pasted into Excel leaves them), and has no action, timescale or status of its own`
+    : how === 'sentence' ? `it finishes the sentence row ${row}'s action breaks off at ${tail(text)}${more} (a cell's text broken over rows, as a Word table pasted into Excel or a PDF converted to Excel leaves it), and has no timescale or status of its own`
+    : `it is an item of the list row ${row}'s action introduces (${tail(text)})${more}, each item on a row of its own as a Word table pasted into Excel leaves them, and has no timescale or status of its own`;
+  return { ...out, why };
+}
+
+/** The narrative fields a continuation row writes in, in the plan's order of reading. */
+function fieldsOf(lines: Lines): string[] {
+  return NARRATIVE.filter((f) => lines[f] !== undefined);
+}
+
+/** The last words of a text, quoted, so the user can find where it breaks off: "'…with leavers from'". */
+function tail(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 40 ? `'${flat}'` : `'…${flat.slice(-40).replace(/^\S*\s/, '')}'`;
 }
 
 /** A row's text in a lead or indicator column, which a continuation row may hold only as the rest of the cell above. */
@@ -105,7 +136,7 @@ interface Piece {
  * of its cells carries on. The action's text, if the row has some, must finish the sentence above — a new sentence
  * with its own lead is a new action.
  */
-function readWrappedRow(sheet: SheetView, r: number, start: number, above: string, out: Continuation, wrapping: readonly Piece[], columns: ColumnMap): Continuation | null {
+function readWrappedRow(sheet: SheetView, r: number, start: number, above: string, out: Lines, wrapping: readonly Piece[], columns: ColumnMap): Continuation | null {
   if (out.action !== undefined && !breaksOff(above, out.action)) return null;
   const carries = wrapping.map((p) => {
     const before = textAbove(sheet, start, r, p.c);
@@ -120,8 +151,8 @@ function readWrappedRow(sheet: SheetView, r: number, start: number, above: strin
     if (!carries.some(Boolean) && !continuesNarrative(sheet, start, r, out, columns)) return null;
   }
   const lead = wrapping.find((p) => p.field === 'lead');
-  const cells = [...NARRATIVE.filter((f) => out[f] !== undefined), ...wrapping.map((p) => (p.field === 'lead' ? 'lead' : "indicator's label"))];
-  const why = `${listed(cells)} broken off on the line above (a table wrapped line by line, as a PDF converted to Excel leaves it), and has no timescale or status of its own`;
+  const cells = [...fieldsOf(out), ...wrapping.map((p) => (p.field === 'lead' ? 'lead' : "indicator's label"))];
+  const why = `it finishes row ${sheet.sheetRow(start)}'s ${listed(cells)} broken off on the line above (a table wrapped line by line, as a PDF converted to Excel leaves it), and has no timescale or status of its own`;
   return { ...out, ...(lead ? { lead: lead.text } : {}), why };
 }
 
@@ -131,7 +162,7 @@ function listed(words: readonly string[]): string {
 }
 
 /** A progress or outcome line that finishes the sentence its column's text above broke off. */
-function continuesNarrative(sheet: SheetView, start: number, r: number, out: Continuation, columns: ColumnMap): boolean {
+function continuesNarrative(sheet: SheetView, start: number, r: number, out: Lines, columns: ColumnMap): boolean {
   return (['progress', 'outcome'] as const).some((f) => out[f] !== undefined && breaksOff(textAbove(sheet, start, r, columns[f]!), out[f]!));
 }
 

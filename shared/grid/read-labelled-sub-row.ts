@@ -15,12 +15,12 @@ const LABELS: ['progress' | 'outcome', RegExp][] = [
  * A row under an action that holds one text, merged across the table or alone on the row, starting with the label of
  * a field of that action ("Update: campaign launched 1 September…"): that action's progress (or outcome), written as
  * a sub-row instead of in a column — not a heading over the next action, and no action of its own. The text is kept
- * whole, label and all, as the plan wrote it.
+ * whole, label and all, as the plan wrote it; `why` names the label and the action's row (`action`, a sheet row) for the user.
  *
  * @example
- * readLabelledSubRow(sheet, 7, 0); // { progress: 'Update: campaign launched 1 September; declaration up…' }
+ * readLabelledSubRow(sheet, 7, 6, 0); // { progress: 'Update: campaign launched 1 September; declaration up…', why: "its label 'Update:' names row 6's progress, …" }
  */
-export function readLabelledSubRow(sheet: SheetView, r: number, left = 0): Continuation | null {
+export function readLabelledSubRow(sheet: SheetView, r: number, action: number, left = 0): Continuation | null {
   let found: { c: number; text: string } | null = null;
   for (let c = left; c < sheet.width; c++) {
     // Most cells are empty: their text rules them out before any merge is looked up.
@@ -32,6 +32,9 @@ export function readLabelledSubRow(sheet: SheetView, r: number, left = 0): Conti
     found = { c, text };
   }
   if (!found) return null;
-  for (const [field, label] of LABELS) if (label.test(found.text)) return { [field]: found.text };
+  for (const [field, label] of LABELS) {
+    const named = label.exec(found.text)?.[0];
+    if (named) return { [field]: found.text, why: `its label '${named.trim()}' names row ${action}'s ${field}, written on a row of its own under the action, and the row holds nothing else` };
+  }
   return null;
 }

@@ -119,11 +119,13 @@ export function walkRows(input: WalkInput) {
     }
     // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
     // So is a row holding one labelled field of it ("Update: …" merged across the table under each action).
-    const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, texts[r], under.assignment.map, open.start, open.action.fields.action, input.table.left) ?? readLabelledSubRow(sheet, r, input.table.left) : null;
+    const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, texts[r], under.assignment.map, open.start, open.action.fields.action, input.table.left) ?? readLabelledSubRow(sheet, r, open.action.row, input.table.left) : null;
     if (open && under && more) {
       carryOn(open.action, more, sheet, r, under.assignment);
       open.last = r;
-      if (more.why) out.setAside.push({ row: sheetRow, text: texts[r].map((t) => t.text).join(' | '), kind: 'continuation', why: `it finishes row ${open.action.row}'s ${more.why}` });
+      // Every joined row says why it is no action of its own (the user sees fewer actions than rows), quoting what the
+      // row itself holds: a block's indicator or analysis merged down over it is not what carries the action on.
+      out.setAside.push({ row: sheetRow, text: texts[r].filter((t) => ownsCell(sheet, r, t.c)).map((t) => t.text).join(' | '), kind: 'continuation', why: more.why });
       out.rowKinds.set(sheetRow, 'continuation');
       continue;
     }
@@ -343,6 +345,11 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
  * as a joint WRES + WDES plan writes under the standard an action does not serve.
  */
 const NO_INDICATOR = /^(?:(?:n\/?a|none|not applicable)\b|[-–—]+$)/i;
+
+/** The cell is row `r`'s own: not part of a cell merged down from a row above. */
+function ownsCell(sheet: SheetView, r: number, c: number): boolean {
+  return (sheet.merge(r, c)?.top ?? r) === r;
+}
 
 /** The row's indicator cell is its own (the top of any merge) and says something: not a block's cell carried down. */
 function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssignment, cell: string): boolean {

@@ -8,9 +8,11 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note
  * over its numbered actions (its text becomes their theme), a count under the plan ("Total actions | 13"), a note or
  * a row of another table kept beside the plan ('5.0%' in the action column), a row of the plan's sign-off table
  * ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"), a row of a small table under the plan ('Version | Date |
- * Author | Changes' and the rows under it), the rest of the action above, its cells wrapped line by line onto the
- * row as a PDF converted to Excel leaves them ('Band 8a and above…' under '…BME representation at'), or a template's
- * example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy').
+ * Author | Changes' and the rows under it), the rest of the action above — a further paragraph of its progress, the
+ * rest of its sentence or an item of its list, as a Word table pasted into Excel leaves them ('Bands 5 to 7.' under
+ * '…starting with staff in'), its cells wrapped line by line as a PDF converted to Excel leaves them ('Band 8a and
+ * above…' under '…BME representation at'), or its progress written under it behind a label ('Update: …') — or a
+ * template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy').
  *
  * @example
  * rowSetAside.check(context) // [{ row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]
@@ -18,7 +20,7 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note
 export const rowSetAside: Rule = {
   id: 'row-set-aside',
   severity: 'info',
-  description: 'Rows with text in the action column that are objectives, counts, notes, rows of another table or sign-offs, not actions, rows read as the wrapped rest of the action above and template example rows, are named with why.',
+  description: 'Rows with text in the action column that are objectives, counts, notes, rows of another table or sign-offs, not actions, rows read as the rest of the action above (its text, progress or lead carried on onto rows below it) and template example rows, are named with why.',
   check({ rowsSetAside }) {
     return (rowsSetAside ?? [])
       .filter((s) => s && Number.isInteger(s.row) && s.kind in READ_AS)
