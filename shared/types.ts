@@ -222,17 +222,33 @@ export interface CheckOptions {
   /** Overrides the detected RAG key. */
   ragKey?: RagKey;
   /**
-   * The user's say on columns: field → column letter ("F"), or "" for "this plan has no such column".
-   * Kept by the pane in the workbook's settings and by the CLI's `--columns lead=F,due=D`; it wins over
-   * whatever the reader would have chosen.
+   * The user's say on columns: field → column letter ("F"), "" for "this plan has no such column", or a label
+   * (`{ label: 'Owner' }`: on a form, the field's label rows; on a grid, the column so headed).
+   * Kept by the pane in the workbook's settings and by the CLI's `--columns lead=F,due=D` / `lead='Owner'`; it wins
+   * over whatever the reader would have chosen.
    */
   columns?: ColumnChoice;
   /** What is known of the workbook around the sheet, for reading the plan's identity. */
   workbook?: WorkbookContext;
 }
 
-/** The user's column choices: field → column letter, or "" for "none". */
-export type ColumnChoice = Partial<Record<PlanField, string>>;
+/**
+ * The user's say on one field: a column letter ("F"), "" for "none", or a label the field's cells sit under or beside
+ * (`{ label: 'Owner' }`): on a stacked form, where every value sits in one column, the label of the field's rows is the
+ * only way to name it; on an ordinary grid it names the column with that header.
+ */
+export type ColumnPick = string | { label: string };
+
+/** The user's column choices: field → a column letter, "" for "none", or a label (see `ColumnPick`). */
+export type ColumnChoice = Partial<Record<PlanField, ColumnPick>>;
+
+/** A plan kept as a stacked form: where its labels run and which they are, in the order its blocks write them. */
+export interface FormLayout {
+  /** The column of the field labels ('A'). */
+  labelColumn: string;
+  /** The labels as the form first writes them ('Action', 'Owner', 'By when', 'RAG'). */
+  labels: string[];
+}
 
 /** The workbook around a sheet: its file name, sheet names and document properties. */
 export interface WorkbookContext {
@@ -257,6 +273,8 @@ export interface ColumnEvidence {
   reason: string;
   /** Header words, the cells' contents, or the user's choice. */
   source: 'header' | 'contents' | 'user';
+  /** On a stacked form, the label of the field's rows ('Owner'): there it names the field, not `column`. */
+  label?: string;
 }
 
 /** A field the reader could not place with confidence: the pane asks "Which column holds the lead?". */
@@ -268,6 +286,10 @@ export interface ColumnQuestion {
   chosen: string | null;
   /** Columns worth offering first (letters), best first; the pane may offer every column. */
   candidates: string[];
+  /** On a stacked form, the label the reader chose ('Finding'), or null when it found none: asked as "Which label …?". */
+  chosenLabel?: string | null;
+  /** On a stacked form, labels worth offering first, best first; the pane may offer every label of `PlanReport.form`. */
+  candidateLabels?: string[];
 }
 
 /** One part of the plan's identity, with where it was read ("title row 1", "file name"). */
@@ -300,6 +322,8 @@ export interface PlanReport {
   columnEvidence: ColumnEvidence[];
   /** Fields the reader wants the user to confirm or choose. Empty when it is sure. */
   columnQuestions: ColumnQuestion[];
+  /** When the plan is a stacked form (field names down a label column): its labels, which name its fields. */
+  form?: FormLayout | null;
   /** Standard, period and trust as read from the workbook, each with its source. */
   identity: PlanIdentity;
   /**

@@ -58,7 +58,8 @@ function render(container: HTMLElement, services: PaneServices) {
     const unsure = [...new Set([...r.columnQuestions.map((q) => q.field), ...(['action', 'lead', 'due', 'status'] as const).filter((f) => !r.columns[f])])];
     const answer = button('answer-columns', 'Answer in Settings');
     answer.addEventListener('click', () => services.showTab('settings'));
-    const ask = unsure.length ? messageBar('info', el('span', {}, `Which column holds the ${unsure.map((f) => FIELD_NAMES[f].toLowerCase()).join(', ')}? `), answer) : null;
+    // A stacked form's fields are named by its labels ('Owner'), not by the one column all its values share.
+    const ask = unsure.length ? messageBar('info', el('span', {}, `Which ${r.form ? 'label' : 'column'} holds the ${unsure.map((f) => FIELD_NAMES[f].toLowerCase()).join(', ')}? `), answer) : null;
     summary.replaceChildren(
       ...(ask ? [ask] : []),
       messageBar(errors ? 'error' : 'success', el('span', { id: 'readiness', class: errors ? 'not-ready' : 'ready' }, errors ? `Not ready for the board: ${errors} must fix` : 'Ready for the board')),

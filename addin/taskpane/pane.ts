@@ -6,7 +6,7 @@ import { checkSheet } from './check-sheet';
 import { el } from './dom';
 import { useFluent } from './fluent';
 import { planIdentity } from './identity';
-import { DEFAULT_SETTINGS, type PlanSettings } from './settings';
+import { loadSettings, type PlanSettings } from './settings';
 import { registeredViews, type PaneServices, type PaneTab } from './views';
 import './check-view';
 import './settings-view';
@@ -29,7 +29,7 @@ type WorkbookInfo = NonNullable<Parameters<typeof checkSheet>[1]['workbook']>;
  */
 export async function mountPane(root: HTMLElement, adapter: WorkbookAdapter, options: { workbook?: () => Promise<WorkbookInfo | undefined>; serviceUrl?: string } = {}): Promise<{ validate(): Promise<PlanReport> }> {
   useFluent();
-  let settings: PlanSettings = { ...DEFAULT_SETTINGS, ...((await adapter.readState<PlanSettings>('settings')) ?? {}) };
+  let settings: PlanSettings = await loadSettings(adapter);
   let report: PlanReport | null = null;
   const listeners = new Set<(r: PlanReport) => void>();
 

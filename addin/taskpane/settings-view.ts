@@ -3,47 +3,41 @@ import { FIELD_NAMES } from '../../shared/rules/describe';
 import type { PlanField, PlanReport, Rag, RagKey, Standard } from '../../shared/types';
 import { RAG_PALETTE } from '../colour/palette';
 import { columnLetter } from '../excel/a1';
+import { paneColumnQuestions, pickOfOption } from './column-questions';
 import { button, selectField, textField } from './controls';
 import { el } from './dom';
 import { registerView, type PaneServices } from './views';
 
-/** Fields a plan cannot do without: when the reader is unsure of one, or found none, the pane asks. */
-const ASK_FOR: PlanField[] = ['action', 'lead', 'due', 'status'];
 /** A status the key names with no colour ('Not yet due (no rating)', 'Deferred'): its option's value. */
 const NO_COLOUR = 'none';
 const RAG_OPTIONS: [string, string][] = [...(['red', 'amber', 'green', 'blue'] as Rag[]).map((r): [string, string] => [r, RAG_PALETTE[r].label]), [NO_COLOUR, 'No colour']];
 /** The colour an option of RAG_OPTIONS means: null for 'No colour'. */
 const ragOfOption = (value: string): Rag | null => (value === NO_COLOUR ? null : (value as Rag));
-const AUTO = '*';
 
-/** "Which column holds the lead?" for each field the reader asked about or could not find. */
+/** "Which column holds the lead?" (on a stacked form, "Which label holds the lead?") for each field asked about, found or chosen. */
 async function columnQuestions(r: PlanReport, services: PaneServices): Promise<HTMLElement> {
-  const settings = services.getSettings();
-  const asked = new Map(r.columnQuestions.map((q) => [q.field, q]));
-  for (const f of ASK_FOR) if (!r.columns[f] && !asked.has(f)) asked.set(f, { field: f, reason: `No column of this plan looks like the ${FIELD_NAMES[f].toLowerCase()}.`, chosen: null, candidates: [] });
-  for (const f of Object.keys(settings.columns) as PlanField[]) if (!asked.has(f)) asked.set(f, { field: f, reason: 'You chose this column.', chosen: settings.columns[f] || null, candidates: [] });
-  const box = el('div', { id: 'columns' }, el('h2', {}, 'Columns'));
-  if (!asked.size) {
-    box.append(el('p', { class: 'muted' }, 'Every column the checks need was found.'), evidence(r));
-    return box;
-  }
+  const box = el('div', { id: 'columns' }, el('h2', {}, r.form ? 'Labels' : 'Columns'));
   const grid = await services.adapter.readGrid();
   const header = grid.values[(r.headerRows[0] ?? 1) - 1 - (grid.origin?.row ?? 0)] ?? [];
   const width = Math.max(header.length, ...grid.values.slice(0, 40).map((row) => row.length));
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + (grid.origin?.column ?? 0)));
-  for (const q of asked.values()) {
+  const questions = paneColumnQuestions(r, services.getSettings().columns, { letters, header });
+  if (!questions.length) {
+    box.append(el('p', { class: 'muted' }, `Every ${r.form ? 'label' : 'column'} the checks need was found.`), evidence(r));
+    return box;
+  }
+  for (const q of questions) {
     const name = FIELD_NAMES[q.field].toLowerCase();
-    const options: [string, string][] = [[AUTO, `Let the checker choose${r.columns[q.field] ? ` (now ${r.columns[q.field]})` : ''}`], ['', `This plan has no ${name} column`],
-      ...letters.map((l, i): [string, string] => [l, `${l}${header[i] ? ` — ${String(header[i]).replace(/\s+/g, ' ').slice(0, 40)}` : ''}`])];
-    const mine = Object.hasOwn(settings.columns, q.field) ? settings.columns[q.field]! : AUTO;
-    const { row, select } = selectField(`column-${q.field}`, `Which column holds the ${name}?`, options, mine);
+    const { row, select } = selectField(`column-${q.field}`, q.question, q.options, q.value);
     select.addEventListener('change', async () => {
       const columns = { ...services.getSettings().columns };
-      if (select.value === AUTO) delete columns[q.field];
-      else columns[q.field] = select.value;
+      const pick = pickOfOption(select.value);
+      if (pick === undefined) delete columns[q.field];
+      else columns[q.field] = pick;
       await services.saveSettings({ columns });
       const next = await services.validate();
-      services.announce(select.value === AUTO ? `The checker chooses the ${name} column again.` : `Checked again with the ${name} in ${select.value || 'no column'}: ${next.summary.errors} must fix.`);
+      const where = pick === undefined ? '' : typeof pick === 'string' ? (pick ? `in ${pick}` : `in no ${r.form ? 'label' : 'column'}`) : `in the rows labelled '${pick.label}'`;
+      services.announce(pick === undefined ? `The checker chooses the ${name} ${r.form ? 'label' : 'column'} again.` : `Checked again with the ${name} ${where}: ${next.summary.errors} must fix.`);
     });
     box.append(el('div', { class: 'question', 'data-field': q.field }, el('p', { class: 'muted' }, q.reason), row));
   }
@@ -51,11 +45,11 @@ async function columnQuestions(r: PlanReport, services: PaneServices): Promise<H
   return box;
 }
 
-/** Why each field has its column, folded away. */
+/** Why each field has its column (on a form, its label), folded away. */
 function evidence(r: PlanReport): HTMLElement {
-  return el('details', { class: 'evidence' }, el('summary', {}, 'How the columns were read'),
+  return el('details', { class: 'evidence' }, el('summary', {}, r.form ? 'How the labels were read' : 'How the columns were read'),
     el('ul', {}, ...(r.columnEvidence.length
-      ? r.columnEvidence.map((e) => el('li', {}, `${FIELD_NAMES[e.field]}: column ${e.column} — ${e.reason}`))
+      ? r.columnEvidence.map((e) => el('li', {}, `${FIELD_NAMES[e.field]}: ${e.label !== undefined ? `label '${e.label}'` : `column ${e.column}`} — ${e.reason}`))
       : Object.entries(r.columns).map(([f, c]) => el('li', {}, `${Object.hasOwn(FIELD_NAMES, f) ? FIELD_NAMES[f as PlanField] : f}: column ${c}`)))));
 }
 

@@ -9,7 +9,7 @@ const SURE = 0.5;
 
 /**
  * The columns the reader wants the user to confirm: each needed field it found no column for, or placed
- * on weak evidence. A field the plan writes inside other cells (a lead behind "LEAD:", dates in the
+ * on weak evidence. On a stacked form it asks in the form's terms, its labels ("Which label holds the lead?"). A field the plan writes inside other cells (a lead behind "LEAD:", dates in the
  * action text) is still asked about, since a column of its own would serve the board better.
  *
  * @example
@@ -19,7 +19,7 @@ export function askAboutColumns(plan: RecognisedGrid, choice: ColumnChoice = {})
   if (plan.headerRows.length === 0) return [];
   const questions: ColumnQuestion[] = [];
   for (const field of NEEDED) {
-    // The user has had their say (a column, or "none"); a status coloured or keyed in another column is a status.
+    // The user has had their say (a column, a label, or "none"); a status coloured or keyed in another column is a status.
     if (choice[field] !== undefined || (field === 'status' && plan.statusHeader)) continue;
     const evidence = plan.evidence.find((e) => e.field === field);
     const label = FIELD_LABEL[field].toLowerCase();
@@ -27,10 +27,20 @@ export function askAboutColumns(plan: RecognisedGrid, choice: ColumnChoice = {})
     if (!evidence) {
       const inside = field === 'lead' || field === 'due' ? plan.actions.filter((a) => a.sources[field] && a.sources[field]!.kind !== 'column').length : 0;
       const aside = inside > 0 ? ` (${inside} of ${plan.actions.length} actions give one inside another cell, read from there)` : '';
-      questions.push({ field, reason: `No column is headed as the ${label}${aside}. Which column holds the ${label}, if any?`, chosen: null, candidates });
+      const reason = plan.form
+        ? `No label of this form names the ${label}${aside}. Which label holds the ${label}, if any?`
+        : `No column is headed as the ${label}${aside}. Which column holds the ${label}, if any?`;
+      questions.push({ field, reason, chosen: null, candidates, ...formLabels(plan, field, null) });
     } else if (evidence.confidence < SURE) {
-      questions.push({ field, reason: `${evidence.reason}. Is column ${evidence.column} the ${label}?`, chosen: evidence.column, candidates });
+      const ask = plan.form && evidence.label ? `Are the rows labelled '${evidence.label}' the ${label}?` : `Is column ${evidence.column} the ${label}?`;
+      questions.push({ field, reason: `${evidence.reason}. ${ask}`, chosen: evidence.column, candidates, ...formLabels(plan, field, evidence.label ?? null) });
     }
   }
   return questions;
+}
+
+/** On a form, the question's label terms: the label chosen and the others worth offering (a form's columns share one letter). */
+function formLabels(plan: RecognisedGrid, field: PlanField, chosen: string | null): Pick<ColumnQuestion, 'chosenLabel' | 'candidateLabels'> {
+  if (!plan.form) return {};
+  return { chosenLabel: chosen, candidateLabels: (plan.candidateLabels[field] ?? []).filter((l) => l !== chosen).slice(0, 4) };
 }

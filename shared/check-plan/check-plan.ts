@@ -73,6 +73,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     headerRows: plan.headerRows,
     columnEvidence: plan.evidence,
     columnQuestions: askAboutColumns(plan, options.columns ?? {}),
+    form: plan.form,
     identity,
     coverage,
     summary: {

@@ -11,10 +11,11 @@ import { checkPlan, parseColumnChoice } from '../check-plan';
 import { readKeySheets } from '../grid';
 import { describeKeySource, RAG_PALETTE } from '../rag';
 import { BOARD_SHEET, boardSummary, issuesSheet, SEVERITY_LABEL } from '../report';
-import type { CheckOptions, Grid, PlanReport, RecognisedAction, WorkbookContext } from '../types';
+import type { CheckOptions, ColumnChoice, Grid, PlanReport, RecognisedAction, WorkbookContext } from '../types';
 import { readCsv, readWorkbook, WorkbookError } from '../xlsx';
 import { compareYears, describeYearOnYear, yearActionsOfReport } from '../year-on-year';
 import { writeLayout } from './write-layout';
+import { describeColumnsUsed } from './describe-columns-used';
 
 class UsageError extends Error {}
 
@@ -29,7 +30,11 @@ ${USAGE}
   --as-at YYYY-MM-DD     judge "overdue" as at this day (default: today)
   --columns lead=F,due=D say which column holds a field when the checker got it wrong or could not
                          tell (fields: action, lead, due, status, indicator, ref, theme, progress,
-                         outcome, objective, completed, hia; "lead=none": the plan has no such column)
+                         outcome, objective, completed, hia; "lead=none": the plan has no such column).
+                         A label in quotes names a field by its label instead: on a form (field names
+                         down a column, one block per action) the rows so labelled, on a grid the
+                         column so headed: --columns "lead='Owner',due='By when',status='RAG'". Text
+                         that is not 1-3 letters is a label unquoted too (lead=Owner); letters are columns
   --json                 print the full report as one JSON object (for other programs)
   --out coloured.xlsx    write a copy of the workbook with RAG colours, an "Issues" sheet and a
                          "${BOARD_SHEET}" sheet (both print on A4 landscape); needs an .xlsx plan
@@ -108,6 +113,8 @@ function toJson(report: PlanReport) {
     // Each column's field, how sure the reader is, and why — and what it would like the user to confirm.
     columnEvidence: report.columnEvidence,
     columnQuestions: report.columnQuestions,
+    // A stacked form's labels: there each field's evidence names its label ('Owner'), and --columns takes it (lead='Owner').
+    form: report.form ?? null,
     ragKey: report.ragKey,
     headerRows: report.headerRows,
     summary: report.summary,
@@ -123,15 +130,13 @@ function toJson(report: PlanReport) {
   };
 }
 
-function readable(report: PlanReport, file: string, asAt: Date): string {
+function readable(report: PlanReport, file: string, asAt: Date, choice: ColumnChoice): string {
   const out: string[] = [];
   out.push(`${file} — sheet "${report.sheet}"`);
   out.push(`Standard: ${report.standard ?? 'not detected'}   As at: ${asAt.toISOString().slice(0, 10)}   Actions: ${report.actions.length}`);
   const id = report.identity;
   out.push(`Plan: ${id.standard.value ?? 'standard not named'}, ${id.period.value ?? 'period not named'}, ${id.trust.value ?? 'trust not named'}${id.period.source ? ` (period from ${id.period.source})` : ''}`);
-  out.push(`Columns used (change them with --columns ${report.columnEvidence.slice(0, 2).map((e) => `${e.field}=${e.column}`).join(',') || 'lead=F,due=D'}):`);
-  for (const e of report.columnEvidence) out.push(`  ${e.column.padEnd(3)} ${e.reason} (${Math.round(e.confidence * 100)}% sure)`);
-  for (const q of report.columnQuestions) out.push(`  ?   ${q.reason}${q.candidates.length ? ` Perhaps ${q.candidates.join(' or ')}.` : ''}`);
+  out.push(...describeColumnsUsed(report, choice));
   out.push(`RAG key (${describeKeySource(report.ragKey)}): ${report.ragKey.entries.map((e) => `${e.label}=${e.rag ?? 'no colour'}`).join(', ')}`);
   const s = report.summary;
   out.push(`RAG: red ${s.byRag.red}, amber ${s.byRag.amber}, green ${s.byRag.green}, blue ${s.byRag.blue}, none ${s.byRag.none}; overdue ${s.overdue}`);
@@ -190,7 +195,7 @@ async function main() {
   const file = args.positionals[0];
   if (!file || args.positionals.length > 1) throw new UsageError(USAGE);
   const asAt = parseAsAt(args.values['as-at']);
-  let columns;
+  let columns: ColumnChoice;
   try {
     columns = parseColumnChoice(args.values.columns ?? '');
   } catch (e) {
@@ -208,7 +213,7 @@ async function main() {
   const since = args.values.since ? await sinceLastYear(args.values.since, report, asAt) : null;
   process.stdout.write(args.values.json
     ? `${JSON.stringify(since ? { ...toJson(report), sinceLastYear: since } : toJson(report))}\n`
-    : `${readable(report, file, asAt)}\n${since ? `\n${readableSince(since)}\n` : ''}`);
+    : `${readable(report, file, asAt, columns)}\n${since ? `\n${readableSince(since)}\n` : ''}`);
 }
 
 main().catch((error) => {

@@ -17,6 +17,7 @@ import { readColumnContents, type ColumnContents } from './read-column-contents'
 import { objectiveNamesTheme } from './objective-names-theme';
 import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
+import { resolveColumnChoice, type ChosenColumn } from './resolve-column-choice';
 import { setAsideMilestones } from './set-aside-milestones';
 import { setAsideColumn } from './set-aside-column';
 import type { SheetView } from './view-sheet';
@@ -116,7 +117,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const trackers = trackersToRead(found, headers, words, choice);
   // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
   const inTracker = new Set(found.flatMap((t) => t.columns));
-  const asides = setAside(sheet, headers, words, contents, choice);
+  const chosen = resolveColumnChoice(sheet, headers, choice);
+  const asides = setAside(headers, words, contents, new Set([...chosen.values()].map((x) => x.c)));
   const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
     // A column under a responsibility matrix's label ('Budget' under 'Responsibility') takes no lead from that label.
     .filter((s) => !(s.field === 'lead' && roles?.alsoUnderLabel.includes(s.c)));
@@ -125,7 +127,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
   const evidence: ColumnEvidence[] = [];
   const taken = new Set<number>(inMatrix);
-  applyChoice(sheet, choice, map, taken, headers, evidence);
+  applyChoice(sheet, chosen, map, taken, headers, evidence);
   for (const c of inTracker) taken.add(c);
   for (const t of trackers) {
     map[t.field] = t.current;
@@ -191,14 +193,13 @@ function takeMoreIndicators(sheet: SheetView, matrix: IndicatorMatrix | null, un
 type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
 
 /** A start date, a priority rating or a milestone beside the whole action's timescale: columns the reader knows and reads as no field (unless the user chose them), with why. */
-function setAside(sheet: SheetView, headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, choice: ColumnChoice): Map<number, string> {
-  const chosen = new Set(Object.values(choice).filter(Boolean));
+function setAside(headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, chosen: ReadonlySet<number>): Map<number, string> {
   const out = new Map<number, string>();
   for (const [c, content] of contents) {
-    const why = chosen.has(sheet.letter(c)) ? null : setAsideColumn(headers.get(c) ?? '', words.get(c) ?? [], content);
+    const why = chosen.has(c) ? null : setAsideColumn(headers.get(c) ?? '', words.get(c) ?? [], content);
     if (why) out.set(c, why);
   }
-  for (const [c, why] of setAsideMilestones(headers, words)) if (!chosen.has(sheet.letter(c)) && contents.has(c)) out.set(c, why);
+  for (const [c, why] of setAsideMilestones(headers, words)) if (!chosen.has(c) && contents.has(c)) out.set(c, why);
   return out;
 }
 
@@ -290,15 +291,14 @@ function hasLabels(sheet: SheetView, table: Table, rows: readonly number[]): boo
   return false;
 }
 
-function applyChoice(sheet: SheetView, choice: ColumnChoice, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]) {
-  for (const field of PLAN_FIELDS) {
-    const letter = choice[field];
-    if (letter === undefined || letter === '') continue;
-    const c = sheet.columnOf(letter);
-    if (c < 0 || taken.has(c)) continue;
+function applyChoice(sheet: SheetView, chosen: ReadonlyMap<PlanField, ChosenColumn>, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]) {
+  for (const [field, { c, label }] of chosen) {
+    if (taken.has(c)) continue;
     map[field] = c;
     taken.add(c);
-    evidence.push({ field, column: sheet.letter(c), header: headers.get(c) ?? '', confidence: 1, reason: `${FIELD_LABEL[field]}: column ${sheet.letter(c)}, as you chose`, source: 'user' });
+    // A form's label rows have no letter of their own (the view's columns there share the values' letter): named by label.
+    const where = label !== undefined ? `the ${sheet.columnOf(sheet.letter(c)) === c ? 'column headed' : 'rows labelled'} '${label}'` : `column ${sheet.letter(c)}`;
+    evidence.push({ field, column: sheet.letter(c), header: headers.get(c) ?? '', confidence: 1, reason: `${FIELD_LABEL[field]}: ${where}, as you chose`, source: 'user' });
   }
 }
 

@@ -1,5 +1,5 @@
 import { detectStandard } from '../indicators';
-import type { ColumnChoice, ColumnEvidence, Grid, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
+import type { ColumnChoice, ColumnEvidence, FormLayout, Grid, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import { assignColumns, type ColumnAssignment, type ColumnMap } from './assign-columns';
 import type { RowKind } from './classify-row';
 import { cellKind } from './cell-kind';
@@ -39,6 +39,10 @@ export interface RecognisedGrid {
   evidence: ColumnEvidence[];
   /** Per field, the columns of the first header that could hold it, best first (letters). */
   candidates: Partial<Record<PlanField, string[]>>;
+  /** A stacked form's labels (null for any other plan): there each field is named by its label, not its column. */
+  form: FormLayout | null;
+  /** On a form, per field, the labels whose rows could hold it, best first (as `candidates`, which share one letter there). */
+  candidateLabels: Partial<Record<PlanField, string[]>>;
   headerRows: number[];
   rowKinds: Map<number, RowKind>;
   legend: RagKeyEntry[];
@@ -101,8 +105,11 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     standard,
     titleTexts,
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: [...(first?.evidence ?? []).map((e) => (form ? { ...e, reason: `${e.reason} (a form: field names down column ${cells.letter(form.labelColumn)}, one block per action)` } : e)), ...statusFromSections(walked)],
+    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked)],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
+    form: form ? { labelColumn: cells.letter(form.labelColumn), labels: form.labels.map((l) => l.text) } : null,
+    // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.
+    candidateLabels: form ? Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.filter((c) => c >= 1 && c <= form.labels.length).map((c) => sheet.text(form.top, c))])) : {},
     headerRows: [...headerSet].sort((a, b) => a - b).map((r) => sheet.sheetRow(r)),
     rowKinds: walked.rowKinds,
     legend: [...walked.legend, ...readLegends(sheet, tables.slice(1))],
@@ -113,6 +120,16 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     otherPlans: others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption })),
     rowsSetAside: walked.setAside,
   };
+}
+
+/**
+ * A form's evidence names the field's label ('Owner'): its letter is the one all values share. The reader's own reasons
+ * say it read a form; the user's already name the label.
+ */
+function inForm(e: ColumnEvidence, labelColumn: string): ColumnEvidence {
+  // The ref is read from the label column itself ('Action 1.1'): no label names it.
+  const label = e.header && e.column !== labelColumn ? { label: e.header } : {};
+  return e.source === 'user' ? { ...e, ...label } : { ...e, ...label, reason: `${e.reason} (a form: field names down column ${labelColumn}, one block per action)` };
 }
 
 /**
@@ -245,7 +262,7 @@ function lettersOf(sheet: SheetView, map: ColumnMap): RecognisedGrid['columns'] 
 
 function emptyPlan(sheet: SheetView): RecognisedGrid {
   return {
-    sheet: sheet.sheetName, standard: null, titleTexts: [], columns: {}, evidence: [], candidates: {}, headerRows: [], rowKinds: new Map(),
+    sheet: sheet.sheetName, standard: null, titleTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
     legend: [], statusHeader: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [], rowsSetAside: [],
   };
 }

@@ -5,6 +5,7 @@ import { checkPlan } from '../../shared/check-plan';
 import type { CellValue } from '../../shared/types';
 import { SHOTS, usePreviewBrowser } from '../support/preview-browser';
 import { openTab } from '../support/pane-page';
+import { ashcombe } from '../support/forms-to-correct';
 
 const pane = usePreviewBrowser();
 
@@ -61,6 +62,50 @@ describe('choosing a column the reader is unsure of (real Chromium)', () => {
     expect(await page.inputValue('#column-lead')).toBe('C');
     await openTab(page, 'check');
     expect(await page.locator('#issues [data-rule="lead-missing"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('on a stacked form asks which LABEL holds the lead, offers the labels, keeps the choice and checks with it after a reload', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Plan').addRows(ashcombe().values as unknown[][]);
+    const page = await pane.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${pane.url()}?user=form-labels`);
+    await page.waitForSelector('#validate');
+    await page.setInputFiles('#file', { name: 'ashcombe-form.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.waitForFunction(() => document.getElementById('load-status')?.textContent === 'Loaded ashcombe-form.xlsx');
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+
+    expect(await page.textContent('#summary')).toContain('Which label holds the lead?');
+    expect(await page.locator('#issues [data-rule="lead-missing"]').count()).toBeGreaterThan(0);
+    await page.click('#answer-columns');
+    await page.waitForSelector('#panel-settings:not([hidden])');
+    await page.waitForSelector('#column-lead');
+    expect(await page.textContent('label[for="column-lead"]')).toContain('Which label holds the lead?');
+    expect(await page.textContent('#columns h2')).toBe('Labels');
+    const offered = await page.$$eval('#column-lead option', (os) => os.map((o) => o.textContent));
+    // The form's labels, never the column letters that mean nothing on a form.
+    expect(offered).toEqual(['Let the checker choose', 'No label of this form holds the lead', "'Action'", "'Info'", "'By when'", "'RAG'"]);
+    await page.selectOption('#column-lead', { label: "'Info'" });
+    await page.waitForFunction(() => /Checked again with the lead in the rows labelled 'Info': \d+ must fix/.test(document.getElementById('announce')?.textContent ?? ''));
+    const kept = await page.evaluate(() => (window as unknown as { previewAdapter: { readState(k: string): Promise<{ columns: Record<string, unknown> }> } }).previewAdapter.readState('settings'));
+    expect(kept.columns).toEqual({ lead: { label: 'Info' } });
+    await page.waitForSelector('#column-lead');
+    expect(await page.textContent('#columns')).toContain('You chose this label.');
+    await page.click('#columns details.evidence summary');
+    expect(await page.textContent('#columns details.evidence')).toContain("Lead: label 'Info' — Lead: the rows labelled 'Info', as you chose");
+    await page.locator('#panel-settings').screenshot({ path: join(SHOTS, 'column-choice-form.png') });
+    await openTab(page, 'check');
+    expect(await page.locator('#issues [data-rule="lead-missing"]').count()).toBe(0);
+
+    await page.reload();
+    await page.waitForFunction(() => /Restored ashcombe-form\.xlsx/.test(document.getElementById('load-status')?.textContent ?? ''));
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+    expect(await page.locator('#issues [data-rule="lead-missing"]').count()).toBe(0);
+    await openTab(page, 'settings');
+    await page.waitForSelector('#column-lead');
+    expect(await page.inputValue('#column-lead')).toBe('label:Info');
     await page.close();
   });
 });
