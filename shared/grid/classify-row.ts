@@ -175,12 +175,12 @@ export function classifyRow(x: RowContext): RowReading {
  */
 function keyEntryRow({ sheet, r, texts }: RowContext, columns: ColumnMap): RagKeyEntry | null {
   const label = texts.length === 2 ? swatchOf(sheet, r, texts) : null;
-  if (!label || label.c === columns.status) return null;
+  if (!label) return null;
   const filled = (f: PlanField) => columns[f] !== undefined && sheet.text(r, columns[f]!).trim() !== '';
-  // Under a 'Key' title the entries may sit in any columns (the label under Action, its meaning under Lead) and in
-  // either order; without one, only the usual shape (the label first) is a key, as an action with a coloured status
-  // read from no status column (a Lead-less row 'action | Green') has its coloured cell last.
-  if ((filled('lead') || filled('due') || label !== texts[0]) && !underKeyTitle(sheet, r)) return null;
+  // Under a 'Key' title the entries may sit in any columns (the label under Action or Status, its meaning under Lead or
+  // Timescale) and in either order; without one, only the usual shape (the label first, not in the status column) is a
+  // key, as an action with a coloured status (a Lead-less row 'action | Green') has its coloured cell last.
+  if ((label.c === columns.status || filled('lead') || filled('due') || label !== texts[0]) && !underKeyTitle(sheet, r)) return null;
   return { rag: fillToRag(sheet.fill(r, label.c))!, label: collapse(label.text), aliases: [] };
 }
 

@@ -164,7 +164,11 @@ export function walkRows(input: WalkInput) {
  */
 function readOtherTableRow(other: { header: string; row: number }, isHeader: boolean, x: RowContext, state: WalkState, out: ReturnType<typeof walkRows>): void {
   const sheetRow = x.sheet.sheetRow(x.r);
-  const reading = classifyRow(x);
+  // The table's rows fill its own columns, not the plan's: a label filled in its colour beside what it means is a key
+  // entry though the meaning falls under the plan's timescale or lead column (the plan's columns in another order).
+  const asPlan = classifyRow(x);
+  const asTable = asPlan.kind === 'legend' ? asPlan : classifyRow({ ...x, columns: {} });
+  const reading = asTable.kind === 'legend' ? asTable : asPlan;
   // A row the reader already names for what it is (a key entry, a sign-off, a count, a figure in the action column) keeps
   // that reading and its reason; only what would have been an action, or a heading, is named as the table's.
   const named = reading.kind === 'legend' || reading.kind === 'sign-off' || reading.kind === 'summary' || (reading.kind === 'footnote' && reading.why);

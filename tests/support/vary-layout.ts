@@ -192,9 +192,34 @@ function shuffle<T>(list: T[], pick: (n: number) => number): T[] {
 }
 
 /**
- * Moves the columns into another order. A status band moves as one, its colours in any order (see bandsOf); a label
- * merged over exactly a band ('RAG' over 'R | A | G') moves with it. Plans whose merged cells span some other columns
- * but not all keep their order.
+ * The rows of a key table outside the plan ('Progress RAG key | Meaning' over 'Achieved | Action complete', …): rows
+ * of a few cells in words, one of them a label of the plan's key, and the rows of a few cells on from them (its title). A key table is a small
+ * table of its own, its label and meaning side by side: a trust that orders its plan's columns another way leaves it
+ * as it is, where moving its columns with the plan's would put a label and its meaning columns apart.
+ */
+function keyTableRows(l: Layout, report: PlanReport): Set<number> {
+  const out = new Set<number>();
+  if (report.ragKey.source !== 'legend') return out;
+  const labels = new Set(report.ragKey.entries.map((e) => e.label.trim().toLowerCase()));
+  const plan = new Set([...header(report), ...report.actions.map((a) => a.row - 1)].map((r) => l.rowOf[r]));
+  const filled = (r: number) => l.values[r].filter((v) => v !== null && v !== '');
+  const few = (r: number) => !plan.has(r) && filled(r).length > 0 && filled(r).length <= 3;
+  l.values.forEach((_, r) => {
+    // An entry is a label and what it means in words ('Achieved | Action complete'); a label over a count ('Complete | 5')
+    // is a summary's row, which moves with the plan's columns as before.
+    const cells = filled(r);
+    if (!few(r) || !cells.some((v) => labels.has(String(v).trim().toLowerCase())) || !cells.every((v) => typeof v === 'string')) return;
+    // The table runs on over its other rows (its title, a label the key gives no colour: 'Not yet due').
+    for (let k = r; k >= 0 && few(k); k--) out.add(k);
+    for (let k = r; k < l.values.length && few(k); k++) out.add(k);
+  });
+  return out;
+}
+
+/**
+ * Moves the columns into another order, but for a key table's (see keyTableRows). A status band moves as one, its
+ * colours in any order (see bandsOf); a label merged over exactly a band ('RAG' over 'R | A | G') moves with it. Plans
+ * whose merged cells span some other columns but not all keep their order.
  */
 export const reorderColumns: Change = (l, report, pick) => {
   const w = width(l);
@@ -211,7 +236,9 @@ export const reorderColumns: Change = (l, report, pick) => {
   const order = shuffle(units, pick).flat();
   const where = new Array<number>(w);
   order.forEach((from, to) => (where[from] = to));
-  const move = <T>(row: T[]) => order.map((from) => row[from] ?? (null as T));
+  const keyRows = keyTableRows(l, report);
+  const inTable = (r: number) => !keyRows.has(r);
+  const move = <T>(row: T[], r: number) => (inTable(r) ? order.map((from) => row[from] ?? (null as T)) : row);
   // A label merged over a band keeps its text in the merge's first cell, wherever the band's colours now sit.
   const bandLabels = l.merges.filter(overBand).map((m) => ({ m, text: l.values[m.top][m.left], fill: l.fills[m.top][m.left] }));
   l.values = l.values.map(move);
@@ -219,7 +246,7 @@ export const reorderColumns: Change = (l, report, pick) => {
   l.fonts = l.fonts.map(move);
   l.runs = l.runs.map(move);
   l.display = l.display?.map(move) ?? null;
-  for (const m of l.merges) if (m.left === m.right) m.left = m.right = where[m.left];
+  for (const m of l.merges) if (m.left === m.right && inTable(m.top)) m.left = m.right = where[m.left];
   for (const { m, text, fill } of bandLabels) {
     const cols = Array.from({ length: m.right - m.left + 1 }, (_, k) => where[m.left + k]);
     for (const c of cols) l.values[m.top][c] = null;
@@ -229,7 +256,7 @@ export const reorderColumns: Change = (l, report, pick) => {
   }
   // A title merged over the row stays over the row, its text moving to the merge's first cell.
   for (const m of l.merges) {
-    if (m.right <= m.left || bandLabels.some((b) => b.m === m)) continue;
+    if (m.right <= m.left || bandLabels.some((b) => b.m === m) || !inTable(m.top)) continue;
     const row = l.values[m.top];
     const text = row.find((v) => v !== null && v !== '');
     row.fill(null);

@@ -17,6 +17,35 @@ const fillsAt = (height: number, at: Record<string, string>) =>
   Array.from({ length: height }, (_, r) => Array.from({ length: 8 }, (_, c) => at[`${r},${c}`] ?? null));
 
 describe("a 'Key' block under the plan: coloured labels, each with what it means", () => {
+  it("reads a 'Key' block's labels that sit under the plan's status column (its columns in another order) as the key", () => {
+    // The key keeps the columns it was typed in; the plan's status column now sits over its labels, and the timescale
+    // (first grid) or the lead (second) over their meanings.
+    const key: CellValue[][] = [[], ['Key'], [null, 'Complete', 'Action delivered'], [null, 'On course', 'Due date will be met'], [null, 'Stalled', 'Will not be delivered']];
+    const plans: CellValue[][][] = [
+      [
+        ['Lead', 'RAG', 'Due date', 'Action', 'Ref'],
+        ['Head of Workforce Information', 'Complete', 'Q2 2024/25', 'Relaunch the declaration campaign through ESR.', '1.1'],
+        ['Head of Occupational Health', 'On course', 'Q4 2024/25', 'Set up a central reasonable adjustments fund.', '1.2'],
+        ['HR Business Partner', 'Stalled', 'Q3 2024/25', 'Review the capability policy with the Disability Network.', '2.1'],
+        ...key,
+      ],
+      [
+        ['Due date', 'RAG', 'Lead', 'Action'],
+        ['Q2 2024/25', 'Complete', 'Head of Workforce Information', 'Relaunch the declaration campaign through ESR.'],
+        ['Q4 2024/25', 'On course', 'Head of Occupational Health', 'Set up a central reasonable adjustments fund.'],
+        ['Q3 2024/25', 'Stalled', 'HR Business Partner', 'Review the capability policy with the Disability Network.'],
+        ...key,
+      ],
+    ];
+    for (const values of plans) {
+      const fills = fillsAt(values.length, { '1,1': BLUE, '2,1': GREEN, '3,1': RED, '6,1': BLUE, '7,1': GREEN, '8,1': RED });
+      const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+      expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4]);
+      expect(report.ragKey.entries.map((e) => `${e.label} ${e.rag}`)).toEqual(['Complete blue', 'On course green', 'Stalled red']);
+      expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'green', 'red']);
+    }
+  });
+
   it('reads labels typed under the action column with their meaning under the lead column as the key, not as actions', () => {
     const values: CellValue[][] = [
       ['WDES action plan 2024/25'],

@@ -86,6 +86,36 @@ describe('a small table under the plan', () => {
     expect(setAside(report)).toEqual([7, 8, 9, 12, 13, 14]);
   });
 
+  it("reads a key table's entries whatever plan columns its meanings fall under (the plan's columns in another order)", () => {
+    // The key keeps its own two columns; the plan's timescale (first grid) or lead (second) now sits over its meanings.
+    const key: CellValue[][] = [
+      [],
+      ['Progress RAG key', 'Meaning'],
+      ['Achieved', 'Action complete'],
+      ['On target', 'Progressing as planned'],
+      ['Slipping', 'Behind plan, expected to recover'],
+    ];
+    const timescaleSecond: CellValue[][] = [
+      ['WDES action plan 2025/26'],
+      ['Action description', 'Target', 'Lead', 'Progress RAG', 'Metric'],
+      ['Improve disability declaration on ESR to 8% through a campaign with the network.', '30 September 2025', 'Workforce Information Team', 'On target', 'M1'],
+      ['Review every stage of recruitment against the Disability Confident standard.', 'End Q2', 'Resourcing Panel', 'Slipping', 'M2'],
+      ['Record whether capability cases are ill-health or performance related.', 'Jun 2025', 'Employee Relations Team', 'Achieved', 'M3'],
+      ...key,
+    ];
+    const leadSecond: CellValue[][] = timescaleSecond.map((row, r) => (r >= 1 && r <= 4 ? [row[0], row[2], row[1], row[3], row[4]] : row));
+    for (const values of [timescaleSecond, leadSecond]) {
+      const report = read(values, { fills: fillsAt(values.length, { '7,0': BLUE, '8,0': GREEN, '9,0': AMBER }) });
+      expect(report.ragKey.source).toBe('legend');
+      expect(report.actions.map((a) => [a.row, a.statusRag])).toEqual([
+        [3, 'green'],
+        [4, 'amber'],
+        [5, 'blue'],
+      ]);
+      expect(setAside(report)).toEqual([7]);
+    }
+  });
+
   it('keeps short actions under the plan as actions: a lead, a quarter or a status is no label, an unrelated word no abbreviation', () => {
     const report = read([
       ...PLAN,
