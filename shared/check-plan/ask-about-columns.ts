@@ -23,7 +23,8 @@ export function askAboutColumns(plan: RecognisedGrid, choice: ColumnChoice = {})
     if (choice[field] !== undefined || (field === 'status' && plan.statusHeader)) continue;
     const evidence = plan.evidence.find((e) => e.field === field);
     const label = FIELD_LABEL[field].toLowerCase();
-    const candidates = (plan.candidates[field] ?? []).filter((c) => c !== evidence?.column).slice(0, 4);
+    // On a form every value sits in one column: its letter names no field there, its labels do (candidateLabels).
+    const candidates = plan.form ? [] : (plan.candidates[field] ?? []).filter((c) => c !== evidence?.column).slice(0, 4);
     if (!evidence) {
       const inside = field === 'lead' || field === 'due' ? plan.actions.filter((a) => a.sources[field] && a.sources[field]!.kind !== 'column').length : 0;
       const aside = inside > 0 ? ` (${inside} of ${plan.actions.length} actions give one inside another cell, read from there)` : '';

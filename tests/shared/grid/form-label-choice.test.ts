@@ -21,6 +21,7 @@ describe("a form's fields named by their labels", () => {
     const lead = report.columnQuestions.find((q) => q.field === 'lead')!;
     expect(lead.reason).toBe('No label of this form names the lead. Which label holds the lead, if any?');
     expect(lead.candidateLabels).toContain('Info');
+    expect(lead.candidates).toEqual([]);
     expect(report.columnEvidence.find((e) => e.field === 'due')).toMatchObject({ label: 'By when', confidence: 1 });
   });
 
