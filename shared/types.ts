@@ -114,7 +114,12 @@ export interface DueWindow {
 
 /** One entry of a plan's RAG key: the status words a plan uses and the colour they mean. */
 export interface RagKeyEntry {
-  rag: Rag;
+  /**
+   * The colour the status means; null when the key names the status with no colour ('Not yet due (no rating)',
+   * 'D = deferred', a 'Not yet due' left unfilled or filled grey among the key's coloured labels): a status of the key
+   * that colours nothing. Keys kept before this was possible always carry a colour.
+   */
+  rag: Rag | null;
   /** The label as the plan writes it, e.g. "Not yet begun", "Slippage Likely". */
   label: string;
   /** Other spellings accepted for this entry (lower-cased, trimmed). */
@@ -183,6 +188,11 @@ export interface ActionRecord {
   status: string;
   /** RAG as the plan states it (status words or the status cell's fill). */
   statusRag: Rag | null;
+  /**
+   * Why the status has no colour when the plan's key says so ("'Not yet due': the plan's key names it with no colour"),
+   * so a user sees the blank is the plan's own, not a status the checker failed to read. Absent otherwise.
+   */
+  statusRagWhy?: string;
   /** Effective RAG as at the check date (overdue, not complete → red). */
   rag: Rag | null;
   overdue: boolean;

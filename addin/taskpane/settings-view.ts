@@ -8,7 +8,11 @@ import { button, selectField, textField } from './controls';
 import { el } from './dom';
 import { registerView, type PaneServices } from './views';
 
-const RAG_OPTIONS = (['red', 'amber', 'green', 'blue'] as Rag[]).map((r): [string, string] => [r, RAG_PALETTE[r].label]);
+/** A status the key names with no colour ('Not yet due (no rating)', 'Deferred'): its option's value. */
+const NO_COLOUR = 'none';
+const RAG_OPTIONS: [string, string][] = [...(['red', 'amber', 'green', 'blue'] as Rag[]).map((r): [string, string] => [r, RAG_PALETTE[r].label]), [NO_COLOUR, 'No colour']];
+/** The colour an option of RAG_OPTIONS means: null for 'No colour'. */
+const ragOfOption = (value: string): Rag | null => (value === NO_COLOUR ? null : (value as Rag));
 
 /** "Which column holds the lead?" (on a stacked form, "Which label holds the lead?") for each field asked about, found or chosen. */
 async function columnQuestions(r: PlanReport, services: PaneServices): Promise<HTMLElement> {
@@ -57,9 +61,9 @@ function ragKeyEditor(r: PlanReport, services: PaneServices): HTMLElement {
     await services.validate();
   };
   const rows = key.entries.map((entry, i) => {
-    const { row, select } = selectField(`rag-key-${i}`, `“${entry.label}” means`, RAG_OPTIONS, entry.rag);
+    const { row, select } = selectField(`rag-key-${i}`, `“${entry.label}” means`, RAG_OPTIONS, entry.rag ?? NO_COLOUR);
     row.classList.add('inline');
-    select.addEventListener('change', () => void save(key.entries.map((e, j) => (j === i ? { ...e, rag: select.value as Rag } : e))));
+    select.addEventListener('change', () => void save(key.entries.map((e, j) => (j === i ? { ...e, rag: ragOfOption(select.value) } : e))));
     return row;
   });
   const word = textField('rag-word', 'A status word this plan uses', '', { placeholder: 'e.g. Slipping' });
@@ -68,8 +72,9 @@ function ragKeyEditor(r: PlanReport, services: PaneServices): HTMLElement {
   add.addEventListener('click', async () => {
     const label = word.value.trim();
     if (!label) return;
-    await save([...key.entries.filter((e) => e.label.toLowerCase() !== label.toLowerCase()), { label, rag: colour.select.value as Rag }]);
-    services.announce(`"${label}" added to the RAG key as ${RAG_PALETTE[colour.select.value as Rag].label}.`);
+    const rag = ragOfOption(colour.select.value);
+    await save([...key.entries.filter((e) => e.label.toLowerCase() !== label.toLowerCase()), { label, rag }]);
+    services.announce(`"${label}" added to the RAG key ${rag ? `as ${RAG_PALETTE[rag].label}` : 'with no colour'}.`);
   });
   const source = key.source === 'default'
     ? el('fluent-message-bar', { intent: 'warning', layout: 'multiline', id: 'rag-key-source' }, 'No RAG key found in the plan: the check assumed the usual NHS words below. Add the words your plan uses.')

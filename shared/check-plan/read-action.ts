@@ -1,6 +1,6 @@
 import { cellText, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMentioned } from '../indicators';
-import { effectiveRag, findKeyEntry, isCompleteStatus, statusToRag } from '../rag';
+import { effectiveRag, findKeyEntry, isCompleteStatus, statusToRag, whyNoColour } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
 import { isOverdue, parseTimescale } from '../timescale';
 import type { Rag, RagKey, RecognisedAction, Standard } from '../types';
@@ -36,6 +36,8 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   // A status band ('R | A | G' with a '✓' under one): the marked column's header is the status, read through the key.
   const stated = a.fields.status || keyed || (a.markedStatus ?? '');
   const statusRag: Rag | null = statusToRag(stated, a.statusFill, ragKey);
+  // A status the key names with no colour ('Not yet due (no rating)') says so, so the blank RAG is not taken for a misreading.
+  const noColour = statusRag === null && stated ? whyNoColour(stated, ragKey) : null;
   const complete = isCompleteStatus(stated, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
   const indicators = indicatorsOf(a, standard);
@@ -56,6 +58,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     due,
     status: a.fields.status,
     statusRag,
+    ...(noColour ? { statusRagWhy: noColour } : {}),
     rag: effectiveRag(statusRag, overdue),
     overdue,
     progress: a.fields.progress,

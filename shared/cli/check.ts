@@ -124,7 +124,7 @@ function toJson(report: PlanReport) {
       // Where the timescale was read: its column, a label ("Timeframes: Q3"), or the action's own text ("…by March 2022").
       due: { text: a.due.text, start: a.due.start, end: a.due.end, ongoing: a.due.ongoing, parsed: a.due.parsed, from: a.sources.due ?? null },
       leadFrom: a.sources.lead ?? null,
-      status: a.status, statusRag: a.statusRag, rag: a.rag, overdue: a.overdue, progress: a.progress, outcome: a.outcome, completed: a.completed,
+      status: a.status, statusRag: a.statusRag, ...(a.statusRagWhy ? { statusRagWhy: a.statusRagWhy } : {}), rag: a.rag, overdue: a.overdue, progress: a.progress, outcome: a.outcome, completed: a.completed,
     })),
     issues: report.issues,
   };
@@ -137,7 +137,7 @@ function readable(report: PlanReport, file: string, asAt: Date, choice: ColumnCh
   const id = report.identity;
   out.push(`Plan: ${id.standard.value ?? 'standard not named'}, ${id.period.value ?? 'period not named'}, ${id.trust.value ?? 'trust not named'}${id.period.source ? ` (period from ${id.period.source})` : ''}`);
   out.push(...describeColumnsUsed(report, choice));
-  out.push(`RAG key (${describeKeySource(report.ragKey)}): ${report.ragKey.entries.map((e) => `${e.label}=${e.rag}`).join(', ')}`);
+  out.push(`RAG key (${describeKeySource(report.ragKey)}): ${report.ragKey.entries.map((e) => `${e.label}=${e.rag ?? 'no colour'}`).join(', ')}`);
   const s = report.summary;
   out.push(`RAG: red ${s.byRag.red}, amber ${s.byRag.amber}, green ${s.byRag.green}, blue ${s.byRag.blue}, none ${s.byRag.none}; overdue ${s.overdue}`);
   out.push(`By indicator: ${Object.entries(s.byIndicator).map(([k, v]) => `${k}:${v}`).join('  ')}`);

@@ -15,6 +15,7 @@ import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
 import { readSummaryRow } from './read-summary-row';
 import { readTemplateRow } from './read-template-row';
+import { readUncolouredKeyRow } from './read-uncoloured-key-row';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
 
@@ -111,6 +112,11 @@ export function classifyRow(x: RowContext): RowReading {
   // Who prepared or approved the plan ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"): a sign-off, not an action.
   const signOff = readSignOffRow(x);
   if (signOff) return { kind: 'sign-off', why: signOff.why };
+  // A key block's status with no colour ('Not yet due' unfilled, 'Superseded' grey, under the key's coloured entries).
+  // It names no lead and no timescale, as an action would.
+  const blankIn = (f: PlanField) => columns[f] === undefined || !sheet.text(r, columns[f]!).trim();
+  const uncoloured = texts.length === 2 && blankIn('lead') && blankIn('due') ? readUncolouredKeyRow(sheet, r, { top: 0, left: 0, right: sheet.width - 1 }) : null;
+  if (uncoloured) return { kind: 'legend', entries: [uncoloured] };
   // A template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'): no action.
   const example = readTemplateRow(x);
   if (example) return { kind: 'example', why: example.why };

@@ -28,7 +28,11 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const bestTexts = new Set(best.cells.map((x) => x.text.toLowerCase()));
   return candidates.filter((s) => {
-    if (s === best || s.score >= 0.5 * best.score) return true;
+    if (s === best) return true;
+    // Another header names what is done (a section's header, reworded or not), or is one header with the best (the
+    // row right over or under it: field codes under the names). One naming only when, who and notes ('Version | Date |
+    // Reviewed by | Comments') heads another small table, unless it repeats the plan's header.
+    if (s.score >= 0.5 * best.score && (s.fields.includes('action') || Math.abs(s.row - best.row) === 1)) return true;
     const shared = s.cells.filter((x) => bestTexts.has(x.text.toLowerCase())).length;
     return shared >= 2 && shared >= 0.6 * s.cells.length;
   });

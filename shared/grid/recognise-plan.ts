@@ -96,8 +96,12 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   // The standard the plan is read as: the user's; else its title's; else the one its sheet's or file's name gives (a
   // joint WRES + WDES plan, 'WRES and WDES' in its title, filed as its WRES plan); else the one its wording names more.
   const standard = standards.given ?? detectStandard(titleTexts, []) ?? standards.named ?? detectStandard([], textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60)));
-  const assignments = assignAll(sheet, table, bands, texts, choice);
-  const walked = walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
+  const initial = assignAll(sheet, table, bands, texts, choice);
+  const once = walkRows({ sheet, table, texts, headerSet, assignments: initial, headings, standard, others });
+  // A small table under the plan (a version history, figures, a glossary) is no part of the plan's columns: read
+  // again without its rows, so its dates and names neither become a column's evidence nor break a tick matrix.
+  const assignments = once.otherTableRows.length ? assignAll(sheet, table, bands, texts, choice, new Set(once.otherTableRows)) : initial;
+  const walked = assignments === initial ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
   return {
@@ -167,12 +171,12 @@ function bandsOf(headerSet: Set<number>, stacks: (upper: number, lower: number) 
 }
 
 /** Each header's columns, keyed by its last row; a header inherits blank cells' meanings from the one above it. */
-function assignAll(sheet: SheetView, table: Table, bands: number[][], texts: RowTexts, choice: ColumnChoice) {
+function assignAll(sheet: SheetView, table: Table, bands: number[][], texts: RowTexts, choice: ColumnChoice, notPlan: ReadonlySet<number> = new Set()) {
   const out = new Map<number, ColumnAssignment>();
   let previous: ColumnMap | null = null;
   const rowsUnder = (i: number) => {
     const rows: number[] = [];
-    for (let r = bands[i][bands[i].length - 1] + 1; r < (bands[i + 1]?.[0] ?? table.bottom + 1); r++) if (texts[r].length >= 2) rows.push(r);
+    for (let r = bands[i][bands[i].length - 1] + 1; r < (bands[i + 1]?.[0] ?? table.bottom + 1); r++) if (texts[r].length >= 2 && !notPlan.has(r)) rows.push(r);
     return rows;
   };
   bands.forEach((band, i) => {

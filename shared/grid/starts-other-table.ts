@@ -39,10 +39,15 @@ function isLabel(text: string): boolean {
   return text.length <= MAX_LABEL && text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[:;]$/.test(text) && cellKind(text) === 'short';
 }
 
-/** An action as the plan writes one: words in the action column beside a lead, a timescale or a status in their columns. */
+/**
+ * An action as the plan writes one: words in the action column (what is done, not who: a role there is a name's
+ * column of another table) beside a lead, a timescale or a status in their columns, and no date where the plan numbers
+ * its rows or names their indicators (a version table's dates fall there: '0.1 | 15/02/2024 | …').
+ */
 function hasPlanShape(sheet: SheetView, r: number, columns: ColumnMap): boolean {
   const action = columns.action === undefined ? '' : collapse(sheet.text(r, columns.action));
   if (!writesWords(action) || action.split(/\s+/).length < MIN_ACTION_WORDS) return false;
   const kind = (c: number | undefined) => (c === undefined ? 'empty' : cellKind(sheet.value(r, c)));
+  if (kind(columns.action) === 'role' || kind(columns.indicator) === 'date' || kind(columns.ref) === 'date') return false;
   return kind(columns.lead) === 'role' || ['date', 'timescale', 'ongoing'].includes(kind(columns.due)) || kind(columns.status) === 'status';
 }

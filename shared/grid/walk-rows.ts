@@ -81,7 +81,7 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[] };
+  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], otherTableRows: [] as number[] };
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
@@ -111,7 +111,11 @@ export function walkRows(input: WalkInput) {
     const heading = headings.get(r);
     if (other && texts[r].length === 0) other = null;
     const header: string | null = !other && under && actionsUnder > 0 && heading === undefined ? startsOtherTable(sheet, texts, r, under.assignment.map) : null;
-    if (header) other = { header, row: sheetRow };
+    if (header) {
+      other = { header, row: sheetRow };
+      // Its caption alone on the row above ('Document control', 'Version history') is the table's too.
+      if (r > 0 && texts[r - 1].length === 1 && out.rowKinds.get(sheet.sheetRow(r - 1)) !== 'action') out.otherTableRows.push(r - 1);
+    }
     if (other && under) {
       readOtherTableRow(other, header !== null, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, state, out);
       open = null;
@@ -164,6 +168,7 @@ export function walkRows(input: WalkInput) {
  */
 function readOtherTableRow(other: { header: string; row: number }, isHeader: boolean, x: RowContext, state: WalkState, out: ReturnType<typeof walkRows>): void {
   const sheetRow = x.sheet.sheetRow(x.r);
+  out.otherTableRows.push(x.r);
   // The table's rows fill its own columns, not the plan's: a label filled in its colour beside what it means is a key
   // entry though the meaning falls under the plan's timescale or lead column (the plan's columns in another order).
   const asPlan = classifyRow(x);

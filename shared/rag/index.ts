@@ -13,3 +13,4 @@ export { RAG_PALETTE } from './rag-palette';
 export { keySheetsNamed } from './key-sheets-named';
 export { describeKeySource } from './describe-key-source';
 export { readConditionalKey } from './read-conditional-key';
+export { whyNoColour } from './why-no-colour';

@@ -19,12 +19,13 @@ const MAX_MEANING = 60;
  * NS = not started (red)   D = deferred to 2019/20'. Each code (one to three capitals before '=') stands for its
  * meaning, so a status cell 'IP' is 'in progress'; its colour is the one its bracket names, else the one the usual
  * status words give its meaning ('complete' green, 'in progress' amber), else none — a status such as 'deferred' that
- * colours nothing, left out of the entries (as '(no rating)' is). Every piece of the line must be an entry, and two or
- * more must be coloured, so a glossary line ('EDI = equality, diversity and inclusion; BME = …') is no key.
+ * the key names and that colours nothing (its colour null, as '(no rating)' says). Every piece of the line must be an
+ * entry, and two or more must be coloured, so a glossary line ('EDI = equality, diversity and inclusion; BME = …') is
+ * no key.
  *
  * @example
  * readAbbreviationKey('C = complete (green)  IP = in progress (amber)  D = deferred').entries;
- * // [{ rag: 'green', label: 'complete', aliases: ['c'] }, { rag: 'amber', label: 'in progress', aliases: ['ip'] }]
+ * // [{ rag: 'green', label: 'complete', aliases: ['c'] }, { rag: 'amber', label: 'in progress', aliases: ['ip'] }, { rag: null, label: 'deferred', aliases: ['d'] }]
  */
 export function readAbbreviationKey(text: string): { entries: RagKeyEntry[]; rest: string } {
   const source = String(text ?? '').slice(0, 1000);
@@ -44,24 +45,23 @@ export function readAbbreviationKey(text: string): { entries: RagKeyEntry[]; res
     const meaning = body.slice(from, i + 1 < starts.length ? starts[i + 1].index : body.length).replace(/[\s.,;|·•/–—]+$/, '').replace(/\s+/g, ' ');
     const entry = entryOf(code, meaning);
     if (entry === undefined) return none;
-    if (entry) entries.push(entry);
+    entries.push(entry);
   }
-  return entries.length >= 2 ? { entries, rest: lead.trim() } : none;
+  return entries.filter((e) => e.rag !== null).length >= 2 ? { entries, rest: lead.trim() } : none;
 }
 
-/** One code's entry; null when its status has no colour; undefined when it is no key's entry (a sentence, a stray bracket). */
-function entryOf(code: string, meaning: string): RagKeyEntry | null | undefined {
+/** One code's entry (its colour null when its status has none); undefined when it is no key's entry (a sentence, a stray bracket). */
+function entryOf(code: string, meaning: string): RagKeyEntry | undefined {
   const bracket = BRACKET.exec(meaning);
   const label = (bracket ? meaning.slice(0, bracket.index) : meaning).trim();
   if (!label || label.length > MAX_MEANING || /[=:]/.test(label)) return undefined;
   let rag: Rag | null = null;
-  if (bracket) {
-    if (NO_COLOUR.test(bracket[1])) return null;
+  if (bracket && !NO_COLOUR.test(bracket[1])) {
     rag = COLOUR_WORDS[bracket[1].toLowerCase()] ?? null;
     if (!rag) return undefined;
-  } else {
+  } else if (!bracket) {
     // No colour written: the usual status words say it, when the meaning is one ('complete', 'not started').
     rag = findKeyEntry(label, DEFAULT_RAG_KEY)?.rag ?? null;
   }
-  return rag ? { rag, label, aliases: [code.toLowerCase()] } : null;
+  return { rag, label, aliases: [code.toLowerCase()] };
 }

@@ -3,7 +3,7 @@ import { COLOUR_WORDS } from './colour-words';
 
 /** One entry: what it labels, then its colour in brackets ('Complete (blue)', '✓ = achieved (green)'). */
 const ENTRY = /([^()]*?)\(\s*([^()]{1,24}?)\s*\)/gy;
-/** A bracket saying the label has no colour ('Not yet due (no rating)'): part of the key, coloured nothing. */
+/** A bracket saying the label has no colour ('Not yet due (no rating)'): part of the key, colouring nothing. */
 const NO_COLOUR = /^(?:no|not)\s+(?:rating|rated|colour|color|rag|status)$|^(?:none|n\/a|uncoloured|uncolored|unrated|no colour given)$/i;
 /** What stands between entries: '·', '–', '|', ',', ';' or only spaces. */
 const SEPARATORS = /^[\s·•|,;/–—-]+|[\s·•|,;/–—=:-]+$/g;
@@ -44,21 +44,20 @@ export function readBracketedColours(text: string): { entries: RagKeyEntry[]; re
     const label = m[1].replace(SEPARATORS, '').replace(/\s+/g, ' ');
     const colour = m[2].toLowerCase();
     if (!label || label.length > MAX_LABEL) return none;
-    if (NO_COLOUR.test(colour)) continue;
-    const rag: Rag | undefined = colour.length > 1 ? COLOUR_WORDS[colour] : undefined;
-    if (!rag) return none;
+    const rag: Rag | null | undefined = NO_COLOUR.test(colour) ? null : colour.length > 1 ? COLOUR_WORDS[colour] : undefined;
+    if (rag === undefined) return none;
     entries.push(entryOf(label, rag));
   }
   // Nothing may follow the last entry but separators or a full stop.
   if (source.slice(end).replace(/[\s.·•|,;–—-]+/g, '') !== '') return none;
-  if (entries.length < 2) return none;
+  if (entries.filter((e) => e.rag !== null).length < 2) return none;
   return { entries, rest: lead.trim() };
 }
 
 /** Labels sharing one colour: 'Not started or Delayed (red)', 'Complete / Closed (blue)'. */
 const ALTERNATIVES = /\s+or\s+|\s*\/\s*/i;
 
-function entryOf(label: string, rag: Rag): RagKeyEntry {
+function entryOf(label: string, rag: Rag | null): RagKeyEntry {
   const marked = MARK_THEN_MEANING.exec(label);
   if (!marked) {
     // Each label of a shared colour is a status of its own: the first is the entry, the others its other names.

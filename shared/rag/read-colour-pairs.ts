@@ -38,10 +38,12 @@ export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: s
   if (forward.entries.length > 0) return forward;
   const reversed = readReversed(text);
   if (reversed) return reversed;
-  const bracketed = readBracketedColours(text);
-  if (bracketed.entries.length > 0) return bracketed;
+  // Codes first: 'OT = on track (green), P = paused (no colour)' defines codes whose brackets give their colours, where
+  // a line of bracketed labels would take 'OT = on track' for a label.
   const abbreviated = readAbbreviationKey(text);
-  return abbreviated.entries.length > 0 ? abbreviated : forward;
+  if (abbreviated.entries.length > 0) return abbreviated;
+  const bracketed = readBracketedColours(text);
+  return bracketed.entries.length > 0 ? bracketed : forward;
 }
 
 function readReversed(text: string): { entries: RagKeyEntry[]; rest: string } | null {

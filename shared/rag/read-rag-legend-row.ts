@@ -24,7 +24,7 @@ const MAX_LABEL = 60;
  * 'Blue = complete' or several 'Colour = label' pairs, and `Progress Key: On Track / Slippage Likely / Critical`
  * (labels coloured by their fill, else by the default vocabulary; after a 'Key' title, a label left unfilled among two
  * filled ones or more — 'Key: | Completed | Ongoing | Overdue | Not due' — is a status with no colour, part of the key
- * and colouring nothing). Every non-empty cell of the row must belong to the key, so an action row with a 'Red' status
+ * and colouring nothing: its entry's colour is null). Every non-empty cell of the row must belong to the key, so an action row with a 'Red' status
  * is never read as a legend.
  *
  * @example
@@ -85,13 +85,15 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
     for (const label of labels) {
       if (label.length > MAX_LABEL) return [];
       const byFill = fillToRag(cell.fill);
-      // Unfilled labels only count after a 'Key' title, where the default vocabulary tells their colour.
-      const byWords = titled ? findKeyEntry(label, DEFAULT_RAG_KEY) : null;
+      // Unfilled labels only count in a row a 'Key' title speaks for (wherever the title sits), where the default
+      // vocabulary tells their colour: 'Not started' is red, before the title as after it.
+      const byWords = titled || titledRow ? findKeyEntry(label, DEFAULT_RAG_KEY) : null;
       const rag = byFill ?? (byWords && sameWords(label, byWords) ? byWords.rag : null);
       // In a titled row of filled labels, one left unfilled is the key's status with no colour: part of the key,
       // colouring nothing (as '(no rating)' says in words).
       if (!rag && (titled || titledRow)) {
         uncoloured++;
+        entries.push({ rag: null, label, aliases: [] });
         continue;
       }
       if (!rag) return [];
@@ -105,9 +107,10 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
   if (uncoloured > 0 && filledLabels < 2) return [];
   // A lone coloured cell ('Indicator 1' on a blue heading band) or a row filled in one colour is decoration,
   // unless its words read as a status or a 'Key' title says so.
-  if (!titled && fillOnly > 0 && fillOnly === entries.length) {
-    const colours = new Set(entries.map((e) => e.rag));
-    const saysStatus = entries.every((e) => findKeyEntry(e.label, DEFAULT_RAG_KEY));
+  const coloured = entries.filter((e) => e.rag !== null);
+  if (!titled && fillOnly > 0 && fillOnly === coloured.length) {
+    const colours = new Set(coloured.map((e) => e.rag));
+    const saysStatus = coloured.every((e) => findKeyEntry(e.label, DEFAULT_RAG_KEY));
     if (colours.size < 2 && !saysStatus) return [];
   }
   return entries;

@@ -4,7 +4,7 @@
  * header rows, blank spacer rows, a two-row header — while keeping what the plan says. Each change keeps
  * track of where every original row and column went, so a test can ask: is the plan still read the same?
  */
-import type { CellValue, Grid, MergeArea, PlanField, PlanReport, RagKeyEntry, RecognisedAction } from '../../shared/types';
+import type { CellValue, Grid, MergeArea, PlanField, PlanReport, Rag, RagKeyEntry, RecognisedAction } from '../../shared/types';
 
 /** A plan being changed: its cells, and where each original row and column now is (0-based). */
 export interface Layout {
@@ -149,7 +149,8 @@ export const addIntroRows: Change = (l, _report, pick) => {
 export const addKeyBlock: Change = (l, report) => {
   // As in keyInStatusHeader: only a key the plan states is moved; the assumed default key is not the plan's.
   if (report.ragKey.source === 'default') return;
-  const entries: RagKeyEntry[] = report.ragKey.entries.slice(0, 6);
+  // A status the key names with no colour has no 'Colour | label' row to write: it is left out.
+  const entries = report.ragKey.entries.filter((e): e is RagKeyEntry & { rag: Rag } => e.rag !== null).slice(0, 6);
   const at = 0;
   insertRow(l, at, []);
   for (const e of [...entries].reverse()) insertRow(l, at, [e.rag[0].toUpperCase() + e.rag.slice(1), e.label]);
@@ -324,7 +325,7 @@ export const keyInStatusHeader: Change = (l, report) => {
   // plan would make the plan say something it did not (its words would then outrank its cell colours).
   if (!letter || report.ragKey.source === 'default') return;
   const c = l.colOf[indexOf(letter)];
-  const key = report.ragKey.entries.map((e) => `${e.rag[0].toUpperCase()}${e.rag.slice(1)} = ${e.label}`).join(' ');
+  const key = report.ragKey.entries.flatMap((e) => (e.rag === null ? [] : [e as RagKeyEntry & { rag: Rag }])).map((e) => `${e.rag[0].toUpperCase()}${e.rag.slice(1)} = ${e.label}`).join(' ');
   for (const h of header(report)) {
     const row = l.values[l.rowOf[h]];
     if (typeof row[c] === 'string') row[c] = `${row[c]} ${key}`;

@@ -208,7 +208,8 @@ describe("a key along one row under the plan: a 'Key' title, then each label fil
 
 /**
  * A key along a row may leave one label unfilled among its filled ones ('Not due', 'Not yet assessed'): that status
- * has no colour. It is still part of the key — the row is no action — and it colours nothing; the filled labels key
+ * has no colour. It is still part of the key — the row is no action, the key lists it with no colour, and an action
+ * with that status is not told its status is missing from the key — and it colours nothing; the filled labels key
  * their colours as before.
  */
 describe("a key row with one label left unfilled: a status with no colour", () => {
@@ -225,8 +226,9 @@ describe("a key row with one label left unfilled: a status with no colour", () =
     const fills = fillsAt(values.length, { '2,4': BLUE, '3,4': AMBER, '6,1': BLUE, '6,2': AMBER, '6,3': RED });
     const report = checkPlan(grid(values, fills), { asAt: AS_AT });
     expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
-    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['Completed', 'blue'], ['Ongoing', 'amber'], ['Overdue', 'red']]);
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['Completed', 'blue'], ['Ongoing', 'amber'], ['Overdue', 'red'], ['Not due', null]]);
     expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber', null]);
+    expect(report.issues.filter((i) => i.rule === 'status-not-in-key')).toEqual([]);
   });
 
   it("reads 'RAG key' after its first labels, 'Not yet assessed' unfilled between filled ones (the key's columns in another order)", () => {
@@ -241,6 +243,8 @@ describe("a key row with one label left unfilled: a status with no colour", () =
     const fills = fillsAt(values.length, { '1,4': GREEN, '3,4': AMBER, '5,0': GREEN, '5,3': AMBER, '5,4': RED });
     const report = checkPlan(grid(values, fills), { asAt: AS_AT });
     expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4]);
-    expect(report.ragKey.entries.map((e) => e.label)).toEqual(['Achieved', 'Behind', 'Stopped']);
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['Achieved', 'green'], ['Not yet assessed', null], ['Behind', 'amber'], ['Stopped', 'red']]);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['green', null, 'amber']);
+    expect(report.issues.filter((i) => i.rule === 'status-not-in-key')).toEqual([]);
   });
 });

@@ -45,10 +45,12 @@ describe('a small table under the plan', () => {
       [4, 'amber'],
       [5, 'blue'],
     ]);
-    expect(setAside(report)).toEqual([7, 12]);
+    // The unfilled 'Not yet due' is the key's status with no colour (see tests/shared/rag/key-no-colour.test.ts): a
+    // key entry, not a row set aside.
+    expect(setAside(report)).toEqual([7]);
+    expect(report.ragKey.entries.find((e) => e.label === 'Not yet due')?.rag).toBeNull();
     const header = report.issues.find((i) => i.rule === 'row-set-aside' && i.row === 7)!;
     expect(header.message).toContain('heading another table under the plan');
-    expect(report.issues.find((i) => i.rule === 'row-set-aside' && i.row === 12)!.message).toContain("the table headed 'Progress RAG key | Meaning' (row 7)");
   });
 
   it('reads a figures table and a glossary with a header as no actions, and the plan below a blank row as before', () => {
@@ -121,5 +123,41 @@ describe('a small table under the plan', () => {
       ['HR', 'Review the recruitment policy'],
     ]);
     expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5, 6, 7]);
+  });
+});
+
+/**
+ * A version (document-control) table: 'Version | Date | Reviewed by | Comments' over '0.1 | 15/02/2024 | EDI Lead | First
+ * draft'. Above the plan its header names a timescale, a lead and progress, but no action: it is no header of the plan.
+ * Under the plan its rows put a name, not words of what is done, in the action column, or a date where the plan numbers
+ * its rows or names their indicators: none of them is an action, and its rows are no evidence for the plan's columns.
+ */
+describe('a version table around the plan', () => {
+  const VERSIONS: CellValue[][] = [
+    ['Version', 'Date', 'Reviewed by', 'Comments'],
+    [0.1, '15/02/2024', 'EDI Lead', 'First draft'],
+    [1, '01/03/2024', 'Deputy Director of People', 'Comments from staff networks added'],
+  ];
+  const NUMBERED: CellValue[][] = [
+    ['No.', 'Indicator', 'Action', 'Lead', 'By when', 'Status'],
+    ['1', '1', 'Publish the ethnicity pay gap with the annual report and a plan to close it.', 'Head of Reward', 'March 2024', 'On track'],
+    ['2', '2', 'Put a trained BME panel member on every Band 7 and above interview.', 'Head of Resourcing', 'Q2 2023/24', 'Complete'],
+  ];
+
+  it.each([
+    ['a plan with its ref first', PLAN, 7, [8, 9, 10]],
+    ['a plan with its indicator second', NUMBERED, 6, [7, 8]],
+  ])('above %s: the plan keeps its own header and actions', (_, plan, header, actions) => {
+    const report = read([['Document control'], ...VERSIONS, [], ...plan]);
+    expect(report.headerRows).toEqual([header]);
+    expect(report.actions.map((a) => a.row)).toEqual(actions);
+  });
+
+  it.each([
+    ['a plan with its ref first', PLAN, [3, 4, 5]],
+    ['a plan with its indicator second', NUMBERED, [2, 3]],
+  ])('under %s: none of its rows is an action', (_, plan, actions) => {
+    const report = read([...plan, [], ['Version history'], ...VERSIONS]);
+    expect(report.actions.map((a) => a.row)).toEqual(actions);
   });
 });

@@ -20,15 +20,18 @@ describe('RAG properties', () => {
     }));
   });
 
-  it('readRagLegendRow never throws and only returns entries with a RAG colour and a label', () => {
+  it('readRagLegendRow never throws and only returns entries with a label and a RAG colour (or none, beside two coloured or more)', () => {
     fc.assert(fc.property(
       fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('Red', 'Amber', 'Key:', 'Blue = complete', 'Not yet begun', '')), { maxLength: 8 }),
       fc.array(fc.option(hexColour, { nil: null }), { maxLength: 8 }),
       (texts, fills) => {
-        for (const entry of readRagLegendRow(texts, fills)) {
-          expect(['red', 'amber', 'green', 'blue']).toContain(entry.rag);
+        const entries = readRagLegendRow(texts, fills);
+        for (const entry of entries) {
+          expect(['red', 'amber', 'green', 'blue', null]).toContain(entry.rag);
           expect(entry.label.trim().length).toBeGreaterThan(0);
         }
+        // A status the key names with no colour is only ever part of a key that colours others.
+        if (entries.some((e) => e.rag === null)) expect(entries.filter((e) => e.rag !== null).length).toBeGreaterThanOrEqual(2);
       },
     ), { numRuns: 1000 });
   });

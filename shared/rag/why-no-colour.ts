@@ -1,0 +1,23 @@
+import type { RagKey } from '../types';
+import { describeKeySource } from './describe-key-source';
+import { findKeyEntry } from './find-key-entry';
+
+/**
+ * Why a status has no colour, when the plan's key names it and gives it none ('Not yet due (no rating)', 'D = deferred',
+ * a grey 'Superseded' in the key block): the blank RAG is the plan's own choice, not a status the checker could not
+ * read. Null when the key gives the status a colour or does not name it.
+ *
+ * @example
+ * whyNoColour('D', { source: 'legend', entries: [{ rag: null, label: 'deferred', aliases: ['d'] }] });
+ * // "Status 'D' (deferred) has no colour: the plan's key names it with no colour"
+ */
+export function whyNoColour(status: string, key: RagKey): string | null {
+  const entry = findKeyEntry(status, key);
+  if (!entry || entry.rag !== null) return null;
+  const text = String(status ?? '').trim();
+  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  // A code ('D') is told with what the key says it means.
+  const means = entry.label.toLowerCase() !== text.toLowerCase() && text.length <= 3 ? ` (${entry.label})` : '';
+  const where = key.source === 'settings' ? 'your key' : describeKeySource(key);
+  return `Status '${shown}'${means} has no colour: ${where} names it with no colour`;
+}
