@@ -8,8 +8,10 @@ const SMALL = new Set(['and', 'of', 'to', 'the', 'for', 'in', 'on', '&']);
 
 /**
  * A glossary's row under the plan: a term and the words it abbreviates in two cells ('EDI' | 'Equality, diversity and
- * inclusion', 'FTSU –' | 'Freedom to Speak Up'). The meaning's words give the term's letters in order, so the row
- * explains a word the plan uses: it is no action, though the meaning falls under the action column. Returns why, or null.
+ * inclusion', 'FTSU –' | 'Freedom to Speak Up', 'ESR' | 'Electronic Staff Record – the NHS workforce system', 'RA
+ * passport' | 'Reasonable adjustments passport – a record of…'). The meaning's words, up to a dash or colon that says
+ * more, give the term's letters in order (and end with the words the term keeps whole), so the row explains a word the
+ * plan uses: it is no action, though the meaning falls under the action column. Returns why, or null.
  *
  * @example
  * readGlossaryRow({ sheet, r: 40, texts: [{ c: 0, text: 'ESR' }, { c: 1, text: 'Electronic Staff Record' }], columns, standard }); // { why: … }
@@ -17,12 +19,23 @@ const SMALL = new Set(['and', 'of', 'to', 'the', 'for', 'in', 'on', '&']);
  */
 export function readGlossaryRow({ texts }: RowContext): { why: string } | null {
   if (texts.length !== 2) return null;
-  const term = TERM.exec(collapse(texts[0].text))?.[1];
-  if (!term || term.replace(/[^A-Z]/g, '').length < 2) return null;
+  // A term may carry words after its abbreviation ('RA passport'): the meaning ends its spelled words with them.
+  const [abbreviation, ...words] = collapse(texts[0].text).replace(/\s*[-–—:=]$/, '').split(' ');
+  const term = TERM.exec(abbreviation)?.[1];
+  if (!term || term.replace(/[^A-Z]/g, '').length < 2 || words.length > MAX_TERM_WORDS || words.some((w) => !/^\p{Ll}+$/u.test(w))) return null;
+  // The meaning may go on to say more after a dash or a colon ('Electronic Staff Record – the NHS workforce system'):
+  // the words before it are the ones the term stands for.
   const meaning = collapse(texts[1].text);
-  if (!spells(term.toUpperCase().replace(/[^A-Z]/g, ''), meaning)) return null;
-  return { why: `'${term}' and '${meaning.slice(0, 40)}' are a term and the words it stands for: a glossary's row, not something to do` };
+  const spelled = meaning.split(/\s[-–—:]\s|:\s/)[0];
+  const rest = spelled.split(/\s+/);
+  if (words.length && rest.slice(-words.length).join(' ').toLowerCase() !== words.join(' ')) return null;
+  if (!spells(term.toUpperCase().replace(/[^A-Z]/g, ''), rest.slice(0, rest.length - words.length).join(' '))) return null;
+  const named = [term, ...words].join(' ');
+  return { why: `'${named}' and '${spelled.slice(0, 40)}' are a term and the words it stands for: a glossary's row, not something to do` };
 }
+
+/** Words a term may carry after its abbreviation ('RA passport', 'BME network'). */
+const MAX_TERM_WORDS = 2;
 
 /** The meaning's words, by their initials (a word in capitals by all its letters: 'HR business partner'), spell the term. */
 function spells(letters: string, meaning: string): boolean {

@@ -47,4 +47,50 @@ describe('a sign-off table under the plan', () => {
     expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
     expect(setAside(report)).toHaveLength(2);
   });
+
+  it("reads a sign-off box's further rows, with no sign-off label of their own, in the columns of its 'Approved by' row, as no actions", () => {
+    // A box of labels and values ('Executive lead | Chief People Officer | Next review | March 2024') under its first
+    // labelled row: in a plan whose action comes second, and in one whose action comes first (the box over its lead).
+    const box: CellValue[][] = [
+      [],
+      ['Sign-off'],
+      ['Approved by', 'People Committee', 'Date', '14 September 2023'],
+      ['Executive lead', 'Chief People Officer', 'Next review', 'March 2024'],
+      ['Author', 'EDI Manager', 'Version', 'Final'],
+    ];
+    const plans: CellValue[][][] = [
+      [
+        ['WDES metric', 'Action', 'Lead', 'Target date', 'RAG'],
+        ['1', 'Improve disability declaration on ESR through a campaign with the network.', 'Workforce Information Lead', 'December 2023', 'On track'],
+        ['2', 'Review the guaranteed interview scheme in community services.', 'Recruitment Manager', 'October 2023', 'Some risk'],
+        ...box,
+      ],
+      [
+        ['Action', 'Lead', 'Target date', 'RAG'],
+        ['Improve disability declaration on ESR through a campaign with the network.', 'Workforce Information Lead', 'December 2023', 'On track'],
+        ['Review the guaranteed interview scheme in community services.', 'Recruitment Manager', 'October 2023', 'Some risk'],
+        ...box,
+      ],
+    ];
+    for (const values of plans) {
+      const report = read(values);
+      expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
+      expect(setAside(report)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Row 7: .* 'Executive lead' is a row of the sign-off table under 'Approved by' \(row 6\)/),
+          expect.stringMatching(/^Row 8: .* 'Author' is a row of the sign-off table under 'Approved by' \(row 6\)/),
+        ]),
+      );
+    }
+  });
+
+  it('keeps actions of a few short cells under a sign-off row as actions when their columns differ from it', () => {
+    const report = read([
+      ['Approved by:', 'Trust Board'],
+      ['Action', 'Lead', 'Due'],
+      ['Run a BME mentoring scheme.', 'Head of OD', 'Q3'],
+      ['Audit shortlisting by ethnicity.', 'Head of Resourcing', 'Q4'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4]);
+  });
 });
