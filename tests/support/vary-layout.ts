@@ -95,6 +95,10 @@ function fieldColumns(l: Layout, report: PlanReport, h: number): Map<number, Pla
 
 /** Rewords every header cell whose field the reader knew, with another wording trusts use for it. */
 export const rewordHeaders: Change = (l, report, pick) => {
+  // A header whose text is an action's lead (a responsibility matrix's role, 'Equality Lead' over its 'R' marks) names
+  // who leads, not the column's field: renaming it would name another person, which no change of layout does.
+  const spoken = (x: string) => x.replace(/\s+/g, ' ').trim().toLowerCase();
+  const leads = new Set(report.actions.flatMap((a) => a.lead.split(' / ')).map(spoken));
   for (const h of headerTops(report)) {
     // The field names are on the header's last row (a group label row sits above them).
     let last = h;
@@ -103,7 +107,7 @@ export const rewordHeaders: Change = (l, report, pick) => {
     for (const [c, field] of fieldColumns(l, report, last)) {
       const words = SYNONYMS[field];
       // A header that carries the plan's key ("… Red = yet to begin …") keeps it: the key is content, not wording.
-      if (!words || typeof row[c] !== 'string' || !row[c] || /=/.test(row[c] as string)) continue;
+      if (!words || typeof row[c] !== 'string' || !row[c] || /=/.test(row[c] as string) || leads.has(spoken(row[c] as string))) continue;
       // Never a wording another cell of the row already has: two identical headers would make a different plan.
       const taken = new Set(row.map((v) => String(v ?? '').replace(/\s+/g, ' ').toLowerCase()));
       const free = words.filter((w) => !taken.has(w.toLowerCase()));
@@ -127,9 +131,15 @@ export const rewordMonths: Change = (l, report, pick) => {
   }
 };
 
-/** Writes header rows in capitals. */
+/**
+ * Writes header rows in capitals. A header a system ran together ('ProgressNotes', 'AssignedTo' in a list export) is
+ * written with its words apart ('PROGRESS NOTES'), as a person retyping it in capitals would: capitals alone leave no
+ * sign where its words meet.
+ */
 export const capitaliseHeaders: Change = (l, report) => {
-  for (const h of header(report)) l.values[l.rowOf[h]] = l.values[l.rowOf[h]].map((v) => (typeof v === 'string' ? v.toUpperCase() : v));
+  const apart = (v: string) => (/\s/.test(v.trim()) ? v : v.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'));
+  const capitals = (v: string) => apart(v).toUpperCase();
+  for (const h of header(report)) l.values[l.rowOf[h]] = l.values[l.rowOf[h]].map((v) => (typeof v === 'string' ? capitals(v) : v));
 };
 
 /** Breaks header cells of more than one word over two lines, as narrow columns do. */
@@ -217,7 +227,20 @@ function keyTableRows(l: Layout, report: PlanReport): Set<number> {
 }
 
 /**
- * Moves the columns into another order, but for a key table's (see keyTableRows). A status band moves as one, its
+ * The rows above the plan's first header: titles, an intro, a key or a dashboard. They are not the plan's table but
+ * lines and tables of their own, typed from the sheet's first columns: a trust that orders its plan's columns another
+ * way leaves them as they are, where moving them with the plan's columns would put an intro line in the middle of the
+ * sheet, between the plan's columns (eskdale's spacer columns then part the table). Rows under the plan still move with
+ * its columns, but for a key table's (see keyTableRows): a count table or another year's plan there is read by the
+ * plan's columns.
+ */
+function rowsAbovePlan(l: Layout, report: PlanReport): Set<number> {
+  const plan = [...header(report), ...report.actions.map((a) => a.row - 1)].map((r) => l.rowOf[r]);
+  return new Set(plan.length ? Array.from({ length: Math.min(...plan) }, (_, r) => r) : []);
+}
+
+/**
+ * Moves the columns into another order, but for the rows above the plan (see rowsAbovePlan) and a key table's (see keyTableRows). A status band moves as one, its
  * colours in any order (see bandsOf); a label merged over exactly a band ('RAG' over 'R | A | G') moves with it. Plans
  * whose merged cells span some other columns but not all keep their order.
  */
@@ -237,7 +260,8 @@ export const reorderColumns: Change = (l, report, pick) => {
   const where = new Array<number>(w);
   order.forEach((from, to) => (where[from] = to));
   const keyRows = keyTableRows(l, report);
-  const inTable = (r: number) => !keyRows.has(r);
+  const above = rowsAbovePlan(l, report);
+  const inTable = (r: number) => !keyRows.has(r) && !above.has(r);
   const move = <T>(row: T[], r: number) => (inTable(r) ? order.map((from) => row[from] ?? (null as T)) : row);
   // A label merged over a band keeps its text in the merge's first cell, wherever the band's colours now sit.
   const bandLabels = l.merges.filter(overBand).map((m) => ({ m, text: l.values[m.top][m.left], fill: l.fills[m.top][m.left] }));
