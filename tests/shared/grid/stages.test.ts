@@ -42,6 +42,14 @@ describe('header words', () => {
     expect(scoreHeaderWords('Lead')[0].score).toBe(1);
     expect(scoreHeaderWords('The network lead will review the data with HR each quarter and report back')[0].score).toBeLessThan(0.4);
   });
+
+  it("reads a header pasted as rich text by its words, not its tags, and a long tagged sentence as no header", () => {
+    const style = '<span style="font-family:Arial;font-size:11pt;color:#1F3864;background-color:#FFFFFF;font-weight:bold">';
+    expect(scoreHeaderWords(`<p>${style}Responsible</span> ${style}lead</span></p>`)[0]).toMatchObject({ field: 'lead', score: 1 });
+    const sentence = 'The network lead will review the recruitment data with HR each quarter, report back to the board and agree what changes next with every division and the staff networks';
+    expect(scoreHeaderWords(`<p>${style}${sentence}</span></p>`)).toEqual([]);
+    expect(scoreHeaderWords(`<p>${style}Due_x0020_Date</span></p>`)[0]).toMatchObject({ field: 'due' });
+  });
 });
 
 describe('cell kinds', () => {
