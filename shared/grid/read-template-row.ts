@@ -18,8 +18,11 @@ const PLACEHOLDERS: [RegExp, (text: string) => string][] = [
  * whitespace between the words, so the cell's own text answers as its collapsed text would.
  */
 const DELETE_ME = /\b(?:delete|remove)\s+(?:this|the\s+example)\s+row\b/i;
-/** Every placeholder starts with one of these (an example's label, a date's format, a bracket, crosses). */
-const PLACEHOLDER_START = /^\s*[efsdmy[<{(x]/i;
+/**
+ * What a cell's own text must hold for its collapsed text to be one of the placeholders: an example's label at its start,
+ * a bracket first, crosses alone, or nothing but the letters and separators of a date's format.
+ */
+const MAY_BE_PLACEHOLDER = /^\s*(?:e\.g|eg|(?:for\s+)?example|sample|[[<{(]|x{3,}\s*$)|^[dmy\s/.-]+$/i;
 
 /**
  * A template's example row left in the plan ('e.g.' | '2' | 'Example: describe the action … (delete this row before
@@ -55,12 +58,12 @@ const NO_MARK: TemplateMark = Object.freeze({ deleteMe: false, said: null });
 
 /**
  * One text's template mark, worked out once per distinct text: every row of a plan is asked, and most texts are an
- * action's words that start with no placeholder's first letter, so they are never tidied nor tried against each one.
+ * action's words that cannot be a placeholder, so they are never tidied nor tried against each one.
  */
 const templateMark = memoiseText((text: string): TemplateMark => {
   const deleteMe = DELETE_ME.test(text);
-  // A text that starts (after any whitespace) with none of their first letters holds no placeholder: never tidied.
-  const t = PLACEHOLDER_START.test(text) ? collapse(text) : '';
+  // A text that cannot be a placeholder (an action's words) is never tidied nor tried against each one.
+  const t = MAY_BE_PLACEHOLDER.test(text) ? collapse(text) : '';
   const found = t && t.length <= 300 ? PLACEHOLDERS.find(([pattern]) => pattern.test(t)) : undefined;
   if (!deleteMe && !found) return NO_MARK;
   return Object.freeze({ deleteMe, said: found ? found[1](t.length > 40 ? `${t.slice(0, 40)}…` : t) : null });

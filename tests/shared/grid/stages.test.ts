@@ -246,6 +246,12 @@ describe('indicators named in words', () => {
   it('reads every indicator a heading or context cell mentions by number', () => {
     expect(indicatorsMentioned('Priority 1 – Better data and disclosure (WDES metrics 1 and 10)', 'WDES')).toEqual(['1', '10']);
     expect(indicatorsMentioned('Zero tolerance (WRES indicators 5 & 6) in 2022', 'WRES')).toEqual(['5', '6']);
+    // Codes, number words and 'all' count; numbers after other words do not.
+    expect(indicatorsMentioned('Shortlisting audit (W2, W3)', 'WRES')).toEqual(['2', '3']);
+    expect(indicatorsMentioned('Disability passport (M4a and 9b)', 'WDES')).toEqual(['4a', '9b']);
+    expect(indicatorsMentioned('Indicators five and six: zero tolerance', 'WRES')).toEqual(['5', '6']);
+    expect(indicatorsMentioned('Report to the board quarterly (all indicators)', 'WRES')).toHaveLength(9);
+    expect(indicatorsMentioned('Train 40 managers in 2 cohorts, one in each of the five divisions', 'WRES')).toEqual([]);
   });
 
   it('reads a metric from its wording, one per line, leaving asides in brackets out', () => {
