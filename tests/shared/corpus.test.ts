@@ -73,8 +73,14 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // The ninth blind batch (3 Dec 2026, fifth session start), ten ordinary plans in new combinations and two new layouts
   // (a Microsoft Planner export, a plan grouped by accountable director with no lead column), written blind during the
   // fourth session and measured once on arrival on 5c881de (the fourth session's final reader): 100 % of actions
-  // (130/130), no other row read as an action, 95.3 % of fields (717/752), 9 of 12 plans complete.
-  { dir: 'tests/corpus/holdout13', actions: 1, falseRows: 0, fields: 0.953 },
+  // (130/130), no other row read as an action, 95.3 % of fields (717/752), 9 of 12 plans complete. Learnt from: with no
+  // lead column, a section row naming a post or a person ('Chief People Officer', 'Director of Corporate Affairs') gives
+  // the lead of the actions under it and is no theme (millhaven): 98.3 % (739/752), 10 of 12. Of two columns naming
+  // indicators on every row, neither headed so, the one telling apart rows the other groups is each row's own and wins
+  // (ravenswick: Planner's 'Labels' over its 'Bucket Name'; tags 'Data;WRES 2' name their indicator; a date typed as text
+  // '31/03/2022' names no indicators): 98.5 % (741/752), 11 of 12 — kirkbyvale's 'Area of focus' column, read as a
+  // theme where the gold has none, is left as it is (a user would call it a theme).
+  { dir: 'tests/corpus/holdout13', actions: 1, falseRows: 0, fields: 0.985 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
