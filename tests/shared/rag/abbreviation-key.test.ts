@@ -45,7 +45,7 @@ describe('a key line defining status abbreviations', () => {
   });
 
   it('reads codes after a title or a separator, and no codes that start after other text', () => {
-    const labels = (text: string) => readColourPairs(text).entries.map((e) => `${e.aliases[0]}=${e.label}`);
+    const labels = (text: string) => readColourPairs(text).entries.map((e) => `${e.aliases?.[0]}=${e.label}`);
     expect(labels('· C = complete  ·  IP = in progress')).toEqual(['c=complete', 'ip=in progress']);
     expect(labels('Status codes:\nC=complete; NS=not started')).toEqual(['c=complete', 'ns=not started']);
     expect(labels('See below. C = complete  IP = in progress')).toEqual([]);
