@@ -109,7 +109,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     standard,
     titleTexts,
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked)],
+    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked)],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     form: form ? { labelColumn: cells.letter(form.labelColumn), labels: form.labels.map((l) => l.text) } : null,
     // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.
@@ -145,6 +145,18 @@ function statusFromSections(walked: ReturnType<typeof walkRows>): ColumnEvidence
   if (used.length === 0) return [];
   const listed = used.map((s) => `'${s.heading}' on row ${s.row}`).join(', ');
   return [{ field: 'status', column: used[0].cell.replace(/\d+$/, ''), header: '', confidence: 0.8, reason: `Status: from the section headings the actions sit under — ${listed}`, source: 'contents' }];
+}
+
+/**
+ * With no lead column, the section rows naming who is accountable that gave the actions under them their lead, as the
+ * lead's evidence ("Lead: from the section rows naming who is accountable for the actions under them (the plan has no
+ * lead column) — 'Chief People Officer' on row 6, …"), so the pane does not ask which column holds the lead.
+ */
+function leadFromSections(walked: ReturnType<typeof walkRows>): ColumnEvidence[] {
+  if (walked.leadSections.length === 0) return [];
+  const listed = walked.leadSections.map((s) => `'${s.heading}' on row ${s.row}`).join(', ');
+  const led = walked.actions.filter((a) => a.sources.lead?.kind === 'section').length;
+  return [{ field: 'lead', column: walked.leadSections[0].cell.replace(/\d+$/, ''), header: '', confidence: 0.8, reason: `Lead: from the section rows naming who is accountable for the ${led} actions under them (the plan has no lead column) — ${listed}`, source: 'contents' }];
 }
 
 /** The period the plan's title names, when a title row names the plan. */

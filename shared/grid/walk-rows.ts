@@ -21,6 +21,7 @@ import { readMatrixLead } from './read-matrix-lead';
 import { readRef } from './read-ref';
 import { headsNumber } from './heads-number';
 import { readStatusCaption } from './read-status-caption';
+import { readLeadSection } from './read-lead-section';
 import { startsOtherTable, type OtherTable } from './starts-other-table';
 import { findKeyEntry } from '../rag/find-key-entry';
 import { fillToRag } from '../rag/fill-to-rag';
@@ -81,7 +82,7 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], otherTableRows: [] as number[] };
+  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], otherTableRows: [] as number[] };
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
@@ -146,7 +147,9 @@ export function walkRows(input: WalkInput) {
     // A section's heading, else the title of the high impact action the HIA column groups the action under, else a
     // short objective written once over the block.
     if (under.assignment.objectiveIsTheme) state.titled = read.fields.objective.trim() ? read.fields.objective : state.titled;
-    read.fields.theme ||= state.theme || (under.assignment.hiaIsTheme ? read.fields.hia : '') || state.titled;
+    // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
+    const owner = takeSectionLead(read, state, under.assignment, out);
+    read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || state.titled;
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators.
     if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref)) action.refIndicator = null;
@@ -208,7 +211,7 @@ export interface SetAsideRow {
   why: string;
 }
 
-/** A section heading that gives the actions under it their status ('Completed (5 actions)'), for the status's evidence. */
+/** A section heading that gives the actions under it their status ('Completed (5 actions)') or lead ('Chief Nurse'), for that field's evidence. */
 export interface StatusSectionRow {
   row: number;
   heading: string;
@@ -226,6 +229,36 @@ interface WalkState {
   fromSection?: boolean;
   /** The status the section heading above names ('Completed (5 actions)'), until the next section heading. */
   status?: SectionStatus | null;
+  /** The person or post the last section row naming one names ('Chief Nurse'): the lead, when the plan has no lead column. */
+  lead?: SectionLead | null;
+}
+
+/** A section row naming who is accountable: the lead as written, the heading (the theme it would otherwise be), its cell. */
+interface SectionLead {
+  lead: string;
+  heading: string;
+  row: number;
+  cell: string;
+  column: string;
+}
+
+/**
+ * A plan with no lead column (nor a responsibility matrix) may group its actions under section rows that each name who
+ * is accountable for them ('Chief People Officer', 'Director of Corporate Affairs'): an action under such a row, while it
+ * is still the section the action sits in (no subject heading since), takes its lead from it — unless the action names
+ * its own ('Lead: …' in its text) — and the row is no theme. A plan with a lead column keeps such rows as themes.
+ * Returns whether the section's row gave the lead (so is not the theme).
+ */
+function takeSectionLead(read: ReturnType<typeof readActionFields>, state: WalkState, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
+  const section = state.lead;
+  if (!section || assignment.map.lead !== undefined || assignment.leadMatrix.length > 0) return false;
+  if (!read.fields.lead.trim()) {
+    read.fields.lead = section.lead;
+    read.cells = { ...read.cells, lead: section.column };
+    read.sources.lead = { kind: 'section', cell: section.cell, why: `Lead: from section row ${section.row} '${section.heading}' (the plan has no lead column)` };
+    if (!out.leadSections.some((s) => s.cell === section.cell)) out.leadSections.push({ row: section.row, heading: section.heading, cell: section.cell });
+  }
+  return state.theme === section.heading;
 }
 
 /** A status given by the section heading the actions sit under: its words, the heading's fill, where it is and why. */
@@ -249,6 +282,12 @@ function statusSection(status: string, heading: string, out: ReturnType<typeof w
   const source: FieldSource = { kind: 'section', cell: x.sheet.address(x.r, c), why: `Status: from the section heading '${shown}' on row ${row}` };
   out.statusSections.push({ row, heading: shown, cell: source.cell });
   return { status, fill, source };
+}
+
+/** Where a section row naming who is accountable sits: its row and first cell, for the lead's source. */
+function leadSection(lead: string, heading: string, x: RowContext): SectionLead {
+  const c = x.texts[0]?.c ?? 0;
+  return { lead, heading, row: x.sheet.sheetRow(x.r), cell: x.sheet.address(x.r, c), column: x.sheet.letter(c) };
 }
 
 /**
@@ -277,6 +316,9 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     const caption = readStatusCaption(reading.heading);
     state.theme = caption ? null : reading.heading;
     state.status = caption?.status ? statusSection(caption.status, reading.heading, out, x) : null;
+    // A row naming who is accountable ('Chief Nurse') starts that person's actions; a subject heading under it keeps them.
+    const lead = caption ? null : readLeadSection(reading.heading);
+    if (lead) state.lead = leadSection(lead, reading.heading, x);
     // A section that names no indicator ("Governance") after one that did ends that one's indicators.
     const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
     state.block = headingBlock(reading.names ?? reading.heading, x.standard, blockOf(reading.indicator, kept));

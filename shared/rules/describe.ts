@@ -81,8 +81,9 @@ export function isBlank(text: unknown): boolean {
  * // [{ row: null, column: null, message: 'The plan has no Timescale column: 9 of 12 timescales were read from the action text — add a "Timescale" column' }]
  */
 export function noColumnOfItsOwn(actions: RecognisedAction[], field: 'lead' | 'due', header: string, plural: string, how: string) {
-  // Period columns (a delivery timetable) are the plan's own place for timescales, as a column is.
-  if (actions.some((a) => a.sources?.[field]?.kind === 'column' || a.sources?.[field]?.kind === 'period')) return [];
+  // Period columns (a delivery timetable) are the plan's own place for timescales, as a column is; and section rows
+  // naming who is accountable ('Chief Nurse' over her actions) are a plan's own place for leads.
+  if (actions.some((a) => ['column', 'period', 'section'].includes(a.sources?.[field]?.kind ?? ''))) return [];
   const found = actions.filter((a) => a.sources?.[field]).length;
   if (found === 0) return [];
   return [{ row: null, column: null, message: `The plan has no ${header} column: ${found} of ${actions.length} ${plural} were ${how} — add a "${header}" column` }];

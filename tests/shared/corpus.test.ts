@@ -74,8 +74,10 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // The ninth blind batch (3 Dec 2026, fifth session start), ten ordinary plans in new combinations and two new layouts
   // (a Microsoft Planner export, a plan grouped by accountable director with no lead column), written blind during the
   // fourth session and measured once on arrival on 5c881de (the fourth session's final reader): 100 % of actions
-  // (130/130), no other row read as an action, 95.3 % of fields (717/752), 9 of 12 plans complete.
-  { dir: 'tests/corpus/holdout13', actions: 1, falseRows: 0, fields: 0.953 },
+  // (130/130), no other row read as an action, 95.3 % of fields (717/752), 9 of 12 plans complete. Learnt from: with no
+  // lead column, a section row naming a post or a person ('Chief People Officer', 'Director of Corporate Affairs') gives
+  // the lead of the actions under it and is no theme (millhaven): 98.3 % (739/752), 10 of 12.
+  { dir: 'tests/corpus/holdout13', actions: 1, falseRows: 0, fields: 0.982 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
