@@ -9,6 +9,7 @@ import { findIndicatorMatrix, type IndicatorMatrix } from './find-indicator-matr
 import { findStatusMarks, type StatusMarks } from './find-status-marks';
 import { findResponsibilityMatrix, type ResponsibilityMatrix } from './find-responsibility-matrix';
 import { findMoreIndicatorColumns } from './find-more-indicator-columns';
+import { findGroupIndicatorColumn, type GroupIndicatorColumn } from './find-group-indicator-column';
 import { findTimetable, type Timetable } from './find-timetable';
 import { findTrackers, type Tracker } from './find-trackers';
 import { periodOfHeader } from './period-of-header';
@@ -119,6 +120,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const inTracker = new Set(found.flatMap((t) => t.columns));
   const chosen = resolveColumnChoice(sheet, headers, choice);
   const asides = setAside(headers, words, contents, new Set([...chosen.values()].map((x) => x.c)));
+  // Of two columns naming indicators on each row, one for groups of rows ('Bucket Name'), each row's own ('Labels') wins.
+  const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
   const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
     // A column under a responsibility matrix's label ('Budget' under 'Responsibility') takes no lead from that label.
     .filter((s) => !(s.field === 'lead' && roles?.alsoUnderLabel.includes(s.c)));
@@ -154,6 +157,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0];
   const statusInFont = colouredByText(map, contents, evidence, trackers);
+  if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
   return { map, evidence, statusInFont, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveIsTheme: themeFromObjective(sheet, map, rows, headers, evidence) };
 }
 
@@ -167,6 +171,36 @@ function colouredByText(map: ColumnMap, contents: ReadonlyMap<number, ColumnCont
   const said = evidence.find((e) => e.field === 'status');
   if (said) said.reason += ` — ${status.ragFonts} of them coloured by their text, not their fill: each status's colour is its text's`;
   return true;
+}
+
+/**
+ * Columns whose cells name indicators on nearly every row, none headed as the indicator ('Bucket Name', 'Labels',
+ * 'Tags'): when one names them for groups of rows and another each row's own (`findGroupIndicatorColumn`), the group's
+ * is set aside with why — its indicators restate the group's, and its text is no theme — so the row's own is read.
+ */
+function setAsideGroupIndicators(sheet: SheetView, rows: readonly number[], headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, asides: Map<number, string>, inTracker: ReadonlySet<number>): GroupIndicatorColumn | null {
+  const naming = [...contents]
+    .filter(([c, x]) => !asides.has(c) && !inTracker.has(c) && x.rows >= 3 && x.own >= 0.75 * x.rows && x.fit.indicator >= 0.75)
+    .filter(([c]) => !(words.get(c) ?? []).some((w) => w.field === 'indicator' && w.score >= 0.4))
+    .map(([c]) => c);
+  const found = findGroupIndicatorColumn(sheet, rows, naming);
+  if (!found) return null;
+  const { row, own, group } = found.example;
+  asides.set(found.group, `its cells name indicators for groups of rows; each row's own are read from ${columnNamed(sheet, found.own, headers)}, which tells apart rows of one group (row ${row}: '${short(own)}' in '${short(group)}')`);
+  return found;
+}
+
+/** The indicator evidence says its column is each row's own, over the column naming them for groups of rows. */
+function sayRowsOwn(sheet: SheetView, grouped: GroupIndicatorColumn, headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): void {
+  const said = evidence.find((e) => e.field === 'indicator' && e.column === sheet.letter(grouped.own));
+  const { row, own, group } = grouped.example;
+  if (said) said.reason += ` — each row's own, over ${columnNamed(sheet, grouped.group, headers)}, which names them for groups of rows (row ${row}: '${short(own)}' in '${short(group)}')`;
+}
+
+/** "column C ('Bucket Name')", or "column C" when it has no header. */
+function columnNamed(sheet: SheetView, c: number, headers: ReadonlyMap<number, string>): string {
+  const header = headers.get(c) ?? '';
+  return header ? `column ${sheet.letter(c)} ('${short(header)}')` : `column ${sheet.letter(c)}`;
 }
 
 /** With no theme column, whether the objective column's short titles (one per block) are the theme too; the evidence says why. */

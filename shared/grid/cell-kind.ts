@@ -27,6 +27,28 @@ const INDICATOR = new RegExp(`${NAMES_INDICATOR.source}|^\\d{1,2}\\s*(?:[&,/+]|a
 const NUMBERED = /^(?:<[^>]*>\s*)*\d{1,2}\s*[a-d]?\s*[.)]\s+\S/;
 const METRIC_TITLE = /percentage|relative likelihood|likelihood of|proportion of|staff (experiencing|believing|saying|who)|board (voting )?membership|engagement score|in the last 12 months|compared (to|with)|personally experienced|have you/i;
 
+/**
+ * Tags as a task tracker lists them ('Data;WRES 2', 'Race; WDES 4a', 'Comms | WRES 5'): short labels joined by ';',
+ * ';#' or '|', one of them naming an indicator ('WRES 2'). The cell names that indicator, whatever tag comes first.
+ */
+function isTagListNamingIndicator(text: string): boolean {
+  if (!/[;|]/.test(text)) return false;
+  const tags = text.split(/\s*(?:;#?|\|)\s*/).filter(Boolean);
+  return tags.length >= 2 && tags.every((t) => t.length <= 30) && tags.some((t) => INDICATOR.test(t));
+}
+
+/** A day, month and year typed as text ('31/03/2022', '01.10.21', '5-11-2021'). */
+const TYPED_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+
+/**
+ * A date typed as text is no list of indicators ('31/03/2022' is not '31 & 3'), unless every number in it could be one
+ * ('5/6/8', '1/9/10').
+ */
+function isTypedDate(text: string): boolean {
+  const m = TYPED_DATE.exec(text);
+  return m !== null && [m[1], m[2], m[3]].some((n) => Number(n) > 10);
+}
+
 /** A person's name as written ('Grace Okafor'), or as a directory lists it, surname first ('Okafor, Grace'). */
 const PERSON = /^(?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const SURNAME_FIRST = /^[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?,\s?[A-Z][a-z]+(?:\s[A-Z]\.?)?$/;
@@ -72,7 +94,7 @@ const kindOfText = memoiseText((raw: string): CellKind => {
   if (text.length > 200) return NUMBERED.test(text) && METRIC_TITLE.test(text.slice(0, 200)) ? 'indicator' : 'narrative';
   const words = text.split(' ').length;
   if (REF.test(text)) return 'ref';
-  if (INDICATOR.test(text) || (NUMBERED.test(text) && METRIC_TITLE.test(text))) return 'indicator';
+  if ((INDICATOR.test(text) && !isTypedDate(text)) || (NUMBERED.test(text) && METRIC_TITLE.test(text)) || isTagListNamingIndicator(text)) return 'indicator';
   if (text.length <= 40 && (colourOfWord(text) || findKeyEntry(text, DEFAULT_RAG_KEY))) {
     // 'Ongoing' and 'Complete' are statuses in one column and timescales in another: words decide at column level.
     if (!/^(on ?going|annual(ly)?|quarterly|monthly)$/i.test(text)) return 'status';

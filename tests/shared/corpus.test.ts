@@ -76,8 +76,12 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // fourth session and measured once on arrival on 5c881de (the fourth session's final reader): 100 % of actions
   // (130/130), no other row read as an action, 95.3 % of fields (717/752), 9 of 12 plans complete. Learnt from: with no
   // lead column, a section row naming a post or a person ('Chief People Officer', 'Director of Corporate Affairs') gives
-  // the lead of the actions under it and is no theme (millhaven): 98.3 % (739/752), 10 of 12.
-  { dir: 'tests/corpus/holdout13', actions: 1, falseRows: 0, fields: 0.982 },
+  // the lead of the actions under it and is no theme (millhaven): 98.3 % (739/752), 10 of 12. Of two columns naming
+  // indicators on every row, neither headed so, the one telling apart rows the other groups is each row's own and wins
+  // (ravenswick: Planner's 'Labels' over its 'Bucket Name'; tags 'Data;WRES 2' name their indicator; a date typed as text
+  // '31/03/2022' names no indicators): 98.5 % (741/752), 11 of 12 — kirkbyvale's 'Area of focus' column, read as a
+  // theme where the gold has none, is left as it is (a user would call it a theme).
+  { dir: 'tests/corpus/holdout13', actions: 1, falseRows: 0, fields: 0.985 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {

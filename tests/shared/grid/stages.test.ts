@@ -56,6 +56,14 @@ describe('cell kinds', () => {
     [7, 'ref'],
     ['Indicator 3', 'indicator'],
     ['1&9', 'indicator'],
+    // Tags as a task tracker exports them, an indicator's among them whatever comes first.
+    ['Data;WRES 2', 'indicator'],
+    ['Race | WDES 4a', 'indicator'],
+    ['Data;Training', 'short'],
+    // A date typed as text is a timescale, not indicators 31 and 3; numbers that could all be indicators stay indicators.
+    ['31/03/2022', 'timescale'],
+    ['5/11/21', 'timescale'],
+    ['5/6/8', 'indicator'],
     ['2. Relative likelihood of staff being appointed from shortlisting', 'indicator'],
     ['2. BAME career development day to be held in the trust', 'narrative'],
     ['Head of Organisational Development', 'role'],
