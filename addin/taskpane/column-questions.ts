@@ -40,7 +40,8 @@ export function paneColumnQuestions(report: PlanReport, saved: ColumnChoice, she
   const form = report.form ?? null;
   const place = form ? 'label' : 'column';
   const asked = new Map(report.columnQuestions.map((q) => [q.field, q.reason]));
-  for (const f of ASK_FOR) if (!report.columns[f] && !asked.has(f)) asked.set(f, `No ${place} of this plan looks like the ${FIELD_NAMES[f].toLowerCase()}.`);
+  // A field read with no column of its own (each action's lead from the section row it sits under) says where it was read.
+  for (const f of ASK_FOR) if (!report.columns[f] && !asked.has(f)) asked.set(f, report.columnEvidence.find((e) => e.field === f)?.reason ?? `No ${place} of this plan looks like the ${FIELD_NAMES[f].toLowerCase()}.`);
   for (const f of Object.keys(saved) as PlanField[]) if (!asked.has(f)) asked.set(f, `You chose this ${place}.`);
   return [...asked].map(([field, reason]) => {
     const name = FIELD_NAMES[field].toLowerCase();
@@ -60,6 +61,7 @@ export function paneColumnQuestions(report: PlanReport, saved: ColumnChoice, she
 function readNow(report: PlanReport, field: PlanField): string | undefined {
   const e = report.columnEvidence.find((x) => x.field === field);
   if (report.form) return e?.label !== undefined ? `'${e.label}'` : undefined;
+  if (!report.columns[field] && (field === 'lead' || field === 'status') && report.actions.some((a) => a.sources[field]?.kind === 'section')) return 'the section rows';
   return report.columns[field];
 }
 
