@@ -1,41 +1,45 @@
 import type { RowContext } from './classify-row';
 import { collapse } from './cell-text';
 
-/** An abbreviation: two to eight letters, most of them capitals ('EDI', 'FTSU', 'HRBP'), perhaps with a dash or colon after it. */
-const TERM = /^([A-Z][A-Za-z&]{1,7})\s*[-–—:=]?$/;
+/**
+ * A term: an abbreviation of two to eight letters, most of them capitals ('EDI', 'FTSU', 'HRBP'), perhaps with a word
+ * or two of plain lower-case after it ('RA passport', 'BME network'), and a dash or colon after it.
+ */
+const TERM = /^([A-Z][A-Za-z&]{1,7})((?:\s+[a-z]{2,}){0,2})\s*[-–—:=]?$/;
 /** Words an expansion skips when it is abbreviated ('Freedom to Speak Up' → FTSU). */
 const SMALL = new Set(['and', 'of', 'to', 'the', 'for', 'in', 'on', '&']);
+/**
+ * Where a meaning's expansion ends and its explanation starts: a spaced dash, a colon, a semicolon or a bracket
+ * ('Electronic Staff Record – the NHS workforce system', 'Freedom to Speak Up (guardian service)').
+ */
+const EXPLAINED = /\s+[-–—]\s+|:\s|;\s|\s\(/;
 
 /**
  * A glossary's row under the plan: a term and the words it abbreviates in two cells ('EDI' | 'Equality, diversity and
- * inclusion', 'FTSU –' | 'Freedom to Speak Up', 'ESR' | 'Electronic Staff Record – the NHS workforce system', 'RA
- * passport' | 'Reasonable adjustments passport – a record of…'). The meaning's words, up to a dash or colon that says
- * more, give the term's letters in order (and end with the words the term keeps whole), so the row explains a word the
- * plan uses: it is no action, though the meaning falls under the action column. Returns why, or null.
+ * inclusion', 'FTSU –' | 'Freedom to Speak Up'), the words perhaps explained after a dash ('ESR' | 'Electronic Staff
+ * Record – the NHS workforce system'), the term perhaps an abbreviation and a word ('RA passport' | 'Reasonable
+ * adjustments passport – a record of agreed adjustments'). The meaning's words give the term's letters in order, so the
+ * row explains a word the plan uses: it is no action, though the meaning falls under the action column. Returns why, or null.
  *
  * @example
- * readGlossaryRow({ sheet, r: 40, texts: [{ c: 0, text: 'ESR' }, { c: 1, text: 'Electronic Staff Record' }], columns, standard }); // { why: … }
+ * readGlossaryRow({ sheet, r: 40, texts: [{ c: 0, text: 'ESR' }, { c: 1, text: 'Electronic Staff Record – the NHS workforce system' }], columns, standard }); // { why: … }
  * readGlossaryRow({ sheet, r: 9, texts: [{ c: 0, text: 'HR' }, { c: 1, text: 'Review the recruitment policy' }], columns, standard }); // null
  */
 export function readGlossaryRow({ texts }: RowContext): { why: string } | null {
   if (texts.length !== 2) return null;
-  // A term may carry words after its abbreviation ('RA passport'): the meaning ends its spelled words with them.
-  const [abbreviation, ...words] = collapse(texts[0].text).replace(/\s*[-–—:=]$/, '').split(' ');
-  const term = TERM.exec(abbreviation)?.[1];
-  if (!term || term.replace(/[^A-Z]/g, '').length < 2 || words.length > MAX_TERM_WORDS || words.some((w) => !/^\p{Ll}+$/u.test(w))) return null;
-  // The meaning may go on to say more after a dash or a colon ('Electronic Staff Record – the NHS workforce system'):
-  // the words before it are the ones the term stands for.
+  const m = TERM.exec(collapse(texts[0].text));
+  const letters = m?.[1].toUpperCase().replace(/[^A-Z]/g, '') ?? '';
+  if (!m || m[1].replace(/[^A-Z]/g, '').length < 2) return null;
+  const term = `${m[1]}${m[2]}`;
   const meaning = collapse(texts[1].text);
-  const spelled = meaning.split(/\s[-–—:]\s|:\s/)[0];
-  const rest = spelled.split(/\s+/);
-  if (words.length && rest.slice(-words.length).join(' ').toLowerCase() !== words.join(' ')) return null;
-  if (!spells(term.toUpperCase().replace(/[^A-Z]/g, ''), rest.slice(0, rest.length - words.length).join(' '))) return null;
-  const named = [term, ...words].join(' ');
-  return { why: `'${named}' and '${spelled.slice(0, 40)}' are a term and the words it stands for: a glossary's row, not something to do` };
+  // The expansion is what comes before any explanation; the term's own words close it ('… adjustments passport').
+  const expansion = meaning.split(EXPLAINED)[0];
+  const words = m[2].trim();
+  const spelt = words ? expansion.replace(new RegExp(`\\s+${words.replace(/\s+/g, '\\s+')}$`, 'i'), '') : expansion;
+  if (words && spelt === expansion) return null;
+  if (!spells(letters, spelt)) return null;
+  return { why: `'${term}' and '${expansion.slice(0, 40)}' are a term and the words it stands for: a glossary's row, not something to do` };
 }
-
-/** Words a term may carry after its abbreviation ('RA passport', 'BME network'). */
-const MAX_TERM_WORDS = 2;
 
 /** The meaning's words, by their initials (a word in capitals by all its letters: 'HR business partner'), spell the term. */
 function spells(letters: string, meaning: string): boolean {

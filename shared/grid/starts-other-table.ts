@@ -1,8 +1,12 @@
+import type { Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { cellKind } from './cell-kind';
 import { collapse } from './cell-text';
 import type { RowTexts } from './profile-rows';
+import { readGlossaryRow } from './read-glossary-row';
 import { readKeyEntryRow } from './read-key-entry-row';
+import { readLabelValueRow } from './read-label-value-row';
+import { readSignOffRow } from './read-sign-off-row';
 import { readUncolouredKeyRow } from './read-uncoloured-key-row';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
@@ -14,25 +18,53 @@ const MAX_LABEL = 32;
 const YEAR = /^(?:19|20)\d{2}(?:[/-]\d{2,4})?$/;
 /** An action says what is done in a few words at least; fewer is a label or a term. */
 const MIN_ACTION_WORDS = 3;
+/** A glossary's title alone on its row: 'Glossary', 'Abbreviations used in this plan', 'Key terms', 'Acronyms:'. */
+const GLOSSARY_TITLE = /^(?:glossary(?: of terms)?|abbreviations|acronyms|definitions|(?:key )?terms(?: used)?)(?: used)?(?: in this (?:plan|document|report))?\s*:?$/i;
 
 /**
- * A row under the plan's actions that heads another small table: short labels in two cells or more ('Progress RAG key |
- * Meaning', 'Version | Date | Author | Changes', 'Indicator | 2022 | 2023 | Change', 'Term | Meaning'), none of them a
- * value of the plan's fields (no role, date, timescale, status, ref or sentence), and no row of the plan's shape under
- * it before the next blank row (an action in words beside a lead, a timescale or a status in the plan's columns). The
- * rows from it to that blank row fill the plan's columns with another kind of content — meanings, versions, figures —
- * so none of them is an action. Returns the table's header as written, or null.
+ * A row under the plan's actions that starts another small table, and no row of the plan's shape under it before the
+ * next blank row (an action in words beside a lead, a timescale or a status in the plan's columns). The row is either
+ * the table's header — short labels in two cells or more ('Progress RAG key | Meaning', 'Version | Date | Author |
+ * Changes', 'Indicator | 2022 | 2023 | Change', 'Term | Meaning'), none of them a value of the plan's fields (no role,
+ * date, timescale, status, ref or sentence) — or the first row of a table the reader knows, which needs no header: a
+ * sign-off box ('Sign-off', 'Approved by | People Committee | Date | 14 September 2023'), a line of labels and values
+ * ('Review date:' | 'June 2026'), a glossary ('Glossary', 'DSN | Disability Staff Network'). The rows from it to that
+ * blank row fill the plan's columns with another kind of content — meanings, versions, figures, who signed and when —
+ * so none of them is an action (a sign-off box's 'Executive lead | Chief People Officer | Next review | March 2024'
+ * neither). Returns the table's header or first row as written, or null.
  *
  * @example
- * startsOtherTable(sheet, texts, 17, columns); // 'Progress RAG key | Meaning'
- * startsOtherTable(sheet, texts, 9, columns);  // null: 'Audit | EDI lead | Q3 | Complete' is an action's row
+ * startsOtherTable(sheet, texts, 17, columns, 'WDES'); // 'Progress RAG key | Meaning'
+ * startsOtherTable(sheet, texts, 27, columns, 'WDES'); // 'Sign-off'
+ * startsOtherTable(sheet, texts, 9, columns, 'WDES');  // null: 'Audit | EDI lead | Q3 | Complete' is an action's row
  */
-export function startsOtherTable(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap): string | null {
+export function startsOtherTable(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap, standard: Standard | null): OtherTable | null {
   const row = texts[r];
-  if (row.length < 2 || !row.every((t) => isLabel(collapse(t.text)))) return null;
-  if (row.filter((t) => writesWords(t.text)).length < 2) return null;
+  const kind = headsTable(row) ? 'table' : knownTable({ sheet, r, texts: row, columns, standard });
+  if (!kind) return null;
   for (let k = r + 1; k < texts.length && texts[k].length > 0; k++) if (hasPlanShape(sheet, k, columns)) return null;
-  return row.map((t) => collapse(t.text)).join(' | ');
+  return { header: row.map((t) => collapse(t.text)).join(' | '), kind };
+}
+
+/**
+ * Another table under the plan: its header or first row as written, and what it is — a table with a header of its
+ * own, a sign-off box (who prepared, approved or leads the plan, and when) or a glossary.
+ */
+export interface OtherTable {
+  header: string;
+  kind: 'table' | 'sign-off' | 'glossary';
+}
+
+/** A header of short labels, two of them words at least. */
+function headsTable(row: RowTexts[number]): boolean {
+  return row.length >= 2 && row.every((t) => isLabel(collapse(t.text))) && row.filter((t) => writesWords(t.text)).length >= 2;
+}
+
+/** A row of a table that needs no header for the reader to know it: a sign-off, a label and its value, a glossary. */
+function knownTable(x: Parameters<typeof readSignOffRow>[0]): OtherTable['kind'] | null {
+  if (readSignOffRow(x) || readLabelValueRow(x)) return 'sign-off';
+  if ((x.texts.length === 1 && GLOSSARY_TITLE.test(collapse(x.texts[0].text))) || readGlossaryRow(x)) return 'glossary';
+  return null;
 }
 
 /** A column's label: a few words naming what is under it, or a year over figures. */

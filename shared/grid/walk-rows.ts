@@ -22,7 +22,7 @@ import { readRef } from './read-ref';
 import { headsNumber } from './heads-number';
 import { readStatusCaption } from './read-status-caption';
 import { readLeadSection } from './read-lead-section';
-import { startsOtherTable } from './starts-other-table';
+import { startsOtherTable, type OtherTable } from './starts-other-table';
 import { findKeyEntry } from '../rag/find-key-entry';
 import { fillToRag } from '../rag/fill-to-rag';
 import type { SheetView } from './view-sheet';
@@ -88,7 +88,7 @@ export function walkRows(input: WalkInput) {
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
   let open: { action: RawAction; start: number; last: number } | null = null;
   // Another small table under the plan's actions, from its header row to the next blank row.
-  let other: { header: string; row: number } | null = null;
+  let other: (OtherTable & { row: number }) | null = null;
   let actionsUnder = 0;
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
@@ -111,9 +111,9 @@ export function walkRows(input: WalkInput) {
     }
     const heading = headings.get(r);
     if (other && texts[r].length === 0) other = null;
-    const header: string | null = !other && under && actionsUnder > 0 && heading === undefined ? startsOtherTable(sheet, texts, r, under.assignment.map) : null;
+    const header: OtherTable | null = !other && under && actionsUnder > 0 && heading === undefined ? startsOtherTable(sheet, texts, r, under.assignment.map, standard) : null;
     if (header) {
-      other = { header, row: sheetRow };
+      other = { ...header, row: sheetRow };
       // Its caption alone on the row above ('Document control', 'Version history') is the table's too.
       if (r > 0 && texts[r - 1].length === 1 && out.rowKinds.get(sheet.sheetRow(r - 1)) !== 'action') out.otherTableRows.push(r - 1);
     }
@@ -169,7 +169,7 @@ export function walkRows(input: WalkInput) {
  * Changes' over its versions): no action. Its key entries still give the plan's key; its header, and each row that
  * would otherwise read as an action, are named to the user with why.
  */
-function readOtherTableRow(other: { header: string; row: number }, isHeader: boolean, x: RowContext, state: WalkState, out: ReturnType<typeof walkRows>): void {
+function readOtherTableRow(other: OtherTable & { row: number }, isHeader: boolean, x: RowContext, state: WalkState, out: ReturnType<typeof walkRows>): void {
   const sheetRow = x.sheet.sheetRow(x.r);
   out.otherTableRows.push(x.r);
   // The table's rows fill its own columns, not the plan's: a label filled in its colour beside what it means is a key
@@ -186,11 +186,21 @@ function readOtherTableRow(other: { header: string; row: number }, isHeader: boo
     return;
   }
   out.rowKinds.set(sheetRow, 'footnote');
-  if (!isHeader && reading.kind !== 'action') return;
-  const why = isHeader
-    ? "its cells are short labels heading another table under the plan, not an action's text, lead, timescale or status"
-    : `it sits in the table headed '${other.header.slice(0, 60)}' (row ${other.row}) under the plan`;
+  // A title alone on its row ('Glossary') is named no more than a caption above a table's header is: no one takes it for an action.
+  if ((!isHeader || x.texts.length === 1) && reading.kind !== 'action') return;
+  const why = isHeader ? "its cells are short labels heading another table under the plan, not an action's text, lead, timescale or status" : otherTableWhy(other);
   out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'table', why });
+}
+
+/** What another table under the plan is, in words. */
+const TABLE_NAME: Record<OtherTable['kind'], string> = { table: 'another table', 'sign-off': 'a sign-off box', glossary: 'a glossary' };
+
+/** Why a row of another table under the plan is none of its actions, naming the table by its first row. */
+function otherTableWhy(other: OtherTable & { row: number }): string {
+  const first = other.header.slice(0, 60);
+  if (other.kind === 'table') return `it sits in the table headed '${first}' (row ${other.row}) under the plan`;
+  const what = other.kind === 'sign-off' ? 'labels and their values about the plan (who signs, leads or reviews it, and when)' : 'a term and what it means';
+  return `it sits in ${TABLE_NAME[other.kind]} under the plan that starts '${first}' (row ${other.row}): ${what}, not something to do`;
 }
 
 /** A row with text in the action column that the walk read as something else, with why (for the user). */

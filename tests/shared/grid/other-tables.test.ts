@@ -147,21 +147,6 @@ describe('a small table under the plan', () => {
     }
   });
 
-  it("reads a glossary's terms whose meanings go on after a dash, or that keep a word whole ('RA passport'), as no actions", () => {
-    const report = read([
-      ...PLAN,
-      [],
-      ['Glossary'],
-      ['ESR', 'Electronic Staff Record – the NHS workforce system'],
-      ['RA passport', 'Reasonable adjustments passport – a record of agreed adjustments that moves with the employee'],
-      ['DSN', 'Disability Staff Network'],
-      [],
-      ['WD25/04', 'OD plan', 'M5', 'Head of OD', 'Q3', 'On target'],
-      ['WD25/05', 'Refresh the OD plan – with the network', 'M7', 'Head of OD', 'Q4', 'On target'],
-    ]);
-    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5, 12, 13]);
-  });
-
   it('keeps short actions under the plan as actions: a lead, a quarter or a status is no label, an unrelated word no abbreviation', () => {
     const report = read([
       ...PLAN,
@@ -205,5 +190,85 @@ describe('a version table around the plan', () => {
   ])('under %s: none of its rows is an action', (_, plan, actions) => {
     const report = read([...plan, [], ['Version history'], ...VERSIONS]);
     expect(report.actions.map((a) => a.row)).toEqual(actions);
+  });
+});
+
+/**
+ * Tables under the plan with no header row of their own, known by their first row: a sign-off box ('Sign-off', or
+ * 'Approved by | People Committee | Date | 14 September 2023'), a line of labels and their values ('Author: EDI Manager'
+ * … 'Executive lead:' | 'Director of People'), a glossary ('Glossary', or a term beside the words it abbreviates). The
+ * rows under such a row, to the next blank row, are the same table's when none of them has the plan's shape: a box's
+ * 'Executive lead | Chief People Officer | Next review | March 2024' is no action though a role and a date fall under the
+ * plan's lead and timescale columns, nor a glossary's 'Reasonable adjustment | A change to work…' whose letters spell
+ * nothing. Each such row is named with why.
+ */
+describe('a sign-off box, a line of labels and a glossary under the plan, with no header', () => {
+  const ACTION_FIRST: CellValue[][] = [
+    ['WRES action plan 2024/25'],
+    ['Action', 'Indicator', 'Lead', 'Target date', 'RAG', 'Update'],
+    ['Put a trained BME panel member on every Band 7 and above interview panel.', '2', 'Head of Resourcing', 'December 2024', 'On track', 'Pilot in two divisions.'],
+    ['Publish the ethnicity pay gap with the annual report and a plan to close it.', '1', 'Head of Reward', 'March 2025', 'Complete', 'Published in June.'],
+    ['Run reverse mentoring for every executive director with a BME colleague.', '9', 'Chief People Officer', 'Quarterly', 'Some risk', 'Four pairs matched.'],
+  ];
+  const plans: [string, CellValue[][], number[]][] = [
+    ['a plan with its ref first', PLAN, [3, 4, 5]],
+    ['a plan with its action first', ACTION_FIRST, [3, 4, 5]],
+  ];
+  const messages = (report: ReturnType<typeof read>) => report.issues.filter((i) => i.rule === 'row-set-aside').map((i) => i.message);
+
+  it.each(plans)("reads a sign-off box's rows as no actions in %s, labels without colons included", (_, plan, actions) => {
+    const values: CellValue[][] = [
+      ...plan,
+      [],
+      ['Sign-off'],
+      ['Approved by', 'People Committee', 'Date', '14 September 2024'],
+      ['Executive lead', 'Chief People Officer', 'Next review', 'March 2025'],
+      ['Signature', null, 'Name', 'J. Whitcombe'],
+    ];
+    const report = read(values);
+    expect(report.actions.map((a) => a.row)).toEqual(actions);
+    expect(setAside(report)).toEqual([7, 8, 9, 10]);
+    expect(messages(report).find((m) => m.startsWith('Row 9:'))).toMatch(/sign-off box under the plan that starts 'Sign-off' \(row 7\): labels and their values about the plan/);
+  });
+
+  it.each(plans)('reads a line of labels and their values as no action in %s, a value beside its label or after it in its cell', (_, plan, actions) => {
+    const report = read([
+      ...plan,
+      [],
+      ['Author: Equality and Diversity Manager', null, null, 'Executive lead:', 'Director of Workforce and OD'],
+      [],
+      ['Version: 1.2', 'Review date:', 'March 2026', 'Owner: Head of Inclusion'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual(actions);
+    expect(messages(report)).toEqual([
+      expect.stringMatching(/^Row 7: .* 'Author:' and 'Executive lead:' label the values beside them, a line about the plan itself/),
+      expect.stringMatching(/^Row 9: .* 'Version:' and 'Review date:' and 'Owner:' label the values beside them/),
+    ]);
+  });
+
+  it.each(plans)("reads a glossary's rows as no actions in %s: meanings explained after a dash, terms of a word and an abbreviation, terms that abbreviate nothing", (_, plan, actions) => {
+    const report = read([
+      ...plan,
+      [],
+      ['Glossary'],
+      ['ESR', 'Electronic Staff Record – the NHS workforce system'],
+      ['RA passport', 'Reasonable adjustments passport – a record of agreed adjustments that moves with the member of staff'],
+      ['Reasonable adjustment', 'A change to work or the workplace that removes a barrier for a disabled person'],
+      ['FTSU', 'Freedom to Speak Up (the guardian service)'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual(actions);
+    expect(setAside(report)).toEqual([8, 9, 10, 11]);
+    expect(messages(report).find((m) => m.startsWith('Row 9:'))).toMatch(/'RA passport' and 'Reasonable adjustments passport' are a term and the words it stands for/);
+    expect(messages(report).find((m) => m.startsWith('Row 10:'))).toMatch(/glossary under the plan that starts 'Glossary' \(row 7\): a term and what it means/);
+  });
+
+  it('keeps the plan\'s actions after a sign-off line when they have its shape, and an action written with a label as an action', () => {
+    const report = read([
+      ...ACTION_FIRST,
+      ['Approved by:', 'People Committee'],
+      ['Hold listening events with BME staff on career progression.', '7', 'Director of People', 'June 2025', 'On track', 'Two held.'],
+      ['Action: review the disciplinary policy', null, 'Lead: Head of Employee Relations'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5, 7, 8]);
   });
 });

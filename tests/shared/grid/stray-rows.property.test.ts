@@ -43,10 +43,12 @@ describe.each(plans)('rows that are no actions are added to $plan', ({ plan, lay
   });
 
   it('reads none of them as an action, and its own actions as before', () => {
-    const strays = Object.keys(STRAY_CHANGES).filter((n) => !(n in NOT_YET));
+    // STRAY_ONLY=addGlossary,addSignOff tries those kinds alone (NOT_YET ones too), to see what still fails for each.
+    const only = process.env.STRAY_ONLY?.split(',').filter((n) => n in STRAY_CHANGES);
+    const strays = only?.length ? only : Object.keys(STRAY_CHANGES).filter((n) => !(n in NOT_YET));
     const changes = layout ? Object.keys(CHANGES).filter((n) => !LAYOUT_NOT_WITH_STRAYS.has(n)) : [];
     fc.assert(
-      fc.property(fc.shuffledSubarray(strays, { minLength: 1, maxLength: 4 }), fc.subarray(changes), fc.array(fc.nat(), { minLength: 64, maxLength: 64 }), (added, changed, dice) => {
+      fc.property(fc.shuffledSubarray(strays, { minLength: 1, maxLength: Math.min(4, strays.length) }), fc.subarray(changes), fc.array(fc.nat(), { minLength: 64, maxLength: 64 }), (added, changed, dice) => {
         let i = 0;
         const pick = (n: number) => (n <= 1 ? 0 : dice[i++ % dice.length] % n);
         const layout = layoutOf(grid);
