@@ -20,9 +20,10 @@ const PLACEHOLDERS: [RegExp, (text: string) => string][] = [
 const DELETE_ME = /\b(?:delete|remove)\s+(?:this|the\s+example)\s+row\b/i;
 /**
  * What a cell's own text must hold for its collapsed text to be one of the placeholders: an example's label at its start,
- * a bracket first, crosses alone, or nothing but the letters and separators of a date's format.
+ * a bracket and a prompt's verb first (not a tag: '<p>…'), crosses alone, or nothing but the letters and separators of a
+ * date's format.
  */
-const MAY_BE_PLACEHOLDER = /^\s*(?:e\.g|eg|(?:for\s+)?example|sample|[[<{(]|x{3,}\s*$)|^[dmy\s/.-]+$/i;
+const MAY_BE_PLACEHOLDER = /^\s*(?:e\.g|eg|(?:for\s+)?example|sample|[[<{(]\s*(?:insert|enter|add|type|name|describe|select|choose|state)\b|x{3,}\s*$)|^[dmy\s/.-]+$/i;
 
 /**
  * A template's example row left in the plan ('e.g.' | '2' | 'Example: describe the action … (delete this row before

@@ -1,7 +1,7 @@
 import type { Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { cellKind } from './cell-kind';
-import { collapse } from './cell-text';
+import { collapse, collapsedLongerThan } from './cell-text';
 import type { RowTexts } from './profile-rows';
 import { readGlossaryRow } from './read-glossary-row';
 import { readKeyEntryRow } from './read-key-entry-row';
@@ -57,7 +57,8 @@ export interface OtherTable {
 
 /** A header of short labels, two of them words at least. */
 function headsTable(row: RowTexts[number]): boolean {
-  return row.length >= 2 && row.every((t) => isLabel(collapse(t.text))) && row.filter((t) => writesWords(t.text)).length >= 2;
+  // A label is short (a year shorter still): a longer text is not tidied to find it is none.
+  return row.length >= 2 && row.every((t) => !collapsedLongerThan(t.text, MAX_LABEL) && isLabel(collapse(t.text))) && row.filter((t) => writesWords(t.text)).length >= 2;
 }
 
 /** A row of a table that needs no header for the reader to know it: a sign-off, a label and its value, a glossary. */
