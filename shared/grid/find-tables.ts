@@ -57,7 +57,7 @@ function coveredByMergedText(sheet: SheetView, r: number, c: number): boolean {
 
 /**
  * A PDF converter leaves an empty spacer column between every real column: blocks of columns that run over the
- * same rows (their extents overlap over most of the longer one, and the rows filled in one are mostly filled in the
+ * same rows (their extents, lines alone on their rows at either end aside, overlap over most of the longer one, and the rows filled in one are mostly filled in the
  * other, or the sparser one writes almost only on rows the other fills) are one table with spacers, not tables side
  * by side. A key beside the plan spans a few of its rows only.
  */
@@ -81,9 +81,11 @@ function joinSpacedColumns(sheet: SheetView, tables: Table[]): Table[] {
 }
 
 function sameRows(a: Table, inRowA: Uint16Array, b: Table, inRowB: Uint16Array, onRow: Uint16Array): boolean {
-  const top = Math.max(a.top, b.top);
-  const bottom = Math.min(a.bottom, b.bottom);
-  const longer = Math.max(a.bottom - a.top, b.bottom - b.top) + 1;
+  const spanA = spanBesideLines(a, inRowA, onRow);
+  const spanB = spanBesideLines(b, inRowB, onRow);
+  const top = Math.max(spanA.top, spanB.top);
+  const bottom = Math.min(spanA.bottom, spanB.bottom);
+  const longer = Math.max(spanA.bottom - spanA.top, spanB.bottom - spanB.top) + 1;
   if (bottom - top + 1 < 0.6 * longer || bottom - top < 3) return false;
   let inA = 0;
   let inB = 0;
@@ -101,6 +103,27 @@ function sameRows(a: Table, inRowA: Uint16Array, b: Table, inRowB: Uint16Array, 
   // Either most rows filled in one are filled in the other, or the sparser block (an indicator column filled only
   // where each block of actions starts) writes almost only on rows the other fills: one table either way.
   return (both >= 0.5 * inA && both >= 0.5 * inB) || both >= 0.7 * Math.min(inA, inB);
+}
+
+/**
+ * The rows a block spans, without the lines alone on their rows at its top and bottom: one cell with nothing else on
+ * the sheet row (a title, a version line, an intro, notes, a total, empty sections' headings, all typed in the sheet's
+ * first column). They stretch the block without saying whether it runs over the same rows as another: counted, they
+ * made the plan's own columns span too little of an indicator column typed in that first column, which was parted from
+ * the plan. A row of several cells is the block's own table (a key beside the plan keeps its few rows), and a block
+ * made only of such lines (section headings in a column of their own) keeps its whole extent, as before.
+ *
+ * @example
+ * spanBesideLines({ top: 0, bottom: 12, left: 0, right: 0, cells: 9 }, inColumnA, onRow); // { top: 4, bottom: 9 }: rows 0–3 and 10–12 are intro and notes alone
+ */
+function spanBesideLines(t: Table, inRow: Uint16Array, onRow: Uint16Array): { top: number; bottom: number } {
+  const kept = (r: number) => inRow[r] > 1 || (inRow[r] === 1 && onRow[r] > 1);
+  let top = t.top;
+  while (top <= t.bottom && !kept(top)) top++;
+  if (top > t.bottom) return { top: t.top, bottom: t.bottom };
+  let bottom = t.bottom;
+  while (!kept(bottom)) bottom--;
+  return { top, bottom };
 }
 
 /** How many cells of columns left…right have text, per sheet row. */

@@ -344,6 +344,32 @@ describe('a sparse column beyond a spacer: an indicator written only where each 
     });
     expect(report.actions.map((a) => a.indicator)).toEqual(['1', '1', '1', '2', '2', '2']);
   });
+
+  // Lines typed in the sheet's first column above the plan (a version, who to contact, an intro) and under it (notes, a
+  // total, empty sections) stretch that column far past the plan's rows: alone on their rows, they say nothing about
+  // whether the column belongs to the plan, so they must not part the indicator column from it.
+  const plan = (spaced: boolean) => {
+    const row = (i: string | null, a: string, l: string, d: string) => (spaced ? [i, null, a, null, l, null, d] : [i, null, a, l, d]);
+    return [
+      row('WRES indicator', 'Action(s) required', 'Lead(s)', 'Target date'),
+      row('Indicator 1', 'Publish the WRES data by band', 'Head of Workforce Information', 'Sep 2021'),
+      row(null, 'Set an aspiration for each band', 'Director of Workforce', 'Dec 2021'),
+      row(null, 'Review data quality of ethnicity recording', 'Head of Workforce Information', 'Jan 2022'),
+      row('Indicator 2', 'Audit shortlisting by ethnicity', 'Recruitment Manager', 'Oct 2021'),
+      row(null, 'Train recruiting managers', 'Head of Learning', 'Mar 2022'),
+      row('Indicator 4', 'Add diverse panels at Band 7 and above', 'Recruitment Manager', 'Jun 2022'),
+    ];
+  };
+  const lines = (...texts: string[]) => texts.map((t) => [t]);
+  it.each([
+    ['intro lines above and notes below, a PDF conversion with spacers', true, lines('Version 3 – draft for discussion', 'Contact the EDI team with any questions', 'This plan is reviewed every quarter'), lines('Total actions: 6', 'Note: data from ESR as at 31 March 2021', '* Indicator 1 is measured at 31 March')],
+    ['a long intro above, one spacer', false, lines('Version 2 – approved', 'Agreed with our staff networks', 'Contact the EDI team with any questions', 'This plan is reviewed every quarter', 'Anytown NHS Trust', 'WRES action plan 2021/22'), []],
+    ['notes, a contact line and empty sections below, one spacer', false, lines('Anytown NHS Trust – WRES action plan 2021/22'), lines('Note: figures are rounded to the nearest whole number', 'For queries contact the EDI team', 'Indicator 5 – no actions this year', 'Indicator 9 – no actions this year', 'Source: ESR, 31 March 2021')],
+  ] as const)('keeps the indicator column in the plan with %s, typed in that column', (_what, spaced, above, below) => {
+    const values = [...above.map((r) => [...r]), [], ...plan(spaced), [], ...below.map((r) => [...r])];
+    const report = read({ values });
+    expect(report.actions.map((a) => a.indicator)).toEqual(['1', '1', '1', '2', '2', '4']);
+  });
 });
 
 describe('header cells merged down over two rows', () => {
