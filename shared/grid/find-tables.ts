@@ -80,11 +80,20 @@ function joinSpacedColumns(sheet: SheetView, tables: Table[]): Table[] {
   return out.map((o) => o.table);
 }
 
+/** Rows a block must run over to be a column of the plan rather than a key beside it (a key has a handful of entries). */
+const MIN_LONG_BLOCK = 12;
+
 function sameRows(a: Table, inRowA: Uint16Array, b: Table, inRowB: Uint16Array, onRow: Uint16Array): boolean {
-  const top = Math.max(a.top, b.top);
-  const bottom = Math.min(a.bottom, b.bottom);
-  const longer = Math.max(a.bottom - a.top, b.bottom - b.top) + 1;
-  if (bottom - top + 1 < 0.6 * longer || bottom - top < 3) return false;
+  const [ea, eb] = [extent(a, inRowA, onRow), extent(b, inRowB, onRow)];
+  const top = Math.max(ea.top, eb.top);
+  const bottom = Math.min(ea.bottom, eb.bottom);
+  const longer = Math.max(ea.bottom - ea.top, eb.bottom - eb.top) + 1;
+  const shorter = Math.min(ea.bottom - ea.top, eb.bottom - eb.top) + 1;
+  // A key beside the plan spans a few of its rows only. A block running a dozen rows or more, all of them within the
+  // other's, is the same table's column, though small tables above and under the plan (figures, a version history)
+  // stretch the other block past it.
+  const within = shorter >= MIN_LONG_BLOCK && bottom - top + 1 >= 0.9 * shorter;
+  if ((bottom - top + 1 < 0.6 * longer && !within) || bottom - top < 3) return false;
   let inA = 0;
   let inB = 0;
   let both = 0;
@@ -101,6 +110,22 @@ function sameRows(a: Table, inRowA: Uint16Array, b: Table, inRowB: Uint16Array, 
   // Either most rows filled in one are filled in the other, or the sparser block (an indicator column filled only
   // where each block of actions starts) writes almost only on rows the other fills: one table either way.
   return (both >= 0.5 * inA && both >= 0.5 * inB) || both >= 0.7 * Math.min(inA, inB);
+}
+
+/**
+ * The rows a block runs over as a table: from its first to its last row holding text beside other text. A title, a
+ * note or an intro line alone on its row (above the plan, or a line under it) says nothing of where a table runs, so
+ * lines around a plan do not stretch its first column's block past the columns a PDF converter spaced it from.
+ */
+function extent(t: Table, inRow: Uint16Array, onRow: Uint16Array): { top: number; bottom: number } {
+  let top = -1;
+  let bottom = -1;
+  for (let r = t.top; r <= t.bottom; r++) {
+    if (inRow[r] === 0 || onRow[r] < 2) continue;
+    if (top < 0) top = r;
+    bottom = r;
+  }
+  return top < 0 ? t : { top, bottom };
 }
 
 /** How many cells of columns left…right have text, per sheet row. */

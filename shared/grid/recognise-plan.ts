@@ -96,11 +96,13 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   // The standard the plan is read as: the user's; else its title's; else the one its sheet's or file's name gives (a
   // joint WRES + WDES plan, 'WRES and WDES' in its title, filed as its WRES plan); else the one its wording names more.
   const standard = standards.given ?? detectStandard(titleTexts, []) ?? standards.named ?? detectStandard([], textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60)));
-  const initial = assignAll(sheet, table, bands, texts, choice);
+  // Another year's plan kept below is no evidence for this plan's columns: its objectives, dates and names are its own.
+  const otherPlanRows = others.flatMap((o) => Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k));
+  const initial = assignAll(sheet, table, bands, texts, choice, new Set(otherPlanRows));
   const once = walkRows({ sheet, table, texts, headerSet, assignments: initial, headings, standard, others });
   // A small table under the plan (a version history, figures, a glossary) is no part of the plan's columns: read
   // again without its rows, so its dates and names neither become a column's evidence nor break a tick matrix.
-  const assignments = once.otherTableRows.length ? assignAll(sheet, table, bands, texts, choice, new Set(once.otherTableRows)) : initial;
+  const assignments = once.otherTableRows.length ? assignAll(sheet, table, bands, texts, choice, new Set([...otherPlanRows, ...once.otherTableRows])) : initial;
   const walked = assignments === initial ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);

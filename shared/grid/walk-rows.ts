@@ -193,12 +193,13 @@ function readOtherTableRow(other: OtherTable & { row: number }, isHeader: boolea
 }
 
 /** What another table under the plan is, in words. */
-const TABLE_NAME: Record<OtherTable['kind'], string> = { table: 'another table', 'sign-off': 'a sign-off box', glossary: 'a glossary' };
+const TABLE_NAME: Record<OtherTable['kind'], string> = { table: 'another table', versions: "the plan's version history", 'sign-off': 'a sign-off box', glossary: 'a glossary' };
 
 /** Why a row of another table under the plan is none of its actions, naming the table by its first row. */
 function otherTableWhy(other: OtherTable & { row: number }): string {
   const first = other.header.slice(0, 60);
   if (other.kind === 'table') return `it sits in the table headed '${first}' (row ${other.row}) under the plan`;
+  if (other.kind === 'versions') return `it sits in the plan's version history headed '${first}' (row ${other.row}): a change made to the document, not something to do`;
   const what = other.kind === 'sign-off' ? 'labels and their values about the plan (who signs, leads or reviews it, and when)' : 'a term and what it means';
   return `it sits in ${TABLE_NAME[other.kind]} under the plan that starts '${first}' (row ${other.row}): ${what}, not something to do`;
 }

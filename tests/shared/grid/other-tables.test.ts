@@ -160,6 +160,27 @@ describe('a version table around the plan', () => {
     const report = read([...plan, [], ['Version history'], ...VERSIONS]);
     expect(report.actions.map((a) => a.row)).toEqual(actions);
   });
+
+  // 'Changes made' names what is done and 'By' who: its rows ('Comments from staff networks added' | 'EDI Manager') have
+  // the plan's shape, but a table with a 'Version' column is the document's history, each row a change made to it.
+  const INDICATOR_FIRST: CellValue[][] = [
+    ['Indicator', 'Action', 'Lead', 'Due', 'Status'],
+    ['1', 'Publish the ethnicity pay gap with the annual report and a plan to close it.', 'Head of Reward', 'March 2024', 'On track'],
+    ['2', 'Put a trained BME panel member on every Band 7 and above interview.', 'Head of Resourcing', 'Q2 2023/24', 'Complete'],
+  ];
+  it.each([
+    ['a plan with its indicator first', INDICATOR_FIRST, ['Version no.', 'Changes made', 'By', 'Date']],
+    ['a plan with its indicator second', NUMBERED, ['Version no.', 'Date', 'Changes made', 'By']],
+  ])('under %s: a version history whose changes fall under the action and lead columns is none of them', (_, plan, head) => {
+    const changes = [['0.1', 'First draft', 'EDI Manager', '26/02/2024'], ['1.0', 'Comments from staff networks added', 'EDI Manager', '12/03/2024'], ['1.5', 'Q2 progress added and actions reworded', 'Deputy Director of People', '11/04/2024']];
+    // Each change's cells in the order of the table's own header.
+    const order = head.map((h) => ['Version no.', 'Changes made', 'By', 'Date'].indexOf(h));
+    const report = read([...plan, [], head, ...changes.map((row) => order.map((k) => row[k]))]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
+    expect(report.issues.filter((i) => i.rule === 'row-set-aside' && i.row === 7).map((i) => i.message)).toEqual([
+      expect.stringMatching(/plan's version history headed 'Version no\. \| .*' \(row 5\): a change made to the document, not something to do/),
+    ]);
+  });
 });
 
 /**
