@@ -26,6 +26,37 @@ export function cellText(value: CellValue | undefined): string {
 export const collapse = memoiseText((s: string) => s.replace(/\s{2,}|[^\S ]/g, ' ').trim());
 
 /**
+ * Whether the text, collapsed (see `collapse`), is longer than `n` characters: counted without building it, and
+ * stopping past `n`, so a stage that wants only short texts (labels, codes) never tidies an action's long sentence.
+ *
+ * @example
+ * collapsedLongerThan('  In\n   progress ', 11) // false: 'In progress' is 11 characters
+ * collapsedLongerThan('Develop a programme of reverse mentoring for senior leaders', 32) // true
+ */
+export function collapsedLongerThan(text: string, n: number): boolean {
+  if (text.length <= n) return false;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhitespace(text.charCodeAt(i))) {
+      gap = length > 0;
+      continue;
+    }
+    length += gap ? 2 : 1;
+    gap = false;
+    if (length > n) return true;
+  }
+  return false;
+}
+
+/** The characters `\s` matches (what `collapse` and `trim` treat as whitespace). */
+function isWhitespace(ch: number): boolean {
+  if (ch <= 32) return ch === 32 || (ch >= 9 && ch <= 13);
+  if (ch < 160) return false;
+  return ch === 160 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+/**
  * Lower-case letters and digits only: how header words are compared ("Lead/s" ~ "leads"). Words a list's export runs
  * together are apart: a SharePoint list, Planner or Smartsheet names its columns as a system does ('AssignedTo',
  * 'DueDate', 'RAGStatus', 'Due_x0020_Date'), and those are the same words a person writes with spaces. A capital

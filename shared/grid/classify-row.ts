@@ -1,5 +1,4 @@
 import { indicatorOfCell, indicatorsOfCell, NAMES_INDICATOR, withoutIndicatorWord } from '../indicators';
-import { fillToRag } from '../rag/fill-to-rag';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
@@ -16,6 +15,8 @@ import { readStatusCaption } from './read-status-caption';
 import { readSummaryRow } from './read-summary-row';
 import { readTemplateRow } from './read-template-row';
 import { readUncolouredKeyRow } from './read-uncoloured-key-row';
+import { readKeyEntryRow } from './read-key-entry-row';
+import { isUnderKeyTitle, KEY_TITLE } from './is-under-key-title';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
 
@@ -98,7 +99,7 @@ export function classifyRow(x: RowContext): RowReading {
     const tiles = readDashboardTiles(x);
     return tiles.length ? { kind: 'legend', entries: tiles } : { kind: 'title' };
   }
-  const keyed = keyEntryRow(x, columns);
+  const keyed = readKeyEntryRow(sheet, r, texts, columns);
   if (keyed) return { kind: 'legend', entries: [keyed] };
   // A page footer left by a print or PDF conversion, wherever it sits (often under the lead column), or a page's bare
   // number: a number alone on its row heads nothing unless it sits where the plan numbers its indicators or actions.
@@ -113,9 +114,12 @@ export function classifyRow(x: RowContext): RowReading {
   const signOff = readSignOffRow(x);
   if (signOff) return { kind: 'sign-off', why: signOff.why };
   // A key block's status with no colour ('Not yet due' unfilled, 'Superseded' grey, under the key's coloured entries).
-  // It names no lead and no timescale, as an action would.
+  // It names no lead and no timescale, as an action would — unless the block runs up to a 'Key' title: then, as for its
+  // coloured entries (readKeyEntryRow), the label and its meaning may sit under any of the plan's columns, as they do when a
+  // trust orders its plan's columns another way and leaves its key where it was typed.
   const blankIn = (f: PlanField) => columns[f] === undefined || !sheet.text(r, columns[f]!).trim();
-  const uncoloured = texts.length === 2 && blankIn('lead') && blankIn('due') ? readUncolouredKeyRow(sheet, r, { top: 0, left: 0, right: sheet.width - 1 }) : null;
+  const keyShaped = texts.length === 2 && ((blankIn('lead') && blankIn('due')) || isUnderKeyTitle(sheet, r));
+  const uncoloured = keyShaped ? readUncolouredKeyRow(sheet, r, { top: 0, left: 0, right: sheet.width - 1 }) : null;
   if (uncoloured) return { kind: 'legend', entries: [uncoloured] };
   // A template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'): no action.
   const example = readTemplateRow(x);
@@ -165,51 +169,6 @@ export function classifyRow(x: RowContext): RowReading {
   // another table kept by the plan (indicator figures, a version history), not an action.
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };
   return ACTION;
-}
-
-/**
- * A key or a summary written under the plan: a short label coloured in its RAG colour, and what it means ("B" filled
- * blue | "Complete"; "On Track" filled green | "5 actions – progressing"). The meaning may come first: which cell is
- * the label is told by its colour, not by its column, since a trust puts its key's columns in any order. The coloured
- * cell is not the status column's, and the row has no lead and no timescale, so it is not an action with a coloured status.
- */
-function keyEntryRow({ sheet, r, texts }: RowContext, columns: ColumnMap): RagKeyEntry | null {
-  const label = texts.length === 2 ? swatchOf(sheet, r, texts) : null;
-  if (!label) return null;
-  const filled = (f: PlanField) => columns[f] !== undefined && sheet.text(r, columns[f]!).trim() !== '';
-  // Under a 'Key' title the entries may sit in any columns (the label under Action or Status, its meaning under Lead or
-  // Timescale) and in either order; without one, only the usual shape (the label first, not in the status column) is a
-  // key, as an action with a coloured status (a Lead-less row 'action | Green') has its coloured cell last.
-  if ((label.c === columns.status || filled('lead') || filled('due') || label !== texts[0]) && !underKeyTitle(sheet, r)) return null;
-  return { rag: fillToRag(sheet.fill(r, label.c))!, label: collapse(label.text), aliases: [] };
-}
-
-/**
- * Of a row's two texts, the one that is a key's label: short and filled in a RAG colour, while the other (what it
- * means) is not filled in one. Null when neither or both are.
- */
-function swatchOf(sheet: SheetView, r: number, texts: RowContext['texts']): RowContext['texts'][number] | null {
-  const coloured = texts.filter((t) => fillToRag(sheet.fill(r, t.c)) !== null);
-  return coloured.length === 1 && coloured[0].text.length <= 40 ? coloured[0] : null;
-}
-
-/** A key block's title alone on its row: 'Key', 'RAG key:', 'Status legend'. */
-const KEY_TITLE = /^(?:(?:b?rag|status|progress|colour|color)\s+)?(?:key|legend)\s*:?$/i;
-/** How far above a key entry its title may be (a key has a handful of entries). */
-const MAX_KEY_ROWS = 8;
-
-/**
- * The row is one of a key block's entries: the rows above it, up to a 'Key' title alone on its row, are all entries
- * shaped like it (a short label filled in a RAG colour, then what it means).
- */
-function underKeyTitle(sheet: SheetView, r: number): boolean {
-  for (let k = r - 1; k >= Math.max(0, r - MAX_KEY_ROWS); k--) {
-    const texts: { c: number; text: string }[] = [];
-    for (let c = 0; c < sheet.width; c++) if (sheet.text(k, c).trim()) texts.push({ c, text: collapse(sheet.text(k, c)) });
-    if (texts.length === 1 && KEY_TITLE.test(texts[0].text)) return true;
-    if (texts.length !== 2 || !swatchOf(sheet, k, texts)) return false;
-  }
-  return false;
 }
 
 /**

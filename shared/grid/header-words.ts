@@ -83,9 +83,9 @@ const GLUE = new Set(
  */
 export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordScore[] => {
   const named = stripKey(text);
-  // A cell with more than MAX_KEY letters and digits has a longer key, whatever else it holds (tags aside): it is
-  // ruled out by counting, before the key is built.
-  if (named.length > MAX_KEY && !named.includes('<') && lettersAndDigits(named) > MAX_KEY) return Object.freeze([]);
+  // A cell with more than MAX_KEY letters and digits has a longer key, whatever else it holds: it is ruled out by
+  // counting, before the key is built.
+  if (named.length > MAX_KEY && lettersAndDigitsKept(named) > MAX_KEY) return Object.freeze([]);
   const key = headerKey(named);
   if (!key || key.length > MAX_KEY) return Object.freeze([]);
   const words = key.split(' ');
@@ -164,6 +164,26 @@ function lettersAndDigits(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57)) n++;
+  }
+  return n;
+}
+
+/**
+ * How many ASCII letters and digits of the text count toward its header key: all of them, tags aside ('<p>', '<br/>':
+ * headerKey drops them). Text with both tags and a list export's codes ('_x0020_', dropped after the tags) is not
+ * counted (0): its key is built. Rich text pasted from a web page is long and tagged, and never a header.
+ */
+function lettersAndDigitsKept(text: string): number {
+  if (!text.includes('<')) return lettersAndDigits(text);
+  if (text.includes('_')) return 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 60 /* < */) {
+      const close = text.indexOf('>', i + 1);
+      if (close < 0) return n + lettersAndDigits(text.slice(i + 1));
+      i = close;
+    } else if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57)) n++;
   }
   return n;
 }

@@ -30,6 +30,9 @@ const WORDS_OF_AN_ACTION = new Set(['action', 'objective', 'progress', 'outcome'
 export function readLabelValueRow({ texts }: RowContext): { why: string } | null {
   // One text alone is a note or a heading, read as such; a line about the plan has two cells or more.
   if (texts.length < 2) return null;
+  // The first text is a label, alone or before its value: it has a colon (most rows' first text, a ref or an action's
+  // words, has none, and is not tidied).
+  if (!texts[0].text.includes(':')) return null;
   const labels: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     const text = collapse(texts[i].text);

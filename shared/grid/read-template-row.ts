@@ -1,3 +1,4 @@
+import { memoiseText } from '../memoise-text';
 import { collapse } from './cell-text';
 import type { RowContext } from './classify-row';
 
@@ -12,8 +13,17 @@ const PLACEHOLDERS: [RegExp, (text: string) => string][] = [
   [/^[[<{(]\s*(?:insert|enter|add|type|name|describe|select|choose|state)\b[^\]>})]{0,80}[\]>})]$/i, (t) => `'${t}' asks for text to be filled in`],
   [/^x{3,}$/i, (t) => `'${t}' stands for something still to be filled in`],
 ];
-/** The template telling whoever fills it in to take the row out: "(delete this row before publishing)". */
-const DELETE_ME = /\b(?:delete|remove)\s+(?:this|the example)\s+row\b/i;
+/**
+ * The template telling whoever fills it in to take the row out: "(delete this row before publishing)". Any run of
+ * whitespace between the words, so the cell's own text answers as its collapsed text would.
+ */
+const DELETE_ME = /\b(?:delete|remove)\s+(?:this|the\s+example)\s+row\b/i;
+/**
+ * What a cell's own text must hold for its collapsed text to be one of the placeholders: an example's label at its start,
+ * a bracket and a prompt's verb first (not a tag: '<p>…'), crosses alone, or nothing but the letters and separators of a
+ * date's format.
+ */
+const MAY_BE_PLACEHOLDER = /^\s*(?:e\.g|eg|(?:for\s+)?example|sample|[[<{(]\s*(?:insert|enter|add|type|name|describe|select|choose|state)\b|x{3,}\s*$)|^[dmy\s/.-]+$/i;
 
 /**
  * A template's example row left in the plan ('e.g.' | '2' | 'Example: describe the action … (delete this row before
@@ -30,13 +40,32 @@ export function readTemplateRow({ texts }: RowContext): { why: string } | null {
   const said: string[] = [];
   let deleteMe = false;
   for (const { text } of texts) {
-    const t = collapse(text);
-    if (DELETE_ME.test(t)) deleteMe = true;
-    if (t.length > 300) continue;
-    const found = PLACEHOLDERS.find(([pattern]) => pattern.test(t));
-    if (found) said.push(found[1](t.length > 40 ? `${t.slice(0, 40)}…` : t));
+    const mark = templateMark(text);
+    if (mark === NO_MARK) continue;
+    if (mark.deleteMe) deleteMe = true;
+    if (mark.said) said.push(mark.said);
   }
   if (said.length < 2 && !deleteMe) return null;
   const because = deleteMe ? ['it asks to be deleted before the plan is published', ...said] : said;
   return { why: because.join('; ') };
 }
+
+/** What one cell's text says of a template: whether it asks the row to be deleted, and the placeholder it holds. */
+interface TemplateMark {
+  deleteMe: boolean;
+  said: string | null;
+}
+const NO_MARK: TemplateMark = Object.freeze({ deleteMe: false, said: null });
+
+/**
+ * One text's template mark, worked out once per distinct text: every row of a plan is asked, and most texts are an
+ * action's words that cannot be a placeholder, so they are never tidied nor tried against each one.
+ */
+const templateMark = memoiseText((text: string): TemplateMark => {
+  const deleteMe = DELETE_ME.test(text);
+  // A text that cannot be a placeholder (an action's words) is never tidied nor tried against each one.
+  const t = MAY_BE_PLACEHOLDER.test(text) ? collapse(text) : '';
+  const found = t && t.length <= 300 ? PLACEHOLDERS.find(([pattern]) => pattern.test(t)) : undefined;
+  if (!deleteMe && !found) return NO_MARK;
+  return Object.freeze({ deleteMe, said: found ? found[1](t.length > 40 ? `${t.slice(0, 40)}…` : t) : null });
+});

@@ -1,11 +1,13 @@
 import type { Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { cellKind } from './cell-kind';
-import { collapse } from './cell-text';
+import { collapse, collapsedLongerThan } from './cell-text';
 import type { RowTexts } from './profile-rows';
 import { readGlossaryRow } from './read-glossary-row';
+import { readKeyEntryRow } from './read-key-entry-row';
 import { readLabelValueRow } from './read-label-value-row';
 import { readSignOffRow } from './read-sign-off-row';
+import { readUncolouredKeyRow } from './read-uncoloured-key-row';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
 
@@ -67,7 +69,8 @@ export interface OtherTable {
 
 /** A header of short labels, two of them words at least. */
 function headsTable(row: RowTexts[number]): boolean {
-  return row.length >= 2 && row.every((t) => isLabel(collapse(t.text))) && row.filter((t) => writesWords(t.text)).length >= 2;
+  // A label is short (a year shorter still): a longer text is not tidied to find it is none.
+  return row.length >= 2 && row.every((t) => !collapsedLongerThan(t.text, MAX_LABEL) && isLabel(collapse(t.text))) && row.filter((t) => writesWords(t.text)).length >= 2;
 }
 
 /** A row of a table that needs no header for the reader to know it: a version history's title, a sign-off, a label and its value, a glossary. */
@@ -92,6 +95,11 @@ function isLabel(text: string): boolean {
 function hasPlanShape(sheet: SheetView, r: number, columns: ColumnMap): boolean {
   const action = columns.action === undefined ? '' : collapse(sheet.text(r, columns.action));
   if (!writesWords(action) || action.split(/\s+/).length < MIN_ACTION_WORDS) return false;
+  // A key's entry ('On target' filled green | 'Progressing as planned', or 'Not yet due' unfilled under the coloured ones)
+  // is the key's, though its label falls under the status column and its meaning under the action column (the plan's
+  // columns in another order, the key left where it was typed).
+  const texts = [...Array(sheet.width).keys()].flatMap((c) => (sheet.text(r, c).trim() ? [{ c, text: collapse(sheet.text(r, c)) }] : []));
+  if (readKeyEntryRow(sheet, r, texts, columns) || readUncolouredKeyRow(sheet, r, { top: 0, left: 0, right: sheet.width - 1 })) return false;
   const kind = (c: number | undefined) => (c === undefined ? 'empty' : cellKind(sheet.value(r, c)));
   if (kind(columns.action) === 'role' || kind(columns.indicator) === 'date' || kind(columns.ref) === 'date') return false;
   return kind(columns.lead) === 'role' || ['date', 'timescale', 'ongoing'].includes(kind(columns.due)) || kind(columns.status) === 'status';

@@ -10,6 +10,12 @@ const MENTION = new RegExp(`\\b${INDICATOR_WORD}\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]
 const ALL_MENTION = /\(\s*all\s+(?:(?:wres|wdes)\s+)?(?:indicators|metrics)\s*\)|\ball\s+(?:(?:nine|ten|\d{1,2})\s+)?(?:wres\s+indicators|wdes\s+metrics)\b/i;
 
 /**
+ * What a text must hold to mention an indicator at all: the start of an indicator word or code ('WRES', 'Ind', 'Metric',
+ * 'M5'). Number words are read as digits only after one, and "all indicators" names one.
+ */
+const MAY_MENTION = /\b(?:wres|wdes|ind|metric|[imw]\d)/i;
+
+/**
  * Every indicator a text mentions by number anywhere in it, such as a section heading "Priority 1 – Better
  * data and disclosure (WDES metrics 1 and 10)" or a context cell "Zero tolerance (WRES indicators 5 & 6)".
  * Only numbers that follow the word "indicator" or "metric" count: other numbers in the text are not indicators. All of
@@ -21,6 +27,8 @@ const ALL_MENTION = /\(\s*all\s+(?:(?:wres|wdes)\s+)?(?:indicators|metrics)\s*\)
  */
 export function indicatorsMentioned(text: string, standard: Standard | null): string[] {
   const out: string[] = [];
+  // Most texts (an action's sentence) name no indicator: one scan answers for them.
+  if (!MAY_MENTION.test(String(text ?? ''))) return out;
   for (const m of numberWordsAsDigits(String(text ?? '').slice(0, 2000)).matchAll(MENTION)) {
     for (const id of indicatorsOfCell(m[0], standard)) if (!out.includes(id)) out.push(id);
   }

@@ -7,6 +7,8 @@ import { findKeyEntry } from './find-key-entry';
 const LEAD_IN = /^[^=:]{0,40}:\s*/;
 /** Where each entry starts: a code of one to three capitals, then '=' ('C = complete', 'IP = in progress', 'NS=not started'). */
 const CODE = /(?:^|[\s,;|·•/–—]+)([A-Z]{1,3})\s*=\s*/g;
+/** The first entry's code where the key starts (after its title): a key begins with one, text with '=' elsewhere is none. */
+const CODE_FIRST = /^[\s,;|·•/–—]*[A-Z]{1,3}\s*=/;
 /** Its colour in brackets at the end of its meaning: 'complete (green)', 'deferred (no colour)'. */
 const BRACKET = /\s*\(\s*([^()]{1,24}?)\s*\)\s*$/;
 /** A bracket saying the status has no colour. */
@@ -33,6 +35,7 @@ export function readAbbreviationKey(text: string): { entries: RagKeyEntry[]; res
   if (!source.includes('=')) return none;
   const lead = LEAD_IN.exec(source)?.[0] ?? '';
   const body = source.slice(lead.length);
+  if (!CODE_FIRST.test(body)) return none;
   const starts = [...body.matchAll(CODE)];
   if (starts.length < 2 || starts[0].index !== 0) return none;
   const entries: RagKeyEntry[] = [];

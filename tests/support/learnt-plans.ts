@@ -13,8 +13,12 @@ import { readWorkbook } from '../../shared/xlsx';
  * as one and takes no column inside it, as no trust splits one: see bandsOf in vary-layout.ts); holdout8's statuses and
  * keys written in coloured text keep their colours (each change moves text colours with their cells), and holdout9's
  * stacked forms take a field they do not need as one more label row, as a form does (isForm in vary-layout.ts).
+ * holdout10–12 joined after the changes kept to what trusts do (a responsibility matrix's role headers are who leads, so
+ * never reworded, and compared case-blind; a list export's run-together headers capitalised with their words apart; the
+ * rows above the plan kept in their columns when the plan's are reordered) and the reader learnt keys and small tables
+ * left where they were typed (docs/reader.md, "The layout properties and holdout8–12"). holdout13 is still being learnt.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout10', 'tests/corpus/holdout11', 'tests/corpus/holdout12', 'tests/corpus/holdout13']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout13']);
 
 /**
  * The batches learnt from, `samples` first.
@@ -51,6 +55,8 @@ export async function readGoldGrid(plan: string): Promise<Grid> {
 
 /**
  * What a user sees of the action on a row, compared field by field whatever the layout; null when none is read there.
+ * The lead is compared case-blind: a lead may be a header's own text (a responsibility matrix's role, 'Equality Lead'
+ * over its 'R' marks), and a trust that writes its headers in capitals writes that role in capitals — the same person.
  *
  * @example
  * seenAction(report, 12); // { action: 'Reverse mentoring…', lead: 'CPO', due: 'March 2024', … }
@@ -58,5 +64,5 @@ export async function readGoldGrid(plan: string): Promise<Grid> {
 export function seenAction(report: PlanReport, row: number) {
   const a = report.actions.find((x) => x.row === row);
   if (!a) return null;
-  return { action: a.action, lead: a.lead, due: a.due.text, indicators: a.indicators, theme: a.theme, statusRag: a.statusRag, progress: a.progress, outcome: a.outcome };
+  return { action: a.action, lead: a.lead.toLowerCase(), due: a.due.text, indicators: a.indicators, theme: a.theme, statusRag: a.statusRag, progress: a.progress, outcome: a.outcome };
 }

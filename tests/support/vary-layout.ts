@@ -95,6 +95,10 @@ function fieldColumns(l: Layout, report: PlanReport, h: number): Map<number, Pla
 
 /** Rewords every header cell whose field the reader knew, with another wording trusts use for it. */
 export const rewordHeaders: Change = (l, report, pick) => {
+  // A header whose text is an action's lead (a responsibility matrix's role, 'Equality Lead' over its 'R' marks) names
+  // who leads, not the column's field: renaming it would name another person, which no change of layout does.
+  const spoken = (x: string) => x.replace(/\s+/g, ' ').trim().toLowerCase();
+  const leads = new Set(report.actions.flatMap((a) => a.lead.split(' / ')).map(spoken));
   for (const h of headerTops(report)) {
     // The field names are on the header's last row (a group label row sits above them).
     let last = h;
@@ -103,7 +107,7 @@ export const rewordHeaders: Change = (l, report, pick) => {
     for (const [c, field] of fieldColumns(l, report, last)) {
       const words = SYNONYMS[field];
       // A header that carries the plan's key ("… Red = yet to begin …") keeps it: the key is content, not wording.
-      if (!words || typeof row[c] !== 'string' || !row[c] || /=/.test(row[c] as string)) continue;
+      if (!words || typeof row[c] !== 'string' || !row[c] || /=/.test(row[c] as string) || leads.has(spoken(row[c] as string))) continue;
       // Never a wording another cell of the row already has: two identical headers would make a different plan.
       const taken = new Set(row.map((v) => String(v ?? '').replace(/\s+/g, ' ').toLowerCase()));
       const free = words.filter((w) => !taken.has(w.toLowerCase()));
@@ -127,9 +131,15 @@ export const rewordMonths: Change = (l, report, pick) => {
   }
 };
 
-/** Writes header rows in capitals. */
+/**
+ * Writes header rows in capitals. A header a system ran together ('ProgressNotes', 'AssignedTo' in a list export) is
+ * written with its words apart ('PROGRESS NOTES'), as a person retyping it in capitals would: capitals alone leave no
+ * sign where its words meet.
+ */
 export const capitaliseHeaders: Change = (l, report) => {
-  for (const h of header(report)) l.values[l.rowOf[h]] = l.values[l.rowOf[h]].map((v) => (typeof v === 'string' ? v.toUpperCase() : v));
+  const apart = (v: string) => (/\s/.test(v.trim()) ? v : v.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'));
+  const capitals = (v: string) => apart(v).toUpperCase();
+  for (const h of header(report)) l.values[l.rowOf[h]] = l.values[l.rowOf[h]].map((v) => (typeof v === 'string' ? capitals(v) : v));
 };
 
 /** Breaks header cells of more than one word over two lines, as narrow columns do. */
@@ -217,7 +227,47 @@ function keyTableRows(l: Layout, report: PlanReport): Set<number> {
 }
 
 /**
- * Moves the columns into another order, but for a key table's (see keyTableRows). A status band moves as one, its
+ * The rows above the plan's first header: titles, an intro, a key or a dashboard. They are not the plan's table but
+ * lines and tables of their own, typed from the sheet's first columns: a trust that orders its plan's columns another
+ * way leaves them as they are, where moving them with the plan's columns would put an intro line in the middle of the
+ * sheet, between the plan's columns (eskdale's spacer columns then part the table). Rows under the plan still move with
+ * its columns, but for a key table's (see keyTableRows): a count table or another year's plan there is read by the
+ * plan's columns.
+ */
+function rowsAbovePlan(l: Layout, report: PlanReport): Set<number> {
+  const plan = [...header(report), ...report.actions.map((a) => a.row - 1)].map((r) => l.rowOf[r]);
+  return new Set(plan.length ? Array.from({ length: Math.min(...plan) }, (_, r) => r) : []);
+}
+
+/** A small table in words has a few cells a row: a term and its meaning, a label and its value twice over. */
+const MAX_WORD_TABLE_CELLS = 4;
+
+/**
+ * The rows of small tables in words under the plan, past a blank row under its last action: a glossary ('DSN |
+ * Disability Staff Network'), a key, a box of labels and values. Each block of rows between blank rows whose every row
+ * holds a few cells, all words, is a table of its own typed from the sheet's first columns, which a trust that orders its
+ * plan's columns another way leaves as it is — moving its columns with the plan's would put a term and its meaning
+ * columns apart. A block with a figure in it (a count table 'Total actions | 13') or of wider rows (another year's plan)
+ * moves with the plan's columns as before: the reader reads them by the plan's columns.
+ */
+function wordTablesUnderPlan(l: Layout, report: PlanReport): Set<number> {
+  const out = new Set<number>();
+  const plan = [...header(report), ...report.actions.map((a) => a.row - 1)].map((r) => l.rowOf[r]);
+  const filled = (r: number) => l.values[r].filter((v) => v !== null && v !== '');
+  let r = plan.length ? Math.max(...plan) + 1 : l.values.length;
+  while (r < l.values.length && filled(r).length) r++;
+  while (r < l.values.length) {
+    for (; r < l.values.length && !filled(r).length; r++);
+    const block: number[] = [];
+    for (; r < l.values.length && filled(r).length; r++) block.push(r);
+    if (block.every((k) => filled(k).length <= MAX_WORD_TABLE_CELLS && filled(k).every((v) => typeof v === 'string'))) block.forEach((k) => out.add(k));
+  }
+  return out;
+}
+
+/**
+ * Moves the columns into another order, but for the rows above the plan (see rowsAbovePlan), a small table's in words
+ * under it (see wordTablesUnderPlan) and a key table's (see keyTableRows); spacer columns keep their places. A status band moves as one, its
  * colours in any order (see bandsOf); a label merged over exactly a band ('RAG' over 'R | A | G') moves with it. Plans
  * whose merged cells span some other columns but not all keep their order.
  */
@@ -227,17 +277,25 @@ export const reorderColumns: Change = (l, report, pick) => {
   const overBand = (m: MergeArea) => bands.some(([s, e]) => m.left === s && m.right === e);
   if (l.merges.some((m) => m.right > m.left && !(m.left === 0 && m.right >= w - 1) && !overBand(m))) return;
   const bandOf = new Map(bands.flatMap(([s, e]) => Array.from({ length: e - s + 1 }, (_, k) => [s + k, s] as const)));
+  // A spacer column (empty on the header and every action's row, as a PDF conversion leaves one between the columns)
+  // keeps its place: the page's layout spaces the columns whatever their order, so the fields take the other places.
+  const planRows = [...header(report), ...report.actions.map((a) => a.row - 1)].map((r) => l.rowOf[r]);
+  const spacer = (c: number) => planRows.length > 0 && planRows.every((r) => l.values[r][c] === null || l.values[r][c] === '');
   const units: number[][] = [];
   for (let c = 0; c < w; c++) {
     const s = bandOf.get(c);
+    if (spacer(c) && s === undefined) continue;
     if (s === undefined) units.push([c]);
     else if (s === c) units.push(shuffle(Array.from({ length: bands.find(([b]) => b === s)![1] - s + 1 }, (_, k) => s + k), pick));
   }
-  const order = shuffle(units, pick).flat();
+  const fields = shuffle(units, pick).flat();
+  const order = Array.from({ length: w }, (_, c) => (spacer(c) && !bandOf.has(c) ? c : fields.shift()!));
   const where = new Array<number>(w);
   order.forEach((from, to) => (where[from] = to));
   const keyRows = keyTableRows(l, report);
-  const inTable = (r: number) => !keyRows.has(r);
+  const above = rowsAbovePlan(l, report);
+  const wordTables = wordTablesUnderPlan(l, report);
+  const inTable = (r: number) => !keyRows.has(r) && !above.has(r) && !wordTables.has(r);
   const move = <T>(row: T[], r: number) => (inTable(r) ? order.map((from) => row[from] ?? (null as T)) : row);
   // A label merged over a band keeps its text in the merge's first cell, wherever the band's colours now sit.
   const bandLabels = l.merges.filter(overBand).map((m) => ({ m, text: l.values[m.top][m.left], fill: l.fills[m.top][m.left] }));

@@ -248,3 +248,32 @@ describe("a key row with one label left unfilled: a status with no colour", () =
     expect(report.issues.filter((i) => i.rule === 'status-not-in-key')).toEqual([]);
   });
 });
+
+/**
+ * A 'Key' block keeps the columns it was typed in when a trust orders its plan's columns another way: its entry with no
+ * colour (a grey 'Superseded', an unfilled 'Not yet due') then has its meaning under the plan's lead column, or its label
+ * under the timescale column. Under the key's title and its coloured entries, in the same two columns, it is still the
+ * key's entry with no colour, not an action.
+ */
+describe("a 'Key' block's entry with no colour under the plan's moved columns", () => {
+  const GREY = '#D9D9D9';
+  const key: CellValue[][] = [
+    [],
+    ['RAG key'],
+    ['Complete', 'Action finished and evidence filed'],
+    ['On track', 'Progressing to plan'],
+    ['At risk', 'Behind plan – recovery in place'],
+    ['Superseded', 'No longer needed / replaced by another action'],
+  ];
+  it.each([
+    ['its meaning under the lead column', [['SMART action', 'Lead', 'Completion', 'RAG'], ['Set a Band 8a+ representation target for each division.', 'Associate Director of Workforce', 'Q2 2022/23', 'On track'], ['Cleanse ESR ethnicity data through a self-service campaign.', 'Workforce Systems Manager', 'Q1 2022/23', 'Superseded']]],
+    ['its label under the timescale column', [['Completion', 'SMART action', 'Lead', 'RAG'], ['Q2 2022/23', 'Set a Band 8a+ representation target for each division.', 'Associate Director of Workforce', 'On track'], ['Q1 2022/23', 'Cleanse ESR ethnicity data through a self-service campaign.', 'Workforce Systems Manager', 'Superseded']]],
+  ])("reads a grey 'Superseded' entry with %s as the key's, not an action", (_, plan) => {
+    const values = [...(plan as CellValue[][]), ...key];
+    const fills = fillsAt(values.length, { '1,3': GREEN, '2,3': GREY, '5,0': BLUE, '6,0': GREEN, '7,0': AMBER, '8,0': GREY });
+    const report = checkPlan(grid(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['Complete', 'blue'], ['On track', 'green'], ['At risk', 'amber'], ['Superseded', null]]);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['green', null]);
+  });
+});

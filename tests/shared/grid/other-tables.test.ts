@@ -116,6 +116,37 @@ describe('a small table under the plan', () => {
     }
   });
 
+  it("reads a key table whose labels fall under the plan's status column and meanings under its action column as the key, its 'no colour' entry too", () => {
+    // The key keeps its own two columns; the plan's columns were put in another order, so its status column now sits
+    // over the key's labels and its action column over their meanings. The key's header names it a key ('Progress RAG
+    // key | Meaning') or names its labels as statuses defined beside them ('Status | Meaning'). 'On target' is amber by
+    // this key, not green as the usual words would make it: the statuses are read through it.
+    const plan: CellValue[][] = [
+      ['WDES action plan 2025/26'],
+      ['Progress RAG', 'Action description', 'Lead', 'Target', 'Metric'],
+      ['On target', 'Improve disability declaration on ESR to 8% through a campaign with the network.', 'Workforce Information Team', '30 September 2025', 'M1'],
+      ['Slipping', 'Review every stage of recruitment against the Disability Confident standard.', 'Resourcing Panel', 'End Q2', 'M2'],
+      ['Achieved', 'Record whether capability cases are ill-health or performance related.', 'Employee Relations Team', 'Jun 2025', 'M3'],
+      [],
+    ];
+    const entries: CellValue[][] = [
+      ['Achieved', 'Action complete'],
+      ['On target', 'Started and expected to be delivered by the target date'],
+      ['Slipping', 'Will not be delivered by the target date'],
+      ['Not yet due', 'Start date not reached (no colour)'],
+    ];
+    for (const title of [['Progress RAG key', 'Meaning'], ['Status', 'Meaning']]) {
+      const values = [...plan, title, ...entries];
+      const report = read(values, { fills: fillsAt(values.length, { '7,0': GREEN, '8,0': AMBER, '9,0': RED }) });
+      expect(report.actions.map((a) => [a.row, a.statusRag])).toEqual([
+        [3, 'amber'],
+        [4, 'red'],
+        [5, 'green'],
+      ]);
+      expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual(expect.arrayContaining([['On target', 'amber'], ['Not yet due', null]]));
+    }
+  });
+
   it('keeps short actions under the plan as actions: a lead, a quarter or a status is no label, an unrelated word no abbreviation', () => {
     const report = read([
       ...PLAN,

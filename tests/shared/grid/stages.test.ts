@@ -42,6 +42,14 @@ describe('header words', () => {
     expect(scoreHeaderWords('Lead')[0].score).toBe(1);
     expect(scoreHeaderWords('The network lead will review the data with HR each quarter and report back')[0].score).toBeLessThan(0.4);
   });
+
+  it("reads a header pasted as rich text by its words, not its tags, and a long tagged sentence as no header", () => {
+    const style = '<span style="font-family:Arial;font-size:11pt;color:#1F3864;background-color:#FFFFFF;font-weight:bold">';
+    expect(scoreHeaderWords(`<p>${style}Responsible</span> ${style}lead</span></p>`)[0]).toMatchObject({ field: 'lead', score: 1 });
+    const sentence = 'The network lead will review the recruitment data with HR each quarter, report back to the board and agree what changes next with every division and the staff networks';
+    expect(scoreHeaderWords(`<p>${style}${sentence}</span></p>`)).toEqual([]);
+    expect(scoreHeaderWords(`<p>${style}Due_x0020_Date</span></p>`)[0]).toMatchObject({ field: 'due' });
+  });
 });
 
 describe('cell kinds', () => {
@@ -246,6 +254,12 @@ describe('indicators named in words', () => {
   it('reads every indicator a heading or context cell mentions by number', () => {
     expect(indicatorsMentioned('Priority 1 – Better data and disclosure (WDES metrics 1 and 10)', 'WDES')).toEqual(['1', '10']);
     expect(indicatorsMentioned('Zero tolerance (WRES indicators 5 & 6) in 2022', 'WRES')).toEqual(['5', '6']);
+    // Codes, number words and 'all' count; numbers after other words do not.
+    expect(indicatorsMentioned('Shortlisting audit (W2, W3)', 'WRES')).toEqual(['2', '3']);
+    expect(indicatorsMentioned('Disability passport (M4a and 9b)', 'WDES')).toEqual(['4a', '9b']);
+    expect(indicatorsMentioned('Indicators five and six: zero tolerance', 'WRES')).toEqual(['5', '6']);
+    expect(indicatorsMentioned('Report to the board quarterly (all indicators)', 'WRES')).toHaveLength(9);
+    expect(indicatorsMentioned('Train 40 managers in 2 cohorts, one in each of the five divisions', 'WRES')).toEqual([]);
   });
 
   it('reads a metric from its wording, one per line, leaving asides in brackets out', () => {

@@ -38,6 +38,19 @@ describe("a template's example or placeholder rows left in the plan", () => {
     expect(setAside(report).map(([r]) => r)).toEqual([4, 5]);
   });
 
+  it('reads a cell asking for its row to be deleted across a line break, and a placeholder after leading spaces', () => {
+    const report = read({
+      values: [
+        ['Action', 'Lead', 'Timescale'],
+        ['Describe the action in a sentence.\nPlease delete this\nrow  before sending', 'EDI Lead', 'Q3 2021/22'],
+        ['Review the recruitment policy', 'Head of Resourcing', 'Mar 2022'],
+        ['Describe the action (remove the\n example   row)', 'Named lead', '  dd/mm/yyyy'],
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([3]);
+    expect(setAside(report).map(([r, m]) => [r, /asks to be deleted/.test(String(m))])).toEqual([[2, true], [4, true]]);
+  });
+
   it('keeps an action that mentions an example, or a row with one unfilled date, as an action', () => {
     const report = read({
       values: [

@@ -44,6 +44,14 @@ describe('a key line defining status abbreviations', () => {
     expect(report.actions.map((a) => [a.status, a.statusRag])).toEqual([['OT', 'green'], ['CO', 'green'], ['AR', 'amber']]);
   });
 
+  it('reads codes after a title or a separator, and no codes that start after other text', () => {
+    const labels = (text: string) => readColourPairs(text).entries.map((e) => `${e.aliases?.[0]}=${e.label}`);
+    expect(labels('· C = complete  ·  IP = in progress')).toEqual(['c=complete', 'ip=in progress']);
+    expect(labels('Status codes:\nC=complete; NS=not started')).toEqual(['c=complete', 'ns=not started']);
+    expect(labels('See below. C = complete  IP = in progress')).toEqual([]);
+    expect(labels('<p style="margin:0">C = complete IP = in progress</p>')).toEqual([]);
+  });
+
   it('is no key when the codes are a glossary, or a pair is no status', () => {
     expect(readColourPairs('EDI = equality, diversity and inclusion; BME = black and minority ethnic').entries).toEqual([]);
     expect(readColourPairs('C = complete (green)  Note = figures are from ESR').entries).toEqual([]);
