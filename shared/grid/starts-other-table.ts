@@ -49,12 +49,22 @@ const GLOSSARY_TITLE = /^(?:glossary(?: of terms)?|abbreviations|acronyms|defini
  */
 export function startsOtherTable(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap, standard: Standard | null): OtherTable | null {
   const row = texts[r];
-  const kind = headsTable(row) ? (row.some((t) => VERSION_LABEL.test(collapse(t.text))) ? 'versions' : 'table') : knownTable({ sheet, r, texts: row, columns, standard });
+  const kind = kindOfTable(sheet, texts, r, columns, standard);
   if (!kind) return null;
   // A version history's rows are changes to the document, whatever their shape; any other table's rows must have
-  // none of the plan's, or they are the plan's actions under a row of short cells.
-  if (kind !== 'versions') for (let k = r + 1; k < texts.length && texts[k].length > 0; k++) if (hasPlanShape(sheet, k, columns)) return null;
+  // none of the plan's, or they are the plan's actions under a row of short cells. The rows looked at end at the next
+  // blank row, or where another table starts with no blank row between (a version history typed right under a sign-off).
+  if (kind !== 'versions') {
+    for (let k = r + 1; k < texts.length && texts[k].length > 0 && !kindOfTable(sheet, texts, k, columns, standard); k++) if (hasPlanShape(sheet, k, columns)) return null;
+  }
   return { header: row.map((t) => collapse(t.text)).join(' | '), kind };
+}
+
+/** What table a row starts, by its own cells alone: a header of short labels (a version history's, with a 'Version' column), or a row of a table the reader knows. */
+function kindOfTable(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap, standard: Standard | null): OtherTable['kind'] | null {
+  const row = texts[r];
+  if (headsTable(row)) return row.some((t) => VERSION_LABEL.test(collapse(t.text))) ? 'versions' : 'table';
+  return knownTable({ sheet, r, texts: row, columns, standard });
 }
 
 /**
