@@ -41,7 +41,9 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   const complete = isCompleteStatus(stated, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
   const indicators = indicatorsOf(a, standard);
-  return {
+  // One literal, so every action shares one shape (every rule reads every action); the rare status with no colour
+  // says why in a copy with that field in its place.
+  const read: RecognisedAction = {
     row: a.row,
     id: a.id,
     ref: a.fields.ref.trim() || (/^\s*(?:<[^>]*>\s*)*(\d{1,2}[a-z]?(?:\.?\s[a-z])?|\d{1,2}\.\d{1,2}|\d{1,3})(?=[.\s):]|$)/.exec(a.fields.action)?.[1]?.replace(/\.$/, '') ?? null),
@@ -58,7 +60,6 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     due,
     status: a.fields.status,
     statusRag,
-    ...(noColour ? { statusRagWhy: noColour } : {}),
     rag: effectiveRag(statusRag, overdue),
     overdue,
     progress: a.fields.progress,
@@ -67,6 +68,17 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     blockIndicator: withinStandard(a.blockIndicator, standard),
     cells: a.cells,
   };
+  return noColour ? withStatusRagWhy(read, noColour) : read;
+}
+
+/** The action with why its status has no colour, right after its statusRag (where reports and their JSON show it). */
+function withStatusRagWhy(action: RecognisedAction, why: string): RecognisedAction {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(action)) {
+    out[k] = v;
+    if (k === 'statusRag') out.statusRagWhy = why;
+  }
+  return out as unknown as RecognisedAction;
 }
 
 /**

@@ -56,17 +56,19 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   let out: Lines | null = null;
   let lines = 0;
   let first = -1;
-  const wrapping: Piece[] = [];
-  for (const { c } of texts) {
+  // Asked of every row under an action, and most rows are actions of their own: nothing is built for them.
+  let wrapping: Piece[] | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const c = texts[i].c;
     const m = sheet.merge(r, c);
     // A cell merged down from the row above (the block's indicator, the action's lead) is not this row's.
     if (m && (m.top !== r || m.left !== c)) continue;
     // A text merged across the row is a heading, whatever column it starts in.
     if (m && m.right > m.left) return null;
-    const field = NARRATIVE.find((f) => columns[f] === c);
-    const wraps = field ? undefined : WRAPPING.find((f) => columns[f] === c);
+    const field = fieldAt(NARRATIVE, columns, c);
+    const wraps = field ? undefined : fieldAt(WRAPPING, columns, c);
     if (wraps) {
-      wrapping.push({ field: wraps, c, text: sheet.text(r, c) });
+      (wrapping ??= []).push({ field: wraps, c, text: sheet.text(r, c) });
       continue;
     }
     if (!field) return null;
@@ -74,7 +76,7 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
     if (first < 0) first = c;
     lines++;
   }
-  if (wrapping.length > 0) return readWrappedRow(sheet, r, start, above, out ?? {}, wrapping, columns);
+  if (wrapping !== null) return readWrappedRow(sheet, r, start, above, out ?? {}, wrapping, columns);
   if (lines === 0 || out === null) return null;
   // A note under the table ("Note: …", "Source: …", "* Metric 3 is measured at board level", "¹ …"), in whichever column,
   // is no line of the action above — unless that action introduces a list (ends with a colon) and the '*' is a bullet of it.
@@ -95,6 +97,12 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   if (breaksOff(above, out.action)) return joined(out, row, 'sentence', above);
   const opening = ownText(sheet, start, columns.action!);
   return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? joined(out, row, 'list', opening) : null;
+}
+
+/** The first of `fields` the plan reads from column `c`, if any. */
+function fieldAt<F extends keyof ColumnMap>(fields: readonly F[], columns: ColumnMap, c: number): F | undefined {
+  for (let i = 0; i < fields.length; i++) if (columns[fields[i]] === c) return fields[i];
+  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { cellKind } from './cell-kind';
+import { collapsedLongerThan } from './cell-text';
 import type { RowContext } from './classify-row';
 
 /** A label that names what is counted: a total, a number of actions, or a state actions are in. */
@@ -30,6 +31,8 @@ export function readSummaryRow({ texts, columns }: RowContext): { why: string } 
   // A number in the ref column is the row's own number ("12 | Complete" is an action with little written), not a count.
   const labels = texts.filter((t) => t.c === columns?.ref || !isCount(t.text));
   if (labels.length !== 1) return null;
+  // A label is short: an action's sentence beside its number is not tidied to find it is none.
+  if (collapsedLongerThan(labels[0].text, 40)) return null;
   const label = labels[0].text.replace(/\s+/g, ' ').trim();
   if (label.length > 40 || label.split(' ').length > 5 || /[.!?;]/.test(label)) return null;
   if (!COUNTS.test(label) && cellKind(label) !== 'status') return null;

@@ -30,6 +30,9 @@ function expectNamedWithNoColour(report: PlanReport, status: string, label = sta
   expect(action.statusRag).toBeNull();
   expect(action.rag).toBeNull();
   expect(action.statusRagWhy).toMatch(/names it with no colour/);
+  // Shown beside the status's RAG wherever the action is listed field by field (the report's JSON, the CLI's --json).
+  const fields = Object.keys(action);
+  expect(fields[fields.indexOf('statusRag') + 1]).toBe('statusRagWhy');
   expect(notInKey(report)).not.toContain(status);
 }
 
