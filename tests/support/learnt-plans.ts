@@ -16,9 +16,10 @@ import { readWorkbook } from '../../shared/xlsx';
  * holdout10–12 joined after the changes kept to what trusts do (a responsibility matrix's role headers are who leads, so
  * never reworded, and compared case-blind; a list export's run-together headers capitalised with their words apart; the
  * rows above the plan kept in their columns when the plan's are reordered) and the reader learnt keys and small tables
- * left where they were typed (docs/reader.md, "The layout properties and holdout8–12"). holdout13 is still being learnt.
+ * left where they were typed (docs/reader.md, "The layout properties and holdout8–13"). holdout13 joined once learnt, its
+ * 12 plans passing both properties as they were. A new blind batch goes here until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout13']);
+export const NOT_YET_LEARNT = new Set<string>([]);
 
 /**
  * The batches learnt from, `samples` first.
