@@ -57,7 +57,7 @@ function coveredByMergedText(sheet: SheetView, r: number, c: number): boolean {
 
 /**
  * A PDF converter leaves an empty spacer column between every real column: blocks of columns that run over the
- * same rows (their extents, lines alone on their rows at either end aside, overlap over most of the longer one, and the rows filled in one are mostly filled in the
+ * same rows (their extents overlap over most of the longer one, and the rows filled in one are mostly filled in the
  * other, or the sparser one writes almost only on rows the other fills) are one table with spacers, not tables side
  * by side. A key beside the plan spans a few of its rows only.
  */
@@ -80,13 +80,20 @@ function joinSpacedColumns(sheet: SheetView, tables: Table[]): Table[] {
   return out.map((o) => o.table);
 }
 
+/** Rows a block must run over to be a column of the plan rather than a key beside it (a key has a handful of entries). */
+const MIN_LONG_BLOCK = 12;
+
 function sameRows(a: Table, inRowA: Uint16Array, b: Table, inRowB: Uint16Array, onRow: Uint16Array): boolean {
-  const spanA = spanBesideLines(a, inRowA, onRow);
-  const spanB = spanBesideLines(b, inRowB, onRow);
-  const top = Math.max(spanA.top, spanB.top);
-  const bottom = Math.min(spanA.bottom, spanB.bottom);
-  const longer = Math.max(spanA.bottom - spanA.top, spanB.bottom - spanB.top) + 1;
-  if (bottom - top + 1 < 0.6 * longer || bottom - top < 3) return false;
+  const [ea, eb] = [extent(a, inRowA, onRow), extent(b, inRowB, onRow)];
+  const top = Math.max(ea.top, eb.top);
+  const bottom = Math.min(ea.bottom, eb.bottom);
+  const longer = Math.max(ea.bottom - ea.top, eb.bottom - eb.top) + 1;
+  const shorter = Math.min(ea.bottom - ea.top, eb.bottom - eb.top) + 1;
+  // A key beside the plan spans a few of its rows only. A block running a dozen rows or more, all of them within the
+  // other's, is the same table's column, though small tables above and under the plan (figures, a version history)
+  // stretch the other block past it.
+  const within = shorter >= MIN_LONG_BLOCK && bottom - top + 1 >= 0.9 * shorter;
+  if ((bottom - top + 1 < 0.6 * longer && !within) || bottom - top < 3) return false;
   let inA = 0;
   let inB = 0;
   let both = 0;
@@ -106,24 +113,19 @@ function sameRows(a: Table, inRowA: Uint16Array, b: Table, inRowB: Uint16Array, 
 }
 
 /**
- * The rows a block spans, without the lines alone on their rows at its top and bottom: one cell with nothing else on
- * the sheet row (a title, a version line, an intro, notes, a total, empty sections' headings, all typed in the sheet's
- * first column). They stretch the block without saying whether it runs over the same rows as another: counted, they
- * made the plan's own columns span too little of an indicator column typed in that first column, which was parted from
- * the plan. A row of several cells is the block's own table (a key beside the plan keeps its few rows), and a block
- * made only of such lines (section headings in a column of their own) keeps its whole extent, as before.
- *
- * @example
- * spanBesideLines({ top: 0, bottom: 12, left: 0, right: 0, cells: 9 }, inColumnA, onRow); // { top: 4, bottom: 9 }: rows 0–3 and 10–12 are intro and notes alone
+ * The rows a block runs over as a table: from its first to its last row holding text beside other text. A title, a
+ * note or an intro line alone on its row (above the plan, or a line under it) says nothing of where a table runs, so
+ * lines around a plan do not stretch its first column's block past the columns a PDF converter spaced it from.
  */
-function spanBesideLines(t: Table, inRow: Uint16Array, onRow: Uint16Array): { top: number; bottom: number } {
-  const kept = (r: number) => inRow[r] > 1 || (inRow[r] === 1 && onRow[r] > 1);
-  let top = t.top;
-  while (top <= t.bottom && !kept(top)) top++;
-  if (top > t.bottom) return { top: t.top, bottom: t.bottom };
-  let bottom = t.bottom;
-  while (!kept(bottom)) bottom--;
-  return { top, bottom };
+function extent(t: Table, inRow: Uint16Array, onRow: Uint16Array): { top: number; bottom: number } {
+  let top = -1;
+  let bottom = -1;
+  for (let r = t.top; r <= t.bottom; r++) {
+    if (inRow[r] === 0 || onRow[r] < 2) continue;
+    if (top < 0) top = r;
+    bottom = r;
+  }
+  return top < 0 ? t : { top, bottom };
 }
 
 /** How many cells of columns left…right have text, per sheet row. */

@@ -4,6 +4,9 @@ import { NAMES_INDICATOR } from '../indicators/indicator-word';
 /** Words a plan's own title uses for itself. */
 const PLAN_WORDS = /\b(?:plan|wres|wdes|workforce (?:race|disability) equality standard)\b/i;
 
+/** Words of a caption over the standard's figures ('WRES indicators 2023 and 2024', 'WDES metrics 2022'). */
+const FIGURES_WORDS = /\b(?:indicators|metrics|data|figures|results)\b/i;
+
 /**
  * The period a row's text names when it is a plan's title — a title row, a page's running head or the caption of
  * another year's plan ("WRES action plan 2017/18 – position at 31 March 2018") — else null. Such a text names a
@@ -12,9 +15,13 @@ const PLAN_WORDS = /\b(?:plan|wres|wdes|workforce (?:race|disability) equality s
  * @example
  * planTitlePeriod('Saltmarsh NHS Trust – WRES action plan 2018/19'); // '2018-19'
  * planTitlePeriod('Metric 1: Representation'); // null
+ * planTitlePeriod('WRES indicators 2023 and 2024'); // null: the years of a figures table
  */
 export function planTitlePeriod(text: string): string | null {
   const t = String(text ?? '').slice(0, 300);
   if (!PLAN_WORDS.test(t) || NAMES_INDICATOR.test(t)) return null;
+  // A caption over the standard's figures names the years of its data, not a plan's period ('WRES indicators 2023 and
+  // 2024' over a figures table above a 2017/18 plan), unless it calls itself a plan.
+  if (FIGURES_WORDS.test(t) && !/\bplan\b/i.test(t)) return null;
   return periodOfText(t);
 }

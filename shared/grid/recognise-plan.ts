@@ -95,13 +95,20 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   const headings = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
   // The standard the plan is read as: the user's; else its title's; else the one its sheet's or file's name gives (a
   // joint WRES + WDES plan, 'WRES and WDES' in its title, filed as its WRES plan); else the one its wording names more.
-  const standard = standards.given ?? detectStandard(titleTexts, []) ?? standards.named ?? detectStandard([], textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60)));
-  const initial = assignAll(sheet, table, bands, texts, choice);
-  const once = walkRows({ sheet, table, texts, headerSet, assignments: initial, headings, standard, others });
-  // A small table under the plan (a version history, figures, a glossary) is no part of the plan's columns: read
-  // again without its rows, so its dates and names neither become a column's evidence nor break a tick matrix.
-  const assignments = once.otherTableRows.length ? assignAll(sheet, table, bands, texts, choice, new Set(once.otherTableRows)) : initial;
-  const walked = assignments === initial ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
+  const byWording = (notPlan: ReadonlySet<number>) => detectStandard([], textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60), notPlan));
+  const stated = standards.given ?? detectStandard(titleTexts, []) ?? standards.named;
+  const guessed = stated ?? byWording(new Set());
+  // Another year's plan kept below is no evidence for this plan's columns: its objectives, dates and names are its own.
+  const otherPlanRows = others.flatMap((o) => Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k));
+  const initial = assignAll(sheet, table, bands, texts, choice, new Set(otherPlanRows));
+  const once = walkRows({ sheet, table, texts, headerSet, assignments: initial, headings, standard: guessed, others });
+  // A small table under the plan (a version history, figures, a glossary) is no part of the plan's columns, nor of the
+  // wording that names its standard ('BME – Black and minority ethnic' in a glossary under a plan that names neither):
+  // read again without its rows, so its dates and names neither become a column's evidence nor break a tick matrix.
+  const notPlan = new Set([...otherPlanRows, ...once.otherTableRows]);
+  const standard = stated ?? (once.otherTableRows.length ? byWording(notPlan) : guessed);
+  const assignments = once.otherTableRows.length ? assignAll(sheet, table, bands, texts, choice, notPlan) : initial;
+  const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
   return {
@@ -264,9 +271,9 @@ function keyHeader(sheet: SheetView, band: readonly number[], first: ColumnAssig
   return null;
 }
 
-function textsBetween(texts: RowTexts, from: number, to: number): string[] {
+function textsBetween(texts: RowTexts, from: number, to: number, skip: ReadonlySet<number> = new Set()): string[] {
   const out: string[] = [];
-  for (let r = from; r < to && r < texts.length; r++) for (const t of texts[r]) out.push(t.text.slice(0, 300));
+  for (let r = from; r < to && r < texts.length; r++) if (!skip.has(r)) for (const t of texts[r]) out.push(t.text.slice(0, 300));
   return out;
 }
 

@@ -1,7 +1,8 @@
 import type { PlanField } from '../types';
 import { collapse } from './cell-text';
 import type { Table } from './find-tables';
-import { scoreHeaderWords } from './header-words';
+import { scoreHeaderWords, type HeaderWordScore } from './header-words';
+import { memoiseText } from '../memoise-text';
 import { periodOfHeader } from './period-of-header';
 import { groupsOfPeriods } from './groups-of-periods';
 import type { SheetView } from './view-sheet';
@@ -77,9 +78,7 @@ export function namesTwoFields(sheet: SheetView, table: Table, r: number): boole
   for (let c = table.left; c <= table.right; c++) {
     const raw = sheet.text(r, c);
     if (raw === '' || !mayBeHeaderWords(sheet, r, c, raw)) continue;
-    const text = collapse(raw);
-    if (!text) continue;
-    const words = scoreHeaderWords(text);
+    const words = headerWordsOfCell(raw);
     for (let i = 0; i < words.length; i++) {
       if (!(words[i].score >= WORD)) continue;
       if (named === null) named = words[i].field;
@@ -88,6 +87,14 @@ export function namesTwoFields(sheet: SheetView, table: Table, r: number): boole
   }
   return false;
 }
+
+const NO_WORDS: readonly HeaderWordScore[] = Object.freeze([]);
+
+/** A cell's header words from its text as the sheet holds it: one look-up per cell of every row, not one per step. */
+const headerWordsOfCell = memoiseText((raw: string): readonly HeaderWordScore[] => {
+  const text = collapse(raw);
+  return text ? scoreHeaderWords(text) : NO_WORDS;
+});
 
 /**
  * A non-empty cell that may hold header words: text (numbers and dates are data, never header words), and short —

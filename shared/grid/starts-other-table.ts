@@ -18,6 +18,14 @@ const MAX_LABEL = 32;
 const YEAR = /^(?:19|20)\d{2}(?:[/-]\d{2,4})?$/;
 /** An action says what is done in a few words at least; fewer is a label or a term. */
 const MIN_ACTION_WORDS = 3;
+/**
+ * A column of a document's versions: 'Version', 'Version no.', 'Revision', 'Issue number'. A table headed so is the
+ * plan's version history, whose rows describe changes to the document ('Comments from staff networks added' | 'EDI
+ * Manager'), however much they look like actions.
+ */
+const VERSION_LABEL = /^(?:version|revision|rev|issue)(?:\s*(?:no|number|#))?\.?$/i;
+/** A version history's title alone on its row: 'Document control', 'Version history', 'Revision history', 'Version control'. */
+const VERSION_TITLE = /^(?:document control|version (?:control|history)|revision history|change log)\s*:?$/i;
 /** A glossary's title alone on its row: 'Glossary', 'Abbreviations used in this plan', 'Key terms', 'Acronyms:'. */
 const GLOSSARY_TITLE = /^(?:glossary(?: of terms)?|abbreviations|acronyms|definitions|(?:key )?terms(?: used)?)(?: used)?(?: in this (?:plan|document|report))?\s*:?$/i;
 
@@ -26,7 +34,8 @@ const GLOSSARY_TITLE = /^(?:glossary(?: of terms)?|abbreviations|acronyms|defini
  * next blank row (an action in words beside a lead, a timescale or a status in the plan's columns). The row is either
  * the table's header — short labels in two cells or more ('Progress RAG key | Meaning', 'Version | Date | Author |
  * Changes', 'Indicator | 2022 | 2023 | Change', 'Term | Meaning'), none of them a value of the plan's fields (no role,
- * date, timescale, status, ref or sentence) — or the first row of a table the reader knows, which needs no header: a
+ * date, timescale, status, ref or sentence); a version history's rows ('1.0 | 12/01/2024 | Comments from staff networks
+ * added | EDI Manager') are its own whatever their shape — or the first row of a table the reader knows, which needs no header: a
  * sign-off box ('Sign-off', 'Approved by | People Committee | Date | 14 September 2023'), a line of labels and values
  * ('Review date:' | 'June 2026'), a glossary ('Glossary', 'DSN | Disability Staff Network'). The rows from it to that
  * blank row fill the plan's columns with another kind of content — meanings, versions, figures, who signed and when —
@@ -40,19 +49,32 @@ const GLOSSARY_TITLE = /^(?:glossary(?: of terms)?|abbreviations|acronyms|defini
  */
 export function startsOtherTable(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap, standard: Standard | null): OtherTable | null {
   const row = texts[r];
-  const kind = headsTable(row) ? 'table' : knownTable({ sheet, r, texts: row, columns, standard });
+  const kind = kindOfTable(sheet, texts, r, columns, standard);
   if (!kind) return null;
-  for (let k = r + 1; k < texts.length && texts[k].length > 0; k++) if (hasPlanShape(sheet, k, columns)) return null;
+  // A version history's rows are changes to the document, whatever their shape; any other table's rows must have
+  // none of the plan's, or they are the plan's actions under a row of short cells. The rows looked at end at the next
+  // blank row, or where another table starts with no blank row between (a version history typed right under a sign-off).
+  if (kind !== 'versions') {
+    for (let k = r + 1; k < texts.length && texts[k].length > 0 && !kindOfTable(sheet, texts, k, columns, standard); k++) if (hasPlanShape(sheet, k, columns)) return null;
+  }
   return { header: row.map((t) => collapse(t.text)).join(' | '), kind };
+}
+
+/** What table a row starts, by its own cells alone: a header of short labels (a version history's, with a 'Version' column), or a row of a table the reader knows. */
+function kindOfTable(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap, standard: Standard | null): OtherTable['kind'] | null {
+  const row = texts[r];
+  if (headsTable(row)) return row.some((t) => VERSION_LABEL.test(collapse(t.text))) ? 'versions' : 'table';
+  return knownTable({ sheet, r, texts: row, columns, standard });
 }
 
 /**
  * Another table under the plan: its header or first row as written, and what it is — a table with a header of its
- * own, a sign-off box (who prepared, approved or leads the plan, and when) or a glossary.
+ * own, the plan's version history (a table with a 'Version' column), a sign-off box (who prepared, approved or leads
+ * the plan, and when) or a glossary.
  */
 export interface OtherTable {
   header: string;
-  kind: 'table' | 'sign-off' | 'glossary';
+  kind: 'table' | 'versions' | 'sign-off' | 'glossary';
 }
 
 /** A header of short labels, two of them words at least. */
@@ -61,8 +83,9 @@ function headsTable(row: RowTexts[number]): boolean {
   return row.length >= 2 && row.every((t) => !collapsedLongerThan(t.text, MAX_LABEL) && isLabel(collapse(t.text))) && row.filter((t) => writesWords(t.text)).length >= 2;
 }
 
-/** A row of a table that needs no header for the reader to know it: a sign-off, a label and its value, a glossary. */
+/** A row of a table that needs no header for the reader to know it: a version history's title, a sign-off, a label and its value, a glossary. */
 function knownTable(x: Parameters<typeof readSignOffRow>[0]): OtherTable['kind'] | null {
+  if (x.texts.length === 1 && VERSION_TITLE.test(collapse(x.texts[0].text))) return 'versions';
   if (readSignOffRow(x) || readLabelValueRow(x)) return 'sign-off';
   if ((x.texts.length === 1 && GLOSSARY_TITLE.test(collapse(x.texts[0].text))) || readGlossaryRow(x)) return 'glossary';
   return null;

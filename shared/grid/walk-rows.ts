@@ -111,14 +111,16 @@ export function walkRows(input: WalkInput) {
     }
     const heading = headings.get(r);
     if (other && texts[r].length === 0) other = null;
-    const header: OtherTable | null = !other && under && actionsUnder > 0 && heading === undefined ? startsOtherTable(sheet, texts, r, under.assignment.map, standard) : null;
-    if (header) {
+    // Another table may start right under one (a version history typed under a sign-off box, no blank row between).
+    const header: OtherTable | null = under && actionsUnder > 0 && heading === undefined && texts[r].length > 0 ? startsOtherTable(sheet, texts, r, under.assignment.map, standard) : null;
+    // A row starting a table of the kind it sits in is that table's own row (a sign-off box's next line, a glossary's next term).
+    if (header && header.kind !== other?.kind) {
       other = { ...header, row: sheetRow };
       // Its caption alone on the row above ('Document control', 'Version history') is the table's too.
       if (r > 0 && texts[r - 1].length === 1 && out.rowKinds.get(sheet.sheetRow(r - 1)) !== 'action') out.otherTableRows.push(r - 1);
     }
     if (other && under) {
-      readOtherTableRow(other, header !== null, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, state, out);
+      readOtherTableRow(other, other.row === sheetRow, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, state, out);
       open = null;
       continue;
     }
@@ -193,12 +195,13 @@ function readOtherTableRow(other: OtherTable & { row: number }, isHeader: boolea
 }
 
 /** What another table under the plan is, in words. */
-const TABLE_NAME: Record<OtherTable['kind'], string> = { table: 'another table', 'sign-off': 'a sign-off box', glossary: 'a glossary' };
+const TABLE_NAME: Record<OtherTable['kind'], string> = { table: 'another table', versions: "the plan's version history", 'sign-off': 'a sign-off box', glossary: 'a glossary' };
 
 /** Why a row of another table under the plan is none of its actions, naming the table by its first row. */
 function otherTableWhy(other: OtherTable & { row: number }): string {
   const first = other.header.slice(0, 60);
   if (other.kind === 'table') return `it sits in the table headed '${first}' (row ${other.row}) under the plan`;
+  if (other.kind === 'versions') return `it sits in the plan's version history headed '${first}' (row ${other.row}): a change made to the document, not something to do`;
   const what = other.kind === 'sign-off' ? 'labels and their values about the plan (who signs, leads or reviews it, and when)' : 'a term and what it means';
   return `it sits in ${TABLE_NAME[other.kind]} under the plan that starts '${first}' (row ${other.row}): ${what}, not something to do`;
 }

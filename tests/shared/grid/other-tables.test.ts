@@ -191,6 +191,27 @@ describe('a version table around the plan', () => {
     const report = read([...plan, [], ['Version history'], ...VERSIONS]);
     expect(report.actions.map((a) => a.row)).toEqual(actions);
   });
+
+  // 'Changes made' names what is done and 'By' who: its rows ('Comments from staff networks added' | 'EDI Manager') have
+  // the plan's shape, but a table with a 'Version' column is the document's history, each row a change made to it.
+  const INDICATOR_FIRST: CellValue[][] = [
+    ['Indicator', 'Action', 'Lead', 'Due', 'Status'],
+    ['1', 'Publish the ethnicity pay gap with the annual report and a plan to close it.', 'Head of Reward', 'March 2024', 'On track'],
+    ['2', 'Put a trained BME panel member on every Band 7 and above interview.', 'Head of Resourcing', 'Q2 2023/24', 'Complete'],
+  ];
+  it.each([
+    ['a plan with its indicator first', INDICATOR_FIRST, ['Version no.', 'Changes made', 'By', 'Date']],
+    ['a plan with its indicator second', NUMBERED, ['Version no.', 'Date', 'Changes made', 'By']],
+  ])('under %s: a version history whose changes fall under the action and lead columns is none of them', (_, plan, head) => {
+    const changes = [['0.1', 'First draft', 'EDI Manager', '26/02/2024'], ['1.0', 'Comments from staff networks added', 'EDI Manager', '12/03/2024'], ['1.5', 'Q2 progress added and actions reworded', 'Deputy Director of People', '11/04/2024']];
+    // Each change's cells in the order of the table's own header.
+    const order = head.map((h) => ['Version no.', 'Changes made', 'By', 'Date'].indexOf(h));
+    const report = read([...plan, [], head, ...changes.map((row) => order.map((k) => row[k]))]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
+    expect(report.issues.filter((i) => i.rule === 'row-set-aside' && i.row === 7).map((i) => i.message)).toEqual([
+      expect.stringMatching(/plan's version history headed 'Version no\. \| .*' \(row 5\): a change made to the document, not something to do/),
+    ]);
+  });
 });
 
 /**
@@ -213,6 +234,11 @@ describe('a sign-off box, a line of labels and a glossary under the plan, with n
   const plans: [string, CellValue[][], number[]][] = [
     ['a plan with its ref first', PLAN, [3, 4, 5]],
     ['a plan with its action first', ACTION_FIRST, [3, 4, 5]],
+  ];
+  const NUMBERED_PLAN: CellValue[][] = [
+    ['No.', 'Indicator', 'Action', 'Lead', 'By when', 'Status'],
+    ['1', '1', 'Publish the ethnicity pay gap with the annual report and a plan to close it.', 'Head of Reward', 'March 2024', 'On track'],
+    ['2', '2', 'Put a trained BME panel member on every Band 7 and above interview.', 'Head of Resourcing', 'Q2 2023/24', 'Complete'],
   ];
   const messages = (report: ReturnType<typeof read>) => report.issues.filter((i) => i.rule === 'row-set-aside').map((i) => i.message);
 
@@ -262,6 +288,24 @@ describe('a sign-off box, a line of labels and a glossary under the plan, with n
     expect(messages(report).find((m) => m.startsWith('Row 10:'))).toMatch(/glossary under the plan that starts 'Glossary' \(row 7\): a term and what it means/);
   });
 
+  // The version history's changes fall under the plan's action and lead columns: they have its shape, so the box above
+  // takes its rows only to where the version history starts.
+  it.each([
+    ['a sign-off box', [['Sign-off'], ['Approved by', null, 'Date'], ['People Committee', null, '18 July 2024']]],
+    ['lines of labels and values', [['Approved by:', 'People Committee'], ['Review date:', null, 'March 2025']]],
+  ])('reads a version history typed right under %s, no blank row between, as no actions', (_, box) => {
+    const report = read([
+      ...NUMBERED_PLAN,
+      [],
+      ...box,
+      ['Document control'],
+      ['Version no.', 'Date', 'Changes made', 'By'],
+      [0.1, '10/01/2024', 'First draft', 'EDI Lead'],
+      [1, '12/02/2024', 'Comments from staff networks added', 'EDI Lead'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
+  });
+
   it('keeps the plan\'s actions after a sign-off line when they have its shape, and an action written with a label as an action', () => {
     const report = read([
       ...ACTION_FIRST,
@@ -270,5 +314,36 @@ describe('a sign-off box, a line of labels and a glossary under the plan, with n
       ['Action: review the disciplinary policy', null, 'Lead: Head of Employee Relations'],
     ]);
     expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5, 7, 8]);
+  });
+});
+
+/**
+ * A plan whose title names neither standard (or both) is read as the standard its wording names more. A glossary under
+ * it explains words, it does not add to the plan's: its terms ('BME – Black and minority ethnic', 'DSN – Disability Staff
+ * Network') must not tip the plan to the other standard and re-read its indicators.
+ */
+describe("a glossary under a plan is no evidence of the plan's standard", () => {
+  const disability: CellValue[][] = [
+    ['Equality action plan 2024/25'],
+    ['No.', 'Metric', 'Action', 'Lead', 'Target date'],
+    [1, '4a, 4b', 'Run a campaign with the disability network on reporting harassment of disabled staff.', 'EDI Lead', 'December 2024'],
+    [2, '9b', 'Give the disability and neurodiversity network chair protected time.', 'Director of People', 'March 2025'],
+    [3, '1', 'Run a disability declaration campaign on ESR with the disabled staff network.', 'Workforce Information Lead', 'October 2024'],
+  ];
+  const race: CellValue[][] = [
+    ['Equality action plan 2024/25'],
+    ['No.', 'Indicator', 'Action', 'Lead', 'Target date'],
+    [1, '1', 'Agree a trajectory for BME staff at Bands 8a to VSM with each directorate.', 'Director of People', 'December 2024'],
+    [2, '2', 'Put a BME panel member on every Band 7 and above interview panel to reduce ethnicity gaps.', 'Head of Recruitment', 'March 2025'],
+    [3, '5, 6', 'Run listening events with BME staff on racism and bullying from patients.', 'EDI Lead', 'October 2024'],
+  ];
+  it.each([
+    ['a disability plan under a glossary of race terms', disability, [['BME –', 'Black and minority ethnic'], ['BAME –', 'Black, Asian and minority ethnic'], ['WRES –', 'Workforce Race Equality Standard'], ['REN –', 'Race Equality Network']]],
+    ['a race plan under a glossary of disability terms', race, [['DSN –', 'Disabled Staff Network'], ['RA –', 'Reasonable adjustments'], ['WDES –', 'Workforce Disability Equality Standard'], ['DC –', 'Disability Confident']]],
+  ])('reads %s as without it', (_, plan, terms) => {
+    const without = read(plan);
+    const report = read([...plan, [], ['Glossary'], ...terms]);
+    expect(report.standard).toBe(without.standard);
+    expect(report.actions.map((a) => a.indicators)).toEqual(without.actions.map((a) => a.indicators));
   });
 });

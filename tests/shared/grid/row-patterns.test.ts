@@ -229,6 +229,64 @@ describe("another year's plan kept below the plan on the same sheet", () => {
   });
 });
 
+describe("a figures table above the plan names its data's years, not the plan's", () => {
+  // The figures' caption names the standard and the years of its data; the plan's own title below names its period. The
+  // plan's header printed again under a running head with that period is the same plan, not another year's.
+  it.each([
+    ['WRES', 'WRES indicators 2023 and 2024', 'Indicator', 'WRES action plan 2017/18', '1. BME staff in Bands 8–9 and VSM'],
+    ['WDES', 'WDES metrics 2022 and 2023', 'Metric', 'WDES action plan 2021/22', 'Metric 1 – Disabled staff in the workforce'],
+  ])('reads a %s plan under its figures as one plan across its pages', (_, caption, word, title, measure) => {
+    const report = read({
+      values: [
+        [caption],
+        ['Measure', '2023', '2024', 'Change'],
+        [measure, '8.1%', '9.4%', '+1.3'],
+        [],
+        [`Anytown NHS Trust – ${title}`],
+        ['Ref', 'Action', word, 'Lead', 'Timescale'],
+        ['1.1', 'Analyse the pay band profile by directorate and share it with each directorate.', '1', 'Head of Workforce', 'Q2'],
+        ['1.2', 'Develop a leadership programme with the regional Leadership Academy.', '1', 'Head of Learning and OD', 'March 2018'],
+        [`Anytown NHS Trust – ${title} (continued)`],
+        ['Ref', 'Action', word, 'Lead', 'Timescale'],
+        ['2.1', 'Refresh recruitment and selection training to cover unconscious bias.', '2', 'Recruitment Team', 'Sept 2017'],
+        ['2.2', 'Monitor shortlisting and appointment outcomes and report them every quarter.', '2', 'Recruitment Team', 'Quarterly'],
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([7, 8, 11, 12]);
+    expect(report.issues.filter((i) => i.rule === 'other-plan-skipped')).toEqual([]);
+  });
+});
+
+describe("another year's plan below is no evidence for the plan's columns", () => {
+  // The plan's objectives are written once over each block, so they are its themes; the rows of last year's plan below
+  // (its objectives, and a version table typed under it) must not change how the plan's own columns read.
+  it.each([
+    ['a version table', [['Version', 'Date', 'Author', 'Changes'], [0.1, '23/01/2018', 'EDI Lead', 'Comments from staff networks added'], [1, '02/02/2018', 'EDI Lead', 'Final']]],
+    ['objectives on every row', [['Fair recruitment', 'Introduce values-based interviews for nursing posts.', 'Director of Nursing', 'Mar 18', 'Red'], ['Fair recruitment', 'Review the recruitment policy.', 'Head of Recruitment', 'Jan 18', 'Green'], ['Fair recruitment', 'Audit shortlisting.', 'Head of Recruitment', 'Feb 18', 'Green'], ['Fair recruitment', 'Train panel members.', 'Head of Recruitment', 'Mar 18', 'Green'], ['Fair recruitment', 'Publish the data.', 'Head of Equality', 'Mar 18', 'Green']]],
+  ])('keeps the objective column as the theme with %s in last year\'s plan', (_, more) => {
+    const report = read({
+      values: [
+        ['Saltmarsh NHS Trust – WRES action plan 2018/19'],
+        ['Objective', 'Action', 'Owner', 'Complete by', 'RAG'],
+        ['Representation at senior levels', 'Launch a shadow board programme for BME staff.', 'Director of HR & OD', 'Dec 18', 'Amber'],
+        [null, 'Set a target for BME representation at Band 8a and above.', 'Director of HR & OD', 'Sept 2018', 'Green'],
+        ['Fair recruitment and discipline', 'Train 30 BME staff as recruitment panel members.', 'Head of Recruitment', 'Oct 18', 'Green'],
+        [null, 'Require a second opinion before any BME colleague is suspended.', 'Head of Employee Relations', 'Jul 18', 'Green'],
+        ['A safe and respectful workplace', 'Set up a BME staff network with an executive sponsor.', 'Director of Nursing', 'Sept 2018', 'Green'],
+        [null, 'Publicise the Freedom to Speak Up Guardian to BME staff.', 'FTSU Guardian', 'Nov 18', 'Amber'],
+        [],
+        ['WRES action plan 2017/18 – position at 31 March 2018 (closed; kept for reference)'],
+        ['Objective', 'Action', 'Owner', 'Complete by', 'RAG'],
+        ['Representation at senior levels', 'Publish the WRES data and plan on the Trust website.', 'Head of Equality', 'Aug 17', 'Green'],
+        ...more,
+      ],
+    });
+    expect(report.actions.map((a) => a.theme)).toEqual([
+      'Representation at senior levels', 'Representation at senior levels', 'Fair recruitment and discipline', 'Fair recruitment and discipline', 'A safe and respectful workplace', 'A safe and respectful workplace',
+    ]);
+  });
+});
+
 describe('a title row is never a theme', () => {
   it("does not carry the plan's title into its actions' theme when the header repeats lower down", () => {
     const report = read({
@@ -323,6 +381,27 @@ describe('a plan converted from PDF, with an empty spacer column between its col
     });
     expect(report.columns).toMatchObject({ action: 'A', lead: 'C', due: 'E', status: 'G' });
     expect(report.actions).toHaveLength(4);
+  });
+});
+
+describe('a plan converted from PDF with lines around it', () => {
+  // Intro lines alone on their rows above the plan, and a small table under it whose cells fall in the spacer columns,
+  // stretch the first column's block; a line alone on its row says nothing of where the table runs, so the plan is still
+  // one table across its spacers.
+  const spaced = (rows: (string | number | null)[][]) => rows.map((r) => r.flatMap((v, i) => (i ? [null, v] : [v])));
+  const INTRO = [['Version 3 – draft for discussion'], ['Contact the EDI team with any questions.'], ['This plan is reviewed every quarter.'], ['Agreed with our staff networks.']];
+  const PLAN = [
+    ['Kestrel NHS Trust – WRES Action Plan 2015/16', null, null, null],
+    ['WRES indicator', 'Action(s) required', 'Lead(s)', 'Target date'],
+    ...Array.from({ length: 12 }, (_, i) => [i % 3 === 0 ? `Indicator ${1 + i / 3}` : null, `Action number ${i + 1} for the workforce profile`, 'Head of Workforce Information', `Q${1 + (i % 4)} 2015/16`]),
+  ];
+  it.each([
+    ['a glossary', [['Abbreviations used in this plan'], ['VSM –', 'Very senior manager'], ['SRO –', 'Senior responsible officer'], ['EDI –', 'Equality, diversity and inclusion']]],
+    ['a version table', [['Version', 'Date', 'Author', 'Changes'], [0.1, '23/01/2016', 'EDI Lead', 'First draft'], [1, '12/02/2016', 'EDI Lead', 'Comments from staff networks added']]],
+  ])('reads its columns as without them, with %s under it', (_, under) => {
+    const report = read({ values: [...INTRO.map((r) => [r[0]]), ...spaced([...PLAN, [], ...under])] });
+    expect(report.columns).toMatchObject({ indicator: 'A', action: 'C', lead: 'E', due: 'G' });
+    expect(report.actions.map((a) => a.due)).toEqual(PLAN.slice(2).map((r) => expect.objectContaining({ text: r[3] })));
   });
 });
 
