@@ -50,10 +50,23 @@ export interface Grid {
    */
   conditionalFills?: ConditionalFill[];
   /**
+   * The traffic light each cell shows under a traffic-light icon set (a status column of 3/2/1 shown as icons only):
+   * Excel draws it, the cell holds only a number. Grid coordinates.
+   */
+  iconLights?: IconLight[];
+  /**
    * Formula cells whose workbook holds no saved result (written by a program that never calculated them): their
    * value reads as empty, so the check says so rather than reading them as blank. Grid coordinates.
    */
   unsavedFormulas?: { row: number; column: number; formula: string }[];
+}
+
+/** The light an icon set shows in one cell, with the reason a user reads ('RAG: the cell shows a green light …'). */
+export interface IconLight {
+  row: number;
+  column: number;
+  rag: Rag;
+  why: string;
 }
 
 /**
@@ -189,7 +202,8 @@ export interface ActionRecord {
   /** RAG as the plan states it (status words or the status cell's fill). */
   statusRag: Rag | null;
   /**
-   * Why the status has no colour when the plan's key says so ("'Not yet due': the plan's key names it with no colour"),
+   * Why the status has the colour an icon set shows ('RAG: the cell shows a green light (icon set on column F)'), or
+   * why it has no colour when the plan's key says so ("'Not yet due': the plan's key names it with no colour"),
    * so a user sees the blank is the plan's own, not a status the checker failed to read. Absent otherwise.
    */
   statusRagWhy?: string;

@@ -35,9 +35,12 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   // (keyedText is at most the cell's first 80 characters: enough for any status a key names.)
   // A status band ('R | A | G' with a '✓' under one): the marked column's header is the status, read through the key.
   const stated = a.fields.status || keyed || (a.markedStatus ?? '');
-  const statusRag: Rag | null = statusToRag(stated, a.statusFill, ragKey);
+  const said = statusToRag(stated, a.statusFill, ragKey);
+  // A status shown only as an icon set's light (3/2/1 drawn as green/amber/red): the light is the RAG a user sees.
+  const light = said === null ? a.statusLight ?? null : null;
+  const statusRag: Rag | null = light ? light.rag : said;
   // A status the key names with no colour ('Not yet due (no rating)') says so, so the blank RAG is not taken for a misreading.
-  const noColour = statusRag === null && stated ? whyNoColour(stated, ragKey) : null;
+  const noColour = light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey) : null;
   const complete = isCompleteStatus(stated, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
   const indicators = indicatorsOf(a, standard);

@@ -155,7 +155,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
-  const fillColumn = map.status ?? keyColumn ?? coloured[0];
+  // A column shown as traffic lights by an icon set (its cells 3/2/1) gives the colour when nothing else does.
+  const lit = [...contents].filter(([, x]) => x.lights >= 2 && x.lights >= 0.6 * x.rows).map(([c]) => c);
+  const fillColumn = map.status ?? keyColumn ?? coloured[0] ?? lit[0];
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
   return { map, evidence, statusInFont, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveIsTheme: themeFromObjective(sheet, map, rows, headers, evidence) };

@@ -15,6 +15,8 @@ export interface ColumnContents {
   kinds: Record<CellKind, number>;
   /** Cells with a RAG-coloured fill. */
   ragFills: number;
+  /** Cells showing a traffic light drawn by an icon set (a status given as 3/2/1 shown as lights only). */
+  lights: number;
   /** 0…1 per field: the share of the column's cells that fit it. */
   fit: Record<PlanField, number>;
   /** Whole numbers that never repeat and pass the highest indicator number: item numbers, not indicators. */
@@ -54,6 +56,7 @@ const SAMPLE = 80;
 export function readColumnContents(sheet: SheetView, c: number, rows: readonly number[]): ColumnContents {
   const kinds: Record<CellKind, number> = { empty: 0, date: 0, timescale: 0, ongoing: 0, status: 0, ref: 0, indicator: 0, role: 0, narrative: 0, short: 0 };
   let ragFills = 0;
+  let lights = 0;
   let looked = 0;
   let own = 0;
   let titled = 0;
@@ -80,6 +83,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
       markSeen.add(value.trim());
     }
     if (fillToRag(sheet.fill(r, c))) ragFills++;
+    if (sheet.light?.(r, c)) lights++;
     const byFont = kind === 'empty' ? null : fontToRag(sheet.font(r, c));
     if (byFont) {
       fonts++;
@@ -110,5 +114,5 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels };
+  return { filled, rows: looked, kinds, ragFills, lights, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels };
 }

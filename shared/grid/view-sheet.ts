@@ -1,4 +1,4 @@
-import type { CellValue, Grid, MergeArea } from '../types';
+import type { CellValue, Grid, IconLight, MergeArea } from '../types';
 import { cellText } from './cell-text';
 import { toColumnLetter } from './column-letter';
 
@@ -18,6 +18,8 @@ export interface SheetView {
   shown(r: number, c: number): boolean;
   /** Fill colour `#RRGGBB` of the cell (of its merged area), or null. */
   fill(r: number, c: number): string | null;
+  /** The traffic light an icon set shows in the cell (its RAG and why), or null; absent where the grid has none. */
+  light?(r: number, c: number): IconLight | null;
   /** Text colour `#RRGGBB` of the cell (of its merged area), or null for the automatic colour. */
   font(r: number, c: number): string | null;
   /** The pieces of the cell's text (of its merged area) when they are written in several colours, else null. */
@@ -89,6 +91,8 @@ export function viewSheet(grid: Grid): SheetView {
   };
   const textOf = (r: number, c: number): string => displayOf(r, c) ?? cellText(value(r, c));
   const texts = height * width <= MAX_CACHED_CELLS ? allTexts(values, width, mergedRows(mergeOf, width), textOf) : null;
+  // Looked up once per cell by column reading: a map, not a search of the list.
+  const lights = grid.iconLights?.length ? new Map(grid.iconLights.map((l) => [`${l.row},${l.column}`, l])) : null;
   return {
     sheetName: grid.sheetName ?? 'Sheet1',
     height,
@@ -103,6 +107,11 @@ export function viewSheet(grid: Grid): SheetView {
       const row = grid.fills?.[m ? m.top : r];
       const f = Array.isArray(row) ? row[m ? m.left : c] : null;
       return typeof f === 'string' ? f : null;
+    },
+    light(r, c) {
+      if (!lights) return null;
+      const m = merge(r, c);
+      return lights.get(`${m ? m.top : r},${m ? m.left : c}`) ?? null;
     },
     font(r, c) {
       const m = merge(r, c);

@@ -1,5 +1,5 @@
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numberingCountsTheme, withoutIndicatorWord } from '../indicators';
-import type { CellValue, FieldSource, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
+import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
 import { collapse } from './cell-text';
 import { classifyRow, type RowContext, type RowKind, type RowReading } from './classify-row';
@@ -37,6 +37,8 @@ export interface RawAction {
   dueShown: boolean;
   /** The status cell's colour: its fill, or its text's colour where the plan colours statuses by their text. */
   statusFill: string | null;
+  /** The traffic light an icon set shows in the status cell (the plan's only RAG there), or null. */
+  statusLight: IconLight | null;
   /** The start of the cell under a non-status header that carries the plan's key ("Date achieved/progress Red = …"). */
   keyedText: string;
   /** The header of the colour column the row marks ('G' in 'R | A | G'), '' when none: read as its status. */
@@ -468,6 +470,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     // A status given only by colour sits in the status column, the column whose header carries the key, or
     // the column the plan colours.
     statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn) ?? (assignment.statusInFont ? textColour(sheet, r, fillColumn) : null),
+    statusLight: fillColumn === undefined ? null : sheet.light?.(r, fillColumn) ?? null,
     keyedText: read.keyedText,
     markedStatus: markedStatus(sheet, r, assignment),
     blockIndicator: block.indicator,

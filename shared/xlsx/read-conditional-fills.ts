@@ -19,7 +19,7 @@ const FORMULA_RULES = new Set(['containsText', 'beginsWith', 'endsWith', 'expres
  * The sheet's conditional-format rules that fill cells by their text, in the Grid's format-neutral form, highest
  * priority first: 'Cell value equal to "Complete"', 'Text that contains "Behind"', 'Begins with', 'Ends with', and
  * formula rules comparing one column's text ('=$F2="R"'). Each rule's fill is its format's solid fill (Excel keeps it
- * as the pattern's background colour). Rules on numbers or dates, colour scales, data bars, icon sets, theme colours
+ * as the pattern's background colour). Rules on numbers or dates, colour scales, data bars, icon sets (their traffic lights are read by `readIconLights`), theme colours
  * and 'does not contain' say nothing of what a status word means, and are left out.
  *
  * @example

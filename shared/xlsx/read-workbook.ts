@@ -4,6 +4,7 @@ import { parseCellRef } from '../grid/parse-cell-ref';
 import { formatDateCell } from './format-date-cell';
 import { findUnsavedFormulas, type FormulaWithoutResult } from './find-unsaved-formulas';
 import { readConditionalFills } from './read-conditional-fills';
+import { readIconLights } from './read-icon-lights';
 
 /** A file we cannot read as a plan, with a message for the person who picked it. */
 export class WorkbookError extends Error {
@@ -145,12 +146,14 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
       if (p && q) merges.push({ top: p.row, left: p.column, bottom: q.row, right: q.column });
     }
     const conditionalFills = readConditionalFills(ws);
+    const iconLights = readIconLights(ws, values);
     sheets.push({
       sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 },
       ...(display ? { display } : {}),
       ...(fonts ? { fonts } : {}),
       ...(textRuns.length ? { textRuns } : {}),
       ...(conditionalFills.length ? { conditionalFills } : {}),
+      ...(iconLights.length ? { iconLights } : {}),
     });
   }
   if (sheets.length === 0) throw new WorkbookError('The workbook has no sheets.');
