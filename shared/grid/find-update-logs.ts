@@ -114,8 +114,9 @@ function loneLine(sheet: SheetView, r: number, texts: readonly { c: number; text
 }
 
 /**
- * The runs of lone lines, each with the row it belongs to: the row its group's summary is on when the lines are grouped
- * deeper than it (below them when the sheet puts summaries below, else above), else the row with text right above them.
+ * The runs of lone lines (at one outline level), each with the row it belongs to: the row its group's summary is on when
+ * the lines are grouped deeper than it (below them when the sheet puts summaries below, else above), else the row with
+ * text right above them.
  */
 function runsOf(sheet: SheetView, lone: ReadonlyMap<number, { text: string }>, kindOf: (r: number) => Kind, from: number, to: number): Run[] {
   const runs: Run[] = [];
@@ -123,21 +124,16 @@ function runsOf(sheet: SheetView, lone: ReadonlyMap<number, { text: string }>, k
   for (let r = from; r <= to; r++) {
     if (!lone.has(r)) continue;
     const first = r;
-    while (r + 1 <= to && lone.has(r + 1)) r++;
+    // A line at another level of the outline is another run: a heading between two groups is in neither.
+    while (r + 1 <= to && lone.has(r + 1) && level(r + 1) === level(first)) r++;
     const last = r;
     const above = kindOf(first - 1) === 'text' ? first - 1 : undefined;
     const below = kindOf(last + 1) === 'text' ? last + 1 : undefined;
-    let deepest = 0;
-    let shallowest = Infinity;
-    for (let k = first; k <= last; k++) {
-      deepest = Math.max(deepest, level(k));
-      shallowest = Math.min(shallowest, level(k));
-    }
-    const under = (row: number | undefined) => row !== undefined && shallowest > level(row);
+    const under = (row: number | undefined) => row !== undefined && level(first) > level(row);
     const owner = sheet.summaryBelow === true && under(below) ? below : above ?? (under(below) ? below : undefined);
     let dated = 0;
     for (let k = first; k <= last; k++) if (readDatedOpening(lone.get(k)!.text)) dated++;
-    runs.push({ first, last, owner, grouped: deepest > 0 && under(owner), dated });
+    runs.push({ first, last, owner, grouped: under(owner), dated });
   }
   return runs;
 }
