@@ -262,11 +262,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-<<<<<<< HEAD
-  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'table' | 'example' | 'key';
-=======
-  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example';
->>>>>>> main
+  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key';
   why: string;
 }
 
