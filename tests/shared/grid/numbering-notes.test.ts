@@ -59,14 +59,16 @@ describe('a note saying what a prefix of the action numbers serves', () => {
   it("reads a prefix written at the start of the action and a note naming some indicators ('Ref starting X', 'prefix H')", () => {
     const report = read([
       ['Race equality action plan 2020/21 (WRES)'],
-      ['Action', 'Lead', 'Due'],
-      ['X1 Train every recruiting manager in inclusive recruitment.', 'Head of Resourcing', 'Q2'],
-      ['H1 Run a campaign with Security on racist abuse from patients.', 'Head of Security', 'Q3'],
-      ['2.1 Put a BME panel member on every Band 7+ interview.', 'Head of Resourcing', 'Q1'],
+      ['Action', 'Lead', 'Timescale'],
+      ['X1 Train every recruiting manager in inclusive recruitment.', 'Head of Resourcing', 'September 2020'],
+      ['H1 Run a campaign with Security on racist abuse from patients.', 'Head of Security', 'December 2020'],
+      ['2.1 Put a BME panel member on every Band 7+ interview.', 'Head of Resourcing', 'June 2020'],
       [],
       ['Notes: Ref starting X: applies to every metric. Actions with the prefix H tackle harassment (indicators 5 and 6).'],
     ]);
     expect(report.actions.map((a) => a.indicators)).toEqual([WRES_ALL, ['5', '6'], ['2']]);
+    // The ref is the number as the walk reads it: '2.1', not '2'.
+    expect(report.actions[2].ref).toBe('2.1');
     expect(report.actions[1].sources.indicators?.why).toBe("Indicators: 5, 6 — the note in row 7 says 'Actions with the prefix H tackle harassment (indicators 5 and 6).'");
   });
 
