@@ -624,7 +624,11 @@ export const repeatPageHeader: Change = (l, report, pick) => {
   if (what !== 1) {
     const [first, last] = [rows[0], rows[rows.length - 1]];
     const merges = l.merges.filter((m) => m.top >= first && m.bottom <= last).map((m) => ({ ...m }));
-    rows.forEach((h, i) => addStray(l, at + i, [...l.values[h]], [...l.fills[h]]));
+    rows.forEach((h, i) => {
+      addStray(l, at + i, [...l.values[h]], [...l.fills[h]]);
+      // Dates in the header (a timetable's months) show as the first copy shows them ('Sep-19'), not as their values.
+      if (l.display?.[h]) l.display[at + i] = [...l.display[h]];
+    });
     for (const m of merges) l.merges.push({ ...m, top: m.top - first + at, bottom: m.bottom - first + at });
   }
   if (what !== 2) {
