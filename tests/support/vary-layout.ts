@@ -433,11 +433,24 @@ export const headingsAboveHeaders: Change = (l, report) => {
   });
 };
 
-/** Adds blank rows between actions, as plans do to space their blocks (never inside a cell merged down over several). */
+/**
+ * Where the block of the action on grid row `at` starts: the row itself, or — in a sheet that puts a group's summary row
+ * below its detail rows — the first of the detail rows grouped over it (its update log). A row put "between actions"
+ * goes there: no trust puts a page's number or a spacer between an action and its own updates.
+ */
+function blockStart(l: Layout, at: number): number {
+  if (!l.outline?.summaryBelow) return at;
+  const levels = l.outline.levels;
+  let top = at;
+  while (top > 0 && (levels[top - 1] ?? 0) > (levels[at] ?? 0)) top--;
+  return top;
+}
+
+/** Adds blank rows between actions, as plans do to space their blocks (never inside a cell merged down over several, nor between an action and its updates). */
 export const addSpacerRows: Change = (l, report, pick) => {
   const rows = report.actions.map((a) => a.row - 1);
   for (const r of rows.filter(() => pick(3) === 0)) {
-    const at = l.rowOf[r];
+    const at = blockStart(l, l.rowOf[r]);
     if (l.merges.some((m) => m.top < at && m.bottom >= at)) continue;
     insertRow(l, at, []);
   }
@@ -569,9 +582,9 @@ function underPlan(l: Layout, pick: (n: number) => number): number {
   return at + 1;
 }
 
-/** An action row (not the first) that a row may go above: not inside a cell merged down over several rows. */
+/** An action's row (not the first) that a row may go above — above its block (see blockStart): not inside a cell merged down over several rows. */
 function betweenActions(l: Layout, report: PlanReport, pick: (n: number) => number): number | null {
-  const rows = report.actions.slice(1).map((a) => l.rowOf[a.row - 1]).filter((at) => !l.merges.some((m) => m.top < at && m.bottom >= at));
+  const rows = report.actions.slice(1).map((a) => blockStart(l, l.rowOf[a.row - 1])).filter((at) => !l.merges.some((m) => m.top < at && m.bottom >= at));
   return rows.length ? rows[pick(rows.length)] : null;
 }
 

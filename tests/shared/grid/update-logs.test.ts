@@ -177,11 +177,26 @@ describe('an update log under the layout changes trusts make', () => {
       const { values, levels } = withLogs(QUARTERLY);
       return { values, rowOutline: { levels } };
     })(),
+    'grouped over each action (summary below)': (() => {
+      const values: CellValue[][] = [['Trust WDES action plan 2022/23 with progress log'], HEADER];
+      const levels = [0, 0];
+      ACTIONS.slice(0, 3).forEach((action, i) => {
+        for (const line of QUARTERLY[i]) values.push([null, null, line, null, null, null]);
+        levels.push(...QUARTERLY[i].map(() => 1), 0);
+        values.push(action);
+      });
+      return { values, rowOutline: { levels, summaryBelow: true } };
+    })(),
   };
 
   it.each(Object.keys(plans) as (keyof typeof plans)[])('reads the same progress and themes, every update still grouped under its action: %s', (name) => {
     const grid: Grid = plans[name];
-    const outline = plans[name].rowOutline.levels;
+    const { levels: outline, summaryBelow } = plans[name].rowOutline as Grid['rowOutline'] & object;
+    // An action's log: the grouped rows running on from its row, under it or (summary below) over it.
+    const logOf = (row: number) => outline.flatMap((level, r) => {
+      const [from, to] = summaryBelow ? [r, row] : [row + 1, r + 1];
+      return level && r !== row && (summaryBelow ? r < row : r > row) && outline.slice(from, to).every(Boolean) ? [r] : [];
+    });
     const before = checkPlan(grid, { asAt: AS_AT });
     const changes = Object.keys(CHANGES);
     const strays = ['addBareRow', 'addNotesBelow', 'addTotalLine', 'addSignOff'];
@@ -196,8 +211,11 @@ describe('an update log under the layout changes trusts make', () => {
         // Every update row sits in a group that runs up to its own action's row.
         const levels = changed.rowOutline!.levels;
         for (const a of before.actions) {
-          const logRows = outline.flatMap((level, r) => (level && r > a.row - 1 && outline.slice(a.row, r).every(Boolean) ? [layout.rowOf[r]] : []));
-          for (const r of logRows) expect(levels.slice(layout.rowOf[a.row - 1] + 1, r + 1).every(Boolean), `update on row ${r + 1} after ${chosen.join(', ')}`).toBe(true);
+          const at = layout.rowOf[a.row - 1];
+          for (const r of logOf(a.row - 1).map((x) => layout.rowOf[x])) {
+            const between = summaryBelow ? levels.slice(r, at) : levels.slice(at + 1, r + 1);
+            expect(between.every(Boolean), `update on row ${r + 1} after ${[...chosen, ...added].join(', ')}`).toBe(true);
+          }
         }
         const after = checkPlan(changed, { asAt: AS_AT });
         for (const a of before.actions) {
