@@ -289,6 +289,8 @@ export interface WorkbookContext {
   properties?: Partial<Record<'title' | 'subject' | 'company' | 'keywords' | 'category' | 'comments', string>>;
   /** A RAG key kept on another sheet of the workbook (a "Key" or cover sheet): see `readKeySheets`. */
   keys?: RagKeyEntry[];
+  /** The first lines of the workbook's other sheets (a cover naming the trust): see `readSheetTitles`. */
+  sheetTitles?: { sheet: string; texts: string[] }[];
 }
 
 /** Why the reader gave a field its column: shown to the user, printed by `check --json`. */

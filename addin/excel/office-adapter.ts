@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { readKeySheets } from '../../shared/grid';
+import { readOtherSheets } from '../../shared/grid';
 import type { Grid } from '../../shared/types';
 import { parseA1 } from './a1';
 import { createKeySheetCache } from './key-sheet-cache';
@@ -88,7 +88,7 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
   const markOwnWrite = () => {
     ownWritesUntil = Date.now() + 1_500;
   };
-  const keySheets = createKeySheetCache();
+  const keySheets = createKeySheetCache<ReturnType<typeof readOtherSheets>>();
 
   return {
     markOwnWrite,
@@ -313,8 +313,8 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
         // A key kept on a sheet of its own ("Key", a cover sheet): the adapter reads cells, the core says what a key is.
         // Read again only when another sheet has changed since (or the sheets are not the same ones).
         const signature = JSON.stringify([active.name, sheets.items.map((s) => s.name)]);
-        const keys = keySheets.keysFor(signature, active.id) ?? keySheets.remember(signature, readKeySheets(await readSmallSheets(context, sheets.items, active.name), active.name));
-        return { sheetNames: sheets.items.map((s) => s.name), properties: Object.fromEntries(Object.entries(properties).filter(([, v]) => v)), ...(keys.length ? { keys } : {}) };
+        const others = keySheets.keysFor(signature, active.id) ?? keySheets.remember(signature, readOtherSheets(await readSmallSheets(context, sheets.items, active.name), active.name));
+        return { sheetNames: sheets.items.map((s) => s.name), properties: Object.fromEntries(Object.entries(properties).filter(([, v]) => v)), ...(others.keys.length ? { keys: others.keys } : {}), ...(others.sheetTitles.length ? { sheetTitles: others.sheetTitles } : {}) };
       });
     },
 

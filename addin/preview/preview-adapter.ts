@@ -1,4 +1,4 @@
-import { readKeySheets } from '../../shared/grid';
+import { readOtherSheets } from '../../shared/grid';
 import type { CellValue, MergeArea } from '../../shared/types';
 import { columnLetter, parseA1 } from '../excel/a1';
 import { SMALL_SHEET } from '../excel/read-small-sheets';
@@ -245,8 +245,8 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
       const plan = sheets[active].name;
       // The sheets Excel would read for a key (small ones, as in the Office adapter), so the preview checks as Excel does.
       const small = sheets.filter((s) => s.values.length <= SMALL_SHEET.rows && Math.max(0, ...s.values.map((r) => r.length)) <= SMALL_SHEET.columns);
-      const keys = readKeySheets(small.map((s) => ({ sheetName: s.name, values: s.values, fills: s.fills, merges: s.merges, origin: { row: 0, column: 0 } })), plan);
-      return { fileName: workbookName || undefined, sheetNames: sheets.map((s) => s.name), properties: {}, ...(keys.length ? { keys } : {}) };
+      const { keys, sheetTitles } = readOtherSheets(small.map((s) => ({ sheetName: s.name, values: s.values, fills: s.fills, merges: s.merges, origin: { row: 0, column: 0 } })), plan);
+      return { fileName: workbookName || undefined, sheetNames: sheets.map((s) => s.name), properties: {}, ...(keys.length ? { keys } : {}), ...(sheetTitles.length ? { sheetTitles } : {}) };
     },
     async readState<T>(key: string) {
       const v = state.get(key);

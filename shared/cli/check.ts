@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { checkPlan, parseColumnChoice } from '../check-plan';
-import { readKeySheets } from '../grid';
+import { readOtherSheets } from '../grid';
 import { describeKeySource, RAG_PALETTE } from '../rag';
 import { BOARD_SHEET, boardSummary, issuesSheet, SEVERITY_LABEL } from '../report';
 import type { CheckOptions, ColumnChoice, Grid, PlanReport, RecognisedAction, WorkbookContext } from '../types';
@@ -70,9 +70,9 @@ async function loadGrids(path: string): Promise<{ grids: (Grid & { sheetName: st
   return { grids: sheets, bytes, workbook: { fileName, sheetNames: sheets.map((s) => s.sheetName), properties } };
 }
 
-/** The options for one sheet, with any RAG key the workbook keeps on a sheet of its own. */
+/** The options for one sheet, with what the workbook's other sheets add (a RAG key on a sheet of its own, a cover's trust). */
 function withKeys(grids: (Grid & { sheetName: string })[], grid: Grid & { sheetName: string }, options: CheckOptions): CheckOptions {
-  return { ...options, workbook: { ...options.workbook, keys: readKeySheets(grids, grid.sheetName) } };
+  return { ...options, workbook: { ...options.workbook, ...readOtherSheets(grids, grid.sheetName) } };
 }
 
 function pickSheet(grids: (Grid & { sheetName: string })[], name: string | undefined, options: CheckOptions) {

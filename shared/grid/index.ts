@@ -7,3 +7,4 @@ export { findDueInText } from './find-due-in-text';
 export { cellText, collapse } from './cell-text';
 export { FIELD_LABEL } from './describe-evidence';
 export { readKeySheets } from './read-key-sheets';
+export { readOtherSheets } from './read-other-sheets';

@@ -33,6 +33,8 @@ export interface RecognisedGrid {
   standard: Standard | null;
   /** Texts above the first header (titles, intro), for the plan's identity. */
   titleTexts: string[];
+  /** Texts under the last action (notes, a footer line naming the trust), for the plan's identity. */
+  footerTexts: string[];
   /** Field → column letter of the first header row (the plan's main layout). */
   columns: Partial<Record<PlanField | 'id', string>>;
   /** Why each field of the first header has its column. */
@@ -112,10 +114,12 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
+  const afterPlan = walked.actions.reduce((last, a) => Math.max(last, a.row - sheet.sheetRow(0) + 1), firstHeader);
   return {
     sheet: sheet.sheetName,
     standard,
     titleTexts,
+    footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
     evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...indicatorsFromNumbers(walked, first, standard)],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
@@ -328,7 +332,8 @@ function lettersOf(sheet: SheetView, map: ColumnMap): RecognisedGrid['columns'] 
 
 function emptyPlan(sheet: SheetView): RecognisedGrid {
   return {
-    sheet: sheet.sheetName, standard: null, titleTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
+    sheet: sheet.sheetName, standard: null, titleTexts: [],
+    footerTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
     legend: [], statusHeader: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [], rowsSetAside: [],
   };
 }

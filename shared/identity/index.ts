@@ -1,3 +1,5 @@
 export { readIdentity } from './read-identity';
 export { periodOfText } from './period-of-text';
 export { trustOfText } from './trust-of-text';
+export { readPeriodClue } from './read-period-clue';
+export { readSheetTitles } from './read-sheet-titles';

@@ -1,6 +1,6 @@
 import { detectStandard } from '../indicators';
 import type { IdentityClue, PlanIdentity, Standard, WorkbookContext } from '../types';
-import { periodOfText } from './period-of-text';
+import { readPeriodClue } from './read-period-clue';
 import { trustOfText } from './trust-of-text';
 
 /** Where the plan's identity may be written, most telling first. */
@@ -12,24 +12,30 @@ interface Place {
 /**
  * Who the plan is: its standard, its period and its trust, each with where it was read. The title rows
  * come first (the plan names itself there), then the sheet's name, the file's name and the document's
- * properties. Nothing is guessed: a part no place names is null, and the pane asks.
+ * properties; the trust may also be named only in a footer line under the plan, or on another sheet (a cover
+ * or read-me), read after the plan's own title rows and sheet name. The period is the one most plainly the plan's own wherever it is written (a year alone or a
+ * meeting's date in the title rows gives way to "2023/24" below it or in the file name; see `readPeriodClue`).
+ * Nothing is guessed: a part no place names is null, and the pane asks.
  *
  * @example
  * readIdentity({ titleTexts: ['Northamptonshire Healthcare NHS Foundation Trust WRES Action Plan 2016-17'], sheet: 'Plan', standard: 'WRES' });
  * // { standard: { value: 'WRES', source: 'title row' }, period: { value: '2016-17', source: 'title row' },
  * //   trust: { value: 'Northamptonshire Healthcare NHS Foundation Trust', source: 'title row' } }
  */
-export function readIdentity(input: { titleTexts: string[]; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
-  const places: Place[] = [
+export function readIdentity(input: { titleTexts: string[]; footerTexts?: string[]; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
+  const own: Place[] = [
     ...input.titleTexts.slice(0, 12).map((text) => ({ source: 'the title rows', text })),
     { source: `the sheet's name "${input.sheet}"`, text: input.sheet },
+  ];
+  const file: Place[] = [
     ...(input.workbook?.fileName ? [{ source: `the file name "${input.workbook.fileName}"`, text: input.workbook.fileName.replace(/\.[a-z]{3,4}$/i, '').replace(/[_]+/g, ' ') }] : []),
     ...propertyPlaces(input.workbook),
   ];
+  const places = [...own, ...file];
   return {
     standard: standardOf(places, input.standard),
-    period: first(places, periodOfText),
-    trust: first(places, trustOfText),
+    period: plainestPeriod(places),
+    trust: first([...own, ...footerPlaces(input.footerTexts), ...otherSheetPlaces(input.workbook), ...file], trustOfText),
   };
 }
 
@@ -39,6 +45,26 @@ function propertyPlaces(workbook: WorkbookContext | undefined): Place[] {
   return (['title', 'subject', 'company', 'keywords', 'category', 'comments'] as const)
     .filter((k) => typeof p[k] === 'string' && p[k]!.trim())
     .map((k) => ({ source: `the document's ${k}`, text: p[k]! }));
+}
+
+/** The lines under the plan (a footer: 'Orrington Healthcare NHS Trust · WDES action plan 2021/22'). */
+function footerPlaces(texts: string[] | undefined): Place[] {
+  return (texts ?? []).map((text) => ({ source: 'the lines under the plan', text }));
+}
+
+/** Another sheet's first lines, after the plan's own title rows and sheet name: a cover names the workbook's trust. */
+function otherSheetPlaces(workbook: WorkbookContext | undefined): Place[] {
+  return (workbook?.sheetTitles ?? []).flatMap((s) => s.texts.map((text) => ({ source: `the sheet "${s.sheet}"`, text })));
+}
+
+/** The period named most plainly; of equals, the first place's. */
+function plainestPeriod(places: Place[]): IdentityClue<string> {
+  let best: { value: string; weight: number; source: string } | null = null;
+  for (const place of places) {
+    const clue = readPeriodClue(place.text);
+    if (clue && (!best || clue.weight > best.weight)) best = { ...clue, source: place.source };
+  }
+  return best ? { value: best.value, source: best.source } : { value: null, source: null };
 }
 
 function first(places: Place[], read: (text: string) => string | null): IdentityClue<string> {

@@ -2,7 +2,8 @@
  * `npm run measure:reader [-- DIR_OR_FILE …] [--verbose]` — how well the reader reads plans that have a gold
  * reading (`<name>.xlsx` beside `<name>.gold.json`): per plan and pooled, the share of gold actions found,
  * the non-action rows read as actions, and the share of scored fields (action, lead, timescale, indicator,
- * theme, stated RAG, several indicators) read as the gold says. Defaults to samples/ and tests/corpus/.
+ * theme, stated RAG, several indicators) read as the gold says, and who the plan is (its period and trust) where the
+ * gold says. Defaults to samples/ and tests/corpus/.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -22,8 +23,9 @@ function goldFiles(root: string): string[] {
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 const rows: string[][] = [];
 const pooled = { gold: 0, found: 0, falses: 0, scored: 0, equal: 0, perfect: 0, plans: 0 };
+const identity = { scored: 0, equal: 0, wrong: [] as string[] };
 for (const goldPath of roots.flatMap(goldFiles)) {
-  const { score: s } = await readGoldPlan(goldPath);
+  const { score: s, gold, report } = await readGoldPlan(goldPath);
   const xlsx = goldPath.replace(/\.gold\.json$/, '.xlsx');
   pooled.plans++;
   pooled.gold += s.goldActions;
@@ -33,6 +35,13 @@ for (const goldPath of roots.flatMap(goldFiles)) {
   pooled.equal += s.fieldsEqual;
   if (s.found === s.goldActions && s.falseActions.length === 0 && s.fieldsEqual === s.fieldsScored) pooled.perfect++;
   rows.push([basename(goldPath, '.gold.json'), `${s.found}/${s.goldActions}`, String(s.falseActions.length), pct(s.fieldsEqual, s.fieldsScored)]);
+  for (const part of ['period', 'trust'] as const) {
+    const want = gold.identity?.[part];
+    if (want === undefined) continue;
+    identity.scored++;
+    if ((report.identity[part].value ?? null) === want) identity.equal++;
+    else identity.wrong.push(`  ${basename(xlsx)} ${part}: read '${report.identity[part].value ?? ''}' (${report.identity[part].source ?? 'nowhere'}), gold '${want ?? ''}'`);
+  }
   if (verbose) {
     if (s.missed.length) console.log(`  ${basename(xlsx)} missed rows: ${s.missed.join(', ')}`);
     if (s.falseActions.length) console.log(`  ${basename(xlsx)} non-actions read as actions: ${s.falseActions.join(', ')}`);
@@ -42,3 +51,5 @@ for (const goldPath of roots.flatMap(goldFiles)) {
 const width = [0, 1, 2, 3].map((i) => Math.max(...[['plan', 'actions found', 'non-actions read', 'fields right'], ...rows].map((r) => r[i].length)));
 for (const r of [['plan', 'actions found', 'non-actions read', 'fields right'], ...rows]) console.log(r.map((c, i) => c.padEnd(width[i])).join('  '));
 console.log(`\npooled over ${pooled.plans} plans: actions found ${pct(pooled.found, pooled.gold)} (${pooled.found}/${pooled.gold}), non-action rows read as actions ${pooled.falses}, fields right ${pct(pooled.equal, pooled.scored)} (${pooled.equal}/${pooled.scored}), plans read completely ${pooled.perfect}/${pooled.plans}`);
+if (verbose) for (const w of identity.wrong) console.log(w);
+console.log(`who the plan is (period and trust): ${pct(identity.equal, identity.scored)} (${identity.equal}/${identity.scored})`);

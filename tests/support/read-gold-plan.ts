@@ -1,12 +1,12 @@
 /**
  * Checks one plan that has a gold reading (`<name>.xlsx` beside `<name>.gold.json`) as the pane would:
- * the gold's sheet, with the workbook around it (file name, sheet names, document properties, key sheets),
+ * the gold's sheet, with the workbook around it (file name, sheet names, document properties, key sheets, other sheets' titles),
  * as at 31 March 2021. Shared by `npm run measure:reader` and the corpus test, so both score the same reading.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkPlan } from '../../shared/check-plan';
-import { readKeySheets } from '../../shared/grid';
+import { readOtherSheets } from '../../shared/grid';
 import type { PlanReport } from '../../shared/types';
 import { readWorkbook } from '../../shared/xlsx';
 import { scoreReading, type Gold, type ReadingScore } from './score-reading';
@@ -25,7 +25,7 @@ export async function readGoldPlan(goldPath: string): Promise<{ gold: Gold; repo
   const grid = sheets.find((s) => s.sheetName === gold.sheet) ?? sheets[0];
   const report = checkPlan(grid, {
     asAt: GOLD_AS_AT,
-    workbook: { fileName: basename(xlsx), sheetNames: sheets.map((s) => s.sheetName), properties, keys: readKeySheets(sheets, grid.sheetName ?? '') },
+    workbook: { fileName: basename(xlsx), sheetNames: sheets.map((s) => s.sheetName), properties, ...readOtherSheets(sheets, grid.sheetName ?? '') },
   });
   return { gold, report, score: scoreReading(gold, report) };
 }

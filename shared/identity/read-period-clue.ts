@@ -1,0 +1,54 @@
+import { MAX_YEAR, MIN_YEAR } from '../timescale/calendar';
+
+/** A period a text names, and how plainly it names the plan's own year. */
+export interface PeriodClue {
+  /** "2020-21" (one financial year) or "2020-22" (a plan over several). */
+  value: string;
+  /**
+   * 4: one financial year written as such ("2023/24"); 3: a span of years ("2025–2028"); 2: a year alone ("Action
+   * Plan 2023"); 1: a year that is part of a date ("Board meeting – 7 March 2024"), which dates a meeting or a paper
+   * more often than it names the plan's year.
+   */
+  weight: 1 | 2 | 3 | 4;
+}
+
+const SPAN = /(?<!\d)((?:19|20)\d{2})\s*(?:[/\-–]|to)\s*(?:[a-z]+\s+)?((?:19|20)?\d{2})(?!\d)/gi;
+const SINGLE = /(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g;
+/** A month (with its day) written just before a year: the year is a date's. */
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$/i;
+
+const two = (n: number) => String(n % 100).padStart(2, '0');
+const valid = (year: number) => year >= Math.max(MIN_YEAR, 2010) && year <= MAX_YEAR;
+
+/**
+ * The period a text names most plainly, with its weight: a title may name a strategy's span and this year of it
+ * ("Delivery Plan 2025–2028 … Year 1 (2025/26)"), or the date of the meeting it went to beside the plan's own year
+ * ("Public Board meeting – 7 March 2024" over "action plan 2023/24"); the plan's own year is the one financial year
+ * written as such. A single year alone ("Action Plan 2023") is the financial year starting then. Null when none.
+ *
+ * @example
+ * readPeriodClue('Race Equality Delivery Plan 2025–2028: Year 1 (2025/26)'); // { value: '2025-26', weight: 4 }
+ * readPeriodClue('WRES ACTION Plan 2020 -2022'); // { value: '2020-22', weight: 3 }
+ * readPeriodClue('Public Board meeting – 7 March 2024'); // { value: '2024-25', weight: 1 }
+ */
+export function readPeriodClue(text: string): PeriodClue | null {
+  const s = String(text ?? '').slice(0, 2000);
+  const spans: PeriodClue[] = [];
+  for (const m of s.matchAll(SPAN)) {
+    const start = Number(m[1]);
+    const end = m[2].length === 2 ? Math.floor(start / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (valid(start) && end > start && end - start <= 5) spans.push({ value: `${start}-${two(end)}`, weight: end - start === 1 ? 4 : 3 });
+  }
+  if (spans.length) return strongest(spans);
+  const years: PeriodClue[] = [];
+  for (const m of s.matchAll(SINGLE)) {
+    const year = Number(m[1]);
+    if (valid(year)) years.push({ value: `${year}-${two(year + 1)}`, weight: MONTH_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index)) ? 1 : 2 });
+  }
+  return years.length ? strongest(years) : null;
+}
+
+/** The heaviest clue; of equals, the first written. */
+function strongest(clues: PeriodClue[]): PeriodClue {
+  return clues.reduce((best, c) => (c.weight > best.weight ? c : best));
+}
