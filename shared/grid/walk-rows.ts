@@ -94,7 +94,7 @@ export function walkRows(input: WalkInput) {
   let actionsUnder = 0;
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
-    if (input.others?.some((o) => r >= o.from && r <= o.to)) {
+    if (input.others?.length && inOtherPlan(input.others, r)) {
       out.rowKinds.set(sheetRow, 'other-plan');
       open = null;
       continue;
@@ -138,9 +138,11 @@ export function walkRows(input: WalkInput) {
       out.rowKinds.set(sheetRow, 'continuation');
       continue;
     }
-    const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow({ sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
+    // One context for both: the row is classified, then what it carries is taken.
+    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard };
+    const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow(x);
     out.rowKinds.set(sheetRow, reading.kind);
-    takeReading(reading, state, out, { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
+    takeReading(reading, state, out, x);
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
@@ -166,6 +168,12 @@ export function walkRows(input: WalkInput) {
   }
   namePartsApart(out.actions, standard);
   return out;
+}
+
+/** The row lies within another year's plan kept on the sheet. */
+function inOtherPlan(others: readonly OtherPlan[], r: number): boolean {
+  for (let i = 0; i < others.length; i++) if (r >= others[i].from && r <= others[i].to) return true;
+  return false;
 }
 
 /**
