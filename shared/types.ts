@@ -161,9 +161,11 @@ export interface FieldSource {
    * Its own column, a label inside a cell ("LEAD: Head of OD"), the action's own text ("…by March 2022"), or one of
    * a run of period columns: the latest period filled in of a tracker's ("Q1 | Q2 | Q3 | Q4": Q3's cell when Q4 is
    * still empty), the last period marked in a delivery timetable's ('x' under Oct-19…Dec-19: Dec-19's cell); or a
-   * section heading the action sits under, shared by every action of its section ('Completed (5 actions)': a status).
+   * section heading the action sits under, shared by every action of its section ('Completed (5 actions)': a status); or
+   * the action's own number, for its indicators ('5.2' is indicator 5's; 'G1' every indicator's, as a note of the plan
+   * says of its 'G' actions).
    */
-  kind: 'column' | 'label' | 'action text' | 'period' | 'section';
+  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering';
   /** The cell, e.g. "C12". */
   cell: string;
   /** Where the value came from in words, when its cell alone does not say ("from the section heading 'Completed' on row 6"). */
@@ -183,9 +185,10 @@ export interface ActionRecord {
   indicators: string[];
   /**
    * Where the lead, timescale and status were read: their column, a label in a cell ("LEAD: …"), or the action's
-   * text; and, in a tracker (one column per period), the period the status and progress are from.
+   * text; and, in a tracker (one column per period), the period the status and progress are from. The indicators' source
+   * is given when the action's own number names them ('5.2'; 'G1' under a note saying what its 'G' serves), with why.
    */
-  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators', FieldSource>>;
   /**
    * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
    * column when it has one, otherwise from its indicators and wording (shared/hia/).

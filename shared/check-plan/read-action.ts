@@ -1,5 +1,5 @@
 import { cellText, type RawAction } from '../grid';
-import { indicatorNumber, indicatorOfWording, indicatorsMentioned } from '../indicators';
+import { indicatorNumber, indicatorOfWording, indicatorsMentioned, readNumbering } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, statusToRag, whyNoColour } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
 import { isOverdue, parseTimescale } from '../timescale';
@@ -43,16 +43,17 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   const noColour = light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey) : null;
   const complete = isCompleteStatus(stated, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
-  const indicators = indicatorsOf(a, standard);
+  const { indicators, byNumber } = indicatorsOf(a, standard);
   // One literal, so every action shares one shape (every rule reads every action); the rare status with no colour
   // says why in a copy with that field in its place.
   const read: RecognisedAction = {
     row: a.row,
     id: a.id,
-    ref: a.fields.ref.trim() || (/^\s*(?:<[^>]*>\s*)*(\d{1,2}[a-z]?(?:\.?\s[a-z])?|\d{1,2}\.\d{1,2}|\d{1,3})(?=[.\s):]|$)/.exec(a.fields.action)?.[1]?.replace(/\.$/, '') ?? null),
+    ref: a.fields.ref.trim() || readNumbering(a.fields.action)?.ref || null,
     indicator: indicators[0] ?? null,
     indicators,
-    sources: a.sources,
+    // Indicators read from the action's number say so, and why (a note of the plan may give its prefix's meaning).
+    sources: byNumber && a.numbered ? { ...a.sources, indicators: a.numbered.source } : a.sources,
     // Filled in by mapHia once every action is read (shared/hia).
     hia: [],
     hiaText: a.fields.hia,
@@ -88,12 +89,12 @@ function withStatusRagWhy(action: RecognisedAction, why: string): RecognisedActi
  * An action's indicators: those its indicator cell, block or numbering name, then those it marks or lists in further
  * columns (a tick matrix, an "Also contributes to" column), in the plan's order.
  */
-function indicatorsOf(a: RawAction, standard: Standard | null): string[] {
+function indicatorsOf(a: RawAction, standard: Standard | null): { indicators: string[]; byNumber: boolean } {
   const more = withinStandardAll(a.moreIndicators, standard);
-  const named = namedIndicators(a, standard, more.length > 0);
+  const { named, byNumber } = namedIndicators(a, standard, more.length > 0);
   // Each list holds an indicator once; only adding the marked ones can repeat one.
   for (let k = 0; k < more.length; k++) if (!named.includes(more[k])) named.push(more[k]);
-  return named;
+  return { indicators: named, byNumber };
 }
 
 /** The indicators of a list within the standard, each once, in the list's order. */
@@ -107,21 +108,23 @@ function withinStandardAll(indicators: readonly (string | null)[], standard: Sta
 }
 
 /**
- * An action's own numbering ("2a.", ref "4.2") names its indicator — unless its block names that indicator
- * more fully ("Metrics 4a and 4b", "Metrics 8, 9a and 9b"): then the block's list is the reading. Numbering
- * that contradicts its block (a "2a." under metric 1) wins: the action sits in the wrong block. An indicator
- * cell in the action's own row ("Metric 2" beside "1.1") beats its numbering, which then counts objectives.
+ * An action's own numbering ("2a.", ref "4.2", or 'G1' where a note says actions numbered G serve every indicator) names
+ * its indicators — unless its block names them more fully ("Metrics 4a and 4b", "Metrics 8, 9a and 9b"): then the
+ * block's list is the reading. Numbering that contradicts its block (a "2a." under metric 1) wins: the action sits in
+ * the wrong block. An indicator cell in the action's own row ("Metric 2" beside "1.1") beats its numbering, which then
+ * counts objectives. `byNumber` says the numbering gave the reading.
  */
-function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean): string[] {
+function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean): { named: string[]; byNumber: boolean } {
   // Indicators marked in columns of their own are the row's statement: its numbering then counts something else.
-  const own = marked ? null : withinStandard(a.refIndicator, standard);
+  const own = marked ? [] : withinStandardAll(a.numbered?.indicators ?? [], standard);
   const block = withinStandardAll(a.blockIndicators, standard);
-  if (own && !(a.indicatorInRow && block.length) && !block.some((b) => indicatorNumber(b) === indicatorNumber(own))) return [own];
-  if (block.length) return block;
+  const fuller = own.every((o) => block.some((b) => indicatorNumber(b) === indicatorNumber(o)));
+  if (own.length && !(a.indicatorInRow && block.length) && !fuller) return { named: own, byNumber: true };
+  if (block.length) return { named: block, byNumber: false };
   const single = withinStandard(a.blockIndicator, standard);
-  if (single) return [single];
-  if (marked) return [];
-  return [...indicatorsInWording(a.fields.indicator, a.fields.objective, a.fields.theme, standard, a.fields.action)];
+  if (single) return { named: [single], byNumber: false };
+  if (marked) return { named: [], byNumber: false };
+  return { named: [...indicatorsInWording(a.fields.indicator, a.fields.objective, a.fields.theme, standard, a.fields.action)], byNumber: false };
 }
 
 /**

@@ -4,7 +4,6 @@ export { scoreHeaderWords } from './header-words';
 export { cellKind } from './cell-kind';
 export { readLabelledValues } from './read-labelled-values';
 export { findDueInText } from './find-due-in-text';
-export { readRef } from './read-ref';
 export { cellText, collapse } from './cell-text';
 export { FIELD_LABEL } from './describe-evidence';
 export { readKeySheets } from './read-key-sheets';

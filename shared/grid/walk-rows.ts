@@ -1,4 +1,4 @@
-import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numberingCountsTheme, withoutIndicatorWord } from '../indicators';
+import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
 import { collapse } from './cell-text';
@@ -18,7 +18,8 @@ import { readLabelledSubRow } from './read-labelled-sub-row';
 import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
 import { readMatrixLead } from './read-matrix-lead';
-import { readRef } from './read-ref';
+import { findNumberingNotes } from './find-numbering-notes';
+import { readActionNumber, type Numbered } from './read-action-number';
 import { headsNumber } from './heads-number';
 import { readStatusCaption } from './read-status-caption';
 import { readLeadSection } from './read-lead-section';
@@ -50,7 +51,11 @@ export interface RawAction {
   indicatorsWorded: boolean;
   /** The indicator cell is the action's own (not merged down or carried from a row above): what it names is this action's. */
   indicatorInRow: boolean;
-  refIndicator: string | null;
+  /**
+   * The indicators the action's own number names ('5.2' → 5, 'M4a.1' → 4a), or those a note of the plan gives its prefix
+   * ('G1' where "Actions numbered G support all nine indicators"), with where they were read and why; null when it names none.
+   */
+  numbered: Numbered | null;
   /**
    * Indicators the row states beyond its indicator column: the marked columns of a tick matrix ('✓' under 'M4a'), and
    * what a column adding to the indicator column names ("Also contributes to": "2, 7").
@@ -58,7 +63,7 @@ export interface RawAction {
   moreIndicators: readonly string[];
   cells: Partial<Record<PlanField | 'id', string>>;
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
-  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators', FieldSource>>;
 }
 
 export interface WalkInput {
@@ -92,9 +97,14 @@ export function walkRows(input: WalkInput) {
   // Another small table under the plan's actions, from its header row to the next blank row.
   let other: (OtherTable & { row: number }) | null = null;
   let actionsUnder = 0;
+  // Asked of every row: a loop over the other plans, building nothing per row.
+  const otherPlan = (r: number) => !!input.others?.length && inOtherPlan(input.others, r);
+  // A note reserving a prefix of the action numbers ('Actions numbered G support all nine indicators') may sit above or
+  // under the plan: every such note is read before any action.
+  const notes = findNumberingNotes(texts, sheet.sheetRow, (r) => headerSet.has(r) || otherPlan(r), standard);
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
-    if (input.others?.length && inOtherPlan(input.others, r)) {
+    if (otherPlan(r)) {
       out.rowKinds.set(sheetRow, 'other-plan');
       open = null;
       continue;
@@ -157,10 +167,12 @@ export function walkRows(input: WalkInput) {
     const owner = takeSectionLead(read, state, under.assignment, out);
     read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || state.titled;
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
-    // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators.
-    if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref)) action.refIndicator = null;
+    action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notes);
+    // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators
+    // (a note saying what the objective's prefix serves still says it).
+    if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref) && !action.numbered?.byNote) action.numbered = null;
     // A cell saying the action serves no indicator ("n/a") is its statement: its number ("3.1") counts sections.
-    if (NO_INDICATOR.test(read.fields.indicator.trim())) action.refIndicator = null;
+    if (NO_INDICATOR.test(read.fields.indicator.trim())) action.numbered = null;
     takeSectionStatus(action, state.status, under.assignment);
     out.actions.push(action);
     actionsUnder++;
@@ -468,7 +480,6 @@ function takeMatrixLead(sheet: SheetView, r: number, columns: ColumnAssignment['
 function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, standard: Standard | null, statusColumn?: number): RawAction {
   const { map } = assignment;
   const fillColumn = statusColumn ?? assignment.fillColumn;
-  const ref = readRef(read.fields.action) ?? (map.ref !== undefined ? readRef(`${collapse(read.fields.ref)} `) : null);
   return {
     row: sheet.sheetRow(r),
     id: map.id !== undefined ? collapse(sheet.text(r, map.id)) || null : null,
@@ -485,8 +496,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     blockIndicators: block.indicators,
     indicatorsWorded: block.worded === true,
     indicatorInRow,
-    // A number that counts the action's theme ("2.1" under "Theme 2: … (Metrics 4a, 4b and 9b)") names no indicator.
-    refIndicator: ref?.indicator && !numberingCountsTheme(parseInt(ref.indicator, 10), read.fields.theme) ? ref.indicator : null,
+    numbered: null,
     moreIndicators: moreIndicatorsOf(sheet, r, assignment, standard),
     cells: read.cells,
     sources: read.sources,

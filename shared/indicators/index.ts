@@ -10,3 +10,4 @@ export { withoutIndicatorWord } from './without-indicator-word';
 export { otherPartMeant } from './other-part-meant';
 export { numberingCountsTheme } from './numbering-counts-theme';
 export { indicatorsServed } from './indicators-served';
+export { readNumbering } from './read-numbering';

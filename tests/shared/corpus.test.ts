@@ -87,8 +87,9 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // a tab per year), written blind while the reader learnt from holdout13 and measured once, on the session's final
   // reader (76af8d8): 100 % of actions (130/130), 1 other row read as an action (ashgill's BRAG swatch block under the
   // plan), 95.8 % of fields (754/787), 8 of 12 plans complete. Learnt from: a status shown only as a traffic-light
-  // icon set (kelsby's 3/2/1 drawn as lights: each cell's light is its RAG): 97.1 % (764/787), 9 of 12.
-  { dir: 'tests/corpus/holdout14', actions: 1, falseRows: 1, fields: 0.970 },
+  // icon set (kelsby's 3/2/1 drawn as lights: each cell's light is its RAG): 97.1 % (764/787), 9 of 12; and a note
+  // reserving a prefix of the action numbers (medwyn: 'Actions numbered G support all nine indicators'): 97.6 % (768/787), 10 of 12.
+  { dir: 'tests/corpus/holdout14', actions: 1, falseRows: 1, fields: 0.975 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {

@@ -1,0 +1,52 @@
+import { numberingCountsTheme, readNumbering } from '../indicators';
+import type { FieldSource, PlanField } from '../types';
+import type { ColumnMap } from './assign-columns';
+import { collapse } from './cell-text';
+import type { NumberingNote } from './find-numbering-notes';
+import type { SheetView } from './view-sheet';
+
+/** What an action's number says of its indicators, and why (`byNote`: a note of the plan gives its prefix's meaning). */
+export interface Numbered {
+  indicators: readonly string[];
+  byNote: boolean;
+  source: FieldSource;
+}
+
+/**
+ * What the action's own number says of its indicators: the indicator it is numbered by ('5.2' at the start of its text
+ * or in its ref cell), unless the number counts its theme ("2.1" under "Theme 2: … (Metrics 4a, 4b and 9b)"); else what
+ * a note of the plan says actions with its prefix serve ('G1' under "Actions numbered G support all nine indicators").
+ * Each answer says where it was read and why, for the user.
+ *
+ * @example
+ * readActionNumber(sheet, 7, map, { action: 'Add racial abuse to Datix.', ref: '5.2', theme: '' }, []); // { indicators: ['5'], byNote: false, source: { kind: 'numbering', cell: 'A8', why: "Indicator: from the action's number '5.2'" } }
+ */
+export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fields: Pick<Record<PlanField, string>, 'action' | 'ref' | 'theme'>, notes: readonly NumberingNote[]): Numbered | null {
+  const refCell = map.ref !== undefined ? collapse(fields.ref) : '';
+  const inText = readNumbering(fields.action);
+  const own = inText ?? (refCell ? readNumbering(refCell, true) : null);
+  const at = (c: number | undefined) => sheet.address(r, c ?? map.action ?? 0);
+  if (own?.indicator && !numberingCountsTheme(parseInt(own.indicator, 10), fields.theme)) {
+    const cell = inText ? at(map.action) : at(map.ref);
+    return { indicators: [own.indicator], byNote: false, source: { kind: 'numbering', cell, why: `Indicator: from the action's number '${own.ref}'` } };
+  }
+  const note = notes.length ? notedPrefix(notes, refCell, fields.action) : null;
+  if (!note) return null;
+  const which = note.note.all ? 'all' : note.note.indicators.join(', ');
+  const cell = note.inRefCell ? at(map.ref) : at(map.action);
+  return { indicators: note.note.indicators, byNote: true, source: { kind: 'numbering', cell, why: `Indicators: ${which} — the note in row ${note.note.row} says '${note.note.text}'` } };
+}
+
+/**
+ * The note whose prefix the action is numbered with: its ref cell holds the prefix, alone or before a number ('G', 'G1',
+ * 'All-2'), or its text starts with the prefix and a number ('G1 Refresh the steering group's terms…').
+ */
+function notedPrefix(notes: readonly NumberingNote[], refCell: string, action: string): { note: NumberingNote; inRefCell: boolean } | null {
+  for (const note of notes) {
+    const p = note.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (refCell && new RegExp(`^${p}(?:[\\s.\\-–]*\\d{1,2}[a-z]?(?:\\.\\d{1,2})?)?(?=$|[\\s.):])`, 'i').test(refCell)) return { note, inRefCell: true };
+    if (new RegExp(`^${p}[\\s.\\-–]?\\d{1,2}[a-z]?[.):]?(?=\\s)`).test(action.trimStart())) return { note, inRefCell: false };
+  }
+  return null;
+}
+
