@@ -90,12 +90,15 @@ function withStatusRagWhy(action: RecognisedAction, why: string): RecognisedActi
  * columns (a tick matrix, an "Also contributes to" column), in the plan's order.
  */
 function indicatorsOf(a: RawAction, standard: Standard | null): { indicators: string[]; byNumber: boolean } {
-  const more = withinStandardAll(a.moreIndicators, standard);
+  // Most plans mark no indicator in columns of their own: no list is built for them.
+  const more = a.moreIndicators.length ? withinStandardAll(a.moreIndicators, standard) : NO_MORE;
   const { named, byNumber } = namedIndicators(a, standard, more.length > 0);
   // Each list holds an indicator once; only adding the marked ones can repeat one.
   for (let k = 0; k < more.length; k++) if (!named.includes(more[k])) named.push(more[k]);
   return { indicators: named, byNumber };
 }
+
+const NO_MORE: readonly string[] = Object.freeze([]);
 
 /** The indicators of a list within the standard, each once, in the list's order. */
 function withinStandardAll(indicators: readonly (string | null)[], standard: Standard | null): string[] {
