@@ -59,6 +59,19 @@ export interface Grid {
    * value reads as empty, so the check says so rather than reading them as blank. Grid coordinates.
    */
   unsavedFormulas?: { row: number; column: number; formula: string }[];
+  /**
+   * The sheet's row groups (Data > Group): each grid row's outline level (0 outside any group), and where Excel puts a
+   * group's summary row — below its detail rows when `summaryBelow` is true, above them when false, unsaid when the
+   * file leaves it out. A plan may group an action's dated updates under it (collapsed: the rows are hidden but hold
+   * text). Absent when no row is grouped.
+   */
+  rowOutline?: RowOutline;
+}
+
+/** Row groups of a sheet: each grid row's outline level, and which side of its detail rows a group's summary row sits. */
+export interface RowOutline {
+  levels: number[];
+  summaryBelow?: boolean;
 }
 
 /** The light an icon set shows in one cell, with the reason a user reads ('RAG: the cell shows a green light …'). */
@@ -163,9 +176,10 @@ export interface FieldSource {
    * still empty), the last period marked in a delivery timetable's ('x' under Oct-19…Dec-19: Dec-19's cell); or a
    * section heading the action sits under, shared by every action of its section ('Completed (5 actions)': a status); or
    * the action's own number, for its indicators ('5.2' is indicator 5's; 'G1' every indicator's, as a note of the plan
-   * says of its 'G' actions).
+   * says of its 'G' actions); or the latest of the dated updates written on rows of their own under the action (an
+   * update log: a progress).
    */
-  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering';
+  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log';
   /** The cell, e.g. "C12". */
   cell: string;
   /** Where the value came from in words, when its cell alone does not say ("from the section heading 'Completed' on row 6"). */
@@ -384,7 +398,7 @@ export interface RuleContext {
    * theme), a count under the plan ("Total actions | 13"), a note or another table's row ('5.0%' in the action column),
    * or a row of the plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025").
    */
-  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'table' | 'example'; why: string }[];
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
 }

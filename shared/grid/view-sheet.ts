@@ -20,6 +20,13 @@ export interface SheetView {
   fill(r: number, c: number): string | null;
   /** The traffic light an icon set shows in the cell (its RAG and why), or null; absent where the grid has none. */
   light?(r: number, c: number): IconLight | null;
+  /**
+   * The row's outline level in the sheet's row groups (0 outside any group); absent where the grid has none (the add-in's
+   * grids, a form's view).
+   */
+  outlineLevel?(r: number): number;
+  /** Whether a row group's summary row sits below its detail rows, when the sheet says (`Grid.rowOutline`). */
+  summaryBelow?: boolean;
   /** Text colour `#RRGGBB` of the cell (of its merged area), or null for the automatic colour. */
   font(r: number, c: number): string | null;
   /** The pieces of the cell's text (of its merged area) when they are written in several colours, else null. */
@@ -113,6 +120,7 @@ export function viewSheet(grid: Grid): SheetView {
       const m = merge(r, c);
       return lights.get(`${m ? m.top : r},${m ? m.left : c}`) ?? null;
     },
+    ...(grid.rowOutline ? outlineOf(grid.rowOutline) : {}),
     font(r, c) {
       const m = merge(r, c);
       const row = grid.fonts?.[m ? m.top : r];
@@ -137,6 +145,15 @@ export function viewSheet(grid: Grid): SheetView {
       return c >= 0 && c < width ? c : -1;
     },
     address: (r, c) => `${letterOf(c)}${rowOffset + r + 1}`,
+  };
+}
+
+/** The view's outline: each grid row's level (0 outside the sheet's row groups, or past its list), and the summary's side. */
+function outlineOf(outline: NonNullable<Grid['rowOutline']>): Pick<SheetView, 'outlineLevel' | 'summaryBelow'> {
+  const levels = Array.isArray(outline.levels) ? outline.levels : [];
+  return {
+    outlineLevel: (r) => (Number.isInteger(levels[r]) && levels[r] > 0 ? levels[r] : 0),
+    ...(typeof outline.summaryBelow === 'boolean' ? { summaryBelow: outline.summaryBelow } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ import { readContinuation, type Continuation, type ContinuedField } from './read
 import { readLabelledValues } from './read-labelled-values';
 import { findDueInText } from './find-due-in-text';
 import { readLabelledSubRow } from './read-labelled-sub-row';
+import { findUpdateLogs, type UpdateLine } from './find-update-logs';
+import { takeUpdateLog } from './take-update-log';
 import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
 import { readMatrixLead } from './read-matrix-lead';
@@ -97,6 +99,11 @@ export function walkRows(input: WalkInput) {
   // Another small table under the plan's actions, from its header row to the next blank row.
   let other: (OtherTable & { row: number }) | null = null;
   let actionsUnder = 0;
+  // Each action's dated updates on rows of their own (under it, or over it when grouped so), and the lines waiting for
+  // the action below them.
+  let updates = new Map<number, UpdateLine>();
+  const logs = new Map<RawAction, { lines: UpdateLine[]; r: number; columns: ColumnAssignment['map'] }>();
+  const waiting = new Map<number, UpdateLine[]>();
   // Asked of every row: a loop over the other plans, building nothing per row.
   const otherPlan = (r: number) => !!input.others?.length && inOtherPlan(input.others, r);
   // A note reserving a prefix of the action numbers ('Actions numbered G support all nine indicators') may sit above or
@@ -119,6 +126,7 @@ export function walkRows(input: WalkInput) {
       for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text, ...(u.why ? { why: u.why } : {}) });
       other = null;
       actionsUnder = 0;
+      updates = findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
       continue;
     }
     const heading = headings.get(r);
@@ -134,6 +142,18 @@ export function walkRows(input: WalkInput) {
     if (other && under) {
       readOtherTableRow(other, other.row === sheetRow, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, state, out);
       open = null;
+      continue;
+    }
+    // A dated update of an action, alone on its row under it (or grouped over it), is that action's progress, not a heading.
+    const update = under && heading === undefined ? updates.get(r) : undefined;
+    if (update && under && belongsTo(update, open, { sheet, r: update.owner, texts: texts[update.owner], columns: under.assignment.map, standard })) {
+      if (update.owner < r) {
+        const log = logs.get(open!.action) ?? logs.set(open!.action, { lines: [], r: open!.start, columns: under.assignment.map }).get(open!.action)!;
+        log.lines.push(update);
+        open!.last = r;
+      } else waiting.set(update.owner, [...(waiting.get(update.owner) ?? []), update]);
+      out.setAside.push({ row: sheetRow, text: update.text, kind: 'update', why: update.why });
+      out.rowKinds.set(sheetRow, 'continuation');
       continue;
     }
     // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
@@ -177,7 +197,10 @@ export function walkRows(input: WalkInput) {
     out.actions.push(action);
     actionsUnder++;
     open = { action, start: r, last: r };
+    const over = waiting.get(r);
+    if (over) logs.set(action, { lines: over, r, columns: under.assignment.map });
   }
+  for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
   namePartsApart(out.actions, standard);
   return out;
 }
@@ -186,6 +209,22 @@ export function walkRows(input: WalkInput) {
 function inOtherPlan(others: readonly OtherPlan[], r: number): boolean {
   for (let i = 0; i < others.length; i++) if (r >= others[i].from && r <= others[i].to) return true;
   return false;
+}
+
+/** The next header row below row `r`, or the sheet's end. */
+function nextHeader(headerSet: ReadonlySet<number>, r: number, height: number): number {
+  let next = height;
+  for (const h of headerSet) if (h > r && h < next) next = h;
+  return next;
+}
+
+/**
+ * Whether a dated update belongs to its action: the action is the one just above, its rows since all its own (an
+ * update under it), or the row below it reads as an action (an update grouped over it, the sheet's summary below).
+ */
+function belongsTo(update: UpdateLine, open: { action: RawAction; start: number; last: number } | null, owner: RowContext): boolean {
+  if (update.owner < update.r) return open !== null && open.start === update.owner && open.last === update.r - 1;
+  return classifyRow(owner).kind === 'action';
 }
 
 /**
@@ -232,7 +271,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'table' | 'example';
+  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example';
   why: string;
 }
 

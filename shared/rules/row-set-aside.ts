@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { quote } from './describe';
 
-const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', table: 'a row of another table', example: "a template's example" } as const;
+const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example" } as const;
 
 /**
  * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
@@ -11,8 +11,9 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note
  * Author | Changes' and the rows under it), the rest of the action above — a further paragraph of its progress, the
  * rest of its sentence or an item of its list, as a Word table pasted into Excel leaves them ('Bands 5 to 7.' under
  * '…starting with staff in'), its cells wrapped line by line as a PDF converted to Excel leaves them ('Band 8a and
- * above…' under '…BME representation at'), or its progress written under it behind a label ('Update: …') — or a
- * template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy').
+ * above…' under '…BME representation at'), or its progress written under it behind a label ('Update: …') — one of
+ * the dated updates a progress log writes on rows of their own under each action ('Q2 (13/10/22): procurement under
+ * way.'), or a template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy').
  *
  * @example
  * rowSetAside.check(context) // [{ row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]

@@ -5,6 +5,7 @@ import { formatDateCell } from './format-date-cell';
 import { findUnsavedFormulas, type FormulaWithoutResult } from './find-unsaved-formulas';
 import { readConditionalFills } from './read-conditional-fills';
 import { readIconLights } from './read-icon-lights';
+import { readRowOutline } from './read-row-outline';
 
 /** A file we cannot read as a plan, with a message for the person who picked it. */
 export class WorkbookError extends Error {
@@ -77,7 +78,7 @@ function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
  * Reads an .xlsx workbook into one grid per sheet: values (rich text flattened, formulas as their cached
  * results, hyperlinks as text), dates with the text their number format shows, solid fills as `#RRGGBB`
  * (empty cells' too), text colours (and the pieces of a cell written in several colours), merged areas,
- * conditional-format rules that fill cells by their text, formula cells the file holds no result for (read as empty,
+ * conditional-format rules that fill cells by their text, row groups (each row's outline level), formula cells the file holds no result for (read as empty,
  * and named so the check can say so), and the document's properties. Works in Node and the browser.
  *
  * @example
@@ -147,6 +148,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
     }
     const conditionalFills = readConditionalFills(ws);
     const iconLights = readIconLights(ws, values);
+    const rowOutline = readRowOutline(ws, height);
     sheets.push({
       sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 },
       ...(display ? { display } : {}),
@@ -154,6 +156,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
       ...(textRuns.length ? { textRuns } : {}),
       ...(conditionalFills.length ? { conditionalFills } : {}),
       ...(iconLights.length ? { iconLights } : {}),
+      ...(rowOutline ? { rowOutline } : {}),
     });
   }
   if (sheets.length === 0) throw new WorkbookError('The workbook has no sheets.');
