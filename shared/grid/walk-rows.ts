@@ -482,10 +482,13 @@ function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssign
   return c !== undefined && cell.trim() !== '' && (sheet.merge(r, c)?.top ?? r) === r;
 }
 
+/** One shared empty list for every action of a plan with no such columns (kept with the action, so not one each). */
+const NO_MORE: readonly string[] = Object.freeze([]);
+
 /** The indicators a row marks in a tick matrix, then those its further indicator columns name. */
-function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignment, standard: Standard | null): string[] {
+function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignment, standard: Standard | null): readonly string[] {
   // Most plans have neither: nothing to look at on any row.
-  if (assignment.indicatorMatrix.length === 0 && assignment.moreIndicatorColumns.length === 0) return [];
+  if (assignment.indicatorMatrix.length === 0 && assignment.moreIndicatorColumns.length === 0) return NO_MORE;
   const marked = assignment.indicatorMatrix.filter((m) => isMark(sheet.text(r, m.c))).map((m) => m.id);
   const listed = assignment.moreIndicatorColumns.flatMap((c) => indicatorsOfCell(collapse(sheet.text(r, c)), standard));
   return [...marked, ...listed];
