@@ -144,8 +144,12 @@ export function walkRows(input: WalkInput) {
       open = null;
       continue;
     }
+    // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
+    // So is a row holding one labelled field of it ("Update: …" merged across the table under each action).
+    const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, texts[r], under.assignment.map, open.start, open.action.fields.action, input.table.left) ?? readLabelledSubRow(sheet, r, open.action.row, input.table.left) : null;
     // A dated update of an action, alone on its row under it (or grouped over it), is that action's progress, not a heading.
-    const update = under && heading === undefined ? updates.get(r) : undefined;
+    // The rest of the action's own sentence, or an item of its list, is the action's text even on a row of its group.
+    const update = under && heading === undefined && more?.action === undefined ? updates.get(r) : undefined;
     if (update && under && belongsTo(update, open, { sheet, r: update.owner, texts: texts[update.owner], columns: under.assignment.map, standard })) {
       if (update.owner < r) {
         const log = logs.get(open!.action) ?? logs.set(open!.action, { lines: [], r: open!.start, columns: under.assignment.map }).get(open!.action)!;
@@ -156,9 +160,6 @@ export function walkRows(input: WalkInput) {
       out.rowKinds.set(sheetRow, 'continuation');
       continue;
     }
-    // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
-    // So is a row holding one labelled field of it ("Update: …" merged across the table under each action).
-    const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, texts[r], under.assignment.map, open.start, open.action.fields.action, input.table.left) ?? readLabelledSubRow(sheet, r, open.action.row, input.table.left) : null;
     if (open && under && more) {
       carryOn(open.action, more, sheet, r, under.assignment);
       open.last = r;

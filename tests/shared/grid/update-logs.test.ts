@@ -125,6 +125,22 @@ describe("an action's own update log in the rows under it", () => {
     expect(report.actions.map((a) => a.progress)).toEqual([logs[0][1], '', logs[2][0], '']);
   });
 
+  it("keeps the rest of the action's own sentence, wrapped onto the first row of its group, as the action's text", () => {
+    const values: CellValue[][] = [
+      HEADER,
+      ['A1', 'M1', 'Run a declaration campaign through the staff app, led by the', 'Workforce Information Lead', 'Dec 2022', 'Complete'],
+      [null, null, 'Disability Equality Network.'],
+      [null, null, 'Q2 (13/10/22): campaign ran in September; 312 records updated.'],
+      [null, null, 'Q3 (12/01/23): declaration rate 6.8% (from 4.9%). Closed.'],
+      ACTIONS[1],
+      [null, null, 'Q2 (13/10/22): coaching offer live on the careers site.'],
+    ];
+    const report = read(values, { rowOutline: { levels: [0, 0, 1, 1, 1, 0, 1], summaryBelow: false } });
+    expect(report.actions.map((a) => a.row)).toEqual([2, 6]);
+    expect(report.actions[0].action.replace(/\s+/g, ' ')).toBe('Run a declaration campaign through the staff app, led by the Disability Equality Network.');
+    expect(report.actions.map((a) => a.progress)).toEqual(['Q3 (12/01/23): declaration rate 6.8% (from 4.9%). Closed.', 'Q2 (13/10/22): coaching offer live on the careers site.']);
+  });
+
   it('reads an outline-grouped log from a workbook: levels and the summary-above setting come from the file, hidden rows too', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('WDES action log', { properties: { outlineProperties: { summaryBelow: false, summaryRight: true } } as never });
