@@ -1,5 +1,6 @@
 import { indicatorIds, indicatorsMentioned } from '../indicators';
 import type { Standard } from '../types';
+import { cellKind } from './cell-kind';
 import type { RowTexts } from './profile-rows';
 
 /** A note of the plan saying what actions numbered with a prefix of its own serve ('Actions numbered G support all nine indicators'). */
@@ -24,7 +25,7 @@ const LEAD_IN = /\b(?:numbered|numbering|prefix(?:ed)?|coded|labelled|(?:start|b
 // the numbers it takes ('G1–G3', 'C1, C2'), then the end of the word.
 const PREFIX = /^["'‘“]?([A-Z]{1,3}|[A-Z][a-z]{1,4}(?=-))(?:[-.]?\d{1,2}(?:\s*(?:[-–,/]|to|and)\s*[A-Z]{0,3}\d{1,2})*|-)?["'’”]?(?=[\s:,;.)]|$)/;
 // A key's entry for a prefix: "C = corporate actions covering all metrics", "G: general (all indicators)", "Key: X – …".
-const KEY_ENTRY = /(?:^|[|;(]\s*|\bkey\s*:?\s*)["'‘“]?([A-Z]{1,3}|[A-Z][a-z]{1,4}-)["'’”]?\s*(?:=|:|–|—|-)\s+/g;
+const KEY_ENTRY = /(?:^|[|;(]\s*|\b[Kk]ey\s*:?\s*)["'‘“]?([A-Z]{1,3}|[A-Z][a-z]{1,4}-)["'’”]?\s*(?:=|:|–|—|-)\s+/g;
 // Every indicator, in the words notes use: "all nine indicators", "every metric", "each of the WRES indicators".
 const ALL = /\b(?:all|every|each)\s+(?:of\s+(?:the|our)\s+)?(?:(?:nine|ten|\d{1,2}|wres|wdes|the)\s+){0,2}(?:indicators?|metrics?)\b/i;
 // The plan's own words that are no prefix of refs: the standards and the framework's names.
@@ -39,7 +40,7 @@ const NOT_PREFIX = /^(?:wres|wdes|hia|edi|nhs|rag|bme|kpi)$/i;
  * (header rows, another year's plan) hold no note.
  *
  * @example
- * findNumberingNotes(texts, (r) => r + 1, new Set([4]), 'WRES'); // [{ prefix: 'G', indicators: ['1', …, '9'], all: true, row: 3, text: 'Actions numbered G support all nine indicators.' }]
+ * findNumberingNotes(texts, (r) => r + 1, (r) => r === 4, 'WRES'); // [{ prefix: 'G', indicators: ['1', …, '9'], all: true, row: 3, text: 'Actions numbered G support all nine indicators.' }]
  */
 export function findNumberingNotes(texts: RowTexts, sheetRow: (r: number) => number, skip: (r: number) => boolean, standard: Standard | null): NumberingNote[] {
   const out: NumberingNote[] = [];
@@ -61,15 +62,23 @@ export function findNumberingNotes(texts: RowTexts, sheetRow: (r: number) => num
  */
 function notesOfSentence(sentence: string, standard: Standard | null): Omit<NumberingNote, 'row'>[] {
   const out: Omit<NumberingNote, 'row'>[] = [];
-  const take = (p: string | undefined, clause: string) => {
+  const take = (p: string | undefined, clause: string, text: string) => {
     const prefix = p?.replace(/-$/, '');
     if (!prefix || NOT_PREFIX.test(prefix) || out.some((o) => o.prefix === prefix)) return;
     const served = indicatorsServed(clause, standard);
-    if (served) out.push({ prefix, ...served, text: sentence });
+    if (served) out.push({ prefix, ...served, text });
   };
-  for (const m of sentence.matchAll(LEAD_IN)) take(PREFIX.exec(sentence.slice(m.index + m[0].length))?.[1], sentence);
+  for (const m of sentence.matchAll(LEAD_IN)) take(PREFIX.exec(sentence.slice(m.index + m[0].length))?.[1], sentence, sentence);
   const entries = [...sentence.matchAll(KEY_ENTRY)];
-  entries.forEach((m, i) => take(m[1], sentence.slice(m.index + m[0].length, entries[i + 1]?.index ?? sentence.length)));
+  entries.forEach((m, i) => {
+    const end = entries[i + 1]?.index ?? sentence.length;
+    // A key's entry is quoted on its own ('C = corporate actions covering all metrics'), not with the key's other entries.
+    const clause = sentence.slice(m.index + m[0].length, end);
+    // A status key's entry ('G = complete (all indicators reported)') means a status, not the actions so numbered.
+    if (cellKind(clause.split(/[(,;–—]/)[0].trim()) === 'status') return;
+    const entry = sentence.slice(m.index, end).replace(/^(?:[|;(]|[Kk]ey\s*:?)?\s*/, '').replace(/[\s|;,]+$/, '');
+    take(m[1], clause, entry);
+  });
   return out;
 }
 

@@ -7,6 +7,8 @@ import type { SheetView } from './view-sheet';
 
 /** What an action's number says of its indicators, and why (`byNote`: a note of the plan gives its prefix's meaning). */
 export interface Numbered {
+  /** The number as the plan writes it ('5.2', 'G1'). */
+  ref: string;
   indicators: readonly string[];
   byNote: boolean;
   source: FieldSource;
@@ -28,24 +30,26 @@ export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fi
   const at = (c: number | undefined) => sheet.address(r, c ?? map.action ?? 0);
   if (own?.indicator && !numberingCountsTheme(parseInt(own.indicator, 10), fields.theme)) {
     const cell = inText ? at(map.action) : at(map.ref);
-    return { indicators: [own.indicator], byNote: false, source: { kind: 'numbering', cell, why: `Indicator: from the action's number '${own.ref}'` } };
+    return { ref: own.ref, indicators: [own.indicator], byNote: false, source: { kind: 'numbering', cell, why: `Indicator: from the action's number '${own.ref}'` } };
   }
   const note = notes.length ? notedPrefix(notes, refCell, fields.action) : null;
   if (!note) return null;
   const which = note.note.all ? 'all' : note.note.indicators.join(', ');
   const cell = note.inRefCell ? at(map.ref) : at(map.action);
-  return { indicators: note.note.indicators, byNote: true, source: { kind: 'numbering', cell, why: `Indicators: ${which} — the note in row ${note.note.row} says '${note.note.text}'` } };
+  return { ref: note.ref, indicators: note.note.indicators, byNote: true, source: { kind: 'numbering', cell, why: `Indicators: ${which} — the note in row ${note.note.row} says '${note.note.text}'` } };
 }
 
 /**
  * The note whose prefix the action is numbered with: its ref cell holds the prefix, alone or before a number ('G', 'G1',
  * 'All-2'), or its text starts with the prefix and a number ('G1 Refresh the steering group's terms…').
  */
-function notedPrefix(notes: readonly NumberingNote[], refCell: string, action: string): { note: NumberingNote; inRefCell: boolean } | null {
+function notedPrefix(notes: readonly NumberingNote[], refCell: string, action: string): { note: NumberingNote; inRefCell: boolean; ref: string } | null {
   for (const note of notes) {
     const p = note.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (refCell && new RegExp(`^${p}(?:[\\s.\\-–]*\\d{1,2}[a-z]?(?:\\.\\d{1,2})?)?(?=$|[\\s.):])`, 'i').test(refCell)) return { note, inRefCell: true };
-    if (new RegExp(`^${p}[\\s.\\-–]?\\d{1,2}[a-z]?[.):]?(?=\\s)`).test(action.trimStart())) return { note, inRefCell: false };
+    const inCell = refCell ? new RegExp(`^${p}(?:[\\s.\\-–]*\\d{1,2}[a-z]?(?:\\.\\d{1,2})?)?(?=$|[\\s.):])`, 'i').exec(refCell) : null;
+    if (inCell) return { note, inRefCell: true, ref: inCell[0] };
+    const inText = new RegExp(`^${p}[\\s.\\-–]?\\d{1,2}[a-z]?(?=[.):]?\\s)`).exec(action.trimStart());
+    if (inText) return { note, inRefCell: false, ref: inText[0] };
   }
   return null;
 }

@@ -116,7 +116,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     standard,
     titleTexts,
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked)],
+    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...indicatorsFromNumbers(walked, first, standard)],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     form: form ? { labelColumn: cells.letter(form.labelColumn), labels: form.labels.map((l) => l.text) } : null,
     // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.
@@ -164,6 +164,29 @@ function leadFromSections(walked: ReturnType<typeof walkRows>): ColumnEvidence[]
   const listed = walked.leadSections.map((s) => `'${s.heading}' on row ${s.row}`).join(', ');
   const led = walked.actions.filter((a) => a.sources.lead?.kind === 'section').length;
   return [{ field: 'lead', column: walked.leadSections[0].cell.replace(/\d+$/, ''), header: '', confidence: 0.8, reason: `Lead: from the section rows naming who is accountable for the ${led} actions under them (the plan has no lead column) — ${listed}`, source: 'contents' }];
+}
+
+/**
+ * With no indicator column, the actions' own numbers that gave their indicators, as the indicator's evidence
+ * ("Indicators: from the actions' own numbers — 10 of 12 actions numbered by indicator ('1.1': indicator 1); 'G1', 'G2':
+ * all — the note in row 3 says '…'"), so the user sees why a plan with no indicator column has its indicators.
+ */
+function indicatorsFromNumbers(walked: ReturnType<typeof walkRows>, first: ColumnAssignment | undefined, standard: Standard | null): ColumnEvidence[] {
+  if (first?.map.indicator !== undefined || first?.indicatorMatrix.length) return [];
+  const numbered = walked.actions.filter((a) => a.numbered);
+  if (numbered.length === 0) return [];
+  const parts: string[] = [];
+  const byNumber = numbered.filter((a) => !a.numbered!.byNote);
+  const word = standard === 'WDES' ? 'metric' : 'indicator';
+  if (byNumber.length) parts.push(`${byNumber.length} of ${walked.actions.length} actions numbered by ${word} ('${byNumber[0].numbered!.ref}': ${word} ${byNumber[0].numbered!.indicators[0]})`);
+  const notes = new Map<string, RawAction[]>();
+  for (const a of numbered) if (a.numbered!.byNote) notes.set(a.numbered!.source.why ?? '', [...(notes.get(a.numbered!.source.why ?? '') ?? []), a]);
+  for (const [why, actions] of notes) {
+    const refs = actions.slice(0, 3).map((a) => `'${a.numbered!.ref}'`).join(', ') + (actions.length > 3 ? ', …' : '');
+    parts.push(`${refs}: ${why.replace(/^Indicators: /, '')}`);
+  }
+  const column = numbered[0].numbered!.source.cell.replace(/\d+$/, '');
+  return [{ field: 'indicator', column, header: '', confidence: 0.8, reason: `Indicators: from the actions' own numbers — ${parts.join('; ')}`, source: 'contents' }];
 }
 
 /** The period the plan's title names, when a title row names the plan. */
