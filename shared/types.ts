@@ -396,9 +396,9 @@ export interface RuleContext {
   /**
    * Rows with text in the action column read as something else, with why: an objective over numbered actions (their
    * theme), a count under the plan ("Total actions | 13"), a note or another table's row ('5.0%' in the action column),
-   * or a row of the plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025").
+   * or a row of the plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"), or an entry of the plan's key ('BRAG' | 'B' | 'Complete').
    */
-  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example'; why: string }[];
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
 }

@@ -17,6 +17,7 @@ import { readTemplateRow } from './read-template-row';
 import { readUncolouredKeyRow } from './read-uncoloured-key-row';
 import { readKeyEntryRow } from './read-key-entry-row';
 import { isUnderKeyTitle, KEY_TITLE } from './is-under-key-title';
+import { readSwatchKeyRow } from './read-swatch-key-row';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
 
@@ -45,7 +46,8 @@ export type RowReading =
   | { kind: 'blank' | 'title' | 'action' }
   /** A note, a page's number or a row of another table; `why` when it has text in the action column (the user is told). */
   | { kind: 'footnote'; why?: string }
-  | { kind: 'legend'; entries: RagKeyEntry[] }
+  /** `why` when the row's reading as a key needs saying (a key block's first entry beside its title: 'BRAG' | 'B' | 'Complete'). */
+  | { kind: 'legend'; entries: RagKeyEntry[]; why?: string }
   /** `names`: the text that names the block's indicators when it is not the heading ("Indicator 1" beside its wording). */
   | { kind: 'section'; heading: string; indicator: string | null; names?: string }
   | { kind: 'objective'; heading: string; ref: string; why: string }
@@ -88,6 +90,10 @@ export function classifyRow(x: RowContext): RowReading {
   // 'Complete' | 'On track' | … each filled in its colour) however many entries it has, wherever its title sits.
   // (The texts are trimmed and KEY_TITLE takes any run of whitespace, so they need no collapsing: long ones cost nothing.)
   if (!columns || texts.length <= 3 || someKeyTitle(texts)) {
+    // A key block of swatches (a cell filled in its colour beside what it means, row after row), its title beside its
+    // first entry or above it: every row of it is the key's, the titled one too.
+    const swatch = texts.length <= 3 ? readSwatchKeyRow(sheet, r, { top: 0, bottom: sheet.height - 1, left: 0, right: sheet.width - 1 }) : null;
+    if (swatch) return { kind: 'legend', entries: [swatch.entry], why: swatch.why };
     const entries = readRagLegendRow(texts.map((t) => t.text), texts.map((t) => sheet.fill(r, t.c)));
     if (entries.length > 0) return { kind: 'legend', entries };
     // A key written in its own colours, each label (or a mark before it) in its colour, in one cell.

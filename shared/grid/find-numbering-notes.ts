@@ -16,14 +16,16 @@ export interface NumberingNote {
   text: string;
 }
 
-// What a text must hold to be such a note at all: most cells are actions, leads and dates, and one scan spares them.
-const MAY_NOTE = /(?:indicator|metric)/i;
+// What a text must hold to be such a note at all: indicators named, and a word saying how actions are numbered or a key's
+// entry ('C = …', 'X: …'). Most cells are actions, leads, dates and indicator cells ('Indicator 3'): two scans spare them.
+const MAY_NOTE = /indicator|metric/i;
+const MAY_NUMBER = /number|prefix|coded|labelled|start|begin|=|[A-Z]["'’”]?\s*[:–—-]\s/i;
 // The words that say actions are numbered or coded with what follows: "numbered G", "prefix 'C'", "Ref starting X",
 // "beginning with All-", "coded GEN", "(prefix X)".
 const LEAD_IN = /\b(?:numbered|numbering|prefix(?:ed)?|coded|labelled|(?:start|begin)(?:s|ning|ing)?)(?:\s+(?:with|as))?(?:\s+(?:the|a))?(?:\s+(?:letters?|prefix|code))?\s+/gi;
-// The prefix itself: one to three capitals, or a short word before its dash ('All-'), quoted or not, perhaps written with
-// the numbers it takes ('G1–G3', 'C1, C2'), then the end of the word.
-const PREFIX = /^["'‘“]?([A-Z]{1,3}|[A-Z][a-z]{1,4}(?=-))(?:[-.]?\d{1,2}(?:\s*(?:[-–,/]|to|and)\s*[A-Z]{0,3}\d{1,2})*|-)?["'’”]?(?=[\s:,;.)]|$)/;
+// The prefix itself: one to three capitals, a short word before its dash ('All-') or a 0 no indicator has ('0.x', '0.1'),
+// quoted or not, perhaps written with the numbers it takes ('G1–G3', 'C1, C2'), then the end of the word.
+const PREFIX = /^["'‘“]?([A-Z]{1,3}|[A-Z][a-z]{1,4}(?=-)|0(?=\.))(?:[-.]?\d{1,2}(?:\s*(?:[-–,/]|to|and)\s*[A-Z]{0,3}\d{1,2})*|-|\.[xn])?["'’”]?(?=[\s:,;.)]|$)/;
 // A key's entry for a prefix: "C = corporate actions covering all metrics", "G: general (all indicators)", "Key: X – …".
 const KEY_ENTRY = /(?:^|[|;(]\s*|\b[Kk]ey\s*:?\s*)["'‘“]?([A-Z]{1,3}|[A-Z][a-z]{1,4}-)["'’”]?\s*(?:=|:|–|—|-)\s+/g;
 // Every indicator, in the words notes use: "all nine indicators", "every metric", "each of the WRES indicators".
@@ -47,7 +49,7 @@ export function findNumberingNotes(texts: RowTexts, sheetRow: (r: number) => num
   for (let r = 0; r < texts.length; r++) {
     if (texts[r].length === 0 || skip(r)) continue;
     for (const t of texts[r]) {
-      if (t.text.length > 600 || !MAY_NOTE.test(t.text)) continue;
+      if (t.text.length < 12 || t.text.length > 600 || !MAY_NOTE.test(t.text) || !MAY_NUMBER.test(t.text)) continue;
       for (const sentence of t.text.split(/(?<=[.;!?])\s+(?=[A-Z'"‘“(])|\n+/)) {
         for (const note of notesOfSentence(sentence.trim(), standard)) if (!out.some((o) => o.prefix === note.prefix)) out.push({ ...note, row: sheetRow(r) });
       }

@@ -1,4 +1,4 @@
-import { numberingCountsTheme, readNumbering } from '../indicators';
+import { indicatorNumber, numberingCountsTheme, readNumbering } from '../indicators';
 import type { FieldSource, PlanField } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
@@ -28,7 +28,8 @@ export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fi
   const inText = readNumbering(fields.action);
   const own = inText ?? (refCell ? readNumbering(refCell, true) : null);
   const at = (c: number | undefined) => sheet.address(r, c ?? map.action ?? 0);
-  if (own?.indicator && !numberingCountsTheme(parseInt(own.indicator, 10), fields.theme)) {
+  // A number no indicator has ('0.1', '12.3') names none: a note may still say what it means.
+  if (own?.indicator && indicatorNumber(own.indicator)! >= 1 && indicatorNumber(own.indicator)! <= 10 && !numberingCountsTheme(parseInt(own.indicator, 10), fields.theme)) {
     const cell = inText ? at(map.action) : at(map.ref);
     return { ref: own.ref, indicators: [own.indicator], byNote: false, source: { kind: 'numbering', cell, why: `Indicator: from the action's number '${own.ref}'` } };
   }

@@ -2,6 +2,7 @@ import { fillToRag } from '../rag/fill-to-rag';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import type { RagKeyEntry } from '../types';
 import type { Table } from './find-tables';
+import { readSwatchKeyRow } from './read-swatch-key-row';
 import { readUncolouredKeyRow } from './read-uncoloured-key-row';
 import type { SheetView } from './view-sheet';
 
@@ -9,15 +10,29 @@ import type { SheetView } from './view-sheet';
  * The RAG key entries written in tables beside the plan (a key kept to the right of it, beyond an empty
  * column): every row of those tables that reads as a legend row, or whose label cell is coloured with
  * the RAG colour it stands for, whatever description sits beside it ("Complete | Delivered, with evidence"), and under
- * those, a label left unfilled or grey ("Not yet due | Start date not reached"): a status the key names with no colour.
+ * those, a label left unfilled or grey ("Not yet due | Start date not reached"): a status the key names with no colour;
+ * and a key block of swatches ('BRAG' | 'B' filled blue | 'Complete', or an empty cell filled blue | 'Complete'), read
+ * over all the columns on its side of the `plan`.
  *
  * @example
  * readLegends(sheet, otherTables); // [{ rag: 'blue', label: 'Complete' }, …]
  */
-export function readLegends(sheet: SheetView, tables: readonly Table[]): RagKeyEntry[] {
+export function readLegends(sheet: SheetView, tables: readonly Table[], plan?: Table): RagKeyEntry[] {
   const entries: RagKeyEntry[] = [];
+  /** Rows read as a key block of swatches: its title, swatches and meanings may fall in tables of their own. */
+  const swatchRows = new Set<number>();
   for (const t of tables) {
+    // A key of swatches beside the plan: an empty swatch column parts its title from its meanings, so the block is
+    // looked for over everything on the key's side of the plan, not within one table.
+    const side = plan ? sideOf(t, plan, sheet) : t;
     for (let r = t.top; r <= t.bottom; r++) {
+      if (swatchRows.has(r)) continue;
+      const swatch = readSwatchKeyRow(sheet, r, { top: 0, bottom: sheet.height - 1, left: side.left, right: side.right });
+      if (swatch) {
+        entries.push(swatch.entry);
+        swatchRows.add(r);
+        continue;
+      }
       const texts: string[] = [];
       const fills: (string | null)[] = [];
       for (let c = t.left; c <= t.right; c++) {
@@ -42,4 +57,11 @@ export function readLegends(sheet: SheetView, tables: readonly Table[]): RagKeyE
     }
   }
   return entries;
+}
+
+/** The columns on the table's side of the plan (all of them right of it, or left), the empty column between included. */
+function sideOf(t: Table, plan: Table, sheet: SheetView): { left: number; right: number } {
+  if (t.left > plan.right) return { left: plan.right + 1, right: sheet.width - 1 };
+  if (t.right < plan.left) return { left: 0, right: plan.left - 1 };
+  return t;
 }

@@ -123,7 +123,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     candidateLabels: form ? Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.filter((c) => c >= 1 && c <= form.labels.length).map((c) => sheet.text(form.top, c))])) : {},
     headerRows: [...headerSet].sort((a, b) => a - b).map((r) => sheet.sheetRow(r)),
     rowKinds: walked.rowKinds,
-    legend: [...walked.legend, ...readLegends(sheet, tables.slice(1))],
+    legend: [...walked.legend, ...readLegends(sheet, tables.slice(1), table)],
     statusHeader: keyHeader(sheet, firstBand, first),
     actions: walked.actions,
     unmappedHeaders: walked.unmappedHeaders,

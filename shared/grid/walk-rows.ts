@@ -272,7 +272,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example';
+  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key';
   why: string;
 }
 
@@ -370,7 +370,13 @@ function takeSectionStatus(action: RawAction, section: SectionStatus | null | un
 /** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */
 function takeReading(reading: RowReading, state: WalkState, out: ReturnType<typeof walkRows>, x: RowContext): void {
   const sheetRow = x.sheet.sheetRow(x.r);
-  if (reading.kind === 'legend') out.legend.push(...reading.entries);
+  if (reading.kind === 'legend') {
+    out.legend.push(...reading.entries);
+    // A key's row with text in the action column ('BRAG' | 'B' | 'Complete' under the plan) is one the user might have
+    // expected as an action: it is named with why.
+    const action = x.columns?.action;
+    if (reading.why && action !== undefined && x.sheet.text(x.r, action).trim()) out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'key', why: reading.why });
+  }
   else if (reading.kind === 'indicator-heading') {
     state.block = reading.indicators?.length ? { indicator: reading.indicators[0], indicators: reading.indicators } : headingBlock(reading.names ?? collapse(x.texts[0].text), x.standard, blockOf(reading.indicator, state.block));
     state.objective = null;

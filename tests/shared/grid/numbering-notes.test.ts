@@ -84,6 +84,21 @@ describe('a note saying what a prefix of the action numbers serves', () => {
   });
 });
 
+describe("a number no indicator has ('0.1') that a note reserves", () => {
+  it("reads '0.x' actions as every metric when the note says so, and names none without it", () => {
+    const plan = (note: string) => read([
+      ['WDES action plan 2023/24'],
+      [note],
+      ['Ref', 'Action', 'Lead', 'Deadline'],
+      ['0.1', 'Report WDES progress to the People Committee each quarter.', 'Chief People Officer', 'Quarterly, to March 2024'],
+      ['4a.1', 'Launch a reporting route for abuse of disabled staff by patients.', 'Head of Security', 'Dec 2023'],
+    ]);
+    const noted = plan('Actions numbered 0.x are cross-cutting and support all ten metrics.');
+    expect(noted.actions.map((a) => a.indicators)).toEqual([['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'], ['4a']]);
+    expect(plan('Workforce Disability Equality Standard').actions.map((a) => a.indicators)).toEqual([[], ['4a']]);
+  });
+});
+
 describe('prefixes and numbers that name no indicator, and columns that decide', () => {
   it("reads no indicator from 'G1' when no note says what G means, nor from a status key's letters", () => {
     const report = read([

@@ -67,6 +67,16 @@ describe("an action's own update log in the rows under it", () => {
     expect(report.actions[2].progress).toBe('Q3 (12/01/23): supplier delay – devices expected March.');
   });
 
+  it("reads '14/07/22 –' lines merged across the table from its first column as updates, not headings", () => {
+    const logs = [['14/07/22 – campaign materials agreed.', '13/10/22 – campaign ran in September.'], ['13/10/22 – coaching offer live.'], [], ['12/01/23 – passport drafted.']];
+    const { values } = withLogs(logs, 0);
+    const merges = values.flatMap((v, r) => (v[0] !== null && String(v[0]).includes(' – ') ? [{ top: r, left: 0, bottom: r, right: HEADER.length - 1 }] : []));
+    const report = read(values, { merges });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 6, 8, 9]);
+    expect(report.actions.map((a) => a.theme)).toEqual([null, null, null, null]);
+    expect(report.actions.map((a) => a.progress)).toEqual([logs[0][1], logs[1][0], '', logs[3][0]]);
+  });
+
   it("reads dates written '12 Jan 2023 –', newest first, by their dates: the latest is the top line", () => {
     const logs = [
       ['12 Jan 2023 – declaration rate 6.8%, campaign closed.', '13 Oct 2022 – campaign ran in September.', '14 Jul 2022 – materials agreed.'],
