@@ -16,10 +16,14 @@ import { readWorkbook } from '../../shared/xlsx';
  * holdout10–12 joined after the changes kept to what trusts do (a responsibility matrix's role headers are who leads, so
  * never reworded, and compared case-blind; a list export's run-together headers capitalised with their words apart; the
  * rows above the plan kept in their columns when the plan's are reordered) and the reader learnt keys and small tables
- * left where they were typed (docs/reader.md, "The layout properties and holdout8–13"). holdout13 joined once learnt, its
- * 12 plans passing both properties as they were. A new blind batch goes here until it has been measured and learnt from.
+ * left where they were typed (docs/reader.md, "The layout properties and holdout8–14"). holdout13 joined once learnt, its
+ * 12 plans passing both properties as they were. holdout14 joined once its icon-set lights, update logs and numbering
+ * note were learnt, after the changes learnt to carry what Excel keeps beside the cells with them: each icon-set light,
+ * each conditional-format rule's range, and the row outline (a row put in keeps every group whole, an action's update log
+ * grouped under it) — kelsby's lights had been dropped by every change. A new blind batch goes here until it has been
+ * measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout14']);
+export const NOT_YET_LEARNT = new Set<string>([]);
 
 /**
  * The batches learnt from, `samples` first.

@@ -4,7 +4,8 @@
  * header rows, blank spacer rows, a two-row header — while keeping what the plan says. Each change keeps
  * track of where every original row and column went, so a test can ask: is the plan still read the same?
  */
-import type { CellValue, Grid, MergeArea, PlanField, PlanReport, Rag, RagKeyEntry, RecognisedAction } from '../../shared/types';
+import { toColumnLetter } from '../../shared/grid/column-letter';
+import type { CellValue, ConditionalFill, Grid, IconLight, MergeArea, PlanField, PlanReport, Rag, RagKeyEntry, RecognisedAction, RowOutline } from '../../shared/types';
 
 /** A plan being changed: its cells, and where each original row and column now is (0-based). */
 export interface Layout {
@@ -16,6 +17,22 @@ export interface Layout {
    */
   fonts: (string | null)[][];
   runs: (TextRuns | null)[][];
+  /**
+   * The light a traffic-light icon set shows in each cell (`Grid.iconLights`): the cell holds only a number, so its light
+   * moves with it as its fill does — a trust that moves its status column moves the icon set's range with it.
+   */
+  lights: (IconLight | null)[][];
+  /**
+   * The conditional-format rules (`Grid.conditionalFills`) and, per cell, which of them colour it: a rule's range moves
+   * with its cells as Excel moves it when columns are moved and rows put in, so a status column keeps its colouring.
+   */
+  conditionalFills: ConditionalFill[];
+  ruled: (number[] | null)[][];
+  /**
+   * Each row's outline level (`Grid.rowOutline`), null when no row is grouped. A row put in keeps every group whole, its
+   * summary row next to its detail rows (see insertRow): an action's update log stays grouped under it.
+   */
+  outline: RowOutline | null;
   display: (string | null)[][] | null;
   merges: MergeArea[];
   rowOf: number[];
@@ -56,7 +73,18 @@ export function insertRow(l: Layout, at: number, cells: CellValue[], fills: (str
   l.fills.splice(at, 0, [...fills, ...new Array(Math.max(0, w - fills.length)).fill(null)]);
   l.fonts.splice(at, 0, new Array(w).fill(null));
   l.runs.splice(at, 0, new Array(w).fill(null));
+  l.lights.splice(at, 0, new Array(w).fill(null));
+  l.ruled.splice(at, 0, new Array(w).fill(null));
   l.display?.splice(at, 0, new Array(w).fill(null));
+  if (l.outline) {
+    // The new row joins a group it falls inside and leaves a group's summary row beside its detail rows: where the
+    // summary is above its details, it takes the level of the row it goes before (a row put in before a group's first
+    // detail row is one more detail row, not a row between the action and its updates); where it is below, the level of
+    // the row above. Trusts put rows in this way (Excel grows a group a row is inserted in); none parts an action from
+    // its own updates.
+    const levels = l.outline.levels;
+    levels.splice(at, 0, (l.outline.summaryBelow ? levels[at - 1] : levels[at]) ?? 0);
+  }
   for (const m of l.merges) {
     if (m.top >= at) m.top++;
     if (m.bottom >= at) m.bottom++;
@@ -71,6 +99,8 @@ export function insertColumn(l: Layout, at: number, cellOf: (row: number) => Cel
   l.fills.forEach((row) => row.splice(at, 0, null));
   l.fonts.forEach((row) => row.splice(at, 0, null));
   l.runs.forEach((row) => row.splice(at, 0, null));
+  l.lights.forEach((row) => row.splice(at, 0, null));
+  l.ruled.forEach((row) => row.splice(at, 0, null));
   l.display?.forEach((row) => row.splice(at, 0, null));
   for (const m of l.merges) {
     if (m.left >= at) m.left++;
@@ -303,6 +333,8 @@ export const reorderColumns: Change = (l, report, pick) => {
   l.fills = l.fills.map(move);
   l.fonts = l.fonts.map(move);
   l.runs = l.runs.map(move);
+  l.lights = l.lights.map(move);
+  l.ruled = l.ruled.map(move);
   l.display = l.display?.map(move) ?? null;
   for (const m of l.merges) if (m.left === m.right && inTable(m.top)) m.left = m.right = where[m.left];
   for (const { m, text, fill } of bandLabels) {
@@ -401,11 +433,24 @@ export const headingsAboveHeaders: Change = (l, report) => {
   });
 };
 
-/** Adds blank rows between actions, as plans do to space their blocks (never inside a cell merged down over several). */
+/**
+ * Where the block of the action on grid row `at` starts: the row itself, or — in a sheet that puts a group's summary row
+ * below its detail rows — the first of the detail rows grouped over it (its update log). A row put "between actions"
+ * goes there: no trust puts a page's number or a spacer between an action and its own updates.
+ */
+function blockStart(l: Layout, at: number): number {
+  if (!l.outline?.summaryBelow) return at;
+  const levels = l.outline.levels;
+  let top = at;
+  while (top > 0 && (levels[top - 1] ?? 0) > (levels[at] ?? 0)) top--;
+  return top;
+}
+
+/** Adds blank rows between actions, as plans do to space their blocks (never inside a cell merged down over several, nor between an action and its updates). */
 export const addSpacerRows: Change = (l, report, pick) => {
   const rows = report.actions.map((a) => a.row - 1);
   for (const r of rows.filter(() => pick(3) === 0)) {
-    const at = l.rowOf[r];
+    const at = blockStart(l, l.rowOf[r]);
     if (l.merges.some((m) => m.top < at && m.bottom >= at)) continue;
     insertRow(l, at, []);
   }
@@ -438,6 +483,10 @@ export function layoutOf(grid: Grid): Layout {
     fills: grid.values.map((_, i) => pad(grid.fills?.[i], null as string | null)),
     fonts: grid.values.map((_, i) => pad(grid.fonts?.[i], null as string | null)),
     runs: grid.values.map((_, r) => Array.from({ length: w }, (_, c) => grid.textRuns?.find((t) => t.row === r && t.column === c)?.runs ?? null)),
+    lights: grid.values.map((_, r) => Array.from({ length: w }, (_, c) => grid.iconLights?.find((x) => x.row === r && x.column === c) ?? null)),
+    conditionalFills: (grid.conditionalFills ?? []).map((rule) => ({ ...rule, ranges: [] })),
+    ruled: grid.values.map((_, r) => Array.from({ length: w }, (_, c) => rulesCovering(grid.conditionalFills ?? [], r, c))),
+    outline: grid.rowOutline ? { ...grid.rowOutline, levels: grid.values.map((_, r) => grid.rowOutline!.levels[r] ?? 0) } : null,
     display: grid.display ? grid.values.map((_, i) => pad(grid.display![i], null as string | null)) : null,
     merges: (grid.merges ?? []).map((m) => ({ ...m })),
     rowOf: grid.values.map((_, i) => i),
@@ -448,10 +497,50 @@ export function layoutOf(grid: Grid): Layout {
   };
 }
 
+/** The indices of the conditional-format rules whose ranges cover a cell, or null when none does. */
+function rulesCovering(rules: ConditionalFill[], row: number, column: number): number[] | null {
+  const covering = rules.flatMap((rule, i) => (rule.ranges.some((m) => m.top <= row && row <= m.bottom && m.left <= column && column <= m.right) ? [i] : []));
+  return covering.length ? covering : null;
+}
+
+/**
+ * Each rule with the ranges its cells now cover (a run of rows in one column each) and the column it tests moved where
+ * that column went; rules covering no cell any more are left out.
+ */
+function movedRules(l: Layout): ConditionalFill[] {
+  return l.conditionalFills.flatMap((rule, i) => {
+    const ranges: MergeArea[] = [];
+    for (let c = 0; c < width(l); c++) {
+      for (let r = 0; r < l.ruled.length; r++) {
+        if (!l.ruled[r][c]?.includes(i)) continue;
+        const top = r;
+        while (l.ruled[r + 1]?.[c]?.includes(i)) r++;
+        ranges.push({ top, left: c, bottom: r, right: c });
+      }
+    }
+    return ranges.length ? [{ ...rule, ranges, column: rule.column === null ? null : l.colOf[rule.column] }] : [];
+  });
+}
+
+/** The icon lights where their cells now are, each naming the column it is now in. */
+function movedLights(l: Layout): IconLight[] {
+  return l.lights.flatMap((row, r) => row.flatMap((x, c) => (x ? [{ ...x, row: r, column: c, why: x.why.replace(/column [A-Z]+\)/, `column ${toColumnLetter(c)})`) }] : [])));
+}
+
 /** The changed layout as a grid. */
 export function gridOf(l: Layout): Grid {
   const textRuns = l.runs.flatMap((row, r) => row.flatMap((runs, c) => (runs ? [{ row: r, column: c, runs }] : [])));
-  return { values: l.values, fills: l.fills, merges: l.merges, sheetName: l.sheetName, ...(l.fonts.some((row) => row.some(Boolean)) ? { fonts: l.fonts } : {}), ...(textRuns.length ? { textRuns } : {}), ...(l.display ? { display: l.display } : {}) };
+  const conditionalFills = movedRules(l);
+  const iconLights = movedLights(l);
+  return {
+    values: l.values, fills: l.fills, merges: l.merges, sheetName: l.sheetName,
+    ...(l.fonts.some((row) => row.some(Boolean)) ? { fonts: l.fonts } : {}),
+    ...(textRuns.length ? { textRuns } : {}),
+    ...(l.display ? { display: l.display } : {}),
+    ...(conditionalFills.length ? { conditionalFills } : {}),
+    ...(iconLights.length ? { iconLights } : {}),
+    ...(l.outline ? { rowOutline: { ...l.outline, levels: [...l.outline.levels] } } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -493,9 +582,9 @@ function underPlan(l: Layout, pick: (n: number) => number): number {
   return at + 1;
 }
 
-/** An action row (not the first) that a row may go above: not inside a cell merged down over several rows. */
+/** An action's row (not the first) that a row may go above — above its block (see blockStart): not inside a cell merged down over several rows. */
 function betweenActions(l: Layout, report: PlanReport, pick: (n: number) => number): number | null {
-  const rows = report.actions.slice(1).map((a) => l.rowOf[a.row - 1]).filter((at) => !l.merges.some((m) => m.top < at && m.bottom >= at));
+  const rows = report.actions.slice(1).map((a) => blockStart(l, l.rowOf[a.row - 1])).filter((at) => !l.merges.some((m) => m.top < at && m.bottom >= at));
   return rows.length ? rows[pick(rows.length)] : null;
 }
 

@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
 import type { CellValue, Grid, PlanReport } from '../../../shared/types';
 import { readWorkbook } from '../../../shared/xlsx';
+import { CHANGES, STRAY_CHANGES, gridOf, layoutOf } from '../../support/vary-layout';
 
 /**
  * An action's own update log in the rows under it: dated progress updates, each alone on its row ('Q2 (13/10/22):
@@ -167,6 +169,73 @@ describe("an action's own update log in the rows under it", () => {
     const report = checkPlan(sheets[0], { asAt: AS_AT });
     expect(report.actions.map((a) => a.theme)).toEqual([null, null, null, null]);
     expect(report.actions.map((a) => a.progress)).toEqual([QUARTERLY[0][2], QUARTERLY[1][1], QUARTERLY[2][1], QUARTERLY[3][0]]);
+  });
+});
+
+/**
+ * A trust that lays such a plan out again (another column order, spacer rows, rows between actions, a key, a note under
+ * it) keeps each action's updates grouped under it: Excel grows a group a row is put in, and no one parts an action from
+ * its own log. The layout changes (`tests/support/vary-layout.ts`) carry the outline along so; the log is read the same.
+ */
+describe('an update log under the layout changes trusts make', () => {
+  const plans = {
+    'grouped under each action (summary above)': (() => {
+      const { values, levels } = withLogs(QUARTERLY);
+      return { values, rowOutline: { levels, summaryBelow: false } };
+    })(),
+    'grouped under each action, the summary side unsaid': (() => {
+      const { values, levels } = withLogs(QUARTERLY);
+      return { values, rowOutline: { levels } };
+    })(),
+    'grouped over each action (summary below)': (() => {
+      const values: CellValue[][] = [['Trust WDES action plan 2022/23 with progress log'], HEADER];
+      const levels = [0, 0];
+      ACTIONS.slice(0, 3).forEach((action, i) => {
+        for (const line of QUARTERLY[i]) values.push([null, null, line, null, null, null]);
+        levels.push(...QUARTERLY[i].map(() => 1), 0);
+        values.push(action);
+      });
+      return { values, rowOutline: { levels, summaryBelow: true } };
+    })(),
+  };
+
+  it.each(Object.keys(plans) as (keyof typeof plans)[])('reads the same progress and themes, every update still grouped under its action: %s', (name) => {
+    const grid: Grid = plans[name];
+    const { levels: outline, summaryBelow } = plans[name].rowOutline as Grid['rowOutline'] & object;
+    // An action's log: the grouped rows running on from its row, under it or (summary below) over it.
+    const logOf = (row: number) => outline.flatMap((level, r) => {
+      const [from, to] = summaryBelow ? [r, row] : [row + 1, r + 1];
+      return level && r !== row && (summaryBelow ? r < row : r > row) && outline.slice(from, to).every(Boolean) ? [r] : [];
+    });
+    const before = checkPlan(grid, { asAt: AS_AT });
+    const changes = Object.keys(CHANGES);
+    const strays = ['addBareRow', 'addNotesBelow', 'addTotalLine', 'addSignOff'];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(changes, { minLength: 1 }), fc.subarray(strays), fc.array(fc.nat(), { minLength: 32, maxLength: 32 }), (chosen, added, dice) => {
+        let i = 0;
+        const pick = (n: number) => (n <= 1 ? 0 : dice[i++ % dice.length] % n);
+        const layout = layoutOf(grid);
+        for (const change of chosen) CHANGES[change](layout, before, pick);
+        for (const change of added) STRAY_CHANGES[change](layout, before, pick);
+        const changed = gridOf(layout);
+        // Every update row sits in a group that runs up to its own action's row.
+        const levels = changed.rowOutline!.levels;
+        for (const a of before.actions) {
+          const at = layout.rowOf[a.row - 1];
+          for (const r of logOf(a.row - 1).map((x) => layout.rowOf[x])) {
+            const between = summaryBelow ? levels.slice(r, at) : levels.slice(at + 1, r + 1);
+            expect(between.every(Boolean), `update on row ${r + 1} after ${[...chosen, ...added].join(', ')}`).toBe(true);
+          }
+        }
+        const after = checkPlan(changed, { asAt: AS_AT });
+        for (const a of before.actions) {
+          const moved = after.actions.find((x) => x.row === layout.rowOf[a.row - 1] + 1);
+          expect({ progress: moved?.progress, theme: moved?.theme }, `row ${a.row} after ${[...chosen, ...added].join(', ')}`).toEqual({ progress: a.progress, theme: a.theme });
+        }
+        expect(after.actions).toHaveLength(before.actions.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

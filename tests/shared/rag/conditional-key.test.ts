@@ -3,12 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
 import { describeKeySource } from '../../../shared/rag';
 import { readConditionFormula } from '../../../shared/rag/read-condition-formula';
 import type { PlanReport } from '../../../shared/types';
 import { readWorkbook } from '../../../shared/xlsx';
+import { CHANGES, gridOf, layoutOf } from '../../support/vary-layout';
 
 // Trusts colour their status column with conditional formatting ('cell value equal to "Complete"' → blue fill,
 // 'text that contains "behind"' → red): the colours are not stored on the cells and no key is written anywhere.
@@ -146,6 +148,28 @@ describe('a status coloured by conditional formatting, with no key written', () 
     );
     expect(report.ragKey.source).toBe('default');
     expect(ragOf(report)).toMatchObject({ Complete: 'green', 'In progress': 'amber' });
+  });
+
+  // A trust that moves its status column, adds a column or spaces its rows keeps its colouring: Excel moves a rule's
+  // range with its cells, and a formula rule ('=$E4="Achieved"') follows the column it tests. The layout changes
+  // (`tests/support/vary-layout.ts`) carry the rules so, and the statuses keep the trust's colours. The changes that
+  // write the key out in words (a key block, the key in the status header) make the written key the plan's: not these.
+  it.each([['equal-to rules', ASHDOWN], ['contains rules and a whole-row formula rule', BRIERLEY]] as const)('keeps the colours of %s under the layout changes trusts make', async (_name, plan) => {
+    const { sheets } = await readWorkbook(await planWith(plan));
+    const before = checkPlan(sheets[0], { asAt: AS_AT });
+    const moving = Object.keys(CHANGES).filter((n) => n !== 'addKeyBlock' && n !== 'keyInStatusHeader');
+    fc.assert(
+      fc.property(fc.shuffledSubarray(moving, { minLength: 1 }), fc.array(fc.nat(), { minLength: 16, maxLength: 16 }), (chosen, dice) => {
+        let i = 0;
+        const pick = (n: number) => (n <= 1 ? 0 : dice[i++ % dice.length] % n);
+        const layout = layoutOf(sheets[0]);
+        for (const change of chosen) CHANGES[change](layout, before, pick);
+        const after = checkPlan(gridOf(layout), { asAt: AS_AT });
+        expect(after.ragKey.source, chosen.join(', ')).toBe('conditional format');
+        expect(ragOf(after), chosen.join(', ')).toEqual(ragOf(before));
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('leaves rules on other columns out of the key', async () => {

@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
 import type { PlanReport } from '../../../shared/types';
 import { readWorkbook } from '../../../shared/xlsx';
+import { CHANGES, gridOf, layoutOf } from '../../support/vary-layout';
 
 // Some trusts give each action's status only as a traffic light: the Progress cells hold 3, 2 or 1 under a
 // '3 traffic lights' icon set shown icon only, so a user sees green, amber or red and no text. The light is the RAG.
@@ -65,5 +67,27 @@ describe('a status shown only as a traffic-light icon set', () => {
   it('gives no light for an icon set that is not traffic lights (arrows)', async () => {
     const report = await check(await planWith([3, 2, 1, 3, 2], { iconSet: '3Arrows', cfvo: [{ type: 'percent', value: 0 }, { type: 'num', value: 2 }, { type: 'num', value: 3 }] }));
     expect(report.actions.map((a) => a.statusRag)).toEqual([null, null, null, null, null]);
+  });
+
+  // A trust that moves its Progress column, adds one or spaces its rows moves the icon set's range with the cells (Excel
+  // does): the layout changes (`tests/support/vary-layout.ts`) carry each light with its cell, so the lights read the same.
+  it('keeps each light with its action under another column order, an added column, spacer rows and a key', async () => {
+    const { sheets } = await readWorkbook(await planWith([3, 2, 1, null, 3], { cfvo: [{ type: 'percent', value: 0 }, { type: 'num', value: 2 }, { type: 'num', value: 3 }] }));
+    const before = checkPlan(sheets[0], { asAt: AS_AT });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(Object.keys(CHANGES), { minLength: 1 }), fc.array(fc.nat(), { minLength: 16, maxLength: 16 }), (chosen, dice) => {
+        let i = 0;
+        const pick = (n: number) => (n <= 1 ? 0 : dice[i++ % dice.length] % n);
+        const layout = layoutOf(sheets[0]);
+        for (const change of chosen) CHANGES[change](layout, before, pick);
+        const after = checkPlan(gridOf(layout), { asAt: AS_AT });
+        const moved = before.actions.map((a) => after.actions.find((x) => x.row === layout.rowOf[a.row - 1] + 1));
+        expect(moved.map((a) => a?.statusRag), chosen.join(', ')).toEqual(['green', 'amber', 'red', null, 'green']);
+        // The reason names the column the light is in now.
+        const column = String.fromCharCode(65 + layout.colOf[4]);
+        expect(moved[0]?.statusRagWhy).toBe(`RAG: the cell shows a green light (icon set on column ${column})`);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
