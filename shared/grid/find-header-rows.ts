@@ -27,7 +27,7 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   if (candidates.length === 0) return [];
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const bestTexts = new Set(best.cells.map((x) => x.text.toLowerCase()));
-  return candidates.filter((s) => {
+  const kept = candidates.filter((s) => {
     if (s === best) return true;
     // Another header names what is done (a section's header, reworded or not), or is one header with the best (the
     // row right over or under it: field codes under the names). One naming only when, who and notes ('Version | Date |
@@ -36,4 +36,9 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
     const shared = s.cells.filter((x) => bestTexts.has(x.text.toLowerCase())).length;
     return shared >= 2 && shared >= 0.6 * s.cells.length;
   });
+  // A header printed again part-way down repeats every row of the first: a second row of field codes under the names
+  // ('REF | OBJ_ACT | …', kept for sitting right under the best) is a header wherever its copy sits.
+  const key = (s: HeaderRowScore) => s.cells.map((x) => `${x.c}:${x.text.toLowerCase()}`).join('|');
+  const keys = new Set(kept.map(key));
+  return candidates.filter((s) => kept.includes(s) || keys.has(key(s)));
 }

@@ -99,12 +99,26 @@ function formInColumn(sheet: SheetView, c: number): StackedForm | null {
     if (!action || !run.some((l) => l !== action && fields.has(l.key))) otherLines.push(...run.map((l) => l.row));
     else blocks.push({ first: run[0].row, last: run[run.length - 1].through, lines: run, actionRow: action.row, ref: refOf(sheet, c, run, action) });
   }
-  if (blocks.length < 2) return null;
+  if (blocks.length < 2 || writesAcross(sheet, blocks)) return null;
   const valueColumn = mostCommon(blocks.flatMap((b) => b.lines.map((l) => l.valueColumn)).filter((v) => v >= 0));
   const top = topOf(sheet, blocks, otherLines);
   const own = ownHeader(sheet, top, c, valueColumn);
   if (own !== null) otherLines.push(own);
   return { labelColumn: c, valueColumn, labels: labelsInOrder(blocks, vocabulary), blocks, otherLines, top };
+}
+
+/** A label row of a form holds its label and the value beside it; a row with more cells than that is a grid's. */
+const MAX_FORM_LINE_CELLS = 3;
+
+/**
+ * The 'labels' are the first cells of a grid's rows, not a form's: most of the blocks' rows write across the row (a
+ * header printed again part-way down — 'Ref | Indicator | Action | …' under its group row — between two actions' rows
+ * makes 'Action', 'Ref' and an action's number look like a block of labels, each with a value beside it).
+ */
+function writesAcross(sheet: SheetView, blocks: FormBlock[]): boolean {
+  const lines = blocks.flatMap((b) => b.lines);
+  const wide = lines.filter((l) => textsOf(sheet, l.row).length > MAX_FORM_LINE_CELLS).length;
+  return wide * 2 > lines.length;
 }
 
 /**

@@ -85,6 +85,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     if (isGroupHeader(sheet, texts, h - 1) || isMergedDownInto(sheet, table, h - 1, h)) headerSet.add(h - 1);
     if (!headerSet.has(h + 1) && (isSubHeader(sheet, texts, h, h + 1) || isMergedDownInto(sheet, table, h, h + 1))) headerSet.add(h + 1);
   }
+  for (const r of groupRowsPrintedAgain(texts, headerSet)) headerSet.add(r);
   const stacks = (upper: number, lower: number) => stacksAsOneHeader(sheet, upper, lower, table.left, table.right);
   const firstHeader = headers.length ? Math.min(...headerSet) : sheet.height;
   const titleTexts = textsBetween(texts, 0, Math.min(firstHeader, 30));
@@ -239,11 +240,30 @@ function assignAll(sheet: SheetView, table: Table, bands: number[][], texts: Row
   return out;
 }
 
-/** Two headers of as many rows with the same texts in the same columns: the second is the first printed again. */
-function repeatsHeader(texts: RowTexts, first: readonly number[], again: readonly number[]): boolean {
-  if (first.length !== again.length) return false;
+/**
+ * A header printed again part-way down (a page's header) brings the row over the plan's first header with it: group
+ * labels ('ACTION | DELIVERY') the reader did not take as the first header's own row. Over the copy, the same texts in
+ * the same columns are that row again — part of the header printed again, not an action.
+ */
+function groupRowsPrintedAgain(texts: RowTexts, headerSet: ReadonlySet<number>): number[] {
+  const tops = [...headerSet].filter((h) => !headerSet.has(h - 1)).sort((a, b) => a - b);
+  const over = tops.length > 1 ? tops[0] - 1 : -1;
+  if (over < 0 || texts[over].length < 2) return [];
   const key = (r: number) => texts[r].map((t) => `${t.c}:${t.text}`).join('|');
-  return first.every((r, k) => key(r) === key(again[k]));
+  return tops.slice(1).filter((t) => t - 1 > over && key(t - 1) === key(over)).map((t) => t - 1);
+}
+
+/**
+ * Two headers whose field-name rows hold the same texts in the same columns: the second is the first printed again. A
+ * page's header printed again may leave out the group labels above the field names ('THE PLAN | DELIVERY' over 'Ref |
+ * Action | …'), or a later page carry them where the first did not: the rows both have, counted from the field names
+ * up, decide.
+ */
+function repeatsHeader(texts: RowTexts, first: readonly number[], again: readonly number[]): boolean {
+  const key = (r: number) => texts[r].map((t) => `${t.c}:${t.text}`).join('|');
+  const n = Math.min(first.length, again.length);
+  for (let k = 1; k <= n; k++) if (key(first[first.length - k]) !== key(again[again.length - k])) return false;
+  return n > 0;
 }
 
 /**

@@ -120,6 +120,8 @@ export function walkRows(input: WalkInput) {
       out.rowKinds.set(sheetRow, 'header');
       const assignment = assignments.get(r);
       if (!assignment) continue; // a group label row above the header proper
+      // The header in force printed again (a page break): the plan carries on under it, its objective and theme too.
+      if ((under as { assignment: ColumnAssignment } | null)?.assignment === assignment) continue;
       under = { assignment, cells: Object.freeze(Object.fromEntries(Object.entries(assignment.map).map(([f, c]) => [f, sheet.letter(c!)]))) };
       state.objective = null;
       state.titled = '';

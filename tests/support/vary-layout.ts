@@ -702,15 +702,22 @@ export const addIndicatorFigures: Change = (l, report, pick) => {
 export const repeatPageHeader: Change = (l, report, pick) => {
   const at = betweenActions(l, report, pick);
   if (at === null) return;
-  // The plan's first header: its rows from the top down while they run on (group labels, field names, sub-headers).
-  const top = header(report)[0];
-  const rows = header(report).filter((h) => h - top === header(report).indexOf(h)).map((h) => l.rowOf[h]);
+  // The header in force where the page breaks (a plan whose sections each have a header of their own prints the
+  // section's again, not the first): its rows from the top down while they run on (group labels, field names, sub-headers).
+  const tops = headerTops(report).filter((h) => l.rowOf[h] < at);
+  const top = tops.length ? tops[tops.length - 1] : header(report)[0];
+  const all = header(report);
+  const rows = all.filter((h) => h >= top && h - top === all.indexOf(h) - all.indexOf(top)).map((h) => l.rowOf[h]);
   const what = pick(3);
   // The header's own rows again, with their fills and the merges within them.
   if (what !== 1) {
     const [first, last] = [rows[0], rows[rows.length - 1]];
     const merges = l.merges.filter((m) => m.top >= first && m.bottom <= last).map((m) => ({ ...m }));
-    rows.forEach((h, i) => addStray(l, at + i, [...l.values[h]], [...l.fills[h]]));
+    rows.forEach((h, i) => {
+      addStray(l, at + i, [...l.values[h]], [...l.fills[h]]);
+      // Dates in the header (a timetable's months) show as the first copy shows them ('Sep-19'), not as their values.
+      if (l.display?.[h]) l.display[at + i] = [...l.display[h]];
+    });
     for (const m of merges) l.merges.push({ ...m, top: m.top - first + at, bottom: m.bottom - first + at });
   }
   if (what !== 2) {
