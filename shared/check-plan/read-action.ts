@@ -90,12 +90,15 @@ function withStatusRagWhy(action: RecognisedAction, why: string): RecognisedActi
  * columns (a tick matrix, an "Also contributes to" column), in the plan's order.
  */
 function indicatorsOf(a: RawAction, standard: Standard | null): { indicators: string[]; byNumber: boolean } {
-  const more = withinStandardAll(a.moreIndicators, standard);
+  // Most plans mark no indicator in columns of their own: no list is built for them.
+  const more = a.moreIndicators.length ? withinStandardAll(a.moreIndicators, standard) : NO_MORE;
   const { named, byNumber } = namedIndicators(a, standard, more.length > 0);
   // Each list holds an indicator once; only adding the marked ones can repeat one.
   for (let k = 0; k < more.length; k++) if (!named.includes(more[k])) named.push(more[k]);
   return { indicators: named, byNumber };
 }
+
+const NO_MORE: readonly string[] = Object.freeze([]);
 
 /** The indicators of a list within the standard, each once, in the list's order. */
 function withinStandardAll(indicators: readonly (string | null)[], standard: Standard | null): string[] {
@@ -116,15 +119,26 @@ function withinStandardAll(indicators: readonly (string | null)[], standard: Sta
  */
 function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean): { named: string[]; byNumber: boolean } {
   // Indicators marked in columns of their own are the row's statement: its numbering then counts something else.
-  const own = marked ? [] : withinStandardAll(a.numbered?.indicators ?? [], standard);
+  // (Most actions carry no number naming an indicator: no list is built for them.)
+  const own = marked || !a.numbered?.indicators.length ? NO_MORE : withinStandardAll(a.numbered.indicators, standard);
   const block = withinStandardAll(a.blockIndicators, standard);
-  const fuller = own.every((o) => block.some((b) => indicatorNumber(b) === indicatorNumber(o)));
-  if (own.length && !(a.indicatorInRow && block.length) && !fuller) return { named: own, byNumber: true };
+  if (own.length && !(a.indicatorInRow && block.length) && !blockNamesAll(block, own)) return { named: own as string[], byNumber: true };
   if (block.length) return { named: block, byNumber: false };
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return { named: [single], byNumber: false };
   if (marked) return { named: [], byNumber: false };
   return { named: [...indicatorsInWording(a.fields.indicator, a.fields.objective, a.fields.theme, standard, a.fields.action)], byNumber: false };
+}
+
+/** Whether the block names every indicator the numbering does (by number: the block's '4a' and '4b' name the numbering's 4). */
+function blockNamesAll(block: readonly string[], own: readonly string[]): boolean {
+  for (let i = 0; i < own.length; i++) {
+    const n = indicatorNumber(own[i]);
+    let named = false;
+    for (let k = 0; k < block.length && !named; k++) named = indicatorNumber(block[k]) === n;
+    if (!named) return false;
+  }
+  return true;
 }
 
 /**

@@ -80,7 +80,7 @@ export function classifyRow(x: RowContext): RowReading {
   if (texts.length === 0) return BLANK;
   // Cells merged down from a row above (an analysis merged over its block) are that row's: a row holding nothing else
   // says nothing of its own, so it is no heading (its text would otherwise become the theme of the actions below).
-  if (texts.every((t) => (sheet.merge(r, t.c)?.top ?? r) < r)) return BLANK;
+  if (allMergedFromAbove(sheet, r, texts)) return BLANK;
   // With no status column, one text naming a status ('Completed (5 actions)', merged across and filled blue) heads the
   // actions under it by how far they have got: a section giving their status, not a key entry, though it is filled.
   if (columns && columns.status === undefined && texts.length === 1 && readStatusCaption(collapse(texts[0].text))?.status) {
@@ -89,7 +89,7 @@ export function classifyRow(x: RowContext): RowReading {
   // Legends sit above the plan, or in short rows of their own, or run along a row with a 'Key' title ('Status key:' |
   // 'Complete' | 'On track' | … each filled in its colour) however many entries it has, wherever its title sits.
   // (The texts are trimmed and KEY_TITLE takes any run of whitespace, so they need no collapsing: long ones cost nothing.)
-  if (!columns || texts.length <= 3 || texts.some((t) => KEY_TITLE.test(t.text))) {
+  if (!columns || texts.length <= 3 || someKeyTitle(texts)) {
     // A key block of swatches (a cell filled in its colour beside what it means, row after row), its title beside its
     // first entry or above it: every row of it is the key's, the titled one too.
     const swatch = texts.length <= 3 ? readSwatchKeyRow(sheet, r, { top: 0, bottom: sheet.height - 1, left: 0, right: sheet.width - 1 }) : null;
@@ -111,7 +111,7 @@ export function classifyRow(x: RowContext): RowReading {
   // number: a number alone on its row heads nothing unless it sits where the plan numbers its indicators or actions.
   if (texts.length === 1 && texts[0].text.length <= 20 && PAGE_MARK.test(texts[0].text)) return { kind: 'footnote' };
   // A footer in several cells ('WRES Action Plan 2020/21 – v1.3' … 'Page 1 of 2'): the page's number beside the plan's title.
-  if (texts.length > 1 && texts.some((t) => t.text.length <= 20 && PAGE_MARK.test(t.text)) && texts.every((t) => isRunningHead(t.text))) return { kind: 'footnote' };
+  if (texts.length > 1 && somePageMark(texts) && texts.every((t) => isRunningHead(t.text))) return { kind: 'footnote' };
   if (texts.length === 1 && BARE_NUMBER.test(texts[0].text) && texts[0].c !== columns.indicator && texts[0].c !== columns.ref) return { kind: 'footnote' };
   // A count under the plan ("Total actions | 13", "Complete | 5"): a summary, not an action.
   const summary = readSummaryRow(x);
@@ -123,8 +123,7 @@ export function classifyRow(x: RowContext): RowReading {
   // It names no lead and no timescale, as an action would — unless the block runs up to a 'Key' title: then, as for its
   // coloured entries (readKeyEntryRow), the label and its meaning may sit under any of the plan's columns, as they do when a
   // trust orders its plan's columns another way and leaves its key where it was typed.
-  const blankIn = (f: PlanField) => columns[f] === undefined || !sheet.text(r, columns[f]!).trim();
-  const keyShaped = texts.length === 2 && ((blankIn('lead') && blankIn('due')) || isUnderKeyTitle(sheet, r));
+  const keyShaped = texts.length === 2 && ((blankIn(sheet, r, columns, 'lead') && blankIn(sheet, r, columns, 'due')) || isUnderKeyTitle(sheet, r));
   const uncoloured = keyShaped ? readUncolouredKeyRow(sheet, r, { top: 0, left: 0, right: sheet.width - 1 }) : null;
   if (uncoloured) return { kind: 'legend', entries: [uncoloured] };
   // A template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'): no action.
@@ -138,7 +137,6 @@ export function classifyRow(x: RowContext): RowReading {
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
   const first = collapse(own[0].text);
-  const cell = (f: PlanField) => (columns[f] === undefined ? '' : collapse(sheet.text(r, columns[f]!)));
   const actionRaw = columns.action === undefined ? '' : sheet.text(r, columns.action);
   const actionCell = actionRaw.length <= 200 ? collapse(actionRaw) : actionRaw.trim();
   // "Indicator 3" first on a short row is a heading; after the other text, only when that text is not an action
@@ -147,11 +145,10 @@ export function classifyRow(x: RowContext): RowReading {
   if (label && (label === own[0] || !actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
   if (actionCell && CROSS_REF.test(actionCell)) return { kind: 'cross-reference', text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null };
   // "See actions under Metric 8 …" with no lead, timescale or status of its own points to actions elsewhere.
-  const pointed = actionCell && !cell('lead') && !cell('due') && !cell('status') ? pointsToActions(actionCell) : null;
+  const pointed = actionCell && !cell(sheet, r, columns, 'lead') && !cell(sheet, r, columns, 'due') && !cell(sheet, r, columns, 'status') ? pointsToActions(actionCell) : null;
   if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
-  const elsewhere = (f: PlanField) => columns[f] !== undefined && columns[f] !== own[0].c && cell(f) !== '';
-  if (isSpread(x) && !elsewhere('lead') && !elsewhere('due') && (own.length === 1 || sheet.merge(r, own[0].c))) {
+  if (isSpread(x) && !elsewhere(sheet, r, columns, 'lead', own[0].c) && !elsewhere(sheet, r, columns, 'due', own[0].c) && (own.length === 1 || sheet.merge(r, own[0].c))) {
     if (FOOTNOTE.test(first)) return { kind: 'footnote' };
     // A page's running head ("Trust name | WRES Action Plan 2015/16", "WDES action plan (continued)") names the plan: a title, not a section.
     // (A bare number that reaches here sits under the indicator or ref column: it heads its block.)
@@ -163,7 +160,7 @@ export function classifyRow(x: RowContext): RowReading {
   // An objective in the action column over its numbered actions ("1 | Objective 1 – …" over 1.1, 1.2): their theme.
   const objective = readObjectiveRow(sheet, r, columns);
   if (objective) return { kind: 'objective', ...objective };
-  const substantive = SUBSTANTIVE.some((f) => columns[f] !== undefined && /\S/.test(sheet.text(r, columns[f]!)));
+  const substantive = isSubstantive(sheet, r, columns);
   if (!substantive && (columns.status === undefined || sheet.fill(r, columns.status) === null)) {
     if (FOOTNOTE.test(first)) return { kind: 'footnote' };
     const figures = indicatorRow(x, columns);
@@ -175,6 +172,50 @@ export function classifyRow(x: RowContext): RowReading {
   // another table kept by the plan (indicator figures, a version history), not an action.
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };
   return ACTION;
+}
+
+// The questions below are asked of every row: plain functions and loops, so a row builds no closure for each.
+
+/** Every text of the row sits in a cell merged down from a row above. */
+function allMergedFromAbove(sheet: SheetView, r: number, texts: RowContext['texts']): boolean {
+  for (let i = 0; i < texts.length; i++) if (!((sheet.merge(r, texts[i].c)?.top ?? r) < r)) return false;
+  return true;
+}
+
+/** A text of the row is a 'Key' title. */
+function someKeyTitle(texts: RowContext['texts']): boolean {
+  for (let i = 0; i < texts.length; i++) if (KEY_TITLE.test(texts[i].text)) return true;
+  return false;
+}
+
+/** A text of the row is a page's number ('Page 1 of 2'). */
+function somePageMark(texts: RowContext['texts']): boolean {
+  for (let i = 0; i < texts.length; i++) if (texts[i].text.length <= 20 && PAGE_MARK.test(texts[i].text)) return true;
+  return false;
+}
+
+/** The plan has no column for the field, or the row's cell there is blank. */
+function blankIn(sheet: SheetView, r: number, columns: ColumnMap, f: PlanField): boolean {
+  return columns[f] === undefined || !sheet.text(r, columns[f]!).trim();
+}
+
+/** The row's cell under the field's column, collapsed ('' when the plan has no such column). */
+function cell(sheet: SheetView, r: number, columns: ColumnMap, f: PlanField): string {
+  return columns[f] === undefined ? '' : collapse(sheet.text(r, columns[f]!));
+}
+
+/** The row says something under the field's column, in another column than the heading's own text (`at`). */
+function elsewhere(sheet: SheetView, r: number, columns: ColumnMap, f: PlanField, at: number): boolean {
+  return columns[f] !== undefined && columns[f] !== at && cell(sheet, r, columns, f) !== '';
+}
+
+/** The row has text under any of the columns an action fills. */
+function isSubstantive(sheet: SheetView, r: number, columns: ColumnMap): boolean {
+  for (let i = 0; i < SUBSTANTIVE.length; i++) {
+    const c = columns[SUBSTANTIVE[i]];
+    if (c !== undefined && /\S/.test(sheet.text(r, c))) return true;
+  }
+  return false;
 }
 
 /**
@@ -230,8 +271,9 @@ function indicatorRow({ sheet, r, texts, standard }: RowContext, columns: Column
 function isSpread({ sheet, r, texts }: RowContext): boolean {
   if (texts.length > 2) return false;
   if (texts.length === 1 || sheet.width <= 2) return true;
-  return texts.some((t) => {
-    const m = sheet.merge(r, t.c);
-    return m ? m.right - m.left >= 1 : false;
-  });
+  for (let i = 0; i < texts.length; i++) {
+    const m = sheet.merge(r, texts[i].c);
+    if (m && m.right - m.left >= 1) return true;
+  }
+  return false;
 }

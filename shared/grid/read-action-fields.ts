@@ -21,12 +21,11 @@ const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
  * // timetable: with no timescale column, the delivery timetable whose last marked period is the timescale.
  */
 export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true, timetable?: Timetable) {
-  const at = (c: number | undefined) => (c === undefined ? '' : sheet.text(r, c));
   // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
   const fields: Record<PlanField, string> = {
-    ref: at(columns.ref), indicator: at(columns.indicator), hia: at(columns.hia), theme: at(columns.theme), objective: at(columns.objective),
-    action: at(columns.action), lead: at(columns.lead), due: at(columns.due), status: at(columns.status),
-    progress: at(columns.progress), outcome: at(columns.outcome), completed: at(columns.completed),
+    ref: at(sheet, r, columns.ref), indicator: at(sheet, r, columns.indicator), hia: at(sheet, r, columns.hia), theme: at(sheet, r, columns.theme),
+    objective: at(sheet, r, columns.objective), action: at(sheet, r, columns.action), lead: at(sheet, r, columns.lead), due: at(sheet, r, columns.due),
+    status: at(sheet, r, columns.status), progress: at(sheet, r, columns.progress), outcome: at(sheet, r, columns.outcome), completed: at(sheet, r, columns.completed),
   };
   const sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
   let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
@@ -64,6 +63,11 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   // A date whose text is as its format shows it, even when that is the value's own ISO day ('2022-06-30').
   const dueShown = columns.due !== undefined && dueValue === sheet.value(r, columns.due) && sheet.shown(r, columns.due);
   return { fields, dueValue, dueShown, cells: rowCells, sources, keyedText: keyed };
+}
+
+/** The row's text in a field's column, '' when the plan has no such column (a function, not a closure built per row). */
+function at(sheet: SheetView, r: number, c: number | undefined): string {
+  return c === undefined ? '' : sheet.text(r, c);
 }
 
 /**

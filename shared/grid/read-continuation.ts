@@ -53,10 +53,11 @@ const LOWER_START = /^\s*[a-z]/;
  * // (a lone text there is a heading); above: the action's text so far.
  */
 export function readContinuation(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number, above: string, left = 0): Continuation | null {
+  // Asked of every row under an action, and most rows are actions of their own: nothing is built for them.
+  if (!writesOnlyNarrative(sheet, r, texts, columns)) return null;
   let out: Lines | null = null;
   let lines = 0;
   let first = -1;
-  // Asked of every row under an action, and most rows are actions of their own: nothing is built for them.
   let wrapping: Piece[] | null = null;
   for (let i = 0; i < texts.length; i++) {
     const c = texts[i].c;
@@ -97,6 +98,22 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   if (breaksOff(above, out.action)) return joined(out, row, 'sentence', above);
   const opening = ownText(sheet, start, columns.action!);
   return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? joined(out, row, 'list', opening) : null;
+}
+
+/**
+ * Whether each of the row's own texts sits in a narrative column, or in a lead or indicator column (which may wrap): a
+ * text merged across the row, or under any other column, makes the row no continuation. Answered before anything is
+ * built, as most rows under an action are actions of their own (a timescale, a status).
+ */
+function writesOnlyNarrative(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap): boolean {
+  for (let i = 0; i < texts.length; i++) {
+    const c = texts[i].c;
+    const m = sheet.merge(r, c);
+    if (m && (m.top !== r || m.left !== c)) continue;
+    if (m && m.right > m.left) return false;
+    if (fieldAt(NARRATIVE, columns, c) === undefined && fieldAt(WRAPPING, columns, c) === undefined) return false;
+  }
+  return true;
 }
 
 /** The first of `fields` the plan reads from column `c`, if any. */

@@ -21,20 +21,21 @@ const LABELS: ['progress' | 'outcome', RegExp][] = [
  * readLabelledSubRow(sheet, 7, 6, 0); // { progress: 'Update: campaign launched 1 September; declaration up…', why: "its label 'Update:' names row 6's progress, …" }
  */
 export function readLabelledSubRow(sheet: SheetView, r: number, action: number, left = 0): Continuation | null {
-  let found: { c: number; text: string } | null = null;
+  // Asked of every row under an action, most of which hold several cells: nothing is built until the row holds one.
+  let found: string | null = null;
   for (let c = left; c < sheet.width; c++) {
     // Most cells are empty: their text rules them out before any merge is looked up.
     const text = sheet.text(r, c).trim();
     if (!text) continue;
     const m = sheet.merge(r, c);
     if (m && (m.top !== r || m.left !== c)) continue;
-    if (found) return null;
-    found = { c, text };
+    if (found !== null) return null;
+    found = text;
   }
-  if (!found) return null;
+  if (found === null) return null;
   for (const [field, label] of LABELS) {
-    const named = label.exec(found.text)?.[0];
-    if (named) return { [field]: found.text, why: `its label '${named.trim()}' names row ${action}'s ${field}, written on a row of its own under the action, and the row holds nothing else` };
+    const named = label.exec(found)?.[0];
+    if (named) return { [field]: found, why: `its label '${named.trim()}' names row ${action}'s ${field}, written on a row of its own under the action, and the row holds nothing else` };
   }
   return null;
 }

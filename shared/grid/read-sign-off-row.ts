@@ -23,7 +23,7 @@ const MAX_CELL = 60;
  */
 export function readSignOffRow({ texts }: RowContext): { label: string; why: string } | null {
   if (texts.length === 0 || texts.length > MAX_CELLS) return null;
-  if (texts.some((t) => t.text.length > MAX_CELL)) return null;
+  for (let i = 0; i < texts.length; i++) if (texts[i].text.length > MAX_CELL) return null;
   // The label is most often the row's first cell, but the table's columns may come in any order.
   const labels = texts.map((t) => collapse(t.text)).filter((t) => t.length <= 30 && SIGN_OFF.test(t));
   if (labels.length !== 1) return null;

@@ -29,13 +29,19 @@ function isCount(text: string): boolean {
 export function readSummaryRow({ texts, columns }: RowContext): { why: string } | null {
   if (texts.length < 2 || texts.length > 3) return null;
   // A number in the ref column is the row's own number ("12 | Complete" is an action with little written), not a count.
-  const labels = texts.filter((t) => t.c === columns?.ref || !isCount(t.text));
-  if (labels.length !== 1) return null;
+  // Counted, not filtered: most rows of two or three texts are no count, and build nothing to find so.
+  let only: RowContext['texts'][number] | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i].c !== columns?.ref && isCount(texts[i].text)) continue;
+    if (only !== null) return null;
+    only = texts[i];
+  }
+  if (only === null) return null;
   // A label is short: an action's sentence beside its number is not tidied to find it is none.
-  if (collapsedLongerThan(labels[0].text, 40)) return null;
-  const label = labels[0].text.replace(/\s+/g, ' ').trim();
+  if (collapsedLongerThan(only.text, 40)) return null;
+  const label = only.text.replace(/\s+/g, ' ').trim();
   if (label.length > 40 || label.split(' ').length > 5 || /[.!?;]/.test(label)) return null;
   if (!COUNTS.test(label) && cellKind(label) !== 'status') return null;
-  const counts = texts.filter((t) => t !== labels[0]).map((t) => t.text.trim());
+  const counts = texts.filter((t) => t !== only).map((t) => t.text.trim());
   return { why: `'${label}' beside ${counts.map((c) => `'${c}'`).join(', ')} is a count of the plan's actions` };
 }

@@ -80,7 +80,10 @@ export interface OtherTable {
 /** A header of short labels, two of them words at least. */
 function headsTable(row: RowTexts[number]): boolean {
   // A label is short (a year shorter still): a longer text is not tidied to find it is none.
-  return row.length >= 2 && row.every((t) => !collapsedLongerThan(t.text, MAX_LABEL) && isLabel(collapse(t.text))) && row.filter((t) => writesWords(t.text)).length >= 2;
+  // Asked of every row under the plan's actions: a loop, not a closure per row, and the long action text ends it.
+  if (row.length < 2) return false;
+  for (let i = 0; i < row.length; i++) if (collapsedLongerThan(row[i].text, MAX_LABEL) || !isLabel(collapse(row[i].text))) return false;
+  return row.filter((t) => writesWords(t.text)).length >= 2;
 }
 
 /** A row of a table that needs no header for the reader to know it: a version history's title, a sign-off, a label and its value, a glossary. */

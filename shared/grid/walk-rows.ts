@@ -104,7 +104,8 @@ export function walkRows(input: WalkInput) {
   let updates = new Map<number, UpdateLine>();
   const logs = new Map<RawAction, { lines: UpdateLine[]; r: number; columns: ColumnAssignment['map'] }>();
   const waiting = new Map<number, UpdateLine[]>();
-  const otherPlan = (r: number) => input.others?.some((o) => r >= o.from && r <= o.to) === true;
+  // Asked of every row: a loop over the other plans, building nothing per row.
+  const otherPlan = (r: number) => !!input.others?.length && inOtherPlan(input.others, r);
   // A note reserving a prefix of the action numbers ('Actions numbered G support all nine indicators') may sit above or
   // under the plan: every such note is read before any action.
   const notes = findNumberingNotes(texts, sheet.sheetRow, (r) => headerSet.has(r) || otherPlan(r), standard);
@@ -170,9 +171,11 @@ export function walkRows(input: WalkInput) {
       out.rowKinds.set(sheetRow, 'continuation');
       continue;
     }
-    const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow({ sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
+    // One context for both: the row is classified, then what it carries is taken.
+    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard };
+    const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow(x);
     out.rowKinds.set(sheetRow, reading.kind);
-    takeReading(reading, state, out, { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard });
+    takeReading(reading, state, out, x);
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
@@ -203,6 +206,12 @@ export function walkRows(input: WalkInput) {
   for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
   namePartsApart(out.actions, standard);
   return out;
+}
+
+/** The row lies within another year's plan kept on the sheet. */
+function inOtherPlan(others: readonly OtherPlan[], r: number): boolean {
+  for (let i = 0; i < others.length; i++) if (r >= others[i].from && r <= others[i].to) return true;
+  return false;
 }
 
 /** The next header row below row `r`, or the sheet's end. */
@@ -482,10 +491,13 @@ function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssign
   return c !== undefined && cell.trim() !== '' && (sheet.merge(r, c)?.top ?? r) === r;
 }
 
+/** One shared empty list for every action of a plan with no such columns (kept with the action, so not one each). */
+const NO_MORE: readonly string[] = Object.freeze([]);
+
 /** The indicators a row marks in a tick matrix, then those its further indicator columns name. */
-function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignment, standard: Standard | null): string[] {
+function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignment, standard: Standard | null): readonly string[] {
   // Most plans have neither: nothing to look at on any row.
-  if (assignment.indicatorMatrix.length === 0 && assignment.moreIndicatorColumns.length === 0) return [];
+  if (assignment.indicatorMatrix.length === 0 && assignment.moreIndicatorColumns.length === 0) return NO_MORE;
   const marked = assignment.indicatorMatrix.filter((m) => isMark(sheet.text(r, m.c))).map((m) => m.id);
   const listed = assignment.moreIndicatorColumns.flatMap((c) => indicatorsOfCell(collapse(sheet.text(r, c)), standard));
   return [...marked, ...listed];

@@ -15,6 +15,9 @@ const RUNNING = /^(\d{1,3})[.)](?=\s|$)/;
 // A dash between the two only in a ref cell of its own: in an action's text "WRES 5 – 8" names a range of indicators.
 const CODED = new RegExp(`^(${INDICATOR_WORD})\\s*(\\d{1,2})([ab])?(?:\\.(\\d{1,2})|\\s*[-–]\\s*(\\d{1,2}))(?=[.\\s):]|$)`, 'i');
 
+/** What may come before an action's number: space, or a tag ('<p>'). */
+const LEADING = /^[\s<]/;
+
 /**
  * The one reading of an action's own number and the indicator that number names. Plans number actions by indicator —
  * "2.3" is indicator 2's third action, "2a" its first, "9b. a" metric 9b's, "4a.1" metric 4a's, and the code a plan
@@ -31,7 +34,9 @@ const CODED = new RegExp(`^(${INDICATOR_WORD})\\s*(\\d{1,2})([ab])?(?:\\.(\\d{1,
  * readNumbering('G1', true); // null — a letter of the plan's own; only a note of the plan can say what it means
  */
 export function readNumbering(text: string, whole = false): { ref: string; indicator: string | null } | null {
-  const s = String(text ?? '').replace(/^\s*(?:<[^>]*>\s*)*/, '');
+  const t = String(text ?? '');
+  // Leading space and tags are dropped; most actions start with neither, and their text is not copied to find so.
+  const s = LEADING.test(t) ? t.replace(/^\s*(?:<[^>]*>\s*)*/, '') : t;
   const first = s.charCodeAt(0) | 0x20;
   // Most actions start with a word: a letter first rules out any numbering but a code's ('W1.2', 'WRES 3 – 1').
   if (first >= 97 && first <= 122) return codedNumbering(s, whole);
