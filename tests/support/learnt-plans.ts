@@ -23,7 +23,7 @@ import { readWorkbook } from '../../shared/xlsx';
  * grouped under it) — kelsby's lights had been dropped by every change. A new blind batch goes here until it has been
  * measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>([]);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout15']);
 
 /**
  * The batches learnt from, `samples` first.
