@@ -29,7 +29,7 @@ function toCellValue(v: unknown): CellValue {
   if (v instanceof Date) return v;
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
+    if (Array.isArray(o.richText)) return liveText(o.richText as RichRun[]);
     if ('result' in o || 'formula' in o || 'sharedFormula' in o) return toCellValue(o.result ?? null);
     if (typeof o.text === 'string') return o.text;
     if (o.text && typeof o.text === 'object') return toCellValue(o.text);
@@ -39,6 +39,28 @@ function toCellValue(v: unknown): CellValue {
 }
 
 type Run = { text: string; colour: string | null };
+type RichRun = { text?: unknown; font?: { strike?: unknown } };
+
+/**
+ * A cell's rich text as it now reads. Trusts revise a plan in place: the old value struck through beside the new one
+ * ('~~30/09/2018~~ 31/12/2018', '~~Green~~ Amber'), so the struck pieces of a cell that also has text not struck are
+ * gone. A cell struck through whole keeps its text: a trust strikes a whole action through to show it done or dropped,
+ * and that row is still the plan's.
+ *
+ * @example
+ * liveRuns([{ text: 'Green', font: { strike: true } }, { text: ' Amber' }]); // [{ text: ' Amber' }]
+ */
+function liveRuns(rich: RichRun[]): RichRun[] {
+  const live = rich.filter((t) => !t?.font?.strike);
+  return live.some((t) => typeof t.text === 'string' && t.text.trim()) ? live : rich;
+}
+
+function liveText(rich: RichRun[]): string {
+  const live = liveRuns(rich);
+  const text = live.map((t) => (typeof t.text === 'string' ? t.text : '')).join('');
+  // A piece taken from the middle of a sentence leaves its spaces either side: one is kept.
+  return live.length < rich.length ? text.replace(/ {2,}/g, ' ').trim() : text;
+}
 
 /** A font's colour as `#RRGGBB`, or null for the automatic colour, black, or a theme colour the file does not spell out. */
 function fontColour(font: unknown): string | null {
@@ -48,8 +70,10 @@ function fontColour(font: unknown): string | null {
 
 /** The pieces of a rich-text value with their colours, when they are not all one colour (else null). */
 function colouredRuns(v: unknown): Run[] | null {
-  const rich = (v as { richText?: unknown } | null)?.richText;
-  if (!Array.isArray(rich) || rich.length < 2) return null;
+  const all = (v as { richText?: unknown } | null)?.richText;
+  if (!Array.isArray(all)) return null;
+  const rich = liveRuns(all as RichRun[]);
+  if (rich.length < 2) return null;
   const runs: Run[] = rich.map((t: { text?: unknown; font?: unknown }) => ({ text: typeof t?.text === 'string' ? t.text : '', colour: fontColour(t?.font) }));
   return new Set(runs.filter((r) => r.text.trim()).map((r) => r.colour)).size >= 2 ? runs : null;
 }
