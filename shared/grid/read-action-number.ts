@@ -29,7 +29,8 @@ export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fi
   const own = inText ?? (refCell ? readNumbering(refCell, true) : null);
   const at = (c: number | undefined) => sheet.address(r, c ?? map.action ?? 0);
   // A number no indicator has ('0.1', '12.3') names none: a note may still say what it means.
-  if (own?.indicator && indicatorNumber(own.indicator)! >= 1 && indicatorNumber(own.indicator)! <= 10 && !numberingCountsTheme(parseInt(own.indicator, 10), fields.theme)) {
+  const n = own?.indicator ? indicatorNumber(own.indicator) ?? 0 : 0;
+  if (own?.indicator && n >= 1 && n <= 10 && !numberingCountsTheme(parseInt(own.indicator, 10), fields.theme)) {
     const cell = inText ? at(map.action) : at(map.ref);
     return { ref: own.ref, indicators: [own.indicator], byNote: false, source: { kind: 'numbering', cell, why: `Indicator: from the action's number '${own.ref}'` } };
   }

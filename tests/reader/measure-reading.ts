@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readGoldPlan } from '../support/read-gold-plan';
+import { scoreIdentity } from '../support/score-reading';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -35,13 +36,10 @@ for (const goldPath of roots.flatMap(goldFiles)) {
   pooled.equal += s.fieldsEqual;
   if (s.found === s.goldActions && s.falseActions.length === 0 && s.fieldsEqual === s.fieldsScored) pooled.perfect++;
   rows.push([basename(goldPath, '.gold.json'), `${s.found}/${s.goldActions}`, String(s.falseActions.length), pct(s.fieldsEqual, s.fieldsScored)]);
-  for (const part of ['period', 'trust'] as const) {
-    const want = gold.identity?.[part];
-    if (want === undefined) continue;
-    identity.scored++;
-    if ((report.identity[part].value ?? null) === want) identity.equal++;
-    else identity.wrong.push(`  ${basename(xlsx)} ${part}: read '${report.identity[part].value ?? ''}' (${report.identity[part].source ?? 'nowhere'}), gold '${want ?? ''}'`);
-  }
+  const who = scoreIdentity(gold, report);
+  identity.scored += who.scored;
+  identity.equal += who.equal;
+  identity.wrong.push(...who.wrong.map((w) => `  ${basename(xlsx)} ${w}`));
   if (verbose) {
     if (s.missed.length) console.log(`  ${basename(xlsx)} missed rows: ${s.missed.join(', ')}`);
     if (s.falseActions.length) console.log(`  ${basename(xlsx)} non-actions read as actions: ${s.falseActions.join(', ')}`);

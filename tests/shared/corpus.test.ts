@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { learntBatches } from '../support/learnt-plans';
 import { readGoldPlan } from '../support/read-gold-plan';
+import { scoreIdentity } from '../support/score-reading';
 
 /** Per batch: share of gold actions found, most non-action rows read as actions, share of fields right. */
 const FLOORS: { dir: string; actions: number; falseRows: number; fields: number }[] = [
@@ -133,10 +134,7 @@ describe.each(learntBatches())('who the plans in %s are', (dir) => {
     const wrong: string[] = [];
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json'))) {
       const { gold, report } = await readGoldPlan(join(dir, f));
-      for (const part of ['period', 'trust'] as const) {
-        const want = gold.identity?.[part];
-        if (want !== undefined && (report.identity[part].value ?? null) !== want) wrong.push(`${f} ${part}: read '${report.identity[part].value}', gold '${want}'`);
-      }
+      wrong.push(...scoreIdentity(gold, report).wrong.map((w) => `${f} ${w}`));
     }
     expect(wrong).toEqual([]);
   }, 60_000);

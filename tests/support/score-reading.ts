@@ -70,6 +70,26 @@ export function scoreReading(gold: Gold, report: PlanReport): ReadingScore {
 }
 
 /**
+ * Who the plan is, scored against the gold's `identity` where the gold says: its period and its trust, as read. Shared by
+ * `npm run measure:reader` and the corpus test.
+ *
+ * @example
+ * scoreIdentity(gold, report); // { scored: 2, equal: 1, wrong: ["period: read '2024-25' (the title rows), gold '2023-24'"] }
+ */
+export function scoreIdentity(gold: Gold, report: PlanReport): { scored: number; equal: number; wrong: string[] } {
+  const out = { scored: 0, equal: 0, wrong: [] as string[] };
+  for (const part of ['period', 'trust'] as const) {
+    const want = gold.identity?.[part];
+    if (want === undefined) continue;
+    out.scored++;
+    const read = report.identity[part];
+    if ((read.value ?? null) === want) out.equal++;
+    else out.wrong.push(`${part}: read '${read.value ?? ''}' (${read.source ?? 'nowhere'}), gold '${want ?? ''}'`);
+  }
+  return out;
+}
+
+/**
  * A list of indicators as scored: sorted, and 'every indicator' when it names each of the standard's, a WDES metric
  * with parts named whole ('4') or by both its parts ('4a', '4b'). "All" means every metric either way, and the golds
  * write it both ways: all ten for 'All' in nine plans that letter 4a/4b/9a/9b elsewhere (fenland, hollinsbrook,
