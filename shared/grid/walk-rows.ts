@@ -184,12 +184,16 @@ export function walkRows(input: WalkInput) {
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
-    // A section's heading, else the title of the high impact action the HIA column groups the action under, else a
-    // short objective written once over the block.
-    if (under.assignment.objectiveIsTheme) state.titled = read.fields.objective.trim() ? read.fields.objective : state.titled;
+    // A short objective written once over the block is each of its actions' objective, left blank below it or not.
+    if (under.assignment.objectiveBlocks) {
+      state.titled = read.fields.objective.trim() ? read.fields.objective : state.titled;
+      read.fields.objective ||= state.titled;
+    }
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
-    read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || state.titled;
+    // A section's heading, else the title of the high impact action the HIA column groups the action under, else the
+    // block's objective when the objective column names subjects.
+    read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || (under.assignment.objectiveBlocks === 'theme' ? state.titled : '');
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notes);
     // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators
@@ -293,7 +297,7 @@ interface WalkState {
   block: Block;
   theme: string | null;
   objective: { ref: string; block: Block | null } | null;
-  /** The short objective over the current block, when the objective column is the theme (written once, blank below). */
+  /** The short objective over the current block, when the objective column is written once over each block (blank below). */
   titled: string;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
   fromSection?: boolean;
