@@ -717,24 +717,39 @@ function titleAbove(l: Layout, report: PlanReport): string | null {
 }
 
 /**
- * The last column of the plan's own table: its header's contiguous cells and every column the reader gave a field. A key
- * or a note written beside the first header, past an empty column, is a table of its own and is printed once.
+ * The last column of the plan's own table in header rows `rows`: their last cell, but for a key written beside the
+ * header past an empty column (cells that name the key or its labels: 'STATUS KEY', 'Key' over 'Not started'), which is
+ * a table of its own and is printed once; never short of a column the reader gave a field.
  */
-function planEnd(l: Layout, report: PlanReport): number {
+function planEnd(l: Layout, report: PlanReport, rows: readonly number[]): number {
+  const spoken = (v: string) => v.replace(/\s+/g, ' ').trim().toLowerCase();
+  const labels = new Set(report.ragKey.entries.map((e) => spoken(e.label)));
+  const keyish = (v: CellValue) => typeof v === 'string' && (/\bkey\b/i.test(v) || labels.has(spoken(v)));
+  const texts = (c: number) => rows.map((r) => l.values[r][c]).filter((v) => v !== null && v !== '');
+  let end = width(l) - 1;
+  while (end > 0 && !texts(end).length) end--;
+  let start = end;
+  while (start > 0 && texts(start - 1).length) start--;
+  if (start > tableStart(l, report) + 1 && !texts(start - 1).length && Array.from({ length: end - start + 1 }, (_, k) => texts(start + k)).flat().every(keyish)) {
+    end = start - 1;
+    while (end > 0 && !texts(end).length) end--;
+  }
   const fields = Object.entries(report.columns).filter(([f, x]) => f !== 'id' && x).map(([, x]) => l.colOf[indexOf(x!)]);
-  return Math.max(tableEnd(l, report), ...fields);
+  return Math.max(end, ...fields);
 }
 
 /**
  * Where a page that starts at grid row `at` (an action's) really starts: a heading standing alone above the action (one
- * text, a blank row above it, no action's row) is printed with the rows it heads, so the page breaks above it.
+ * text, with a blank row above it; blank rows may part it from the action) is printed with the rows it heads, so the
+ * page breaks above it.
  */
 function pageStart(l: Layout, report: PlanReport, at: number): number {
   const actions = new Set(report.actions.map((a) => l.rowOf[a.row - 1]));
   const filled = (r: number) => (l.values[r] ?? []).filter((v) => v !== null && v !== '').length;
-  const k = at - 1;
-  const spans = l.merges.some((m) => m.top < k && m.bottom >= k);
-  return k > 0 && !actions.has(k) && !spans && filled(k) === 1 && filled(k - 1) === 0 ? k : at;
+  const inMerge = (r: number) => l.merges.some((m) => m.top < r && m.bottom >= r);
+  let k = at - 1;
+  while (k > 0 && filled(k) === 0 && !inMerge(k)) k--;
+  return k > 0 && !actions.has(k) && !inMerge(k) && filled(k) === 1 && filled(k - 1) === 0 ? k : at;
 }
 
 /**
@@ -755,7 +770,7 @@ export const repeatPageHeader: Change = (l, report, pick) => {
   // The header's own rows again, with their fills and the merges within them, across the table's columns.
   if (what !== 1) {
     const [first, last] = [rows[0], rows[rows.length - 1]];
-    const end = planEnd(l, report);
+    const end = planEnd(l, report, rows);
     const within = <T>(row: T[], empty: T) => row.map((v, c) => (c <= end ? v : empty));
     const merges = l.merges.filter((m) => m.top >= first && m.bottom <= last && m.left <= end).map((m) => ({ ...m, right: Math.min(m.right, end) }));
     rows.forEach((h, i) => {
