@@ -47,8 +47,12 @@ export interface ColumnAssignment {
   statusInFont: boolean;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
-  /** With no theme column, the objective column's short titles, each written once over a block, are the theme too. */
-  objectiveIsTheme: boolean;
+  /**
+   * The objective column's short entries are each written once over a block of actions: 'theme' when they name
+   * subjects (the actions' theme too), 'context' when they state objectives (each action's objective only); null
+   * otherwise, or where a theme column is read. Either way an action left blank below its block's entry has its objective.
+   */
+  objectiveBlocks: 'theme' | 'context' | null;
   /** Status or progress kept one column per period (Q1…Q4): each action's is its latest filled period. */
   trackers: Tracker[];
   /** With no timescale column, the delivery timetable (a Gantt chart) each action's timescale is read from. */
@@ -160,7 +164,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const fillColumn = map.status ?? keyColumn ?? coloured[0] ?? lit[0];
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveIsTheme: themeFromObjective(sheet, map, rows, headers, evidence) };
+  return { map, evidence, statusInFont, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence) };
 }
 
 /**
@@ -205,13 +209,22 @@ function columnNamed(sheet: SheetView, c: number, headers: ReadonlyMap<number, s
   return header ? `column ${sheet.letter(c)} ('${short(header)}')` : `column ${sheet.letter(c)}`;
 }
 
-/** With no theme column, whether the objective column's short titles (one per block) are the theme too; the evidence says why. */
-function themeFromObjective(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): boolean {
-  if (map.theme !== undefined || map.objective === undefined) return false;
+/**
+ * With no theme column, whether the objective column's short entries, one over each block, are the theme too (they
+ * name subjects) or context only (they state objectives); the evidence says which and why.
+ */
+function readObjectiveBlocks(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): ColumnAssignment['objectiveBlocks'] {
+  if (map.theme !== undefined || map.objective === undefined) return null;
   const header = headers.get(map.objective) ?? '';
-  const reason = objectiveNamesTheme(sheet, map.objective, rows, header);
-  if (reason) evidence.push({ field: 'theme', column: sheet.letter(map.objective), header, confidence: 0.6, reason, source: 'contents' });
-  return reason !== null;
+  const blocks = objectiveNamesTheme(sheet, map.objective, rows, header);
+  if (!blocks) return null;
+  if (blocks.isTheme) {
+    evidence.push({ field: 'theme', column: sheet.letter(map.objective), header, confidence: 0.6, reason: blocks.reason, source: 'contents' });
+    return 'theme';
+  }
+  const said = evidence.find((e) => e.field === 'objective');
+  if (said) said.reason += ` — ${blocks.reason}`;
+  return 'context';
 }
 
 /**

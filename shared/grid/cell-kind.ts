@@ -5,6 +5,7 @@ import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
 import { findKeyEntry } from '../rag/find-key-entry';
 import { parseTimescale } from '../timescale/parse-timescale';
 import type { CellValue } from '../types';
+import { startsWithVerb } from './starts-with-verb';
 
 /** What one cell's contents look like, whatever its column's header says. */
 export type CellKind = 'empty' | 'date' | 'timescale' | 'ongoing' | 'status' | 'ref' | 'indicator' | 'role' | 'narrative' | 'short';
@@ -16,8 +17,6 @@ export type CellKind = 'empty' | 'date' | 'timescale' | 'ongoing' | 'status' | '
 const ROLE = /\b(director|directors|head|heads|manager|managers|lead|leads|team|teams|officer|officers|chief|hr|hrbps?|od|edi|e&i|e&d|d&i|ed&i|l&d|network|networks|chair|chairs|committee|group|board|partner|partners|guardian|guardians|facilitator|consultant|advisor|adviser|nurse|deputy|ceo|cpo|coo|cno|cfo|people (team|directorate|services)|recruitment team|resourcing|staff side|union|unions|comms|communications|workforce (team|information)|executive|exec|champion|sponsor|secretary|practitioner|specialist|coordinator|co-ordinator|administrator|analyst|directorate|department|occupational health|ftsu)\b/i;
 /** "A Board that reflects our communities" is an aim, not a role: roles have no article up front and no clause. */
 const CLAUSE = /^(?:a|an)\s|\b(?:that|which|where|whose|will|should|must|is|are)\b/i;
-/** Actions start with what to do; roles and names do not. */
-const STARTS_WITH_VERB = /^(?:to\s+)?(review|develop|continue|publish|deliver|ensure|implement|introduce|establish|explore|promote|run|create|launch|raise|identify|undertake|work|provide|increase|reduce|improve|support|monitor|build|embed|engage|hold|conduct|carry|design|agree|analyse|analyze|audit|evaluate|enhance|further|roll|appoint|recruit|train|commission|expand|share|include|offer|set|hold|use|make|map|pilot|refresh|update|publicise|encourage|celebrate|collect|gather|report|present|attend|complete|focus|look|consider|invite|seek|target|achieve|maintain|strengthen|co-produce|produce|extend|refresh)\b/i;
 const EMAIL = /^[\w.'-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,/]\s*[\w.'-]+(?:@[\w-]+(?:\.[\w-]+)+)?)*$/;
 const INITIALS = /^(?:[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})+|.*\(\s*[A-Z][A-Za-z.]{0,3}(?:\s*(?:[&/,]|and)\s*[A-Z][A-Za-z.]{0,3})*\s*\))$/;
 /**
@@ -114,7 +113,7 @@ const kindOfText = memoiseText((raw: string): CellKind => {
   }
   // Who leads, by email address ('r.begum@trust.nhs.uk', 'k.osei; l.henderson@…'): a person, like a name.
   if (text.includes('@') && EMAIL.test(text)) return 'role';
-  if (words <= 10 && text.length <= 90 && !/[.!?]\s*\S/.test(text) && !STARTS_WITH_VERB.test(text) && !CLAUSE.test(text) && (ROLE.test(text) || INITIALS.test(text))) return 'role';
+  if (words <= 10 && text.length <= 90 && !/[.!?]\s*\S/.test(text) && !startsWithVerb(text) && !CLAUSE.test(text) && (ROLE.test(text) || INITIALS.test(text))) return 'role';
   if (words <= 3 && PERSON.test(text)) return 'role'; // a person's name
   if (text.length <= 90 && isListOfPeople(text)) return 'role';
   return words > 8 || text.length > 60 ? 'narrative' : 'short';

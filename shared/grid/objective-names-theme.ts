@@ -1,22 +1,33 @@
+import { statesObjective } from './states-objective';
 import type { SheetView } from './view-sheet';
 
 /** A theme's title is short and no sentence: "Fair recruitment", "Representation at senior levels (indicators 1 and 9)". */
 const MAX_TITLE = 80;
 const MAX_TITLE_WORDS = 12;
 const SAMPLE = 200;
+const QUOTE = 50;
+
+/** How an objective column written once over each block of actions reads: as their theme, or as context only, and why. */
+export interface ObjectiveBlocks {
+  isTheme: boolean;
+  reason: string;
+}
 
 /**
- * Why an objective column is also the plan's theme, or null when it is not. A plan with no theme column and no
- * headings may group its actions under a short objective written once over each block (merged down, or left blank
- * below): "Representative workforce" over three actions, "Fair recruitment" over the next two. Such titles are the
- * themes a board reads the plan by; a long objective ("To increase the percentage of BME staff…") or one restated on
- * every row is an objective only.
+ * Whether an objective column written once over each block of actions (merged down, or left blank below) is also their
+ * theme; null when it is not written so, or its entries are long (an objective only, nothing to carry). A plan with no
+ * theme column and no headings may group its actions under short subjects: "Representative workforce" over three
+ * actions, "Fair recruitment" over the next two — the themes a board reads the plan by. A column whose entries state
+ * objectives ("Increase BME representation in senior roles", "Know our workforce: improve our data") is the plan's
+ * objectives even where some are short ("Leadership"): context for each action, not its theme.
  *
  * @example
- * objectiveNamesTheme(sheet, 6, rows, 'Objective'); // "Theme: the objective column G — 7 short titles, each over its block of actions (header 'Objective')"
+ * objectiveNamesTheme(sheet, 6, rows, 'Objective')?.reason; // "Theme: the objective column G — 7 short titles, each over its block of actions (header 'Objective')"
+ * objectiveNamesTheme(sheet, 3, rows, 'Objective')?.reason; // "written once over each block of actions; not their theme: its entries state objectives (row 5: 'Know our workforce: …')"
  */
-export function objectiveNamesTheme(sheet: SheetView, c: number, rows: readonly number[], header: string): string | null {
+export function objectiveNamesTheme(sheet: SheetView, c: number, rows: readonly number[], header: string): ObjectiveBlocks | null {
   let titles = 0;
+  let aim: { r: number; text: string } | null = null;
   // The first few hundred rows show whether a column names blocks; a long plan says no more.
   const sample = rows.slice(0, SAMPLE);
   for (const r of sample) {
@@ -25,9 +36,15 @@ export function objectiveNamesTheme(sheet: SheetView, c: number, rows: readonly 
     const text = sheet.text(r, c).replace(/\s+/g, ' ').trim();
     if (!text) continue;
     if (text.length > MAX_TITLE || text.split(' ').length > MAX_TITLE_WORDS || /[.!?]\s*\S|\.$/.test(text)) return null;
+    // One entry stating an objective shows what the column holds: its short entries are objectives put briefly.
+    if (!aim && statesObjective(text)) aim = { r, text };
     titles++;
   }
   // Written once per block: at least two blocks, and fewer titles than rows by a clear margin.
   if (titles < 2 || titles > 0.75 * sample.length) return null;
-  return `Theme: the objective column ${sheet.letter(c)} — ${titles} short titles, each over its block of actions${header ? ` (header '${header}')` : ''}`;
+  if (aim) {
+    const quoted = aim.text.length > QUOTE ? `${aim.text.slice(0, QUOTE - 1)}…` : aim.text;
+    return { isTheme: false, reason: `written once over each block of actions; not their theme: its entries state objectives, where a theme names a subject (row ${sheet.sheetRow(aim.r)}: '${quoted}')` };
+  }
+  return { isTheme: true, reason: `Theme: the objective column ${sheet.letter(c)} — ${titles} short titles, each over its block of actions${header ? ` (header '${header}')` : ''}` };
 }

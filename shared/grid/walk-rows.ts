@@ -14,6 +14,7 @@ import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-c
 import { namePartsApart } from './name-parts-apart';
 import { readContinuation, type Continuation, type ContinuedField } from './read-continuation';
 import { readLabelledValues } from './read-labelled-values';
+import { takeNoteFields } from './take-note-fields';
 import { findDueInText } from './find-due-in-text';
 import { readLabelledSubRow } from './read-labelled-sub-row';
 import { findUpdateLogs, type UpdateLine } from './find-update-logs';
@@ -190,12 +191,16 @@ export function walkRows(input: WalkInput) {
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
-    // A section's heading, else the title of the high impact action the HIA column groups the action under, else a
-    // short objective written once over the block.
-    if (under.assignment.objectiveIsTheme) state.titled = read.fields.objective.trim() ? read.fields.objective : state.titled;
+    // A short objective written once over the block is each of its actions' objective, left blank below it or not.
+    if (under.assignment.objectiveBlocks) {
+      state.titled = read.fields.objective.trim() ? read.fields.objective : state.titled;
+      read.fields.objective ||= state.titled;
+    }
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
-    read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || state.titled;
+    // A section's heading, else the title of the high impact action the HIA column groups the action under, else the
+    // block's objective when the objective column names subjects.
+    read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || (under.assignment.objectiveBlocks === 'theme' ? state.titled : '');
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notes);
     // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators
@@ -204,6 +209,8 @@ export function walkRows(input: WalkInput) {
     // A cell saying the action serves no indicator ("n/a") is its statement: its number ("3.1") counts sections.
     if (NO_INDICATOR.test(read.fields.indicator.trim())) action.numbered = null;
     takeSectionStatus(action, state.status, under.assignment);
+    // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
+    takeNoteFields(action, sheet, r, under.assignment);
     out.actions.push(action);
     actionsUnder++;
     open = { action, start: r, last: r };
@@ -297,7 +304,7 @@ interface WalkState {
   block: Block;
   theme: string | null;
   objective: { ref: string; block: Block | null } | null;
-  /** The short objective over the current block, when the objective column is the theme (written once, blank below). */
+  /** The short objective over the current block, when the objective column is written once over each block (blank below). */
   titled: string;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
   fromSection?: boolean;

@@ -1,6 +1,7 @@
 import { detectStandard } from '../indicators';
 import type { IdentityClue, PlanIdentity, Standard, WorkbookContext } from '../types';
 import { readPeriodClue } from './read-period-clue';
+import { trustInUsualCase } from './trust-in-usual-case';
 import { trustOfText } from './trust-of-text';
 
 /** Where the plan's identity may be written, most telling first. */
@@ -13,7 +14,9 @@ interface Place {
  * Who the plan is: its standard, its period and its trust, each with where it was read. The title rows
  * come first (the plan names itself there), then the sheet's name, the file's name and the document's
  * properties; the trust may also be named only in a footer line under the plan, or on another sheet (a cover
- * or read-me), read after the plan's own title rows and sheet name. The period is the one most plainly the plan's own wherever it is written (a year alone or a
+ * or read-me), read after the plan's own title rows and sheet name; a name written all in capitals is shown in the case
+ * the workbook writes it elsewhere, else in title case ('RIVELSBY TEACHING HOSPITALS NHS TRUST' is 'Rivelsby Teaching
+ * Hospitals NHS Trust', see `trustInUsualCase`). The period is the one most plainly the plan's own wherever it is written (a year alone or a
  * meeting's date in the title rows gives way to "2023/24" below it or in the file name; see `readPeriodClue`).
  * Nothing is guessed: a part no place names is null, and the pane asks.
  *
@@ -32,10 +35,13 @@ export function readIdentity(input: { titleTexts: string[]; footerTexts?: string
     ...propertyPlaces(input.workbook),
   ];
   const places = [...own, ...file];
+  const trustPlaces = [...own, ...footerPlaces(input.footerTexts), ...otherSheetPlaces(input.workbook), ...file];
+  const trust = first(trustPlaces, trustOfText);
   return {
     standard: standardOf(places, input.standard),
     period: plainestPeriod(places),
-    trust: first([...own, ...footerPlaces(input.footerTexts), ...otherSheetPlaces(input.workbook), ...file], trustOfText),
+    // A name in a title bar's capitals is shown as the workbook writes it elsewhere, else in title case.
+    trust: trust.value ? { ...trust, value: trustInUsualCase(trust.value, trustPlaces.map((p) => p.text)) } : trust,
   };
 }
 

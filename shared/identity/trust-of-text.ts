@@ -2,8 +2,13 @@
 const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust)\b/gi;
 /** Words of a name: capitalised, or the small words names use ("Kent and Medway NHS and Social Care…"). */
 const NAME_WORD = /^(?:[A-Z][\w'’.-]*|&|and|of|the|for|upon|on|in)$/;
-/** Words that start a title rather than a name. */
-const NOT_NAME = /^(?:WRES|WDES|Workforce|Race|Disability|Equality|Standard|Action|Plan|Report|Annual|The|Our|Appendix|Draft|Final)$/i;
+/** Words of a title that no trust's name holds: the name starts after the last of them ('WDES Action Plan – …'). */
+const TITLE_ONLY = /^(?:WRES|WDES|Standard|Action|Plan|Report|Annual|Our|Appendix|Draft|Final)$/i;
+/**
+ * Words a title starts with that a trust's name may also hold ('Workforce Disability Equality Standard' and 'Strandley
+ * Mental Health and Learning Disability NHS Trust'): left off the name's start only, never cutting it in the middle.
+ */
+const TITLE_OR_NAME = /^(?:Workforce|Race|Disability|Equality|The|and|of|the|for|&|on|in|upon)$/i;
 
 /**
  * The trust a text names, as written: the capitalised words that end in "NHS Trust", "NHS Foundation
@@ -12,6 +17,7 @@ const NOT_NAME = /^(?:WRES|WDES|Workforce|Race|Disability|Equality|Standard|Acti
  * @example
  * trustOfText('Northamptonshire Healthcare NHS Foundation Trust WRES Action Plan 2016-17'); // 'Northamptonshire Healthcare NHS Foundation Trust'
  * trustOfText('STANMOOR HEALTH AND CARE NHS TRUST'); // 'STANMOOR HEALTH AND CARE NHS TRUST' (a title in capitals)
+ * trustOfText('Strandley Mental Health and Learning Disability NHS Trust'); // the whole name: 'Disability' is a word of it
  */
 export function trustOfText(text: string): string | null {
   const s = String(text ?? '').replace(/\s+/g, ' ').slice(0, 1000);
@@ -21,8 +27,8 @@ export function trustOfText(text: string): string | null {
     if (end[1].split(' ').some((w) => !/^[A-Z]/.test(w))) continue;
     const before = s.slice(0, end.index).trim().split(' ').filter(Boolean);
     const name: string[] = [];
-    for (let i = before.length - 1; i >= 0 && NAME_WORD.test(before[i]) && !NOT_NAME.test(before[i]); i--) name.unshift(before[i]);
-    while (name.length && /^(?:and|of|the|for|&|on|in|upon)$/i.test(name[0])) name.shift();
+    for (let i = before.length - 1; i >= 0 && NAME_WORD.test(before[i]) && !TITLE_ONLY.test(before[i]); i--) name.unshift(before[i]);
+    while (name.length && TITLE_OR_NAME.test(name[0])) name.shift();
     if (name.length) return `${name.join(' ')} ${end[1].replace(/\s+/g, ' ')}`;
   }
   return null;

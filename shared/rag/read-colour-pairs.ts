@@ -2,6 +2,7 @@ import { lookupTable } from '../lookup-table';
 import { emojiAsColourWords } from './colour-words';
 import { readAbbreviationKey } from './read-abbreviation-key';
 import { readBracketedColours } from './read-bracketed-colours';
+import { readKeyLine } from './read-key-line';
 import type { Rag, RagKeyEntry } from '../types';
 
 // A label runs to the next pair (after a comma, a semicolon or an 'and'), a closing bracket, the end of a sentence
@@ -21,7 +22,8 @@ const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|b
  * 'Blue - complete', 'R: not started, A: in progress', '🔵 complete · 🟢 on track' — or the other way round,
  * 'Complete = Blue; On track = Green', or each label with its colour in brackets, 'Complete (blue) – On track (green)'
  * (see `readBracketedColours`), or codes each defined by a status and its colour, 'C = complete (green)  IP = in progress
- * (amber)  D = deferred' (see `readAbbreviationKey`).
+ * (amber)  D = deferred' (see `readAbbreviationKey`), or entries mixing these orders in one line, 'Complete (blue) ·
+ * Green – on track', 'Status: Complete = blue, Overdue = red; Not started actions are left unshaded' (see `readKeyLine`).
  * Returns the entries and how much of the text they cover.
  *
  * @example
@@ -35,7 +37,13 @@ export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: s
   // The one way that may name no colour: codes defined by status words ('C = complete, IP = in progress, NS = not started').
   if (!NAMES_A_COLOUR.test(text)) return readAbbreviationKey(text);
   const forward = readForward(text);
-  if (forward.entries.length > 0) return forward;
+  if (forward.entries.length > 0) {
+    // Pairs that leave an entry of another order in their rest ('RAG: Complete (blue) · Green – on track'): the line
+    // read one entry at a time covers it, where the pairs alone would let 'Complete' fall back to the usual green.
+    if (!/[\p{L}\p{N}]/u.test(forward.rest.replace(/^[^:]{0,40}:/, ''))) return forward;
+    const mixed = readKeyLine(text);
+    return mixed.entries.length > forward.entries.length ? mixed : forward;
+  }
   const reversed = readReversed(text);
   if (reversed) return reversed;
   // Codes first: 'OT = on track (green), P = paused (no colour)' defines codes whose brackets give their colours, where
@@ -43,7 +51,10 @@ export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: s
   const abbreviated = readAbbreviationKey(text);
   if (abbreviated.entries.length > 0) return abbreviated;
   const bracketed = readBracketedColours(text);
-  return bracketed.entries.length > 0 ? bracketed : forward;
+  if (bracketed.entries.length > 0) return bracketed;
+  // Entries in either order, or a title, a status left uncoloured, a header's name around them (see `readKeyLine`).
+  const mixed = readKeyLine(text);
+  return mixed.entries.length > 0 ? mixed : forward;
 }
 
 function readReversed(text: string): { entries: RagKeyEntry[]; rest: string } | null {

@@ -537,3 +537,105 @@ describe('a short objective written once over each block of actions is the theme
     expect(everyRow.actions.map((a) => a.theme)).toEqual([null, null, null]);
   });
 });
+
+describe('an objective column whose entries state objectives is context, not the theme', () => {
+  const objectiveWhy = (report: ReturnType<typeof read>) => report.columnEvidence.find((e) => e.field === 'objective')?.reason ?? '';
+
+  it('reads an "Objective" column merged down over its blocks, one entry an aim, as each action\'s objective and no theme', () => {
+    const report = read({
+      values: [
+        ['Westmoor NHS Trust – WDES action plan 2021/22'],
+        ['No.', 'Metric', 'Objective', 'Action', 'Lead', 'Deadline'],
+        ['1', '1', 'Know our people: improve the data we hold', 'Run a declaration campaign with the network.', 'Head of Workforce Information', 'Sep 2021'],
+        ['2', '1', null, 'Add disability to the exit questionnaire.', 'HR Business Partner', 'Dec 2021'],
+        ['3', '2', 'Fair processes', 'Audit the guaranteed interview scheme.', 'Head of Recruitment', 'Jan 2022'],
+        ['4', '3', null, 'Check adjustments before any capability hearing.', 'Head of Employee Relations', 'Mar 2022'],
+        ['5', '10', 'Leadership', 'Name a Board champion for disability equality.', 'Chair', 'Jun 2021'],
+      ],
+      merges: [{ top: 2, left: 2, bottom: 3, right: 2 }, { top: 4, left: 2, bottom: 5, right: 2 }],
+    });
+    expect(report.actions.map((a) => a.theme)).toEqual([null, null, null, null, null]);
+    expect(report.actions.map((a) => a.objective)).toEqual(['Know our people: improve the data we hold', 'Know our people: improve the data we hold', 'Fair processes', 'Fair processes', 'Leadership']);
+    expect(report.columnEvidence.some((e) => e.field === 'theme')).toBe(false);
+    expect(objectiveWhy(report)).toContain("not their theme: its entries state objectives, where a theme names a subject (row 3: 'Know our people: improve the data we hold')");
+  });
+
+  it('reads a "Goal" column written on the first row of each block, blank below, as the objective of every action in the block', () => {
+    const report = read({
+      values: [
+        ['Goal', 'Action', 'Owner', 'Complete by', 'RAG'],
+        ['Increase BME representation at Band 8a and above', 'Launch a reciprocal mentoring scheme.', 'Director of OD', 'Dec 2022', 'Amber'],
+        [null, 'Set a representation goal for each division.', 'Director of Workforce', 'Sep 2022', 'Green'],
+        ['A Board that reflects the communities it serves', 'Use a diverse panel for every NED appointment.', 'Trust Chair', 'Mar 2023', 'Green'],
+        [null, 'Publish the Board\'s ethnicity each year.', 'Company Secretary', 'Jun 2022', 'Green'],
+      ],
+    });
+    expect(report.actions.map((a) => a.theme)).toEqual([null, null, null, null]);
+    expect(report.actions.map((a) => a.objective)).toEqual(['Increase BME representation at Band 8a and above', 'Increase BME representation at Band 8a and above', 'A Board that reflects the communities it serves', 'A Board that reflects the communities it serves']);
+    expect(objectiveWhy(report)).toContain("(row 2: 'Increase BME representation at Band 8a and above')");
+  });
+
+  it('reads aims put as what will be so ("Colleagues feel safe…", "Adjustments are agreed…") as objectives beside an indicator column', () => {
+    const report = read({
+      values: [
+        ['Ref', 'WDES metric', 'Aims', 'Action', 'Lead', 'When'],
+        ['D1', 'Metric 1', 'Better disability data', 'Promote self-service declaration on ESR.', 'Workforce Systems Manager', 'Q2 2025/26'],
+        ['D2', 'Metric 1', null, 'Compare ESR with the staff survey.', 'Workforce Systems Manager', 'Q3 2025/26'],
+        ['D3', 'Metric 9a', 'Colleagues feel their voice is heard', 'Give the network chair protected time.', 'Chief People Officer', 'Q1 2025/26'],
+        ['D4', 'Metric 9a', null, 'Hold quarterly listening events.', 'Chief Executive', 'Quarterly'],
+        ['D5', 'Metric 8', 'Adjustments are agreed within four weeks', 'Launch a central adjustments fund.', 'Director of Finance', 'Q4 2025/26'],
+      ],
+      merges: [{ top: 1, left: 2, bottom: 2, right: 2 }, { top: 3, left: 2, bottom: 4, right: 2 }],
+    });
+    expect(report.actions.map((a) => a.theme)).toEqual([null, null, null, null, null]);
+    expect(report.actions.map((a) => a.objective)).toEqual(['Better disability data', 'Better disability data', 'Colleagues feel their voice is heard', 'Colleagues feel their voice is heard', 'Adjustments are agreed within four weeks']);
+    expect(objectiveWhy(report)).toContain("(row 4: 'Colleagues feel their voice is heard')");
+  });
+
+  it('reads an "Equality objective" column as the objective over a rationale beside it, and no theme', () => {
+    const report = read({
+      values: [
+        ['EQUALITY OBJECTIVE', 'RATIONALE', 'WRES INDICATOR', 'ACTION', 'LEAD', 'TIMESCALE'],
+        ['A workforce that reflects the people we serve', 'BME staff are 21% of the workforce but 8% at Band 8a+', '1', 'Set a representation goal for each division.', 'Director of Workforce', 'Q3 2023/24'],
+        [null, 'Few BME applicants reach Band 8a interviews', '2', 'Put an inclusion ambassador on every Band 8a panel.', 'Head of Resourcing', 'Mar-24'],
+        ['Fair and just processes for all staff', 'BME staff are 1.6 times as likely to enter a disciplinary', '3', 'Review every case before it goes formal.', 'Head of Employee Relations', 'Dec-23'],
+        [null, 'Investigations take longer for BME staff', '3', 'Train investigating officers.', 'Head of Employee Relations', 'Sep-24'],
+      ],
+      merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 3, left: 0, bottom: 4, right: 0 }],
+    });
+    expect(report.columns.objective).toBe('A');
+    expect(report.actions.map((a) => a.objective)).toEqual(['A workforce that reflects the people we serve', 'A workforce that reflects the people we serve', 'Fair and just processes for all staff', 'Fair and just processes for all staff']);
+    expect(report.actions.map((a) => a.theme)).toEqual([null, null, null, null]);
+  });
+
+  it('reads "What are we trying to achieve?" as the objective, its aims no theme', () => {
+    const report = read({
+      values: [
+        ['No.', 'What are we trying to achieve?', 'Action', 'Metric', 'Lead', 'When'],
+        ['1', 'Staff feel safe to declare a disability', 'Run a declaration campaign with the network.', 'Metric 1', 'Head of Workforce Information', 'By end of Q2'],
+        ['2', null, 'Add disability to the exit questionnaire.', 'Metric 1', 'HR Business Partner', 'H1 2025/26'],
+        ['3', 'Adjustments follow the person', 'Introduce a health passport.', 'Metric 8', 'Head of Occupational Health', 'H2 2025/26'],
+        ['4', null, 'Set up a central adjustments fund.', 'Metric 8', 'Director of Finance', 'March 2026'],
+      ],
+    });
+    expect(report.columns.objective).toBe('B');
+    expect(report.actions.map((a) => a.objective)).toEqual(['Staff feel safe to declare a disability', 'Staff feel safe to declare a disability', 'Adjustments follow the person', 'Adjustments follow the person']);
+    expect(report.actions.map((a) => a.theme)).toEqual([null, null, null, null]);
+  });
+
+  it('still reads subjects as the theme, an article up front or indicators in brackets, each block\'s objective carried down', () => {
+    const report = read({
+      values: [
+        ['Goal', 'Action', 'Owner', 'Complete by', 'RAG'],
+        ['Representation at senior levels (indicators 1 and 9)', 'Launch a shadow board programme.', 'Director of HR & OD', 'Dec 18', 'Amber'],
+        [null, 'Set a target for Band 8a and above.', 'Director of HR & OD', 'Sept 2018', 'Green'],
+        ['A safe and respectful workplace (indicators 5 to 8)', 'Set up a staff network with an executive sponsor.', 'Director of Nursing', 'Sept 2018', 'Green'],
+        [null, 'Publicise the Freedom to Speak Up Guardian.', 'FTSU Guardian', 'Nov 18', 'Amber'],
+      ],
+    });
+    const themes = ['Representation at senior levels (indicators 1 and 9)', 'Representation at senior levels (indicators 1 and 9)', 'A safe and respectful workplace (indicators 5 to 8)', 'A safe and respectful workplace (indicators 5 to 8)'];
+    expect(report.actions.map((a) => a.theme)).toEqual(themes);
+    expect(report.actions.map((a) => a.objective)).toEqual(themes);
+    expect(report.columnEvidence.find((e) => e.field === 'theme')?.reason).toBe("Theme: the objective column A — 2 short titles, each over its block of actions (header 'Goal')");
+  });
+});

@@ -47,9 +47,32 @@ describe('the period a plan names', () => {
 });
 
 describe('the trust a plan names', () => {
-  it('is read from a title in capitals, as written (harrowdale, kelderton, stanmoor)', () => {
-    for (const name of ['HARROWDALE HEALTHCARE NHS TRUST', 'KELDERTON TEACHING HOSPITALS NHS FOUNDATION TRUST', 'STANMOOR HEALTH AND CARE NHS TRUST']) {
-      expect(checkPlan(plan([[name], ['WORKFORCE RACE EQUALITY STANDARD (WRES) ACTION PLAN 2023/24']]), ASAT).identity.trust).toEqual({ value: name, source: 'the title rows' });
+  it('is read from a title in capitals and shown in title case, NHS and joining words kept (harrowdale, kelderton, stanmoor, rivelsby)', () => {
+    for (const [name, shown] of [
+      ['HARROWDALE HEALTHCARE NHS TRUST', 'Harrowdale Healthcare NHS Trust'],
+      ['KELDERTON TEACHING HOSPITALS NHS FOUNDATION TRUST', 'Kelderton Teaching Hospitals NHS Foundation Trust'],
+      ['STANMOOR HEALTH AND CARE NHS TRUST', 'Stanmoor Health and Care NHS Trust'],
+      ["ISLE OF ASHBY AND STOKE-ON-WEIR CHILDREN'S NHS TRUST", "Isle of Ashby and Stoke-on-Weir Children's NHS Trust"],
+    ]) {
+      expect(checkPlan(plan([[name], ['WORKFORCE RACE EQUALITY STANDARD (WRES) ACTION PLAN 2023/24']]), ASAT).identity.trust).toEqual({ value: shown, source: 'the title rows' });
+    }
+  });
+
+  it('in capitals in the title is shown as the workbook writes it elsewhere, in a footer or on a cover sheet', () => {
+    const footed = plan([['MARLOWE VALE NHS FOUNDATION TRUST'], ['WRES action plan 2023/24']], [[null], ['Marlowe Vale NHS Foundation Trust · Equality and Inclusion Team']]);
+    expect(checkPlan(footed, ASAT).identity.trust).toEqual({ value: 'Marlowe Vale NHS Foundation Trust', source: 'the title rows' });
+    // A trust that writes its own name with a capital inside it keeps it, where title case would lose it.
+    const cover: Grid = { sheetName: 'Cover', values: [['McAllister Bay NHS Trust'], ['Race equality plan']] };
+    const sheet = plan([['MCALLISTER BAY NHS TRUST – WRES ACTION PLAN 2023/24']]);
+    expect(checkPlan(sheet, { ...ASAT, workbook: readOtherSheets([cover, sheet], 'Plan') }).identity.trust.value).toBe('McAllister Bay NHS Trust');
+  });
+
+  it("is read whole when its name holds a word a title also uses ('Disability', 'Race', 'and') (strandley)", () => {
+    for (const name of ['Strandley Mental Health and Learning Disability NHS Trust', 'Ashmoor Learning Disability and Autism NHS Foundation Trust']) {
+      expect(checkPlan(plan([[name], ['Workforce Disability Equality Standard – our plan for 2026/27']]), ASAT).identity.trust.value).toBe(name);
+      // After a title, the title's words are still no part of it.
+      expect(checkPlan(plan([[`Workforce Disability Equality Standard Action Plan – ${name}`]]), ASAT).identity.trust.value).toBe(name);
+      expect(checkPlan(plan([[`Workforce Disability Equality Standard ${name}`]]), ASAT).identity.trust.value).toBe(name);
     }
   });
 
