@@ -1,4 +1,4 @@
-// Helpers shared by the plan generators (copied from holdout15, which adds revision marks and notes; holdout16 adds the date formats 'mmm yy', 'yyyy-mm-dd' and the UK-locale '[$-809]dd mmmm yyyy;@'; copied from holdout14, itself from holdout13/holdout12/holdout10; adds custom date formats with literal text ('"by "mmm yyyy', '"w/c "dd/mm/yy'), cell notes and rich-text revision marks). Each plan script builds one sheet row by row and records its gold as it goes.
+// Helpers shared by the plan generators (copied from holdout15, which adds revision marks and notes; holdout16 adds the date formats 'mmm yy', 'yyyy-mm-dd' and the UK-locale '[$-809]dd mmmm yyyy;@', and RAG colours dark green 00823B, pale yellow FFFF99 and others; copied from holdout14, itself from holdout13/holdout12/holdout10; adds custom date formats with literal text ('"by "mmm yyyy', '"w/c "dd/mm/yy'), cell notes and rich-text revision marks). Each plan script builds one sheet row by row and records its gold as it goes.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -6,9 +6,9 @@ import { Book, Plan, C, D, shown, ALL_WRES } from './lib.js';
 export async function build() {
   const book = new Book();
   const p = new Plan(book, { name: 'holdout16-wres-2015-16-wethercote', sheet: 'WRES action plan', standard: 'WRES', period: '2015-16', trust: 'Wethercote Hospitals NHS Foundation Trust', widths: [10, 19, 58, 28, 13, 10, 42] });
-  p.line(['Wethercote Hospitals NHS Foundation Trust'], { style: { bold: true, font: { size: 12 } } });
-  p.line(['Workforce Race Equality Standard (WRES) Action Plan 2015-2016'], { style: { bold: true, font: { size: 12 } } });
-  p.line(['Draft for Trust Board – 29 July 2015'], { style: { italic: true } });
+  p.line(['Wethercote Hospitals NHS Foundation Trust'], { style: { bold: true, font: { size: 12 }, alignment: { wrapText: false, vertical: 'top' } } });
+  p.line(['Workforce Race Equality Standard (WRES) Action Plan 2015-2016'], { style: { bold: true, font: { size: 12 }, alignment: { wrapText: false, vertical: 'top' } } });
+  p.line(['Draft for Trust Board – 29 July 2015'], { style: { italic: true, alignment: { wrapText: false, vertical: 'top' } } });
   p.blank();
   p.header(['REF', 'WRES INDICATOR', 'ACTION', 'LEAD OFFICER', 'TARGET DATE', 'RAG STATUS', 'COMMENTS'], { style: { fill: C.grey, alignment: { vertical: 'middle', wrapText: true } } });
   const L = { G: [C.green, 'green'], A: [C.amber, 'amber'], R: [C.red, 'red', C.white] };
@@ -31,8 +31,8 @@ export async function build() {
     p.action([ref, ind, action, lead, due, rag, com], { ref, indicators: inds, action, lead, due: isDate ? shown(due, F) : due, status: rag, rag: L[rag][1], progress: com }, { styles: [{}, {}, {}, {}, isDate ? { numFmt: F } : {}, { fill: L[rag][0], bold: true, alignment: { horizontal: 'center', vertical: 'top' }, ...(L[rag][2] ? { color: L[rag][2] } : {}) }] });
   }
   p.blank();
-  p.line(['RAG STATUS:  G = complete or on track    A = started, some delay    R = not started or significant delay'], { style: { bold: true } });
-  p.line(['Prepared by the Equality and Diversity Manager, July 2015. Progress will be reviewed by the Workforce Committee every six months.'], { style: { italic: true } });
+  p.line(['RAG STATUS:  G = complete or on track    A = started, some delay    R = not started or significant delay'], { style: { bold: true, alignment: { wrapText: false, vertical: 'top' } } });
+  p.line(['Prepared by the Equality and Diversity Manager, July 2015. Progress will be reviewed by the Workforce Committee every six months.'], { style: { italic: true, alignment: { wrapText: false, vertical: 'top' } } });
   await book.save(`${p.name}.xlsx`);
   p.saveGold("Original plan (fictional trust) imitating an ORDINARY first-year WRES plan (2015-16): trust name, title and an italic 'Draft for Trust Board – 29 July 2015' line, each unmerged in column A, a blank row, then one grey header in CAPITALS 'REF | WRES INDICATOR | ACTION | LEAD OFFICER | TARGET DATE | RAG STATUS | COMMENTS' (row 5). Refs 'WRES/01'…'WRES/11'. Indicators written as words: 'Indicator N', 'Indicators 5 and 6', 'All indicators' (= all nine). Lead = 'LEAD OFFICER' (job titles). Target dates are real dates shown dd/mm/yyyy, or text ('Six-monthly', 'Ongoing', 'Annual (July)'). RAG STATUS holds letters G / A / R filled green / amber / red; COMMENTS = progress (two empty). Under the table, after a blank row: a bold RAG key line and an italic prepared-by/review line (non-action rows). Judgement calls: the letter as written is the status; 'Annual (July)' and 'Six-monthly' are the dues as written.", { ragCol: 'F', mode: 'fill' });
 }

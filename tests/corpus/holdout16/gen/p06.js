@@ -6,10 +6,10 @@ import { Book, Plan, C, D, shown } from './lib.js';
 export async function build() {
   const book = new Book();
   const p = new Plan(book, { name: 'holdout16-wdes-2022-23-eastwold', sheet: 'WDES 22-23', standard: 'WDES', period: '2022-23', trust: 'Eastwold Mental Health NHS Foundation Trust', widths: [9, 60, 28, 26, 12, 7, 44], font: { name: 'Calibri', size: 11 } });
-  p.line(['WDES Action Plan 2022-23'], { style: { bold: true, font: { size: 16 } } });
-  p.line(['Eastwold Mental Health NHS Foundation Trust'], { style: { bold: true, font: { size: 12 } } });
-  p.line(['RAG key: B = complete, G = on track, A = at risk, R = off track'], {});
-  p.line(['Action references start with the WDES metric they address, e.g. M4b-1 is the first action for metric 4b.'], { style: { italic: true, font: { size: 9 } } });
+  p.line(['WDES Action Plan 2022-23'], { style: { bold: true, font: { size: 16 }, alignment: { wrapText: false, vertical: 'top' } } });
+  p.line(['Eastwold Mental Health NHS Foundation Trust'], { style: { bold: true, font: { size: 12 }, alignment: { wrapText: false, vertical: 'top' } } });
+  p.line(['RAG key: B = complete, G = on track, A = at risk, R = off track'], { style: { alignment: { wrapText: false, vertical: 'top' } } });
+  p.line(['Action references start with the WDES metric they address, e.g. M4b-1 is the first action for metric 4b.'], { style: { italic: true, font: { size: 9 }, alignment: { wrapText: false, vertical: 'top' } } });
   const h = p.header(['Ref', 'Action', 'Lead', 'Support from', 'Target date', 'RAG', 'Progress to date'], { style: { fill: C.lilac, alignment: { vertical: 'middle', wrapText: true } } });
   p.ws.views = [{ state: 'frozen', ySplit: h }]; p.ws.autoFilter = `A${h}:G${h}`;
   const L = { B: [C.blue, 'blue', C.white], G: [C.green, 'green'], A: [C.amber, 'amber'], R: [C.red, 'red', C.white] };

@@ -11,7 +11,7 @@ export async function build() {
   const top = ['Hazelbrook University Hospitals NHS Foundation Trust', 'Workforce Race Equality Standard – Action Plan 2023/24', 'Actions mapped to the six high impact actions (HIA) of the NHS EDI Improvement Plan (June 2023)', 'Owner: Chief People Officer   |   Updated: January 2024', '', ''];
   top.forEach((t, i) => {
     const [w, m] = keyRows[i]; const st = S[w];
-    p.line([t, null, null, null, null, null, null, w, m], { styles: [i < 2 ? { bold: true, font: { size: i ? 11 : 13 }, color: C.navy } : { italic: i === 2 }, {}, {}, {}, {}, {}, {}, i === 0 ? { bold: true } : st ? { fill: st[0] || undefined, ...(st[2] ? { color: st[2] } : {}) } : {}] });
+    p.line([t, null, null, null, null, null, null, w, m], { styles: [i < 2 ? { bold: true, font: { size: i ? 11 : 13 }, color: C.navy, alignment: { wrapText: false, vertical: 'top' } } : { italic: i === 2, alignment: { wrapText: false, vertical: 'top' } }, {}, {}, {}, {}, {}, {}, i === 0 ? { bold: true } : st ? { fill: st[0] || undefined, ...(st[2] ? { color: st[2] } : {}) } : {}] });
     if (i > 0) ['H', 'I'].forEach((c) => { p.ws.getCell(`${c}${p.r}`).border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } }; });
   });
   const h = p.header(['Ref', 'HIA', 'WRES indicator', 'Action', 'Executive lead', 'Delivery lead', 'Due date', 'Status', 'Evidence / update'], { style: { fill: C.navy, color: C.white, alignment: { vertical: 'middle', wrapText: true } } });
