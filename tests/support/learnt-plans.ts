@@ -24,7 +24,7 @@ import { readWorkbook } from '../../shared/xlsx';
  * lines in either order, objective columns and cell notes were learnt (100 % of its gold). A new blind batch goes here
  * until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>([]);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout16']);
 
 /**
  * The batches learnt from, `samples` first.
