@@ -242,7 +242,8 @@ export interface ActionRecord {
   /** RAG as the plan states it (status words or the status cell's fill). */
   statusRag: Rag | null;
   /**
-   * Why the status has the colour an icon set shows ('RAG: the cell shows a green light (icon set on column F)'), or
+   * Why the status has the colour an icon set shows ('RAG: the cell shows a green light (icon set on column F)') or the
+   * colour its words are written in at the start of the update ("RAG: green, the colour 'ON TRACK' is written in (G6)"), or
    * why it has no colour when the plan's key says so ("'Not yet due': the plan's key names it with no colour"),
    * so a user sees the blank is the plan's own, not a status the checker failed to read. Absent otherwise.
    */

@@ -1,6 +1,6 @@
 import { cellText, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMentioned, readNumbering } from '../indicators';
-import { effectiveRag, findKeyEntry, isCompleteStatus, statusToRag, whyNoColour } from '../rag';
+import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfStatusRun, statusToRag, whyNoColour } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
 import { isOverdue, parseTimescale } from '../timescale';
 import type { Rag, RagKey, RecognisedAction, Standard } from '../types';
@@ -35,12 +35,14 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   // (keyedText is at most the cell's first 80 characters: enough for any status a key names.)
   // A status band ('R | A | G' with a '✓' under one): the marked column's header is the status, read through the key.
   const stated = a.fields.status || keyed || (a.markedStatus ?? '');
-  const said = statusToRag(stated, a.statusFill, ragKey);
+  // A status read from the words its update opens with ('ON TRACK – …' in green) has the colour they are written in.
+  const run = a.statusRun && stated ? ragOfStatusRun(stated, a.statusRun, ragKey) : null;
+  const said = run ? run.rag : statusToRag(stated, a.statusFill, ragKey);
   // A status shown only as an icon set's light (3/2/1 drawn as green/amber/red): the light is the RAG a user sees.
-  const light = said === null ? a.statusLight ?? null : null;
+  const light = said === null && !run ? a.statusLight ?? null : null;
   const statusRag: Rag | null = light ? light.rag : said;
   // A status the key names with no colour ('Not yet due (no rating)') says so, so the blank RAG is not taken for a misreading.
-  const noColour = light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey) : null;
+  const noColour = run ? run.why : light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey) : null;
   const complete = isCompleteStatus(stated, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
   const { indicators, byNumber } = indicatorsOf(a, standard);

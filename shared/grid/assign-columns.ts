@@ -1,3 +1,4 @@
+import { findStatusOpenings } from './find-status-openings';
 import { readColourPairs } from '../rag/read-colour-pairs';
 import type { ColumnChoice, ColumnEvidence, PlanField } from '../types';
 import { PLAN_FIELDS, ROW_ID_HEADER } from '../types';
@@ -45,6 +46,12 @@ export interface ColumnAssignment {
    * RAG colours or more ('On track' in green, 'At risk' in orange). Each action's status colour is then its text's.
    */
   statusInFont: boolean;
+  /**
+   * The status column, or with none the progress column, whose cells open with each action's status in its own colour
+   * ('ON TRACK – …' in green): each action's RAG is read from the colour of those opening words, and from an update its
+   * status too.
+   */
+  statusOpenings: number | undefined;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
   /**
@@ -163,8 +170,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const lit = [...contents].filter(([, x]) => x.lights >= 2 && x.lights >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0] ?? lit[0];
   const statusInFont = colouredByText(map, contents, evidence, trackers);
+  const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence) };
+  return { map, evidence, statusInFont, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence) };
 }
 
 /**
@@ -177,6 +185,22 @@ function colouredByText(map: ColumnMap, contents: ReadonlyMap<number, ColumnCont
   const said = evidence.find((e) => e.field === 'status');
   if (said) said.reason += ` — ${status.ragFonts} of them coloured by their text, not their fill: each status's colour is its text's`;
   return true;
+}
+
+/**
+ * The status column, or with none the progress column, when its cells open with each action's status in its own colour
+ * ('Complete – …' with 'Complete' in blue): its evidence then says so, since each action's RAG (and, from an update, its
+ * status) is read from those words.
+ */
+function openingStatuses(sheet: SheetView, map: ColumnMap, rows: readonly number[], evidence: ColumnEvidence[], trackers: readonly Tracker[]): number | undefined {
+  const field = map.status !== undefined ? 'status' : 'progress';
+  const c = map[field];
+  if (c === undefined || trackers.some((t) => t.field === 'status' || t.field === field)) return undefined;
+  const why = findStatusOpenings(sheet, rows, c);
+  if (!why) return undefined;
+  const said = evidence.find((e) => e.field === field);
+  if (said) said.reason += ` — ${why}`;
+  return c;
 }
 
 /**

@@ -30,6 +30,8 @@ import { readLeadSection } from './read-lead-section';
 import { startsOtherTable, type OtherTable } from './starts-other-table';
 import { findKeyEntry } from '../rag/find-key-entry';
 import { fillToRag } from '../rag/fill-to-rag';
+import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
+import { readOpeningStatus } from './read-opening-status';
 import type { SheetView } from './view-sheet';
 
 /** The raw values of one action: text per field, where lead and timescale were found, the status cell's fill. */
@@ -48,6 +50,12 @@ export interface RawAction {
   keyedText: string;
   /** The header of the colour column the row marks ('G' in 'R | A | G'), '' when none: read as its status. */
   markedStatus: string;
+  /**
+   * Where the plan writes each status as the opening words of its cell ('ON TRACK – …' in green, in the update or the
+   * status column): those words, the colour they alone are written in (null: not set apart in a RAG colour) and their
+   * cell. Null otherwise.
+   */
+  statusRun: { words: string; colour: string | null; cell: string } | null;
   blockIndicator: string | null;
   /** Every indicator the block's indicator cell names ("1&9"). */
   blockIndicators: readonly string[];
@@ -202,6 +210,8 @@ export function walkRows(input: WalkInput) {
     // block's objective when the objective column names subjects.
     read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || (under.assignment.objectiveBlocks === 'theme' ? state.titled : '');
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
+    const openings = under.assignment.statusOpenings;
+    if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status);
     action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notes);
     // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators
     // (a note saying what the objective's prefix serves still says it).
@@ -369,6 +379,24 @@ function statusSection(status: string, heading: string, out: ReturnType<typeof w
 function leadSection(lead: string, heading: string, x: RowContext): SectionLead {
   const c = x.texts[0]?.c ?? 0;
   return { lead, heading, row: x.sheet.sheetRow(x.r), cell: x.sheet.address(x.r, c), column: x.sheet.letter(c) };
+}
+
+/**
+ * Where the plan writes each action's status as the opening words of a cell ('ON TRACK – …' in green), those words are
+ * the status — set apart in a RAG colour, or in the cell's own colour when they are a status the usual vocabulary names
+ * ('NOT STARTED' in black) — and their colour its RAG. From an update the status is those words (the update keeps its
+ * whole text); in a status column the cell's text stays the status as written.
+ */
+function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean): void {
+  if (!statusColumn && action.fields.status.trim()) return;
+  const opening = readOpeningStatus(sheet.text(r, c), sheet.runs(r, c));
+  if (!opening || (!opening.colour && !findKeyEntry(opening.status, DEFAULT_RAG_KEY))) return;
+  const cell = sheet.address(r, c);
+  action.statusRun = { words: opening.status, colour: opening.colour, cell };
+  // A status column's text is the status as written; an update gives only its opening words.
+  if (statusColumn) return;
+  action.fields.status = opening.status;
+  action.sources = { ...action.sources, status: { kind: 'label', cell, why: `the words the update in ${cell} opens with, set off by a dash or colon` } };
 }
 
 /**
@@ -557,6 +585,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     statusLight: fillColumn === undefined ? null : sheet.light?.(r, fillColumn) ?? null,
     keyedText: read.keyedText,
     markedStatus: markedStatus(sheet, r, assignment),
+    statusRun: null,
     blockIndicator: block.indicator,
     blockIndicators: block.indicators,
     indicatorsWorded: block.worded === true,

@@ -14,3 +14,4 @@ export { keySheetsNamed } from './key-sheets-named';
 export { describeKeySource } from './describe-key-source';
 export { readConditionalKey } from './read-conditional-key';
 export { whyNoColour } from './why-no-colour';
+export { ragOfStatusRun } from './rag-of-status-run';

@@ -68,6 +68,21 @@ function fontColour(font: unknown): string | null {
   return hex === '#000000' ? null : hex;
 }
 
+/**
+ * The one colour every piece of a rich-text value is written in, when each names it (Excel keeps a cell typed in one
+ * colour as a single coloured piece, the cell's own font left black): that is the colour the cell shows. Null otherwise.
+ *
+ * @example
+ * soleRunColour({ richText: [{ text: 'Complete', font: { color: { argb: 'FF0070C0' } } }] }); // '#0070C0'
+ */
+function soleRunColour(v: unknown): string | null {
+  const all = (v as { richText?: unknown } | null)?.richText;
+  if (!Array.isArray(all)) return null;
+  const colours = new Set(liveRuns(all as RichRun[]).filter((t) => typeof t?.text === 'string' && t.text.trim()).map((t) => fontColour(t?.font)));
+  const [only] = colours;
+  return colours.size === 1 ? only ?? null : null;
+}
+
 /** The pieces of a rich-text value with their colours, when they are not all one colour (else null). */
 function colouredRuns(v: unknown): Run[] | null {
   const all = (v as { richText?: unknown } | null)?.richText;
@@ -169,7 +184,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
           display[r][c] = formatDateCell(value, cell.numFmt);
         }
         // A status coloured by its text ('On track' in green), and a key written in its colours piece by piece.
-        const colour = value === null ? null : fontColour(cell.font);
+        const colour = value === null ? null : soleRunColour(cell.value) ?? fontColour(cell.font);
         if (colour) (fonts ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = colour;
         const runs = value === null ? null : colouredRuns(cell.value);
         if (runs) textRuns.push({ row: r, column: c, runs });
