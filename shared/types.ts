@@ -66,6 +66,19 @@ export interface Grid {
    * text). Absent when no row is grouped.
    */
   rowOutline?: RowOutline;
+  /**
+   * The notes on cells (Excel's yellow note, called a comment in older Excel), in grid coordinates, as plain text: only
+   * cells with a note are listed. A plan may keep a field of an action there rather than in a column ('Lead: Head of
+   * Resourcing' in the note on the action cell). Absent when the sheet has none, or the source cannot read them.
+   */
+  notes?: CellNote[];
+}
+
+/** The note on one cell: its text as written (an author line such as 'EDI Team:' included), grid coordinates. */
+export interface CellNote {
+  row: number;
+  column: number;
+  text: string;
 }
 
 /** Row groups of a sheet: each grid row's outline level, and which side of its detail rows a group's summary row sits. */
@@ -177,9 +190,10 @@ export interface FieldSource {
    * section heading the action sits under, shared by every action of its section ('Completed (5 actions)': a status); or
    * the action's own number, for its indicators ('5.2' is indicator 5's; 'G1' every indicator's, as a note of the plan
    * says of its 'G' actions); or the latest of the dated updates written on rows of their own under the action (an
-   * update log: a progress).
+   * update log: a progress); or a label in the note on one of the row's cells ('Lead: Head of Resourcing' in the yellow
+   * note on the action cell) of a plan with no place of its own for the field.
    */
-  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log';
+  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log' | 'note';
   /** The cell, e.g. "C12". */
   cell: string;
   /** Where the value came from in words, when its cell alone does not say ("from the section heading 'Completed' on row 6"). */

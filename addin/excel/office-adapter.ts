@@ -5,6 +5,7 @@ import { parseA1 } from './a1';
 import { createKeySheetCache } from './key-sheet-cache';
 import { normaliseColour } from './normalise-colour';
 import { queueGridRead } from './queue-grid-read';
+import { notesSource, queueNotesRead, type SupportsSet } from './queue-notes-read';
 import { readSmallSheets } from './read-small-sheets';
 import type { FormatBlock, ReportSheet, WorkbookAdapter } from './types';
 
@@ -17,6 +18,9 @@ const STATE_PREFIX = 'equalityPlans.';
 
 /** The subset of the Excel namespace the adapter uses: the real `Excel` in Office, a fake in tests. */
 export type ExcelHost = Pick<typeof Excel, 'run'>;
+
+/** The requirement sets this Office supports; no Office (a page outside Excel) supports none. */
+const officeSupports: SupportsSet = (set, version) => typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported(set, version));
 
 /** Longest multi-area address sent in one getRanges call (Excel caps range addresses; stay well under). */
 export const MAX_AREAS_ADDRESS_CHARS = 2_000;
@@ -76,13 +80,15 @@ function layOutForPrint(sheet: Excel.Worksheet, report: ReportSheet) {
 
 /**
  * The one place that speaks Office.js. Each operation is one `Excel.run` with as few `context.sync()`
- * calls as it can: in Excel on the web every sync is a network round trip.
+ * calls as it can: in Excel on the web every sync is a network round trip. `supports` answers which requirement sets
+ * this Excel has (Office's own answer by default): cells' notes need ExcelApi 1.18; an older Excel gives its threaded
+ * comments instead (1.10), or nothing.
  *
  * @example
  * const adapter = createOfficeAdapter(Excel);
- * const grid = await adapter.readGrid(); // one sync for values, fills, text colours and merged areas
+ * const grid = await adapter.readGrid(); // one sync for values, fills, text colours, merged areas and notes' texts (one more for where the notes sit, when there are any)
  */
-export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markOwnWrite(): void } {
+export function createOfficeAdapter(excel: ExcelHost, options: { supports?: SupportsSet } = {}): WorkbookAdapter & { markOwnWrite(): void } {
   /** Events caused by our own writes are ignored until this time (ms since epoch, page clock). */
   let ownWritesUntil = 0;
   const markOwnWrite = () => {
@@ -99,8 +105,12 @@ export function createOfficeAdapter(excel: ExcelHost): WorkbookAdapter & { markO
         sheet.load('name');
         // Text colours too: a plan may colour its statuses by their text ('On track' in green), not their fill.
         const grid = queueGridRead(sheet.getUsedRange(false), { fonts: true });
+        // And the cells' notes, in the same batch: a plan may keep each action's lead in the note on its action cell.
+        const notes = queueNotesRead(sheet, notesSource(options.supports ?? officeSupports));
         await context.sync();
-        return { sheetName: sheet.name, ...grid() } satisfies Grid & { sheetName: string };
+        const read = grid();
+        const noted = await notes(context, read.origin ?? { row: 0, column: 0 }, read.values.length, read.values.reduce((w, r) => Math.max(w, r.length), 0));
+        return { sheetName: sheet.name, ...read, ...(noted.length ? { notes: noted } : {}) } satisfies Grid & { sheetName: string };
       });
     },
 

@@ -18,5 +18,9 @@ export async function loadSheets(data: ArrayBuffer, fileName = 'plan.xlsx'): Pro
   }
   if (!/\.xlsx$/i.test(fileName)) throw new WorkbookError(`${fileName} is not a plan the preview can open: choose an Excel workbook (.xlsx) or a CSV file (.csv).`);
   const workbook = await readWorkbook(new Uint8Array(data));
-  return workbook.sheets.map((g) => sheet(g.sheetName ?? 'Sheet', g.values.map((r) => [...r]), (g.fills ?? []).map((r) => [...r]), [...(g.merges ?? [])]));
+  return workbook.sheets.map((g) => {
+    const read = sheet(g.sheetName ?? 'Sheet', g.values.map((r) => [...r]), (g.fills ?? []).map((r) => [...r]), [...(g.merges ?? [])]);
+    // The cells' notes, as the CLI reads them: a plan may keep each action's lead in the note on its action cell.
+    return g.notes?.length ? { ...read, notes: g.notes.map((n) => ({ ...n })) } : read;
+  });
 }

@@ -1,11 +1,12 @@
 import { readOtherSheets } from '../../shared/grid';
-import type { CellValue, MergeArea } from '../../shared/types';
+import type { CellNote, CellValue, MergeArea } from '../../shared/types';
 import { columnLetter, parseA1 } from '../excel/a1';
 import { SMALL_SHEET } from '../excel/read-small-sheets';
 import type { CellFormat, FormatBlock, ReportSheet, WorkbookAdapter } from '../excel/types';
 import { el } from '../taskpane/dom';
 import { drawChart, previewChart } from './draw-chart';
 import { drawGrid } from './grid-view';
+import { gridOfSheet } from './grid-of-sheet';
 
 /** A preview workbook as kept between page loads. */
 export interface SavedPreview {
@@ -36,6 +37,8 @@ export interface PreviewSheet {
   layout?: Pick<ReportSheet, 'columnWidths' | 'wrap' | 'print'>;
   /** Bold cells of a report sheet, as "row,column" keys. */
   bold?: string[];
+  /** The cells' notes as the .xlsx gave them (`Grid.notes`): a plan may keep each action's lead in one. */
+  notes?: CellNote[];
 }
 
 /** A chart as preview mode keeps it: the spec and the numbers read from its data range. */
@@ -167,8 +170,7 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
       changed(top === bottom ? top : `${top}:${bottom}`);
     },
     async readGrid() {
-      const s = sheets[active];
-      return { sheetName: s.name, values: s.values.map((r) => [...r]), fills: s.fills.map((r) => [...r]), merges: [...s.merges], origin: { row: 0, column: 0 } };
+      return gridOfSheet(sheets[active]);
     },
     async readFormats(ranges) {
       const s = sheets[active];
@@ -264,6 +266,8 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
         grid.splice(at, 0, ...Array.from({ length: count }, () => []));
       }
       s.merges = s.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
+      // A note stays on its cell, as in Excel.
+      if (s.notes) s.notes = s.notes.map((n) => (n.row >= at ? { ...n, row: n.row + count } : n));
       render();
     },
     async deleteRows(rows) {
@@ -274,6 +278,7 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
         s.merges = s.merges
           .filter((m) => !(m.top === at && m.bottom === at))
           .map((m) => (m.top > at ? { ...m, top: m.top - 1, bottom: m.bottom - 1 } : m.bottom >= at ? { ...m, bottom: m.bottom - 1 } : m));
+        if (s.notes) s.notes = s.notes.filter((n) => n.row !== at).map((n) => (n.row > at ? { ...n, row: n.row - 1 } : n));
       }
       render();
     },

@@ -3,7 +3,7 @@ import type { PreviewSheet } from './preview-adapter';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
-/** Puts one preview sheet into an exceljs worksheet: values (text stays text), fills, text colours, merges, hidden columns, print set-up. */
+/** Puts one preview sheet into an exceljs worksheet: values (text stays text), fills, text colours, notes, merges, hidden columns, print set-up. */
 function writeSheet(ws: ExcelJS.Worksheet, sheet: PreviewSheet) {
   const bold = new Set(sheet.bold ?? []);
   const height = Math.max(sheet.values.length, sheet.fills.length);
@@ -22,6 +22,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: PreviewSheet) {
       if (sheet.layout?.wrap && (sheet.values[r] ?? []).filter((v) => v !== null && v !== undefined && v !== '').length > 1) cell.alignment = { wrapText: true, vertical: 'top' };
     }
   }
+  // A note goes back on its cell (exceljs keeps only those on cells with a value).
+  for (const n of sheet.notes ?? []) ws.getCell(n.row + 1, n.column + 1).note = n.text;
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const c of sheet.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   sheet.layout?.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));

@@ -62,6 +62,7 @@ function readNow(report: PlanReport, field: PlanField): string | undefined {
   const e = report.columnEvidence.find((x) => x.field === field);
   if (report.form) return e?.label !== undefined ? `'${e.label}'` : undefined;
   if (!report.columns[field] && (field === 'lead' || field === 'status') && report.actions.some((a) => a.sources[field]?.kind === 'section')) return 'the section rows';
+  if (!report.columns[field] && (field === 'lead' || field === 'due' || field === 'status') && report.actions.some((a) => a.sources[field]?.kind === 'note')) return "the cells' notes";
   return report.columns[field];
 }
 

@@ -49,7 +49,29 @@ const readCached = memoiseText((s: string): Readonly<LabelledValues> => {
     const label = m[1].trim();
     const value = m[2].trim().replace(/[.;,]+$/, '');
     if (!value) continue;
+    // A line that is only a label ('EDI Team:', the author line Excel opens a note with; 'Comments:') over a line with
+    // a field's label of its own ('Lead: Head of Resourcing') is empty: the line under it is read as itself.
+    const under = lineUnder(m);
+    if (under >= 0 && opensWithFieldLabel(value)) {
+      LABELLED.lastIndex = under;
+      continue;
+    }
     for (const [field, re] of LABELS) if (out[field] === undefined && re.test(label)) out[field] = value;
   }
   return Object.keys(out).length ? Object.freeze(out) : NONE;
 });
+
+/** Where the line under a label's own line starts (its line break), when the match took its value from there; else -1. */
+function lineUnder(m: RegExpExecArray): number {
+  const gap = m[0].slice(0, m[0].length - m[2].length).replace(/^[\s\S]*?(?::|–|—|-\s)/, '');
+  const at = gap.indexOf('\n');
+  return at < 0 ? -1 : m.index + m[0].length - m[2].length - gap.length + at;
+}
+
+const OPENING_LABEL = /^([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)/;
+
+/** The text opens with one of the fields' labels ('Lead: …', 'Due – …'). */
+function opensWithFieldLabel(text: string): boolean {
+  const label = OPENING_LABEL.exec(text)?.[1].trim();
+  return label !== undefined && LABELS.some(([, re]) => re.test(label));
+}

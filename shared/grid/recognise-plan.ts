@@ -3,6 +3,7 @@ import type { ColumnChoice, ColumnEvidence, FormLayout, Grid, PlanField, RagKeyE
 import { assignColumns, type ColumnAssignment, type ColumnMap } from './assign-columns';
 import type { RowKind } from './classify-row';
 import { cellKind } from './cell-kind';
+import { describeNoteFields } from './describe-note-fields';
 import { findHeaderRows } from './find-header-rows';
 import { headerBandText } from './header-band-text';
 import { stacksAsOneHeader } from './stacks-as-one-header';
@@ -122,7 +123,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     titleTexts,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...indicatorsFromNumbers(walked, first, standard)],
+    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard)],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     form: form ? { labelColumn: cells.letter(form.labelColumn), labels: form.labels.map((l) => l.text) } : null,
     // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.

@@ -27,6 +27,11 @@ export interface SheetView {
   outlineLevel?(r: number): number;
   /** Whether a row group's summary row sits below its detail rows, when the sheet says (`Grid.rowOutline`). */
   summaryBelow?: boolean;
+  /**
+   * The notes on row `r`'s cells (Excel's yellow notes), left to right, each with its column; absent where the grid has
+   * none (`Grid.notes`). A plan may keep an action's lead in the note on its action cell.
+   */
+  notes?(r: number): readonly { c: number; text: string }[];
   /** Text colour `#RRGGBB` of the cell (of its merged area), or null for the automatic colour. */
   font(r: number, c: number): string | null;
   /** The pieces of the cell's text (of its merged area) when they are written in several colours, else null. */
@@ -121,6 +126,7 @@ export function viewSheet(grid: Grid): SheetView {
       return lights.get(`${m ? m.top : r},${m ? m.left : c}`) ?? null;
     },
     ...(grid.rowOutline ? outlineOf(grid.rowOutline) : {}),
+    ...(grid.notes?.length ? notesOf(grid.notes) : {}),
     font(r, c) {
       const m = merge(r, c);
       const row = grid.fonts?.[m ? m.top : r];
@@ -156,6 +162,20 @@ function outlineOf(outline: NonNullable<Grid['rowOutline']>): Pick<SheetView, 'o
     ...(typeof outline.summaryBelow === 'boolean' ? { summaryBelow: outline.summaryBelow } : {}),
   };
 }
+
+/** The view's notes, by row and left to right (a note that is no string is none). */
+function notesOf(notes: NonNullable<Grid['notes']>): Pick<SheetView, 'notes'> {
+  const byRow = new Map<number, { c: number; text: string }[]>();
+  for (const n of notes) {
+    if (!n || typeof n.text !== 'string' || !n.text.trim() || !Number.isInteger(n.row) || !Number.isInteger(n.column)) continue;
+    const list = byRow.get(n.row) ?? byRow.set(n.row, []).get(n.row)!;
+    list.push({ c: n.column, text: n.text });
+  }
+  for (const list of byRow.values()) list.sort((a, b) => a.c - b.c);
+  return { notes: (r) => byRow.get(r) ?? NO_NOTES };
+}
+
+const NO_NOTES: readonly { c: number; text: string }[] = Object.freeze([]);
 
 /**
  * Every cell's text, row by row (an array grown by push stays a fast packed array at any length). On a row with no

@@ -13,6 +13,7 @@ import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-c
 import { namePartsApart } from './name-parts-apart';
 import { readContinuation, type Continuation, type ContinuedField } from './read-continuation';
 import { readLabelledValues } from './read-labelled-values';
+import { takeNoteFields } from './take-note-fields';
 import { findDueInText } from './find-due-in-text';
 import { readLabelledSubRow } from './read-labelled-sub-row';
 import { findUpdateLogs, type UpdateLine } from './find-update-logs';
@@ -201,6 +202,8 @@ export function walkRows(input: WalkInput) {
     // A cell saying the action serves no indicator ("n/a") is its statement: its number ("3.1") counts sections.
     if (NO_INDICATOR.test(read.fields.indicator.trim())) action.numbered = null;
     takeSectionStatus(action, state.status, under.assignment);
+    // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
+    takeNoteFields(action, sheet, r, under.assignment);
     out.actions.push(action);
     actionsUnder++;
     open = { action, start: r, last: r };

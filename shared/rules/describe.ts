@@ -86,5 +86,8 @@ export function noColumnOfItsOwn(actions: RecognisedAction[], field: 'lead' | 'd
   if (actions.some((a) => ['column', 'period', 'section'].includes(a.sources?.[field]?.kind ?? ''))) return [];
   const found = actions.filter((a) => a.sources?.[field]).length;
   if (found === 0) return [];
-  return [{ row: null, column: null, message: `The plan has no ${header} column: ${found} of ${actions.length} ${plural} were ${how} — add a "${header}" column` }];
+  // Values kept in cells' notes ('Lead: …' in the yellow note on the action cell) are said to be there: the board sees no note.
+  const noted = actions.filter((a) => a.sources?.[field]?.kind === 'note').length;
+  const where = noted === found ? `written in the notes on the actions' cells` : noted > 0 ? `${how}, ${noted} of them in cells' notes` : how;
+  return [{ row: null, column: null, message: `The plan has no ${header} column: ${found} of ${actions.length} ${plural} were ${where} — add a "${header}" column` }];
 }

@@ -13,7 +13,8 @@ export const dueMissing: Rule = {
   description: 'Every action says when it will be done.',
   check({ actions }) {
     if (actions.length === 0) return [];
-    if (actions.every((a) => !columnOf(a, 'due'))) {
+    // A timescale read from a cell's note has no column either, but is given.
+    if (actions.every((a) => !columnOf(a, 'due') && !a.sources?.due)) {
       return [{ row: null, column: null, message: 'The plan has no Timescale column, so no action says when it will be done — add a "Timescale" or "Date" column' }];
     }
     const missing = actions

@@ -14,7 +14,8 @@ export const leadMissing: Rule = {
   description: 'Every action names a lead who is accountable for it.',
   check({ actions }) {
     if (actions.length === 0) return [];
-    if (actions.every((a) => !columnOf(a, 'lead'))) {
+    // A lead read from a cell's note has no column either, but is named.
+    if (actions.every((a) => !columnOf(a, 'lead') && !a.sources?.lead)) {
       return [{ row: null, column: null, message: 'The plan has no Lead column, so no action names who is accountable for it — add a "Lead" column' }];
     }
     const missing = actions

@@ -78,6 +78,19 @@ function colouredRuns(v: unknown): Run[] | null {
   return new Set(runs.filter((r) => r.text.trim()).map((r) => r.colour)).size >= 2 ? runs : null;
 }
 
+/**
+ * A cell note's text: exceljs gives a note typed in as a string, one read from a file as its pieces of rich text
+ * (`{ texts: [{ text }] }`, the author line 'EDI Team:' in bold first). Line breaks as '\n'; '' for none.
+ *
+ * @example
+ * noteText({ texts: [{ text: 'EDI Team:' }, { text: '\nLead: Head of Resourcing' }] }); // 'EDI Team:\nLead: Head of Resourcing'
+ */
+function noteText(note: unknown): string {
+  const texts = (note as { texts?: unknown } | null)?.texts;
+  const text = typeof note === 'string' ? note : Array.isArray(texts) ? texts.map((t: { text?: unknown }) => (typeof t?.text === 'string' ? t.text : '')).join('') : '';
+  return text.replace(/\r\n?/g, '\n').trim();
+}
+
 /** A formula cell (own or shared) that exceljs read with no result. */
 function hasNoResult(v: unknown): boolean {
   if (!v || typeof v !== 'object') return false;
@@ -102,7 +115,7 @@ function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
  * Reads an .xlsx workbook into one grid per sheet: values (rich text flattened, formulas as their cached
  * results, hyperlinks as text), dates with the text their number format shows, solid fills as `#RRGGBB`
  * (empty cells' too), text colours (and the pieces of a cell written in several colours), merged areas,
- * conditional-format rules that fill cells by their text, row groups (each row's outline level), formula cells the file holds no result for (read as empty,
+ * conditional-format rules that fill cells by their text, row groups (each row's outline level), cells' notes (as text), formula cells the file holds no result for (read as empty,
  * and named so the check can say so), and the document's properties. Works in Node and the browser.
  *
  * @example
@@ -130,6 +143,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
     const fills: (string | null)[][] = [];
     let fonts: (string | null)[][] | undefined;
     const textRuns: NonNullable<Grid['textRuns']> = [];
+    const notes: NonNullable<Grid['notes']> = [];
     let display: (string | null)[][] | undefined;
     const height = ws.rowCount;
     const width = ws.columnCount;
@@ -159,6 +173,9 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
         if (colour) (fonts ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = colour;
         const runs = value === null ? null : colouredRuns(cell.value);
         if (runs) textRuns.push({ row: r, column: c, runs });
+        // A plan may keep a field in a cell's note ('Lead: Head of Resourcing' on the action cell).
+        const note = cell.note ? noteText(cell.note) : '';
+        if (note) notes.push({ row: r, column: c, text: note });
         const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
         if (fill?.type === 'pattern' && fill.pattern === 'solid') fills[r][c] = argbToHex(fill.fgColor?.argb);
       });
@@ -181,6 +198,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
       ...(conditionalFills.length ? { conditionalFills } : {}),
       ...(iconLights.length ? { iconLights } : {}),
       ...(rowOutline ? { rowOutline } : {}),
+      ...(notes.length ? { notes } : {}),
     });
   }
   if (sheets.length === 0) throw new WorkbookError('The workbook has no sheets.');

@@ -49,6 +49,10 @@ export class FakeSheet {
   /** The page set-up (ExcelApi 1.9 pageLayout). */
   pageLayout: { orientation?: string; paperSize?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } } = {};
   selected: string | null = null;
+  /** Cells' notes (ExcelApi 1.18 `worksheet.notes`), by "row,column" (0-based): their text as Excel gives it. */
+  notes = new Map<string, string>();
+  /** Cells' threaded comments (ExcelApi 1.10 `worksheet.comments`), by "row,column": their text. */
+  comments = new Map<string, string>();
   handlers: ((e: { address: string; triggerSource?: string }) => unknown)[] = [];
   /** Excel's sheet id: a GUID that stays when the sheet is renamed. */
   readonly id = `{${(++sheetIds).toString(16).padStart(8, '0')}-0000-4000-8000-000000000000}`;
@@ -92,6 +96,10 @@ export class FakeWorkbook {
   /** Document properties (ExcelApi 1.7), as File → Info shows them. */
   properties: Record<string, string> = {};
   stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0, cellsRead: 0 };
+  /** The ExcelApi requirement set's minor version this Excel supports (18 = ExcelApi 1.18, which reads notes). */
+  excelApi = 18;
+  /** `Office.context.requirements.isSetSupported` of this Excel: ExcelApi up to `excelApi`. */
+  readonly supports = (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= this.excelApi;
   constructor(names: string[] = ['Sheet1']) {
     this.sheets = names.map((n) => new FakeSheet(n));
   }
@@ -419,6 +427,48 @@ class FakeWorksheetProxy extends Loadable {
     this.ctx.op();
     this.ctx.queue({ bytes: 32, apply: () => (this.ctx.book.active = this.ctx.book.sheets.indexOf(this.sheet)) });
   }
+  private notesProxy?: FakeNotes;
+  private commentsProxy?: FakeNotes;
+  /** The sheet's notes (ExcelApi 1.18): the same proxy every time, as a navigation property is. */
+  get notes() {
+    return (this.notesProxy ??= this.makeNotes('notes', 18));
+  }
+  /** The sheet's threaded comments (ExcelApi 1.10). */
+  get comments() {
+    return (this.commentsProxy ??= this.makeNotes('comments', 10));
+  }
+  /**
+   * A collection of notes or comments: `load('items/content')`, then each item's `content` and `getLocation()` (a
+   * range whose rowIndex and columnIndex are loaded and synced like any other). In an Excel without the requirement set,
+   * the request fails at sync, as Office.js's does (ApiNotFound).
+   */
+  private makeNotes(kind: 'notes' | 'comments', minor: number): FakeNotes {
+    this.ctx.op();
+    const ctx = this.ctx;
+    const sheet = () => this.sheet;
+    if (ctx.book.excelApi < minor) ctx.queue({ bytes: 16, apply: () => { throw new Error(`ApiNotFound: worksheet.${kind} needs ExcelApi 1.${minor}; this Excel supports 1.${ctx.book.excelApi}.`); } });
+    return new (class extends Loadable {
+      private paths = new Set<string>();
+      override load(props?: string | string[]) {
+        const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim());
+        list.forEach((p) => this.paths.add(p));
+        return super.load(list.map((p) => p.split('/')[0]));
+      }
+      get items() {
+        return this.read('items', () => [...sheet()[kind]].map(([key, text]) => {
+          const [r, c] = key.split(',').map(Number);
+          const paths = this.paths;
+          return {
+            get content() {
+              if (!paths.has('items/content')) throw new Error("PropertyNotLoaded: The property 'content' is not available.");
+              return text;
+            },
+            getLocation: () => (ctx.op(), new FakeRangeProxy(ctx, () => ({ sheet: sheet(), top: r, left: c, bottom: r, right: c }))),
+          };
+        }));
+      }
+    })(ctx);
+  }
   /** PageLayout (ExcelApi 1.9): the settable properties the adapter uses. */
   get pageLayout() {
     const ctx = this.ctx;
@@ -438,6 +488,12 @@ class FakeWorksheetProxy extends Loadable {
     this.ctx.queue({ bytes: 0, apply: () => this.markSynced() });
     return this;
   }
+}
+
+/** A sheet's notes or comments as the adapter sees them. */
+interface FakeNotes {
+  load(props?: string | string[]): unknown;
+  readonly items: { readonly content: string; getLocation(): FakeRangeProxy }[];
 }
 
 interface Area {
