@@ -2,8 +2,11 @@ import { startsWithVerb } from './starts-with-verb';
 
 /** An aim speaks of people ("the communities we serve", "tell us about their disability"); a subject names a field of work. */
 const PEOPLE = /\b(we|us|our|ours|they|them|their|you|your)\b/i;
-/** A clause: an aim says what will be or is so ("A Board that reflects…", "Adjustments are agreed quickly"). */
-const CLAUSE = /\b(that|which|who|whose|because|is|are|was|were|will|can|should|must)\b/i;
+/**
+ * A clause: an aim says what will be or is so ("A Board that reflects…", "Adjustments are agreed quickly"), often in
+ * the staff survey's verbs ("Staff feel safe…", "Colleagues believe…").
+ */
+const CLAUSE = /\b(that|which|who|whose|because|is|are|was|were|will|can|should|must|feels?|believes?)\b/i;
 
 /**
  * Whether a short text states an objective (what the plan wants to be so) rather than naming a subject (what the

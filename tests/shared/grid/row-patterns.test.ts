@@ -592,6 +592,37 @@ describe('an objective column whose entries state objectives is context, not the
     expect(objectiveWhy(report)).toContain("(row 4: 'Colleagues feel their voice is heard')");
   });
 
+  it('reads an "Equality objective" column as the objective over a rationale beside it, and no theme', () => {
+    const report = read({
+      values: [
+        ['EQUALITY OBJECTIVE', 'RATIONALE', 'WRES INDICATOR', 'ACTION', 'LEAD', 'TIMESCALE'],
+        ['A workforce that reflects the people we serve', 'BME staff are 21% of the workforce but 8% at Band 8a+', '1', 'Set a representation goal for each division.', 'Director of Workforce', 'Q3 2023/24'],
+        [null, 'Few BME applicants reach Band 8a interviews', '2', 'Put an inclusion ambassador on every Band 8a panel.', 'Head of Resourcing', 'Mar-24'],
+        ['Fair and just processes for all staff', 'BME staff are 1.6 times as likely to enter a disciplinary', '3', 'Review every case before it goes formal.', 'Head of Employee Relations', 'Dec-23'],
+        [null, 'Investigations take longer for BME staff', '3', 'Train investigating officers.', 'Head of Employee Relations', 'Sep-24'],
+      ],
+      merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 3, left: 0, bottom: 4, right: 0 }],
+    });
+    expect(report.columns.objective).toBe('A');
+    expect(report.actions.map((a) => a.objective)).toEqual(['A workforce that reflects the people we serve', 'A workforce that reflects the people we serve', 'Fair and just processes for all staff', 'Fair and just processes for all staff']);
+    expect(report.actions.map((a) => a.theme)).toEqual([null, null, null, null]);
+  });
+
+  it('reads "What are we trying to achieve?" as the objective, its aims no theme', () => {
+    const report = read({
+      values: [
+        ['No.', 'What are we trying to achieve?', 'Action', 'Metric', 'Lead', 'When'],
+        ['1', 'Staff feel safe to declare a disability', 'Run a declaration campaign with the network.', 'Metric 1', 'Head of Workforce Information', 'By end of Q2'],
+        ['2', null, 'Add disability to the exit questionnaire.', 'Metric 1', 'HR Business Partner', 'H1 2025/26'],
+        ['3', 'Adjustments follow the person', 'Introduce a health passport.', 'Metric 8', 'Head of Occupational Health', 'H2 2025/26'],
+        ['4', null, 'Set up a central adjustments fund.', 'Metric 8', 'Director of Finance', 'March 2026'],
+      ],
+    });
+    expect(report.columns.objective).toBe('B');
+    expect(report.actions.map((a) => a.objective)).toEqual(['Staff feel safe to declare a disability', 'Staff feel safe to declare a disability', 'Adjustments follow the person', 'Adjustments follow the person']);
+    expect(report.actions.map((a) => a.theme)).toEqual([null, null, null, null]);
+  });
+
   it('still reads subjects as the theme, an article up front or indicators in brackets, each block\'s objective carried down', () => {
     const report = read({
       values: [
