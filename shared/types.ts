@@ -72,7 +72,16 @@ export interface Grid {
    * Resourcing' in the note on the action cell). Absent when the sheet has none, or the source cannot read them.
    */
   notes?: CellNote[];
+  /**
+   * Where the source could not read the cells' notes, why: an Excel before ExcelApi 1.18 gives an add-in its threaded
+   * comments only ('comments', read into `notes` instead) or neither ('none'). Absent where notes were read, or where
+   * nothing is known of them (a CSV has none).
+   */
+  notesUnread?: NotesUnread;
 }
+
+/** Why a grid's cells' notes were not read: the Excel gave only its threaded comments, or nothing. */
+export type NotesUnread = 'comments' | 'none';
 
 /** The note on one cell: its text as written (an author line such as 'EDI Team:' included), grid coordinates. */
 export interface CellNote {
@@ -417,6 +426,8 @@ export interface RuleContext {
   rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
+  /** The cells' notes could not be read (`Grid.notesUnread`): a lead or timescale kept in one is not read. */
+  notesUnread?: NotesUnread;
 }
 
 /** One entry of the rule catalogue. Add a rule by adding one of these (see shared/README.md). */

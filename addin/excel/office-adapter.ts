@@ -19,8 +19,9 @@ const STATE_PREFIX = 'equalityPlans.';
 /** The subset of the Excel namespace the adapter uses: the real `Excel` in Office, a fake in tests. */
 export type ExcelHost = Pick<typeof Excel, 'run'>;
 
-/** The requirement sets this Office supports; no Office (a page outside Excel) supports none. */
-const officeSupports: SupportsSet = (set, version) => typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported(set, version));
+/** The requirement sets this Office supports; outside Office (no requirements to ask) nothing is known. */
+const officeSupports = (): SupportsSet | undefined =>
+  typeof Office !== 'undefined' && Office.context?.requirements ? (set, version) => Office.context.requirements.isSetSupported(set, version) : undefined;
 
 /** Longest multi-area address sent in one getRanges call (Excel caps range addresses; stay well under). */
 export const MAX_AREAS_ADDRESS_CHARS = 2_000;
@@ -106,11 +107,15 @@ export function createOfficeAdapter(excel: ExcelHost, options: { supports?: Supp
         // Text colours too: a plan may colour its statuses by their text ('On track' in green), not their fill.
         const grid = queueGridRead(sheet.getUsedRange(false), { fonts: true });
         // And the cells' notes, in the same batch: a plan may keep each action's lead in the note on its action cell.
-        const notes = queueNotesRead(sheet, notesSource(options.supports ?? officeSupports));
+        const supports = options.supports ?? officeSupports();
+        const source = supports ? notesSource(supports) : 'none';
+        const notes = queueNotesRead(sheet, source);
         await context.sync();
         const read = grid();
         const noted = await notes(context, read.origin ?? { row: 0, column: 0 }, read.values.length, read.values.reduce((w, r) => Math.max(w, r.length), 0));
-        return { sheetName: sheet.name, ...read, ...(noted.length ? { notes: noted } : {}) } satisfies Grid & { sheetName: string };
+        // An Excel that cannot give notes says so (the check tells the user a lead kept in a note is not read there).
+        const unread = supports && source !== 'notes' ? { notesUnread: source } : {};
+        return { sheetName: sheet.name, ...read, ...(noted.length ? { notes: noted } : {}), ...unread } satisfies Grid & { sheetName: string };
       });
     },
 

@@ -60,6 +60,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     otherPlans: plan.otherPlans,
     rowsSetAside: plan.rowsSetAside,
     unsavedFormulas: unsavedFormulasOf(grid),
+    ...(grid.notesUnread ? { notesUnread: grid.notesUnread } : {}),
   });
   const byRag: PlanReport['summary']['byRag'] = { red: 0, amber: 0, green: 0, blue: 0, none: 0 };
   for (const a of actions) byRag[a.rag ?? 'none']++;

@@ -26,6 +26,7 @@ const GROUP_WORDS: Record<string, [string, string]> = {
   'duplicate-ref': ['repeated reference', 'repeated references'],
   'action-empty': ['row with no action text', 'rows with no action text'],
   'other-plan-skipped': ['other plan set aside', 'other plans set aside'],
+  'notes-unread': ["sheet whose cells' notes this Excel cannot read", "sheets whose cells' notes this Excel cannot read"],
   'row-set-aside': ['row read as something other than an action', 'rows read as something other than actions'],
 };
 

@@ -12,6 +12,7 @@ import { indicatorNotCovered } from './indicator-not-covered';
 import { leadMissing } from './lead-missing';
 import { markupRemnant } from './markup-remnant';
 import { noPlanHeader } from './no-plan-header';
+import { notesUnread } from './notes-unread';
 import { numberingContradictsBlock } from './numbering-contradicts-block';
 import { ongoingNoReview } from './ongoing-no-review';
 import { otherPlanSkipped } from './other-plan-skipped';
@@ -33,6 +34,7 @@ export const RULES: Rule[] = [
   dueMissing,
   dueUnparsed,
   formulaNoResult,
+  notesUnread,
   overdue,
   ongoingNoReview,
   statusNotInKey,

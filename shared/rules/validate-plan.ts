@@ -22,6 +22,7 @@ export function validatePlan(context: RuleContext): PlanIssue[] {
     otherPlans: Array.isArray(context?.otherPlans) ? context.otherPlans : [],
     rowsSetAside: Array.isArray(context?.rowsSetAside) ? context.rowsSetAside : [],
     unsavedFormulas: Array.isArray(context?.unsavedFormulas) ? context.unsavedFormulas : [],
+    ...(context?.notesUnread === 'comments' || context?.notesUnread === 'none' ? { notesUnread: context.notesUnread } : {}),
   };
   const found: PlanIssue[] = [];
   for (const rule of RULES) {

@@ -31,6 +31,8 @@ const NOTES: [number, number, string][] = [
   [3, 4, 'EDI Team:\nRated amber at the January review – was green in Q2.'],
 ];
 
+const unreadNotice = (report: ReturnType<typeof checkPlan>) => report.issues.filter((i) => i.rule === 'notes-unread').map((i) => i.message);
+
 function bookWithNotes(where: 'notes' | 'comments' = 'notes') {
   const book = new FakeWorkbook(['Plan']);
   book.activeSheet.setValues(PLAN);
@@ -66,18 +68,38 @@ describe("the Office adapter reads the sheet's notes", () => {
     expect(plain.notes).toBeUndefined();
   });
 
-  it('in an Excel before ExcelApi 1.18, reads the threaded comments instead, and before 1.10 nothing, without failing the read', async () => {
+  it('in an Excel before ExcelApi 1.18, reads the threaded comments instead, and before 1.10 nothing, without failing the read — and says so', async () => {
     const older = bookWithNotes('comments');
     older.excelApi = 12;
     const grid = await createOfficeAdapter(older.excel, { supports: older.supports }).readGrid();
     expect(grid.notes?.map((n) => n.text)).toEqual(NOTES.map(([, , text]) => text));
+    expect(grid.notesUnread).toBe('comments');
+    // The third action names no lead, in a plan with no lead column: the user is told what this Excel could not read.
+    expect(unreadNotice(checkPlan(grid, { asAt: AS_AT }))).toEqual([
+      "This Excel gives the add-in the cells' threaded comments, read instead, but not their notes (that needs ExcelApi 1.18): a lead kept in a note is not read here — check the plan in Excel on the web or a current Excel",
+    ]);
 
     const oldest = bookWithNotes();
     oldest.excelApi = 9;
     const none = await createOfficeAdapter(oldest.excel, { supports: oldest.supports }).readGrid();
     expect(oldest.stats.syncs).toBe(1);
     expect(none.notes).toBeUndefined();
-    expect(checkPlan(none, { asAt: AS_AT }).actions.map((a) => a.lead)).toEqual(['', '', '']);
+    const report = checkPlan(none, { asAt: AS_AT });
+    expect(report.actions.map((a) => a.lead)).toEqual(['', '', '']);
+    expect(unreadNotice(report)).toEqual([
+      "This Excel cannot give the add-in the cells' notes (that needs ExcelApi 1.18): a lead kept in a note is not read here — check the plan in Excel on the web or a current Excel",
+    ]);
+  });
+
+  it('says nothing of notes where they were read, or where every action has its lead and timescale in columns', async () => {
+    const book = bookWithNotes();
+    expect(unreadNotice(checkPlan(await createOfficeAdapter(book.excel, { supports: book.supports }).readGrid(), { asAt: AS_AT }))).toEqual([]);
+    const old = new FakeWorkbook(['Plan']);
+    old.excelApi = 9;
+    old.activeSheet.setValues([['Action', 'Lead', 'Due'], ['Run listening events.', 'Head of Inclusion', 'June 2022'], ['Audit shortlisting.', 'Head of Resourcing', 'March 2022']]);
+    const grid = await createOfficeAdapter(old.excel, { supports: old.supports }).readGrid();
+    expect(grid.notesUnread).toBe('none');
+    expect(unreadNotice(checkPlan(grid, { asAt: AS_AT }))).toEqual([]);
   });
 
   it('outside Office (no requirement sets known), reads no notes and still reads the plan in one sync', async () => {
@@ -85,6 +107,7 @@ describe("the Office adapter reads the sheet's notes", () => {
     const grid = await createOfficeAdapter(book.excel).readGrid();
     expect(book.stats.syncs).toBe(1);
     expect(grid.notes).toBeUndefined();
+    expect(grid.notesUnread).toBeUndefined();
     expect(grid.values).toHaveLength(PLAN.length);
   });
 });
