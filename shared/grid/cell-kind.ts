@@ -19,6 +19,11 @@ const ROLE = /\b(director|directors|head|heads|manager|managers|lead|leads|team|
 const CLAUSE = /^(?:a|an)\s|\b(?:that|which|where|whose|will|should|must|is|are)\b/i;
 const EMAIL = /^[\w.'-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,/]\s*[\w.'-]+(?:@[\w-]+(?:\.[\w-]+)+)?)*$/;
 const INITIALS = /^(?:[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})+|.*\(\s*[A-Z][A-Za-z.]{0,3}(?:\s*(?:[&/,]|and)\s*[A-Z][A-Za-z.]{0,3})*\s*\))$/;
+/**
+ * A quarter alone ('Q1' … 'Q4'): when an action is due, in the plan's own financial year — a timescale, not an action's
+ * number, though it reads like one ('A1', 'B2').
+ */
+const BARE_QUARTER = /^Q[1-4]\.?$/i;
 const REF = /^(?:\d{1,3}|\d{1,2}[a-z]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\s?\d{1,3}[a-z]?)\.?$/;
 // "Indicator 3", "1&9", "All", and roman numerals alone or listed ("v & vi"), as older WRES plans number indicators.
 const INDICATOR = new RegExp(`${NAMES_INDICATOR.source}|^\\d{1,2}\\s*(?:[&,/+]|and)\\s*\\d{1,2}\\b|^all$|^(?:ix|iv|v?i{1,3}|v)(?:\\s*(?:[&,/+]|and)\\s*(?:ix|iv|v?i{1,3}|v))*$`, 'i');
@@ -71,6 +76,7 @@ function isListOfPeople(text: string): boolean {
  *
  * @example
  * cellKind('Q3 2023/24'); // 'timescale'
+ * cellKind('Q3'); // 'timescale': a quarter alone is when, not which
  * cellKind('Head of Organisational Development'); // 'role'
  * cellKind('In progress'); // 'status'
  */
@@ -92,6 +98,7 @@ const kindOfText = memoiseText((raw: string): CellKind => {
   if (!text) return 'empty';
   if (text.length > 200) return NUMBERED.test(text) && METRIC_TITLE.test(text.slice(0, 200)) ? 'indicator' : 'narrative';
   const words = text.split(' ').length;
+  if (BARE_QUARTER.test(text)) return 'timescale';
   if (REF.test(text)) return 'ref';
   if ((INDICATOR.test(text) && !isTypedDate(text)) || (NUMBERED.test(text) && METRIC_TITLE.test(text)) || isTagListNamingIndicator(text)) return 'indicator';
   if (text.length <= 40 && (colourOfWord(text) || findKeyEntry(text, DEFAULT_RAG_KEY))) {

@@ -6,7 +6,8 @@ import type { ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import { isRunningHead, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
-import { pointsToActions } from './points-to-actions';
+import { isNote } from './is-note';
+import { POINTS_TO_ROW, pointsToActions } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
 import { readLabelValueRow } from './read-label-value-row';
@@ -39,6 +40,11 @@ export interface RowContext {
   /** The columns of the header above, or null above the first header. */
   columns: ColumnMap | null;
   standard: Standard | null;
+  /**
+   * Rows a page break printed again (the header, a page's running head): a look down the rows to what follows (an
+   * objective's first action) passes over them, as the plan carries on under them.
+   */
+  printedAgain?: (r: number) => boolean;
 }
 
 /** What a row is, with what it carries: legend entries, a heading's text, an indicator, a cross-reference. */
@@ -58,8 +64,9 @@ export type RowReading =
 
 /** A row with none of these filled is a heading or a note, not an action. */
 const SUBSTANTIVE: PlanField[] = ['action', 'lead', 'due', 'status', 'progress', 'outcome'];
-const CROSS_REF = /^\s*(?:see|as per|refer to)\s+(?:action\s+)?(\d{1,3}[a-z]?)?\.?\s*(?:above|below)?\.?\s*$|^\s*as above\.?\s*$/i;
-const FOOTNOTE = /^\s*(note|notes|nb|\*|source|key)\b/i;
+const FOOTNOTE_WORD = /^\s*(note|notes|nb|source|key)\b/i;
+/** A note or footnote: a row opening with its word ('Note', 'Source', 'Key'), or a note's label or footnote mark (`isNote`: '* Figures exclude …'). */
+const isFootnote = (text: string) => FOOTNOTE_WORD.test(text) || isNote(text);
 const INDICATOR_HEADING = NAMES_INDICATOR;
 /** A whole number alone ("7", "12"): a printed page's number. */
 const BARE_NUMBER = /^\d{1,3}$/;
@@ -143,13 +150,14 @@ export function classifyRow(x: RowContext): RowReading {
   // (the indicator's wording before its label, the trust's columns in another order).
   const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : undefined;
   if (label && (label === own[0] || !actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
-  if (actionCell && CROSS_REF.test(actionCell)) return { kind: 'cross-reference', text: actionCell, target: CROSS_REF.exec(actionCell)?.[1] ?? null };
+  const toRow = actionCell ? POINTS_TO_ROW.exec(actionCell) : null;
+  if (toRow) return { kind: 'cross-reference', text: actionCell, target: toRow[1] ?? null };
   // "See actions under Metric 8 …" with no lead, timescale or status of its own points to actions elsewhere.
   const pointed = actionCell && !cell(sheet, r, columns, 'lead') && !cell(sheet, r, columns, 'due') && !cell(sheet, r, columns, 'status') ? pointsToActions(actionCell) : null;
   if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   if (isSpread(x) && !elsewhere(sheet, r, columns, 'lead', own[0].c) && !elsewhere(sheet, r, columns, 'due', own[0].c) && (own.length === 1 || sheet.merge(r, own[0].c))) {
-    if (FOOTNOTE.test(first)) return { kind: 'footnote' };
+    if (isFootnote(first)) return { kind: 'footnote' };
     // A page's running head ("Trust name | WRES Action Plan 2015/16", "WDES action plan (continued)") names the plan: a title, not a section.
     // (A bare number that reaches here sits under the indicator or ref column: it heads its block.)
     if (own.length === 1 && isRunningHead(first) && !BARE_NUMBER.test(first)) return { kind: 'title' };
@@ -158,16 +166,16 @@ export function classifyRow(x: RowContext): RowReading {
     if (columns.action === undefined || !actionCell || own.length === 1) return { kind: 'section', heading: first, indicator: null };
   }
   // An objective in the action column over its numbered actions ("1 | Objective 1 – …" over 1.1, 1.2): their theme.
-  const objective = readObjectiveRow(sheet, r, columns);
+  const objective = readObjectiveRow(sheet, r, columns, x.printedAgain);
   if (objective) return { kind: 'objective', ...objective };
   const substantive = isSubstantive(sheet, r, columns);
   if (!substantive && (columns.status === undefined || sheet.fill(r, columns.status) === null)) {
-    if (FOOTNOTE.test(first)) return { kind: 'footnote' };
+    if (isFootnote(first)) return { kind: 'footnote' };
     const figures = indicatorRow(x, columns);
     if (figures) return figures;
     return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
   }
-  if (!actionCell && FOOTNOTE.test(first)) return { kind: 'footnote' };
+  if (!actionCell && isFootnote(first)) return { kind: 'footnote' };
   // An action is written in words. A figure in the action column ('5.0%', '2021', '+0.8', '12/05/2022') is a row of
   // another table kept by the plan (indicator figures, a version history), not an action.
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };

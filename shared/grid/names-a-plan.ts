@@ -1,5 +1,6 @@
 import { periodOfText } from '../identity/period-of-text';
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
+import { isNote } from './is-note';
 
 /** Words a plan's own title uses for itself. */
 const PLAN_WORDS = /\b(?:plan|wres|wdes|workforce (?:race|disability) equality standard)\b/i;
@@ -10,7 +11,8 @@ const FIGURES_WORDS = /\b(?:indicators|metrics|data|figures|results)\b/i;
 /**
  * The period a row's text names when it is a plan's title — a title row, a page's running head or the caption of
  * another year's plan ("WRES action plan 2017/18 – position at 31 March 2018") — else null. Such a text names a
- * plan and a year, and no indicator: it is never a section heading, so never an action's theme.
+ * plan and a year, and no indicator: it is never a section heading, so never an action's theme. A note naming a plan
+ * ("Note: the divisional targets action was carried forward from the 2022/23 plan.") remarks on this plan's rows: no title.
  *
  * @example
  * planTitlePeriod('Saltmarsh NHS Trust – WRES action plan 2018/19'); // '2018-19'
@@ -19,7 +21,7 @@ const FIGURES_WORDS = /\b(?:indicators|metrics|data|figures|results)\b/i;
  */
 export function planTitlePeriod(text: string): string | null {
   const t = String(text ?? '').slice(0, 300);
-  if (!PLAN_WORDS.test(t) || NAMES_INDICATOR.test(t)) return null;
+  if (!PLAN_WORDS.test(t) || NAMES_INDICATOR.test(t) || isNote(t)) return null;
   // A caption over the standard's figures names the years of its data, not a plan's period ('WRES indicators 2023 and
   // 2024' over a figures table above a 2017/18 plan), unless it calls itself a plan.
   if (FIGURES_WORDS.test(t) && !/\bplan\b/i.test(t)) return null;

@@ -1,4 +1,5 @@
 import type { ColumnMap } from './assign-columns';
+import { FOOTNOTE_MARK, NOTE_LABEL } from './is-note';
 import type { SheetView } from './view-sheet';
 
 /**
@@ -28,10 +29,6 @@ const SENTENCE_END = /[.!?]["”’)]?$/;
 const LIST_MARKER = /^\s*(?:[•·▪◦●○■□➢➤→✓*–-]|o(?=\s))\s*/;
 /** Words no sentence ends on (an article, a preposition, a conjunction), or a comma: the sentence runs on. */
 const RUNS_ON = /(?:\b(?:a|an|the|and|or|but|nor|of|to|in|into|on|onto|at|by|for|from|with|without|via|as|than|that|which|who|whose|including|between|across|within|their|our|its|every|each)|[,–—\-/&+])\s*$/i;
-/** A note's label: "Note:", "Notes –", "NB", "Source:". */
-const NOTE = /^\s*(?:notes?|nb|n\.b\.|sources?)\b\s*[:.–—-]/i;
-/** A footnote's marker: asterisks, a dagger or a superscript number before the note's text. */
-const FOOTNOTE_MARK = /^\s*(?:\*{1,3}|[†‡]|[¹²³⁴⁵⁶⁷⁸⁹])\s*\S/;
 /** A line that starts in lower case carries on a sentence; a new action starts with a capital. */
 const LOWER_START = /^\s*[a-z]/;
 
@@ -83,7 +80,7 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   // is no line of the action above — unless that action introduces a list (ends with a colon) and the '*' is a bullet of it.
   const line = (out.action ?? out.progress ?? out.outcome)!.trim();
   const only = lines === 1 ? line : '';
-  if (NOTE.test(only) || (FOOTNOTE_MARK.test(only) && !/:\s*$/.test(above))) return null;
+  if (NOTE_LABEL.test(only) || (FOOTNOTE_MARK.test(only) && !/:\s*$/.test(above))) return null;
   // A number alone (a printed page's number) finishes no sentence and adds no progress.
   if (lines === 1 && texts.length === 1 && /^\d{1,3}$/.test(texts[0].text)) return null;
   // A lone text in the table's first column is a heading's place, not a further line of progress — unless it is

@@ -19,7 +19,7 @@ const DOING: readonly PlanField[] = ['due', 'status', 'progress', 'completed'];
 const PARENT = /^(\d{1,2}|[A-Z])[.):]?$/i;
 /** "Objective 2 –", "Aim B:", "Goal three." at the start of the action cell: the row names itself an objective. */
 const LABELLED = /^(?:strategic\s+)?(?:objective|aim|goal|ambition)\s+(?:\d{1,2}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[:.–—-]/i;
-/** How far below an objective the first of its actions may sit (blank rows between). */
+/** How far below an objective the first of its actions may sit (blank rows between; rows printed again at a page break not counted). */
 const LOOK_AHEAD = 3;
 
 /**
@@ -27,19 +27,20 @@ const LOOK_AHEAD = 3;
  * over 1.1, 1.2; "A | Objective A – Know our workforce" over A1…A4 — is not an action: it gives no timescale,
  * status or progress of its own, and either its number heads the numbers of the rows under it or its text names
  * itself an objective ("Objective 2 –", "Aim B:") over rows that do give them. Its text is the theme of the actions
- * under it; the indicators it names are theirs when their own cell is empty.
+ * under it; the indicators it names are theirs when their own cell is empty. Its actions may start on the next page,
+ * under the header printed again (`printedAgain`: those rows are passed over).
  *
  * @example
  * readObjectiveRow(sheet, 5, columns); // { heading: 'Objective 1 – Representation…', ref: '1', why: "its number '1' heads …" }
  */
-export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap): ObjectiveRow | null {
+export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap, printedAgain?: (r: number) => boolean): ObjectiveRow | null {
   if (columns.action === undefined) return null;
   // Most rows give a timescale or a status: that rules them out before their (often long) action text is tidied.
   if (!givesNothingDone(sheet, r, columns)) return null;
   const heading = collapse(sheet.text(r, columns.action));
   if (!heading || heading.length > 300) return null;
   const ref = columns.ref === undefined || columns.ref === columns.action ? '' : collapse(sheet.text(r, columns.ref)).replace(/[.):]$/, '');
-  const next = nextRow(sheet, r, columns);
+  const next = nextRow(sheet, r, columns, printedAgain);
   if (next === null) return null;
   const nextRef = columns.ref === undefined ? '' : collapse(sheet.text(next, columns.ref));
   if (ref && PARENT.test(ref) && headsNumber(ref, nextRef)) {
@@ -56,8 +57,16 @@ function givesNothingDone(sheet: SheetView, r: number, columns: ColumnMap): bool
   return DOING.every((f) => columns[f] === undefined || columns[f] === columns.action || sheet.text(r, columns[f]!).trim() === '');
 }
 
-/** The next row below with words in its action cell, within a few rows (past blank rows and a page's bare number). */
-function nextRow(sheet: SheetView, r: number, columns: ColumnMap): number | null {
-  for (let n = r + 1; n <= r + LOOK_AHEAD && n < sheet.height; n++) if (writesWords(sheet.text(n, columns.action!))) return n;
+/**
+ * The next row below with words in its action cell, within a few rows (past blank rows and a page's bare number, and
+ * past the rows a page break printed again: a running head, the header).
+ */
+function nextRow(sheet: SheetView, r: number, columns: ColumnMap, printedAgain?: (r: number) => boolean): number | null {
+  let left = LOOK_AHEAD;
+  for (let n = r + 1; left > 0 && n < sheet.height; n++) {
+    if (printedAgain?.(n)) continue;
+    if (writesWords(sheet.text(n, columns.action!))) return n;
+    left--;
+  }
   return null;
 }

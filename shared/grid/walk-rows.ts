@@ -7,6 +7,7 @@ import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { isMark } from './is-mark';
+import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
@@ -110,6 +111,8 @@ export function walkRows(input: WalkInput) {
   // A note reserving a prefix of the action numbers ('Actions numbered G support all nine indicators') may sit above or
   // under the plan: every such note is read before any action.
   const notes = findNumberingNotes(texts, sheet.sheetRow, (r) => headerSet.has(r) || otherPlan(r), standard);
+  // What a page break prints again: the header, and a page's running head (its title 'continued', its number).
+  const printedAgain = (k: number) => headerSet.has(k) || (texts[k].length > 0 && texts[k].every((t) => isRunningHead(t.text)));
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
     if (otherPlan(r)) {
@@ -121,8 +124,12 @@ export function walkRows(input: WalkInput) {
       out.kinds[r] = 'header';
       const assignment = assignments.get(r);
       if (!assignment) continue; // a group label row above the header proper
-      // The header in force printed again (a page break): the plan carries on under it, its objective and theme too.
-      if ((under as { assignment: ColumnAssignment } | null)?.assignment === assignment) continue;
+      // The header in force printed again (a page break): the plan carries on under it, its objective and theme too, and
+      // the actions under it keep their update logs (the first header's were looked for only down to this row).
+      if ((under as { assignment: ColumnAssignment } | null)?.assignment === assignment) {
+        for (const [k, line] of findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) updates.set(k, line);
+        continue;
+      }
       under = { assignment, cells: Object.freeze(Object.fromEntries(Object.entries(assignment.map).map(([f, c]) => [f, sheet.letter(c!)]))) };
       state.objective = null;
       state.titled = '';
@@ -173,7 +180,7 @@ export function walkRows(input: WalkInput) {
       continue;
     }
     // One context for both: the row is classified, then what it carries is taken.
-    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard };
+    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
     const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow(x);
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);

@@ -4,8 +4,18 @@
  */
 export const CODE_LETTER = '[imw]';
 
-/** "M5", "W5", "I5", "W05": a metric's or indicator's letter straight before its number 1–10, never a reference such as "W17/01". */
-export const LETTER_BEFORE_NUMBER = `${CODE_LETTER}(?=0?(?:10|[1-9])(?!\\d|/\\d\\d))`;
+/**
+ * What makes a number an amount, written straight after it (as a regular-expression fragment): its decimals, then a
+ * unit — '1.5 million', '2.3m', '9k', '£40k', '4.5%', '3 thousand', '2 bn'. A number with one counts money, staff or a
+ * share, and names no indicator ('M1.5 million …' is no metric 1; '2.5 million …' is no indicator 2's action).
+ */
+export const AMOUNT_AFTER_NUMBER = '(?:[.,]\\d+)?\\s?(?:%|per\\s?cent\\b|k\\b|m\\b|bn\\b|million\\b|billion\\b|thousand\\b|pounds?\\b)';
+
+/**
+ * "M5", "W5", "I5", "W05": a metric's or indicator's letter straight before its number 1–10, never a reference such as
+ * "W17/01", nor an amount ('M1.5 million', see AMOUNT_AFTER_NUMBER).
+ */
+export const LETTER_BEFORE_NUMBER = `${CODE_LETTER}(?=0?(?:10|[1-9])(?!\\d|/\\d\\d|${AMOUNT_AFTER_NUMBER}))`;
 
 /** "WRES", "WDES-", "WRES – ": the standard's name as a code before an indicator ("WRES-3", "WDES-M4a"). */
 const STANDARD_CODE = '(?:wres|wdes)\\s*[-–]?\\s*';

@@ -1,4 +1,4 @@
-import { INDICATOR_WORD } from './indicator-word';
+import { AMOUNT_AFTER_NUMBER, INDICATOR_WORD } from './indicator-word';
 
 /** A WDES metric's part written straight after its number ('4a', '9b'): the only parts the standards have. */
 const PART = /^(?:4|9)[ab]$/i;
@@ -14,6 +14,9 @@ const RUNNING = /^(\d{1,3})[.)](?=\s|$)/;
 // "W1.2", "M4a.1", "WRES3.2", "WRES 3 – 1", "WDES-M4a.2": an indicator's code or word, its number, then the action's.
 // A dash between the two only in a ref cell of its own: in an action's text "WRES 5 – 8" names a range of indicators.
 const CODED = new RegExp(`^(${INDICATOR_WORD})\\s*(\\d{1,2})([ab])?(?:\\.(\\d{1,2})|\\s*[-–]\\s*(\\d{1,2}))(?=[.\\s):]|$)`, 'i');
+
+/** An amount opening an action's text ('2.5 million pounds …', '9k set aside …', 'M1.5 million …'): no number of the action's. */
+const AMOUNT = new RegExp(`^(?:[a-z]\\s?)?\\d{1,3}${AMOUNT_AFTER_NUMBER}`, 'i');
 
 /** What may come before an action's number: space, or a tag ('<p>'). */
 const LEADING = /^[\s<]/;
@@ -32,11 +35,14 @@ const LEADING = /^[\s<]/;
  * readNumbering('WRES 3 – 1', true); // { ref: 'WRES 3 – 1', indicator: '3' }
  * readNumbering('13. BAME lead for each division'); // { ref: '13', indicator: null }
  * readNumbering('G1', true); // null — a letter of the plan's own; only a note of the plan can say what it means
+ * readNumbering('2.5 million invested in leadership programmes'); // null — an amount, not indicator 2's action
  */
 export function readNumbering(text: string, whole = false): { ref: string; indicator: string | null } | null {
   const t = String(text ?? '');
   // Leading space and tags are dropped; most actions start with neither, and their text is not copied to find so.
   const s = LEADING.test(t) ? t.replace(/^\s*(?:<[^>]*>\s*)*/, '') : t;
+  // An amount the text opens with counts money or staff (a ref cell of its own holds no amount: '9k' there is a ref).
+  if (!whole && AMOUNT.test(s)) return null;
   const first = s.charCodeAt(0) | 0x20;
   // Most actions start with a word: a letter first rules out any numbering but a code's ('W1.2', 'WRES 3 – 1').
   if (first >= 97 && first <= 122) return codedNumbering(s, whole);

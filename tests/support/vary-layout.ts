@@ -698,10 +698,68 @@ export const addIndicatorFigures: Change = (l, report, pick) => {
   if (above) insertRow(l, at, []);
 };
 
-/** The page's title and the header row printed again part-way down ("WRES Action Plan 2022/23 – continued"). */
+/** A plan's title: names the plan or its standard and a year ('WRES Action Plan 2022/23', '… action plan 2018/19'). */
+const PLAN_TITLE = /^(?=.*\b(?:plan|wres|wdes|equality standard)\b)(?=.*\b20\d\d\b)/i;
+
+/**
+ * The plan's title as the sheet prints it above the first header (its own words), or null when it has none: the topmost
+ * short line naming the plan and a year — an intro's sentence naming them ('This plan responds to our July 2016 WRES
+ * return.') is no title.
+ */
+function titleAbove(l: Layout, report: PlanReport): string | null {
+  const first = l.rowOf[header(report)[0]] ?? 0;
+  const title = (v: CellValue) => typeof v === 'string' && v.length <= 120 && !/\.\s*$/.test(v) && PLAN_TITLE.test(v);
+  for (let r = 0; r < first; r++) {
+    const text = l.values[r].find(title);
+    if (typeof text === 'string') return text.replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
+/**
+ * The last column of the plan's own table in header rows `rows`: their last cell, but for a key written beside the
+ * header past an empty column (cells that name the key or its labels: 'STATUS KEY', 'Key' over 'Not started'), which is
+ * a table of its own and is printed once; never short of a column the reader gave a field.
+ */
+function planEnd(l: Layout, report: PlanReport, rows: readonly number[]): number {
+  const spoken = (v: string) => v.replace(/\s+/g, ' ').trim().toLowerCase();
+  const labels = new Set(report.ragKey.entries.map((e) => spoken(e.label)));
+  const keyish = (v: CellValue) => typeof v === 'string' && (/\bkey\b/i.test(v) || labels.has(spoken(v)));
+  const texts = (c: number) => rows.map((r) => l.values[r][c]).filter((v) => v !== null && v !== '');
+  let end = width(l) - 1;
+  while (end > 0 && !texts(end).length) end--;
+  let start = end;
+  while (start > 0 && texts(start - 1).length) start--;
+  if (start > tableStart(l, report) + 1 && !texts(start - 1).length && Array.from({ length: end - start + 1 }, (_, k) => texts(start + k)).flat().every(keyish)) {
+    end = start - 1;
+    while (end > 0 && !texts(end).length) end--;
+  }
+  const fields = Object.entries(report.columns).filter(([f, x]) => f !== 'id' && x).map(([, x]) => l.colOf[indexOf(x!)]);
+  return Math.max(end, ...fields);
+}
+
+/**
+ * Where a page that starts at grid row `at` (an action's) really starts: a heading standing alone above the action (one
+ * text, with a blank row above it; blank rows may part it from the action) is printed with the rows it heads, so the
+ * page breaks above it.
+ */
+function pageStart(l: Layout, report: PlanReport, at: number): number {
+  const actions = new Set(report.actions.map((a) => l.rowOf[a.row - 1]));
+  const filled = (r: number) => (l.values[r] ?? []).filter((v) => v !== null && v !== '').length;
+  const inMerge = (r: number) => l.merges.some((m) => m.top < r && m.bottom >= r);
+  let k = at - 1;
+  while (k > 0 && filled(k) === 0 && !inMerge(k)) k--;
+  return k > 0 && !actions.has(k) && !inMerge(k) && filled(k) === 1 && filled(k - 1) === 0 ? k : at;
+}
+
+/**
+ * The page's title and the header row printed again part-way down ("WRES Action Plan 2022/23 – continued"): what the
+ * printed page shows again — the title in its own words, the table's header across the table's columns.
+ */
 export const repeatPageHeader: Change = (l, report, pick) => {
-  const at = betweenActions(l, report, pick);
-  if (at === null) return;
+  const between = betweenActions(l, report, pick);
+  if (between === null) return;
+  const at = pageStart(l, report, between);
   // The header in force where the page breaks (a plan whose sections each have a header of their own prints the
   // section's again, not the first): its rows from the top down while they run on (group labels, field names, sub-headers).
   const tops = headerTops(report).filter((h) => l.rowOf[h] < at);
@@ -709,23 +767,26 @@ export const repeatPageHeader: Change = (l, report, pick) => {
   const all = header(report);
   const rows = all.filter((h) => h >= top && h - top === all.indexOf(h) - all.indexOf(top)).map((h) => l.rowOf[h]);
   const what = pick(3);
-  // The header's own rows again, with their fills and the merges within them.
+  // The header's own rows again, with their fills and the merges within them, across the table's columns.
   if (what !== 1) {
     const [first, last] = [rows[0], rows[rows.length - 1]];
-    const merges = l.merges.filter((m) => m.top >= first && m.bottom <= last).map((m) => ({ ...m }));
+    const end = planEnd(l, report, rows);
+    const within = <T>(row: T[], empty: T) => row.map((v, c) => (c <= end ? v : empty));
+    const merges = l.merges.filter((m) => m.top >= first && m.bottom <= last && m.left <= end).map((m) => ({ ...m, right: Math.min(m.right, end) }));
     rows.forEach((h, i) => {
-      addStray(l, at + i, [...l.values[h]], [...l.fills[h]]);
+      addStray(l, at + i, within([...l.values[h]], null), within([...l.fills[h]], null));
       // Dates in the header (a timetable's months) show as the first copy shows them ('Sep-19'), not as their values.
-      if (l.display?.[h]) l.display[at + i] = [...l.display[h]];
+      if (l.display?.[h]) l.display[at + i] = within([...l.display[h]], null);
     });
     for (const m of merges) l.merges.push({ ...m, top: m.top - first + at, bottom: m.bottom - first + at });
   }
   if (what !== 2) {
-    // The page's own title: the plan's standard and period as the plan gives them (another year's would start another plan).
+    // The page's own title as the plan prints it (its words, its year: another year's would start another plan), else
+    // the plan's name with no year, or the page's number.
+    const title = titleAbove(l, report);
     const std = report.standard ?? 'Equality';
-    const period = report.identity.period.value?.replace('-', '/') ?? '';
-    const titles = [`${std} Action Plan ${period} – continued`, `${std} action plan (continued)`, `Page ${2 + pick(3)} of ${5 + pick(3)}`, `${std} Action Plan ${period} cont.`];
-    addStray(l, at, cellsAt(tableStart(l, report), titles[pick(titles.length)].replace(/\s+/g, ' ')));
+    const titles = [title ? `${title} – continued` : `${std} action plan (continued)`, `${std} action plan (continued)`, `Page ${2 + pick(3)} of ${5 + pick(3)}`, title ? `${title} cont.` : `Page ${2 + pick(3)}`];
+    addStray(l, at, cellsAt(tableStart(l, report), titles[pick(titles.length)]));
   }
 };
 

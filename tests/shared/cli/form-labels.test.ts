@@ -21,7 +21,7 @@ describe('npm run check on a stacked form: the mapping in labels', () => {
   it("prints the labels it used, not the one column all the form's values share, and how to change them", () => {
     const r = run(PELLMOOR, '--as-at', '2020-01-01');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`Labels used (a form: field names down column A; change them with --columns "lead='Owner',status='RAG'")`);
+    expect(r.stdout).toContain(`Labels used (a form: field names down column A; change them with --columns "lead='Owner',due='By when'")`);
     expect(r.stdout).toMatch(/^ {2}'Owner' +Lead: header 'Owner' — 10 of 10 cells name roles or people .*\(100% sure\)$/m);
     expect(r.stdout).toMatch(/^ {2}'By when' +Timescale: header 'By when'/m);
     expect(r.stdout).not.toMatch(/^ {2}B +Lead/m);

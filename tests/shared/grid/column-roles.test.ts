@@ -107,3 +107,32 @@ describe('a priority rating is a column of its own, not a theme', () => {
     expect(report.actions.map((a) => a.theme)).toEqual(['Priority 1: Representation', 'Priority 2: Bullying and harassment', 'Priority 2: Bullying and harassment']);
   });
 });
+
+describe('a quarter alone is when an action is due, not its number', () => {
+  it("reads a 'Due' column of 'Q1', 'Q2', 'Q3' as the timescale in a plan of three actions", () => {
+    const report = read([
+      ['WRES action plan 2021/22'],
+      ['Action', 'Lead', 'Due', 'Indicator'],
+      ['Run a reverse mentoring scheme for the Board.', 'Chief People Officer', 'Q1', '9'],
+      ['Train every recruiting manager in inclusive recruitment.', 'Head of Resourcing', 'Q2', '2'],
+      ['Publish the WRES data on the intranet.', 'EDI Lead', 'Q3', 'All'],
+    ]);
+    expect(report.columns.due).toBe('C');
+    expect(report.columns.ref).toBeUndefined();
+    expect(report.actions.map((a) => a.due.text)).toEqual(['Q1', 'Q2', 'Q3']);
+    // In the plan's own financial year.
+    expect(report.actions[2].due.end).toBe('2021-12-31');
+  });
+
+  it("reads 'By when?' quarters as the timescale beside the plan's own numbers", () => {
+    const report = read([
+      ['No.', 'What will we do?', 'By when?', 'Who'],
+      [1, 'Launch a disability network with protected time for its chair.', 'Q3', 'EDI Lead'],
+      [2, 'Audit how long reasonable adjustments take to agree.', 'Q4', 'Head of Occupational Health'],
+      [3, 'Publish the WDES report and this plan on the website.', 'Q2', 'Director of People'],
+    ]);
+    expect(report.columns.due).toBe('C');
+    expect(report.columns.ref).toBe('A');
+    expect(report.actions.map((a) => [a.action.slice(0, 20), a.due.text])).toEqual([['Launch a disability ', 'Q3'], ['Audit how long reaso', 'Q4'], ['Publish the WDES rep', 'Q2']]);
+  });
+});

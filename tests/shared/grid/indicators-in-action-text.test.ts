@@ -37,3 +37,33 @@ describe('indicators named inside the action text', () => {
     expect(report.actions.map((a) => a.indicators)).toEqual([['2'], ['2'], ['9b']]);
   });
 });
+
+/**
+ * An amount at the start of an action ('M1.5 million …', '2.5 million pounds …', '£40k …', '9k …', '4.5% of …') counts
+ * money, staff or a share: its number names no indicator, as a metric's code ('M4 –') or the action's own number by
+ * indicator ('2.3 Introduce …') does.
+ */
+describe('an amount opening the action is no indicator', () => {
+  it("reads 'M1.5 million' and 'M2.3m' in a WDES plan as money, and 'M4 –' still as metric 4", () => {
+    const report = read([
+      ['WDES action plan 2022/23'],
+      ['Action', 'Lead', 'Due'],
+      ['M1.5 million invested in workplace adjustments equipment over two years.', 'Director of Finance', 'March 2023'],
+      ['M2.3m of the training budget ring-fenced for disabled staff.', 'Director of Finance', 'Dec 2022'],
+      ['M4 – Give managers a guide to responding to harassment of disabled staff.', 'Head of OD', 'Q4'],
+    ]);
+    expect(report.actions.map((a) => a.indicators)).toEqual([[], [], ['4']]);
+  });
+
+  it("reads '2.5 million pounds' and '9k' in a WRES plan as amounts, and '2.3 Introduce…' still as indicator 2's action", () => {
+    const report = read([
+      ['WRES action plan 2022/23'],
+      ['Action', 'Lead', 'Due'],
+      ['2.5 million pounds invested in leadership programmes for BME staff.', 'Director of Finance', 'March 2023'],
+      ['9k set aside for the BME network conference.', 'EDI Lead', 'Q4'],
+      ['2.3 Introduce diverse interview panels for Band 8a and above.', 'Head of Resourcing', 'Dec 2022'],
+    ]);
+    expect(report.actions.map((a) => a.indicators)).toEqual([[], [], ['2']]);
+    expect(report.actions[2].sources.indicators?.why).toBe("Indicator: from the action's number '2.3'");
+  });
+});
