@@ -20,10 +20,11 @@ import { readWorkbook } from '../../shared/xlsx';
  * 12 plans passing both properties as they were. holdout14 joined once its icon-set lights, update logs and numbering
  * note were learnt, after the changes learnt to carry what Excel keeps beside the cells with them: each icon-set light,
  * each conditional-format rule's range, and the row outline (a row put in keeps every group whole, an action's update log
- * grouped under it) — kelsby's lights had been dropped by every change. A new blind batch goes here until it has been
- * measured and learnt from.
+ * grouped under it) — kelsby's lights had been dropped by every change. holdout15 joined once its revision marks, key
+ * lines in either order, objective columns and cell notes were learnt (100 % of its gold). A new blind batch goes here
+ * until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout15']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout16']);
 
 /**
  * The batches learnt from, `samples` first.

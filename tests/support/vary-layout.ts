@@ -23,6 +23,11 @@ export interface Layout {
    */
   lights: (IconLight | null)[][];
   /**
+   * The note on each cell (`Grid.notes`), null where none: a note belongs to its cell and moves with it, as Excel moves
+   * it when columns are moved and rows put in — a lead kept in the note on the action cell stays the action's.
+   */
+  notes: (string | null)[][];
+  /**
    * The conditional-format rules (`Grid.conditionalFills`) and, per cell, which of them colour it: a rule's range moves
    * with its cells as Excel moves it when columns are moved and rows put in, so a status column keeps its colouring.
    */
@@ -74,6 +79,7 @@ export function insertRow(l: Layout, at: number, cells: CellValue[], fills: (str
   l.fonts.splice(at, 0, new Array(w).fill(null));
   l.runs.splice(at, 0, new Array(w).fill(null));
   l.lights.splice(at, 0, new Array(w).fill(null));
+  l.notes.splice(at, 0, new Array(w).fill(null));
   l.ruled.splice(at, 0, new Array(w).fill(null));
   l.display?.splice(at, 0, new Array(w).fill(null));
   if (l.outline) {
@@ -100,6 +106,7 @@ export function insertColumn(l: Layout, at: number, cellOf: (row: number) => Cel
   l.fonts.forEach((row) => row.splice(at, 0, null));
   l.runs.forEach((row) => row.splice(at, 0, null));
   l.lights.forEach((row) => row.splice(at, 0, null));
+  l.notes.forEach((row) => row.splice(at, 0, null));
   l.ruled.forEach((row) => row.splice(at, 0, null));
   l.display?.forEach((row) => row.splice(at, 0, null));
   for (const m of l.merges) {
@@ -334,6 +341,7 @@ export const reorderColumns: Change = (l, report, pick) => {
   l.fonts = l.fonts.map(move);
   l.runs = l.runs.map(move);
   l.lights = l.lights.map(move);
+  l.notes = l.notes.map(move);
   l.ruled = l.ruled.map(move);
   l.display = l.display?.map(move) ?? null;
   for (const m of l.merges) if (m.left === m.right && inTable(m.top)) m.left = m.right = where[m.left];
@@ -484,6 +492,7 @@ export function layoutOf(grid: Grid): Layout {
     fonts: grid.values.map((_, i) => pad(grid.fonts?.[i], null as string | null)),
     runs: grid.values.map((_, r) => Array.from({ length: w }, (_, c) => grid.textRuns?.find((t) => t.row === r && t.column === c)?.runs ?? null)),
     lights: grid.values.map((_, r) => Array.from({ length: w }, (_, c) => grid.iconLights?.find((x) => x.row === r && x.column === c) ?? null)),
+    notes: grid.values.map((_, r) => Array.from({ length: w }, (_, c) => grid.notes?.find((x) => x.row === r && x.column === c)?.text ?? null)),
     conditionalFills: (grid.conditionalFills ?? []).map((rule) => ({ ...rule, ranges: [] })),
     ruled: grid.values.map((_, r) => Array.from({ length: w }, (_, c) => rulesCovering(grid.conditionalFills ?? [], r, c))),
     outline: grid.rowOutline ? { ...grid.rowOutline, levels: grid.values.map((_, r) => grid.rowOutline!.levels[r] ?? 0) } : null,
@@ -532,6 +541,7 @@ export function gridOf(l: Layout): Grid {
   const textRuns = l.runs.flatMap((row, r) => row.flatMap((runs, c) => (runs ? [{ row: r, column: c, runs }] : [])));
   const conditionalFills = movedRules(l);
   const iconLights = movedLights(l);
+  const notes = l.notes.flatMap((row, r) => row.flatMap((text, c) => (text === null ? [] : [{ row: r, column: c, text }])));
   return {
     values: l.values, fills: l.fills, merges: l.merges, sheetName: l.sheetName,
     ...(l.fonts.some((row) => row.some(Boolean)) ? { fonts: l.fonts } : {}),
@@ -539,6 +549,7 @@ export function gridOf(l: Layout): Grid {
     ...(l.display ? { display: l.display } : {}),
     ...(conditionalFills.length ? { conditionalFills } : {}),
     ...(iconLights.length ? { iconLights } : {}),
+    ...(notes.length ? { notes } : {}),
     ...(l.outline ? { rowOutline: { ...l.outline, levels: [...l.outline.levels] } } : {}),
   };
 }
