@@ -89,6 +89,9 @@ export function readSwatchKeyRow(sheet: SheetView, r: number, area: KeyArea): { 
 
 /** The row's entry shape within the area, or null: one RAG-filled swatch, its meaning beside it, at most a key title left of both. */
 function shapeOf(sheet: SheetView, r: number, area: KeyArea): Shape | null {
+  // Every short row is asked (an action's row of three texts too): a row with no cell filled in a RAG colour has no
+  // swatch, which a look at its fills says before any of its texts is tidied.
+  if (!someRagFill(sheet, r, area)) return null;
   const texts: Cell[] = [];
   let swatch: Cell | null = null;
   for (let c = area.left; c <= Math.min(area.right, sheet.width - 1); c++) {
@@ -114,6 +117,12 @@ function shapeOf(sheet: SheetView, r: number, area: KeyArea): Shape | null {
   if (Math.abs(meaning.c - swatch.c) > 2 || meaning.text.length > MAX_MEANING || !/\p{L}/u.test(meaning.text)) return null;
   if (title && title.c > Math.min(meaning.c, swatch.c)) return null;
   return { swatch, meaning, rag: fillToRag(sheet.fill(r, swatch.c))!, title };
+}
+
+/** A cell of the row within the area is filled in a RAG colour (a swatch needs one). */
+function someRagFill(sheet: SheetView, r: number, area: KeyArea): boolean {
+  for (let c = area.left; c <= Math.min(area.right, sheet.width - 1); c++) if (fillToRag(sheet.fill(r, c)) !== null) return true;
+  return false;
 }
 
 /** The text is a status by the usual words, whole ('On track', 'Not started'): not an action that starts with one ('Complete the audit'). */

@@ -116,6 +116,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
   const afterPlan = walked.actions.reduce((last, a) => Math.max(last, a.row - sheet.sheetRow(0) + 1), firstHeader);
+  let rowKinds: Map<number, RowKind> | undefined;
   return {
     sheet: sheet.sheetName,
     standard,
@@ -128,7 +129,10 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.
     candidateLabels: form ? Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.filter((c) => c >= 1 && c <= form.labels.length).map((c) => sheet.text(form.top, c))])) : {},
     headerRows: [...headerSet].sort((a, b) => a - b).map((r) => sheet.sheetRow(r)),
-    rowKinds: walked.rowKinds,
+    // Built when asked: checking a plan never asks, and 10,000 rows' entries cost more than reading the rows' kinds.
+    get rowKinds() {
+      return (rowKinds ??= kindsBySheetRow(sheet, walked.kinds));
+    },
     legend: [...walked.legend, ...readLegends(sheet, tables.slice(1), table)],
     statusHeader: keyHeader(sheet, firstBand, first),
     actions: walked.actions,
@@ -317,6 +321,13 @@ function keyHeader(sheet: SheetView, band: readonly number[], first: ColumnAssig
     if (c !== undefined && (f === 'status' || /=|:/.test(text))) return text;
   }
   return null;
+}
+
+/** Each row's kind the walk read, by 1-based sheet row, in sheet order. */
+function kindsBySheetRow(sheet: SheetView, kinds: readonly (RowKind | undefined)[]): Map<number, RowKind> {
+  const out = new Map<number, RowKind>();
+  for (let r = 0; r < kinds.length; r++) if (kinds[r] !== undefined) out.set(sheet.sheetRow(r), kinds[r]!);
+  return out;
 }
 
 function textsBetween(texts: RowTexts, from: number, to: number, skip: ReadonlySet<number> = new Set()): string[] {

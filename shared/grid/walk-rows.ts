@@ -93,7 +93,7 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const out = { rowKinds: new Map<number, RowKind>(), legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], otherTableRows: [] as number[] };
+  const out = { kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], otherTableRows: [] as number[] };
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
@@ -116,12 +116,12 @@ export function walkRows(input: WalkInput) {
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
     if (otherPlan(r)) {
-      out.rowKinds.set(sheetRow, 'other-plan');
+      out.kinds[r] = 'other-plan';
       open = null;
       continue;
     }
     if (headerSet.has(r)) {
-      out.rowKinds.set(sheetRow, 'header');
+      out.kinds[r] = 'header';
       const assignment = assignments.get(r);
       if (!assignment) continue; // a group label row above the header proper
       // The header in force printed again (a page break): the plan carries on under it, its objective and theme too, and
@@ -147,7 +147,7 @@ export function walkRows(input: WalkInput) {
     if (header && header.kind !== other?.kind) {
       other = { ...header, row: sheetRow };
       // Its caption alone on the row above ('Document control', 'Version history') is the table's too.
-      if (r > 0 && texts[r - 1].length === 1 && out.rowKinds.get(sheet.sheetRow(r - 1)) !== 'action') out.otherTableRows.push(r - 1);
+      if (r > 0 && texts[r - 1].length === 1 && out.kinds[r - 1] !== 'action') out.otherTableRows.push(r - 1);
     }
     if (other && under) {
       readOtherTableRow(other, other.row === sheetRow, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, state, out);
@@ -167,7 +167,7 @@ export function walkRows(input: WalkInput) {
         open!.last = r;
       } else waiting.set(update.owner, [...(waiting.get(update.owner) ?? []), update]);
       out.setAside.push({ row: sheetRow, text: update.text, kind: 'update', why: update.why });
-      out.rowKinds.set(sheetRow, 'continuation');
+      out.kinds[r] = 'continuation';
       continue;
     }
     if (open && under && more) {
@@ -176,13 +176,13 @@ export function walkRows(input: WalkInput) {
       // Every joined row says why it is no action of its own (the user sees fewer actions than rows), quoting what the
       // row itself holds: a block's indicator or analysis merged down over it is not what carries the action on.
       out.setAside.push({ row: sheetRow, text: texts[r].filter((t) => ownsCell(sheet, r, t.c)).map((t) => t.text).join(' | '), kind: 'continuation', why: more.why });
-      out.rowKinds.set(sheetRow, 'continuation');
+      out.kinds[r] = 'continuation';
       continue;
     }
     // One context for both: the row is classified, then what it carries is taken.
     const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
     const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow(x);
-    out.rowKinds.set(sheetRow, reading.kind);
+    out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
@@ -261,11 +261,11 @@ function readOtherTableRow(other: OtherTable & { row: number }, isHeader: boolea
   // that reading and its reason; only what would have been an action, or a heading, is named as the table's.
   const named = reading.kind === 'legend' || reading.kind === 'sign-off' || reading.kind === 'summary' || (reading.kind === 'footnote' && reading.why);
   if (named) {
-    out.rowKinds.set(sheetRow, reading.kind);
+    out.kinds[x.r] = reading.kind;
     takeReading(reading, state, out, x);
     return;
   }
-  out.rowKinds.set(sheetRow, 'footnote');
+  out.kinds[x.r] = 'footnote';
   // A title alone on its row ('Glossary') is named no more than a caption above a table's header is: no one takes it for an action.
   if ((!isHeader || x.texts.length === 1) && reading.kind !== 'action') return;
   const why = isHeader ? "its cells are short labels heading another table under the plan, not an action's text, lead, timescale or status" : otherTableWhy(other);
