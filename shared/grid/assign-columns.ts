@@ -129,6 +129,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
     // A column under a responsibility matrix's label ('Budget' under 'Responsibility') takes no lead from that label.
     .filter((s) => !(s.field === 'lead' && roles?.alsoUnderLabel.includes(s.c)));
+  const answering = rankWhoAnswers(scored, words);
   scored.sort((a, b) => b.score - a.score || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
@@ -146,6 +147,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     taken.add(s.c);
     evidence.push(explain(sheet, s, headers.get(s.c) ?? '', contents.get(s.c)!));
   }
+  sayWhoAnswers(sheet, answering, map, headers, evidence);
   const timetableDue = timetable ? takeTimetable(sheet, timetable, map, taken, headers, evidence) : undefined;
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
@@ -277,6 +279,35 @@ function scoreColumn(c: number, words: readonly HeaderWordScore[], content: Colu
  * A delivery timetable's columns are the timetable's, never unmapped headers; with no timescale column it is
  * where each action's timescale is read, and says so ("Timescale: last marked of 7 monthly columns (Sep-19 … Mar-20)").
  */
+/** Whether a column's header names who answers for the action ('Accountable director', 'Exec sponsor', 'SRO'). */
+const answersFor = (words: readonly HeaderWordScore[] | undefined) => words?.find((w) => w.field === 'lead')?.answers === true;
+
+/**
+ * Of two columns both headed as people and both naming people, the one who does the work ('Responsible manager',
+ * 'Delivery lead', 'Lead officer') is the lead, whatever the scores: the one who answers for it ('Accountable
+ * director', 'Exec sponsor', 'SRO') ranks after it, left as the context it is. With no such column beside it, a column
+ * of who answers is still the lead (a plan with only 'Executive lead'). Returns the columns ranked after.
+ */
+function rankWhoAnswers(scored: Scored[], words: ReadonlyMap<number, readonly HeaderWordScore[]>): number[] {
+  const namesPeople = (s: Scored) => s.field === 'lead' && s.head >= 0.4 && s.fit >= 0.5;
+  const doers = scored.filter((s) => namesPeople(s) && s.score >= MIN_SCORE && !answersFor(words.get(s.c)));
+  if (doers.length === 0) return [];
+  const best = Math.max(...doers.map((s) => s.score));
+  const answering = scored.filter((s) => namesPeople(s) && answersFor(words.get(s.c)));
+  for (const s of answering) s.score = Math.min(s.score, best * 0.99);
+  return answering.map((s) => s.c);
+}
+
+/** The lead's reason names the columns of who answers for the action left beside it, so the user sees why. */
+function sayWhoAnswers(sheet: SheetView, answering: readonly number[], map: ColumnMap, headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): void {
+  const left = answering.filter((c) => !Object.values(map).includes(c));
+  const said = evidence.find((e) => e.field === 'lead');
+  if (left.length === 0 || !said || map.lead === undefined || answering.includes(map.lead)) return;
+  const others = left.map((c) => `'${short(headers.get(c) ?? '')}' (${sheet.letter(c)})`).join(', ');
+  const why = `the one who does the work, while ${others} answer${left.length === 1 ? 's' : ''} for it`;
+  said.reason += said.reason.includes(' — ') ? `; ${why}` : ` — ${why}`;
+}
+
 function takeTimetable(sheet: SheetView, timetable: Timetable, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]): Timetable | undefined {
   for (const c of timetable.columns) taken.add(c);
   if (timetable.ongoing !== undefined) taken.add(timetable.ongoing);

@@ -12,6 +12,11 @@ export interface HeaderWordScore {
   phrase: string;
   /** Why the phrase names its field only weakly ("a review date is when progress is looked at…"), for the user. */
   note?: string;
+  /**
+   * The phrase names who answers for the action ('Accountable director', 'Exec sponsor', 'SRO'), not who does the work
+   * ('Responsible manager', 'Delivery lead'): beside a column naming who does it, such a column is not the lead.
+   */
+  answers?: true;
 }
 
 /**
@@ -20,11 +25,12 @@ export interface HeaderWordScore {
  * "By when?") are phrases too. Within a field the longest phrase is tried first, so "progress to date"
  * is one phrase, not "progress" and a stray "date".
  */
-const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole?: boolean; note?: string }[] = [
-  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'owners?', 'ownership', 'who', 'named person', 'champions?', 'person', 'people', 'officers?', 'by whom', '(operational|delivery|action|service|project) (leads?|owners?|managers?)'] },
-  // A sponsor, an executive lead or the accountable director answers for the action (RACI's "Accountable"); the lead
-  // does the work ("Responsible", "Operational lead"): such a column is the lead only when no lead column is.
-  { field: 'lead', strength: 0.7, note: 'an executive or accountable lead answers for the action, while the lead does the work', phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director', 'exec(utive)? (leads?|owners?)', 'accountab\\w*', 'accountable (director|executive|officer|lead|person)s?'] },
+const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole?: boolean; note?: string; answers?: true }[] = [
+  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'owners?', 'ownership', 'who', 'named person', 'champions?', 'person', 'people', 'officers?', 'by whom', '(operational|delivery|action|service|project) (leads?|owners?|managers?)', 'responsible (managers?|officers?|leads?|persons?|individuals?|owners?)'] },
+  // A sponsor, an executive lead, the accountable director or a senior responsible owner answers for the action (RACI's
+  // "Accountable"); the lead does the work ("Responsible manager", "Operational lead"): such a column is the lead only
+  // when no column naming who does the work is beside it (see assignColumns).
+  { field: 'lead', strength: 0.7, answers: true, note: 'an executive or accountable lead answers for the action, while the lead does the work', phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director', 'exec(utive)? (leads?|owners?|directors?)', 'accountab\\w*', 'accountable (director|executive|officer|lead|person|owner|manager)s?', 'sro', 'senior responsible (owners?|officers?)', 'directors?', '(lead|responsible) directors?'] },
   // Who to write to: the lead, when the cells below name people (addresses, roles).
   { field: 'lead', strength: 0.6, phrases: ['e ?mail( address(es)?)?'] },
   { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year', 'deliver(ed)? by', 'complete by', 'to be (completed|delivered) by', 'end', 'end dates?', 'finish( dates?)?', 'target end( dates?)?', 'end by'] },
@@ -58,9 +64,9 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'completed', strength: 0.9, phrases: ['date (actually )?completed', 'date closed', 'closed', 'evidence of completion', 'completion evidence', 'completed', 'date achieved', 'completed on'] },
 ];
 
-const PHRASES = VOCABULARY.map(({ field, strength, phrases, whole, note }) => {
+const PHRASES = VOCABULARY.map(({ field, strength, phrases, whole, note, answers }) => {
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).join('|');
-  return { field, strength, note, re: whole ? new RegExp(`^(${alternatives})$`) : new RegExp(`\\b(${alternatives})\\b`) };
+  return { field, strength, note, answers, re: whole ? new RegExp(`^(${alternatives})$`) : new RegExp(`\\b(${alternatives})\\b`) };
 });
 
 /** Numbers, years, quarters and months qualify a header ("Update (Q2)", "Baseline (March 2021)"); they name nothing. */
@@ -95,7 +101,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   // Long cells are narrative: a header names its column in a few words.
   if (words.length > 14) return Object.freeze([]);
   const covered = new Array<boolean>(words.length).fill(false);
-  const found: { field: PlanField; strength: number; phrase: string; at: number; note?: string }[] = [];
+  const found: { field: PlanField; strength: number; phrase: string; at: number; note?: string; answers?: true }[] = [];
   for (const p of PHRASES) {
     const re = new RegExp(p.re.source, 'g');
     for (let m = re.exec(key); m; m = re.exec(key)) {
@@ -106,7 +112,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
       const first = key.slice(0, m.index).split(' ').filter(Boolean).length;
       const count = m[0].trim().split(' ').length;
       for (let i = first; i < first + count && i < words.length; i++) covered[i] = true;
-      found.push({ field: p.field, strength: p.strength, phrase: m[0], at: first, note: p.note });
+      found.push({ field: p.field, strength: p.strength, phrase: m[0], at: first, note: p.note, answers: p.answers });
     }
   }
   if (found.length === 0) return Object.freeze([]);
@@ -116,14 +122,14 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   const coverage = (explained / words.length) * Math.min(1, 6 / words.length);
   // Per field, its most specific phrase speaks for it: "key actions" (steps), not the "actions" inside it.
   const best = new Map<PlanField, HeaderWordScore>();
-  const phraseOf = new Map<PlanField, { strength: number; phrase: string; note?: string }>();
+  const phraseOf = new Map<PlanField, { strength: number; phrase: string; note?: string; answers?: true }>();
   for (const f of found) {
     const had = phraseOf.get(f.field);
     if (!had || f.phrase.length > had.phrase.length || (f.phrase.length === had.phrase.length && f.strength > had.strength)) phraseOf.set(f.field, f);
   }
   for (const [field, f] of phraseOf) {
     const score = round(f.strength * coverage * headPreference({ field, phrase: f.phrase }, found) * (field === 'due' ? dueQualifier(key) : 1));
-    best.set(field, f.note ? { field, score, phrase: f.phrase, note: f.note } : { field, score, phrase: f.phrase });
+    best.set(field, { field, score, phrase: f.phrase, ...(f.note ? { note: f.note } : {}), ...(f.answers ? { answers: f.answers } : {}) });
   }
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
 });

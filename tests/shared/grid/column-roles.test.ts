@@ -41,6 +41,63 @@ describe('the lead is who does the work, not who answers for it', () => {
   });
 });
 
+describe('of two people columns, the one who does the work leads whatever its wording; the one who answers for it is kept beside it', () => {
+  const leadReason = (report: ReturnType<typeof read>) => report.columnEvidence.find((e) => e.field === 'lead')?.reason;
+
+  it("reads 'Lead officer' after an 'Exec sponsor', and 'Operational lead' before an 'Accountable director'", () => {
+    const sponsor = read([
+      ['No.', 'What we will do', 'Exec sponsor', 'Lead officer', 'By when'],
+      ['1', 'Publish the BME staff network terms of reference', 'Chief People Officer', 'Equality and Diversity Manager', 'Jun 2019'],
+      ['2', 'Offer reverse mentoring to every executive director', 'Chief Executive', 'Head of Organisational Development', 'Sep 2019'],
+      ['3', 'Review disciplinary cases by ethnicity each quarter', 'Chief People Officer', 'Employee Relations Manager', 'Quarterly'],
+    ]);
+    expect(sponsor.actions.map((a) => a.lead)).toEqual(['Equality and Diversity Manager', 'Head of Organisational Development', 'Employee Relations Manager']);
+    expect(leadReason(sponsor)).toMatch(/^Lead: header 'Lead officer'.*[;—] the one who does the work, while 'Exec sponsor' \(C\) answers for it$/);
+    expect(unmapped(sponsor, 'C')).toMatch(/^Column C header "Exec sponsor" is kept but not checked: an executive or accountable lead answers for the action/);
+    const before = read([
+      ['Action', 'Operational lead - day to day delivery', 'Accountable director', 'Target', 'RAG'],
+      ['Add a BME panel member to every Band 8a interview', 'Recruitment Manager', 'Director of HR', 'Apr 2020', 'Green'],
+      ['Run a listening event for BME nurses', 'Deputy Chief Nurse', 'Chief Nurse', 'Jul 2020', 'Amber'],
+      ['Report case-management times by ethnicity', 'Head of Employee Relations', 'Director of HR', 'Oct 2020', 'Red'],
+    ]);
+    expect(before.actions.map((a) => a.lead)).toEqual(['Recruitment Manager', 'Deputy Chief Nurse', 'Head of Employee Relations']);
+    expect(leadReason(before)).toMatch(/'Accountable director' \(C\) answers for it$/);
+  });
+
+  it("reads an 'Action owner' before an 'SRO', and a 'Responsible manager' beside an 'Accountable director' column", () => {
+    const sro = read([
+      ['Ref', 'Action', 'Action owner', 'Due', 'SRO'],
+      ['W1', 'Set an ethnicity target for each division', 'Head of Workforce Planning', '31/03/2023', 'Director of Workforce'],
+      ['W2', 'Train every recruiting manager in inclusive selection', 'Head of Learning', '30/06/2023', 'Director of Workforce'],
+      ['W3', 'Audit access to non-mandatory training', 'Education Lead', '30/09/2023', 'Chief Nurse'],
+    ]);
+    expect(sro.actions.map((a) => a.lead)).toEqual(['Head of Workforce Planning', 'Head of Learning', 'Education Lead']);
+    expect(unmapped(sro, 'E')).toMatch(/answers for the action, while the lead does the work; the lead is read from column C \('Action owner'\)$/);
+    const manager = read([
+      ['Ref', 'Objective', 'Action', 'Accountable director', 'Responsible manager', 'Completion date'],
+      ['1', 'Fair recruitment', 'Introduce diverse interview panels for Band 7 and above', 'Director of Workforce', 'Recruitment and Retention Manager', 'Mar 2018'],
+      ['2', 'Fair discipline', 'Review every disciplinary case before a hearing', 'Director of Workforce', 'Employee Relations Manager', 'Jun 2018'],
+      ['3', 'Speaking up', 'Promote the Freedom to Speak Up Guardian to BME staff', 'Director of Corporate Affairs', 'Freedom to Speak Up Guardian', 'Sep 2018'],
+    ]);
+    expect(manager.actions.map((a) => a.lead)).toEqual(['Recruitment and Retention Manager', 'Employee Relations Manager', 'Freedom to Speak Up Guardian']);
+    expect(leadReason(manager)).toMatch(/^Lead: header 'Responsible manager'.*; the one who does the work, while 'Accountable director' \(D\) answers for it$/);
+  });
+
+  it("reads an 'Accountable director', an 'SRO' or a 'Director' column as the lead when no column names who does the work", () => {
+    for (const head of ['Accountable director', 'SRO', 'Director']) {
+      const alone = read([
+        ['Ref', 'Action', head, 'Timescale', 'Progress'],
+        ['1', 'Publish the WRES data on the public website', 'Director of Workforce', 'Sep 2018', 'Published in August'],
+        ['2', 'Launch reciprocal mentoring for the Board', 'Chief Executive', 'Jan 2019', 'Six pairs matched'],
+        ['3', 'Report BME shortlisting ratios to the People Committee', 'Director of Workforce', 'Quarterly', 'First report in July'],
+      ]);
+      expect(alone.columns.lead, head).toBe('C');
+      expect(alone.actions.map((a) => a.lead), head).toEqual(['Director of Workforce', 'Chief Executive', 'Director of Workforce']);
+      expect(leadReason(alone), head).not.toMatch(/answers for it/);
+    }
+  });
+});
+
 describe('the timescale is when an action ends, not when it starts or is reviewed', () => {
   it("reads 'End' between 'Start' and 'Review date', all real dates", () => {
     const d = (y: number, m: number) => new Date(Date.UTC(y, m - 1, 1));
