@@ -78,6 +78,18 @@ export interface Grid {
    * nothing is known of them (a CSV has none).
    */
   notesUnread?: NotesUnread;
+  /**
+   * The sheet's print header and footer (Page Layout > Header & Footer) as plain lines, Excel's codes gone (see
+   * `readPrintLines`): some trusts name the plan — trust, title, year — only there, never in a cell. Absent when the
+   * sheet has none, or the source cannot read them.
+   */
+  printLines?: PrintLines;
+}
+
+/** A sheet's print header and footer, each as its plain lines (left, centre, right section in order). */
+export interface PrintLines {
+  header: string[];
+  footer: string[];
 }
 
 /** Why a grid's cells' notes were not read: the Excel gave only its threaded comments, or nothing. */

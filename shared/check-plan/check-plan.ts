@@ -31,8 +31,8 @@ function unsavedFormulasOf(grid: Grid): NonNullable<RuleContext['unsavedFormulas
  * report.issues.filter((i) => i.severity === 'error').length; // what blocks board submission
  */
 export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
-  // The sheet's name, the file's name and the document's properties may name the standard (identity's places, no title).
-  const named = readIdentity({ titleTexts: [], sheet: grid.sheetName ?? '', standard: null, workbook: options.workbook }).standard.value;
+  // The sheet's name, its print header, the file's name and the document's properties may name the standard (identity's places, no title).
+  const named = readIdentity({ titleTexts: [], printLines: grid.printLines, sheet: grid.sheetName ?? '', standard: null, workbook: options.workbook }).standard.value;
   const plan = recognisePlan(grid, options.columns ?? {}, { given: options.standard, named });
   const standard = options.standard ?? plan.standard;
   // A key the plan writes out (under or beside the plan, in the status header, on a key sheet) says what its words mean;
@@ -44,7 +44,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     (options.workbook?.keys?.length ? { entries: options.workbook.keys, source: 'legend' } : null) ??
     conditionalKey(grid, plan.actions) ??
     DEFAULT_RAG_KEY;
-  const identity = readIdentity({ titleTexts: plan.titleTexts, footerTexts: plan.footerTexts, sheet: plan.sheet, standard, workbook: options.workbook });
+  const identity = readIdentity({ titleTexts: plan.titleTexts, footerTexts: plan.footerTexts, printLines: grid.printLines, sheet: plan.sheet, standard, workbook: options.workbook });
   // Bare quarters and months ("Q3/Q4", "March") fall in the plan's own financial year.
   const fy = identity.period.value ? Number(identity.period.value.slice(0, 4)) : undefined;
   const actions = plan.actions.map((a) => readAction(a, { standard, ragKey, asAt: options.asAt, financialYear: fy }));

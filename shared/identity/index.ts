@@ -3,3 +3,4 @@ export { periodOfText } from './period-of-text';
 export { trustOfText } from './trust-of-text';
 export { readPeriodClue } from './read-period-clue';
 export { readSheetTitles } from './read-sheet-titles';
+export { readPrintLines } from './read-print-lines';

@@ -1,5 +1,5 @@
 import { detectStandard } from '../indicators';
-import type { IdentityClue, PlanIdentity, Standard, WorkbookContext } from '../types';
+import type { IdentityClue, PlanIdentity, PrintLines, Standard, WorkbookContext } from '../types';
 import { readPeriodClue } from './read-period-clue';
 import { trustInUsualCase } from './trust-in-usual-case';
 import { trustOfText } from './trust-of-text';
@@ -14,7 +14,8 @@ interface Place {
  * Who the plan is: its standard, its period and its trust, each with where it was read. The title rows
  * come first (the plan names itself there), then the sheet's name, the file's name and the document's
  * properties; the trust may also be named only in a footer line under the plan, or on another sheet (a cover
- * or read-me), read after the plan's own title rows and sheet name; a name written all in capitals is shown in the case
+ * or read-me), read after the plan's own title rows and sheet name; the sheet's print header and footer are read after
+ * the cells it shows and before another sheet's lines and the file's name (a plan may be named only there, `readPrintLines`); a name written all in capitals is shown in the case
  * the workbook writes it elsewhere, else in title case ('RIVELSBY TEACHING HOSPITALS NHS TRUST' is 'Rivelsby Teaching
  * Hospitals NHS Trust', see `trustInUsualCase`). The period is the one most plainly the plan's own wherever it is written (a year alone or a
  * meeting's date in the title rows gives way to "2023/24" below it or in the file name; see `readPeriodClue`).
@@ -25,7 +26,7 @@ interface Place {
  * // { standard: { value: 'WRES', source: 'title row' }, period: { value: '2016-17', source: 'title row' },
  * //   trust: { value: 'Northamptonshire Healthcare NHS Foundation Trust', source: 'title row' } }
  */
-export function readIdentity(input: { titleTexts: string[]; footerTexts?: string[]; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
+export function readIdentity(input: { titleTexts: string[]; footerTexts?: string[]; printLines?: PrintLines; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
   const own: Place[] = [
     ...input.titleTexts.slice(0, 12).map((text) => ({ source: 'the title rows', text })),
     { source: `the sheet's name "${input.sheet}"`, text: input.sheet },
@@ -34,8 +35,9 @@ export function readIdentity(input: { titleTexts: string[]; footerTexts?: string
     ...(input.workbook?.fileName ? [{ source: `the file name "${input.workbook.fileName}"`, text: input.workbook.fileName.replace(/\.[a-z]{3,4}$/i, '').replace(/[_]+/g, ' ') }] : []),
     ...propertyPlaces(input.workbook),
   ];
-  const places = [...own, ...file];
-  const trustPlaces = [...own, ...footerPlaces(input.footerTexts), ...otherSheetPlaces(input.workbook), ...file];
+  const print = printPlaces(input.printLines);
+  const places = [...own, ...print, ...file];
+  const trustPlaces = [...own, ...footerPlaces(input.footerTexts), ...print, ...otherSheetPlaces(input.workbook), ...file];
   const trust = first(trustPlaces, trustOfText);
   return {
     standard: standardOf(places, input.standard),
@@ -56,6 +58,17 @@ function propertyPlaces(workbook: WorkbookContext | undefined): Place[] {
 /** The lines under the plan (a footer: 'Orrington Healthcare NHS Trust · WDES action plan 2021/22'). */
 function footerPlaces(texts: string[] | undefined): Place[] {
   return (texts ?? []).map((text) => ({ source: 'the lines under the plan', text }));
+}
+
+/**
+ * The sheet's print header and footer (Page Layout > Header & Footer): printed on every page, yet not in a cell the sheet
+ * shows, so after the plan's own cells (title rows, lines under the plan) and before another sheet's and the file's name.
+ */
+function printPlaces(lines: PrintLines | undefined): Place[] {
+  return [
+    ...(lines?.header ?? []).map((text) => ({ source: 'the print header', text })),
+    ...(lines?.footer ?? []).map((text) => ({ source: 'the print footer', text })),
+  ];
 }
 
 /** Another sheet's first lines, after the plan's own title rows and sheet name: a cover names the workbook's trust. */

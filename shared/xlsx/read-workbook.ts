@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid, MergeArea, WorkbookContext } from '../types';
+import type { CellValue, Grid, MergeArea, PrintLines, WorkbookContext } from '../types';
 import { parseCellRef } from '../grid/parse-cell-ref';
 import { formatDateCell } from './format-date-cell';
 import { findUnsavedFormulas, type FormulaWithoutResult } from './find-unsaved-formulas';
 import { readConditionalFills } from './read-conditional-fills';
 import { readIconLights } from './read-icon-lights';
 import { readRowOutline } from './read-row-outline';
+import { readPrintLines } from '../identity/read-print-lines';
 
 /** A file we cannot read as a plan, with a message for the person who picked it. */
 export class WorkbookError extends Error {
@@ -103,6 +104,21 @@ function argbToHex(argb: unknown): string | null {
   return `#${argb.slice(2).toUpperCase()}`;
 }
 
+/**
+ * The sheet's print header and footer as plain lines: the pages' own (odd) first, then a first page's and even pages'
+ * where the sheet sets them apart, each line once. Null when the sheet prints none.
+ *
+ * @example
+ * printLinesOf(ws); // { header: ['Quorndale Community Healthcare NHS Trust', 'WDES action plan 2021-22'], footer: ['OFFICIAL'] }
+ */
+function printLinesOf(ws: ExcelJS.Worksheet): PrintLines | null {
+  const hf = (ws.headerFooter ?? {}) as Partial<Record<'oddHeader' | 'oddFooter' | 'firstHeader' | 'firstFooter' | 'evenHeader' | 'evenFooter', string | null>>;
+  const lines = (codes: (string | null | undefined)[]) => [...new Set(codes.flatMap((c) => readPrintLines(c)))];
+  const header = lines([hf.oddHeader, hf.firstHeader, hf.evenHeader]);
+  const footer = lines([hf.oddFooter, hf.firstFooter, hf.evenFooter]);
+  return header.length || footer.length ? { header, footer } : null;
+}
+
 function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const out: WorkbookGrids['properties'] = {};
@@ -115,7 +131,7 @@ function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
  * Reads an .xlsx workbook into one grid per sheet: values (rich text flattened, formulas as their cached
  * results, hyperlinks as text), dates with the text their number format shows, solid fills as `#RRGGBB`
  * (empty cells' too), text colours (and the pieces of a cell written in several colours), merged areas,
- * conditional-format rules that fill cells by their text, row groups (each row's outline level), cells' notes (as text), formula cells the file holds no result for (read as empty,
+ * conditional-format rules that fill cells by their text, row groups (each row's outline level), cells' notes (as text), the print header and footer (as plain lines), formula cells the file holds no result for (read as empty,
  * and named so the check can say so), and the document's properties. Works in Node and the browser.
  *
  * @example
@@ -190,6 +206,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
     const conditionalFills = readConditionalFills(ws);
     const iconLights = readIconLights(ws, values);
     const rowOutline = readRowOutline(ws, height);
+    const printLines = printLinesOf(ws);
     sheets.push({
       sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 },
       ...(display ? { display } : {}),
@@ -199,6 +216,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
       ...(iconLights.length ? { iconLights } : {}),
       ...(rowOutline ? { rowOutline } : {}),
       ...(notes.length ? { notes } : {}),
+      ...(printLines ? { printLines } : {}),
     });
   }
   if (sheets.length === 0) throw new WorkbookError('The workbook has no sheets.');
