@@ -6,6 +6,7 @@ import { createKeySheetCache } from './key-sheet-cache';
 import { normaliseColour } from './normalise-colour';
 import { queueGridRead } from './queue-grid-read';
 import { notesSource, queueNotesRead, type SupportsSet } from './queue-notes-read';
+import { queuePrintLinesRead } from './queue-print-lines-read';
 import { readSmallSheets } from './read-small-sheets';
 import type { FormatBlock, ReportSheet, WorkbookAdapter } from './types';
 
@@ -87,7 +88,7 @@ function layOutForPrint(sheet: Excel.Worksheet, report: ReportSheet) {
  *
  * @example
  * const adapter = createOfficeAdapter(Excel);
- * const grid = await adapter.readGrid(); // one sync for values, fills, text colours, merged areas and notes' texts (one more for where the notes sit, when there are any)
+ * const grid = await adapter.readGrid(); // one sync for values, fills, text colours, merged areas, the print header and footer and notes' texts (one more for where the notes sit, when there are any)
  */
 export function createOfficeAdapter(excel: ExcelHost, options: { supports?: SupportsSet } = {}): WorkbookAdapter & { markOwnWrite(): void } {
   /** Events caused by our own writes are ignored until this time (ms since epoch, page clock). */
@@ -110,12 +111,15 @@ export function createOfficeAdapter(excel: ExcelHost, options: { supports?: Supp
         const supports = options.supports ?? officeSupports();
         const source = supports ? notesSource(supports) : 'none';
         const notes = queueNotesRead(sheet, source);
+        // And the print header and footer (ExcelApi 1.9), same batch: a plan may name its trust and year only there.
+        const print = queuePrintLinesRead(sheet, supports);
         await context.sync();
         const read = grid();
+        const printLines = print();
         const noted = await notes(context, read.origin ?? { row: 0, column: 0 }, read.values.length, read.values.reduce((w, r) => Math.max(w, r.length), 0));
         // An Excel that cannot give notes says so (the check tells the user a lead kept in a note is not read there).
         const unread = supports && source !== 'notes' ? { notesUnread: source } : {};
-        return { sheetName: sheet.name, ...read, ...(noted.length ? { notes: noted } : {}), ...unread } satisfies Grid & { sheetName: string };
+        return { sheetName: sheet.name, ...read, ...(noted.length ? { notes: noted } : {}), ...unread, ...(printLines ? { printLines } : {}) } satisfies Grid & { sheetName: string };
       });
     },
 

@@ -59,7 +59,7 @@ export interface ReportSheet {
  * office-adapter.ts; preview-adapter.ts backs the same interface with an in-page grid.
  */
 export interface WorkbookAdapter {
-  /** The active sheet's used range: values, fills, text colours and merged areas, read in one round trip. */
+  /** The active sheet's used range: values, fills, text colours and merged areas, and its print header and footer, read in one round trip. */
   readGrid(): Promise<Grid & { sheetName: string }>;
   /** Writes per-cell fills/fonts; operations are bounded by blocks, not cells. Blocks apply in order. */
   formatCells(blocks: FormatBlock[]): Promise<void>;

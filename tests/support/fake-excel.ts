@@ -48,6 +48,8 @@ export class FakeSheet {
   wrapped: string[] = [];
   /** The page set-up (ExcelApi 1.9 pageLayout). */
   pageLayout: { orientation?: string; paperSize?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } } = {};
+  /** The print header and footer used for every page (`pageLayout.headersFooters.defaultForAllPages`), each section as Excel keeps it ('Page &P of &N'). */
+  headersFooters: Partial<Record<PrintSection, string>> = {};
   selected: string | null = null;
   /** Cells' notes (ExcelApi 1.18 `worksheet.notes`), by "row,column" (0-based): their text as Excel gives it. */
   notes = new Map<string, string>();
@@ -142,6 +144,8 @@ export class FakeWorkbook {
 }
 
 type Pending = { bytes: number; apply: () => void };
+
+type PrintSection = 'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter';
 
 class Loadable {
   protected loaded = new Set<string>();
@@ -477,7 +481,26 @@ class FakeWorksheetProxy extends Loadable {
       ctx.op();
       ctx.queue({ bytes: 32, apply: () => ((sheet().pageLayout as Record<string, unknown>)[k] = v) });
     };
+    // headersFooters.defaultForAllPages (ExcelApi 1.9): each section readable only once loaded and synced; an older Excel fails the sync.
+    const headersFooters = {
+      get defaultForAllPages() {
+        ctx.op();
+        if (ctx.book.excelApi < 9) ctx.queue({ bytes: 16, apply: () => { throw new Error(`ApiNotFound: pageLayout.headersFooters needs ExcelApi 1.9; this Excel supports 1.${ctx.book.excelApi}.`); } });
+        return new (class extends Loadable {
+          private section(k: PrintSection) {
+            return this.read(k, () => sheet().headersFooters[k] ?? '');
+          }
+          get leftHeader() { return this.section('leftHeader'); }
+          get centerHeader() { return this.section('centerHeader'); }
+          get rightHeader() { return this.section('rightHeader'); }
+          get leftFooter() { return this.section('leftFooter'); }
+          get centerFooter() { return this.section('centerFooter'); }
+          get rightFooter() { return this.section('rightFooter'); }
+        })(ctx);
+      },
+    };
     return {
+      headersFooters,
       set orientation(v: string) { set('orientation')(v); },
       set paperSize(v: string) { set('paperSize')(v); },
       set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) { set('zoom')(v); },
