@@ -313,11 +313,13 @@ const answersFor = (words: readonly HeaderWordScore[] | undefined) => words?.fin
  * of who answers is still the lead (a plan with only 'Executive lead'). Returns the columns ranked after.
  */
 function rankWhoAnswers(scored: Scored[], words: ReadonlyMap<number, readonly HeaderWordScore[]>): number[] {
-  const namesPeople = (s: Scored) => s.field === 'lead' && s.head >= 0.4 && s.fit >= 0.5;
+  // Headed as people: a header naming the lead outright ('Lead(s)', 'Responsible manager') needs no cells to agree (a
+  // block of one row, its one lead a long title); a weaker one needs cells a lead could be ('J. Okafor, Head of …').
+  const namesPeople = (s: Scored) => s.field === 'lead' && s.head >= 0.4 && (s.fit >= 0.4 || s.head >= 0.9);
   const doers = scored.filter((s) => namesPeople(s) && s.score >= MIN_SCORE && !answersFor(words.get(s.c)));
   if (doers.length === 0) return [];
   const best = Math.max(...doers.map((s) => s.score));
-  const answering = scored.filter((s) => namesPeople(s) && answersFor(words.get(s.c)));
+  const answering = scored.filter((s) => s.field === 'lead' && s.head >= 0.4 && answersFor(words.get(s.c)));
   for (const s of answering) s.score = Math.min(s.score, best * 0.99);
   return answering.map((s) => s.c);
 }

@@ -5,6 +5,7 @@
  * track of where every original row and column went, so a test can ask: is the plan still read the same?
  */
 import { toColumnLetter } from '../../shared/grid/column-letter';
+import { scoreHeaderWords } from '../../shared/grid/header-words';
 import type { CellValue, ConditionalFill, Grid, IconLight, MergeArea, PlanField, PlanReport, Rag, RagKeyEntry, RecognisedAction, RowOutline } from '../../shared/types';
 
 /** A plan being changed: its cells, and where each original row and column now is (0-based). */
@@ -56,8 +57,9 @@ export type Change = (layout: Layout, report: PlanReport, pick: (n: number) => n
 /** Ways trusts word each field's header (all of them words the product should know). */
 export const SYNONYMS: Partial<Record<PlanField, string[]>> = {
   action: ['Action', 'Actions', 'What are we going to do?', 'Activity', 'Key actions', 'What will we do?', 'Planned action', 'Work piece'],
-  // Not 'Exec lead' or 'Accountable lead': those name who answers for an action, a column of their own beside the lead.
-  lead: ['Lead', 'Lead(s)', 'Who is responsible?', 'Responsible officer', 'Owner', 'Lead officer', 'Operational lead', 'Responsibility for action'],
+  // Not 'Exec lead' or 'Accountable lead': those name who answers for an action, a column of their own beside the lead
+  // (addAccountableColumn).
+  lead: ['Lead', 'Lead(s)', 'Who is responsible?', 'Responsible officer', 'Owner', 'Lead officer', 'Operational lead', 'Responsibility for action', 'Responsible manager', 'Delivery lead', 'Action owner'],
   due: ['Timescale', 'By when?', 'Target date', 'Deadline', 'Completion date', 'Expected date of completion', 'Timeframe', 'Due date'],
   status: ['Status', 'RAG', 'RAG status', 'Current status', 'RAG rating', 'BRAG'],
   progress: ['Progress', 'Progress update', 'Update', 'Commentary', 'Comments', 'Progress to date'],
@@ -416,6 +418,35 @@ export const addUnrelatedColumn: Change = (l, report, pick) => {
   insertColumn(l, at, (r) => (headers.has(r) ? 'Budget' : actions.has(r) ? amounts[r % amounts.length] : null));
 };
 
+/** Headers of a column naming who answers for each action, beside the lead who does the work. */
+const ANSWERS_FOR = ['Accountable director', 'Exec sponsor', 'SRO', 'Executive lead', 'Accountable lead', 'Director'];
+const DIRECTORS = ['Director of Workforce', 'Chief Nurse', 'Chief Executive', 'Director of Corporate Affairs'];
+
+/**
+ * Adds a column of who answers for each action ('Accountable director', 'Exec sponsor', 'SRO') just before or after
+ * the lead column, a director on every action row: the lead is still who does the work. Only where the lead is read
+ * from a column headed as who does it (not a form, a matrix or section rows, nor a lead headed 'Executive lead').
+ */
+export const addAccountableColumn: Change = (l, report, pick) => {
+  if (isForm(report)) return;
+  const tops = headerTops(report);
+  if (tops.length === 0) return;
+  let last = tops[0];
+  while (header(report).includes(last + 1)) last++;
+  const lead = [...fieldColumns(l, report, last)].find(([, field]) => field === 'lead')?.[0];
+  const named = lead === undefined ? undefined : l.values[l.rowOf[last]][lead];
+  if (lead === undefined || typeof named !== 'string' || !scoreHeaderWords(named).some((w) => w.field === 'lead' && w.score >= 0.4 && !w.answers)) return;
+  // The field names are on each header's last row; the rows above it (group labels) stay blank over the new column.
+  const names = new Set(tops.map((h) => {
+    let end = h;
+    while (header(report).includes(end + 1)) end++;
+    return l.rowOf[end];
+  }));
+  const actions = new Set(report.actions.map((a) => l.rowOf[a.row - 1]));
+  const head = ANSWERS_FOR[pick(ANSWERS_FOR.length)];
+  insertColumn(l, lead + pick(2), (r) => (names.has(r) ? head : actions.has(r) ? DIRECTORS[r % DIRECTORS.length] : null));
+};
+
 /** Writes the plan's key into its status header ("Status (Red = not started, …)"). */
 export const keyInStatusHeader: Change = (l, report) => {
   const letter = report.columns.status;
@@ -479,7 +510,7 @@ export const groupHeaderAbove: Change = (l, report) => {
 
 export const CHANGES: Record<string, Change> = {
   rewordHeaders, rewordMonths, capitaliseHeaders, breakHeaderLines, addIntroRows, addKeyBlock, reorderColumns, addUnrelatedColumn,
-  keyInStatusHeader, headingsAboveHeaders, addSpacerRows, groupHeaderAbove,
+  keyInStatusHeader, headingsAboveHeaders, addSpacerRows, groupHeaderAbove, addAccountableColumn,
 };
 
 /** Starts a layout from a grid (copied: the grid is not changed). */
