@@ -21,10 +21,12 @@ import { readWorkbook } from '../../shared/xlsx';
  * note were learnt, after the changes learnt to carry what Excel keeps beside the cells with them: each icon-set light,
  * each conditional-format rule's range, and the row outline (a row put in keeps every group whole, an action's update log
  * grouped under it) — kelsby's lights had been dropped by every change. holdout15 joined once its revision marks, key
- * lines in either order, objective columns and cell notes were learnt (100 % of its gold). A new blind batch goes here
+ * lines in either order, objective columns and cell notes were learnt (100 % of its gold). holdout16 joined once the
+ * lead of two people columns, a status opening its update in its own colour and the print header were learnt (100 %),
+ * passing both properties as it was. A new blind batch goes here
  * until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout16']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout17']);
 
 /**
  * The batches learnt from, `samples` first.
