@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { readPrintLines } from '../../shared/identity/read-print-lines';
+import { readHeaderFooter } from '../../shared/identity/read-header-footer';
 import type { PrintLines } from '../../shared/types';
 import type { SupportsSet } from './queue-notes-read';
 
@@ -9,7 +9,7 @@ const SECTIONS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'ce
  * Queues the read of the sheet's print header and footer (Page Layout > Header & Footer, the one used for every page:
  * `pageLayout.headersFooters.defaultForAllPages`, ExcelApi 1.9) with the rest of the sheet's read, no sync of its own.
  * Some trusts name the plan only there. Each section comes as Excel keeps it, with its font and page codes, and is read
- * into plain lines by `readPrintLines`, as the .xlsx reader does. An Excel before 1.9, or no answer on what it supports,
+ * into plain lines by `readHeaderFooter`, as the .xlsx reader does. An Excel before 1.9, or no answer on what it supports,
  * reads none (null). Call the returned function after the sync.
  *
  * @example
@@ -21,10 +21,5 @@ export function queuePrintLinesRead(sheet: Excel.Worksheet, supports: SupportsSe
   if (!supports?.('ExcelApi', '1.9')) return () => null;
   const page = sheet.pageLayout.headersFooters.defaultForAllPages;
   page.load([...SECTIONS]);
-  return () => {
-    const lines = (codes: (string | undefined)[]) => [...new Set(codes.flatMap((c) => readPrintLines(c)))];
-    const header = lines([page.leftHeader, page.centerHeader, page.rightHeader]);
-    const footer = lines([page.leftFooter, page.centerFooter, page.rightFooter]);
-    return header.length || footer.length ? { header, footer } : null;
-  };
+  return () => readHeaderFooter([page.leftHeader, page.centerHeader, page.rightHeader], [page.leftFooter, page.centerFooter, page.rightFooter]);
 }

@@ -4,3 +4,4 @@ export { trustOfText } from './trust-of-text';
 export { readPeriodClue } from './read-period-clue';
 export { readSheetTitles } from './read-sheet-titles';
 export { readPrintLines } from './read-print-lines';
+export { readHeaderFooter } from './read-header-footer';

@@ -99,6 +99,9 @@ function isLabel(label: string): boolean {
   return label.length > 0 && label.length <= MAX_LABEL && /\p{L}/u.test(label) && !/[=:()]/.test(label) && colourOf(label) === undefined;
 }
 
+/** A colour word anywhere, or a colour's letter alone: a title or header's name holding one is an entry, not a name. */
+const NAMES_COLOUR = new RegExp(`\\b${COLOUR}\\b|^\\s*[rgab]\\s*$`, 'i');
+
 function namesColour(text: string): boolean {
-  return new RegExp(`\\b${COLOUR}\\b|^\\s*[rgab]\\s*$`, 'i').test(text);
+  return NAMES_COLOUR.test(text);
 }

@@ -6,7 +6,7 @@ import { findUnsavedFormulas, type FormulaWithoutResult } from './find-unsaved-f
 import { readConditionalFills } from './read-conditional-fills';
 import { readIconLights } from './read-icon-lights';
 import { readRowOutline } from './read-row-outline';
-import { readPrintLines } from '../identity/read-print-lines';
+import { readHeaderFooter } from '../identity/read-header-footer';
 
 /** A file we cannot read as a plan, with a message for the person who picked it. */
 export class WorkbookError extends Error {
@@ -128,10 +128,7 @@ function argbToHex(argb: unknown): string | null {
  */
 function printLinesOf(ws: ExcelJS.Worksheet): PrintLines | null {
   const hf = (ws.headerFooter ?? {}) as Partial<Record<'oddHeader' | 'oddFooter' | 'firstHeader' | 'firstFooter' | 'evenHeader' | 'evenFooter', string | null>>;
-  const lines = (codes: (string | null | undefined)[]) => [...new Set(codes.flatMap((c) => readPrintLines(c)))];
-  const header = lines([hf.oddHeader, hf.firstHeader, hf.evenHeader]);
-  const footer = lines([hf.oddFooter, hf.firstFooter, hf.evenFooter]);
-  return header.length || footer.length ? { header, footer } : null;
+  return readHeaderFooter([hf.oddHeader, hf.firstHeader, hf.evenHeader], [hf.oddFooter, hf.firstFooter, hf.evenFooter]);
 }
 
 function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
