@@ -196,10 +196,13 @@ export interface RagKeyEntry {
 export interface RagKey {
   entries: RagKeyEntry[];
   /**
-   * Where the key came from: a legend in the sheet, a header's wording, the status column's conditional formatting
-   * (its rules' texts and fills), the default vocabulary, or the user's settings.
+   * Where the key came from: a legend in the sheet, a header's wording, a cell's note (Excel's yellow note: the key kept
+   * only there, most often on the status header), the status column's conditional formatting (its rules' texts and
+   * fills), the default vocabulary, or the user's settings.
    */
-  source: 'legend' | 'header' | 'conditional format' | 'default' | 'settings';
+  source: 'legend' | 'header' | 'note' | 'conditional format' | 'default' | 'settings';
+  /** For a key read from a note: the note's cell ('F5') and its key's lines as the user sees them ('Complete – blue / On track – green / …'). */
+  note?: { cell: string; text: string };
 }
 
 /** Where one value of an action was read. */
