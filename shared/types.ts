@@ -442,7 +442,7 @@ export interface RuleContext {
   rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
-  /** The cells' notes could not be read (`Grid.notesUnread`): a lead or timescale kept in one is not read. */
+  /** The cells' notes could not be read (`Grid.notesUnread`): a lead, timescale or status key kept in one is not read. */
   notesUnread?: NotesUnread;
 }
 

@@ -64,11 +64,13 @@ function topLeft(sheet: SheetView, r: number, c: number): { r: number; c: number
 
 /**
  * The note's key as a user sees it, from the line holding its first entry on (the author's line and a title above are
- * left out), lines joined by ' / ', cut if long.
+ * left out), lines joined by ' / ', cut if long after the last whole line that fits.
  */
 function quoteOf(text: string, firstLabel: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text.split('\n').map((l) => l.trim().replace(/\s+/g, ' ')).filter(Boolean);
   const from = Math.max(0, lines.findIndex((l) => l.includes(firstLabel)));
-  const quoted = lines.slice(from).join(' / ').replace(/\s+/g, ' ');
-  return quoted.length > QUOTED ? `${quoted.slice(0, QUOTED - 1)}…` : quoted;
+  const quoted = lines.slice(from).join(' / ');
+  if (quoted.length <= QUOTED) return quoted;
+  const cut = quoted.lastIndexOf(' / ', QUOTED - 4);
+  return cut > 0 ? `${quoted.slice(0, cut)} / …` : `${quoted.slice(0, QUOTED - 1)}…`;
 }

@@ -4,7 +4,7 @@ import { COLOUR_WORDS } from './colour-words';
 /** A colour a key gives a status, or that it gives it none ('grey', 'no colour', 'unshaded'): a RAG colour, null, or no colour word at all (undefined). */
 const NO_COLOUR = /^(?:gr[ae]y|white|none|blank|clear|unshaded|not shaded|uncolou?red|not colou?red|unrated|not (?:yet )?rated(?: yet)?|no (?:colour|color|rating|rag|fill|shading)(?: yet)?|n\/a)$/i;
 /** Colour words a key line writes: RAG colours (and orange, yellow), one-letter codes only before '=' or ':'. */
-const COLOUR = '(?:red|amber|green|blue|orange|yellow|gr[ae]y|white|no colou?r(?: yet)?|no rating(?: yet)?|unshaded|none)';
+const COLOUR = '(?:red|amber|green|blue|orange|yellow|gr[ae]y|white|no colou?r(?: yet)?|no rating(?: yet)?|unrated|not (?:yet )?rated(?: yet)?|unshaded|none)';
 /** 'Green – on track', 'R: not started', 'Blue means complete': the colour first. */
 const COLOUR_FIRST = new RegExp(`^(${COLOUR}|[rgab](?=\\s*[=:]))\\s*(?:=|:|–|—|-|\\bis\\b|\\bmeans\\b)\\s*(.+)$`, 'i');
 /** 'Complete = blue', 'At risk – Amber': the label first ('is' is left to prose: 'progress is green'). */
