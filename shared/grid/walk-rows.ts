@@ -249,7 +249,7 @@ function setsAsideWithdrawn(action: RawAction, x: { sheet: SheetView; r: number;
   const withdrawal = findWithdrawal(x.sheet, x.r, action.fields.ref, x.texts);
   if (!withdrawal) return false;
   out.kinds[x.r] = 'withdrawn';
-  const why = `the row is hidden by hand (not by a filter or a collapsed row group) and ${withdrawal.where} says '${withdrawal.words}', so it is not counted as an action`;
+  const why = `the row is hidden by hand (not by a filter or a collapsed row group) and ${withdrawal.where} says '${withdrawal.words}': the plan a person reads leaves it out`;
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'withdrawn', why });
   return true;
 }

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { quote } from './describe';
 
-const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", key: "an entry of the plan's key", withdrawn: 'an action withdrawn from the plan and hidden in the workbook' } as const;
+const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook' } as const;
 
 /**
  * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
