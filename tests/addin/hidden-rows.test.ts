@@ -3,8 +3,11 @@
  * round trip as the cells: an action withdrawn and hidden by hand is set aside as the .xlsx reader sets it aside, and a
  * tracker saved filtered keeps its hidden actions.
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createOfficeAdapter } from '../../addin/excel/office-adapter';
+import { gridOfSheet } from '../../addin/preview/grid-of-sheet';
+import { loadSheets } from '../../addin/preview/load-sheets';
 import { checkPlan } from '../../shared/check-plan';
 import { FakeWorkbook } from '../support/fake-excel';
 
@@ -56,5 +59,19 @@ describe('hidden rows in Excel', () => {
     const grid = await createOfficeAdapter(book.excel, { supports: book.supports }).readGrid();
     expect(grid.hiddenRows).toBeUndefined();
     expect(checkPlan(grid, { asAt: AS_AT }).actions).toHaveLength(4);
+  });
+});
+
+describe('hidden rows in the preview', () => {
+  it('come from the .xlsx as the CLI reads them: the withdrawn action hidden by hand is set aside, the filtered one kept', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('WDES 22-23');
+    const book = bookOf();
+    for (let r = 0; r <= 6; r++) ws.addRow(Array.from({ length: 7 }, (_, c) => book.activeSheet.peek(r, c)?.value ?? null));
+    ws.getRow(6).hidden = true; // action 3, 'Removed', hidden by hand
+    const sheets = await loadSheets((await wb.xlsx.writeBuffer()) as ArrayBuffer, 'plan.xlsx');
+    const grid = gridOfSheet(sheets[0]);
+    expect(grid.hiddenRows).toEqual([5]);
+    expect(checkPlan(grid, { asAt: AS_AT }).actions.map((a) => a.row)).toEqual([4, 5, 7]);
   });
 });
