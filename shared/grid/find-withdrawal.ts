@@ -17,11 +17,11 @@ const TAKEN_OUT = String.raw`withdrawn|withdrew|removed|superseded|replaced|canc
 /**
  * A cell (or a line of a note) that OPENS with such words, optionally after 'Action (has been)' or a bracket, and goes
  * on with a separator or a word saying when, why or by what ('Withdrawn', 'Superseded by action 4', 'Removed – no
- * funding', '[Withdrawn] Commission…', 'Action withdrawn in September'): a progress that merely mentions a
+ * funding', '[Withdrawn] Commission…', 'Action withdrawn in September', 'Closed – superseded'): a progress that merely mentions a
  * replacement ('Pulse survey replaced by the national survey') or an action's own text ('Remove the requirement…',
  * 'Removed names from…') says nothing of the action itself.
  */
-const OPENS = new RegExp(String.raw`^[\s([{*]*(?:(?:this )?action (?:has been |was |is |had been )?)?(${TAKEN_OUT})(?=\s*$|\s*[-–—:;,.)\]}!/]|\s+(?:by|in|at|on|from|as|and|following|after|with|because|due|per|see|until|-|–|—)\b)`, 'i');
+const OPENS = new RegExp(String.raw`^[\s([{*]*(?:closed\s*[-–—:,(]\s*)?(?:(?:this )?action (?:has been |was |is |had been )?)?(${TAKEN_OUT})(?=\s*$|\s*[-–—:;,.)\]}!/]|\s+(?:by|in|at|on|from|as|and|following|after|with|because|due|per|see|until|-|–|—)\b)`, 'i');
 
 /** A sentence elsewhere on the sheet saying which action was taken out ('2. Action 9 was withdrawn in September 2022'). */
 const NAMES_ACTION = new RegExp(String.raw`\bactions?\s+(?:no\.?\s*|number\s+)?([a-z]{0,6}[-/.]?\d[\w./-]*)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:now\s+)?(${TAKEN_OUT})\b`, 'gi');

@@ -88,6 +88,12 @@ describe('a withdrawn action on a row hidden by hand', () => {
     expect(asides(report).find((m) => m.startsWith('Row 6:'))).toMatch(/hidden by hand .* G6 says 'Superseded by C4 – merged into the mentoring scheme\.'/);
   });
 
+  it('reads a status closed without being done ("Closed – superseded"), but not "Closed" alone: many plans close a delivered action', () => {
+    const closedAs = (status: string) => WRES.map((row, i) => (i === 5 ? [...row.slice(0, 5), status, ''] : row));
+    expect(read({ values: closedAs('Closed – superseded'), hiddenRows: [5] }).actions.map((a) => a.ref)).toEqual(['C1', 'C2', 'C4', 'C5']);
+    expect(read({ values: closedAs('Closed'), hiddenRows: [5] }).actions.map((a) => a.ref)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5']);
+  });
+
   it('keeps a hidden row whose update only mentions a replacement in passing, its status still live', () => {
     const values = WRES.map((row, i) => (i === 5 ? ['C3', row[1], row[2], row[3], row[4], 'Delayed', 'Pilot replaced by the national programme next year.'] : row));
     expect(read({ values, hiddenRows: [5] }).actions.map((a) => a.ref)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5']);
