@@ -180,6 +180,8 @@ for (const f of fs.readdirSync(OUT).filter((x) => x.endsWith('.gold.json')).sort
       if (!non.has(a.row + 1) || g.headerRows.includes(a.row + 1)) errs.push(`${where} lower row ${a.row + 1} not a non-action row`);
       for (const col of chk.pairs.merged) { const c2 = ws.getCell(`${col}${a.row + 1}`); if (!c2.isMerged || c2.master.address !== `${col}${a.row}`) errs.push(`${where} ${col} not merged over the pair`); }
       if (!rowTexts(ws, a.row + 1).some((t, i) => norm(t) && !chk.pairs.merged.includes(String.fromCharCode(65 + i)))) errs.push(`${where} lower row carries nothing of its own`);
+      // the lower line's fields: due = its target-completion cell (not the upper line's start), outcome = its measure cell
+      for (const [fld, col] of Object.entries(chk.pairs.lower || {})) { const v = norm(text(ws.getCell(`${col}${a.row + 1}`))); if (v !== norm(a[fld])) errs.push(`${where} ${fld} '${a[fld]}' ≠ lower-line ${col} '${v}'`); }
     }
     // lead matrix: gold lead = the header of the column marked with the lead mark ('' if none)
     if (chk.leadMatrix) {
