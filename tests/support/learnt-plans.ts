@@ -28,7 +28,7 @@ import { readWorkbook } from '../../shared/xlsx';
  * Excel moves them. A new blind batch goes here
  * until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>([]);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout18']);
 
 /**
  * The batches learnt from, `samples` first.
