@@ -131,7 +131,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     titleTexts,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : [])],
+    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : [])],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     form: form ? { labelColumn: cells.letter(form.labelColumn), labels: form.labels.map((l) => l.text) } : null,
     // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.
@@ -183,6 +183,18 @@ function leadFromSections(walked: ReturnType<typeof walkRows>): ColumnEvidence[]
   const listed = walked.leadSections.map((s) => `'${s.heading}' on row ${s.row}`).join(', ');
   const led = walked.actions.filter((a) => a.sources.lead?.kind === 'section').length;
   return [{ field: 'lead', column: walked.leadSections[0].cell.replace(/\d+$/, ''), header: '', confidence: 0.8, reason: `Lead: from the section rows naming who is accountable for the ${led} actions under them (the plan has no lead column) — ${listed}`, source: 'contents' }];
+}
+
+/**
+ * The section headings stating when that gave the actions under them their timescale, as the timescale's evidence ("Due:
+ * from the section headings saying when the 11 actions under them are done — 'Short term – by 31 March 2019' on row 10,
+ * …"), so the pane does not ask which column holds the timescale.
+ */
+function dueFromSections(walked: ReturnType<typeof walkRows>): ColumnEvidence[] {
+  if (walked.dueSections.length === 0) return [];
+  const listed = walked.dueSections.map((s) => `'${s.heading}' on row ${s.row}`).join(', ');
+  const timed = walked.actions.filter((a) => a.sources.due?.kind === 'section').length;
+  return [{ field: 'due', column: walked.dueSections[0].cell.replace(/\d+$/, ''), header: '', confidence: 0.8, reason: `Due: from the section headings saying when the ${timed} actions under them are done — ${listed}`, source: 'contents' }];
 }
 
 /**

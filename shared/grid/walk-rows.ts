@@ -27,6 +27,7 @@ import { readActionNumber, type Numbered } from './read-action-number';
 import { headsNumber } from './heads-number';
 import { readStatusCaption } from './read-status-caption';
 import { readLeadSection } from './read-lead-section';
+import { readTimescaleSection } from './read-timescale-section';
 import { startsOtherTable, type OtherTable } from './starts-other-table';
 import { findKeyEntry } from '../rag/find-key-entry';
 import { fillToRag } from '../rag/fill-to-rag';
@@ -120,7 +121,7 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const out = { kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], otherTableRows: [] as number[] };
+  const out = { kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], dueSections: [] as StatusSectionRow[], otherTableRows: [] as number[] };
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
@@ -225,6 +226,8 @@ export function walkRows(input: WalkInput) {
     }
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
+    // An action stating no timescale of its own takes the one the section heading it sits under gives ('Short term – by …').
+    takeSectionDue(read, state.due, out);
     // A section's heading, else the title of the high impact action the HIA column groups the action under, else the
     // block's objective when the objective column names subjects.
     read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || (under.assignment.objectiveBlocks === 'theme' ? state.titled : '');
@@ -362,6 +365,43 @@ interface WalkState {
   status?: SectionStatus | null;
   /** The person or post the last section row naming one names ('Chief Nurse'): the lead, when the plan has no lead column. */
   lead?: SectionLead | null;
+  /** The timescale the section heading above states ('Short term – by 31 March 2019'), until the next section heading. */
+  due?: SectionDue | null;
+}
+
+/** A section heading stating when its actions are done: the heading as the timescale, its row and cell, where it came from. */
+interface SectionDue {
+  due: string;
+  row: number;
+  heading: string;
+  column: string;
+  source: FieldSource;
+}
+
+/** Where a section heading stating when sits, and why its actions take their timescale from it, in words. */
+function dueSection(due: string, x: RowContext): SectionDue {
+  const c = x.texts[0]?.c ?? 0;
+  const row = x.sheet.sheetRow(x.r);
+  const cell = x.sheet.address(x.r, c);
+  const shown = due.length > 60 ? `${due.slice(0, 57)}…` : due;
+  return { due, row, heading: shown, column: x.sheet.letter(c), source: { kind: 'section', cell, why: `Due: from the section heading on row ${row}, '${shown}' (a heading that says when its actions are done, not what they are about)` } };
+}
+
+/**
+ * An action that states no timescale of its own — its timescale cell blank or the plan without one, none behind a label
+ * ('Due: …') — takes the timescale of the section heading it sits under. A timescale the action states in its own cell
+ * or label keeps it: the action's own word is the nearer. A date the reader only found inside the action's sentence
+ * does not: under headings that sort the plan by when, the heading is the plan's stated timescale, while a year in a
+ * sentence often names the data, not the deadline ('errors found in the 2018 WRES return').
+ */
+function takeSectionDue(read: ReturnType<typeof readActionFields>, section: SectionDue | null | undefined, out: ReturnType<typeof walkRows>): void {
+  if (!section || (read.fields.due.trim() && read.sources.due?.kind !== 'action text')) return;
+  read.fields.due = section.due;
+  read.dueValue = section.due;
+  read.dueShown = false;
+  read.cells = { ...read.cells, due: section.column };
+  read.sources.due = section.source;
+  if (!out.dueSections.some((s) => s.cell === section.source.cell)) out.dueSections.push({ row: section.row, heading: section.heading, cell: section.source.cell });
 }
 
 /** A section row naming who is accountable: the lead as written, the heading (the theme it would otherwise be), its cell. */
@@ -469,10 +509,14 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     // A caption naming a status or a period ("Completed during 2022/23") sorts the actions by progress or time, not
     // by subject: no theme for the actions under it.
     const caption = readStatusCaption(reading.heading);
-    state.theme = caption ? null : reading.heading;
+    // A heading stating when ('Short term – by 31 March 2019', 'Year 1 (2021/22)') sorts the actions by time: it gives
+    // their timescale, not their theme. A status caption ('Completed during 2022/23') dates the status, not a deadline.
+    const when = caption?.status ? null : readTimescaleSection(reading.heading);
+    state.theme = caption || when ? null : reading.heading;
     state.status = caption?.status ? statusSection(caption.status, reading.heading, out, x) : null;
+    state.due = when ? dueSection(when, x) : null;
     // A row naming who is accountable ('Chief Nurse') starts that person's actions; a subject heading under it keeps them.
-    const lead = caption ? null : readLeadSection(reading.heading);
+    const lead = caption || when ? null : readLeadSection(reading.heading);
     if (lead) state.lead = leadSection(lead, reading.heading, x);
     // A section that names no indicator ("Governance") after one that did ends that one's indicators.
     const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
