@@ -1,14 +1,6 @@
 import { parseTimescale } from '../timescale';
+import { splitHorizon } from '../timescale/split-horizon';
 import { collapse } from './cell-text';
-
-/**
- * A horizon a plan sorts its actions by, at the start of a heading: 'Immediate', 'Short term', 'Medium-term', 'Long
- * term', 'Ongoing', 'Year 1', 'Phase 2', 'Quarter 3', 'Q4'. What follows it, if anything, must say when too.
- */
-const HORIZON = /^(?:immediate(?:ly)?|(?:short|medium|long)[\s-]?term|ongoing|on[\s-]going|continuous|(?:year|phase|quarter)\s*\d{1,2}|q[1-4])(?![\w])/i;
-
-/** Between the horizon and what follows it: a dash, a colon, a comma, a bracket. */
-const JOINER = /^\s*(?:[-–—:,(]\s*)?/;
 
 /**
  * Words that say how long or over what span without naming a subject ('0–6 months', 'within 12 months', 'throughout the
@@ -37,9 +29,9 @@ export function readTimescaleSection(heading: string): string | null {
   if (!text || text.length > MAX_LENGTH || !/\p{L}|\d/u.test(text)) return null;
   // A number alone ('12') is a count or a ref, never a period, though a parser may read it as a year.
   if (/^\d{1,3}$/.test(text)) return null;
-  const horizon = HORIZON.exec(text);
+  const horizon = splitHorizon(text);
   if (!horizon) return parseTimescale(text).parsed ? text : null;
-  const rest = text.slice(horizon[0].length).replace(JOINER, '').replace(/\)\s*$/, '').trim();
+  const { rest } = horizon;
   if (!rest || parseTimescale(rest).parsed) return text;
   const words = rest.replace(/[()[\].,;:–—]/g, ' ').split(/\s+/).filter(Boolean);
   return words.every((w) => SPAN_WORD.test(w)) ? text : null;

@@ -1,6 +1,7 @@
 import { lookupTable } from '../lookup-table';
 import { collapse } from '../grid/cell-text';
 import { memoiseText } from '../memoise-text';
+import { splitHorizon } from './split-horizon';
 import type { CellValue, DueWindow } from '../types';
 import {
   type DaySpan,
@@ -143,7 +144,7 @@ function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
   const normal = normalise(text);
   if (normal === '') return unparsed(text);
   const scan = scanPieces(normal);
-  if (scan.unknown) return readBeforeNote(text, options) ?? unparsed(text);
+  if (scan.unknown) return readBeforeNote(text, options) ?? readAfterHorizon(text, options) ?? unparsed(text);
   const spans = placePieces(scan.pieces, options);
   if (spans === null) return unparsed(text);
   const last = spans[spans.length - 1];
@@ -179,6 +180,18 @@ function readBeforeNote(text: string, options: ParseTimescaleOptions): DueWindow
   if (/\d/.test(note) || !/\p{L}/u.test(note)) return null;
   const before = parseText(text.slice(0, at.index), options);
   return before.parsed ? { ...before, text } : null;
+}
+
+/**
+ * A horizon followed by when it ends or runs ('Short term – by 31 March 2019', 'Year 1 (2021/22)', 'Medium term –
+ * during 2019/20'): the words after the horizon say when; the horizon only names the step. Null when no horizon leads
+ * the text or the words after it are no timescale.
+ */
+function readAfterHorizon(text: string, options: ParseTimescaleOptions): DueWindow | null {
+  const split = splitHorizon(text);
+  if (!split?.rest) return null;
+  const after = parseText(split.rest, options);
+  return after.parsed ? { ...after, text } : null;
 }
 
 /** Lower-cases and tidies the text: one kind of dash, no brackets, split month words joined ('Decembe r'). */

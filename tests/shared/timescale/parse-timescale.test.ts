@@ -159,6 +159,18 @@ describe('parseTimescale: text it must not guess', () => {
   it.each(['TBC - awaiting national results', 'Every cohort', 'When funding allows, 2024'])("keeps '%s' unparsed: no timescale before the note, or a date in it", (text) => {
     expect(windowOf(text, 2023).parsed).toBe(false);
   });
+  it.each([
+    ['Short term – by 31 March 2019', { start: null, end: '2019-03-31', ongoing: false, parsed: true }],
+    ['Medium term – during 2019/20', { start: '2019-04-01', end: '2020-03-31', ongoing: false, parsed: true }],
+    ['Year 1 (2021/22)', { start: '2021-04-01', end: '2022-03-31', ongoing: false, parsed: true }],
+    ['Phase 2: April–June 2022', { start: '2022-04-01', end: '2022-06-30', ongoing: false, parsed: true }],
+  ])("reads '%s' by the words after its horizon: the horizon names the step, the words after it say when", (text, window) => {
+    expect(windowOf(text, 2023)).toEqual(window);
+    expect(parseTimescale(text).text).toBe(text);
+  });
+  it.each(['Short term', 'Year 2', 'Phase 1 – listening to staff', 'Long term (2 years)'])("keeps '%s' unparsed: a horizon with no date after it names no window", (text) => {
+    expect(windowOf(text, 2023).parsed).toBe(false);
+  });
   it('gives an empty cell empty text, unparsed', () => {
     expect(parseTimescale('')).toEqual({ text: '', start: null, end: null, ongoing: false, parsed: false });
     expect(parseTimescale(null)).toEqual({ text: '', start: null, end: null, ongoing: false, parsed: false });
