@@ -30,9 +30,20 @@ export function readTimescaleSection(heading: string): string | null {
   // A number alone ('12') is a count or a ref, never a period, though a parser may read it as a year.
   if (/^\d{1,3}$/.test(text)) return null;
   const horizon = splitHorizon(text);
-  if (!horizon) return parseTimescale(text).parsed ? text : null;
-  const { rest } = horizon;
-  if (!rest || parseTimescale(rest).parsed) return text;
-  const words = rest.replace(/[()[\].,;:–—]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.every((w) => SPAN_WORD.test(w)) ? text : null;
+  const when = horizon ? horizon.rest : text;
+  if (horizon && !when) return text;
+  if (!parseTimescale(when).parsed && !isSpan(when)) return null;
+  // A date before a subject ('April 2022 – Data and recruitment') heads work on that subject: every part must say when.
+  return when.split(PART).every((part) => !part.trim() || /\d/.test(part) || isSpan(part) || parseTimescale(part, ANY_YEAR).parsed) ? text : null;
+}
+
+/** Where a heading's parts meet: a spaced dash, a comma, a bracket. */
+const PART = /\s[-–—]\s|,\s*|[()]/;
+/** Any year: a bare quarter or month ('Quarter 1') is a timescale whatever the plan's year. */
+const ANY_YEAR = { financialYear: 2000 };
+
+/** Words that only say how long or over what span ('0–6 months', 'throughout the plan'). */
+function isSpan(text: string): boolean {
+  const words = text.replace(/[()[\].,;:–—]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SPAN_WORD.test(w));
 }

@@ -74,7 +74,7 @@ describe('readTimescaleSection', () => {
   });
 
   it('leaves subjects, subjects with a year and phases with a subject as themes', () => {
-    for (const heading of ['Fair recruitment', 'Recruitment 2019', 'Phase 1 – Listening to staff', 'Short-term secondments', '12', 'Board representation']) {
+    for (const heading of ['Fair recruitment', 'Recruitment 2019', 'Phase 1 – Listening to staff', 'April 2022 – Data and recruitment', 'Short-term secondments', '12', 'Board representation']) {
       expect(readTimescaleSection(heading), heading).toBeNull();
     }
   });
