@@ -115,7 +115,10 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
-  const afterPlan = walked.actions.reduce((last, a) => Math.max(last, a.row - sheet.sheetRow(0) + 1), firstHeader);
+  // The grid row after the last action (sheet rows less the sheet row of the grid's first, asked once).
+  const top = sheet.sheetRow(0);
+  let afterPlan = firstHeader;
+  for (const a of walked.actions) if (a.row - top + 1 > afterPlan) afterPlan = a.row - top + 1;
   let rowKinds: Map<number, RowKind> | undefined;
   return {
     sheet: sheet.sheetName,
