@@ -67,6 +67,20 @@ export interface Grid {
    */
   rowOutline?: RowOutline;
   /**
+   * The grid rows Excel hides, in order: only hidden rows are listed. Why a row is hidden is read with `autoFilter` and
+   * `rowOutline` (see `readHiddenRows`): a row in the range of the sheet's AutoFilter is the filter's (a view the last
+   * editor left on: completed actions filtered out are still the plan's), a row in a row group is the collapsed group's
+   * (an action's update log), any other row was hidden by hand (Home > Format > Hide rows: a withdrawn action kept out of
+   * sight). Absent when no row is hidden, or the source cannot tell.
+   */
+  hiddenRows?: number[];
+  /**
+   * The range of the sheet's AutoFilter (Data > Filter) in grid coordinates, its first row the row of drop-down buttons;
+   * absent when the sheet has none. Only what it covers matters here: every row of its range is shown again when the
+   * filter is cleared, so a hidden row there is the filter's.
+   */
+  autoFilter?: MergeArea;
+  /**
    * The notes on cells (Excel's yellow note, called a comment in older Excel), in grid coordinates, as plain text: only
    * cells with a note are listed. A plan may keep a field of an action there rather than in a column ('Lead: Head of
    * Resourcing' in the note on the action cell). Absent when the sheet has none, or the source cannot read them.
@@ -434,9 +448,10 @@ export interface RuleContext {
   /**
    * Rows with text in the action column read as something else, with why: an objective over numbered actions (their
    * theme), a count under the plan ("Total actions | 13"), a note or another table's row ('5.0%' in the action column),
-   * or a row of the plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"), or an entry of the plan's key ('BRAG' | 'B' | 'Complete').
+   * or a row of the plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"), or an entry of the plan's key ('BRAG' | 'B' | 'Complete'),
+   * or an action withdrawn from the plan and hidden by hand (its row hidden, its status 'Withdrawn').
    */
-  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key'; why: string }[];
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key' | 'withdrawn'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
   /** The cells' notes could not be read (`Grid.notesUnread`): a lead or timescale kept in one is not read. */

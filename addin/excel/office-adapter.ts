@@ -7,6 +7,7 @@ import { normaliseColour } from './normalise-colour';
 import { queueGridRead } from './queue-grid-read';
 import { notesSource, queueNotesRead, type SupportsSet } from './queue-notes-read';
 import { queuePrintLinesRead } from './queue-print-lines-read';
+import { queueHiddenRowsRead } from './queue-hidden-rows-read';
 import { readSmallSheets } from './read-small-sheets';
 import type { FormatBlock, ReportSheet, WorkbookAdapter } from './types';
 
@@ -88,7 +89,7 @@ function layOutForPrint(sheet: Excel.Worksheet, report: ReportSheet) {
  *
  * @example
  * const adapter = createOfficeAdapter(Excel);
- * const grid = await adapter.readGrid(); // one sync for values, fills, text colours, merged areas, the print header and footer and notes' texts (one more for where the notes sit, when there are any)
+ * const grid = await adapter.readGrid(); // one sync for values, fills, text colours, merged areas, hidden rows and the filter's range, the print header and footer and notes' texts (one more for where the notes sit, when there are any)
  */
 export function createOfficeAdapter(excel: ExcelHost, options: { supports?: SupportsSet } = {}): WorkbookAdapter & { markOwnWrite(): void } {
   /** Events caused by our own writes are ignored until this time (ms since epoch, page clock). */
@@ -106,9 +107,12 @@ export function createOfficeAdapter(excel: ExcelHost, options: { supports?: Supp
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.load('name');
         // Text colours too: a plan may colour its statuses by their text ('On track' in green), not their fill.
-        const grid = queueGridRead(sheet.getUsedRange(false), { fonts: true });
+        const used = sheet.getUsedRange(false);
+        const grid = queueGridRead(used, { fonts: true });
         // And the cells' notes, in the same batch: a plan may keep each action's lead in the note on its action cell.
         const supports = options.supports ?? officeSupports();
+        // And which rows are hidden, and the filter's range (ExcelApi 1.9), same batch: a withdrawn action hidden by hand is no action.
+        const hidden = queueHiddenRowsRead(sheet, used, supports);
         const source = supports ? notesSource(supports) : 'none';
         const notes = queueNotesRead(sheet, source);
         // And the print header and footer (ExcelApi 1.9), same batch: a plan may name its trust and year only there.
@@ -116,10 +120,11 @@ export function createOfficeAdapter(excel: ExcelHost, options: { supports?: Supp
         await context.sync();
         const read = grid();
         const printLines = print();
+        const visibility = hidden(read.origin ?? { row: 0, column: 0 });
         const noted = await notes(context, read.origin ?? { row: 0, column: 0 }, read.values.length, read.values.reduce((w, r) => Math.max(w, r.length), 0));
         // An Excel that cannot give notes says so (the check tells the user a lead kept in a note is not read there).
         const unread = supports && source !== 'notes' ? { notesUnread: source } : {};
-        return { sheetName: sheet.name, ...read, ...(noted.length ? { notes: noted } : {}), ...unread, ...(printLines ? { printLines } : {}) } satisfies Grid & { sheetName: string };
+        return { sheetName: sheet.name, ...read, ...visibility, ...(noted.length ? { notes: noted } : {}), ...unread, ...(printLines ? { printLines } : {}) } satisfies Grid & { sheetName: string };
       });
     },
 

@@ -3,12 +3,14 @@ import type { PreviewSheet } from './preview-adapter';
 
 /**
  * A preview sheet as the pane reads it (`WorkbookAdapter.readGrid`): copies of its values, fills and merged areas, and
- * its cells' notes when it has any — what the Office adapter reads from Excel and the CLI from the .xlsx.
+ * its cells' notes and hidden rows (with the filter's range) when it has any — what the Office adapter reads from Excel and
+ * the CLI from the .xlsx.
  *
  * @example
  * gridOfSheet(sheet); // { sheetName: 'Plan', values: […], fills: […], merges: [], origin: { row: 0, column: 0 }, notes: [{ row: 5, column: 2, text: 'Lead: …' }] }
  */
 export function gridOfSheet(s: PreviewSheet): Grid & { sheetName: string } {
   const grid = { sheetName: s.name, values: s.values.map((r) => [...r]), fills: s.fills.map((r) => [...r]), merges: [...s.merges], origin: { row: 0, column: 0 } };
-  return s.notes?.length ? { ...grid, notes: s.notes.map((n) => ({ ...n })) } : grid;
+  const hidden = s.hiddenRows?.length ? { hiddenRows: [...s.hiddenRows], ...(s.autoFilter ? { autoFilter: { ...s.autoFilter } } : {}) } : {};
+  return { ...grid, ...(s.notes?.length ? { notes: s.notes.map((n) => ({ ...n })) } : {}), ...hidden };
 }

@@ -21,6 +21,8 @@ export async function loadSheets(data: ArrayBuffer, fileName = 'plan.xlsx'): Pro
   return workbook.sheets.map((g) => {
     const read = sheet(g.sheetName ?? 'Sheet', g.values.map((r) => [...r]), (g.fills ?? []).map((r) => [...r]), [...(g.merges ?? [])]);
     // The cells' notes, as the CLI reads them: a plan may keep each action's lead in the note on its action cell.
-    return g.notes?.length ? { ...read, notes: g.notes.map((n) => ({ ...n })) } : read;
+    // And the rows it hides, with the filter's range: a withdrawn action hidden by hand is set aside, as the CLI does.
+    const hidden = g.hiddenRows?.length ? { hiddenRows: [...g.hiddenRows], ...(g.autoFilter ? { autoFilter: { ...g.autoFilter } } : {}) } : {};
+    return { ...read, ...(g.notes?.length ? { notes: g.notes.map((n) => ({ ...n })) } : {}), ...hidden };
   });
 }

@@ -39,6 +39,12 @@ export interface PreviewSheet {
   bold?: string[];
   /** The cells' notes as the .xlsx gave them (`Grid.notes`): a plan may keep each action's lead in one. */
   notes?: CellNote[];
+  /**
+   * The rows the .xlsx hides and its AutoFilter's range (`Grid.hiddenRows`, `Grid.autoFilter`): a withdrawn action hidden
+   * by hand is set aside, a filtered one is still read. They move with the rows put in or deleted, as in Excel.
+   */
+  hiddenRows?: number[];
+  autoFilter?: MergeArea;
 }
 
 /** A chart as preview mode keeps it: the spec and the numbers read from its data range. */
@@ -268,6 +274,9 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
       s.merges = s.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
       // A note stays on its cell, as in Excel.
       if (s.notes) s.notes = s.notes.map((n) => (n.row >= at ? { ...n, row: n.row + count } : n));
+      // A hidden row stays hidden where it moves; the rows put in are shown; the filter's range grows over them.
+      if (s.hiddenRows) s.hiddenRows = s.hiddenRows.map((r) => (r >= at ? r + count : r));
+      if (s.autoFilter) s.autoFilter = s.autoFilter.top >= at ? { ...s.autoFilter, top: s.autoFilter.top + count, bottom: s.autoFilter.bottom + count } : s.autoFilter.bottom >= at ? { ...s.autoFilter, bottom: s.autoFilter.bottom + count } : s.autoFilter;
       render();
     },
     async deleteRows(rows) {
@@ -279,6 +288,8 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
           .filter((m) => !(m.top === at && m.bottom === at))
           .map((m) => (m.top > at ? { ...m, top: m.top - 1, bottom: m.bottom - 1 } : m.bottom >= at ? { ...m, bottom: m.bottom - 1 } : m));
         if (s.notes) s.notes = s.notes.filter((n) => n.row !== at).map((n) => (n.row > at ? { ...n, row: n.row - 1 } : n));
+        if (s.hiddenRows) s.hiddenRows = s.hiddenRows.filter((r) => r !== at).map((r) => (r > at ? r - 1 : r));
+        if (s.autoFilter) s.autoFilter = s.autoFilter.top > at ? { ...s.autoFilter, top: s.autoFilter.top - 1, bottom: s.autoFilter.bottom - 1 } : s.autoFilter.bottom >= at ? { ...s.autoFilter, bottom: s.autoFilter.bottom - 1 } : s.autoFilter;
       }
       render();
     },

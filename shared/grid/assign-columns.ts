@@ -16,6 +16,7 @@ import { findTrackers, type Tracker } from './find-trackers';
 import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
+import { countFindings } from './count-findings';
 import { objectiveNamesTheme } from './objective-names-theme';
 import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
@@ -158,6 +159,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const timetableDue = timetable ? takeTimetable(sheet, timetable, map, taken, headers, evidence) : undefined;
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
+  const findingsSaid = choice.theme === undefined && takeFindingsAsContext(sheet, map, rows, headers, choice, evidence, taken, asides);
   if (marks && map.status === undefined) evidence.push(marks.evidence);
   if (roles && map.lead === undefined) evidence.push(roles.evidence);
   const hiaGroups = readHiaGroups(sheet, map, rows);
@@ -174,7 +176,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence) };
+  return { map, evidence, statusInFont, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid) };
 }
 
 /**
@@ -236,10 +238,38 @@ function columnNamed(sheet: SheetView, c: number, headers: ReadonlyMap<number, s
 }
 
 /**
- * With no theme column, whether the objective column's short entries, one over each block, are the theme too (they
- * name subjects) or context only (they state objectives); the evidence says which and why.
+ * A theme column whose entries mostly state findings ('Area of concern': "White applicants are 1.8 times more likely to be
+ * appointed…", "The Board has no BME voting members.") holds the concern its actions answer, whatever its header says:
+ * context, not their theme. It is read as the objective where no column holds one (so a block's entry is each of its
+ * actions' objective, as an objective column's is), else kept and listed with why. Subjects ('Recruitment') stay the theme.
+ * Returns whether it was read as the objective.
  */
-function readObjectiveBlocks(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): ColumnAssignment['objectiveBlocks'] {
+function takeFindingsAsContext(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, choice: ColumnChoice, evidence: ColumnEvidence[], taken: Set<number>, asides: Map<number, string>): boolean {
+  const c = map.theme;
+  if (c === undefined) return false;
+  const found = countFindings(sheet, c, rows);
+  if (!found.most || !found.example) return false;
+  const header = headers.get(c) ?? '';
+  const why = `${found.findings} of ${found.entries} entries state findings (row ${found.example.row}: '${short(found.example.text)}'): the concern its actions answer, kept as context, not their theme${header ? ` (header '${short(header)}')` : ''}`;
+  delete map.theme;
+  const said = evidence.findIndex((e) => e.field === 'theme' && e.column === sheet.letter(c));
+  if (said >= 0) evidence.splice(said, 1);
+  if (map.objective === undefined && choice.objective === undefined) {
+    map.objective = c;
+    evidence.push({ field: 'objective', column: sheet.letter(c), header, confidence: 0.6, reason: `Objective: ${why}`, source: 'contents' });
+    return true;
+  }
+  taken.delete(c);
+  asides.set(c, why);
+  return false;
+}
+
+/**
+ * With no theme column, whether the objective column's short entries, one over each block, are the theme too (they
+ * name subjects) or context only (they state objectives or findings); the evidence says which and why — once, where
+ * it already says the column's findings are no theme.
+ */
+function readObjectiveBlocks(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[], findingsSaid: boolean): ColumnAssignment['objectiveBlocks'] {
   if (map.theme !== undefined || map.objective === undefined) return null;
   const header = headers.get(map.objective) ?? '';
   const blocks = objectiveNamesTheme(sheet, map.objective, rows, header);
@@ -249,7 +279,7 @@ function readObjectiveBlocks(sheet: SheetView, map: ColumnMap, rows: readonly nu
     return 'theme';
   }
   const said = evidence.find((e) => e.field === 'objective');
-  if (said) said.reason += ` — ${blocks.reason}`;
+  if (said) said.reason += ` — ${findingsSaid ? 'written once over each block of actions' : blocks.reason}`;
   return 'context';
 }
 

@@ -27,9 +27,10 @@ import { writesWords } from './writes-words';
  * 'other-plan': a row of another year's plan kept on the same sheet; 'objective': an objective written in the action
  * column over its numbered actions; 'summary': a count under the plan ("Total actions | 13"); 'sign-off': a row of the
  * plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"); 'example': a template's example row left
- * in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy').
+ * in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'); 'withdrawn': an action hidden by hand that the plan marks
+ * withdrawn (set aside by the walk, see `findWithdrawal`).
  */
-export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'example' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan';
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'example' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan' | 'withdrawn';
 
 /** What the walk knows when it classifies one row. */
 export interface RowContext {

@@ -1,3 +1,4 @@
+import { countFindings } from './count-findings';
 import { statesObjective } from './states-objective';
 import type { SheetView } from './view-sheet';
 
@@ -19,7 +20,9 @@ export interface ObjectiveBlocks {
  * theme column and no headings may group its actions under short subjects: "Representative workforce" over three
  * actions, "Fair recruitment" over the next two — the themes a board reads the plan by. A column whose entries state
  * objectives ("Increase BME representation in senior roles", "Know our workforce: improve our data") is the plan's
- * objectives even where some are short ("Leadership"): context for each action, not its theme.
+ * objectives even where some are short ("Leadership"): context for each action, not its theme. So is a column whose
+ * entries mostly state findings, however long ("Only 4% of staff in Bands 8a and above are BME, against 17% of the
+ * workforce."): the concern each block of actions answers, carried to each action left blank below it.
  *
  * @example
  * objectiveNamesTheme(sheet, 6, rows, 'Objective')?.reason; // "Theme: the objective column G — 7 short titles, each over its block of actions (header 'Objective')"
@@ -30,21 +33,30 @@ export function objectiveNamesTheme(sheet: SheetView, c: number, rows: readonly 
   let aim: { r: number; text: string } | null = null;
   // The first few hundred rows show whether a column names blocks; a long plan says no more.
   const sample = rows.slice(0, SAMPLE);
+  const found = countFindings(sheet, c, sample);
   for (const r of sample) {
     const m = sheet.merge(r, c);
     if (m && m.top !== r) continue;
     const text = sheet.text(r, c).replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    if (text.length > MAX_TITLE || text.split(' ').length > MAX_TITLE_WORDS || /[.!?]\s*\S|\.$/.test(text)) return null;
+    // A finding is a sentence, yet written once over its block as a title is: only other sentences end the question.
+    if (!found.most && (text.length > MAX_TITLE || text.split(' ').length > MAX_TITLE_WORDS || /[.!?]\s*\S|\.$/.test(text))) return null;
     // One entry stating an objective shows what the column holds: its short entries are objectives put briefly.
     if (!aim && statesObjective(text)) aim = { r, text };
     titles++;
   }
   // Written once per block: at least two blocks, and fewer titles than rows by a clear margin.
   if (titles < 2 || titles > 0.75 * sample.length) return null;
+  if (found.most && found.example) {
+    return { isTheme: false, reason: `written once over each block of actions, the concern they answer: not their theme, as ${found.findings} of ${found.entries} entries state findings, where a theme names a subject (row ${found.example.row}: '${quote(found.example.text)}')` };
+  }
   if (aim) {
-    const quoted = aim.text.length > QUOTE ? `${aim.text.slice(0, QUOTE - 1)}…` : aim.text;
-    return { isTheme: false, reason: `written once over each block of actions; not their theme: its entries state objectives, where a theme names a subject (row ${sheet.sheetRow(aim.r)}: '${quoted}')` };
+    return { isTheme: false, reason: `written once over each block of actions; not their theme: its entries state objectives, where a theme names a subject (row ${sheet.sheetRow(aim.r)}: '${quote(aim.text)}')` };
   }
   return { isTheme: true, reason: `Theme: the objective column ${sheet.letter(c)} — ${titles} short titles, each over its block of actions${header ? ` (header '${header}')` : ''}` };
+}
+
+/** A cell's text short enough to quote in a reason. */
+function quote(text: string): string {
+  return text.length > QUOTE ? `${text.slice(0, QUOTE - 1)}…` : text;
 }

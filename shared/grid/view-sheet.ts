@@ -1,6 +1,7 @@
 import type { CellValue, Grid, IconLight, MergeArea } from '../types';
 import { cellText } from './cell-text';
 import { toColumnLetter } from './column-letter';
+import { readHiddenRows, type HiddenBy } from './read-hidden-rows';
 
 /** One worksheet as every reading stage sees it: merged areas resolved, sheet coordinates at hand. */
 export interface SheetView {
@@ -27,6 +28,11 @@ export interface SheetView {
   outlineLevel?(r: number): number;
   /** Whether a row group's summary row sits below its detail rows, when the sheet says (`Grid.rowOutline`). */
   summaryBelow?: boolean;
+  /**
+   * Why Excel hides row `r` — its AutoFilter, a collapsed row group, or by hand (see `readHiddenRows`) — or null when it
+   * is shown; absent where the grid lists no hidden row (`Grid.hiddenRows`).
+   */
+  hidden?(r: number): HiddenBy | null;
   /**
    * The notes on row `r`'s cells (Excel's yellow notes), left to right, each with its column; absent where the grid has
    * none (`Grid.notes`). A plan may keep an action's lead in the note on its action cell.
@@ -126,6 +132,7 @@ export function viewSheet(grid: Grid): SheetView {
       return lights.get(`${m ? m.top : r},${m ? m.left : c}`) ?? null;
     },
     ...(grid.rowOutline ? outlineOf(grid.rowOutline) : {}),
+    ...(grid.hiddenRows?.length ? hiddenOf(grid) : {}),
     ...(grid.notes?.length ? notesOf(grid.notes) : {}),
     font(r, c) {
       const m = merge(r, c);
@@ -161,6 +168,12 @@ function outlineOf(outline: NonNullable<Grid['rowOutline']>): Pick<SheetView, 'o
     outlineLevel: (r) => (Number.isInteger(levels[r]) && levels[r] > 0 ? levels[r] : 0),
     ...(typeof outline.summaryBelow === 'boolean' ? { summaryBelow: outline.summaryBelow } : {}),
   };
+}
+
+/** The view's hidden rows, each with why it is hidden. */
+function hiddenOf(grid: Grid): Pick<SheetView, 'hidden'> {
+  const why = readHiddenRows(grid);
+  return { hidden: (r) => why.get(r) ?? null };
 }
 
 /** The view's notes, by row and left to right (a note that is no string is none). */

@@ -32,6 +32,7 @@ import { findKeyEntry } from '../rag/find-key-entry';
 import { fillToRag } from '../rag/fill-to-rag';
 import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
 import { readOpeningStatus } from './read-opening-status';
+import { findWithdrawal } from './find-withdrawal';
 import type { SheetView } from './view-sheet';
 
 /** The raw values of one action: text per field, where lead and timescale were found, the status cell's fill. */
@@ -222,6 +223,10 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
+    if (setsAsideWithdrawn(action, { sheet, r, texts }, out)) {
+      open = null;
+      continue;
+    }
     out.actions.push(action);
     actionsUnder++;
     open = { action, start: r, last: r };
@@ -231,6 +236,23 @@ export function walkRows(input: WalkInput) {
   for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
   namePartsApart(out.actions, standard);
   return out;
+}
+
+/**
+ * An action on a row hidden by hand (not by the sheet's filter, nor in a collapsed row group) that the plan marks as
+ * taken out of it — its status 'Withdrawn', its update 'Superseded by action 4', a note 'Action 9 was withdrawn' — is
+ * not part of the plan a person reads: it is set aside, named to the user with why. A row the filter hides is still an
+ * action (a view the last editor left on), and so is a withdrawn action left in view (the plan still shows it). Returns
+ * whether the row was set aside.
+ */
+function setsAsideWithdrawn(action: RawAction, x: { sheet: SheetView; r: number; texts: RowTexts }, out: ReturnType<typeof walkRows>): boolean {
+  if (x.sheet.hidden?.(x.r) !== 'hand') return false;
+  const withdrawal = findWithdrawal(x.sheet, x.r, action.fields.ref, x.texts);
+  if (!withdrawal) return false;
+  out.kinds[x.r] = 'withdrawn';
+  const why = `the row is hidden by hand (not by a filter or a collapsed row group) and ${withdrawal.where} says '${withdrawal.words}': the plan a person reads leaves it out`;
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'withdrawn', why });
+  return true;
 }
 
 /** The row lies within another year's plan kept on the sheet. */
@@ -299,7 +321,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key';
+  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key' | 'withdrawn';
   why: string;
 }
 

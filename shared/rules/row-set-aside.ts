@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { quote } from './describe';
 
-const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", key: "an entry of the plan's key" } as const;
+const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook' } as const;
 
 /**
  * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
@@ -13,7 +13,8 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note
  * '…starting with staff in'), its cells wrapped line by line as a PDF converted to Excel leaves them ('Band 8a and
  * above…' under '…BME representation at'), or its progress written under it behind a label ('Update: …') — one of
  * the dated updates a progress log writes on rows of their own under each action ('Q2 (13/10/22): procurement under
- * way.'), or a template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy').
+ * way.'), or a template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'), or an action hidden by hand that
+ * the plan marks withdrawn ('Withdrawn', 'Superseded by action 4').
  *
  * @example
  * rowSetAside.check(context) // [{ row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]
@@ -21,7 +22,7 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note
 export const rowSetAside: Rule = {
   id: 'row-set-aside',
   severity: 'info',
-  description: 'Rows with text in the action column that are objectives, counts, notes, rows of another table or sign-offs, not actions, rows read as the rest of the action above (its text, progress or lead carried on onto rows below it) and template example rows, are named with why.',
+  description: 'Rows with text in the action column that are objectives, counts, notes, rows of another table or sign-offs, not actions, rows read as the rest of the action above (its text, progress or lead carried on onto rows below it), template example rows and withdrawn actions hidden by hand, are named with why.',
   check({ rowsSetAside }) {
     return (rowsSetAside ?? [])
       .filter((s) => s && Number.isInteger(s.row) && s.kind in READ_AS)

@@ -6,6 +6,7 @@ import { findUnsavedFormulas, type FormulaWithoutResult } from './find-unsaved-f
 import { readConditionalFills } from './read-conditional-fills';
 import { readIconLights } from './read-icon-lights';
 import { readRowOutline } from './read-row-outline';
+import { readRowVisibility } from './read-hidden-rows';
 import { readHeaderFooter } from '../identity/read-header-footer';
 
 /** A file we cannot read as a plan, with a message for the person who picked it. */
@@ -218,6 +219,8 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
     const conditionalFills = readConditionalFills(ws);
     const iconLights = readIconLights(ws, values);
     const rowOutline = readRowOutline(ws, height);
+    // Hidden rows and the filter's range, same pass: a withdrawn action hidden by hand is no action; a filtered one is.
+    const visibility = readRowVisibility(ws, height);
     const printLines = printLinesOf(ws);
     sheets.push({
       sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 },
@@ -227,6 +230,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
       ...(conditionalFills.length ? { conditionalFills } : {}),
       ...(iconLights.length ? { iconLights } : {}),
       ...(rowOutline ? { rowOutline } : {}),
+      ...visibility,
       ...(notes.length ? { notes } : {}),
       ...(printLines ? { printLines } : {}),
     });

@@ -38,6 +38,10 @@ let sheetIds = 0;
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   hiddenColumns = new Set<number>();
+  /** Rows hidden (0-based sheet rows), by the filter or by hand: Excel tells the two apart only by the filter's range. */
+  hiddenRows = new Set<number>();
+  /** The range of the sheet's AutoFilter (ExcelApi 1.9 `worksheet.autoFilter`), A1 ('A4:G15'), or null for none. */
+  autoFilter: string | null = null;
   merges: string[] = [];
   charts: FakeChart[] = [];
   /** Columns autofitted, as the A1 ranges asked for. */
@@ -473,6 +477,25 @@ class FakeWorksheetProxy extends Loadable {
       }
     })(ctx);
   }
+  /** The sheet's AutoFilter (ExcelApi 1.9): its range, a null object when the sheet has no filter; an older Excel fails the sync. */
+  get autoFilter() {
+    const ctx = this.ctx;
+    const sheet = () => this.sheet;
+    return {
+      getRangeOrNullObject: () => {
+        ctx.op();
+        if (ctx.book.excelApi < 9) ctx.queue({ bytes: 16, apply: () => { throw new Error(`ApiNotFound: worksheet.autoFilter needs ExcelApi 1.9; this Excel supports 1.${ctx.book.excelApi}.`); } });
+        return new (class extends Loadable {
+          get isNullObject() {
+            return this.read('address', () => sheet().autoFilter === null);
+          }
+          get address() {
+            return this.read('address', () => (sheet().autoFilter === null ? '' : `${sheet().name}!${sheet().autoFilter}`));
+          }
+        })(ctx);
+      },
+    };
+  }
   /** PageLayout (ExcelApi 1.9): the settable properties the adapter uses. */
   get pageLayout() {
     const ctx = this.ctx;
@@ -687,6 +710,23 @@ class FakeRangeProxy extends Loadable {
       get value() {
         if (!ready) throw new Error('PropertyNotLoaded: the ClientResult value is available only after context.sync().');
         return value as { format: { fill: { color: string } } }[][];
+      },
+    };
+  }
+  /** Range.getRowProperties (ExcelApi 1.9): one entry a row of the range, here only whether it is hidden; an older Excel fails the sync. */
+  getRowProperties(spec: { rowHidden?: boolean }) {
+    this.ctx.op();
+    let value: { rowHidden?: boolean }[] | undefined;
+    const book = this.ctx.book;
+    this.ctx.queue({ bytes: 64, apply: () => {
+      if (book.excelApi < 9) throw new Error(`ApiNotFound: Range.getRowProperties needs ExcelApi 1.9; this Excel supports 1.${book.excelApi}.`);
+      const a = this.area();
+      value = Array.from({ length: a.bottom - a.top + 1 }, (_, i) => (spec.rowHidden ? { rowHidden: a.sheet.hiddenRows.has(a.top + i) } : {}));
+    } });
+    return {
+      get value() {
+        if (!value) throw new Error('PropertyNotLoaded: the ClientResult value is available only after context.sync().');
+        return value;
       },
     };
   }

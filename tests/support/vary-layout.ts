@@ -39,6 +39,14 @@ export interface Layout {
    * summary row next to its detail rows (see insertRow): an action's update log stays grouped under it.
    */
   outline: RowOutline | null;
+  /**
+   * Whether each row is hidden (`Grid.hiddenRows`), and the range of the sheet's AutoFilter (`Grid.autoFilter`), null when
+   * none: a row's hidden state moves with it as Excel moves it when rows are put in (a row put in is shown), and the
+   * filter's range grows by a row put inside it and moves down with a row put above it — so a withdrawn action hidden by
+   * hand stays hidden by hand, and a filtered one stays under the filter.
+   */
+  hidden: boolean[];
+  autoFilter: MergeArea | null;
   display: (string | null)[][] | null;
   merges: MergeArea[];
   rowOf: number[];
@@ -93,7 +101,8 @@ export function insertRow(l: Layout, at: number, cells: CellValue[], fills: (str
     const levels = l.outline.levels;
     levels.splice(at, 0, (l.outline.summaryBelow ? levels[at - 1] : levels[at]) ?? 0);
   }
-  for (const m of l.merges) {
+  l.hidden.splice(at, 0, false);
+  for (const m of l.autoFilter ? [...l.merges, l.autoFilter] : l.merges) {
     if (m.top >= at) m.top++;
     if (m.bottom >= at) m.bottom++;
   }
@@ -111,7 +120,7 @@ export function insertColumn(l: Layout, at: number, cellOf: (row: number) => Cel
   l.notes.forEach((row) => row.splice(at, 0, null));
   l.ruled.forEach((row) => row.splice(at, 0, null));
   l.display?.forEach((row) => row.splice(at, 0, null));
-  for (const m of l.merges) {
+  for (const m of l.autoFilter ? [...l.merges, l.autoFilter] : l.merges) {
     if (m.left >= at) m.left++;
     if (m.right >= at) m.right++;
   }
@@ -527,6 +536,8 @@ export function layoutOf(grid: Grid): Layout {
     conditionalFills: (grid.conditionalFills ?? []).map((rule) => ({ ...rule, ranges: [] })),
     ruled: grid.values.map((_, r) => Array.from({ length: w }, (_, c) => rulesCovering(grid.conditionalFills ?? [], r, c))),
     outline: grid.rowOutline ? { ...grid.rowOutline, levels: grid.values.map((_, r) => grid.rowOutline!.levels[r] ?? 0) } : null,
+    hidden: ((hidden) => grid.values.map((_, r) => hidden.has(r)))(new Set(grid.hiddenRows ?? [])),
+    autoFilter: grid.autoFilter ? { ...grid.autoFilter } : null,
     display: grid.display ? grid.values.map((_, i) => pad(grid.display![i], null as string | null)) : null,
     merges: (grid.merges ?? []).map((m) => ({ ...m })),
     rowOf: grid.values.map((_, i) => i),
@@ -582,6 +593,8 @@ export function gridOf(l: Layout): Grid {
     ...(iconLights.length ? { iconLights } : {}),
     ...(notes.length ? { notes } : {}),
     ...(l.outline ? { rowOutline: { ...l.outline, levels: [...l.outline.levels] } } : {}),
+    ...(l.hidden.some(Boolean) ? { hiddenRows: l.hidden.flatMap((h, r) => (h ? [r] : [])) } : {}),
+    ...(l.autoFilter ? { autoFilter: { ...l.autoFilter } } : {}),
   };
 }
 
