@@ -46,16 +46,29 @@ export function findWithdrawal(sheet: SheetView, r: number, ref: string, texts: 
     }
   }
   const own = tidyRef(ref);
-  if (!own) return null;
+  const named = own ? namedActions(texts).get(own) : undefined;
+  return named && named.r !== r ? { words: named.words, where: `row ${sheet.sheetRow(named.r)}` } : null;
+}
+
+/** The sentences of each sheet naming an action taken out, read once per sheet's texts however many rows are hidden. */
+const NAMED = new WeakMap<RowTexts, Map<string, { words: string; r: number }>>();
+
+/** Each action number a sentence on the sheet says was taken out, with the first such sentence and its row. */
+function namedActions(texts: RowTexts): Map<string, { words: string; r: number }> {
+  let named = NAMED.get(texts);
+  if (named) return named;
+  named = new Map();
   for (let k = 0; k < texts.length; k++) {
-    if (k === r) continue;
     for (const t of texts[k]) {
+      if (!/\bactions?\s/i.test(t.text)) continue;
       for (const m of t.text.matchAll(NAMES_ACTION)) {
-        if (tidyRef(m[1]) === own) return { words: quoted(t.text), where: `row ${sheet.sheetRow(k)}` };
+        const ref = tidyRef(m[1]);
+        if (!named.has(ref)) named.set(ref, { words: quoted(t.text), r: k });
       }
     }
   }
-  return null;
+  NAMED.set(texts, named);
+  return named;
 }
 
 /** An action's number as notes name it: case, spacing and a closing full stop aside ('9.' and '9' are one). */

@@ -14,6 +14,7 @@ import { findTables, type Table } from './find-tables';
 import { planTitlePeriod } from './names-a-plan';
 import { profileRows, type RowTexts } from './profile-rows';
 import { readLegends } from './read-legends';
+import { findTextColourStatus } from './find-text-colour-status';
 import { walkRows, type RawAction } from './walk-rows';
 export type { OtherPlan } from './find-other-plans';
 import { viewSheet, type SheetView } from './view-sheet';
@@ -115,6 +116,10 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
+  const legend = [...walked.legend, ...readLegends(sheet, tables.slice(1), table)];
+  // With no status column, a plan may colour each action's text by its status, as its key says.
+  const byTextColour = findTextColourStatus(sheet, walked.kinds, texts, walked.actions, legend, first);
+  if (byTextColour) for (const [action, status] of byTextColour.statuses) action.textStatus = status;
   // The grid row after the last action (sheet rows less the sheet row of the grid's first, asked once).
   const top = sheet.sheetRow(0);
   let afterPlan = firstHeader;
@@ -126,7 +131,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     titleTexts,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard)],
+    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : [])],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     form: form ? { labelColumn: cells.letter(form.labelColumn), labels: form.labels.map((l) => l.text) } : null,
     // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.
@@ -136,7 +141,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     get rowKinds() {
       return (rowKinds ??= kindsBySheetRow(sheet, walked.kinds));
     },
-    legend: [...walked.legend, ...readLegends(sheet, tables.slice(1), table)],
+    legend,
     statusHeader: keyHeader(sheet, firstBand, first),
     actions: walked.actions,
     unmappedHeaders: walked.unmappedHeaders,

@@ -35,6 +35,18 @@ import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal } from './find-withdrawal';
 import type { SheetView } from './view-sheet';
 
+/** An action's text colour read as its status: the colour, the action's cell, and the key's meaning for it and its cell. */
+export interface TextStatus {
+  /** The colour the action's text is written in, `#RRGGBB`, or null for the automatic colour (black). */
+  colour: string | null;
+  /** The action's cell ('C9'). */
+  cell: string;
+  /** What the plan's key says that colour means ('at risk'), or null when the key does not name it. */
+  meaning: string | null;
+  /** The key's cell that says so ('A3'), or the key's first cell. */
+  keyCell: string;
+}
+
 /** The raw values of one action: text per field, where lead and timescale were found, the status cell's fill. */
 export interface RawAction {
   row: number;
@@ -57,6 +69,12 @@ export interface RawAction {
    * cell. Null otherwise.
    */
   statusRun: { words: string; colour: string | null; cell: string } | null;
+  /**
+   * Where the plan has no status column and colours each action's text by its status, as its key says ('Actions are
+   * coloured to show progress: blue – complete; …'): the colour the action is written in and what the key says of it
+   * (`findTextColourStatus`). Null otherwise.
+   */
+  textStatus: TextStatus | null;
   blockIndicator: string | null;
   /** Every indicator the block's indicator cell names ("1&9"). */
   blockIndicators: readonly string[];
@@ -609,6 +627,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     keyedText: read.keyedText,
     markedStatus: markedStatus(sheet, r, assignment),
     statusRun: null,
+    textStatus: null,
     blockIndicator: block.indicator,
     blockIndicators: block.indicators,
     indicatorsWorded: block.worded === true,

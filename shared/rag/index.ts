@@ -15,3 +15,5 @@ export { describeKeySource } from './describe-key-source';
 export { readConditionalKey } from './read-conditional-key';
 export { whyNoColour } from './why-no-colour';
 export { ragOfStatusRun } from './rag-of-status-run';
+export { ragOfTextColour } from './rag-of-text-colour';
+export { nameColour } from './name-colour';

@@ -7,9 +7,14 @@ import type { Rag, RagKeyEntry } from '../types';
 
 // A label runs to the next pair (after a comma, a semicolon or an 'and'), a closing bracket, the end of a sentence
 // ('… off track. Please update …') or the end. A note in brackets after it ('Complete (100%)', 'Overdue (past its due
-// date)') explains the label and is not part of it. Written as prose, a key says 'blue means complete'.
-const PAIR = /\b(red|amber|green|blue|r|a|g|b)\s*(?:=|:|-|–|—|is|means\b)\s*(.*?)(?:\s*\([^()]{0,120}\))?(?=\s*(?:[,;/|·•]|\band\b)?\s*\b(?:red|amber|green|blue|r|a|g|b)\s*(?:=|:|[-–—]\s|is\s|means\s)|[)\]}]|\.\s|\.?\s*$)/gi;
+// date)') explains the label and is not part of it. Written as prose, a key says 'blue means complete'. Orange and yellow
+// are amber; black, grey and white name a status the key gives no RAG colour ('black – not yet started', where the plan
+// colours its text: black is the automatic colour), so the label before them ends there too.
+const COLOURS = 'red|amber|green|blue|orange|yellow|black|gr[ae]y|white';
+const PAIR = new RegExp(`\\b(${COLOURS}|r|a|g|b)\\s*(?:=|:|-|–|—|is|means\\b)\\s*(.*?)(?:\\s*\\([^()]{0,120}\\))?(?=\\s*(?:[,;/|·•]|\\band\\b)?\\s*\\b(?:${COLOURS}|r|a|g|b)\\s*(?:=|:|[-–—]\\s|is\\s|means\\s)|[)\\]}]|\\.\\s|\\.?\\s*$)`, 'gi');
 const LETTER = lookupTable<Rag>({ r: 'red', a: 'amber', g: 'green', b: 'blue' });
+/** The RAG colour each colour word of a pair names; the words naming none (black, grey, white) are not here. */
+const RAG_OF_WORD = lookupTable<Rag>({ red: 'red', amber: 'amber', green: 'green', blue: 'blue', orange: 'amber', yellow: 'amber' });
 
 /**
  * What any key written in text has: a colour word, a RAG letter before '=' or ':', or a RAG emoji (a surrogate pair).
@@ -83,9 +88,12 @@ function readForward(text: string): { entries: RagKeyEntry[]; rest: string } {
     if (word.length === 1 && !/^\s*\w\s*[=:]/.test(whole)) return whole;
     const clean = label.replace(/^[\s"'“”]+|[\s"'“”.,;:·•]+$/g, '').replace(/\s+/g, ' ');
     if (!clean || clean.length > 60) return whole;
-    const rag = word.length === 1 ? LETTER[word] : (word as Rag);
+    const rag = word.length === 1 ? LETTER[word] : RAG_OF_WORD[word] ?? null;
     entries.push({ rag, label: clean, aliases: [] });
     return ' ';
   });
-  return { entries, rest };
+  // A colour naming no RAG colour ('grey – not due') is an entry only beside two coloured ones: alone, or beside one,
+  // 'black' and 'white' are words of a sentence.
+  const coloured = entries.filter((e) => e.rag !== null).length;
+  return coloured >= 2 || entries.every((e) => e.rag !== null) ? { entries, rest } : { entries: entries.filter((e) => e.rag !== null), rest: source };
 }

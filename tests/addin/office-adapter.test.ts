@@ -66,6 +66,27 @@ describe('the Office adapter against the fake Excel', () => {
     expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber', 'red']);
   });
 
+  it('reads the action cells’ text colours too, so a plan whose key says its actions are coloured by progress gets its RAGs in the pane', async () => {
+    const book = new FakeWorkbook(['Plan']);
+    book.activeSheet.setValues([
+      ['WRES action plan 2024/25'],
+      ['Actions are coloured to show progress: blue – complete; green – on track; orange – at risk; red – off track; black – not yet started.'],
+      ['Ref', 'Action', 'Lead', 'By'],
+      ['1', 'Set representation goals for Bands 8a+ in each division.', 'Deputy Chief People Officer', 'Sep 2024'],
+      ['2', 'Use structured, scored interviews for every Band 7+ post.', 'Head of Resourcing', 'Dec 2024'],
+      ['3', 'Publish access to funded CPD by ethnicity.', 'Head of Education', 'Dec 2024'],
+      ['4', 'Offer feedback to every internal candidate not appointed.', 'Head of Resourcing', 'Mar 2025'],
+    ]);
+    book.activeSheet.cell(3, 1).font = '#0070C0';
+    book.activeSheet.cell(4, 1).font = '#00B050';
+    book.activeSheet.cell(5, 1).font = '#ED7D31';
+    const grid = await createOfficeAdapter(book.excel).readGrid();
+    expect(book.stats.syncs).toBe(1);
+    const report = checkPlan(grid, { asAt: new Date(Date.UTC(2024, 5, 30)) });
+    expect(report.actions.map((a) => [a.status, a.statusRag])).toEqual([['', 'blue'], ['', 'green'], ['', 'amber'], ['', null]]);
+    expect(report.actions[2].statusRagWhy).toBe('RAG: amber, the colour action B6 is written in (orange = at risk in the key on A2)');
+  });
+
   it('colours a 10,000-row plan in at most 2 syncs and a handful of format operations', async () => {
     const book = bookWithRows(10_000);
     const adapter = createOfficeAdapter(book.excel);
