@@ -210,10 +210,13 @@ export interface RagKeyEntry {
 export interface RagKey {
   entries: RagKeyEntry[];
   /**
-   * Where the key came from: a legend in the sheet, a header's wording, the status column's conditional formatting
-   * (its rules' texts and fills), the default vocabulary, or the user's settings.
+   * Where the key came from: a legend in the sheet, a header's wording, a cell's note (Excel's yellow note: the key kept
+   * only there, most often on the status header), the status column's conditional formatting (its rules' texts and
+   * fills), the default vocabulary, or the user's settings.
    */
-  source: 'legend' | 'header' | 'conditional format' | 'default' | 'settings';
+  source: 'legend' | 'header' | 'note' | 'conditional format' | 'default' | 'settings';
+  /** For a key read from a note: the note's cell ('F5') and its key's lines as the user sees them ('Complete – blue / On track – green / …'). */
+  note?: { cell: string; text: string };
 }
 
 /** Where one value of an action was read. */
@@ -454,7 +457,7 @@ export interface RuleContext {
   rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key' | 'withdrawn'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
-  /** The cells' notes could not be read (`Grid.notesUnread`): a lead or timescale kept in one is not read. */
+  /** The cells' notes could not be read (`Grid.notesUnread`): a lead, timescale or status key kept in one is not read. */
   notesUnread?: NotesUnread;
 }
 

@@ -122,7 +122,7 @@ export function createOfficeAdapter(excel: ExcelHost, options: { supports?: Supp
         const printLines = print();
         const visibility = hidden(read.origin ?? { row: 0, column: 0 });
         const noted = await notes(context, read.origin ?? { row: 0, column: 0 }, read.values.length, read.values.reduce((w, r) => Math.max(w, r.length), 0));
-        // An Excel that cannot give notes says so (the check tells the user a lead kept in a note is not read there).
+        // An Excel that cannot give notes says so (the check tells the user a lead or status key kept in a note is not read there).
         const unread = supports && source !== 'notes' ? { notesUnread: source } : {};
         return { sheetName: sheet.name, ...read, ...visibility, ...(noted.length ? { notes: noted } : {}), ...unread, ...(printLines ? { printLines } : {}) } satisfies Grid & { sheetName: string };
       });

@@ -35,12 +35,15 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   const named = readIdentity({ titleTexts: [], printLines: grid.printLines, sheet: grid.sheetName ?? '', standard: null, workbook: options.workbook }).standard.value;
   const plan = recognisePlan(grid, options.columns ?? {}, { given: options.standard, named });
   const standard = options.standard ?? plan.standard;
-  // A key the plan writes out (under or beside the plan, in the status header, on a key sheet) says what its words mean;
-  // with none, the status column's conditional formatting shows it (the colour Excel gives each word).
+  // A key the plan writes out (under or beside the plan, in the status header, in a note on a cell — the status header's
+  // first —, on a key sheet) says what its words mean: what the sheet shows in its cells before what it shows on hover,
+  // the plan's own sheet before another. With none, the status column's conditional formatting shows it (the colour
+  // Excel gives each word).
   const ragKey: RagKey =
     options.ragKey ??
     (plan.legend.length ? { entries: plan.legend, source: 'legend' } : null) ??
     (plan.statusHeader ? ragKeyFromHeader(plan.statusHeader) : null) ??
+    plan.noteKey ??
     (options.workbook?.keys?.length ? { entries: options.workbook.keys, source: 'legend' } : null) ??
     conditionalKey(grid, plan.actions) ??
     DEFAULT_RAG_KEY;

@@ -1,5 +1,5 @@
 import { detectStandard } from '../indicators';
-import type { ColumnChoice, ColumnEvidence, FormLayout, Grid, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
+import type { ColumnChoice, ColumnEvidence, FormLayout, Grid, PlanField, RagKey, RagKeyEntry, RuleContext, Standard } from '../types';
 import { assignColumns, type ColumnAssignment, type ColumnMap } from './assign-columns';
 import type { RowKind } from './classify-row';
 import { cellKind } from './cell-kind';
@@ -14,6 +14,7 @@ import { findTables, type Table } from './find-tables';
 import { planTitlePeriod } from './names-a-plan';
 import { profileRows, type RowTexts } from './profile-rows';
 import { readLegends } from './read-legends';
+import { readNoteKey } from './read-note-key';
 import { findTextColourStatus } from './find-text-colour-status';
 import { walkRows, type RawAction } from './walk-rows';
 export type { OtherPlan } from './find-other-plans';
@@ -52,6 +53,8 @@ export interface RecognisedGrid {
   legend: RagKeyEntry[];
   /** The header text of the column that carries the plan's key ("Status Red = yet to begin …"), if any. */
   statusHeader: string | null;
+  /** The key kept only in a cell's note (on the status header, the title, a 'Key' cell), with the note's cell; null when no note holds one. */
+  noteKey: RagKey | null;
   actions: RawAction[];
   unmappedHeaders: RuleContext['unmappedHeaders'];
   crossReferences: RuleContext['crossReferences'];
@@ -143,6 +146,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     },
     legend,
     statusHeader: keyHeader(sheet, firstBand, first),
+    noteKey: readNoteKey(sheet, { keyHeader: keyHeaderCells(firstBand, first), actionRows: actionRowsOf(sheet, walked.actions) }),
     actions: walked.actions,
     unmappedHeaders: walked.unmappedHeaders,
     crossReferences: walked.crossReferences,
@@ -331,6 +335,19 @@ function keyHeader(sheet: SheetView, band: readonly number[], first: ColumnAssig
   return null;
 }
 
+/** The header cells over the column the key colours (`keyHeader`'s column): where a key kept in a note is looked for first. */
+function keyHeaderCells(band: readonly number[], first: ColumnAssignment | undefined): { r: number; c: number }[] {
+  const c = first?.map.status ?? first?.keyColumn;
+  return c === undefined ? [] : band.map((r) => ({ r, c }));
+}
+
+/** The grid rows holding an action (only asked of a sheet with notes). */
+function actionRowsOf(sheet: SheetView, actions: readonly RawAction[]): Set<number> {
+  if (!sheet.notes) return new Set();
+  const first = sheet.sheetRow(0);
+  return new Set(actions.map((a) => a.row - first));
+}
+
 /** Each row's kind the walk read, by 1-based sheet row, in sheet order. */
 function kindsBySheetRow(sheet: SheetView, kinds: readonly (RowKind | undefined)[]): Map<number, RowKind> {
   const out = new Map<number, RowKind>();
@@ -353,6 +370,6 @@ function lettersOf(sheet: SheetView, map: ColumnMap): RecognisedGrid['columns'] 
 function emptyPlan(sheet: SheetView): RecognisedGrid {
   return {
     sheet: sheet.sheetName, standard: null, titleTexts: [], footerTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
-    legend: [], statusHeader: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [], rowsSetAside: [],
+    legend: [], statusHeader: null, noteKey: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [], rowsSetAside: [],
   };
 }

@@ -2,9 +2,9 @@ import type { Rag, RagKeyEntry } from '../types';
 import { COLOUR_WORDS } from './colour-words';
 
 /** A colour a key gives a status, or that it gives it none ('grey', 'no colour', 'unshaded'): a RAG colour, null, or no colour word at all (undefined). */
-const NO_COLOUR = /^(?:gr[ae]y|white|none|blank|clear|unshaded|not shaded|uncolou?red|not colou?red|unrated|not rated|no (?:colour|color|rating|rag|fill|shading)|n\/a)$/i;
+const NO_COLOUR = /^(?:gr[ae]y|white|none|blank|clear|unshaded|not shaded|uncolou?red|not colou?red|unrated|not (?:yet )?rated(?: yet)?|no (?:colour|color|rating|rag|fill|shading)(?: yet)?|n\/a)$/i;
 /** Colour words a key line writes: RAG colours (and orange, yellow), one-letter codes only before '=' or ':'. */
-const COLOUR = '(?:red|amber|green|blue|orange|yellow|gr[ae]y|white|no colou?r|no rating|unshaded|none)';
+const COLOUR = '(?:red|amber|green|blue|orange|yellow|gr[ae]y|white|no colou?r(?: yet)?|no rating(?: yet)?|unrated|not (?:yet )?rated(?: yet)?|unshaded|none)';
 /** 'Green – on track', 'R: not started', 'Blue means complete': the colour first. */
 const COLOUR_FIRST = new RegExp(`^(${COLOUR}|[rgab](?=\\s*[=:]))\\s*(?:=|:|–|—|-|\\bis\\b|\\bmeans\\b)\\s*(.+)$`, 'i');
 /** 'Complete = blue', 'At risk – Amber': the label first ('is' is left to prose: 'progress is green'). */
@@ -19,6 +19,8 @@ const LEFT_UNCOLOURED = /^(.+?)\s+(?:(?:actions?|items?|rows?|tasks?|cells?|stat
 const BETWEEN = /\s*(?:[,;|·•/\n]|\.\s+|(?<=\))\s+[–—-])\s*/;
 /** A title before the entries ending in a colon ('Status:', 'RAG key:'), naming no colour. */
 const LEAD_IN = /^([^=:()·•|,;]{1,40}):\s*/;
+/** A title on a line of its own over the entries, with no colon ('Status key', 'Key to RAG ratings'), as a note writes one. */
+const TITLE_LINE = /^([^=:()·•|,;\n]{1,40})[ \t]*\n\s*/;
 /** The entries inside a header's brackets after its name: 'Status (Complete = blue / In progress = green)'. */
 const NAMED = /^([^()]{1,40}?)\s*\((.+)\)\s*\.?$/s;
 /** Longer than this a label is a sentence, not a key's. */
@@ -45,11 +47,24 @@ export function readKeyLine(text: string): { entries: RagKeyEntry[]; rest: strin
   const titled = lead && !namesColour(lead[1]) ? { title: lead[0].trim(), body: source.slice(lead[0].length) } : { title: '', body: source };
   const whole = entriesOf(titled.body);
   if (whole) return { entries: whole, rest: titled.title };
+  const under = underTitleLine(titled.body);
+  if (under) return { entries: under.entries, rest: [titled.title, under.title].filter(Boolean).join(' ') };
   // A header's name with its key in brackets after it.
   const named = NAMED.exec(source);
   if (!named || namesColour(named[1])) return none;
   const inside = entriesOf(named[2]);
   return inside ? { entries: inside, rest: named[1].trim() } : none;
+}
+
+/**
+ * The entries under a title written on a line of its own ('Status key' over 'Complete – blue' …, as a cell or a note
+ * lays a key out), the title naming no colour and being no entry itself; null when there is none.
+ */
+function underTitleLine(body: string): { entries: RagKeyEntry[]; title: string } | null {
+  const line = TITLE_LINE.exec(body);
+  if (!line || namesColour(line[1]) || entryOf(line[1].trim())) return null;
+  const entries = entriesOf(body.slice(line[0].length));
+  return entries ? { entries, title: line[1].trim() } : null;
 }
 
 /** Every piece an entry, two or more coloured; else null. */

@@ -76,7 +76,7 @@ describe("the Office adapter reads the sheet's notes", () => {
     expect(grid.notesUnread).toBe('comments');
     // The third action names no lead, in a plan with no lead column: the user is told what this Excel could not read.
     expect(unreadNotice(checkPlan(grid, { asAt: AS_AT }))).toEqual([
-      "This Excel gives the add-in the cells' threaded comments, read instead, but not their notes (that needs ExcelApi 1.18): a lead kept in a note is not read here — check the plan in Excel on the web or a current Excel",
+      "This Excel gives the add-in the cells' threaded comments, read instead, but not their notes (that needs ExcelApi 1.18): a lead or status key kept in a note is not read here — check the plan in Excel on the web or a current Excel",
     ]);
 
     const oldest = bookWithNotes();
@@ -87,7 +87,7 @@ describe("the Office adapter reads the sheet's notes", () => {
     const report = checkPlan(none, { asAt: AS_AT });
     expect(report.actions.map((a) => a.lead)).toEqual(['', '', '']);
     expect(unreadNotice(report)).toEqual([
-      "This Excel cannot give the add-in the cells' notes (that needs ExcelApi 1.18): a lead kept in a note is not read here — check the plan in Excel on the web or a current Excel",
+      "This Excel cannot give the add-in the cells' notes (that needs ExcelApi 1.18): a lead or status key kept in a note is not read here — check the plan in Excel on the web or a current Excel",
     ]);
   });
 

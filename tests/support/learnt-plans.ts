@@ -23,10 +23,12 @@ import { readWorkbook } from '../../shared/xlsx';
  * grouped under it) — kelsby's lights had been dropped by every change. holdout15 joined once its revision marks, key
  * lines in either order, objective columns and cell notes were learnt (100 % of its gold). holdout16 joined once the
  * lead of two people columns, a status opening its update in its own colour and the print header were learnt (100 %),
- * passing both properties as it was. A new blind batch goes here
+ * passing both properties as it was. holdout17 joined once its findings columns, withdrawn rows hidden by hand, keys in a
+ * note and action text coloured by status were learnt (100 %); the changes carry hidden rows and the filter's range as
+ * Excel moves them. A new blind batch goes here
  * until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout17']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout18']);
 
 /**
  * The batches learnt from, `samples` first.

@@ -63,6 +63,15 @@ describe('a key line pairing statuses and colours in either order', () => {
     expect(readColourPairs('Status: Complete = blue, In progress = green').rest).toBe('Status:');
   });
 
+  it('reads a key whose title is a line of its own over one entry a line, as a cell or a note lays it out', () => {
+    const read1 = (text: string) => readColourPairs(text).entries.map((e) => `${e.label}=${e.rag}`);
+    expect(read1('Status key\nComplete – blue\nOn track – green\nNot due – no rating yet')).toEqual(['Complete=blue', 'On track=green', 'Not due=null']);
+    expect(read1('EDI Team:\nKey to ratings\nGreen – on track\nRed – off track\nPaused – not yet rated')).toEqual(['on track=green', 'off track=red', 'Paused=null']);
+    expect(readColourPairs('Key to ratings\nGreen – on track\nRed – off track').rest.trim()).toBe('Key to ratings');
+    // A sentence over lines naming colours is no title: the lines under it are no key.
+    expect(readColourPairs('Ratings were agreed at the review\nrecruitment is green\nretention is amber').entries).toEqual([]);
+  });
+
   it('finds no key in prose that names colours, nor in one coloured entry with a sentence', () => {
     expect(readColourPairs('Overall progress is green, recruitment is amber.').entries).toEqual([]);
     expect(readColourPairs('Complete = blue, see the board paper for the rest of the key').entries).toEqual([]);
