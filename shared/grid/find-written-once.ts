@@ -30,13 +30,19 @@ export function findWrittenOnce(sheet: SheetView, c: number, rows: readonly numb
   const entries: { r: number; text: string }[] = [];
   let blanks = 0;
   let leftOf = false;
-  for (const r of rows) {
-    const text = collapse(sheet.text(r, c));
-    const row = subtotalOf(sheet, r, c);
-    if (row) {
-      subtotals.set(row.toLowerCase(), r);
+  if (rows.length === 0) return null;
+  const read = new Set(rows);
+  // Subtotals are looked for on every row down to just past the last one read: one with its counts switched off holds
+  // its label alone, so is none of the rows of two texts or more the columns are judged on.
+  const last = Math.min(sheet.height - 1, rows[rows.length - 1] + 3);
+  for (let r = rows[0]; r <= last; r++) {
+    const item = subtotalOf(sheet, r, c);
+    if (item) {
+      subtotals.set(item.toLowerCase(), r);
       continue;
     }
+    if (!read.has(r)) continue;
+    const text = collapse(sheet.text(r, c));
     if (/^grand\s+total$/i.test(text)) continue;
     for (let k = 0; k < c && !leftOf; k++) leftOf = sheet.text(r, k).trim() !== '';
     if (!text) blanks++;

@@ -33,7 +33,7 @@ function isCount(text: string): boolean {
  * readSummaryRow({ sheet, r: 21, texts: [{ c: 2, text: 'Total actions' }, { c: 4, text: '13' }], columns, standard }); // { why: … }
  * readSummaryRow({ sheet, r: 7, texts: [{ c: 0, text: '5' }, { c: 1, text: 'Reverse mentoring' }], columns, standard }); // null
  */
-export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean } | null {
+export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean; labelColumn?: number } | null {
   const total = readTotalRow(x);
   if (total) return total;
   const { texts, columns } = x;
@@ -58,15 +58,16 @@ export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean
 
 /**
  * A total row of a pivot table or an exported table: a label naming a total ('Chief Nurse Total', 'Grand Total',
- * 'Total', 'Count of Ref'), and nothing else on the row but counts. A subtotal ('<item> Total') closes its group: the
- * values written once over the group stop there.
+ * 'Total', 'Count of Ref'), and nothing else on the row but counts. A total closes the groups of the columns from its label's
+ * leftwards: the values written once over them stop there (an inner 'M4a Total' closes the metric's group, not the lead's).
  *
  * @example
  * readTotalRow({ sheet, r: 10, texts: [{ c: 0, text: 'Chief Nurse Total' }, { c: 5, text: '3' }], columns, standard });
- * // { why: "a subtotal ('Chief Nurse Total') counting the group's rows above it ('3')", subtotal: true }
+ * // { why: "a subtotal ('Chief Nurse Total') counting the group's rows above it ('3')", subtotal: true, labelColumn: 0 }
  */
-function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean } | null {
+function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean; labelColumn: number } | null {
   let label: string | null = null;
+  let labelColumn = 0;
   const counts: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
@@ -78,6 +79,7 @@ function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean }
     // One label, short: an action's sentence ending 'in total' is not tidied to find it is none.
     if (label !== null || collapsedLongerThan(t.text, 80)) return null;
     label = t.text.replace(/\s+/g, ' ').trim();
+    labelColumn = t.c;
   }
   if (label === null || !TOTAL_LABEL.test(label)) return null;
   const grand = /^grand\s+total$/i.test(label);
@@ -85,6 +87,6 @@ function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean }
   // A lone 'Total' is a heading as often as a total: only counts beside it make it one (as under COUNTS above).
   if (!subtotal && !grand && counts.length === 0) return null;
   const beside = counts.length ? ` (${counts.map((c) => `'${c}'`).join(', ')})` : '';
-  if (subtotal) return { why: `a subtotal ('${label}') counting the group's rows above it${beside}`, subtotal };
-  return { why: `${grand ? 'the grand total' : 'a total'} ('${label}') counting the rows above it${beside}`, subtotal };
+  if (subtotal) return { why: `a subtotal ('${label}') counting the group's rows above it${beside}`, subtotal, labelColumn };
+  return { why: `${grand ? 'the grand total' : 'a total'} ('${label}') counting the rows above it${beside}`, subtotal, labelColumn };
 }

@@ -508,10 +508,12 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
   } else if (reading.kind === 'footnote' && reading.why) out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'note', why: reading.why });
   else if (reading.kind === 'summary' || reading.kind === 'sign-off' || reading.kind === 'example') {
-    // A subtotal or grand total closes the group above: what its rows carried down (a lead, a metric) stops there.
-    if (reading.kind === 'summary' && reading.closesGroup) {
-      state.group = null;
-      if (!state.fromSection) state.block = { indicator: null, indicators: [] };
+    // A subtotal or grand total closes the groups above it: what its rows carried down (a lead, a metric) stops there,
+    // in the columns from its label leftwards (an inner 'M4a Total' closes the metric's group, not the lead's).
+    const from = reading.kind === 'summary' ? reading.closesFrom : undefined;
+    if (from !== undefined) {
+      if (x.columns?.lead !== undefined && x.columns.lead >= from) state.group = null;
+      if (x.columns?.indicator !== undefined && x.columns.indicator >= from && !state.fromSection) state.block = { indicator: null, indicators: [] };
     }
     out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
   }
