@@ -43,6 +43,9 @@ describe('a pivot table pasted as values', () => {
     expect(aside[0].message).toContain("a subtotal ('Director of People Total')");
     expect(aside[2].message).toContain("the grand total ('Grand Total')");
     expect(issues(report, 'lead-missing')).toEqual([]);
+    // 'Count of Action' is the pivot's value field (1 on every row): no ref, so no action is told its ref repeats.
+    expect(report.actions.every((a) => !a.ref)).toBe(true);
+    expect(issues(report, 'header-unmapped').map((i) => i.message).join('\n')).toContain("pivot table's value field");
   });
 
   it('reads a pivot grouped by lead then metric with subtotals on both, its counts switched off', () => {
