@@ -1,6 +1,6 @@
 import type { MergeArea } from '../types';
 import { collapse } from './cell-text';
-import { namesTwoFields } from './score-header-row';
+import { namesTwoFields, scoreHeaderRow } from './score-header-row';
 import type { SheetView } from './view-sheet';
 
 /** One record: its first row and the cell merged over all its rows that ties them together ('A7:A8'). */
@@ -57,7 +57,9 @@ export function findRecordRows(sheet: SheetView, merges: readonly MergeArea[]): 
 /** The records under a header of `size` rows starting at `header`, when that header and two records at least are there. */
 function recordsUnder(sheet: SheetView, header: number, size: number, ties: ReadonlyMap<number, MergeArea>): RecordRows | null {
   const table = { top: 0, bottom: sheet.height - 1, left: 0, right: sheet.width - 1, cells: 0 };
-  if (!namesTwoFields(sheet, table, header)) return null;
+  // Every row of the header reads as a header (most cells header words, two fields named at least), as
+  // `findHeaderRows` asks of any header: an action's row naming a lead and a date is none.
+  for (let r = header; r < header + size; r++) if (!readsAsHeader(sheet, table, r)) return null;
   const lower: RecordRows['lower'] = [];
   for (let offset = 1; offset < size; offset++) {
     const named = lowerHeaderCells(sheet, header, header + offset);
@@ -77,6 +79,12 @@ function recordsUnder(sheet: SheetView, header: number, size: number, ties: Read
   let right = 0;
   for (let r = header; r < header + size; r++) for (let c = 0; c < sheet.width; c++) if (sheet.text(r, c).trim()) right = Math.max(right, c);
   return { header, size, records, lower, right };
+}
+
+function readsAsHeader(sheet: SheetView, table: Parameters<typeof scoreHeaderRow>[1], r: number): boolean {
+  if (!namesTwoFields(sheet, table, r)) return false;
+  const s = scoreHeaderRow(sheet, table, r);
+  return s.fields.length >= 2 && s.shape >= 0.5;
 }
 
 /**
