@@ -91,6 +91,9 @@ export function viewRecordRows(sheet: SheetView, rec: RecordRows): SheetView {
       const c = sheet.columnOf(letter);
       return c < 0 ? c : toView(c);
     },
+    sourceRow(r, c) {
+      return sheet.sheetRow(cellAt(r, c)?.r ?? r);
+    },
     address(r, c) {
       const at = cellAt(r, c) ?? { r, c: lowerAt.get(c)?.c ?? (c > rec.right ? c - m : c) };
       return sheet.address(at.r, at.c);
