@@ -61,7 +61,7 @@ export function drawGrid(sheet: PreviewSheet, selected: string | null, events: G
       const fill = sheet.fills[r]?.[c];
       const font = sheet.fonts[r]?.[c];
       if (fill) td.style.backgroundColor = fill;
-      // The preview does not read a plan's own text colours: pick the one that reads on the fill.
+      // A cell's own text colour as the plan wrote it (or the add-in set it); else the one that reads on the fill.
       if (font || fill) td.style.color = font ?? readableOn(fill!);
       // A report's lone title runs across the empty cells to its right, as in Excel.
       if ((sheet.charts?.length || sheet.layout) && c === 0 && display(row[0]) && row.slice(1).every((v) => display(v) === '')) {

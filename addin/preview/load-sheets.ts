@@ -20,6 +20,8 @@ export async function loadSheets(data: ArrayBuffer, fileName = 'plan.xlsx'): Pro
   const workbook = await readWorkbook(new Uint8Array(data));
   return workbook.sheets.map((g) => {
     const read = sheet(g.sheetName ?? 'Sheet', g.values.map((r) => [...r]), (g.fills ?? []).map((r) => [...r]), [...(g.merges ?? [])]);
+    // The cells' own text colours, as Excel keeps them: a plan may colour a status, or each action, by its text.
+    if (g.fonts) read.fonts = g.fonts.map((r) => [...r]);
     // The cells' notes, as the CLI reads them: a plan may keep each action's lead in the note on its action cell.
     // And the rows it hides, with the filter's range: a withdrawn action hidden by hand is set aside, as the CLI does.
     const hidden = g.hiddenRows?.length ? { hiddenRows: [...g.hiddenRows], ...(g.autoFilter ? { autoFilter: { ...g.autoFilter } } : {}) } : {};
