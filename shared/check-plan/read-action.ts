@@ -99,7 +99,8 @@ function indicatorsOf(a: RawAction, standard: Standard | null): { indicators: st
   const { named, byNumber } = namedIndicators(a, standard, more.length > 0);
   // Each list holds an indicator once; only adding the marked ones can repeat one.
   for (let k = 0; k < more.length; k++) if (!named.includes(more[k])) named.push(more[k]);
-  return { indicators: named, byNumber };
+  // Kept with the action for as long as the report lives: a list grown by pushing has room for 17, so a copy of its length.
+  return { indicators: named.length ? named.slice() : named, byNumber };
 }
 
 const NO_MORE: readonly string[] = Object.freeze([]);

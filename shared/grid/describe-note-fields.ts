@@ -1,4 +1,4 @@
-import type { ColumnEvidence } from '../types';
+import type { ColumnEvidence, FieldSource } from '../types';
 import { FIELD_LABEL } from './describe-evidence';
 import type { RawAction } from './walk-rows';
 
@@ -14,11 +14,19 @@ const NOTED: readonly ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
  * describeNoteFields(actions); // [{ field: 'lead', column: 'C', header: '', confidence: 0.8, reason: "Lead: from the notes on …", source: 'contents' }]
  */
 export function describeNoteFields(actions: readonly RawAction[]): ColumnEvidence[] {
+  // One pass over the actions counts each field's notes and keeps the first (a plan has thousands of rows, three fields).
+  const count = { lead: 0, due: 0, status: 0 };
+  const firstOf: Partial<Record<(typeof NOTED)[number], FieldSource>> = {};
+  for (const a of actions) {
+    const { lead, due, status } = a.sources;
+    if (lead?.kind === 'note' && count.lead++ === 0) firstOf.lead = lead;
+    if (due?.kind === 'note' && count.due++ === 0) firstOf.due = due;
+    if (status?.kind === 'note' && count.status++ === 0) firstOf.status = status;
+  }
   const out: ColumnEvidence[] = [];
   for (const field of NOTED) {
-    const noted = actions.filter((a) => a.sources[field]?.kind === 'note');
-    if (noted.length === 0) continue;
-    const first = noted[0].sources[field]!;
+    const first = firstOf[field];
+    if (!first) continue;
     // The reason of one note ("Lead: from the note on C6 ('Lead: …')") names the first note's cell and line.
     const example = (first.why ?? '').replace(/^[^:]+: from the note on /, '');
     const label = FIELD_LABEL[field];
@@ -27,7 +35,7 @@ export function describeNoteFields(actions: readonly RawAction[]): ColumnEvidenc
       column: first.cell.replace(/\d+$/, ''),
       header: '',
       confidence: 0.8,
-      reason: `${label}: from the notes on the actions' cells (the plan has no ${label.toLowerCase()} column) — ${noted.length} of ${actions.length} actions; ${example}`,
+      reason: `${label}: from the notes on the actions' cells (the plan has no ${label.toLowerCase()} column) — ${count[field]} of ${actions.length} actions; ${example}`,
       source: 'contents',
     });
   }

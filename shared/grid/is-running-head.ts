@@ -25,6 +25,15 @@ export const PAGE_MARK = /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,
  */
 export function isRunningHead(text: string): boolean {
   const t = String(text ?? '').trim().slice(0, 300);
-  if (PAGE_MARK.test(t) || /^\d{1,3}$/.test(t) || planTitlePeriod(t) || trustOfText(t) === t) return true;
+  if (PAGE_MARK.test(t) || /^\d{1,3}$/.test(t) || planTitlePeriod(t) || (endsLikeTrust(t) && trustOfText(t) === t)) return true;
   return PLAN_WORDS.test(t) && CONTINUED.test(t) && !NAMES_INDICATOR.test(t);
+}
+
+/**
+ * Whether the text's last letter could end a trust's name as trustOfText gives it ('…NHS Trust', '…Health Board', '…ICB',
+ * in any case): most texts are not a name alone, and are spared reading one.
+ */
+function endsLikeTrust(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1) | 0x20;
+  return last === 116 /* t */ || last === 100 /* d */ || last === 98 /* b */;
 }

@@ -25,7 +25,8 @@ export function profileRows(sheet: SheetView, table: Table): RowTexts {
       if (!text || (row !== null && holds(row, text))) continue;
       (row ??= []).push({ c, text });
     }
-    out.push(row ?? NONE);
+    // Kept for the whole read: a copy of the exact length, not the list grown by pushing (room for 17 texts).
+    out.push(row === null ? NONE : row.slice());
   }
   return out;
 }

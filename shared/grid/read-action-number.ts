@@ -21,9 +21,9 @@ export interface Numbered {
  * Each answer says where it was read and why, for the user.
  *
  * @example
- * readActionNumber(sheet, 7, map, { action: 'Add racial abuse to Datix.', ref: '5.2', theme: '' }, []); // { indicators: ['5'], byNote: false, source: { kind: 'numbering', cell: 'A8', why: "Indicator: from the action's number '5.2'" } }
+ * readActionNumber(sheet, 7, map, { action: 'Add racial abuse to Datix.', ref: '5.2', theme: '' }, () => []); // { indicators: ['5'], byNote: false, source: { kind: 'numbering', cell: 'A8', why: "Indicator: from the action's number '5.2'" } }
  */
-export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fields: Pick<Record<PlanField, string>, 'action' | 'ref' | 'theme'>, notes: readonly NumberingNote[]): Numbered | null {
+export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fields: Pick<Record<PlanField, string>, 'action' | 'ref' | 'theme'>, notesOf: () => readonly NumberingNote[]): Numbered | null {
   const refCell = map.ref !== undefined ? collapse(fields.ref) : '';
   const inText = readNumbering(fields.action);
   const own = inText ?? (refCell ? readNumbering(refCell, true) : null);
@@ -34,12 +34,28 @@ export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fi
     const cell = inText ? at(map.action) : at(map.ref);
     return { ref: own.ref, indicators: [own.indicator], byNote: false, source: { kind: 'numbering', cell, why: `Indicator: from the action's number '${own.ref}'` } };
   }
+  // The plan's notes are looked for only when the action could carry a prefix one reserves: most actions start with a
+  // word and have no ref, or a ref starting with a number, and no note could speak for them.
+  if (!mayCarryPrefix(refCell, fields.action)) return null;
+  const notes = notesOf();
   const note = notes.length ? notedPrefix(notes, refCell, fields.action) : null;
   if (!note) return null;
   const which = note.note.all ? 'all' : note.note.indicators.join(', ');
   const cell = note.inRefCell ? at(map.ref) : at(map.action);
   return { ref: note.ref, indicators: note.note.indicators, byNote: true, source: { kind: 'numbering', cell, why: `Indicators: ${which} — the note in row ${note.note.row} says '${note.note.text}'` } };
 }
+
+/**
+ * Whether the action's ref cell or text could start with a prefix a note reserves (see notedPrefix): every prefix starts
+ * with a capital or a 0 ('G', 'All', '0'), a ref cell is matched whatever its case, and in the action's text the prefix
+ * (one to three capitals, or a capital and up to four small letters, or 0) comes straight before a number ('G1 …').
+ */
+function mayCarryPrefix(refCell: string, action: string): boolean {
+  return PREFIX_IN_CELL.test(refCell) || PREFIX_IN_TEXT.test(action.trimStart());
+}
+
+const PREFIX_IN_CELL = /^[a-z0]/i;
+const PREFIX_IN_TEXT = /^(?:[A-Z]{1,3}|[A-Z][a-z]{1,4}|0)[\s.\-–]?\d/;
 
 /**
  * The note whose prefix the action is numbered with: its ref cell holds the prefix, alone or before a number ('G', 'G1',

@@ -19,6 +19,8 @@ const MAX_KEY_ROWS = 8;
 const MAX_SWATCH = 40;
 /** What a swatch means is a phrase or a short sentence ('Off track / not started', 'Delivered and signed off'). */
 const MAX_MEANING = 120;
+/** Columns between a swatch and its meaning, at most: two blank columns inserted between them still read as one entry. */
+const MAX_SWATCH_GAP = 3;
 /** Entries a key without a title needs before its colours and status words count as a key. */
 const MIN_UNTITLED_ROWS = 3;
 
@@ -113,8 +115,9 @@ function shapeOf(sheet: SheetView, r: number, area: KeyArea): Shape | null {
   const rest = texts.filter((t) => t.c !== swatch!.c && t !== title);
   if (rest.length !== 1) return null;
   const meaning = rest[0];
-  // The meaning sits beside its swatch (a blank column between at most), and the title left of both.
-  if (Math.abs(meaning.c - swatch.c) > 2 || meaning.text.length > MAX_MEANING || !/\p{L}/u.test(meaning.text)) return null;
+  // The meaning sits near its swatch, and the title left of both. A few blank columns may part them: Excel inserts whole
+  // columns, so a trust that adds a column or two to its plan parts the key block below it as well ('B' | | | 'Complete').
+  if (Math.abs(meaning.c - swatch.c) > MAX_SWATCH_GAP || meaning.text.length > MAX_MEANING || !/\p{L}/u.test(meaning.text)) return null;
   if (title && title.c > Math.min(meaning.c, swatch.c)) return null;
   return { swatch, meaning, rag: fillToRag(sheet.fill(r, swatch.c))!, title };
 }

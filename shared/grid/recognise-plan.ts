@@ -128,7 +128,10 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   // With no status column, a plan may colour each action's text by its status, as its key says.
   const byTextColour = findTextColourStatus(sheet, walked.kinds, texts, walked.actions, legend, first);
   if (byTextColour) for (const [action, status] of byTextColour.statuses) action.textStatus = status;
-  const afterPlan = walked.actions.reduce((last, a) => Math.max(last, a.row - sheet.sheetRow(0) + 1), firstHeader);
+  // The grid row after the last action (sheet rows less the sheet row of the grid's first, asked once).
+  const top = sheet.sheetRow(0);
+  let afterPlan = firstHeader;
+  for (const a of walked.actions) if (a.row - top + 1 > afterPlan) afterPlan = a.row - top + 1;
   let rowKinds: Map<number, RowKind> | undefined;
   return {
     sheet: sheet.sheetName,

@@ -22,7 +22,7 @@ import { takeUpdateLog } from './take-update-log';
 import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
 import { readMatrixLead } from './read-matrix-lead';
-import { findNumberingNotes } from './find-numbering-notes';
+import { findNumberingNotes, type NumberingNote } from './find-numbering-notes';
 import { readActionNumber, type Numbered } from './read-action-number';
 import { headsNumber } from './heads-number';
 import { readStatusCaption } from './read-status-caption';
@@ -141,8 +141,9 @@ export function walkRows(input: WalkInput) {
   // Asked of every row: a loop over the other plans, building nothing per row.
   const otherPlan = (r: number) => !!input.others?.length && inOtherPlan(input.others, r);
   // A note reserving a prefix of the action numbers ('Actions numbered G support all nine indicators') may sit above or
-  // under the plan: every such note is read before any action.
-  const notes = findNumberingNotes(texts, sheet.sheetRow, (r) => headerSet.has(r) || otherPlan(r), standard);
+  // under the plan: every such note is read before the first action numbered with a prefix (once; most plans have none).
+  let notes: readonly NumberingNote[] | undefined;
+  const notesOf = () => (notes ??= findNumberingNotes(texts, sheet.sheetRow, (r) => headerSet.has(r) || otherPlan(r), standard));
   // What a page break prints again: the header, and a page's running head (its title 'continued', its number).
   const printedAgain = (k: number) => headerSet.has(k) || (texts[k].length > 0 && texts[k].every((t) => isRunningHead(t.text)));
   for (let r = 0; r < sheet.height; r++) {
@@ -236,7 +237,7 @@ export function walkRows(input: WalkInput) {
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     const openings = under.assignment.statusOpenings;
     if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status);
-    action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notes);
+    action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notesOf);
     // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators
     // (a note saying what the objective's prefix serves still says it).
     if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref) && !action.numbered?.byNote) action.numbered = null;

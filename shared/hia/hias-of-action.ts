@@ -56,7 +56,8 @@ export function hiasOfAction(action: HiaEvidence, standard: Standard | null): st
   found |= bitsOf(hiasOfContext(action.theme ?? ''), among);
   const hias: string[] = [];
   for (let i = 0; i < HIA_IDS.length; i++) if (found & (1 << i)) hias.push(HIA_IDS[i]);
-  return hias;
+  // Kept with the action for as long as the report lives: a copy of its own length, not the list grown by pushing.
+  return hias.length ? hias.slice() : hias;
 }
 
 /** HIA ids as bits (HIA_IDS order), only those `among` allows when given. */

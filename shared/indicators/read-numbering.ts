@@ -59,10 +59,20 @@ export function readNumbering(text: string, whole = false): { ref: string; indic
 
 /** "W1.2", "M4a.1", "WRES 3 – 1": an indicator's code or word, its number and the action's number after it. */
 function codedNumbering(s: string, whole: boolean): { ref: string; indicator: string } | null {
-  // Only a code can start a numbered ref with a letter: one look at the second character spares every sentence the pattern.
-  if (!/^[a-z](?:\d|[a-z]{0,9}[\s.-]*(?:[a-z]\s*)?\d)/i.test(s.slice(0, 20))) return null;
+  // Only a code can start a numbered ref with a letter, and a code's number comes within its first 20 characters: a
+  // sentence with no digit there is spared the pattern (and the copy of its start).
+  if (!digitBefore(s, 20) || !/^[a-z](?:\d|[a-z]{0,9}[\s.-]*(?:[a-z]\s*)?\d)/i.test(s.slice(0, 20))) return null;
   const m = CODED.exec(s);
   if (!m || (m[5] !== undefined && !whole)) return null;
   const part = m[3] && PART.test(`${m[2]}${m[3]}`) ? m[3].toLowerCase() : '';
   return { ref: m[0].trim(), indicator: `${Number(m[2])}${part}` };
+}
+
+/** Whether a digit is among the text's first `n` characters. */
+function digitBefore(s: string, n: number): boolean {
+  for (let i = 0; i < n && i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) return true;
+  }
+  return false;
 }

@@ -16,8 +16,12 @@ const LETTER = lookupTable<Rag>({ r: 'red', a: 'amber', g: 'green', b: 'blue' })
 /** The RAG colour each colour word of a pair names; the words naming none (black, grey, white) are not here. */
 const RAG_OF_WORD = lookupTable<Rag>({ red: 'red', amber: 'amber', green: 'green', blue: 'blue', orange: 'amber', yellow: 'amber' });
 
-/** What any key written in text has: a colour word, a RAG letter before '=' or ':', or a RAG emoji (a surrogate pair). */
-const NAMES_A_COLOUR = /\b(?:red|amber|green|blue|orange|yellow)|\b[rgab]\s*[=:]|\uD83D/i;
+/**
+ * What any key written in text has: a colour word, a RAG letter before '=' or ':', or a RAG emoji (a surrogate pair).
+ * The emoji is looked for apart: as one more branch of the pattern it made every long text's scan half as fast again.
+ */
+const NAMES_A_COLOUR = /\b(?:red|amber|green|blue|orange|yellow)|\b[rgab]\s*[=:]/i;
+const namesAColour = (text: string) => NAMES_A_COLOUR.test(text) || (typeof text === 'string' && text.includes('\uD83D'));
 
 /** 'Complete = Blue; On track = Green': the label first, its colour after, pairs split by ; , or |. */
 const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|blue)\s*\.?\s*$/i;
@@ -40,7 +44,7 @@ export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: s
   // reversed pairs, the bracketed colours), a RAG letter before '=' or ':', or a RAG emoji. Narrative seldom does, and
   // header scoring and the legend check ask about every long cell of a plan.
   // The one way that may name no colour: codes defined by status words ('C = complete, IP = in progress, NS = not started').
-  if (!NAMES_A_COLOUR.test(text)) return readAbbreviationKey(text);
+  if (!namesAColour(text)) return readAbbreviationKey(text);
   const forward = readForward(text);
   if (forward.entries.length > 0) {
     // Pairs that leave an entry of another order in their rest ('RAG: Complete (blue) · Green – on track'): the line

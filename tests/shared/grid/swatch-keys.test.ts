@@ -38,6 +38,22 @@ const WRES_PLAN: CellValue[][] = [
 ];
 
 describe("a key block whose title shares a row with its first entry, codes in the swatches", () => {
+  it("still reads the key when columns inserted through the sheet part its swatches from their meanings ('BRAG' | 'B' | | | 'Complete')", () => {
+    // Excel inserts whole columns: a trust that adds two columns to its plan moves the key's meanings two columns right.
+    const values: CellValue[][] = [
+      ...WRES_PLAN,
+      [],
+      ['BRAG', 'B', null, null, 'Complete'],
+      [null, 'G', null, null, 'On track'],
+      [null, 'A', null, null, 'At risk'],
+      [null, 'R', null, null, 'Not started'],
+    ];
+    const report = checkPlan(gridOf(values, swatches(6, 1, [BLUE, GREEN, AMBER, RED])), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'green', 'amber']);
+    expect(keyRowsSetAside(report).map((i) => i.row)).toEqual([7, 8, 9, 10]);
+  });
+
   it("reads 'RAG rating' | 'B' blue | 'Complete' under the plan, and the rows under it, as the key, not as actions", () => {
     // The key sits under the plan's Ref, Action and Lead columns: the title under Ref, the codes under Action, the meanings under Lead.
     const values: CellValue[][] = [
