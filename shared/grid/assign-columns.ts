@@ -1,3 +1,4 @@
+import { findWrittenOnce, type WrittenOnce } from './find-written-once';
 import { findStatusOpenings } from './find-status-openings';
 import { readColourPairs } from '../rag/read-colour-pairs';
 import type { ColumnChoice, ColumnEvidence, PlanField } from '../types';
@@ -61,6 +62,11 @@ export interface ColumnAssignment {
    * otherwise, or where a theme column is read. Either way an action left blank below its block's entry has its objective.
    */
   objectiveBlocks: 'theme' | 'context' | null;
+  /**
+   * The lead column is written once per group of actions and left blank below (a pivot table's row label, an outline
+   * typed by hand): an action left blank takes the lead above it in its group (`findWrittenOnce`).
+   */
+  leadWrittenOnce?: boolean;
   /** Status or progress kept one column per period (Q1…Q4): each action's is its latest filled period. */
   trackers: Tracker[];
   /** With no timescale column, the delivery timetable (a Gantt chart) each action's timescale is read from. */
@@ -167,7 +173,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const more = takeMoreIndicators(sheet, matrix, listUnmapped(headers, taken, map, () => undefined), rows, map, taken, evidence);
   const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, words.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
-  const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows;
+  const leadOnce = readLeadGroups(sheet, map, rows, evidence);
+  // A pivot's row labels are all written once per group: its metric column, blank under a repeated metric, carries down too.
+  const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows && !leadOnce?.bySubtotals;
   const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   // A column shown as traffic lights by an icon set (its cells 3/2/1) gives the colour when nothing else does.
@@ -176,7 +184,16 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid) };
+  return { map, evidence, statusInFont, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null };
+}
+
+/** Whether the lead column is written once per group of actions (see `findWrittenOnce`); its evidence then says so. */
+function readLeadGroups(sheet: SheetView, map: ColumnMap, rows: readonly number[], evidence: ColumnEvidence[]): WrittenOnce | null {
+  if (map.lead === undefined) return null;
+  const once = findWrittenOnce(sheet, map.lead, rows);
+  const said = once ? evidence.find((e) => e.field === 'lead') : undefined;
+  if (said && once) said.reason += ` — ${once.reason}`;
+  return once;
 }
 
 /**

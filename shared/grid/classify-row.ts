@@ -58,7 +58,7 @@ export type RowReading =
   /** `names`: the text that names the block's indicators when it is not the heading ("Indicator 1" beside its wording). */
   | { kind: 'section'; heading: string; indicator: string | null; names?: string }
   | { kind: 'objective'; heading: string; ref: string; why: string }
-  | { kind: 'summary' | 'sign-off' | 'example'; why: string }
+  | { kind: 'summary' | 'sign-off' | 'example'; why: string; closesFrom?: number }
   /** `indicators`: every indicator the row's indicator cell names ("6 & 8"), when the row is an indicator's own row. */
   | { kind: 'indicator-heading'; indicator: string | null; indicators?: readonly string[]; names?: string }
   | { kind: 'cross-reference'; text: string; target: string | null };
@@ -123,7 +123,7 @@ export function classifyRow(x: RowContext): RowReading {
   if (texts.length === 1 && BARE_NUMBER.test(texts[0].text) && texts[0].c !== columns.indicator && texts[0].c !== columns.ref) return { kind: 'footnote' };
   // A count under the plan ("Total actions | 13", "Complete | 5"): a summary, not an action.
   const summary = readSummaryRow(x);
-  if (summary) return { kind: 'summary', why: summary.why };
+  if (summary) return { kind: 'summary', why: summary.why, ...(summary.labelColumn !== undefined ? { closesFrom: summary.labelColumn } : {}) };
   // Who prepared or approved the plan ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"): a sign-off, not an action.
   const signOff = readSignOffRow(x);
   if (signOff) return { kind: 'sign-off', why: signOff.why };

@@ -10,6 +10,13 @@ const COUNTS = /^(?:total|totals|sum|count|number|no\.?|overall|all)\b|\bactions
  */
 const COUNT = /^(?:\d{1,4}(?:\.\d+)?%?|\d{1,4}\s+(?:of\s+\d{1,4}|actions?\b[\s\S]*))$/i;
 
+/**
+ * A total's own label: a pivot table's subtotal ('Chief Nurse Total', 'M4a Total') or 'Grand Total', an Excel table's
+ * total row ('Total', 'Totals'), a value field's caption ('Sum of Budget', 'Count of Ref'). Such a row may count in
+ * several columns, or (a subtotal with its counts switched off) in none.
+ */
+const TOTAL_LABEL = /^(?:(?:grand\s+)?totals?|.{1,60}\S\s+total|(?:sum|count|average)\s+of\s+.{1,40})$/i;
+
 /** The row's texts are trimmed, so a count starts with its digit: most cells are ruled out without a regex. */
 function isCount(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -26,7 +33,10 @@ function isCount(text: string): boolean {
  * readSummaryRow({ sheet, r: 21, texts: [{ c: 2, text: 'Total actions' }, { c: 4, text: '13' }], columns, standard }); // { why: … }
  * readSummaryRow({ sheet, r: 7, texts: [{ c: 0, text: '5' }, { c: 1, text: 'Reverse mentoring' }], columns, standard }); // null
  */
-export function readSummaryRow({ texts, columns }: RowContext): { why: string } | null {
+export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean; labelColumn?: number } | null {
+  const total = readTotalRow(x);
+  if (total) return total;
+  const { texts, columns } = x;
   if (texts.length < 2 || texts.length > 3) return null;
   // A number in the ref column is the row's own number ("12 | Complete" is an action with little written), not a count.
   // Counted, not filtered: most rows of two or three texts are no count, and build nothing to find so.
@@ -44,4 +54,39 @@ export function readSummaryRow({ texts, columns }: RowContext): { why: string } 
   if (!COUNTS.test(label) && cellKind(label) !== 'status') return null;
   const counts = texts.filter((t) => t !== only).map((t) => t.text.trim());
   return { why: `'${label}' beside ${counts.map((c) => `'${c}'`).join(', ')} is a count of the plan's actions` };
+}
+
+/**
+ * A total row of a pivot table or an exported table: a label naming a total ('Chief Nurse Total', 'Grand Total',
+ * 'Total', 'Count of Ref'), and nothing else on the row but counts. A total closes the groups of the columns from its label's
+ * leftwards: the values written once over them stop there (an inner 'M4a Total' closes the metric's group, not the lead's).
+ *
+ * @example
+ * readTotalRow({ sheet, r: 10, texts: [{ c: 0, text: 'Chief Nurse Total' }, { c: 5, text: '3' }], columns, standard });
+ * // { why: "a subtotal ('Chief Nurse Total') counting the group's rows above it ('3')", subtotal: true, labelColumn: 0 }
+ */
+function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean; labelColumn: number } | null {
+  let label: string | null = null;
+  let labelColumn = 0;
+  const counts: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    // Beside a total's label a number is a count wherever it sits (a pivot's 'Count of Ref' may read as the ref column).
+    if (isCount(t.text)) {
+      counts.push(t.text);
+      continue;
+    }
+    // One label, short: an action's sentence ending 'in total' is not tidied to find it is none.
+    if (label !== null || collapsedLongerThan(t.text, 80)) return null;
+    label = t.text.replace(/\s+/g, ' ').trim();
+    labelColumn = t.c;
+  }
+  if (label === null || !TOTAL_LABEL.test(label)) return null;
+  const grand = /^grand\s+total$/i.test(label);
+  const subtotal = !grand && /\S\s+total$/i.test(label);
+  // A lone 'Total' is a heading as often as a total: only counts beside it make it one (as under COUNTS above).
+  if (!subtotal && !grand && counts.length === 0) return null;
+  const beside = counts.length ? ` (${counts.map((c) => `'${c}'`).join(', ')})` : '';
+  if (subtotal) return { why: `a subtotal ('${label}') counting the group's rows above it${beside}`, subtotal, labelColumn };
+  return { why: `${grand ? 'the grand total' : 'a total'} ('${label}') counting the rows above it${beside}`, subtotal, labelColumn };
 }

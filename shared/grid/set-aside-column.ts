@@ -20,12 +20,17 @@ const LIST_RECORD: readonly { re: RegExp; why: string }[] = [
   { re: /^(?:last )?(?:created|modified|updated|changed|edited)(?: (?:date|on|at|time|date time))?$/, why: 'its dates say when the item was created or last changed in the list, not when the action is due' },
   { re: /^(?:item type|content type|path|attachments?|version|folder|file type|url path)$/, why: 'the list keeps it about its own items (their type, where they are stored), not part of the plan' },
 ];
+/**
+ * A pivot table's value field ('Count of Ref', 'Sum of Budget', 'Average of Score'): Excel names it by what it sums over
+ * the rows of each group, so its cells are counts (1 on each action's row), never the field it was made from.
+ */
+const PIVOT_VALUE = /^(?:count|sum|average|max|min|product|countnums?) of \S/;
 /** Fields a header may name outright over a column of priority levels; the plan's own word then wins. */
 const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action', 'indicator', 'ref', 'progress', 'outcome'];
 
 /**
- * Columns the reader recognises and reads as no field, with the reason the user is told: a list's own record of its
- * items (who changed one when, its type, its path), a start date (when work begins; an action's timescale is when it
+ * Columns the reader recognises and reads as no field, with the reason the user is told: a pivot table's value
+ * field ('Count of Ref'), a list's own record of its items (who changed one when, its type, its path), a start date (when work begins; an action's timescale is when it
  * ends), a priority rating (High / Medium / Low, H / M / L), which is neither a theme nor a status, and an
  * organisational unit ('Service area', 'Directorate', 'Care group'), no theme. Such a column is kept and listed, never
  * read as another field from its cells alone.
@@ -33,11 +38,13 @@ const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action',
  * @example
  * setAsideColumn('Start', [], contents); // 'its dates say when work starts, not when the action is due'
  * setAsideColumn('Priority (H/M/L)', words, contents); // "its cells rate each action's priority (High, Medium, Low…): …"
+ * setAsideColumn('Count of Ref', [], contents); // "it is a pivot table's value field: …"
  * setAsideColumn('Modified By', [], contents); // 'it names who created or last changed the item in the list, …'
  * setAsideColumn('Service area', words, contents); // 'it names the part of the trust each action sits in …'
  */
 export function setAsideColumn(header: string, words: readonly HeaderWordScore[], content: ColumnContents): string | null {
   const key = headerKey(header);
+  if (PIVOT_VALUE.test(key)) return "it is a pivot table's value field: a count or sum over each group's rows, not a field of the action";
   const record = LIST_RECORD.find((x) => x.re.test(key));
   if (record) return record.why;
   const top = words[0];

@@ -8,9 +8,9 @@ export interface SheetView {
   sheetName: string;
   height: number;
   width: number;
-  /** The cell's value; a merged area reads as its top-left cell down its first column, and empty across. */
+  /** The cell's value; a merged area reads as its top-left cell down its first column, and empty across; a pivot's "(blank)" as empty. */
   value(r: number, c: number): CellValue;
-  /** The cell's text as Excel shows it (a date as its format displays it), else `value` as text (see `cellText`). */
+  /** The cell's text as Excel shows it (a date as its format displays it), else `value` as text (see `cellText`); a pivot's "(blank)" reads as empty. */
   text(r: number, c: number): string;
   /**
    * Whether `text` is what the sheet's number format shows (the grid's `display`), not the value's own text: a date
@@ -102,8 +102,8 @@ export function viewSheet(grid: Grid): SheetView {
   };
   const value = (r: number, c: number): CellValue => {
     const m = merge(r, c);
-    if (!m) return raw(r, c);
-    return c === m.left ? raw(m.top, m.left) : null;
+    const v = !m ? raw(r, c) : c === m.left ? raw(m.top, m.left) : null;
+    return typeof v === 'string' && isBlankItem(v) ? null : v;
   };
   const displayOf = (r: number, c: number): string | null => {
     const v = value(r, c);
@@ -112,7 +112,7 @@ export function viewSheet(grid: Grid): SheetView {
     const shown = grid.display[m ? m.top : r]?.[m ? m.left : c];
     return typeof shown === 'string' && shown !== '' ? shown : null;
   };
-  const textOf = (r: number, c: number): string => displayOf(r, c) ?? cellText(value(r, c));
+  const textOf = (r: number, c: number): string => emptyItem(displayOf(r, c) ?? cellText(value(r, c)));
   const texts = height * width <= MAX_CACHED_CELLS ? allTexts(values, width, mergedRows(mergeOf, width), textOf) : null;
   // Looked up once per cell by column reading: a map, not a search of the list.
   const lights = grid.iconLights?.length ? new Map(grid.iconLights.map((l) => [`${l.row},${l.column}`, l])) : null;
@@ -195,6 +195,27 @@ function notesOf(notes: NonNullable<Grid['notes']>): Pick<SheetView, 'notes'> {
 
 const NO_NOTES: readonly { c: number; text: string }[] = Object.freeze([]);
 
+/** Excel's word for an empty item in a pivot table, pasted as values with it: '(blank)'. */
+const BLANK_ITEM = /^\s*\(blank\)\s*$/i;
+
+/**
+ * A cell's text, or '' where it holds only '(blank)': a pivot table shows a missing value (an action with no due date)
+ * as the item '(blank)', and pasted as values the word stays. It says the value is empty, in any field — never a
+ * timescale, a lead or a status. Only short texts are tested, so an action's sentence costs one length check.
+ *
+ * @example
+ * emptyItem('(blank)'); // ''
+ * emptyItem('Chief Nurse'); // 'Chief Nurse'
+ */
+function emptyItem(text: string): string {
+  return isBlankItem(text) ? '' : text;
+}
+
+/** Whether the text is '(blank)' alone (see `emptyItem`). */
+function isBlankItem(text: string): boolean {
+  return text.length <= 16 && text.length >= 7 && BLANK_ITEM.test(text);
+}
+
 /**
  * Every cell's text, row by row (an array grown by push stays a fast packed array at any length). On a row with no
  * merged cell, a text or an empty cell is its own text, read straight from its row.
@@ -209,7 +230,7 @@ function allTexts(values: Grid['values'], width: number, merged: Set<number>, te
     }
     for (let c = 0; c < width; c++) {
       const v: unknown = row[c];
-      out.push(typeof v === 'string' ? v : v === null || v === undefined ? '' : textOf(r, c));
+      out.push(typeof v === 'string' ? emptyItem(v) : v === null || v === undefined ? '' : textOf(r, c));
     }
   }
   return out;

@@ -166,6 +166,7 @@ export function walkRows(input: WalkInput) {
       under = { assignment, cells: Object.freeze(Object.fromEntries(Object.entries(assignment.map).map(([f, c]) => [f, sheet.letter(c!)]))) };
       state.objective = null;
       state.titled = '';
+      state.group = null;
       for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text, ...(u.why ? { why: u.why } : {}) });
       other = null;
       actionsUnder = 0;
@@ -229,6 +230,8 @@ export function walkRows(input: WalkInput) {
       state.titled = read.fields.objective.trim() ? read.fields.objective : state.titled;
       read.fields.objective ||= state.titled;
     }
+    // A lead written once over its group (a pivot's row label) is each of the group's actions' lead.
+    if (under.assignment.leadWrittenOnce) takeGroupLead(sheet, r, read, state, under.assignment);
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
     // A section's heading, else the title of the high impact action the HIA column groups the action under, else the
@@ -362,6 +365,8 @@ interface WalkState {
   objective: { ref: string; block: Block | null } | null;
   /** The short objective over the current block, when the objective column is written once over each block (blank below). */
   titled: string;
+  /** The lead written once over the current group of actions (blank below it), and its cell, when the lead column is so. */
+  group?: { lead: string; cell: string } | null;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
   fromSection?: boolean;
   /** The status the section heading above names ('Completed (5 actions)'), until the next section heading. */
@@ -396,6 +401,21 @@ function takeSectionLead(read: ReturnType<typeof readActionFields>, state: WalkS
     if (!out.leadSections.some((s) => s.cell === section.cell)) out.leadSections.push({ row: section.row, heading: section.heading, cell: section.cell });
   }
   return state.theme === section.heading;
+}
+
+/**
+ * In a lead column written once per group (a pivot's row label, blank below it), an action's own lead starts a group and
+ * a blank one is the group's: the lead above, until the next lead, a subtotal closing the group, or a header.
+ */
+function takeGroupLead(sheet: SheetView, r: number, read: ReturnType<typeof readActionFields>, state: WalkState, assignment: ColumnAssignment): void {
+  const c = assignment.map.lead!;
+  if (read.fields.lead.trim()) {
+    state.group = { lead: read.fields.lead, cell: sheet.address(r, c) };
+    return;
+  }
+  if (!state.group) return;
+  read.fields.lead = state.group.lead;
+  read.sources.lead = { kind: 'column', cell: state.group.cell, why: `Lead: '${collapse(state.group.lead)}', written once above for its group (${state.group.cell})` };
 }
 
 /** A status given by the section heading the actions sit under: its words, the heading's fill, where it is and why. */
@@ -493,7 +513,16 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     state.fromSection = false;
     out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
   } else if (reading.kind === 'footnote' && reading.why) out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'note', why: reading.why });
-  else if (reading.kind === 'summary' || reading.kind === 'sign-off' || reading.kind === 'example') out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
+  else if (reading.kind === 'summary' || reading.kind === 'sign-off' || reading.kind === 'example') {
+    // A subtotal or grand total closes the groups above it: what its rows carried down (a lead, a metric) stops there,
+    // in the columns from its label leftwards (an inner 'M4a Total' closes the metric's group, not the lead's).
+    const from = reading.kind === 'summary' ? reading.closesFrom : undefined;
+    if (from !== undefined) {
+      if (x.columns?.lead !== undefined && x.columns.lead >= from) state.group = null;
+      if (x.columns?.indicator !== undefined && x.columns.indicator >= from && !state.fromSection) state.block = { indicator: null, indicators: [] };
+    }
+    out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });
+  }
   else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
 }
 

@@ -1,0 +1,73 @@
+import { collapse, collapsedLongerThan } from './cell-text';
+import type { SheetView } from './view-sheet';
+
+/** How a column is written once per group of rows, blank below its entry: why, and whether subtotals close the groups. */
+export interface WrittenOnce {
+  /** For the column's evidence: what shows the column is written once per group. */
+  reason: string;
+  /** Subtotal rows name its entries ('Chief Nurse Total'): a pivot table's row labels, every one of them written once. */
+  bySubtotals: boolean;
+}
+
+/** A subtotal's label: the item it totals, then 'Total' ('Chief Nurse Total'). */
+const SUBTOTAL = /^(.+?)\s+total$/i;
+
+/**
+ * Whether column `c` is written once per group of rows and left blank below (a pivot table pasted with 'repeat item
+ * labels' off, or an outline typed by hand), so that a blank cell means "the same as above", not "none". The column
+ * alone cannot say so — a lead column with gaps is a plan with leads missing — so the groups need evidence:
+ * - subtotal rows name its entries ('Chief Nurse' … 'Chief Nurse Total'), at least half of them, and it is blank on
+ *   some rows between; or
+ * - it is an outline: the table's first column, its first row filled, two entries or more each written once (none
+ *   repeated, as a group's label is not) and blank on more rows than it is filled.
+ * Returns null when neither shows.
+ *
+ * @example
+ * findWrittenOnce(sheet, 0, rows)?.reason; // "written once over each group of rows, blank below it (subtotal 'Chief Nurse Total' on row 11)"
+ */
+export function findWrittenOnce(sheet: SheetView, c: number, rows: readonly number[]): WrittenOnce | null {
+  const subtotals = new Map<string, number>();
+  const entries: { r: number; text: string }[] = [];
+  let blanks = 0;
+  let leftOf = false;
+  if (rows.length === 0) return null;
+  const read = new Set(rows);
+  // Subtotals are looked for on every row down to just past the last one read: one with its counts switched off holds
+  // its label alone, so is none of the rows of two texts or more the columns are judged on.
+  const last = Math.min(sheet.height - 1, rows[rows.length - 1] + 3);
+  for (let r = rows[0]; r <= last; r++) {
+    const item = subtotalOf(sheet, r, c);
+    if (item) {
+      subtotals.set(item.toLowerCase(), r);
+      continue;
+    }
+    if (!read.has(r)) continue;
+    const text = collapse(sheet.text(r, c));
+    if (/^grand\s+total$/i.test(text)) continue;
+    for (let k = 0; k < c && !leftOf; k++) leftOf = sheet.text(r, k).trim() !== '';
+    if (!text) blanks++;
+    else if ((sheet.merge(r, c)?.top ?? r) === r) entries.push({ r, text });
+  }
+  if (entries.length === 0 || blanks === 0) return null;
+  const named = entries.filter((e) => subtotals.has(e.text.toLowerCase()));
+  if (named.length > 0 && named.length * 2 >= entries.length) {
+    const first = named[0];
+    const at = subtotals.get(first.text.toLowerCase())!;
+    return { reason: `written once over each group of rows, blank below it (subtotal '${first.text} Total' on row ${sheet.sheetRow(at)})`, bySubtotals: true };
+  }
+  // An outline typed by hand: nothing to its left, a label over the first rows, each label once and most rows blank.
+  const distinct = new Set(entries.map((e) => e.text.toLowerCase()));
+  if (leftOf || entries[0].r !== rows[0] || entries.length < 2 || distinct.size < entries.length || blanks <= entries.length) return null;
+  return { reason: `written once over each group of rows, blank below it (${entries.length} entries, each written once, over ${entries.length + blanks} rows)`, bySubtotals: false };
+}
+
+/** The item a subtotal row on row `r` totals, when column `c` or any cell left of it reads '<item> Total'. */
+function subtotalOf(sheet: SheetView, r: number, c: number): string | null {
+  for (let k = 0; k <= c; k++) {
+    const text = sheet.text(r, k);
+    if (!text || collapsedLongerThan(text, 80)) continue;
+    const m = SUBTOTAL.exec(collapse(text));
+    if (m && !/^grand$/i.test(m[1])) return m[1];
+  }
+  return null;
+}
