@@ -1,22 +1,10 @@
 import type { PlanReport } from '../../shared/types';
 import { columnLetter, parseA1 } from '../excel/a1';
 import type { CellFormat, FormatBlock, WorkbookAdapter } from '../excel/types';
+import { COLOURS_KEY, keptColoursOf, NO_KEPT_COLOURS, type KeptColours, type KeptColoursBySheet } from './kept-colours';
 import { planFills, type ColourMode } from './plan-fills';
 
-/**
- * What the add-in remembers, with the workbook, about the colours it put on: the ranges it has ever coloured
- * (whose look before the first colouring is known), that look where it was not plain, and what is coloured now.
- */
-interface KeptColours {
-  captured: string[];
-  /** [address, fill, font] of captured cells that had a fill or a text colour of their own. */
-  originals: [string, string | null, string | null][];
-  coloured: string[];
-}
-
-const STATE_KEY = 'colours';
 const PLAIN: CellFormat = { fill: null, font: '#000000' };
-const EMPTY: KeptColours = { captured: [], originals: [], coloured: [] };
 
 const rangeOf = (b: FormatBlock) => {
   const s = parseA1(b.topLeft);
@@ -49,9 +37,24 @@ function restoreBlocks(ranges: string[], originals: Map<string, CellFormat>, ski
   return { blocks, count };
 }
 
-async function readKept(adapter: WorkbookAdapter): Promise<{ kept: KeptColours; originals: Map<string, CellFormat> }> {
-  const kept = (await adapter.readState<KeptColours>(STATE_KEY)) ?? EMPTY;
-  return { kept, originals: new Map(kept.originals.map(([k, fill, font]) => [k, { fill, font: font ?? undefined }])) };
+/** The kept looks by "row,column" key. */
+const originalsOf = (kept: KeptColours) => new Map(kept.originals.map(([k, fill, font]): [string, CellFormat] => [k, { fill, font: font ?? undefined }]));
+
+/** The sheet's kept colours, with the setting they came from (which holds the other sheets' too). */
+async function readKept(adapter: WorkbookAdapter, sheet: string): Promise<{ saved: unknown; kept: KeptColours; originals: Map<string, CellFormat> }> {
+  const saved = await adapter.readState<unknown>(COLOURS_KEY);
+  const kept = keptColoursOf(saved, sheet);
+  return { saved, kept, originals: originalsOf(kept) };
+}
+
+/**
+ * Writes one sheet's kept colours back beside the other sheets' (a sheet with nothing kept is dropped). A setting
+ * from before the memory was per sheet was this sheet's (`keptColoursOf`), so it is replaced, not kept beside.
+ */
+async function writeKept(adapter: WorkbookAdapter, saved: unknown, sheet: string, kept: KeptColours) {
+  const others = ((saved as KeptColoursBySheet | null)?.sheets ?? []).filter((e) => Array.isArray(e) && e[0] !== sheet);
+  const next: KeptColoursBySheet = { sheets: kept.captured.length ? [...others, [sheet, kept]] : others };
+  await adapter.writeState(COLOURS_KEY, next);
 }
 
 /** Reads and keeps the look of the cells about to be coloured for the first time. */
@@ -74,7 +77,8 @@ async function captureFirstLook(adapter: WorkbookAdapter, ranges: string[], kept
 /**
  * Colours a checked plan (status cells or whole rows). The first time a cell is coloured its own look is kept
  * with the workbook; cells coloured before but not now (after a switch of colour mode, or a row that moved)
- * get that look back — so no old fill is ever left behind.
+ * get that look back — so no old fill is ever left behind. What is kept is the report's sheet's alone: colouring
+ * another sheet never puts this one's looks on it.
  *
  * @example
  * await colourPlan(adapter, report, 'row', 10);
@@ -83,7 +87,7 @@ async function captureFirstLook(adapter: WorkbookAdapter, ranges: string[], kept
 export async function colourPlan(adapter: WorkbookAdapter, report: PlanReport, mode: ColourMode, lastColumn: number): Promise<void> {
   const blocks = planFills(report, mode, lastColumn);
   const ranges = blocks.map(rangeOf);
-  const { kept, originals } = await readKept(adapter);
+  const { saved, kept, originals } = await readKept(adapter, report.sheet);
   const next: KeptColours = { ...kept };
   await captureFirstLook(adapter, ranges, next, originals);
   const now = cellKeys(ranges);
@@ -91,22 +95,25 @@ export async function colourPlan(adapter: WorkbookAdapter, report: PlanReport, m
   await adapter.formatCells([...restoreBlocks(stale, originals, now).blocks, ...blocks]);
   next.coloured = ranges;
   next.originals = [...originals].map(([k, f]) => [k, f.fill, f.font ?? null]);
-  await adapter.writeState(STATE_KEY, next);
+  await writeKept(adapter, saved, report.sheet, next);
 }
 
 /**
- * Takes the add-in's colours off: every cell it coloured gets back the look it had before the first colouring.
- * Returns how many cells were restored (0 when nothing was coloured).
+ * Takes the add-in's colours off the active sheet: every cell it coloured gets back the look it had before the first
+ * colouring. Returns how many cells were restored (0 when nothing was coloured on this sheet).
  *
  * @example
  * await clearColours(adapter); // 150
  */
 export async function clearColours(adapter: WorkbookAdapter): Promise<number> {
-  const { kept, originals } = await readKept(adapter);
+  // The active sheet's name and every sheet's kept colours in one round trip (formatCells writes to the active sheet).
+  const grid = await adapter.readGrid({ state: [COLOURS_KEY] });
+  const saved = grid.state?.get(COLOURS_KEY) ?? null;
+  const kept = keptColoursOf(saved, grid.sheetName);
   if (!kept.coloured.length) return 0;
-  const { blocks, count } = restoreBlocks(kept.coloured, originals, new Set());
+  const { blocks, count } = restoreBlocks(kept.coloured, originalsOf(kept), new Set());
   await adapter.formatCells(blocks);
   // Forget the kept look too: whatever the user does to these cells now is the plan's own.
-  await adapter.writeState(STATE_KEY, EMPTY);
+  await writeKept(adapter, saved, grid.sheetName, NO_KEPT_COLOURS);
   return count;
 }

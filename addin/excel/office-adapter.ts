@@ -102,7 +102,7 @@ export function createOfficeAdapter(excel: ExcelHost, options: { supports?: Supp
   return {
     markOwnWrite,
 
-    async readGrid() {
+    async readGrid(readOptions = {}) {
       return excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.load('name');
@@ -117,6 +117,12 @@ export function createOfficeAdapter(excel: ExcelHost, options: { supports?: Supp
         const notes = queueNotesRead(sheet, source);
         // And the print header and footer (ExcelApi 1.9), same batch: a plan may name its trust and year only there.
         const print = queuePrintLinesRead(sheet, supports);
+        // And the add-in's own state asked for (its kept colours), same batch: settings are ExcelApi 1.4.
+        const items = (readOptions.state ?? []).map((key) => {
+          const item = context.workbook.settings.getItemOrNullObject(STATE_PREFIX + key);
+          item.load('value');
+          return [key, item] as const;
+        });
         await context.sync();
         const read = grid();
         const printLines = print();
@@ -124,7 +130,8 @@ export function createOfficeAdapter(excel: ExcelHost, options: { supports?: Supp
         const noted = await notes(context, read.origin ?? { row: 0, column: 0 }, read.values.length, read.values.reduce((w, r) => Math.max(w, r.length), 0));
         // An Excel that cannot give notes says so (the check tells the user a lead or status key kept in a note is not read there).
         const unread = supports && source !== 'notes' ? { notesUnread: source } : {};
-        return { sheetName: sheet.name, ...read, ...visibility, ...(noted.length ? { notes: noted } : {}), ...unread, ...(printLines ? { printLines } : {}) } satisfies Grid & { sheetName: string };
+        const state = readOptions.state ? { state: new Map(items.filter(([, item]) => !item.isNullObject).map(([key, item]) => [key, item.value as unknown])) } : {};
+        return { sheetName: sheet.name, ...read, ...visibility, ...(noted.length ? { notes: noted } : {}), ...unread, ...(printLines ? { printLines } : {}), ...state } satisfies Grid & { sheetName: string };
       });
     },
 

@@ -59,8 +59,12 @@ export interface ReportSheet {
  * office-adapter.ts; preview-adapter.ts backs the same interface with an in-page grid.
  */
 export interface WorkbookAdapter {
-  /** The active sheet's used range: values, fills, text colours and merged areas, and its print header and footer, read in one round trip. */
-  readGrid(): Promise<Grid & { sheetName: string }>;
+  /**
+   * The active sheet's used range: values, fills, text colours and merged areas, and its print header and footer, read in
+   * one round trip. With `state`, those items of the add-in's per-workbook state (`readState`) come in the same round trip
+   * (absent items are not in the map): the colours the add-in keeps, so a check reads the plan through them.
+   */
+  readGrid(options?: { state?: string[] }): Promise<Grid & { sheetName: string; state?: Map<string, unknown> }>;
   /** Writes per-cell fills/fonts; operations are bounded by blocks, not cells. Blocks apply in order. */
   formatCells(blocks: FormatBlock[]): Promise<void>;
   /** Reads the fill and text colour of every cell of each A1 range of the active sheet (null = none / automatic), in one round trip. */

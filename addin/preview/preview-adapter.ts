@@ -175,8 +175,11 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
       const bottom = `${columnLetter(Math.max(...cols))}${Math.max(...rows) + 1}`;
       changed(top === bottom ? top : `${top}:${bottom}`);
     },
-    async readGrid() {
-      return gridOfSheet(sheets[active]);
+    async readGrid(readOptions = {}) {
+      const grid = gridOfSheet(sheets[active]);
+      if (!readOptions.state) return grid;
+      // The add-in's state asked for comes with the grid, as the Office adapter loads it in the same batch.
+      return { ...grid, state: new Map(readOptions.state.filter((key) => state.has(key)).map((key) => [key, JSON.parse(state.get(key)!) as unknown])) };
     },
     async readFormats(ranges) {
       const s = sheets[active];

@@ -3,6 +3,7 @@ import type { ColumnChoice, Grid, PlanReport, RagKey, Standard, WorkbookContext 
 import type { WorkbookAdapter } from '../excel/types';
 import { BOARD_SHEET } from '../../shared/report';
 import { COMPARE_SHEET } from '../compare/compare-sheet';
+import { readAuthorsGrid } from '../colour/read-authors-grid';
 import { ensureRowIds } from '../row-ids';
 
 /** Sheets the add-in writes itself: checking one as a plan (and syncing it) would be nonsense, or worse. */
@@ -21,14 +22,17 @@ export interface CheckSheetOptions {
 
 /**
  * Reads the active sheet, checks the plan with the core, and makes sure every action has its stable id
- * (hidden column), so the report carries the ids and the id column sync relies on. Two round trips.
+ * (hidden column), so the report carries the ids and the id column sync relies on. Two round trips. The cells the add-in
+ * coloured are read with the look they had before it coloured them (`readAuthorsGrid`).
  *
  * @example
  * const { report } = await checkSheet(adapter, { asAt: new Date() });
  * report.actions[0].id; // '3f9a0c1d2e4b'
  */
 export async function checkSheet(adapter: WorkbookAdapter, options: CheckSheetOptions): Promise<{ report: PlanReport; grid: Grid }> {
-  const grid = await adapter.readGrid();
+  // The add-in's kept colours come with the cells (same round trip): the plan is read as its authors made it, not
+  // through the fills the add-in put on it (a plan with no status column has its action cells coloured).
+  const grid = await readAuthorsGrid(adapter);
   if (OWN_SHEETS.has(grid.sheetName)) throw new Error(`"${grid.sheetName}" is a sheet the add-in wrote, not the plan. Open the plan's sheet, then check again.`);
   const checked = checkPlan(grid, { asAt: options.asAt, standard: options.standard, ragKey: options.ragKey, columns: options.columns, workbook: options.workbook });
   const { ids, column } = await ensureRowIds(adapter, checked, grid, options.newId);

@@ -128,6 +128,26 @@ describe('the task pane in preview mode (real Chromium)', () => {
     await page.close();
   });
 
+  it("reads a plan whose action text's colour is its status the same after colouring it (holdout17 inglesby)", async () => {
+    const page = await openPreview();
+    const bytes = readFileSync(join('tests', 'corpus', 'holdout17', 'holdout17-wres-2025-26-inglesby.xlsx'));
+    await page.setInputFiles('#file', { name: 'inglesby.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+    await page.waitForFunction(() => document.getElementById('load-status')?.textContent === 'Loaded inglesby.xlsx');
+    await setAsAt(page, '2025-10-01');
+    const bg = (a: string) => page.$eval(`td[data-address="${a}"]`, (el) => getComputedStyle(el).backgroundColor);
+    const plain = await bg('C10');
+    // What the pane shows of the plan: its readiness, its findings and where it read each field.
+    const shown = async () => ({ summary: await page.textContent('#summary'), issues: await page.textContent('#issues'), columns: await page.textContent('#columns') });
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+    await expect.poll(() => bg('C10')).not.toBe(plain); // the action cell is coloured: the plan has no status column
+    const first = await shown();
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+    expect(await shown()).toEqual(first);
+    await page.close();
+  });
+
   it('edits the preview as Excel does: type, paste a block, delete, insert and delete rows', async () => {
     const page = await openPreview();
     await loadSample(page, 'somerset-wres-2020-21.xlsx');

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { planFills } from '../../../addin/colour/plan-fills';
+import { readAuthorsGrid } from '../../../addin/colour/read-authors-grid';
 import { createOfficeAdapter } from '../../../addin/excel/office-adapter';
 import { checkPlan } from '../../../shared/check-plan';
 import { FakeWorkbook } from '../../support/fake-excel';
@@ -34,9 +35,9 @@ export async function measureExcelValidate(): Promise<BenchEntry[]> {
     plan.fills?.forEach((row, r) => row.forEach((fill, c) => fill && (sheet.cell(top + r, left + c).fill = fill)));
     book.resetStats();
 
-    // The same steps as the pane's validate(): one read, the core, one colouring write.
+    // The same steps as the pane's validate(): one read (with the colours the add-in keeps), the core, one colouring write.
     const adapter = createOfficeAdapter(book.excel as never);
-    const grid = await adapter.readGrid();
+    const grid = await readAuthorsGrid(adapter);
     const report = checkPlan(grid, { asAt: AS_AT });
     if (report.actions.length < 9_000) throw new Error(`only ${report.actions.length} actions recognised in the fake sheet`);
     const lastColumn = Math.max(0, ...grid.values.map((r) => r.length - 1)) + (grid.origin?.column ?? 0);
