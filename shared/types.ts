@@ -434,6 +434,8 @@ export interface RecognisedAction extends ActionRecord {
   blockIndicator: string | null;
   /** Field → column letter for this row (column sets may differ between header rows of one sheet). */
   cells: Partial<Record<PlanField | 'id', string>>;
+  /** Field → 1-based sheet row of its cell, where that is not `row` (a record of two rows: its lower line's fields). */
+  cellRows?: Partial<Record<PlanField, number>>;
 }
 
 /** What every validation rule sees. */

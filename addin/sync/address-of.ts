@@ -14,5 +14,6 @@ export function addressOf(report: PlanReport, id: string, field: PlanField): str
   if (DERIVED_FIELDS.includes(field)) return null;
   const action = report.actions.find((a) => a.id === id) as RecognisedAction | undefined;
   const column = action?.cells?.[field] ?? report.columns[field];
-  return action && column ? `${column}${action.row}` : null;
+  // A field read from a record's lower line (its 'Target completion') is written back there, not on the action's row.
+  return action && column ? `${column}${action.cellRows?.[field] ?? action.row}` : null;
 }

@@ -74,6 +74,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     completed: a.fields.completed,
     blockIndicator: withinStandard(a.blockIndicator, standard),
     cells: a.cells,
+    ...(a.cellRows && Object.keys(a.cellRows).length ? { cellRows: a.cellRows } : {}),
   };
   return noColour ? withStatusRagWhy(read, noColour) : read;
 }

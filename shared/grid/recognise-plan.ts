@@ -4,11 +4,13 @@ import { assignColumns, type ColumnAssignment, type ColumnMap } from './assign-c
 import type { RowKind } from './classify-row';
 import { cellKind } from './cell-kind';
 import { describeNoteFields } from './describe-note-fields';
+import { describeRecordRows } from './describe-record-rows';
 import { findHeaderRows } from './find-header-rows';
 import { headerBandText } from './header-band-text';
 import { stacksAsOneHeader } from './stacks-as-one-header';
 import { findHeadingsAbove } from './find-headings-above';
 import { findOtherPlans, type OtherPlan } from './find-other-plans';
+import { findRecordRows, type RecordRows } from './find-record-rows';
 import { findStackedForm } from './find-stacked-form';
 import { findTables, type Table } from './find-tables';
 import { planTitlePeriod } from './names-a-plan';
@@ -19,6 +21,7 @@ import { findTextColourStatus } from './find-text-colour-status';
 import { walkRows, type RawAction } from './walk-rows';
 export type { OtherPlan } from './find-other-plans';
 import { viewSheet, type SheetView } from './view-sheet';
+import { viewRecordRows } from './view-record-rows';
 import { viewStackedForm } from './view-stacked-form';
 
 export type { ColumnMap } from './assign-columns';
@@ -79,7 +82,9 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   const cells = viewSheet(grid);
   // A plan kept as a form (field names down a column, a block per action) is read as the grid it stands for.
   const form = findStackedForm(cells);
-  const sheet = form ? viewStackedForm(cells, form) : cells;
+  // So is a plan printing each action over two (or three) rows under a header of as many rows.
+  const records = form ? null : findRecordRows(cells, grid.merges ?? []);
+  const sheet = form ? viewStackedForm(cells, form) : records ? viewRecordRows(cells, records) : cells;
   const tables = findTables(sheet);
   const table = tables[0];
   if (!table) return emptyPlan(sheet);
@@ -134,12 +139,12 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     titleTexts,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : [])],
+    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : [])],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     form: form ? { labelColumn: cells.letter(form.labelColumn), labels: form.labels.map((l) => l.text) } : null,
     // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.
     candidateLabels: form ? Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.filter((c) => c >= 1 && c <= form.labels.length).map((c) => sheet.text(form.top, c))])) : {},
-    headerRows: [...headerSet].sort((a, b) => a - b).map((r) => sheet.sheetRow(r)),
+    headerRows: [...headerSet, ...lowerHeaderRows(records, headerSet)].sort((a, b) => a - b).map((r) => sheet.sheetRow(r)),
     // Built when asked: checking a plan never asks, and 10,000 rows' entries cost more than reading the rows' kinds.
     get rowKinds() {
       return (rowKinds ??= kindsBySheetRow(sheet, walked.kinds));
@@ -148,11 +153,17 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     statusHeader: keyHeader(sheet, firstBand, first),
     noteKey: readNoteKey(sheet, { keyHeader: keyHeaderCells(firstBand, first), actionRows: actionRowsOf(sheet, walked.actions) }),
     actions: walked.actions,
-    unmappedHeaders: walked.unmappedHeaders,
+    unmappedHeaders: records ? walked.unmappedHeaders.map((u) => onLowerHeaderRow(u, records, sheet)) : walked.unmappedHeaders,
     crossReferences: walked.crossReferences,
     otherPlans: others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption })),
-    rowsSetAside: walked.setAside,
+    rowsSetAside: records ? [...walked.setAside, ...describeRecordRows(sheet, records, walked.actions, first)] : walked.setAside,
   };
+}
+
+/** The header's lower rows of a plan printed in records of several rows: header rows too, though the view blanks them. */
+function lowerHeaderRows(records: RecordRows | null, headerSet: ReadonlySet<number>): number[] {
+  if (!records || !headerSet.has(records.header)) return [];
+  return Array.from({ length: records.size - 1 }, (_, k) => records.header + 1 + k);
 }
 
 /**
@@ -163,6 +174,24 @@ function inForm(e: ColumnEvidence, labelColumn: string): ColumnEvidence {
   // The ref is read from the label column itself ('Action 1.1'): no label names it.
   const label = e.header && e.column !== labelColumn ? { label: e.header } : {};
   return e.source === 'user' ? { ...e, ...label } : { ...e, ...label, reason: `${e.reason} (a form: field names down column ${labelColumn}, one block per action)` };
+}
+
+/**
+ * A field read from a record's lower line says so ("Timescale: header 'Target completion' … (line 2 of each action: the
+ * plan writes each action over 2 rows)"): its letter is shared with the field the upper line holds there.
+ */
+function inRecords(e: ColumnEvidence, records: RecordRows, first: ColumnAssignment | undefined): ColumnEvidence {
+  const c = first?.map[e.field];
+  const lower = c === undefined ? undefined : records.lower[c - records.right - 1];
+  if (!lower || e.source === 'user') return e;
+  return { ...e, reason: `${e.reason} (line ${lower.offset + 1} of each action: the plan writes each action over ${records.size} rows)` };
+}
+
+/** A lower header row's cell left unused is named at its own row ('Supported by' in D6), not at the header's first. */
+function onLowerHeaderRow<T extends { row: number; column: string; text: string }>(u: T, records: RecordRows, sheet: SheetView): T {
+  if (u.row !== sheet.sheetRow(records.header)) return u;
+  const lower = records.lower.find((l) => sheet.letter(records.right + 1 + records.lower.indexOf(l)) === u.column && l.header === u.text);
+  return lower ? { ...u, row: u.row + lower.offset } : u;
 }
 
 /**

@@ -52,6 +52,11 @@ export interface SheetView {
   columnOf(letter: string): number;
   /** The sheet cell ('B8') holding the value read at grid row `r`, column `c` (a form's view reads it from another row). */
   address(r: number, c: number): string;
+  /**
+   * The 1-based sheet row holding the value read at grid row `r`, column `c`; present only on a view that reads some
+   * values from rows other than their action's (a record of several rows: 'Target completion' from its lower line).
+   */
+  sourceRow?(r: number, c: number): number;
 }
 
 /** Merged areas larger than this are damage, not layout (a whole sheet merged); they are ignored. */

@@ -94,6 +94,11 @@ export interface RawAction {
    */
   moreIndicators: readonly string[];
   cells: Partial<Record<PlanField | 'id', string>>;
+  /**
+   * The 1-based sheet row of each field's cell that is not on the action's row (a record's lower line: its 'Target
+   * completion'), so a value written back lands in the cell it was read from; absent on an ordinary grid.
+   */
+  cellRows?: Partial<Record<PlanField, number>>;
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
   sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators', FieldSource>>;
 }
@@ -709,7 +714,19 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     moreIndicators: moreIndicatorsOf(sheet, r, assignment, standard),
     cells: read.cells,
     sources: read.sources,
+    ...(sheet.sourceRow ? { cellRows: cellRowsOf(sheet, r, assignment.map) } : {}),
   };
+}
+
+/** The sheet rows of the fields a view reads from a row other than the action's (`SheetView.sourceRow`). */
+function cellRowsOf(sheet: SheetView, r: number, map: ColumnAssignment['map']): Partial<Record<PlanField, number>> {
+  const out: Partial<Record<PlanField, number>> = {};
+  const own = sheet.sheetRow(r);
+  for (const [f, c] of Object.entries(map)) {
+    const row = c === undefined ? own : sheet.sourceRow!(r, c);
+    if (row !== own) out[f as PlanField] = row;
+  }
+  return out;
 }
 
 /** The cell's text colour when it is a RAG colour (not body text's navy or grey), for a status coloured by its text. */

@@ -1,0 +1,119 @@
+import type { MergeArea } from '../types';
+import { collapse } from './cell-text';
+import { namesTwoFields, scoreHeaderRow } from './score-header-row';
+import type { SheetView } from './view-sheet';
+
+/** One record: its first row and the cell merged over all its rows that ties them together ('A7:A8'). */
+export interface RecordBlock {
+  first: number;
+  tie: MergeArea;
+}
+
+/** A plan that writes every action over the same number of physical rows, under a header of as many rows. */
+export interface RecordRows {
+  /** The header's first row (the row naming the fields of each record's first row). */
+  header: number;
+  /** Physical rows per record (and per header). */
+  size: number;
+  records: RecordBlock[];
+  /**
+   * The fields the header's lower rows name, each read from the same row of every record: which row of the record
+   * (1 = the second) and which column, with the header's words for it ('Target completion').
+   */
+  lower: { offset: number; c: number; header: string }[];
+  /** The header's last column: the lower rows' columns are read as columns of their own right of it. */
+  right: number;
+}
+
+/** Records of more rows than this are not looked for: a block that tall is a form or a group, not a printed record. */
+const MAX_RECORD_ROWS = 3;
+
+/**
+ * A plan printed as a form of rows: every action takes the same number of physical rows (two, or three), under a header
+ * of as many rows, each header row naming the fields written on that row of every record ('Action | Lead | Start' over
+ * 'Measure of success | Supported by | Target completion'); cells merged over exactly each record's rows (its ref, its
+ * RAG) tie a record's rows together. The evidence, all of it needed: the header's lower row names fields of its own
+ * under columns the upper row already names (not group labels narrowed, not gaps filled, not the header repeated);
+ * the record's rows come tied by a merge spanning exactly them, two records at least, one after another under the
+ * header; and each lower row writes under the lower header. A plan whose ref is merged over two actions of its own has
+ * a one-row header, so it is never read so. Null when the plan is no such thing.
+ *
+ * @example
+ * findRecordRows(sheet, grid.merges); // { header: 4, size: 2, records: [{ first: 6, tie: A7:A8 }, …], lower: [{ offset: 1, c: 4, header: 'Target completion' }, …] }
+ */
+export function findRecordRows(sheet: SheetView, merges: readonly MergeArea[]): RecordRows | null {
+  for (let size = 2; size <= MAX_RECORD_ROWS; size++) {
+    const ties = new Map<number, MergeArea>();
+    for (const m of merges) if (m && m.bottom - m.top + 1 === size && m.top >= size && !ties.has(m.top)) ties.set(m.top, m);
+    if (ties.size < 2) continue;
+    for (const top of [...ties.keys()].sort((a, b) => a - b)) {
+      const found = recordsUnder(sheet, top - size, size, ties);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The records under a header of `size` rows starting at `header`, when that header and two records at least are there. */
+function recordsUnder(sheet: SheetView, header: number, size: number, ties: ReadonlyMap<number, MergeArea>): RecordRows | null {
+  const table = { top: 0, bottom: sheet.height - 1, left: 0, right: sheet.width - 1, cells: 0 };
+  // Every row of the header reads as a header (most cells header words, two fields named at least), as
+  // `findHeaderRows` asks of any header: an action's row naming a lead and a date is none.
+  for (let r = header; r < header + size; r++) if (!readsAsHeader(sheet, table, r)) return null;
+  const lower: RecordRows['lower'] = [];
+  for (let offset = 1; offset < size; offset++) {
+    const named = lowerHeaderCells(sheet, header, header + offset);
+    if (named.length < 2) return null;
+    for (const c of named) lower.push({ offset, c, header: collapse(sheet.text(header + offset, c)) });
+  }
+  const records: RecordBlock[] = [];
+  for (let r = header + size; r + size - 1 < sheet.height; ) {
+    const tie = ties.get(r);
+    if (tie && lower.some((l) => ownText(sheet, r + l.offset, l.c))) {
+      records.push({ first: r, tie });
+      r += size;
+    } else if (records.length > 0 && rowIsBlank(sheet, r)) r++;
+    else break;
+  }
+  if (records.length < 2) return null;
+  let right = 0;
+  for (let r = header; r < header + size; r++) for (let c = 0; c < sheet.width; c++) if (sheet.text(r, c).trim()) right = Math.max(right, c);
+  return { header, size, records, lower, right };
+}
+
+function readsAsHeader(sheet: SheetView, table: Parameters<typeof scoreHeaderRow>[1], r: number): boolean {
+  if (!namesTwoFields(sheet, table, r)) return false;
+  const s = scoreHeaderRow(sheet, table, r);
+  return s.fields.length >= 2 && s.shape >= 0.5;
+}
+
+/**
+ * The cells of a lower header row that name a field of their own under a column the upper row names too: the upper cell
+ * has its own words, heads that one column only, and says something else. Group labels narrowed ('Timescale' over
+ * 'Start | End') and gaps filled are a header of two rows for one record row, not this.
+ */
+function lowerHeaderCells(sheet: SheetView, upper: number, r: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < sheet.width; c++) {
+    const own = ownText(sheet, r, c);
+    if (!own || own.length > 60 || typeof sheet.value(r, c) !== 'string') continue;
+    const above = sheet.merge(upper, c);
+    if (above && above.right > above.left) continue;
+    const over = ownText(sheet, upper, c);
+    if (!over || over.toLowerCase() === own.toLowerCase()) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** The cell's own text: '' where a merged area from another row or column covers it. */
+function ownText(sheet: SheetView, r: number, c: number): string {
+  const m = sheet.merge(r, c);
+  if (m && (m.top !== r || m.left !== c)) return '';
+  return collapse(sheet.text(r, c));
+}
+
+function rowIsBlank(sheet: SheetView, r: number): boolean {
+  for (let c = 0; c < sheet.width; c++) if (sheet.text(r, c).trim()) return false;
+  return true;
+}
