@@ -25,10 +25,13 @@ import { readWorkbook } from '../../shared/xlsx';
  * lead of two people columns, a status opening its update in its own colour and the print header were learnt (100 %),
  * passing both properties as it was. holdout17 joined once its findings columns, withdrawn rows hidden by hand, keys in a
  * note and action text coloured by status were learnt (100 %); the changes carry hidden rows and the filter's range as
- * Excel moves them. A new blind batch goes here
+ * Excel moves them. holdout18 has been learnt from (98.5 % of its gold) but stays out: its lintwell, every action on two
+ * rows under a two-row header, is not yet read the same once a column is added (addUnrelatedColumn with
+ * keyInStatusHeader, seed 1) or stray rows are put in; its other 11 plans pass both properties at 100 runs. A new
+ * blind batch goes here
  * until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout18']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout18', 'tests/corpus/holdout19']);
 
 /**
  * The batches learnt from, `samples` first.
