@@ -1,7 +1,7 @@
 import type { CellValue, MergeArea } from '../../shared/types';
 import { columnLetter } from '../excel/a1';
 import { el } from '../taskpane/dom';
-import { readableOn } from './readable-on';
+import { readableTextColour } from './readable-text-colour';
 import type { PreviewSheet } from './preview-adapter';
 
 /** What the grid asks of its owner: a cell was selected, one or more cells were typed, pasted or cleared. */
@@ -61,8 +61,8 @@ export function drawGrid(sheet: PreviewSheet, selected: string | null, events: G
       const fill = sheet.fills[r]?.[c];
       const font = sheet.fonts[r]?.[c];
       if (fill) td.style.backgroundColor = fill;
-      // A cell's own text colour as the plan wrote it (or the add-in set it); else the one that reads on the fill.
-      if (font || fill) td.style.color = font ?? readableOn(fill!);
+      // A cell's own text colour as the plan wrote it (or the add-in set it) where it reads on the fill; else one that does.
+      if (font || fill) td.style.color = readableTextColour(font ?? null, fill ?? null);
       // A report's lone title runs across the empty cells to its right, as in Excel.
       if ((sheet.charts?.length || sheet.layout) && c === 0 && display(row[0]) && row.slice(1).every((v) => display(v) === '')) {
         td.colSpan = columns.length;
