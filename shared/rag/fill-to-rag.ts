@@ -1,3 +1,4 @@
+import { readHue } from './read-hue';
 import type { Rag } from '../types';
 
 /** Hue (degrees) at the centre of each RAG colour; Excel's standard and 'good/neutral/bad' fills sit near these. */
@@ -22,19 +23,9 @@ const MAX_HUE_DISTANCE = 50;
  * fillToRag('#D9D9D9') // null
  */
 export function fillToRag(fill: string | null): Rag | null {
-  if (typeof fill !== 'string') return null;
-  const hex = fill.trim().replace(/^#/, '');
-  const rgb = /^(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!rgb) return null;
-  const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map((h) => parseInt(h, 16));
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const chroma = max - min;
-  if (chroma < MIN_CHROMA || max < 60) return null;
-  let hue: number;
-  if (max === r) hue = (((g - b) / chroma) * 60 + 360) % 360;
-  else if (max === g) hue = ((b - r) / chroma) * 60 + 120;
-  else hue = ((r - g) / chroma) * 60 + 240;
+  const colour = readHue(fill);
+  if (!colour || colour.chroma < MIN_CHROMA || colour.max < 60) return null;
+  const { hue } = colour;
   let best: { rag: Rag; distance: number } | null = null;
   for (const [rag, centre] of RAG_HUES) {
     const raw = Math.abs(hue - centre);

@@ -1,3 +1,5 @@
+import { readHue } from './read-hue';
+
 /** Below this chroma (0–255) a colour is black, grey or white, named by its lightness. */
 const MIN_CHROMA = 40;
 
@@ -23,16 +25,9 @@ const HUES: [number, string][] = [
  * nameColour(null) // 'black'
  */
 export function nameColour(colour: string | null): string {
-  if (typeof colour !== 'string') return 'black';
-  const rgb = /^#?(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim());
-  if (!rgb) return 'black';
-  const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map((h) => parseInt(h, 16));
-  const max = Math.max(r, g, b);
-  const chroma = max - Math.min(r, g, b);
+  const read = readHue(colour);
+  if (!read) return 'black';
+  const { hue, chroma, max } = read;
   if (chroma < MIN_CHROMA || max < 60) return max < 60 ? 'black' : max > 220 ? 'white' : 'grey';
-  let hue: number;
-  if (max === r) hue = (((g - b) / chroma) * 60 + 360) % 360;
-  else if (max === g) hue = ((b - r) / chroma) * 60 + 120;
-  else hue = ((r - g) / chroma) * 60 + 240;
   return HUES.find(([upTo]) => hue < upTo)?.[1] ?? 'red';
 }
