@@ -31,6 +31,9 @@ export function findWrittenOnce(sheet: SheetView, c: number, rows: readonly numb
   let blanks = 0;
   let leftOf = false;
   if (rows.length === 0) return null;
+  // A column filled on every row it is read on has no group to carry down (the answer below needs a blank): most
+  // plans' lead columns, settled by one look at each of its cells instead of a search for subtotals along every row.
+  if (!rows.some((r) => isBlankEntry(sheet, r, c))) return null;
   const read = new Set(rows);
   // Subtotals are looked for on every row down to just past the last one read: one with its counts switched off holds
   // its label alone, so is none of the rows of two texts or more the columns are judged on.
@@ -61,13 +64,27 @@ export function findWrittenOnce(sheet: SheetView, c: number, rows: readonly numb
   return { reason: `written once over each group of rows, blank below it (${entries.length} entries, each written once, over ${entries.length + blanks} rows)`, bySubtotals: false };
 }
 
+/** Whether column `c` is blank on row `r` and the row is no subtotal: a row the loop above counts among the blanks. */
+function isBlankEntry(sheet: SheetView, r: number, c: number): boolean {
+  return sheet.text(r, c).trim() === '' && subtotalOf(sheet, r, c) === null;
+}
+
 /** The item a subtotal row on row `r` totals, when column `c` or any cell left of it reads '<item> Total'. */
 function subtotalOf(sheet: SheetView, r: number, c: number): string | null {
   for (let k = 0; k <= c; k++) {
     const text = sheet.text(r, k);
-    if (!text || collapsedLongerThan(text, 80)) continue;
+    if (!text || !endsInL(text) || collapsedLongerThan(text, 80)) continue;
     const m = SUBTOTAL.exec(collapse(text));
     if (m && !/^grand$/i.test(m[1])) return m[1];
   }
   return null;
+}
+
+/**
+ * Whether the text's last character, trailing whitespace aside, is an 'l' or 'L': every subtotal's label ends 'Total',
+ * so a cell ending otherwise is none, seen from its last character rather than by reading (and tidying) all of it.
+ */
+function endsInL(text: string): boolean {
+  const end = text.trimEnd();
+  return end.length > 0 && (end.charCodeAt(end.length - 1) | 32) === 108;
 }

@@ -73,6 +73,27 @@ describe('a pivot table pasted as values', () => {
     expect(issues(report, 'due-unparsed')).toEqual([]);
     expect(issues(report, 'lead-missing')).toEqual([]);
   });
+
+  it("reads subtotals typed in capitals or with spaces after 'Total' (a non-breaking one from a web copy) as closing their groups", () => {
+    const report = read([
+      ['WRES actions by director (pivot, values only)'],
+      ['Director', 'Action', 'Due', 'RAG', 'Count'],
+      ['Director of People', 'Publish ethnicity by band for every division each quarter.', 'Sep 2023', 'Green', 1],
+      [null, 'Set divisional targets for BME staff at Band 8a and above.', 'Mar 2024', 'Amber', 1],
+      ['DIRECTOR OF PEOPLE TOTAL\u00a0 ', null, null, null, 2],
+      ['Chief Nurse', 'Record and act on racist abuse from patients.', 'Jun 2023', 'Red', 1],
+      [null, 'Back staff who report abuse with a named senior contact.', 'Oct 2023', 'Amber', 1],
+      ['Chief Nurse Total', null, null, null, 2],
+    ]);
+    expect(report.actions.map((a) => [a.row, a.lead])).toEqual([
+      [3, 'Director of People'],
+      [4, 'Director of People'],
+      [6, 'Chief Nurse'],
+      [7, 'Chief Nurse'],
+    ]);
+    expect(report.columnEvidence.find((e) => e.field === 'lead')?.reason).toContain("subtotal 'Director of People Total' on row 5");
+    expect(issues(report, 'lead-missing')).toEqual([]);
+  });
 });
 
 describe('an outline typed by hand', () => {
