@@ -25,7 +25,8 @@ export function hasMarkup(text: string): boolean {
   const amp = text.indexOf('&');
   if (amp < 0 || text.indexOf(';', amp) < 0) return false;
   // '&' alone is common ('HR & OD'); only an entity that decodes counts.
-  ENTITY.lastIndex = 0;
+  // No entity starts before the first '&': the search starts there, not at the text's start.
+  ENTITY.lastIndex = amp;
   for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
     if (decodeEntity(m[1]) !== null) return true;
   }
@@ -49,13 +50,17 @@ export function stripMarkup(text: string): string {
   // pattern never spans a line break, so it runs once over the text rather than once per line, and only on text that
   // has such a run.
   if (flat.includes('  ') || flat.includes('\t') || flat.includes('\u00a0')) flat = flat.replace(ODD_SPACE, ' ');
-  // Lines trimmed ('\r' of a '\r\n' is trailing space to trim), blank lines dropped.
-  let out = '';
-  for (const line of flat.split('\n')) {
-    const tidy = line.trim();
-    if (tidy) out = out ? `${out}\n${tidy}` : tidy;
+  // Lines trimmed ('\r' of a '\r\n' is trailing space to trim), blank lines dropped. Joined once: a text grown line by
+  // line is a chain of its pieces, copied again into one string when the finding keeps it (see validatePlan's `flat`).
+  if (!flat.includes('\n')) return flat.trim();
+  const lines = flat.split('\n');
+  let kept = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const tidy = lines[i].trim();
+    if (tidy) lines[kept++] = tidy;
   }
-  return out;
+  lines.length = kept;
+  return lines.join('\n');
 }
 
 const ODD_SPACE = /[ \t\u00a0]{2,}|[\t\u00a0]/g;

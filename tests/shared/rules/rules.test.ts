@@ -201,6 +201,16 @@ describe('markup-remnant', () => {
   it('strips tags and entities, keeping paragraphs as lines', () => {
     expect(stripMarkup('<p>One&amp;two</p><p>  three&#39;s </p>')).toBe("One&two\nthree's");
   });
+  it('drops blank and space-only lines, trims each line (a Windows line end too) and keeps a one-line text whole', () => {
+    expect(stripMarkup('<ul>\r\n <li>Mentoring</li>\r\n\r\n<li> Reverse mentoring </li>\n \n</ul>')).toBe('Mentoring\nReverse mentoring');
+    expect(stripMarkup('  <b>Launched</b> in May  ')).toBe('Launched in May');
+    expect(stripMarkup('<p> </p>\n\u2003\n')).toBe('');
+  });
+  it("finds an entity after an '&' that starts none ('R&D … &nbsp;') and none where no '&' is followed by one", () => {
+    const context = (progress: string) => makeContext([makeAction(3, { progress })]);
+    expect(findings('markup-remnant', validatePlan(context('R&D and HR;&nbsp;launched')))).toHaveLength(1);
+    expect(findings('markup-remnant', validatePlan(context('R&D; HR & OD; launched')))).toHaveLength(0);
+  });
 });
 
 describe('indicator-not-covered', () => {
