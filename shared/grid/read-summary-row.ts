@@ -66,7 +66,7 @@ export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean
  * // { why: "a subtotal ('Chief Nurse Total') counting the group's rows above it ('3')", subtotal: true, labelColumn: 0 }
  */
 function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean; labelColumn: number } | null {
-  let label: string | null = null;
+  let labelText: string | null = null;
   let labelColumn = 0;
   const counts: string[] = [];
   for (let i = 0; i < texts.length; i++) {
@@ -77,11 +77,14 @@ function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean; 
       continue;
     }
     // One label, short: an action's sentence ending 'in total' is not tidied to find it is none.
-    if (label !== null || collapsedLongerThan(t.text, 80)) return null;
-    label = t.text.replace(/\s+/g, ' ').trim();
+    if (labelText !== null || collapsedLongerThan(t.text, 80)) return null;
+    labelText = t.text;
     labelColumn = t.c;
   }
-  if (label === null || !TOTAL_LABEL.test(label)) return null;
+  if (labelText === null) return null;
+  // Tidied once the row is known to hold one label and counts only: not every row's first text, most rows having two.
+  const label = labelText.replace(/\s+/g, ' ').trim();
+  if (!TOTAL_LABEL.test(label)) return null;
   const grand = /^grand\s+total$/i.test(label);
   const subtotal = !grand && /\S\s+total$/i.test(label);
   // A lone 'Total' is a heading as often as a total: only counts beside it make it one (as under COUNTS above).
