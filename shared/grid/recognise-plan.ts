@@ -160,10 +160,10 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   };
 }
 
-/** The header's lower rows of a plan printed in records of several rows: header rows too, though the view blanks them. */
+/** The header's lower rows of a plan printed in records of several rows (and of each copy of it): header rows too, though the view blanks them. */
 function lowerHeaderRows(records: RecordRows | null, headerSet: ReadonlySet<number>): number[] {
-  if (!records || !headerSet.has(records.header)) return [];
-  return Array.from({ length: records.size - 1 }, (_, k) => records.header + 1 + k);
+  if (!records) return [];
+  return [records.header, ...records.copies].filter((h) => headerSet.has(h)).flatMap((h) => Array.from({ length: records.size - 1 }, (_, k) => h + 1 + k));
 }
 
 /**
