@@ -413,7 +413,7 @@ function isForm(l: Layout, report: PlanReport): boolean {
 /**
  * How many rows each action of a plan printed as records takes (docs/reader.md, "a record of several physical rows"),
  * or 0 when the plan is no such thing: a header of k rows (k ≥ 2), and every action's row the first of a cell merged
- * over exactly k rows (its ref, its RAG) tying its lines together. Its actions read fields from their lower lines too,
+ * over exactly k rows (its ref, its RAG) tying its lines together (the header's cells may be merged over its rows or not). Its actions read fields from their lower lines too,
  * but it is a table, not a form: a field it does not need is a column, laid out as its columns are (addRecordColumn).
  */
 function recordSize(l: Layout, report: PlanReport): number {
@@ -424,7 +424,9 @@ function recordSize(l: Layout, report: PlanReport): number {
   while (rows.includes(tops[0] + k)) k++;
   if (k < 2) return 0;
   const tied = (r: number) => l.merges.some((m) => m.top === r && m.bottom - m.top + 1 === k);
-  return tops.every((h) => tied(l.rowOf[h])) && report.actions.every((a) => tied(l.rowOf[a.row - 1])) ? k : 0;
+  // A field read from a lower line tells a record from an action merged down over an update row under a group label row.
+  const lowerLines = (report.actions as RecognisedAction[]).some((a) => Object.keys(a.cellRows ?? {}).length > 0);
+  return lowerLines && report.actions.every((a) => tied(l.rowOf[a.row - 1])) ? k : 0;
 }
 
 /**
