@@ -453,8 +453,11 @@ export interface RuleContext {
   unmappedHeaders: { row: number; column: string; text: string; why?: string }[];
   /** Rows that only point elsewhere ("See 6. Above."): kept out of `actions`. */
   crossReferences: { row: number; text: string; target: string | null }[];
-  /** Another plan kept on the same sheet (another year's), set aside: its sheet rows and its caption. */
-  otherPlans?: { from: number; to: number; caption: string }[];
+  /**
+   * Another plan kept on the same sheet (another year's), set aside: its sheet rows and its caption. One kept beside the
+   * plan on the same rows also gives its columns ('H–L') and why it is the one set aside.
+   */
+  otherPlans?: { from: number; to: number; caption: string; columns?: string; why?: string }[];
   /**
    * Rows with text in the action column read as something else, with why: an objective over numbered actions (their
    * theme), a count under the plan ("Total actions | 13"), a note or another table's row ('5.0%' in the action column),

@@ -32,8 +32,8 @@ function unsavedFormulasOf(grid: Grid): NonNullable<RuleContext['unsavedFormulas
  */
 export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   // The sheet's name, its print header, the file's name and the document's properties may name the standard (identity's places, no title).
-  const named = readIdentity({ titleTexts: [], printLines: grid.printLines, sheet: grid.sheetName ?? '', standard: null, workbook: options.workbook }).standard.value;
-  const plan = recognisePlan(grid, options.columns ?? {}, { given: options.standard, named });
+  const placed = readIdentity({ titleTexts: [], printLines: grid.printLines, sheet: grid.sheetName ?? '', standard: null, workbook: options.workbook });
+  const plan = recognisePlan(grid, options.columns ?? {}, { given: options.standard, named: placed.standard.value, period: placed.period.value });
   const standard = options.standard ?? plan.standard;
   // A key the plan writes out (under or beside the plan, in the status header, in a note on a cell — the status header's
   // first —, on a key sheet) says what its words mean: what the sheet shows in its cells before what it shows on hover,

@@ -9,7 +9,7 @@ const NONE: readonly { c: number; text: string }[] = Object.freeze([]);
 /**
  * Each row's distinct texts, worked out once: header scoring, column reading and the row walk all ask
  * for them. Trimming is enough to tell cells apart; whitespace inside is collapsed only where a value is
- * kept. Cells outside the table (a key kept to its right) are not the plan's.
+ * kept. Cells outside the table (a key kept to its right) are not the plan's, but a title merged across into it is.
  *
  * @example
  * profileRows(sheet, table)[3]; // [{ c: 0, text: 'Item' }, { c: 1, text: 'Activity/Work Piece' }, …]
@@ -25,10 +25,20 @@ export function profileRows(sheet: SheetView, table: Table): RowTexts {
       if (!text || (row !== null && holds(row, text))) continue;
       (row ??= []).push({ c, text });
     }
+    // A title merged across from a column left of the table (over two plans kept side by side, the one read on the
+    // right) heads the table too: its text reads in the table's first column.
+    const across = table.left > 0 && row === null ? mergedFromLeft(sheet, r, table.left) : '';
+    if (across) row = [{ c: table.left, text: across }];
     // Kept for the whole read: a copy of the exact length, not the list grown by pushing (room for 17 texts).
     out.push(row === null ? NONE : row.slice());
   }
   return out;
+}
+
+/** The text of a merged area that starts left of column c and covers it, else ''. */
+function mergedFromLeft(sheet: SheetView, r: number, c: number): string {
+  const m = sheet.merge(r, c);
+  return m && m.left < c && m.top === r ? sheet.text(r, m.left).trim() : '';
 }
 
 /** Whether the row's texts so far include `text`. */

@@ -11,6 +11,7 @@ import { headerBandText } from './header-band-text';
 import { stacksAsOneHeader } from './stacks-as-one-header';
 import { findHeadingsAbove } from './find-headings-above';
 import { findOtherPlans, type OtherPlan } from './find-other-plans';
+import { findPlanBeside, type PlanBeside } from './find-plan-beside';
 import { findRecordRows, type RecordRows } from './find-record-rows';
 import { findStackedForm } from './find-stacked-form';
 import { findTables, type Table } from './find-tables';
@@ -33,6 +34,8 @@ export type { RawAction } from './walk-rows';
 export interface StandardClues {
   given?: Standard | null;
   named?: Standard | null;
+  /** The period the sheet's or file's name gives ('2017-18'): which of two plans kept side by side is the plan's. */
+  period?: string | null;
 }
 
 export interface RecognisedGrid {
@@ -87,10 +90,10 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   const records = form ? null : findRecordRows(cells, grid.merges ?? []);
   const sheet = form ? viewStackedForm(cells, form) : records ? viewRecordRows(cells, records) : cells;
   const tables = findTables(sheet);
-  const table = tables[0];
-  if (!table) return emptyPlan(sheet);
-  const texts = profileRows(sheet, table);
-  const headers = findHeaderRows(sheet, table, texts).map((h) => h.row);
+  if (!tables[0]) return emptyPlan(sheet);
+  // Two plans kept side by side under one header row (this year's beside last year's) fill the same rows, so they are
+  // one table: the plan read is narrowed to its own columns, the other set aside before its cells are read.
+  const { table, texts, headers, beside } = narrowToPlan(sheet, tables[0], standards.period ?? null);
   const headerSet = new Set(headers);
   for (const h of headers) {
     // Cells merged down over the header from the row above ("Action" over rows 3–4, beside "Q1 2021/22" over
@@ -160,9 +163,33 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     actions: walked.actions,
     unmappedHeaders: records ? walked.unmappedHeaders.map((u) => onLowerHeaderRow(u, records, sheet)) : walked.unmappedHeaders,
     crossReferences: walked.crossReferences,
-    otherPlans: others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption })),
+    otherPlans: [...besideOf(sheet, beside), ...others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption }))],
     rowsSetAside: records ? [...walked.setAside, ...describeRecordRows(sheet, records, walked.actions, first)] : walked.setAside,
   };
+}
+
+/**
+ * The table the plan is read from, its rows' texts and header rows: the first table, or — where its header row holds
+ * several plans' headers side by side — the columns of the plan read (see findPlanBeside).
+ */
+function narrowToPlan(sheet: SheetView, first: Table, period: string | null) {
+  const texts = profileRows(sheet, first);
+  const headers = findHeaderRows(sheet, first, texts).map((h) => h.row);
+  const beside = headers.length ? findPlanBeside(sheet, first, Math.min(...headers), period) : null;
+  if (!beside) return { table: first, texts, headers, beside };
+  const narrowed = profileRows(sheet, beside.table);
+  return { table: beside.table, texts: narrowed, headers: findHeaderRows(sheet, beside.table, narrowed).map((h) => h.row), beside };
+}
+
+/** The plans kept beside the one read, as the user is told of them: sheet rows from the caption down, columns and why. */
+function besideOf(sheet: SheetView, beside: PlanBeside | null): NonNullable<RuleContext['otherPlans']> {
+  return (beside?.setAside ?? []).map((p) => ({
+    from: sheet.sheetRow(p.row),
+    to: sheet.sheetRow(beside!.table.bottom),
+    caption: p.caption,
+    columns: `${sheet.letter(p.left)}–${sheet.letter(p.right)}`,
+    why: p.why,
+  }));
 }
 
 /** The header's lower rows of a plan printed in records of several rows: header rows too, though the view blanks them. */
