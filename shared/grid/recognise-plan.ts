@@ -124,15 +124,15 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   // read again without its rows, so its dates and names neither become a column's evidence nor break a tick matrix.
   const notPlan = new Set([...otherPlanRows, ...once.otherTableRows]);
   const standard = stated ?? (once.otherTableRows.length ? byWording(notPlan) : guessed);
-  const beside = readLegends(sheet, tables.slice(1), table);
+  const keysBeside = readLegends(sheet, tables.slice(1), table);
   // A key giving statuses as numbers ('4 = Complete (blue)  3 = On track (green)') tells a column of those numbers from
   // one of indicators or item numbers: the columns are given again knowing the codes (rare: most keys have none).
-  const codes = codesOfKey([...once.legend, ...beside]);
+  const codes = codesOfKey([...once.legend, ...keysBeside]);
   const assignments = once.otherTableRows.length || codes.size ? assignAll(sheet, table, bands, texts, choice, notPlan, codes) : initial;
   const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
-  const legend = [...walked.legend, ...beside];
+  const legend = [...walked.legend, ...keysBeside];
   // With no status column, a plan may colour each action's text by its status, as its key says.
   const byTextColour = findTextColourStatus(sheet, walked.kinds, texts, walked.actions, legend, first);
   if (byTextColour) for (const [action, status] of byTextColour.statuses) action.textStatus = status;
