@@ -1,4 +1,13 @@
 /**
+ * Whether a cell's text is a row id the add-in keeps (what it writes, and what a user could have typed that is safe as a key).
+ *
+ * @example
+ * isRowId('3f9a0c1d2e4b'); // true
+ * isRowId('bad id!'); // false
+ */
+export const isRowId = (text: string) => /^[A-Za-z0-9_-]{1,64}$/.test(text);
+
+/**
  * Decides which action rows need a new stable id: rows with none, and every copy of an id after its
  * first occurrence (a row copied with Ctrl-C/Ctrl-V brings its id along; the original keeps it).
  * Rows are in sheet order, so "first" is the top-most, which is where the original usually sits.
@@ -12,7 +21,7 @@ export function assignRowIds(rows: { row: number; id: string | null }[], newId: 
   const updates: { row: number; id: string }[] = [];
   for (const r of [...rows].sort((a, b) => a.row - b.row)) {
     const id = r.id?.trim();
-    if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id) && !seen.has(id)) {
+    if (id && isRowId(id) && !seen.has(id)) {
       seen.add(id);
       continue;
     }

@@ -1,2 +1,3 @@
-export { assignRowIds, randomRowId } from './assign-row-ids';
+export { assignRowIds, isRowId, randomRowId } from './assign-row-ids';
 export { ensureRowIds } from './ensure-row-ids';
+export { idRowsOf } from './id-rows-of';

@@ -83,8 +83,7 @@ export async function mountPane(root: HTMLElement, adapter: WorkbookAdapter, opt
     // Stable row ids come with the check (hidden column), so sync can follow rows wherever they move.
     const checked = await checkSheet(adapter, { asAt, standard: settings.standard ?? undefined, ragKey: settings.ragKey ?? undefined, columns: settings.columns, workbook });
     report = checked.report;
-    const lastColumn = Math.max(0, ...checked.grid.values.map((r) => r.length - 1)) + (checked.grid.origin?.column ?? 0);
-    await colourPlan(adapter, report, settings.colourMode, lastColumn);
+    await colourPlan(adapter, report, checked.grid, settings.colourMode);
     renderIdentity();
     for (const listener of listeners) listener(report);
     return report;

@@ -31,12 +31,13 @@ describe('colouring a plan and taking the colours off again', () => {
   it('switching from whole rows back to status cells leaves no row fill behind, and keeps the plan\'s own fills', async () => {
     const book = planBook();
     const adapter = createOfficeAdapter(book.excel);
-    const report = checkPlan(await adapter.readGrid(), { asAt: new Date('2023-10-31T12:00:00Z') });
-    await colourPlan(adapter, report, 'row', 4);
+    const grid = await adapter.readGrid();
+    const report = checkPlan(grid, { asAt: new Date('2023-10-31T12:00:00Z') });
+    await colourPlan(adapter, report, grid, 'row');
     expect(look(book, 'B4').fill).toBe(RAG_PALETTE.red.fill);
     expect(look(book, 'C3').fill).toBe(RAG_PALETTE.green.fill);
 
-    await colourPlan(adapter, report, 'status', 4);
+    await colourPlan(adapter, report, grid, 'status');
     expect(look(book, 'E4').fill).toBe(RAG_PALETTE.red.fill); // the status cell stays coloured
     expect(look(book, 'B4')).toEqual({ fill: null, font: '#1F4E79' }); // the row's colour is gone, its own text colour is back
     expect(look(book, 'A3').fill).toBeNull();
@@ -47,9 +48,10 @@ describe('colouring a plan and taking the colours off again', () => {
   it('Clear colours restores the fills the plan had before it was first coloured', async () => {
     const book = planBook();
     const adapter = createOfficeAdapter(book.excel);
-    const report = checkPlan(await adapter.readGrid(), { asAt: new Date('2023-10-31T12:00:00Z') });
-    await colourPlan(adapter, report, 'row', 4);
-    await colourPlan(adapter, report, 'row', 4); // a re-check must not take the RAG fills for the plan's own
+    const grid = await adapter.readGrid();
+    const report = checkPlan(grid, { asAt: new Date('2023-10-31T12:00:00Z') });
+    await colourPlan(adapter, report, grid, 'row');
+    await colourPlan(adapter, report, grid, 'row'); // a re-check must not take the RAG fills for the plan's own
     const restored = await clearColours(adapter);
     expect(restored).toBeGreaterThan(0);
     expect(look(book, 'C3').fill).toBe('#FFFF00');
@@ -88,9 +90,10 @@ describe('colouring a plan kept as a form (one block of label rows per action)',
   it('colours each status where it is written, and leaves the action text as it was', async () => {
     const book = formBook();
     const adapter = createOfficeAdapter(book.excel);
-    const report = checkPlan(await adapter.readGrid(), { asAt: new Date('2023-10-31T12:00:00Z') });
+    const grid = await adapter.readGrid();
+    const report = checkPlan(grid, { asAt: new Date('2023-10-31T12:00:00Z') });
     expect(report.actions.map((a) => a.row)).toEqual([3, 8, 13]);
-    await colourPlan(adapter, report, 'status', 2);
+    await colourPlan(adapter, report, grid, 'status');
     expect(look(book, 'B6').fill).toBe(RAG_PALETTE.red.fill);
     expect(look(book, 'B11').fill).toBe(RAG_PALETTE.green.fill);
     expect(look(book, 'B16').fill).toBe(RAG_PALETTE.amber.fill);
@@ -121,14 +124,15 @@ describe('colouring a plan grouped under status headings (no status column)', ()
   it("colours each action on its own row, and leaves the headings' own fills as they were", async () => {
     const book = sectionBook();
     const adapter = createOfficeAdapter(book.excel);
-    const report = checkPlan(await adapter.readGrid(), { asAt: new Date('2023-04-30T12:00:00Z') });
+    const grid = await adapter.readGrid();
+    const report = checkPlan(grid, { asAt: new Date('2023-04-30T12:00:00Z') });
     expect(report.actions.map((a) => [a.row, a.status, a.rag])).toEqual([
       [4, 'Completed', 'blue'],
       [5, 'Completed', 'blue'],
       [7, 'In progress', 'amber'],
       [8, 'In progress', 'red'], // overdue: its own row shows it, the heading stays amber
     ]);
-    await colourPlan(adapter, report, 'status', 4);
+    await colourPlan(adapter, report, grid, 'status');
     expect(look(book, 'B4').fill).toBe(RAG_PALETTE.blue.fill);
     expect(look(book, 'B7').fill).toBe(RAG_PALETTE.amber.fill);
     expect(look(book, 'B8').fill).toBe(RAG_PALETTE.red.fill);

@@ -47,12 +47,12 @@ describe('a status key kept only in the note on the status header, in the pane',
   it("colours 'Complete' blue as the note says, says the key came from the note on E2, and reads it again after colouring", async () => {
     const b = book();
     const adapter = createOfficeAdapter(b.excel, { supports: b.supports });
-    const { report } = await checkSheet(adapter, { asAt: AS_AT });
+    const { report, grid } = await checkSheet(adapter, { asAt: AS_AT });
     expect(ragsOf(report)).toEqual(EXPECTED);
     // What the Settings tab shows after "Key read from".
     expect(describeKeySource(report.ragKey)).toBe("the note on E2 ('Complete – blue / On track – green / Some slippage – amber / …')");
 
-    await colourPlan(adapter, report, 'status', 4);
+    await colourPlan(adapter, report, grid, 'status');
     expect(b.activeSheet.peek(2, 4)?.fill).toBe(RAG_PALETTE.blue.fill);
     expect(b.activeSheet.peek(3, 4)?.fill).toBe(RAG_PALETTE.green.fill);
     const again = await checkSheet(adapter, { asAt: AS_AT });

@@ -64,7 +64,7 @@ const readingOf = (r: PlanReport) => ({
 async function validate(book: FakeWorkbook, mode: ColourMode) {
   const adapter = createOfficeAdapter(book.excel);
   const { report, grid } = await checkSheet(adapter, { asAt: AS_AT, newId });
-  await colourPlan(adapter, report, mode, Math.max(0, ...grid.values.map((r) => r.length - 1)));
+  await colourPlan(adapter, report, grid, mode);
   return report;
 }
 
