@@ -128,6 +128,36 @@ describe('the task pane in preview mode (real Chromium)', () => {
     await page.close();
   });
 
+  it('rows inserted above the plan by hand after colouring: the check reads the same, and Clear colours puts every cell\'s own look back at its new place', async () => {
+    const page = await openPreview();
+    await loadSample(page, 'bsmhft-wdes-2020-21.xlsx');
+    const bg = (a: string) => page.$eval(`td[data-address="${a}"]`, (el) => getComputedStyle(el).backgroundColor);
+    // Every cell's look (background) by address, as the page shows it (merged cells show once, at their top-left).
+    const looks = async () => new Map(await page.$$eval('td[data-address]', (cells) => cells.map((td): [string, string] => [td.getAttribute('data-address')!, getComputedStyle(td).backgroundColor])));
+    // Before the plan was ever coloured; its columns A–H (the check adds its hidden id column after them).
+    const own = new Map([...(await looks())].filter(([address]) => /^[A-H]\d/.test(address)));
+    const moved = (address: string) => address.replace(/\d+$/, (row) => String(Number(row) >= 5 ? Number(row) + 2 : Number(row)));
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+    const issues = await page.textContent('#issues h2');
+    await expect.poll(() => bg('E5')).not.toBe(own.get('E5'));
+    // Two rows inserted by hand above the first action (the preview's toolbar, as Excel's Insert): the coloured cells move
+    // down, and after each the pane checks and colours the plan again by itself (live re-validation): wait for it.
+    await page.click('td[data-address="E5"]');
+    for (let i = 0; i < 2; i++) {
+      await page.$eval('#readiness', (el) => el.setAttribute('data-seen', ''));
+      await page.click('#insert-row');
+      await page.waitForFunction(() => document.getElementById('readiness') && !document.getElementById('readiness')!.hasAttribute('data-seen'));
+    }
+    expect(await page.textContent('#issues h2')).toBe(issues);
+    await page.click('#clear-colours');
+    await expect.poll(() => bg('E7')).toBe(own.get('E5'));
+    const back = await looks();
+    expect([...own].filter(([address, look]) => back.get(moved(address)) !== look).map(([address]) => moved(address))).toEqual([]);
+    for (const row of [5, 6]) expect(await bg(`E${row}`)).toBe('rgba(0, 0, 0, 0)'); // the rows put in are plain
+    await page.close();
+  });
+
   it("reads a plan whose action text's colour is its status the same after colouring it (holdout17 inglesby)", async () => {
     const page = await openPreview();
     const bytes = readFileSync(join('tests', 'corpus', 'holdout17', 'holdout17-wres-2025-26-inglesby.xlsx'));
