@@ -13,6 +13,11 @@ export interface RecordBlock {
 export interface RecordRows {
   /** The header's first row (the row naming the fields of each record's first row). */
   header: number;
+  /**
+   * The first row of each copy of the header printed again between records (a page's repeated header, all its rows as
+   * the header writes them): read as the header is, its lower rows no row of their own.
+   */
+  copies: number[];
   /** Physical rows per record (and per header). */
   size: number;
   records: RecordBlock[];
@@ -46,15 +51,36 @@ export function findRecordRows(sheet: SheetView, merges: readonly MergeArea[]): 
     const ties = new Map<number, MergeArea>();
     for (const m of merges) if (m && m.bottom - m.top + 1 === size && m.top >= size && !ties.has(m.top)) ties.set(m.top, m);
     if (ties.size < 2) continue;
+    const tried = new Set<number>();
     for (const top of [...ties.keys()].sort((a, b) => a - b)) {
-      const found = recordsUnder(sheet, top - size, size, ties);
-      if (found) return found;
+      for (const header of headersAbove(sheet, top, size)) {
+        if (tried.has(header)) continue;
+        tried.add(header);
+        const found = recordsUnder(sheet, header, size, ties);
+        if (found) return found;
+      }
     }
   }
   return null;
 }
 
-/** The records under a header of `size` rows starting at `header`, when that header and two records at least are there. */
+/**
+ * Where the header of a record tied at row `top` may start: right above it, or above the rows a plan puts between its
+ * header and its first record (blank spacer rows, a section's heading on a line of its own), or at `top` itself when
+ * the tie is the header's own (its ref and RAG cells merged over its rows too).
+ */
+function headersAbove(sheet: SheetView, top: number, size: number): number[] {
+  let above = top - 1;
+  while (above >= size && filledCells(sheet, above) <= 1) above--;
+  return [top - size, above - size + 1, top].filter((h) => h >= 0);
+}
+
+/**
+ * The records under a header of `size` rows starting at `header`, when that header and two records at least are there.
+ * Between the header and the records, and between records, the rows a printed plan puts there are passed over: blank
+ * spacer rows, a line of one cell (a section's heading, a page's title or number), and the header printed again at the
+ * top of a page (all its rows, as the header writes them). Any other row ends the records.
+ */
 function recordsUnder(sheet: SheetView, header: number, size: number, ties: ReadonlyMap<number, MergeArea>): RecordRows | null {
   const table = { top: 0, bottom: sheet.height - 1, left: 0, right: sheet.width - 1, cells: 0 };
   // Every row of the header reads as a header (most cells header words, two fields named at least), as
@@ -67,18 +93,24 @@ function recordsUnder(sheet: SheetView, header: number, size: number, ties: Read
     for (const c of named) lower.push({ offset, c, header: collapse(sheet.text(header + offset, c)) });
   }
   const records: RecordBlock[] = [];
-  for (let r = header + size; r + size - 1 < sheet.height; ) {
+  const copies: number[] = [];
+  for (let r = header + size; r < sheet.height; ) {
     const tie = ties.get(r);
-    if (tie && lower.some((l) => ownText(sheet, r + l.offset, l.c))) {
+    // The header printed again is merged as the header is, so it is told from a record first.
+    if (repeatsHeader(sheet, header, r, size)) {
+      copies.push(r);
+      r += size;
+    } else if (tie && r + size - 1 < sheet.height && lower.some((l) => ownText(sheet, r + l.offset, l.c))) {
       records.push({ first: r, tie });
       r += size;
-    } else if (records.length > 0 && rowIsBlank(sheet, r)) r++;
+    } else if (filledCells(sheet, r) <= 1) r++;
     else break;
   }
   if (records.length < 2) return null;
   let right = 0;
   for (let r = header; r < header + size; r++) for (let c = 0; c < sheet.width; c++) if (sheet.text(r, c).trim()) right = Math.max(right, c);
-  return { header, size, records, lower, right };
+  const last = records[records.length - 1].first;
+  return { header, copies: copies.filter((c) => c < last), size, records, lower, right };
 }
 
 function readsAsHeader(sheet: SheetView, table: Parameters<typeof scoreHeaderRow>[1], r: number): boolean {
@@ -113,7 +145,18 @@ function ownText(sheet: SheetView, r: number, c: number): string {
   return collapse(sheet.text(r, c));
 }
 
-function rowIsBlank(sheet: SheetView, r: number): boolean {
-  for (let c = 0; c < sheet.width; c++) if (sheet.text(r, c).trim()) return false;
+/** How many cells of row r hold text of their own (a merged area counted once, at its first cell). */
+function filledCells(sheet: SheetView, r: number): number {
+  let n = 0;
+  for (let c = 0; c < sheet.width; c++) if (ownText(sheet, r, c)) n++;
+  return n;
+}
+
+/** Whether rows r… repeat the header's rows cell by cell (spacing and capitals aside): the header printed again. */
+function repeatsHeader(sheet: SheetView, header: number, r: number, size: number): boolean {
+  if (r + size > sheet.height) return false;
+  for (let k = 0; k < size; k++) {
+    for (let c = 0; c < sheet.width; c++) if (collapse(sheet.text(header + k, c)).toLowerCase() !== collapse(sheet.text(r + k, c)).toLowerCase()) return false;
+  }
   return true;
 }

@@ -83,10 +83,11 @@ export interface RecognisedGrid {
  */
 export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: StandardClues = {}): RecognisedGrid {
   const cells = viewSheet(grid);
-  // A plan kept as a form (field names down a column, a block per action) is read as the grid it stands for.
-  const form = findStackedForm(cells);
-  // So is a plan printing each action over two (or three) rows under a header of as many rows.
-  const records = form ? null : findRecordRows(cells, grid.merges ?? []);
+  // A plan printing each action over two (or three) rows under a header of as many rows is read as the grid it stands
+  // for; so is a plan kept as a form (field names down a column, a block per action). Records first: their header
+  // printed again at a page's top puts its field names down a column twice, which would read as two blocks of a form.
+  const records = findRecordRows(cells, grid.merges ?? []);
+  const form = records ? null : findStackedForm(cells);
   const sheet = form ? viewStackedForm(cells, form) : records ? viewRecordRows(cells, records) : cells;
   const tables = findTables(sheet);
   if (!tables[0]) return emptyPlan(sheet);
@@ -187,10 +188,10 @@ function besideOf(sheet: SheetView, beside: PlanBeside | null): NonNullable<Rule
   }));
 }
 
-/** The header's lower rows of a plan printed in records of several rows: header rows too, though the view blanks them. */
+/** The header's lower rows of a plan printed in records of several rows (and of each copy of it): header rows too, though the view blanks them. */
 function lowerHeaderRows(records: RecordRows | null, headerSet: ReadonlySet<number>): number[] {
-  if (!records || !headerSet.has(records.header)) return [];
-  return Array.from({ length: records.size - 1 }, (_, k) => records.header + 1 + k);
+  if (!records) return [];
+  return [records.header, ...records.copies].filter((h) => headerSet.has(h)).flatMap((h) => Array.from({ length: records.size - 1 }, (_, k) => h + 1 + k));
 }
 
 /**

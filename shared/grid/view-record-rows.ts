@@ -9,7 +9,8 @@ type Cell = { r: number; c: number };
  * stands for, as a stacked form is (`viewStackedForm`): each record is one row at its first row, each field the
  * header's lower rows name ('Target completion') a column of its own right of the header's last column, read from that
  * row of the record; the header is one row at its first row, the lower header's words over those columns; the
- * records' and the header's other rows are blank, and every other row is as the sheet has it. Rows keep their sheet
+ * records' and the header's other rows are blank (a copy of the header printed again is read as the header is), and every
+ * other row is as the sheet has it. Rows keep their sheet
  * numbers; each value's `address` is the cell the sheet holds it in ('E8' for the target completion of the action on
  * row 7). A lower row's text under no lower header field (an action's text running on) is read with the cell above.
  *
@@ -19,7 +20,9 @@ type Cell = { r: number; c: number };
  */
 export function viewRecordRows(sheet: SheetView, rec: RecordRows): SheetView {
   const m = rec.lower.length;
-  const firsts = new Set<number>([rec.header, ...rec.records.map((b) => b.first)]);
+  // The header, and each copy of it printed again, is one row as each record is: the lower header's words over its columns.
+  const headers = new Set<number>([rec.header, ...rec.copies]);
+  const firsts = new Set<number>([...headers, ...rec.records.map((b) => b.first)]);
   const inRecord = new Set<number>();
   for (const f of firsts) for (let k = 1; k < rec.size; k++) inRecord.add(f + k);
   const lowerAt = new Map(rec.lower.map((l, i) => [rec.right + 1 + i, l]));
@@ -34,7 +37,7 @@ export function viewRecordRows(sheet: SheetView, rec: RecordRows): SheetView {
   };
   /** A record's lower-row texts in column c under no lower header field: the cell above's text running on. */
   const runOn = (r: number, c: number): string[] => {
-    if (!firsts.has(r) || r === rec.header || c > rec.right) return [];
+    if (!firsts.has(r) || headers.has(r) || c > rec.right) return [];
     const out: string[] = [];
     for (let k = 1; k < rec.size; k++) {
       if (lowerColumns.has(`${k}:${c}`)) continue;

@@ -129,16 +129,30 @@ export function insertColumn(l: Layout, at: number, cellOf: (row: number) => Cel
 
 const indexOf = (letter: string) => letter.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
-/** The columns the reader gave each field under header row `h` (from the first action below it), by grid index. */
-function fieldColumns(l: Layout, report: PlanReport, h: number): Map<number, PlanField> {
-  const out = new Map<number, PlanField>();
+/**
+ * The columns the reader gave each field under header row `h` (from the first action below it), by grid index, with the
+ * line of the action each is read from: 0, but in a plan printed as records (see recordSize), where a field of the
+ * second line ('Target completion' under 'Start') is 1 and is named on the header's second row.
+ */
+function fieldColumns(l: Layout, report: PlanReport, h: number): { c: number; field: PlanField; line: number }[] {
+  const out = new Map<string, { c: number; field: PlanField; line: number }>();
   const next = header(report).find((x) => x > h + 1) ?? Infinity;
   const first = (report.actions as RecognisedAction[]).find((a) => a.row - 1 > h && a.row - 1 < next);
   for (const [field, letter] of Object.entries(first?.cells ?? {})) {
     if (field === 'id' || !letter || (first!.sources[field as 'lead'] && first!.sources[field as 'lead']!.kind !== 'column')) continue;
-    out.set(l.colOf[indexOf(letter)], field as PlanField);
+    const line = (first!.cellRows?.[field as PlanField] ?? first!.row) - first!.row;
+    const c = l.colOf[indexOf(letter)];
+    out.set(`${line}:${c}`, { c, field: field as PlanField, line });
   }
-  return out;
+  return [...out.values()];
+}
+
+/**
+ * The grid row naming the fields of line `line` of each action under the header whose rows are `top`…`last`: the last
+ * (a group label row sits above the field names), but in a plan printed as records the header's row for that line.
+ */
+function namingRow(l: Layout, report: PlanReport, top: number, last: number, line: number): number {
+  return recordSize(l, report) ? l.rowOf[top] + line : l.rowOf[last];
 }
 
 /** Rewords every header cell whose field the reader knew, with another wording trusts use for it. */
@@ -148,16 +162,18 @@ export const rewordHeaders: Change = (l, report, pick) => {
   const spoken = (x: string) => x.replace(/\s+/g, ' ').trim().toLowerCase();
   const leads = new Set(report.actions.flatMap((a) => a.lead.split(' / ')).map(spoken));
   for (const h of headerTops(report)) {
-    // The field names are on the header's last row (a group label row sits above them).
     let last = h;
     while (header(report).includes(last + 1)) last++;
-    const row = l.values[l.rowOf[last]];
-    for (const [c, field] of fieldColumns(l, report, last)) {
+    // A plan printed as records names its fields over all the header's rows: a wording is taken if any of them has it.
+    const records = recordSize(l, report) > 0;
+    for (const { c, field, line } of fieldColumns(l, report, last)) {
+      const row = l.values[namingRow(l, report, h, last, line)];
+      const rows = records ? Array.from({ length: last - h + 1 }, (_, k) => l.values[l.rowOf[h + k]]) : [row];
       const words = SYNONYMS[field];
       // A header that carries the plan's key ("… Red = yet to begin …") keeps it: the key is content, not wording.
       if (!words || typeof row[c] !== 'string' || !row[c] || /=/.test(row[c] as string) || leads.has(spoken(row[c] as string))) continue;
-      // Never a wording another cell of the row already has: two identical headers would make a different plan.
-      const taken = new Set(row.map((v) => String(v ?? '').replace(/\s+/g, ' ').toLowerCase()));
+      // Never a wording another cell of the header already has: two identical headers would make a different plan.
+      const taken = new Set(rows.flat().map((v) => String(v ?? '').replace(/\s+/g, ' ').toLowerCase()));
       const free = words.filter((w) => !taken.has(w.toLowerCase()));
       if (free.length) row[c] = free[pick(free.length)];
     }
@@ -389,9 +405,60 @@ function tableEnd(l: Layout, report: PlanReport): number {
  * other fields are read from cells on other rows than the action's own, in one column. A form's columns are not a table's:
  * its label and value columns hold every field, so a field the plan does not need is one more label row, not a column.
  */
-function isForm(report: PlanReport): boolean {
+function isForm(l: Layout, report: PlanReport): boolean {
   const first = report.actions[0] as RecognisedAction | undefined;
-  return !!first && Object.values(first.sources).some((s) => s?.kind === 'column' && s.cell && Number(s.cell.replace(/^[A-Z]+/, '')) !== first.row);
+  return !!first && recordSize(l, report) === 0 && Object.values(first.sources).some((s) => s?.kind === 'column' && s.cell && Number(s.cell.replace(/^[A-Z]+/, '')) !== first.row);
+}
+
+/**
+ * How many rows each action of a plan printed as records takes (docs/reader.md, "a record of several physical rows"),
+ * or 0 when the plan is no such thing: a header of k rows (k ≥ 2), and every action's row the first of a cell merged
+ * over exactly k rows (its ref, its RAG) tying its lines together (the header's cells may be merged over its rows or not). Its actions read fields from their lower lines too,
+ * but it is a table, not a form: a field it does not need is a column, laid out as its columns are (addRecordColumn).
+ */
+function recordSize(l: Layout, report: PlanReport): number {
+  const tops = headerTops(report);
+  if (tops.length === 0 || report.actions.length < 2) return 0;
+  const rows = header(report);
+  let k = 1;
+  while (rows.includes(tops[0] + k)) k++;
+  if (k < 2) return 0;
+  const tied = (r: number) => l.merges.some((m) => m.top === r && m.bottom - m.top + 1 === k);
+  // A field read from a lower line tells a record from an action merged down over an update row under a group label row.
+  const lowerLines = (report.actions as RecognisedAction[]).some((a) => Object.keys(a.cellRows ?? {}).length > 0);
+  return lowerLines && report.actions.every((a) => tied(l.rowOf[a.row - 1])) ? k : 0;
+}
+
+/**
+ * A column put into a plan printed as records the way its columns are laid out: beside a column merged over the header's
+ * rows and each record's rows (a ref, a RAG), merged the same way, its header over the header's rows and its value over
+ * each record's; beside one whose lines each hold a field ('Action' over 'Measure of success'), on one line, its header in
+ * that line's header row and its value on that line of every record. Never a header on every header row with the value
+ * on the first line alone, nor a row put inside a record: both make a plan no trust prints (a field named twice, a
+ * record of another size than its header).
+ */
+function insertRecordColumn(l: Layout, report: PlanReport, k: number, at: number, beside: number, line: number, head: string, valueOf: (r: number) => CellValue): void {
+  const top = l.rowOf[headerTops(report)[0]];
+  const merged = l.merges.some((m) => m.top === top && m.bottom === top + k - 1 && m.left === beside && m.right === beside);
+  const actions = report.actions.map((a) => l.rowOf[a.row - 1]);
+  insertColumn(l, at, () => null);
+  const on = merged ? 0 : line;
+  l.values[top + on][at] = head;
+  for (const r of actions) l.values[r + on][at] = valueOf(r);
+  if (merged) for (const r of [top, ...actions]) l.merges.push({ top: r, bottom: r + k - 1, left: at, right: at });
+}
+
+/** The field a plan printed as records does not need ('Budget'), beside any of its columns, on any line (insertRecordColumn). */
+function addRecordColumn(l: Layout, report: PlanReport, k: number, pick: (n: number) => number): void {
+  const top = l.rowOf[headerTops(report)[0]];
+  const filled = (r: number) => l.values[r].reduce<number>((end, v, c) => (v !== null && v !== '' ? c : end), -1);
+  const end = Math.max(...Array.from({ length: k }, (_, i) => filled(top + i)));
+  const bands = bandsOf(l, report);
+  const places = Array.from({ length: end + 2 }, (_, at) => at).filter((at) => !bands.some(([s, e]) => at > s && at <= e));
+  const at = places[pick(places.length)];
+  const beside = at === 0 ? 0 : at > end || pick(2) === 0 ? at - 1 : at;
+  const amounts = ['£5,000', 'Nil', 'Within existing budget', '£12,500'];
+  insertRecordColumn(l, report, k, at, beside, pick(k), 'Budget', (r) => amounts[r % amounts.length]);
 }
 
 /** A form's field it does not need: a 'Budget' label row under each action's own row, its value where the action's is. */
@@ -417,7 +484,9 @@ function addUnrelatedLabel(l: Layout, report: PlanReport): void {
  * bandsOf); in a form, a label row of it in every action's block (see isForm).
  */
 export const addUnrelatedColumn: Change = (l, report, pick) => {
-  if (isForm(report)) return addUnrelatedLabel(l, report);
+  if (isForm(l, report)) return addUnrelatedLabel(l, report);
+  const k = recordSize(l, report);
+  if (k) return addRecordColumn(l, report, k, pick);
   const bands = bandsOf(l, report);
   const places = Array.from({ length: tableEnd(l, report) + 2 }, (_, at) => at).filter((at) => !bands.some(([s, e]) => at > s && at <= e));
   const at = places[pick(places.length)];
@@ -437,14 +506,19 @@ const DIRECTORS = ['Director of Workforce', 'Chief Nurse', 'Chief Executive', 'D
  * from a column headed as who does it (not a form, a matrix or section rows, nor a lead headed 'Executive lead').
  */
 export const addAccountableColumn: Change = (l, report, pick) => {
-  if (isForm(report)) return;
+  if (isForm(l, report)) return;
   const tops = headerTops(report);
   if (tops.length === 0) return;
   let last = tops[0];
   while (header(report).includes(last + 1)) last++;
-  const lead = [...fieldColumns(l, report, last)].find(([, field]) => field === 'lead')?.[0];
-  const named = lead === undefined ? undefined : l.values[l.rowOf[last]][lead];
+  const found = fieldColumns(l, report, last).find((f) => f.field === 'lead');
+  const lead = found?.c;
+  const named = found === undefined ? undefined : l.values[namingRow(l, report, tops[0], last, found.line)][found.c];
   if (lead === undefined || typeof named !== 'string' || !scoreHeaderWords(named).some((w) => w.field === 'lead' && w.score >= 0.4 && !w.answers)) return;
+  const head = ANSWERS_FOR[pick(ANSWERS_FOR.length)];
+  // In a plan printed as records, on the lead's line of each record, laid out as the lead's column is.
+  const k = recordSize(l, report);
+  if (k) return insertRecordColumn(l, report, k, lead + pick(2), lead, found!.line, head, (r) => DIRECTORS[r % DIRECTORS.length]);
   // The field names are on each header's last row; the rows above it (group labels) stay blank over the new column.
   const names = new Set(tops.map((h) => {
     let end = h;
@@ -452,7 +526,6 @@ export const addAccountableColumn: Change = (l, report, pick) => {
     return l.rowOf[end];
   }));
   const actions = new Set(report.actions.map((a) => l.rowOf[a.row - 1]));
-  const head = ANSWERS_FOR[pick(ANSWERS_FOR.length)];
   insertColumn(l, lead + pick(2), (r) => (names.has(r) ? head : actions.has(r) ? DIRECTORS[r % DIRECTORS.length] : null));
 };
 

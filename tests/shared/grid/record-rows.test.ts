@@ -103,3 +103,47 @@ describe('a ref merged over two actions of their own is no record of two rows', 
     expect(report.actions.map((a) => a.due?.text)).toEqual(['Sep 2020', 'Dec 2020', 'Mar 2021', 'Jan 2021']);
   });
 });
+
+/**
+ * A plan printed as records is printed over pages: blank rows space the header from the first record and the records
+ * from one another, a section's heading or a page's title sits on a line of its own between records, and the header is
+ * printed again (all its rows, merged as the header is) at the top of a page. None of these parts the records: each is
+ * still one action with its lower line's fields, and the header printed again is no action.
+ */
+describe('records spaced, headed and run over pages', () => {
+  const header: CellValue[][] = [
+    ['Item', 'Planned action', 'Responsible manager', 'From', 'RAG rating', 'Position at Q3'],
+    [null, 'Intended outcome', 'Partner', 'Completion date', null, null],
+  ];
+  const record = (n: number, action: string, lead: string, from: string, rag: string, position: string, outcome: string, partner: string, due: string): CellValue[][] => [
+    [String(n), action, lead, from, rag, position],
+    [null, outcome, partner, due, null, null],
+  ];
+  const first = record(1, 'Run listening events with disabled staff at every site.', 'Head of Engagement', 'May 2021', 'Green', 'Four of six held.', 'Themes reported to the Board.', 'Disability Network', 'November 2021');
+  const second = record(2, 'Make reasonable adjustments passports available to all staff.', 'Head of Occupational Health', 'June 2021', 'Amber', 'Draft passport agreed.', 'Passport on the intranet.', 'Staff side', 'January 2022');
+  const third = record(3, 'Add disability questions to exit interviews.', 'HR Operations Manager', 'July 2021', 'Green', 'Questions added.', 'Quarterly exit report by disability.', 'Workforce Information', 'March 2022');
+  /** Each two-row block at the given rows tied by its item and its update merged over both rows. */
+  const ties = (tops: number[]) => tops.flatMap((t) => [down(t, 0, t + 1), down(t, 5, t + 1)]);
+
+  it('reads records spaced by blank rows, the first one under a blank row too', () => {
+    const values = [['Marlow Vale NHS Trust – WDES action plan 2021/22'], ...header, [], ...first, [], ...second, [], ...third];
+    const report = read(values, { merges: [...ties([1]), ...ties([4, 7, 10])] });
+    expect(report.actions.map((a) => a.row)).toEqual([5, 8, 11]);
+    expect(report.actions.map((a) => a.due?.text)).toEqual(['November 2021', 'January 2022', 'March 2022']);
+    expect(report.actions.map((a) => a.outcome)).toEqual(['Themes reported to the Board.', 'Passport on the intranet.', 'Quarterly exit report by disability.']);
+  });
+
+  it('reads on under a section heading and under the header printed again on the next page', () => {
+    const values = [
+      ['Marlow Vale NHS Trust – WDES action plan 2021/22'], ...header, ['Theme 1 – Listening to disabled staff'], ...first, ...second,
+      ['WDES action plan 2021/22 (continued)'], ...header, ['Theme 2 – Leaving the Trust'], ...third,
+    ];
+    const report = read(values, { merges: [...ties([1]), ...ties([4, 6]), ...ties([9]), ...ties([12])] });
+    expect(report.actions.map((a) => a.row)).toEqual([5, 7, 13]);
+    expect(report.actions.map((a) => a.action)).toEqual([first[0][1], second[0][1], third[0][1]]);
+    expect(report.actions.map((a) => a.due?.text)).toEqual(['November 2021', 'January 2022', 'March 2022']);
+    expect(report.actions.map((a) => a.lead)).toEqual(['Head of Engagement', 'Head of Occupational Health', 'HR Operations Manager']);
+    expect(report.headerRows).toEqual([2, 3, 10, 11]);
+    expect(setAside(report).filter((m) => /line 2 of the action/.test(m)).map((m) => m.slice(0, 7))).toEqual(['Row 6: ', 'Row 8: ', 'Row 14:']);
+  });
+});
