@@ -25,13 +25,14 @@ import { readWorkbook } from '../../shared/xlsx';
  * lead of two people columns, a status opening its update in its own colour and the print header were learnt (100 %),
  * passing both properties as it was. holdout17 joined once its findings columns, withdrawn rows hidden by hand, keys in a
  * note and action text coloured by status were learnt (100 %); the changes carry hidden rows and the filter's range as
- * Excel moves them. holdout18 has been learnt from (98.5 % of its gold) but stays out: its lintwell, every action on two
- * rows under a two-row header, is not yet read the same once a column is added (addUnrelatedColumn with
- * keyInStatusHeader, seed 1) or stray rows are put in; its other 11 plans pass both properties at 100 runs. A new
+ * Excel moves them. holdout18 joined once its pivot tables, sections that give a timescale and records of two rows were
+ * learnt, and the changes learnt to lay out a plan printed as records as a table (an added column beside a column, laid out
+ * as it is; never a row put inside each record) and the reader to read records on past blank rows, one-cell lines and a
+ * header printed again (lintwell; all 12 plans pass both properties at 100 runs, seeds 1–5). A new
  * blind batch goes here
  * until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout18', 'tests/corpus/holdout19']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout19']);
 
 /**
  * The batches learnt from, `samples` first.
