@@ -18,6 +18,7 @@ import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
 import { countFindings } from './count-findings';
+import { findTopicOnEveryRow } from './find-topic-on-every-row';
 import { objectiveNamesTheme } from './objective-names-theme';
 import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
@@ -166,6 +167,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   const findingsSaid = choice.theme === undefined && takeFindingsAsContext(sheet, map, rows, headers, choice, evidence, taken, asides);
+  if (choice.theme === undefined) keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides);
   if (marks && map.status === undefined) evidence.push(marks.evidence);
   if (roles && map.lead === undefined) evidence.push(roles.evidence);
   const hiaGroups = readHiaGroups(sheet, map, rows);
@@ -279,6 +281,23 @@ function takeFindingsAsContext(sheet: SheetView, map: ColumnMap, rows: readonly 
   taken.delete(c);
   asides.set(c, why);
   return false;
+}
+
+/**
+ * A theme column written on every action row and not headed as themes ('Area': 'Recruitment' beside each recruitment
+ * action) describes each action, not a group of them (`findTopicOnEveryRow`): it is kept and listed with why, not read
+ * as the theme. A column written once over each block of actions, or headed 'Theme', stays the theme.
+ */
+function keepTopicAsContext(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[], taken: Set<number>, asides: Map<number, string>): void {
+  const c = map.theme;
+  if (c === undefined || map.action === undefined) return;
+  const found = findTopicOnEveryRow(sheet, c, map.action, rows, headers.get(c) ?? '');
+  if (!found) return;
+  delete map.theme;
+  const said = evidence.findIndex((e) => e.field === 'theme' && e.column === sheet.letter(c));
+  if (said >= 0) evidence.splice(said, 1);
+  taken.delete(c);
+  asides.set(c, `it is written on every action row (${found.rows} of ${found.rows}; row ${found.example.row}: '${short(found.example.text)}'), so it describes each action, not a group of them: kept as context, not their theme (a theme column is headed 'Theme', or written once over each block of actions)`);
 }
 
 /**

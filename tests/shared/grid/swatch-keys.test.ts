@@ -163,7 +163,9 @@ describe('rows that only look like a titled key entry stay actions', () => {
     ];
     const report = checkPlan(gridOf(values, swatches(1, 1, [GREEN, AMBER, RED, BLUE])), { asAt: AS_AT });
     expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4, 5]);
-    expect(report.actions.map((a) => a.theme)).toEqual(['Recruitment', 'Progression', 'Culture', 'Governance']);
+    expect(report.actions.map((a) => a.action)).toEqual(['Complete the shortlisting audit.', 'On track reporting to the board.', 'Publish the staff survey results.', 'Agree the plan at the People Committee.']);
+    // 'Area' is written on every action row: each action's topic, kept as context, not a theme (topic-columns.test.ts).
+    expect(report.actions.map((a) => a.theme)).toEqual([null, null, null, null]);
     expect(keyRowsSetAside(report)).toEqual([]);
   });
 
