@@ -205,6 +205,11 @@ export interface RagKeyEntry {
   anywhere?: boolean;
   /** The sheet the entry was read from when it is not the plan's own (a "Key" or cover sheet). */
   sheet?: string;
+  /**
+   * The cell the entry was read from ('A3': a key line's cell, a key row's or block row's first cell), when the reader
+   * read it from a sheet's cells: a status read through the entry (a code, '3' for 'On track') names it in its reason.
+   */
+  cell?: string;
 }
 
 export interface RagKey {

@@ -1,6 +1,6 @@
 import { cellText, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMentioned, readNumbering } from '../indicators';
-import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfStatusRun, ragOfTextColour, statusToRag, whyNoColour } from '../rag';
+import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
 import { isOverdue, parseTimescale } from '../timescale';
 import type { Rag, RagKey, RecognisedAction, Standard } from '../types';
@@ -44,11 +44,13 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   const statusRag: Rag | null = light ? light.rag : said;
   // A status the key names with no colour ('Not yet due (no rating)') says so, so the blank RAG is not taken for a misreading.
   const noColour = run ? run.why : light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey) : null;
+  // A status written as a code of the key ('3', 'IP') says what the key says it means: the code alone tells a reader nothing.
+  const why = noColour ?? (statusRag !== null && stated ? whyCodeColour(stated, ragKey) : null);
   const complete = isCompleteStatus(stated, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
   const { indicators, byNumber } = indicatorsOf(a, standard);
-  // One literal, so every action shares one shape (every rule reads every action); the rare status with no colour
-  // says why in a copy with that field in its place.
+  // One literal, so every action shares one shape (every rule reads every action); the rarer status whose colour needs
+  // saying (none, a light, a code) says why in a copy with that field in its place.
   const read: RecognisedAction = {
     row: a.row,
     id: a.id,
@@ -76,7 +78,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     cells: a.cells,
     ...(a.cellRows && Object.keys(a.cellRows).length ? { cellRows: a.cellRows } : {}),
   };
-  return noColour ? withStatusRagWhy(read, noColour) : read;
+  return why ? withStatusRagWhy(read, why) : read;
 }
 
 /** The action with why its status has no colour, right after its statusRag (where reports and their JSON show it). */

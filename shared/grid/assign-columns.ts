@@ -1,5 +1,6 @@
 import { findWrittenOnce, type WrittenOnce } from './find-written-once';
 import { findStatusOpenings } from './find-status-openings';
+import { codesOfKey } from '../rag/codes-of-key';
 import { readColourPairs } from '../rag/read-colour-pairs';
 import type { ColumnChoice, ColumnEvidence, PlanField } from '../types';
 import { PLAN_FIELDS, ROW_ID_HEADER } from '../types';
@@ -40,7 +41,10 @@ export interface ColumnAssignment {
   candidates: Partial<Record<PlanField, number[]>>;
   /** The indicator column names an indicator on (nearly) every row, rather than once per block. */
   indicatorOnEveryRow: boolean;
-  /** A column other than status whose header spells out the plan's key ("Date achieved/progress Red = …"). */
+  /**
+   * A column other than status whose header spells out the plan's key ("Date achieved/progress Red = …"), or whose
+   * cells are the codes the plan's key gives a status ('Progress %' over 50%, 100% under '50% = in progress (amber)').
+   */
   keyColumn: number | undefined;
   /** Where each action's status colour is: the status column, else the keyed column, else a column most of whose cells are RAG-coloured. */
   fillColumn: number | undefined;
@@ -94,17 +98,41 @@ const CONTENT_SAYS: Record<PlanField, number> = {
 /** Below this a column is not given a field. */
 const MIN_SCORE = 0.22;
 
+const NO_CODES: ReadonlySet<string> = new Set();
+
+/**
+ * A progress column carries the plan's key when its header spells the key out, or when its cells (most of them) are the
+ * key's codes: with no status column, its text states each action's status.
+ */
+function carriesKey(header: string, content: ColumnContents | undefined): boolean {
+  if (content && content.coded >= 2 && content.coded >= 0.75 * content.own) return true;
+  return readColourPairs(header).entries.length > 0;
+}
+
+/** A progress column holding the key's codes says its codes state each action's status, read through the key. */
+function sayCodesState(evidence: ColumnEvidence[], content: ColumnContents): void {
+  const said = evidence.find((e) => e.field === 'progress');
+  const codes = describeContents('status', content, '');
+  if (said && content.coded > content.kinds.status && codes) said.reason += ` — ${codes} as each action's status`;
+}
+
+/** The codes a header's own key gives a status ('Score (1=Red, 2=Amber, 3=Green)'); none for a header with no digit. */
+function headerCodes(text: string): ReadonlySet<string> {
+  return /\d\s*[=:–—-]/.test(text) ? codesOfKey(readColourPairs(text).entries) : NO_CODES;
+}
+
 /**
  * Gives each column of one header its field, from the header's words and the cells below it. Each
  * field goes to one column and each column to one field, best evidence first (ties to the left). A
  * header cell left blank keeps the meaning it had under the header above, when its cells still fit.
- * The user's choice, when given, wins over both.
+ * The user's choice, when given, wins over both. `codes` are the numbers the plan's key gives a status ('4 = Complete'):
+ * a column holding them holds statuses.
  *
  * @example
  * assignColumns(sheet, table, [3], [4, 5, 6], {}, null).evidence[0].reason; // "Lead: header 'Responsibility for action'"
  * // A header over two rows (a group label above the field names) is passed as both rows: [3, 4].
  */
-export function assignColumns(sheet: SheetView, table: Table, header: readonly number[], rows: readonly number[], choice: ColumnChoice, previous: ColumnMap | null): ColumnAssignment {
+export function assignColumns(sheet: SheetView, table: Table, header: readonly number[], rows: readonly number[], choice: ColumnChoice, previous: ColumnMap | null, codes: ReadonlySet<string> = NO_CODES): ColumnAssignment {
   const headers = new Map<number, string>();
   const words = new Map<number, readonly HeaderWordScore[]>();
   const contents = new Map<number, ColumnContents>();
@@ -126,8 +154,13 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
       map.id = c;
       continue;
     }
-    words.set(c, head.words);
-    contents.set(c, readColumnContents(sheet, c, rows));
+    const own = headerCodes(head.text);
+    const content = readColumnContents(sheet, c, rows, own.size ? new Set([...codes, ...own]) : codes);
+    // A header spelling out the key of the codes its cells hold ('Score (1=Red, 2=Amber, 3=Green)' over 3, 2, 1) names
+    // the status column, whatever its name: the key is about those cells.
+    const keyed = own.size > 0 && content.coded >= 2 && content.coded >= 0.5 * content.own;
+    words.set(c, keyed ? [{ field: 'status', score: 1, phrase: collapse(head.text).toLowerCase() }, ...head.words.filter((w) => w.field !== 'status')] : head.words);
+    contents.set(c, content);
   }
   // A delivery timetable's period columns hold marks, not fields of their own: they are read together, as the timescale.
   const timetable = choice.due === undefined ? findTimetable(sheet, table, header, rows) : null;
@@ -178,7 +211,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const leadOnce = readLeadGroups(sheet, map, rows, evidence);
   // A pivot's row labels are all written once per group: its metric column, blank under a repeated metric, carries down too.
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows && !leadOnce?.bySubtotals;
-  const keyColumn = map.status === undefined && map.progress !== undefined && readColourPairs(headers.get(map.progress) ?? '').entries.length > 0 ? map.progress : undefined;
+  const keyColumn = map.status === undefined && map.progress !== undefined && carriesKey(headers.get(map.progress) ?? '', contents.get(map.progress)) ? map.progress : undefined;
+  if (keyColumn !== undefined) sayCodesState(evidence, contents.get(keyColumn)!);
   const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
   // A column shown as traffic lights by an icon set (its cells 3/2/1) gives the colour when nothing else does.
   const lit = [...contents].filter(([, x]) => x.lights >= 2 && x.lights >= 0.6 * x.rows).map(([c]) => c);

@@ -37,7 +37,15 @@ export interface ColumnContents {
   ragFonts: number;
   /** Cells that rate a priority ("High", "M", "P2"): a column of them is the plan's priority, not a theme or a status. */
   levels: number;
+  /**
+   * Cells holding a code the plan's key gives a status ('4' where the key says '4 = Complete (blue)'; '3 - On track'),
+   * when the column is not numbering its rows (1, 2, 3… counting up): such cells are statuses written as codes.
+   */
+  coded: number;
 }
+
+/** A status written as a number the key defines, alone or before its words: '4', '3 - On track', '100%'. */
+const CODED = /^\s*(\d{1,3}%?)\s*(?:[-–—:=]\s*\p{L}.*)?$/su;
 
 /** A symbol typed as a status: a tick, a cross, a half-filled circle, an arrow, a warning sign — not a dash or a full stop. */
 const STATUS_MARK = /^\s*[\p{So}\u2190-\u21FF]\s*$/u;
@@ -48,12 +56,13 @@ const SAMPLE = 80;
 /**
  * Reads what a column holds in the rows under a header — dates, roles, statuses, numbers, narrative —
  * and how well that fits each field. A column of dates or quarters is a timescale, of roles or names a
- * lead, of status words or coloured cells a status, of long text an action, progress or objective.
+ * lead, of status words or coloured cells a status, of long text an action, progress or objective. Given the codes the
+ * plan's key defines (`codes`: '4', '3' …), a column holding them is a status written as codes.
  *
  * @example
  * readColumnContents(sheet, 3, [4, 5, 6]).fit.due; // 0.93 when the column holds 'Q3 23/24', 'Mar-24'…
  */
-export function readColumnContents(sheet: SheetView, c: number, rows: readonly number[]): ColumnContents {
+export function readColumnContents(sheet: SheetView, c: number, rows: readonly number[], codes: ReadonlySet<string> = NO_CODES): ColumnContents {
   const kinds: Record<CellKind, number> = { empty: 0, date: 0, timescale: 0, ongoing: 0, status: 0, ref: 0, indicator: 0, role: 0, narrative: 0, short: 0 };
   let ragFills = 0;
   let lights = 0;
@@ -66,6 +75,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   let fonts = 0;
   const fontSeen = new Set<string>();
   const numbers: number[] = [];
+  /** The key's codes the cells hold, in row order. */
+  const coded: string[] = [];
   const step = Math.max(1, Math.floor(rows.length / SAMPLE));
   for (let i = 0; i < rows.length && looked < SAMPLE; i += step) {
     const r = rows[i];
@@ -89,6 +100,11 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
       fonts++;
       fontSeen.add(byFont);
     }
+    if (codes.size > 0 && kind !== 'empty') {
+      // As the cell shows it: a percentage is typed as a fraction and shown '50%'.
+      const code = CODED.exec(sheet.text(r, c))?.[1];
+      if (code !== undefined && codes.has(code)) coded.push(code);
+    }
     if (kind === 'ref' && typeof value === 'number') numbers.push(value);
     else if (kind === 'ref' && typeof value === 'string' && /^\d+$/.test(value.trim())) numbers.push(Number(value));
   }
@@ -98,11 +114,13 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   const n = Math.max(1, own);
   const runningNumbers = numbers.length >= 3 && new Set(numbers).size === numbers.length && Math.max(...numbers) > 10;
   const share = (k: number) => k / n;
+  // Numbers counting up a row at a time (1, 2, 3…) number the rows, whatever a key says those numbers mean.
+  const codedStatuses = countsUp(coded) ? 0 : coded.length;
   const fit: Record<PlanField, number> = {
     due: share(kinds.date + kinds.timescale + 0.8 * kinds.ongoing),
     completed: share(kinds.date + kinds.timescale) * 0.8,
     lead: share(kinds.role + 0.3 * kinds.short),
-    status: Math.min(1, (kinds.status + 0.5 * kinds.ongoing + ragFills + statusMarks) / Math.max(1, filled)),
+    status: Math.min(1, (kinds.status + 0.5 * kinds.ongoing + ragFills + statusMarks + codedStatuses) / Math.max(1, filled)),
     ref: runningNumbers ? 1 : share(kinds.ref) * 0.8,
     // Metric titles in words name indicators too, when nothing else in the column says otherwise.
     indicator: runningNumbers ? 0 : share(kinds.indicator + 0.6 * kinds.ref + 0.5 * titled),
@@ -114,5 +132,14 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, lights, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels };
+  return { filled, rows: looked, kinds, ragFills, lights, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels, coded: codedStatuses };
+}
+
+const NO_CODES: ReadonlySet<string> = new Set();
+
+/** Three numbers or more, each one more than the one before: a count, not codes. */
+function countsUp(codes: readonly string[]): boolean {
+  if (codes.length < 3) return false;
+  for (let i = 1; i < codes.length; i++) if (parseFloat(codes[i]) !== parseFloat(codes[i - 1]) + 1) return false;
+  return true;
 }

@@ -27,33 +27,11 @@ export function readLegends(sheet: SheetView, tables: readonly Table[], plan?: T
     const side = plan ? sideOf(t, plan, sheet) : t;
     for (let r = t.top; r <= t.bottom; r++) {
       if (swatchRows.has(r)) continue;
-      const swatch = readSwatchKeyRow(sheet, r, { top: 0, bottom: sheet.height - 1, left: side.left, right: side.right });
-      if (swatch) {
-        entries.push(swatch.entry);
-        swatchRows.add(r);
-        continue;
-      }
-      const texts: string[] = [];
-      const fills: (string | null)[] = [];
-      for (let c = t.left; c <= t.right; c++) {
-        const text = sheet.text(r, c).trim();
-        if (!text) continue;
-        texts.push(text);
-        fills.push(sheet.fill(r, c));
-      }
-      if (!texts.length) continue;
-      const row = readRagLegendRow(texts, fills);
-      if (row.length) entries.push(...row);
-      else {
-        // Beside the plan, a row is a key or a note: a short coloured label is a key entry.
-        const i = fills.findIndex((f, k) => fillToRag(f) !== null && texts[k].length <= 40);
-        if (i >= 0) entries.push({ rag: fillToRag(fills[i])!, label: texts[i], aliases: [] });
-        else {
-          // Under the key's coloured entries, one left unfilled (or grey) is a status the key names with no colour.
-          const uncoloured = readUncolouredKeyRow(sheet, r, t);
-          if (uncoloured) entries.push(uncoloured);
-        }
-      }
+      const read = readKeyRow(sheet, r, t, side);
+      if (!read) continue;
+      if (read.swatch) swatchRows.add(r);
+      // Each entry keeps where it was read (the row's first cell), for the reasons of the statuses it decodes.
+      for (const entry of read.entries) entries.push({ ...entry, cell: read.cell });
     }
   }
   return entries;
@@ -64,4 +42,30 @@ function sideOf(t: Table, plan: Table, sheet: SheetView): { left: number; right:
   if (t.left > plan.right) return { left: plan.right + 1, right: sheet.width - 1 };
   if (t.right < plan.left) return { left: 0, right: plan.left - 1 };
   return t;
+}
+
+/** The key entries one row of a table beside the plan gives, the row's first cell, and whether it is a swatch block's row; null for a row with none. */
+function readKeyRow(sheet: SheetView, r: number, t: Table, side: { left: number; right: number }): { entries: RagKeyEntry[]; cell: string; swatch: boolean } | null {
+  const swatch = readSwatchKeyRow(sheet, r, { top: 0, bottom: sheet.height - 1, left: side.left, right: side.right });
+  const texts: string[] = [];
+  const fills: (string | null)[] = [];
+  let first = -1;
+  for (let c = t.left; c <= t.right; c++) {
+    const text = sheet.text(r, c).trim();
+    if (!text) continue;
+    if (first < 0) first = c;
+    texts.push(text);
+    fills.push(sheet.fill(r, c));
+  }
+  const cell = sheet.address(r, first < 0 ? t.left : first);
+  if (swatch) return { entries: [swatch.entry], cell, swatch: true };
+  if (!texts.length) return null;
+  const row = readRagLegendRow(texts, fills);
+  if (row.length) return { entries: row, cell, swatch: false };
+  // Beside the plan, a row is a key or a note: a short coloured label is a key entry.
+  const i = fills.findIndex((f, k) => fillToRag(f) !== null && texts[k].length <= 40);
+  if (i >= 0) return { entries: [{ rag: fillToRag(fills[i])!, label: texts[i], aliases: [] }], cell, swatch: false };
+  // Under the key's coloured entries, one left unfilled (or grey) is a status the key names with no colour.
+  const uncoloured = readUncolouredKeyRow(sheet, r, t);
+  return uncoloured ? { entries: [uncoloured], cell, swatch: false } : null;
 }

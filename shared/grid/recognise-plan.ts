@@ -1,4 +1,5 @@
 import { detectStandard } from '../indicators';
+import { codesOfKey } from '../rag/codes-of-key';
 import type { ColumnChoice, ColumnEvidence, FormLayout, Grid, PlanField, RagKey, RagKeyEntry, RuleContext, Standard } from '../types';
 import { assignColumns, type ColumnAssignment, type ColumnMap } from './assign-columns';
 import type { RowKind } from './classify-row';
@@ -124,11 +125,15 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   // read again without its rows, so its dates and names neither become a column's evidence nor break a tick matrix.
   const notPlan = new Set([...otherPlanRows, ...once.otherTableRows]);
   const standard = stated ?? (once.otherTableRows.length ? byWording(notPlan) : guessed);
-  const assignments = once.otherTableRows.length ? assignAll(sheet, table, bands, texts, choice, notPlan) : initial;
+  const keysBeside = readLegends(sheet, tables.slice(1), table);
+  // A key giving statuses as numbers ('4 = Complete (blue)  3 = On track (green)') tells a column of those numbers from
+  // one of indicators or item numbers: the columns are given again knowing the codes (rare: most keys have none).
+  const codes = codesOfKey([...once.legend, ...keysBeside]);
+  const assignments = once.otherTableRows.length || codes.size ? assignAll(sheet, table, bands, texts, choice, notPlan, codes) : initial;
   const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
-  const legend = [...walked.legend, ...readLegends(sheet, tables.slice(1), table)];
+  const legend = [...walked.legend, ...keysBeside];
   // With no status column, a plan may colour each action's text by its status, as its key says.
   const byTextColour = findTextColourStatus(sheet, walked.kinds, texts, walked.actions, legend, first);
   if (byTextColour) for (const [action, status] of byTextColour.statuses) action.textStatus = status;
@@ -304,7 +309,7 @@ function bandsOf(headerSet: Set<number>, stacks: (upper: number, lower: number) 
 }
 
 /** Each header's columns, keyed by its last row; a header inherits blank cells' meanings from the one above it. */
-function assignAll(sheet: SheetView, table: Table, bands: number[][], texts: RowTexts, choice: ColumnChoice, notPlan: ReadonlySet<number> = new Set()) {
+function assignAll(sheet: SheetView, table: Table, bands: number[][], texts: RowTexts, choice: ColumnChoice, notPlan: ReadonlySet<number> = new Set(), codes?: ReadonlySet<string>) {
   const out = new Map<number, ColumnAssignment>();
   let previous: ColumnMap | null = null;
   const rowsUnder = (i: number) => {
@@ -323,7 +328,7 @@ function assignAll(sheet: SheetView, table: Table, bands: number[][], texts: Row
       return;
     }
     const copies = bands.map((b, k) => (k === i || (k > i && repeatsHeader(texts, band, b)) ? k : -1)).filter((k) => k >= 0);
-    const assignment = assignColumns(sheet, table, band, copies.flatMap(rowsUnder), choice, previous);
+    const assignment = assignColumns(sheet, table, band, copies.flatMap(rowsUnder), choice, previous, codes);
     out.set(last, assignment);
     previous = assignment.map;
   });

@@ -521,7 +521,9 @@ function takeSectionStatus(action: RawAction, section: SectionStatus | null | un
 function takeReading(reading: RowReading, state: WalkState, out: ReturnType<typeof walkRows>, x: RowContext): void {
   const sheetRow = x.sheet.sheetRow(x.r);
   if (reading.kind === 'legend') {
-    out.legend.push(...reading.entries);
+    // Each entry keeps where it was read (the row's first cell), for the reasons of the statuses it decodes.
+    const cell = x.sheet.address(x.r, x.texts[0]?.c ?? 0);
+    for (const entry of reading.entries) out.legend.push({ ...entry, cell });
     // A key's row with text in the action column ('BRAG' | 'B' | 'Complete' under the plan) is one the user might have
     // expected as an action: it is named with why.
     const action = x.columns?.action;

@@ -14,6 +14,8 @@ export { keySheetsNamed } from './key-sheets-named';
 export { describeKeySource } from './describe-key-source';
 export { readConditionalKey } from './read-conditional-key';
 export { whyNoColour } from './why-no-colour';
+export { whyCodeColour } from './why-code-colour';
+export { codesOfKey } from './codes-of-key';
 export { ragOfStatusRun } from './rag-of-status-run';
 export { ragOfTextColour } from './rag-of-text-colour';
 export { nameColour } from './name-colour';

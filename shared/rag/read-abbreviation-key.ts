@@ -1,20 +1,17 @@
-import type { Rag, RagKeyEntry } from '../types';
-import { COLOUR_WORDS } from './colour-words';
-import { DEFAULT_RAG_KEY } from './default-rag-key';
-import { findKeyEntry } from './find-key-entry';
+import type { RagKeyEntry } from '../types';
+import { readKeyEntry } from './read-key-entry';
 
 /** A title before the first entry ending in a colon: 'Status:', 'Key:', 'Status codes:'. */
 const LEAD_IN = /^[^=:]{0,40}:\s*/;
-/** Where each entry starts: a code of one to three capitals, then '=' ('C = complete', 'IP = in progress', 'NS=not started'). */
-const CODE = /(?:^|[\s,;|·•/–—]+)([A-Z]{1,3})\s*=\s*/g;
+/**
+ * A code: one to three capitals ('C', 'IP', 'NS'), a score or number of one to three digits ('4', '100%'), or the word
+ * for an empty cell ('blank = not yet rated').
+ */
+const CODE_OF = '[A-Z]{1,3}|\\d{1,3}%?|[Bb]lank|[Ee]mpty';
+/** Where each entry starts: a code, then '=' ('C = complete', 'IP = in progress', 'NS=not started', '4 = Complete (blue)'). */
+const CODE = new RegExp(`(?:^|[\\s,;|·•/–—]+)(${CODE_OF})\\s*=\\s*`, 'g');
 /** The first entry's code where the key starts (after its title): a key begins with one, text with '=' elsewhere is none. */
-const CODE_FIRST = /^[\s,;|·•/–—]*[A-Z]{1,3}\s*=/;
-/** Its colour in brackets at the end of its meaning: 'complete (green)', 'deferred (no colour)'. */
-const BRACKET = /\s*\(\s*([^()]{1,24}?)\s*\)\s*$/;
-/** A bracket saying the status has no colour. */
-const NO_COLOUR = /^(?:no|not)\s+(?:rating|rated|colour|color|rag|status)$|^(?:none|n\/a|uncoloured|uncolored|unrated)$/i;
-/** Longer than this a meaning is a sentence, not a key's. */
-const MAX_MEANING = 60;
+const CODE_FIRST = new RegExp(`^[\\s,;|·•/–—]*(?:${CODE_OF})\\s*=`);
 
 /**
  * A key line that defines the plan's status abbreviations: 'Status: C = complete (green)   IP = in progress (amber)
@@ -46,25 +43,10 @@ export function readAbbreviationKey(text: string): { entries: RagKeyEntry[]; res
     codes.add(code);
     const from = starts[i].index! + starts[i][0].length;
     const meaning = body.slice(from, i + 1 < starts.length ? starts[i + 1].index : body.length).replace(/[\s.,;|·•/–—]+$/, '').replace(/\s+/g, ' ');
-    const entry = entryOf(code, meaning);
-    if (entry === undefined) return none;
+    // The code's meaning in any form a key entry takes ('complete (green)', 'Green – on track', 'Red', 'deferred').
+    const entry = readKeyEntry(meaning, code);
+    if (!entry) return none;
     entries.push(entry);
   }
   return entries.filter((e) => e.rag !== null).length >= 2 ? { entries, rest: lead.trim() } : none;
-}
-
-/** One code's entry (its colour null when its status has none); undefined when it is no key's entry (a sentence, a stray bracket). */
-function entryOf(code: string, meaning: string): RagKeyEntry | undefined {
-  const bracket = BRACKET.exec(meaning);
-  const label = (bracket ? meaning.slice(0, bracket.index) : meaning).trim();
-  if (!label || label.length > MAX_MEANING || /[=:]/.test(label)) return undefined;
-  let rag: Rag | null = null;
-  if (bracket && !NO_COLOUR.test(bracket[1])) {
-    rag = COLOUR_WORDS[bracket[1].toLowerCase()] ?? null;
-    if (!rag) return undefined;
-  } else if (!bracket) {
-    // No colour written: the usual status words say it, when the meaning is one ('complete', 'not started').
-    rag = findKeyEntry(label, DEFAULT_RAG_KEY)?.rag ?? null;
-  }
-  return { rag, label, aliases: [code.toLowerCase()] };
 }

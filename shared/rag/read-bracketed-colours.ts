@@ -1,5 +1,6 @@
 import type { Rag, RagKeyEntry } from '../types';
 import { COLOUR_WORDS } from './colour-words';
+import { readKeyEntry } from './read-key-entry';
 
 /** One entry: what it labels, then its colour in brackets ('Complete (blue)', '✓ = achieved (green)'). */
 const ENTRY = /([^()]*?)\(\s*([^()]{1,24}?)\s*\)/gy;
@@ -19,7 +20,7 @@ const MAX_LABEL = 60;
  * (green) – At risk (amber) – Not yet due (no rating)', 'Key: ✓ = achieved (green)  ◐ = partly achieved (amber)',
  * '* Status: ✔ complete (blue) · ➜ on track (green)'. A label that is a mark and its meaning ('✓ = achieved') is its
  * meaning, with the mark as another name for it: the plan's status cells hold the mark, and the meaning says what it
- * is (whether '✔' means complete). A label whose bracket
+ * is (whether '✔' means complete); so is a score before its meaning ('1 – Off track (red)': a status cell '1'). A label whose bracket
  * says it has no colour ('(no rating)') colours nothing and is left out. Every bracket must name a colour (a note in
  * brackets, 'Complete (100%)', makes it some other kind of key) and at least two labels must be coloured.
  * Labels sharing a colour ('Not started or Delayed (red)') are each that colour.
@@ -58,6 +59,9 @@ export function readBracketedColours(text: string): { entries: RagKeyEntry[]; re
 const ALTERNATIVES = /\s+or\s+|\s*\/\s*/i;
 
 function entryOf(label: string, rag: Rag | null): RagKeyEntry {
+  // A score the status cells hold before what it means ('1 – Off track (red)'): the code is another name for it.
+  const coded = /^\d/.test(label) ? readKeyEntry(label) : null;
+  if (coded?.aliases?.length) return { rag, label: coded.label, aliases: coded.aliases };
   const marked = MARK_THEN_MEANING.exec(label);
   if (!marked) {
     // Each label of a shared colour is a status of its own: the first is the entry, the others its other names.

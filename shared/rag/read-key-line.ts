@@ -1,20 +1,6 @@
-import type { Rag, RagKeyEntry } from '../types';
-import { COLOUR_WORDS } from './colour-words';
+import type { RagKeyEntry } from '../types';
+import { KEY_COLOUR, readKeyEntry } from './read-key-entry';
 
-/** A colour a key gives a status, or that it gives it none ('grey', 'no colour', 'unshaded'): a RAG colour, null, or no colour word at all (undefined). */
-const NO_COLOUR = /^(?:gr[ae]y|white|none|blank|clear|unshaded|not shaded|uncolou?red|not colou?red|unrated|not (?:yet )?rated(?: yet)?|no (?:colour|color|rating|rag|fill|shading)(?: yet)?|n\/a)$/i;
-/** Colour words a key line writes: RAG colours (and orange, yellow), one-letter codes only before '=' or ':'. */
-const COLOUR = '(?:red|amber|green|blue|orange|yellow|gr[ae]y|white|no colou?r(?: yet)?|no rating(?: yet)?|unrated|not (?:yet )?rated(?: yet)?|unshaded|none)';
-/** 'Green – on track', 'R: not started', 'Blue means complete': the colour first. */
-const COLOUR_FIRST = new RegExp(`^(${COLOUR}|[rgab](?=\\s*[=:]))\\s*(?:=|:|–|—|-|\\bis\\b|\\bmeans\\b)\\s*(.+)$`, 'i');
-/** 'Complete = blue', 'At risk – Amber': the label first ('is' is left to prose: 'progress is green'). */
-const LABEL_FIRST = new RegExp(`^(.+?)\\s*(?:=|:|–|—|-)\\s*(${COLOUR})$`, 'i');
-/** 'Completed (Blue)', 'Not yet due (no rating)': the colour in brackets after the label. */
-const LABEL_BRACKETED = /^([^()]+?)\s*\(\s*([^()]{1,24}?)\s*\)$/;
-/** 'Green (on track)': the label in brackets after the colour. */
-const COLOUR_BRACKETED = new RegExp(`^(${COLOUR})\\s*\\(\\s*([^()]+?)\\s*\\)$`, 'i');
-/** 'Not started actions are left unshaded', 'Deferred items are not rated': a status the key names with no colour. */
-const LEFT_UNCOLOURED = /^(.+?)\s+(?:(?:actions?|items?|rows?|tasks?|cells?|statuse?s?)\s+)?(?:are|is)\s+(?:left\s+|shown\s+)?(?:unshaded|not shaded|uncolou?red|not colou?red|blank|white|unrated|not rated|not given a colou?r|without (?:a )?(?:colou?r|shading|rating))$/i;
 /** Where one entry ends and the next starts: ',', ';', '|', '·', '•', '/', a line break, a full stop before the next word, or a dash after a bracket. */
 const BETWEEN = /\s*(?:[,;|·•/\n]|\.\s+|(?<=\))\s+[–—-])\s*/;
 /** A title before the entries ending in a colon ('Status:', 'RAG key:'), naming no colour. */
@@ -23,8 +9,6 @@ const LEAD_IN = /^([^=:()·•|,;]{1,40}):\s*/;
 const TITLE_LINE = /^([^=:()·•|,;\n]{1,40})[ \t]*\n\s*/;
 /** The entries inside a header's brackets after its name: 'Status (Complete = blue / In progress = green)'. */
 const NAMED = /^([^()]{1,40}?)\s*\((.+)\)\s*\.?$/s;
-/** Longer than this a label is a sentence, not a key's. */
-const MAX_LABEL = 60;
 
 /**
  * A key line read one entry at a time, each in whichever order it is written: 'Status: Complete = blue, In progress =
@@ -62,7 +46,7 @@ export function readKeyLine(text: string): { entries: RagKeyEntry[]; rest: strin
  */
 function underTitleLine(body: string): { entries: RagKeyEntry[]; title: string } | null {
   const line = TITLE_LINE.exec(body);
-  if (!line || namesColour(line[1]) || entryOf(line[1].trim())) return null;
+  if (!line || namesColour(line[1]) || readKeyEntry(line[1].trim())) return null;
   const entries = entriesOf(body.slice(line[0].length));
   return entries ? { entries, title: line[1].trim() } : null;
 }
@@ -72,50 +56,15 @@ function entriesOf(body: string): RagKeyEntry[] | null {
   const pieces = body.replace(/[\s.]+$/, '').split(BETWEEN).map((p) => p.trim()).filter(Boolean);
   const entries: RagKeyEntry[] = [];
   for (const piece of pieces) {
-    const entry = entryOf(piece);
+    const entry = readKeyEntry(piece);
     if (!entry) return null;
     entries.push(entry);
   }
   return entries.filter((e) => e.rag !== null).length >= 2 ? entries : null;
 }
 
-/** One entry in any of its forms, or null when the piece is none. */
-function entryOf(piece: string): RagKeyEntry | null {
-  const forms: [RegExpExecArray | null, number, number][] = [
-    [LABEL_BRACKETED.exec(piece), 1, 2],
-    [COLOUR_BRACKETED.exec(piece), 2, 1],
-    [COLOUR_FIRST.exec(piece), 2, 1],
-    [LABEL_FIRST.exec(piece), 1, 2],
-  ];
-  for (const [m, labelAt, colourAt] of forms) {
-    if (!m) continue;
-    const rag = colourOf(m[colourAt]);
-    const label = tidy(m[labelAt]);
-    if (rag !== undefined && isLabel(label)) return { rag, label, aliases: [] };
-  }
-  const uncoloured = LEFT_UNCOLOURED.exec(piece);
-  const label = uncoloured ? tidy(uncoloured[1]) : '';
-  return uncoloured && isLabel(label) ? { rag: null, label, aliases: [] } : null;
-}
-
-/** The RAG colour a colour word names, null for a word saying no colour, undefined for any other word. */
-function colourOf(word: string): Rag | null | undefined {
-  const w = word.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (NO_COLOUR.test(w)) return null;
-  return COLOUR_WORDS[w] ?? undefined;
-}
-
-function tidy(label: string): string {
-  return label.replace(/^[\s"'“”‘’]+|[\s"'“”‘’.]+$/g, '').replace(/\s+/g, ' ');
-}
-
-/** A key's label: a few words with a letter, not itself a colour, holding no other entry's '=' or ':'. */
-function isLabel(label: string): boolean {
-  return label.length > 0 && label.length <= MAX_LABEL && /\p{L}/u.test(label) && !/[=:()]/.test(label) && colourOf(label) === undefined;
-}
-
 /** A colour word anywhere, or a colour's letter alone: a title or header's name holding one is an entry, not a name. */
-const NAMES_COLOUR = new RegExp(`\\b${COLOUR}\\b|^\\s*[rgab]\\s*$`, 'i');
+const NAMES_COLOUR = new RegExp(`\\b${KEY_COLOUR}\\b|^\\s*[rgab]\\s*$`, 'i');
 
 function namesColour(text: string): boolean {
   return NAMES_COLOUR.test(text);

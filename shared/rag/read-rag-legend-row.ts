@@ -6,8 +6,11 @@ import { fillToRag } from './fill-to-rag';
 import { findKeyEntry } from './find-key-entry';
 import { readColourPairs } from './read-colour-pairs';
 
-/** 'Key', 'RAG key:', 'Progress Key', 'Status legend', 'BRAG rating key'. */
-const KEY_TITLE = /^\s*(?:(?:b?rag|progress|status|colour|color)\s+)?(?:(?:rating|status)\s+)?(?:key|legend)\s*:?\s*/i;
+/**
+ * 'Key', 'RAG key:', 'Progress Key', 'Status legend', 'BRAG rating key'; saying in brackets whose key it is ('Status key
+ * (this year):' under one of two plans kept side by side).
+ */
+const KEY_TITLE = /^\s*(?:(?:b?rag|progress|status|colour|color)\s+)?(?:(?:rating|status)\s+)?(?:key|legend)(?:\s*\([^()=:]{1,30}\))?\s*:?\s*/i;
 /** A key's title and nothing else in its cell: 'Key:', 'RAG key', 'Status legend'. */
 const KEY_TITLE_ALONE = new RegExp(`${KEY_TITLE.source}$`, KEY_TITLE.flags);
 /** A few words ending in a colon before a key's pairs: "Updates are shaded:", "Colour code:". */

@@ -27,6 +27,8 @@ describe('two plans side by side under one header row', () => {
       ['P4', 'Metric 9', 'Fund the Disability Network chair one day a month.', 'Done', null, 'C4', 'Metric 9b', 'Give the network a standing item at the People Committee.', 'Director of People', 'Nov 2024', 'Complete'],
       ['P5', 'Metric 5', 'Publish reasonable adjustments guidance.', 'Carried forward'],
       ['P6', 'Metric 7', 'Hold listening events on every site.', 'Done'],
+      [],
+      ['Outcome key (previous plan): Done – green; Partly – amber; Carried forward – grey', null, null, null, null, 'RAG key (current plan): Complete – blue; On track – green; Not started – red'],
     ];
     const report = read(values, { merges: [across(0, 0, 10), across(2, 0, 3), across(2, 5, 10)] });
     expect(report.actions.map((a) => [a.row, a.ref, a.lead, a.status])).toEqual([
@@ -36,6 +38,13 @@ describe('two plans side by side under one header row', () => {
       [8, 'C4', 'Director of People', 'Complete'],
     ]);
     expect(report.columns.action).toBe('H');
+    // Each plan's key line sits under it: the plan read takes its own, never the other plan's outcome words.
+    expect(report.ragKey.source).toBe('legend');
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([
+      ['Complete', 'blue'],
+      ['On track', 'green'],
+      ['Not started', 'red'],
+    ]);
     // Rows 9–10 hold the previous plan's actions alone: no action of this plan, and nothing to fix on them.
     expect(report.issues.filter((i) => i.row === 9 || i.row === 10)).toEqual([]);
     expect(besides(report)).toEqual([

@@ -26,6 +26,19 @@ describe('readRagLegendRow', () => {
   it('reads a red-filled cell saying "Not yet begun" as a red entry', () => {
     expect(readRagLegendRow(['', 'Not yet begun'], [null, '#FF0000'])).toEqual([{ rag: 'red', label: 'Not yet begun', aliases: [] }]);
   });
+  it("reads a key title saying in brackets whose key it is ('Status key (this year):', 'Key (2024/25)')", () => {
+    expect(readRagLegendRow(['Status key (this year): Complete – blue; On track – green; Delayed – amber.'], [null]).map((e) => [e.label, e.rag])).toEqual([
+      ['Complete', 'blue'],
+      ['On track', 'green'],
+      ['Delayed', 'amber'],
+    ]);
+    expect(readRagLegendRow(['Key (2024/25)', 'Complete', 'At risk'], [null, '#0070C0', '#FFC000']).map((e) => [e.label, e.rag])).toEqual([
+      ['Complete', 'blue'],
+      ['At risk', 'amber'],
+    ]);
+    // A bracket holding a key's own pair is no title's.
+    expect(readRagLegendRow(['Key (Complete = blue) and more words about the plan'], [null])).toEqual([]);
+  });
   it("reads 'Progress Key: On Track / Slippage Likely / Critical' in one cell with the default colours", () => {
     expect(readRagLegendRow(['Progress Key: On Track / Slippage Likely / Critical'], [null]).map((e) => [e.label, e.rag])).toEqual([
       ['On Track', 'green'],

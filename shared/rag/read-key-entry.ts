@@ -1,0 +1,110 @@
+import type { Rag, RagKeyEntry } from '../types';
+import { COLOUR_WORDS } from './colour-words';
+import { DEFAULT_RAG_KEY } from './default-rag-key';
+import { findKeyEntry } from './find-key-entry';
+import { normaliseStatus } from './normalise-status';
+
+/** A colour a key gives a status, or that it gives it none ('grey', 'no colour', 'unshaded'): a RAG colour, null, or no colour word at all (undefined). */
+const NO_COLOUR = /^(?:gr[ae]y|white|none|blank|clear|unshaded|not shaded|uncolou?red|not colou?red|unrated|not (?:yet )?rated(?: yet)?|no (?:colour|color|rating|rag|fill|shading|status)(?: yet)?|n\/a|not (?:colou?r|rag|status))$/i;
+/** Colour words a key line writes: RAG colours (and orange, yellow), one-letter codes only before '=' or ':'. */
+export const KEY_COLOUR = '(?:red|amber|green|blue|orange|yellow|gr[ae]y|white|no colou?r(?: yet)?|no rating(?: yet)?|unrated|not (?:yet )?rated(?: yet)?|unshaded|none)';
+/** 'Green – on track', 'R: not started', 'Blue means complete': the colour first. */
+const COLOUR_FIRST = new RegExp(`^(${KEY_COLOUR}|[rgab](?=\\s*[=:]))\\s*(?:=|:|–|—|-|\\bis\\b|\\bmeans\\b)\\s*(.+)$`, 'i');
+/** 'Complete = blue', 'At risk – Amber': the label first ('is' is left to prose: 'progress is green'). */
+const LABEL_FIRST = new RegExp(`^(.+?)\\s*(?:=|:|–|—|-)\\s*(${KEY_COLOUR})$`, 'i');
+/** 'Completed (Blue)', 'Not yet due (no rating)': the colour in brackets after the label. */
+const LABEL_BRACKETED = /^([^()]+?)\s*\(\s*([^()]{1,24}?)\s*\)$/;
+/** 'Green (on track)': the label in brackets after the colour. */
+const COLOUR_BRACKETED = new RegExp(`^(${KEY_COLOUR})\\s*\\(\\s*([^()]+?)\\s*\\)$`, 'i');
+/** 'Not started actions are left unshaded', 'Deferred items are not rated': a status the key names with no colour. */
+const LEFT_UNCOLOURED = /^(.+?)\s+(?:(?:actions?|items?|rows?|tasks?|cells?|statuse?s?)\s+)?(?:are|is)\s+(?:left\s+|shown\s+)?(?:unshaded|not shaded|uncolou?red|not colou?red|blank|white|unrated|not rated|not given a colou?r|without (?:a )?(?:colou?r|shading|rating))$/i;
+/**
+ * A score or number a trust writes in its status cells, before what it means: '4 = Complete (blue)', '1=Red',
+ * '3 – On track', '100% = complete'. A number of one to three digits (a percentage may end in '%'), never a date's or a
+ * year's: a longer number, or one followed by another digit, is none.
+ */
+const NUMBER_CODE = /^(\d{1,3}%?)\s*(?:=|:|–|—|-)\s*(?=\D)(.+)$/;
+/** Longer than this a label is a sentence, not a key's. */
+const MAX_LABEL = 60;
+
+/**
+ * One entry of a key, in any of the forms a key line writes it: a status and its colour either way round, joined by
+ * '=', ':', a dash, 'is' or brackets ('Complete (blue)', 'Green – on track', 'Done = blue'), or a status the key names
+ * with no colour ('Not yet due (no rating)', 'Not started actions are left unshaded') — its colour null; or a code the
+ * status cells hold, before what it means ('4 = Complete (blue)', '1=Red', '3 – On track'): the entry of its meaning,
+ * the code another name for it (`aliases`), so a status cell '4' is 'Complete'. Null when the piece is no entry.
+ * Given `code` (a key that parts its entries by their codes: 'C = complete (green)  IP = in progress'), `piece` is that
+ * code's meaning: one of the forms above, else a colour word alone ('1 = Red': the status is the colour), else status
+ * words whose usual colour the default vocabulary gives ('OT = on track' green), else a status with no colour
+ * ('D = deferred'); still null when the meaning is no label (a sentence, a stray bracket, a number).
+ *
+ * @example
+ * readKeyEntry('Green – on track'); // { rag: 'green', label: 'on track', aliases: [] }
+ * readKeyEntry('4 = Complete (blue)'); // { rag: 'blue', label: 'Complete', aliases: ['4'] }
+ * readKeyEntry('deferred', 'D'); // { rag: null, label: 'deferred', aliases: ['d'] }
+ */
+export function readKeyEntry(piece: string, code?: string): RagKeyEntry | null {
+  if (code !== undefined) return meaningOf(piece.trim(), code.trim().toLowerCase());
+  const numbered = NUMBER_CODE.exec(piece);
+  if (numbered) return meaningOf(numbered[2].trim(), numbered[1].toLowerCase());
+  return formOf(piece);
+}
+
+/** What a code means (see `readKeyEntry`), the code its alias; null when the meaning is no label. */
+function meaningOf(meaning: string, code: string): RagKeyEntry | null {
+  const aliases = code ? [code] : [];
+  const form = formOf(meaning);
+  if (form) return { ...form, aliases: [...(form.aliases ?? []), ...aliases] };
+  // A stray bracket ('in progress (see note)') or a sentence is no meaning a key gives a code.
+  const label = tidy(meaning);
+  if (!label || label.length > MAX_LABEL || /[=:()]/.test(label) || !/\p{L}/u.test(label)) return null;
+  // The colour alone ('1 = Red'), or a word saying the code has none ('blank = not yet rated').
+  const colour = colourOf(label);
+  if (colour !== undefined) return { rag: colour, label, aliases };
+  // Status words with no colour written: the usual words say it ('complete' green), else it colours nothing. Only the
+  // words themselves: a longer phrase starting with them ('1 - Complete the audit') is a numbered list, not a key.
+  return { rag: usualColour(label), label, aliases };
+}
+
+/** The colour the default vocabulary gives a label that is one of its statuses word for word ('completed', 'on track'), else null. */
+function usualColour(label: string): Rag | null {
+  const entry = findKeyEntry(label, DEFAULT_RAG_KEY);
+  if (!entry) return null;
+  const words = normaliseStatus(label).join(' ');
+  return [entry.label, ...(entry.aliases ?? [])].some((l) => normaliseStatus(l).join(' ') === words) ? entry.rag : null;
+}
+
+/** An entry in one of the forms of a status and its colour, or null. */
+function formOf(piece: string): RagKeyEntry | null {
+  const forms: [RegExpExecArray | null, number, number][] = [
+    [LABEL_BRACKETED.exec(piece), 1, 2],
+    [COLOUR_BRACKETED.exec(piece), 2, 1],
+    [COLOUR_FIRST.exec(piece), 2, 1],
+    [LABEL_FIRST.exec(piece), 1, 2],
+  ];
+  for (const [m, labelAt, colourAt] of forms) {
+    if (!m) continue;
+    const rag = colourOf(m[colourAt]);
+    const label = tidy(m[labelAt]);
+    if (rag !== undefined && isLabel(label)) return { rag, label, aliases: [] };
+  }
+  const uncoloured = LEFT_UNCOLOURED.exec(piece);
+  const label = uncoloured ? tidy(uncoloured[1]) : '';
+  return uncoloured && isLabel(label) ? { rag: null, label, aliases: [] } : null;
+}
+
+/** The RAG colour a colour word names, null for a word saying no colour, undefined for any other word. */
+function colourOf(word: string): Rag | null | undefined {
+  const w = word.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (NO_COLOUR.test(w)) return null;
+  return COLOUR_WORDS[w] ?? undefined;
+}
+
+function tidy(label: string): string {
+  return label.replace(/^[\s"'“”‘’]+|[\s"'“”‘’.]+$/g, '').replace(/\s+/g, ' ');
+}
+
+/** A key's label: a few words with a letter, not itself a colour, holding no other entry's '=' or ':'. */
+function isLabel(label: string): boolean {
+  return label.length > 0 && label.length <= MAX_LABEL && /\p{L}/u.test(label) && !/[=:()]/.test(label) && colourOf(label) === undefined;
+}
