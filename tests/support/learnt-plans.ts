@@ -28,11 +28,12 @@ import { readWorkbook } from '../../shared/xlsx';
  * Excel moves them. holdout18 joined once its pivot tables, sections that give a timescale and records of two rows were
  * learnt, and the changes learnt to lay out a plan printed as records as a table (an added column beside a column, laid out
  * as it is; never a row put inside each record) and the reader to read records on past blank rows, one-cell lines and a
- * header printed again (lintwell; all 12 plans pass both properties at 100 runs, seeds 1–5). A new
- * blind batch goes here
+ * header printed again (lintwell; all 12 plans pass both properties at 100 runs, seeds 1–5). holdout19 joined once two
+ * plans side by side on one sheet and codes in a key were learnt (100 %), its 12 plans passing both properties at 100
+ * runs, seeds 1–3. A new blind batch goes here
  * until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout19']);
+export const NOT_YET_LEARNT = new Set<string>([]);
 
 /**
  * The batches learnt from, `samples` first.
