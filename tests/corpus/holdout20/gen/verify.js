@@ -322,6 +322,11 @@ for (const f of fs.readdirSync(OUT).filter((x) => x.endsWith('.gold.json')).sort
       }
       if (a.rag && RAG_OF[f] === a.rag) errs.push(`${where} rag read from the area colour`);
     }
+
+    // ordinary plans' column judgements (holdout20): due = the first filled of the listed date columns as shown (quarleigh's
+    // Revised date before its Original date, moorcross's End not Start); no gold field is taken from a context / second-person column
+    if (chk.dueFrom) { const c = chk.dueFrom.find((col) => norm(text(ws.getCell(`${col}${a.row}`)))); const want = c ? norm(text(ws.getCell(`${c}${a.row}`))) : ''; if (norm(a.due) !== want) errs.push(`${where} due '${a.due}' ≠ first filled of ${chk.dueFrom} '${want}'`); }
+    if (chk.notFrom) for (const col of chk.notFrom) { const t = norm(text(ws.getCell(`${col}${a.row}`))); if (t) for (const fld of ['action', 'lead', 'due', 'status', 'progress', 'outcome']) if (norm(a[fld]) === t) errs.push(`${where} ${fld} taken from context column ${col}`); }
     if (a.status && chk.mode !== 'section' && chk.mode !== 'prefix' && !cellsF.includes(norm(a.status))) errs.push(`${where} status '${a.status}' not a cell`);
     if (a.ref && !inRow(a.ref)) errs.push(`${where} ref '${a.ref}' not on row`);
     if (blk && (blk[0] > a.row || blk[1] < a.row)) errs.push(`${where} block does not hold the action row`);
