@@ -2,7 +2,7 @@ import type { Grid, PlanReport } from '../../shared/types';
 import { columnLetter, parseA1 } from '../excel/a1';
 import type { CellFormat, FormatBlock, WorkbookAdapter } from '../excel/types';
 import { idRowsOf } from '../row-ids/id-rows-of';
-import { cellsOfPlace, isRowPlace, openKeptCells, packKeptCells, type KeptCells } from './kept-cells';
+import { cellsOfPlace, isRowPlace, openKeptCells, packKeptCells, parsePlace, type KeptCells } from './kept-cells';
 import { COLOURS_KEY, keptColoursOf, NO_KEPT_COLOURS, type KeptColours, type KeptColoursBySheet } from './kept-colours';
 import { planFills, type ColourMode } from './plan-fills';
 import { ragCellOf } from './rag-cell-of';
@@ -24,11 +24,19 @@ function restoreBlocks(looks: Map<string, CellFormat>): FormatBlock[] {
   const blocks: FormatBlock[] = [];
   for (let i = 0; i < cells.length; ) {
     const top = cells[i][0];
-    const chunk = cells.slice(i).filter(([r]) => r < top + RESTORE_ROWS);
-    i += chunk.length;
+    // The cells are sorted by row: one pass takes the run's cells and their columns' span (no spread of a wide sheet's
+    // every cell into Math.min's arguments, which overflows the stack past some hundred thousand).
+    let end = i;
+    let left = Infinity;
+    let right = -Infinity;
+    for (; end < cells.length && cells[end][0] < top + RESTORE_ROWS; end++) {
+      left = Math.min(left, cells[end][1]);
+      right = Math.max(right, cells[end][1]);
+    }
+    const chunk = cells.slice(i, end);
+    i = end;
     const bottom = chunk[chunk.length - 1][0];
-    const left = Math.min(...chunk.map(([, c]) => c));
-    const width = Math.max(...chunk.map(([, c]) => c)) - left + 1;
+    const width = right - left + 1;
     const grid = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: width }, (): CellFormat | null => null));
     for (const [r, c, look] of chunk) grid[r - top][c - left] = look;
     blocks.push({ topLeft: `${columnLetter(left)}${top + 1}`, width, rows: [], cells: grid });
@@ -90,9 +98,8 @@ function paintedPlaces(blocks: FormatBlock[], report: PlanReport, mode: ColourMo
 
 /** Where a row place's cell is on its action: the id, the rows below the action's row, the column. */
 function anchorOf(place: string): { id: string; below: number; column: number } {
-  const slash = place.lastIndexOf('/');
-  const cut = place.lastIndexOf(',');
-  return { id: place.slice(0, slash), below: Number(place.slice(slash + 1, cut)), column: Number(place.slice(cut + 1)) };
+  const { id, below, column } = parsePlace(place);
+  return { id: id ?? '', below, column };
 }
 
 /**
@@ -181,7 +188,8 @@ function staleLooks(cells: KeptCells, painted: Map<string, Cell>, now: Map<strin
 function forgetGone(cells: KeptCells, now: Map<string, number[]>) {
   const idRows = new Set([...now.values()].flat());
   for (const place of cells.captured) {
-    const gone = isRowPlace(place) ? !now.has(place.slice(0, place.lastIndexOf('/'))) : idRows.has(Number(place.split(',')[0])) && !cells.coloured.has(place);
+    const { id, row } = parsePlace(place);
+    const gone = id !== null ? !now.has(id) : idRows.has(row) && !cells.coloured.has(place);
     if (gone) cells.captured.delete(place);
   }
 }

@@ -88,15 +88,16 @@ function rangesOf(places: string[]): string[] {
 
 /** "id/below,column" places grouped by their columns and rows below: [['A:K', 0, ['a1', 'b2']], ['E', 3, ['c3']]]. */
 function rowGroupsOf(places: string[]): KeptRows[] {
-  const byAnchor = new Map<string, number[]>();
+  const byAnchor = new Map<string, { id: string; below: number; columns: number[] }>();
   for (const place of places) {
-    const cut = place.lastIndexOf(',');
-    const anchor = place.slice(0, cut);
-    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), Number(place.slice(cut + 1))]);
+    const { id, below, column } = parsePlace(place);
+    const anchor = `${id}/${below}`;
+    const seen = byAnchor.get(anchor) ?? { id: id ?? '', below, columns: [] };
+    seen.columns.push(column);
+    byAnchor.set(anchor, seen);
   }
   const groups = new Map<string, KeptRows>();
-  for (const [anchor, columns] of byAnchor) {
-    const [id, below] = [anchor.slice(0, anchor.lastIndexOf('/')), Number(anchor.slice(anchor.lastIndexOf('/') + 1))];
+  for (const { id, below, columns } of byAnchor.values()) {
     const letters = spansOf(columns).map(([a, b]) => (a === b ? columnLetter(a) : `${columnLetter(a)}:${columnLetter(b)}`)).join(',');
     const key = `${letters}|${below}`;
     if (!groups.has(key)) groups.set(key, [letters, below, []]);
@@ -107,6 +108,22 @@ function rowGroupsOf(places: string[]): KeptRows[] {
 
 /** Whether a place is kept by its row's id (else by its address). */
 export const isRowPlace = (place: string) => place.includes('/');
+
+/**
+ * A place taken apart: an action's id, the rows below the action's row and the column ("id/below,column"), or a sheet
+ * row and column ("row,column", an address kept as it is).
+ *
+ * @example
+ * parsePlace('a1/2,4'); // { id: 'a1', below: 2, row: NaN, column: 4 }
+ * parsePlace('5,4'); // { id: null, below: 0, row: 5, column: 4 }
+ */
+export function parsePlace(place: string): { id: string | null; below: number; row: number; column: number } {
+  const cut = place.lastIndexOf(',');
+  const column = Number(place.slice(cut + 1));
+  const slash = place.lastIndexOf('/', cut);
+  if (slash < 0) return { id: null, below: 0, row: Number(place.slice(0, cut)), column };
+  return { id: place.slice(0, slash), below: Number(place.slice(slash + 1, cut)), row: NaN, column };
+}
 
 /**
  * Packs a sheet's kept cells into the setting's form: address-kept cells as A1 ranges, id-kept ones grouped by columns;
@@ -138,11 +155,7 @@ export function packKeptCells(cells: KeptCells): KeptColours {
  * cellsOfPlace('a1/0,4', new Map()); // [] — the row was deleted
  */
 export function cellsOfPlace(place: string, idRows: ReadonlyMap<string, number[]>): [number, number][] {
-  const cut = place.lastIndexOf(',');
-  const column = Number(place.slice(cut + 1));
-  const anchor = place.slice(0, cut);
-  if (!isRowPlace(anchor)) return [[Number(anchor), column]];
-  const slash = anchor.lastIndexOf('/');
-  const below = Number(anchor.slice(slash + 1));
-  return (idRows.get(anchor.slice(0, slash)) ?? []).map((r): [number, number] => [r + below, column]);
+  const { id, below, row, column } = parsePlace(place);
+  if (id === null) return [[row, column]];
+  return (idRows.get(id) ?? []).map((r): [number, number] => [r + below, column]);
 }

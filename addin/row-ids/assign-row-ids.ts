@@ -1,11 +1,14 @@
+import { ROW_ID_PATTERN } from '../../shared/sync';
+
 /**
- * Whether a cell's text is a row id the add-in keeps (what it writes, and what a user could have typed that is safe as a key).
+ * Whether a cell's text is a row id the add-in keeps (what it writes, and what a user could have typed that is safe as a key):
+ * the sync service's own rule, as the ids become keys there too.
  *
  * @example
  * isRowId('3f9a0c1d2e4b'); // true
  * isRowId('bad id!'); // false
  */
-export const isRowId = (text: string) => /^[A-Za-z0-9_-]{1,64}$/.test(text);
+export const isRowId = (text: string) => ROW_ID_PATTERN.test(text);
 
 /**
  * Decides which action rows need a new stable id: rows with none, and every copy of an id after its

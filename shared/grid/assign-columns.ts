@@ -290,6 +290,13 @@ function columnNamed(sheet: SheetView, c: number, headers: ReadonlyMap<number, s
   return header ? `column ${sheet.letter(c)} ('${short(header)}')` : `column ${sheet.letter(c)}`;
 }
 
+/** Column c is not the theme after all: the map forgets it, and so does the evidence that said it was. */
+function dropTheme(sheet: SheetView, map: ColumnMap, c: number, evidence: ColumnEvidence[]): void {
+  delete map.theme;
+  const said = evidence.findIndex((e) => e.field === 'theme' && e.column === sheet.letter(c));
+  if (said >= 0) evidence.splice(said, 1);
+}
+
 /**
  * A theme column whose entries mostly state findings ('Area of concern': "White applicants are 1.8 times more likely to be
  * appointed…", "The Board has no BME voting members.") holds the concern its actions answer, whatever its header says:
@@ -304,9 +311,7 @@ function takeFindingsAsContext(sheet: SheetView, map: ColumnMap, rows: readonly 
   if (!found.most || !found.example) return false;
   const header = headers.get(c) ?? '';
   const why = `${found.findings} of ${found.entries} entries state findings (row ${found.example.row}: '${short(found.example.text)}'): the concern its actions answer, kept as context, not their theme${header ? ` (header '${short(header)}')` : ''}`;
-  delete map.theme;
-  const said = evidence.findIndex((e) => e.field === 'theme' && e.column === sheet.letter(c));
-  if (said >= 0) evidence.splice(said, 1);
+  dropTheme(sheet, map, c, evidence);
   if (map.objective === undefined && choice.objective === undefined) {
     map.objective = c;
     evidence.push({ field: 'objective', column: sheet.letter(c), header, confidence: 0.6, reason: `Objective: ${why}`, source: 'contents' });
@@ -327,9 +332,7 @@ function keepTopicAsContext(sheet: SheetView, map: ColumnMap, rows: readonly num
   if (c === undefined || map.action === undefined) return;
   const found = findTopicOnEveryRow(sheet, c, map.action, rows, headers.get(c) ?? '');
   if (!found) return;
-  delete map.theme;
-  const said = evidence.findIndex((e) => e.field === 'theme' && e.column === sheet.letter(c));
-  if (said >= 0) evidence.splice(said, 1);
+  dropTheme(sheet, map, c, evidence);
   taken.delete(c);
   asides.set(c, `it is written on every action row (${found.rows} of ${found.rows}; row ${found.example.row}: '${short(found.example.text)}'), so it describes each action, not a group of them: kept as context, not their theme (a theme column is headed 'Theme', or written once over each block of actions)`);
 }
