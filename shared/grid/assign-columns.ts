@@ -17,7 +17,7 @@ import { findTimetable, type Timetable } from './find-timetable';
 import { findTrackers, type Tracker } from './find-trackers';
 import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
-import { readColumnContents, type ColumnContents } from './read-column-contents';
+import { NO_CODES, readColumnContents, type ColumnContents } from './read-column-contents';
 import { countFindings } from './count-findings';
 import { findTopicOnEveryRow } from './find-topic-on-every-row';
 import { objectiveNamesTheme } from './objective-names-theme';
@@ -97,8 +97,6 @@ const CONTENT_SAYS: Record<PlanField, number> = {
 };
 /** Below this a column is not given a field. */
 const MIN_SCORE = 0.22;
-
-const NO_CODES: ReadonlySet<string> = new Set();
 
 /**
  * A progress column carries the plan's key when its header spells the key out, or when its cells (most of them) are the

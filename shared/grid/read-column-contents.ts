@@ -135,7 +135,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   return { filled, rows: looked, kinds, ragFills, lights, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels, coded: codedStatuses };
 }
 
-const NO_CODES: ReadonlySet<string> = new Set();
+/** No key codes: what a plan with no key of codes ('4 = Complete') gives the column readers. */
+export const NO_CODES: ReadonlySet<string> = new Set();
 
 /** Three numbers or more, each one more than the one before: a count, not codes. */
 function countsUp(codes: readonly string[]): boolean {
