@@ -477,5 +477,6 @@ export interface Rule {
   severity: Severity;
   /** One sentence for the rule list in the pane and the README. */
   description: string;
-  check(context: RuleContext): Omit<PlanIssue, 'rule' | 'severity'>[];
+  /** The rule's findings, each built with `finding` (shared/rules/finding.ts): the record the report keeps. */
+  check(context: RuleContext): PlanIssue[];
 }

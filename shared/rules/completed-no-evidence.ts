@@ -1,12 +1,13 @@
 import type { Rule } from '../types';
 import { columnOf, isBlank } from './describe';
 import { isMarkedComplete } from './is-marked-complete';
+import { finding } from './finding';
 
 /**
  * A board asks "how do we know it's done?": a complete action should give a completion date or say what was done.
  *
  * @example
- * completedNoEvidence.check(context) // [{ row: 8, column: 'E', message: 'Row 8: marked complete but gives no completion date and no progress or outcome — say when and what was achieved' }]
+ * completedNoEvidence.check(context) // [{ rule: 'completed-no-evidence', severity: 'warning', row: 8, column: 'E', message: 'Row 8: marked complete but gives no completion date and no progress or outcome — say when and what was achieved' }]
  */
 export const completedNoEvidence: Rule = {
   id: 'completed-no-evidence',
@@ -15,10 +16,8 @@ export const completedNoEvidence: Rule = {
   check(context) {
     return context.actions
       .filter((a) => isMarkedComplete(context, a) && isBlank(a.completed) && isBlank(a.progress) && isBlank(a.outcome))
-      .map((a) => ({
-        row: a.row,
-        column: columnOf(a, 'status'),
-        message: `Row ${a.row}: marked complete but gives no completion date and no progress or outcome — say when and what was achieved`,
-      }));
+      .map((a) =>
+        finding(completedNoEvidence, a.row, columnOf(a, 'status'), `Row ${a.row}: marked complete but gives no completion date and no progress or outcome — say when and what was achieved`),
+      );
   },
 };

@@ -1,5 +1,6 @@
 import { collapse } from '../grid/cell-text';
-import type { PlanField, RecognisedAction, Standard } from '../types';
+import type { PlanField, PlanIssue, RecognisedAction, Rule, Standard } from '../types';
+import { finding } from './finding';
 
 /**
  * What an HR lead calls each field, for messages.
@@ -77,10 +78,10 @@ export function isBlank(text: unknown): boolean {
  * cells: the board reads columns, so the plan should have one. Nothing when every value has its column.
  *
  * @example
- * noColumnOfItsOwn(actions, 'due', 'Timescale', 'timescales', 'read from the action text')
- * // [{ row: null, column: null, message: 'The plan has no Timescale column: 9 of 12 timescales were read from the action text — add a "Timescale" column' }]
+ * noColumnOfItsOwn(dueMissing, actions, 'due', 'Timescale', 'timescales', 'read from the action text')
+ * // [{ rule: 'due-missing', severity: 'error', row: null, column: null, message: 'The plan has no Timescale column: 9 of 12 timescales were read from the action text — add a "Timescale" column' }]
  */
-export function noColumnOfItsOwn(actions: RecognisedAction[], field: 'lead' | 'due', header: string, plural: string, how: string) {
+export function noColumnOfItsOwn(rule: Pick<Rule, 'id' | 'severity'>, actions: RecognisedAction[], field: 'lead' | 'due', header: string, plural: string, how: string): PlanIssue[] {
   // Period columns (a delivery timetable) are the plan's own place for timescales, as a column is; and section rows
   // naming who is accountable ('Chief Nurse' over her actions) are a plan's own place for leads.
   if (actions.some((a) => ['column', 'period', 'section'].includes(a.sources?.[field]?.kind ?? ''))) return [];
@@ -89,5 +90,5 @@ export function noColumnOfItsOwn(actions: RecognisedAction[], field: 'lead' | 'd
   // Values kept in cells' notes ('Lead: …' in the yellow note on the action cell) are said to be there: the board sees no note.
   const noted = actions.filter((a) => a.sources?.[field]?.kind === 'note').length;
   const where = noted === found ? `written in the notes on the actions' cells` : noted > 0 ? `${how}, ${noted} of them in cells' notes` : how;
-  return [{ row: null, column: null, message: `The plan has no ${header} column: ${found} of ${actions.length} ${plural} were ${where} — add a "${header}" column` }];
+  return [finding(rule, null, null, `The plan has no ${header} column: ${found} of ${actions.length} ${plural} were ${where} — add a "${header}" column`)];
 }

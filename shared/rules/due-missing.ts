@@ -1,11 +1,12 @@
 import type { Rule } from '../types';
 import { columnOf, isBlank, noColumnOfItsOwn } from './describe';
+import { finding } from './finding';
 
 /**
  * Every action needs a timescale the board can track. A plan with no timescale column gets one plan-wide finding.
  *
  * @example
- * dueMissing.check(context) // [{ row: 7, column: 'D', message: 'Row 7: no timescale given — add when this action will be done, e.g. "March 2024"' }]
+ * dueMissing.check(context) // [{ rule: 'due-missing', severity: 'error', row: 7, column: 'D', message: 'Row 7: no timescale given — add when this action will be done, e.g. "March 2024"' }]
  */
 export const dueMissing: Rule = {
   id: 'due-missing',
@@ -15,15 +16,11 @@ export const dueMissing: Rule = {
     if (actions.length === 0) return [];
     // A timescale read from a cell's note has no column either, but is given.
     if (actions.every((a) => !columnOf(a, 'due') && !a.sources?.due)) {
-      return [{ row: null, column: null, message: 'The plan has no Timescale column, so no action says when it will be done — add a "Timescale" or "Date" column' }];
+      return [finding(dueMissing, null, null, 'The plan has no Timescale column, so no action says when it will be done — add a "Timescale" or "Date" column')];
     }
     const missing = actions
       .filter((a) => isBlank(a.due?.text))
-      .map((a) => ({
-        row: a.row,
-        column: columnOf(a, 'due'),
-        message: `Row ${a.row}: no timescale given — add when this action will be done, e.g. "March 2024"`,
-      }));
-    return [...noColumnOfItsOwn(actions, 'due', 'Timescale', 'timescales', 'read from inside other cells (a date in the action\'s text, or "Timeframe: …")'), ...missing];
+      .map((a) => finding(dueMissing, a.row, columnOf(a, 'due'), `Row ${a.row}: no timescale given — add when this action will be done, e.g. "March 2024"`));
+    return [...noColumnOfItsOwn(dueMissing, actions, 'due', 'Timescale', 'timescales', 'read from inside other cells (a date in the action\'s text, or "Timeframe: …")'), ...missing];
   },
 };

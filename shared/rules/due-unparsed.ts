@@ -1,11 +1,12 @@
 import type { Rule } from '../types';
 import { columnOf, isBlank, quote } from './describe';
+import { finding } from './finding';
 
 /**
  * A timescale we cannot read as a date ('TBC', a stray fragment) cannot be tracked or flagged overdue.
  *
  * @example
- * dueUnparsed.check(context) // [{ row: 9, column: 'D', message: 'Row 9: "TBC" is not a date we can track — write e.g. "March 2024" or "Q3 23/24"' }]
+ * dueUnparsed.check(context) // [{ rule: 'due-unparsed', severity: 'warning', row: 9, column: 'D', message: 'Row 9: "TBC" is not a date we can track — write e.g. "March 2024" or "Q3 23/24"' }]
  */
 export const dueUnparsed: Rule = {
   id: 'due-unparsed',
@@ -14,10 +15,6 @@ export const dueUnparsed: Rule = {
   check({ actions }) {
     return actions
       .filter((a) => a.due && !isBlank(a.due.text) && !a.due.parsed)
-      .map((a) => ({
-        row: a.row,
-        column: columnOf(a, 'due'),
-        message: `Row ${a.row}: ${quote(a.due.text)} is not a date we can track — write e.g. "March 2024" or "Q3 23/24"`,
-      }));
+      .map((a) => finding(dueUnparsed, a.row, columnOf(a, 'due'), `Row ${a.row}: ${quote(a.due.text)} is not a date we can track — write e.g. "March 2024" or "Q3 23/24"`));
   },
 };

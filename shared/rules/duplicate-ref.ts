@@ -1,12 +1,13 @@
-import type { Rule } from '../types';
+import type { PlanIssue, Rule } from '../types';
 import { columnOf, isBlank, quote } from './describe';
 import { tidyRef } from './tidy-ref';
+import { finding } from './finding';
 
 /**
  * Two actions with the same ref make progress reports and cross-references ambiguous.
  *
  * @example
- * duplicateRef.check(context) // [{ row: 14, column: 'A', message: 'Row 14: ref "3a" is also used on row 9 — give each action its own ref' }]
+ * duplicateRef.check(context) // [{ rule: 'duplicate-ref', severity: 'warning', row: 14, column: 'A', message: 'Row 14: ref "3a" is also used on row 9 — give each action its own ref' }]
  */
 export const duplicateRef: Rule = {
   id: 'duplicate-ref',
@@ -14,7 +15,7 @@ export const duplicateRef: Rule = {
   description: 'Each action has its own ref.',
   check({ actions }) {
     const firstRow = new Map<string, number>();
-    const issues = [];
+    const issues: PlanIssue[] = [];
     for (const a of actions) {
       if (isBlank(a.ref)) continue;
       const key = tidyRef(String(a.ref));
@@ -23,11 +24,7 @@ export const duplicateRef: Rule = {
         firstRow.set(key, a.row);
         continue;
       }
-      issues.push({
-        row: a.row,
-        column: columnOf(a, 'ref') ?? columnOf(a, 'action'),
-        message: `Row ${a.row}: ref ${quote(a.ref ?? '', 20)} is also used on row ${seen} — give each action its own ref`,
-      });
+      issues.push(finding(duplicateRef, a.row, columnOf(a, 'ref') ?? columnOf(a, 'action'), `Row ${a.row}: ref ${quote(a.ref ?? '', 20)} is also used on row ${seen} — give each action its own ref`));
     }
     return issues;
   },

@@ -1,11 +1,12 @@
 import type { Rule } from '../types';
 import { isBlank, quote } from './describe';
+import { finding } from './finding';
 
 /**
  * Tells the user which header columns are kept but not checked, so nothing is silently ignored.
  *
  * @example
- * headerUnmapped.check(context) // [{ row: 8, column: 'B', message: 'Column B header "Analysis" is not one we use — it is kept but not checked' }]
+ * headerUnmapped.check(context) // [{ rule: 'header-unmapped', severity: 'info', row: 8, column: 'B', message: 'Column B header "Analysis" is not one we use — it is kept but not checked' }]
  * // With the reader's reason: 'Column H header "Start" is kept but not checked: its dates say when work starts, not when the action is due'
  */
 export const headerUnmapped: Rule = {
@@ -15,13 +16,16 @@ export const headerUnmapped: Rule = {
   check({ unmappedHeaders }) {
     return (unmappedHeaders ?? [])
       .filter((h) => h && typeof h.column === 'string' && h.column !== '' && !isBlank(h.text))
-      .map((h) => ({
-        row: Number.isInteger(h.row) ? h.row : null,
-        column: h.column,
-        // When the reader knows what the column is (a start date, a priority, an executive lead beside the lead), it says so.
-        message: typeof h.why === 'string' && h.why
-          ? `Column ${h.column} header ${quote(h.text, 40)} is kept but not checked: ${h.why}`
-          : `Column ${h.column} header ${quote(h.text, 40)} is not one we use — it is kept but not checked`,
-      }));
+      .map((h) =>
+        finding(
+          headerUnmapped,
+          Number.isInteger(h.row) ? h.row : null,
+          h.column,
+          // When the reader knows what the column is (a start date, a priority, an executive lead beside the lead), it says so.
+          typeof h.why === 'string' && h.why
+            ? `Column ${h.column} header ${quote(h.text, 40)} is kept but not checked: ${h.why}`
+            : `Column ${h.column} header ${quote(h.text, 40)} is not one we use — it is kept but not checked`,
+        ),
+      );
   },
 };

@@ -1,5 +1,6 @@
-import type { Rule, Standard } from '../types';
+import type { PlanIssue, Rule, Standard } from '../types';
 import { indicatorsServed } from '../indicators/indicators-served';
+import { finding } from './finding';
 
 /**
  * How many indicators (WRES) or metrics (WDES) each standard has.
@@ -14,7 +15,7 @@ export const INDICATOR_COUNT: Record<Standard, number> = { WRES: 9, WDES: 10 };
  * their metric. Only judged when the standard is known and the plan has actions at all.
  *
  * @example
- * indicatorNotCovered.check(context) // [{ row: null, column: null, message: 'WRES indicator 4 has no action in this plan — add at least one, or say why none is needed' }]
+ * indicatorNotCovered.check(context) // [{ rule: 'indicator-not-covered', severity: 'error', row: null, column: null, message: 'WRES indicator 4 has no action in this plan — add at least one, or say why none is needed' }]
  */
 export const indicatorNotCovered: Rule = {
   id: 'indicator-not-covered',
@@ -25,10 +26,10 @@ export const indicatorNotCovered: Rule = {
     // Every indicator an action names counts ('5 & 6', 'All'), as in the plan's coverage.
     const covered = new Set(actions.flatMap(indicatorsServed));
     const word = standard === 'WDES' ? 'metric' : 'indicator';
-    const issues = [];
+    const issues: PlanIssue[] = [];
     for (let n = 1; n <= INDICATOR_COUNT[standard]; n++) {
       if (covered.has(n)) continue;
-      issues.push({ row: null, column: null, message: `${standard} ${word} ${n} has no action in this plan — add at least one, or say why none is needed` });
+      issues.push(finding(indicatorNotCovered, null, null, `${standard} ${word} ${n} has no action in this plan — add at least one, or say why none is needed`));
     }
     return issues;
   },

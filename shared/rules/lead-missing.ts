@@ -1,12 +1,13 @@
 import type { Rule } from '../types';
 import { columnOf, isBlank, noColumnOfItsOwn } from './describe';
+import { finding } from './finding';
 
 /**
  * Every action needs someone accountable. When the plan has no Lead column at all, one plan-wide finding
  * replaces a finding on every row.
  *
  * @example
- * leadMissing.check(context) // [{ row: 12, column: 'C', message: 'Row 12: no lead named for this action' }]
+ * leadMissing.check(context) // [{ rule: 'lead-missing', severity: 'error', row: 12, column: 'C', message: 'Row 12: no lead named for this action' }]
  */
 export const leadMissing: Rule = {
   id: 'lead-missing',
@@ -16,11 +17,11 @@ export const leadMissing: Rule = {
     if (actions.length === 0) return [];
     // A lead read from a cell's note has no column either, but is named.
     if (actions.every((a) => !columnOf(a, 'lead') && !a.sources?.lead)) {
-      return [{ row: null, column: null, message: 'The plan has no Lead column, so no action names who is accountable for it — add a "Lead" column' }];
+      return [finding(leadMissing, null, null, 'The plan has no Lead column, so no action names who is accountable for it — add a "Lead" column')];
     }
     const missing = actions
       .filter((a) => isBlank(a.lead))
-      .map((a) => ({ row: a.row, column: columnOf(a, 'lead'), message: `Row ${a.row}: no lead named for this action` }));
-    return [...noColumnOfItsOwn(actions, 'lead', 'Lead', 'leads', 'written inside other cells ("LEAD: …")'), ...missing];
+      .map((a) => finding(leadMissing, a.row, columnOf(a, 'lead'), `Row ${a.row}: no lead named for this action`));
+    return [...noColumnOfItsOwn(leadMissing, actions, 'lead', 'Lead', 'leads', 'written inside other cells ("LEAD: …")'), ...missing];
   },
 };

@@ -1,6 +1,7 @@
 import type { PlanField, RecognisedAction, Rule } from '../types';
 import { FIELD_NAMES, columnOf } from './describe';
 import { hasMarkup, stripMarkup } from './strip-markup';
+import { finding } from './finding';
 
 const TEXT_FIELDS: PlanField[] = ['ref', 'theme', 'objective', 'action', 'lead', 'due', 'status', 'progress', 'outcome', 'completed'];
 
@@ -15,7 +16,7 @@ function textOf(action: RecognisedAction, field: PlanField): string {
  * Each finding carries the cleaned text as its `fix`.
  *
  * @example
- * markupRemnant.check(context) // [{ row: 5, column: 'F', message: 'Row 5: the Progress cell (F5) contains web-page code such as "<ul>" — the suggested fix removes it', fix: 'A data campaign…' }]
+ * markupRemnant.check(context) // [{ rule: 'markup-remnant', severity: 'warning', row: 5, column: 'F', message: 'Row 5: the Progress cell (F5) contains web-page code such as "<ul>" — the suggested fix removes it', fix: 'A data campaign…' }]
  */
 export const markupRemnant: Rule = {
   id: 'markup-remnant',
@@ -30,12 +31,9 @@ export const markupRemnant: Rule = {
         const column = columnOf(a, field);
         const sample = /<\s*\/?\s*[a-z][a-z0-9-]*/i.exec(text)?.[0]?.replace(/\s+/g, '') ?? /&[#a-z0-9]+;/i.exec(text)?.[0] ?? '';
         const shown = sample.startsWith('<') ? `${sample}>` : sample;
-        found.push({
-          row: a.row,
-          column,
-          message: `Row ${a.row}: the ${FIELD_NAMES[field]} cell${column ? ` (${column}${a.row})` : ''} contains web-page code such as "${shown}" — the suggested fix removes it`,
-          fix: stripMarkup(text),
-        });
+        found.push(
+          finding(markupRemnant, a.row, column, `Row ${a.row}: the ${FIELD_NAMES[field]} cell${column ? ` (${column}${a.row})` : ''} contains web-page code such as "${shown}" — the suggested fix removes it`, stripMarkup(text)),
+        );
       }
     }
     return found;

@@ -1,11 +1,12 @@
 import type { Rule } from '../types';
 import { quote } from './describe';
+import { finding } from './finding';
 
 /**
  * A sheet where no action could be read: say what we looked for, and which headers we saw, instead of an empty report.
  *
  * @example
- * noPlanHeader.check(context) // [{ row: null, column: null, message: 'No action plan found on this sheet: we look for a header row with columns such as "Action", "Lead", "Timescale" and "Status"' }]
+ * noPlanHeader.check(context) // [{ rule: 'no-plan-header', severity: 'error', row: null, column: null, message: 'No action plan found on this sheet: we look for a header row with columns such as "Action", "Lead", "Timescale" and "Status"' }]
  */
 export const noPlanHeader: Rule = {
   id: 'no-plan-header',
@@ -15,10 +16,6 @@ export const noPlanHeader: Rule = {
     if (actions.length > 0) return [];
     const seen = (unmappedHeaders ?? []).slice(0, 5).map((h) => quote(h.text, 25));
     const tail = seen.length > 0 ? ` (headers found: ${seen.join(', ')})` : '';
-    return [{
-      row: null,
-      column: null,
-      message: `No action plan found on this sheet: we look for a header row with columns such as "Action", "Lead", "Timescale" and "Status"${tail}`,
-    }];
+    return [finding(noPlanHeader, null, null, `No action plan found on this sheet: we look for a header row with columns such as "Action", "Lead", "Timescale" and "Status"${tail}`)];
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { columnOf, isBlank } from './describe';
+import { finding } from './finding';
 
 /**
  * Some plans keep an action's lead or timescale in the note on its cell, with no column for it, or the plan's status key
@@ -25,6 +26,6 @@ export const notesUnread: Rule = {
     ].filter(Boolean);
     if (lacking.length === 0) return [];
     const which = unread === 'comments' ? "gives the add-in the cells' threaded comments, read instead, but not their notes" : "cannot give the add-in the cells' notes";
-    return [{ row: null, column: null, message: `This Excel ${which} (that needs ExcelApi 1.18): a ${[lacking.slice(0, -1).join(', '), lacking[lacking.length - 1]].filter(Boolean).join(' or ')} kept in a note is not read here — check the plan in Excel on the web or a current Excel` }];
+    return [finding(notesUnread, null, null, `This Excel ${which} (that needs ExcelApi 1.18): a ${[lacking.slice(0, -1).join(', '), lacking[lacking.length - 1]].filter(Boolean).join(' or ')} kept in a note is not read here — check the plan in Excel on the web or a current Excel`)];
   },
 };

@@ -2,13 +2,14 @@ import { numberingCountsTheme } from '../indicators';
 import type { Rule } from '../types';
 import { columnOf, indicatorWord, quote } from './describe';
 import { indicatorNumber, indicatorOfRef } from './indicator-number';
+import { finding } from './finding';
 
 /**
  * An action numbered for one indicator ('2a') sitting in another indicator's block (indicator 1's merged cell)
  * is either misplaced or misnumbered — the board reads it under the wrong indicator.
  *
  * @example
- * numberingContradictsBlock.check(context) // [{ row: 8, column: 'B', message: 'Row 8: action "2a" is numbered for indicator 2 but sits in indicator 1's block — move it or correct its number' }]
+ * numberingContradictsBlock.check(context) // [{ rule: 'numbering-contradicts-block', severity: 'warning', row: 8, column: 'B', message: 'Row 8: action "2a" is numbered for indicator 2 but sits in indicator 1's block — move it or correct its number' }]
  */
 export const numberingContradictsBlock: Rule = {
   id: 'numbering-contradicts-block',
@@ -23,11 +24,9 @@ export const numberingContradictsBlock: Rule = {
       const own = indicatorOfRef(a.ref);
       // A number that counts the action's theme ("2.1" under "Theme 2: … (Metrics 4a, 4b and 9b)") is filed right.
       if (own === null || block === null || own === block || numberingCountsTheme(own, a.theme)) return [];
-      return [{
-        row: a.row,
-        column: columnOf(a, 'ref') ?? columnOf(a, 'action') ?? columnOf(a, 'indicator'),
-        message: `Row ${a.row}: action ${quote(a.ref ?? '', 20)} is numbered for ${word} ${own} but sits in ${word} ${block}'s block — move it or correct its number`,
-      }];
+      return [
+        finding(numberingContradictsBlock, a.row, columnOf(a, 'ref') ?? columnOf(a, 'action') ?? columnOf(a, 'indicator'), `Row ${a.row}: action ${quote(a.ref ?? '', 20)} is numbered for ${word} ${own} but sits in ${word} ${block}'s block — move it or correct its number`),
+      ];
     });
   },
 };

@@ -1,12 +1,13 @@
 import type { Rule } from '../types';
 import { columnOf, quote } from './describe';
 import { isMarkedComplete } from './is-marked-complete';
+import { finding } from './finding';
 
 /**
  * 'Ongoing' with no end or review date can never be held to account; a complete action needs no review date.
  *
  * @example
- * ongoingNoReview.check(context) // [{ row: 8, column: 'D', message: 'Row 8: "Ongoing" has no end or review date — add one, e.g. "Ongoing, review March 2024"' }]
+ * ongoingNoReview.check(context) // [{ rule: 'ongoing-no-review', severity: 'warning', row: 8, column: 'D', message: 'Row 8: "Ongoing" has no end or review date — add one, e.g. "Ongoing, review March 2024"' }]
  */
 export const ongoingNoReview: Rule = {
   id: 'ongoing-no-review',
@@ -15,10 +16,6 @@ export const ongoingNoReview: Rule = {
   check(context) {
     return context.actions
       .filter((a) => a.due?.ongoing && !a.due.end && !isMarkedComplete(context, a))
-      .map((a) => ({
-        row: a.row,
-        column: columnOf(a, 'due'),
-        message: `Row ${a.row}: ${quote(a.due.text)} has no end or review date — add one, e.g. "Ongoing, review March 2024"`,
-      }));
+      .map((a) => finding(ongoingNoReview, a.row, columnOf(a, 'due'), `Row ${a.row}: ${quote(a.due.text)} has no end or review date — add one, e.g. "Ongoing, review March 2024"`));
   },
 };

@@ -1,13 +1,14 @@
-import type { Rule } from '../types';
+import type { PlanIssue, Rule } from '../types';
 import { formatDate, formatDay, isOverdue } from '../timescale';
 import { columnOf, quote } from './describe';
 import { isMarkedComplete } from './is-marked-complete';
+import { finding } from './finding';
 
 /**
  * Actions past their timescale and not complete, as at the check date (the date is passed in, never read).
  *
  * @example
- * overdue.check(context) // [{ row: 5, column: 'D', message: 'Row 5: due by 31 January 2020 ("Jan-20") but not marked complete as at 15 March 2021' }]
+ * overdue.check(context) // [{ rule: 'overdue', severity: 'error', row: 5, column: 'D', message: 'Row 5: due by 31 January 2020 ("Jan-20") but not marked complete as at 15 March 2021' }]
  */
 export const overdue: Rule = {
   id: 'overdue',
@@ -16,15 +17,11 @@ export const overdue: Rule = {
   check(context) {
     const { actions, asAt } = context;
     const checkDate = formatDate(asAt);
-    const found = [];
+    const found: PlanIssue[] = [];
     for (const a of actions) {
       // Past its window first (a date compare): whether it is complete is only asked of those.
       if (!a.due || !isOverdue(a.due, false, asAt) || isMarkedComplete(context, a)) continue;
-      found.push({
-        row: a.row,
-        column: columnOf(a, 'due'),
-        message: `Row ${a.row}: due by ${formatDay(a.due.end ?? '')} (${quote(a.due.text, 30)}) but not marked complete as at ${checkDate}`,
-      });
+      found.push(finding(overdue, a.row, columnOf(a, 'due'), `Row ${a.row}: due by ${formatDay(a.due.end ?? '')} (${quote(a.due.text, 30)}) but not marked complete as at ${checkDate}`));
     }
     return found;
   },

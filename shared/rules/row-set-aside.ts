@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { quote } from './describe';
+import { finding } from './finding';
 
 const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook' } as const;
 
@@ -17,7 +18,7 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note
  * the plan marks withdrawn ('Withdrawn', 'Superseded by action 4').
  *
  * @example
- * rowSetAside.check(context) // [{ row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]
+ * rowSetAside.check(context) // [{ rule: 'row-set-aside', severity: 'info', row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]
  */
 export const rowSetAside: Rule = {
   id: 'row-set-aside',
@@ -26,10 +27,6 @@ export const rowSetAside: Rule = {
   check({ rowsSetAside }) {
     return (rowsSetAside ?? [])
       .filter((s) => s && Number.isInteger(s.row) && s.kind in READ_AS)
-      .map((s) => ({
-        row: s.row,
-        column: null,
-        message: `Row ${s.row}: ${quote(s.text, 60)} is read as ${READ_AS[s.kind]}, not an action — ${s.why}`,
-      }));
+      .map((s) => finding(rowSetAside, s.row, null, `Row ${s.row}: ${quote(s.text, 60)} is read as ${READ_AS[s.kind]}, not an action — ${s.why}`));
   },
 };

@@ -2,13 +2,14 @@ import type { Rule } from '../types';
 import { colourOfWord, findKeyEntry } from '../rag';
 import { normaliseStatus } from '../rag/normalise-status';
 import { columnOf, isBlank, quote } from './describe';
+import { finding } from './finding';
 
 /**
  * A status the plan's key does not define cannot be coloured consistently across the plan or the region.
  * A bare colour word ('Amber') states the colour itself, so it is accepted, and so is a coloured mark ('●' in green).
  *
  * @example
- * statusNotInKey.check(context) // [{ row: 10, column: 'F', message: 'Row 10: status "Awaiting sign-off" is not in the plan's key (Not yet begun, Complete) — use one of those words' }]
+ * statusNotInKey.check(context) // [{ rule: 'status-not-in-key', severity: 'warning', row: 10, column: 'F', message: 'Row 10: status "Awaiting sign-off" is not in the plan's key (Not yet begun, Complete) — use one of those words' }]
  */
 export const statusNotInKey: Rule = {
   id: 'status-not-in-key',
@@ -20,11 +21,7 @@ export const statusNotInKey: Rule = {
     const where = ragKey?.source === 'default' ? 'is not a status we recognise' : "is not in the plan's key";
     return actions
       .filter((a) => !isBlank(a.status) && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status) && !isColouredMark(a.status, a.statusRag))
-      .map((a) => ({
-        row: a.row,
-        column: columnOf(a, 'status'),
-        message: `Row ${a.row}: status ${quote(a.status, 40)} ${where} (${list}) — use one of those words and put the detail under Progress`,
-      }));
+      .map((a) => finding(statusNotInKey, a.row, columnOf(a, 'status'), `Row ${a.row}: status ${quote(a.status, 40)} ${where} (${list}) — use one of those words and put the detail under Progress`));
   },
 };
 

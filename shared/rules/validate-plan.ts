@@ -1,9 +1,10 @@
 import type { PlanIssue, RuleContext } from '../types';
 import { RULES } from './catalogue';
+import { finding } from './finding';
 import { sortIssues } from './sort-issues';
 
 /**
- * Runs every rule of the catalogue over a recognised plan and returns the findings with rule id and severity,
+ * Runs every rule of the catalogue over a recognised plan and returns their findings (each with its rule's id and severity),
  * sorted by sheet row then column, plan-wide findings (row null) last. A rule that fails on odd data reports
  * that it could not run rather than stopping the whole check.
  *
@@ -26,28 +27,15 @@ export function validatePlan(context: RuleContext): PlanIssue[] {
   };
   const found: PlanIssue[] = [];
   for (const rule of RULES) {
-    let results: Omit<PlanIssue, 'rule' | 'severity'>[];
+    let results: PlanIssue[];
     try {
       results = rule.check(safe);
     } catch {
-      results = [{ row: null, column: null, message: `The "${rule.description}" check could not be run on this sheet` }];
+      results = [finding(rule, null, null, `The "${rule.description}" check could not be run on this sheet`)];
     }
-    for (const r of results) {
-      const issue: PlanIssue = { rule: rule.id, severity: rule.severity, row: r.row, column: r.column, message: flat(r.message) };
-      if (r.fix !== undefined) issue.fix = flat(r.fix);
-      found.push(issue);
-    }
+    // Each rule built its findings as the report keeps them (see `finding`): they are gathered, not copied.
+    for (let i = 0; i < results.length; i++) found.push(results[i]);
   }
   // Array sort is stable: findings on the same cell stay in catalogue order.
   return sortIssues(found);
-}
-
-/**
- * The text as one string. A message built from pieces (a template, `+`) is held by the engine as a tree of its pieces
- * until something reads its characters, and every piece is one more object the garbage collector copies while the
- * report lives (tens of thousands of findings on a long plan). Reading a character joins the pieces once, here.
- */
-function flat<T>(text: T): T {
-  if (typeof text === 'string' && text.length > 0) text.charCodeAt(0);
-  return text;
 }
