@@ -1,5 +1,5 @@
 import { memoiseText } from '../memoise-text';
-import { readColourPairs } from '../rag/read-colour-pairs';
+import { mayHoldColourPairs, readColourPairs } from '../rag/read-colour-pairs';
 import type { PlanField } from '../types';
 import { headerKey } from './cell-text';
 
@@ -93,6 +93,7 @@ const GLUE = new Set(
  * scoreHeaderWords('Who is responsible?')[0].field; // 'lead'
  */
 export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordScore[] => {
+  if (namesNoField(text)) return NO_WORDS;
   const named = stripKey(text);
   // A cell with more than MAX_KEY letters and digits has a longer key, whatever else it holds: it is ruled out by
   // counting, before the key is built.
@@ -101,7 +102,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   if (!key || key.length > MAX_KEY) return Object.freeze([]);
   const words = key.split(' ');
   // Long cells are narrative: a header names its column in a few words.
-  if (words.length > 14) return Object.freeze([]);
+  if (words.length > MAX_KEY_WORDS) return Object.freeze([]);
   const covered = new Array<boolean>(words.length).fill(false);
   const found: { field: PlanField; strength: number; phrase: string; at: number; note?: string; answers?: true }[] = [];
   for (const p of PHRASES) {
@@ -169,6 +170,70 @@ function dueQualifier(key: string): number {
 /** Longer than this, a cell's header key (its words, see headerKey) is narrative, not a header. */
 const MAX_KEY = 160;
 
+/** Only so much of a cell is read for its header key (a key written into it and its name). */
+const MAX_READ = 600;
+
+const NO_WORDS: readonly HeaderWordScore[] = Object.freeze([]);
+/** A header names its column in a few words: a key of more words than this is narrative (see scoreHeaderWords). */
+const MAX_KEY_WORDS = 14;
+
+/**
+ * Whether the text is sure to name no field, seen from its words before any key is looked for or its header key built:
+ * a cell that can hold no key written into it (no colour named, no '=': see `mayHoldColourPairs`) keeps every word
+ * outside brackets and tags in its header key, and with more than MAX_KEY_WORDS of them (and one more for a closing
+ * 'Key' or 'Legend') it is narrative. Words are counted low: anything in brackets or after a '<' may be dropped and is
+ * not counted, and a letter outside ASCII may join two words; text with a list export's codes ('_x0020_') or longer
+ * than a key is read from is not counted. Every long cell of a plan is asked (the header scan asks each row), and most
+ * are sentences: they are ruled out after their first sixteen words.
+ *
+ * @example
+ * namesNoField('Improve the overall experience of our Disabled staff by creating a compassionate and psychologically safe culture') // true
+ * namesNoField('Status Red = yet to begin Amber = in progress Green = completed') // false: a key may be set aside
+ */
+export function namesNoField(text: string): boolean {
+  if (text.length > MAX_READ || text.includes('_')) return false;
+  return wordsAtLeast(text, MAX_KEY_WORDS + 2) && !mayHoldColourPairs(text);
+}
+
+/**
+ * Whether the text has at least `n` words that stay in its header key whatever is dropped: a word is a run of ASCII
+ * letters and digits (a letter outside ASCII may lower-case to one, so it joins, never splits), and nothing inside
+ * brackets ('(' to the next ')', where an aside may be dropped) or after a '<' up to a '>' outside brackets (a tag, once
+ * the asides are gone) is counted.
+ */
+function wordsAtLeast(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  let ascii = false;
+  let inBrackets = false;
+  let inTag = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inBrackets || inTag) {
+      if (ch === 41 /* ) */) inBrackets = false;
+      else if (ch === 40 /* ( */) inBrackets = true;
+      else if (ch === 60 /* < */) inTag = true;
+      else if (ch === 62 /* > */ && !inBrackets) inTag = false;
+      continue;
+    }
+    const letter = (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57);
+    if (letter || ch >= 128) {
+      if (!inWord) {
+        inWord = true;
+        ascii = false;
+      }
+      ascii ||= letter;
+      continue;
+    }
+    if (inWord && ascii && ++words >= n) return true;
+    inWord = false;
+    if (ch === 40) inBrackets = true;
+    else if (ch === 60) inTag = true;
+  }
+  return inWord && ascii && ++words >= n;
+}
+
+
 /** How many ASCII letters and digits the text has: each stays in its header key (lower-cased). */
 function lettersAndDigits(text: string): number {
   let n = 0;
@@ -201,7 +266,7 @@ function lettersAndDigitsKept(text: string): number {
 
 /** A header's own key ("Red = yet to begin Amber = in progress") and bracketed asides are not its name. */
 function stripKey(text: string): string {
-  const s = String(text ?? '').slice(0, 600);
+  const s = String(text ?? '').slice(0, MAX_READ);
   const { entries, rest } = readColourPairs(s);
   const named = entries.length > 0 ? rest : s;
   return named.replace(/\([^)]{25,}\)/g, ' ').replace(/\b(key|legend)\s*:?\s*$/i, ' ');

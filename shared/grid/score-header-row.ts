@@ -1,7 +1,7 @@
 import type { PlanField } from '../types';
 import { collapse } from './cell-text';
 import type { Table } from './find-tables';
-import { scoreHeaderWords, type HeaderWordScore } from './header-words';
+import { namesNoField, scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { memoiseText } from '../memoise-text';
 import { periodOfHeader } from './period-of-header';
 import { groupsOfPeriods } from './groups-of-periods';
@@ -90,8 +90,12 @@ export function namesTwoFields(sheet: SheetView, table: Table, r: number): boole
 
 const NO_WORDS: readonly HeaderWordScore[] = Object.freeze([]);
 
-/** A cell's header words from its text as the sheet holds it: one look-up per cell of every row, not one per step. */
+/**
+ * A cell's header words from its text as the sheet holds it: one look-up per cell of every row, not one per step. A
+ * sentence is ruled out by its words before it is tidied (see namesNoField: tidying spaces keeps every word).
+ */
 const headerWordsOfCell = memoiseText((raw: string): readonly HeaderWordScore[] => {
+  if (namesNoField(raw)) return NO_WORDS;
   const text = collapse(raw);
   return text ? scoreHeaderWords(text) : NO_WORDS;
 });

@@ -29,10 +29,9 @@ const CODE_FIRST = new RegExp(`^[\\s,;|·•/–—]*(?:${CODE_OF})\\s*=`);
 export function readAbbreviationKey(text: string): { entries: RagKeyEntry[]; rest: string } {
   const source = String(text ?? '').slice(0, 1000);
   const none = { entries: [], rest: source };
-  if (!source.includes('=')) return none;
-  const lead = LEAD_IN.exec(source)?.[0] ?? '';
-  const body = source.slice(lead.length);
-  if (!CODE_FIRST.test(body)) return none;
+  const start = keyStart(source);
+  if (!start) return none;
+  const { lead, body } = start;
   const starts = [...body.matchAll(CODE)];
   if (starts.length < 2 || starts[0].index !== 0) return none;
   const entries: RagKeyEntry[] = [];
@@ -49,4 +48,24 @@ export function readAbbreviationKey(text: string): { entries: RagKeyEntry[]; res
     entries.push(entry);
   }
   return entries.filter((e) => e.rag !== null).length >= 2 ? { entries, rest: lead.trim() } : none;
+}
+
+/**
+ * Whether the text may define codes at all: such a key starts with its first code and '=', after a title if it has one
+ * ('Status: C = complete …'). Text that does not start so is no such key.
+ *
+ * @example
+ * mayDefineCodes('Status: C = complete, IP = in progress') // true
+ * mayDefineCodes('<ul style="list-style-type: none"> Improve the overall experience…') // false: no code where it starts
+ */
+export function mayDefineCodes(text: string): boolean {
+  return keyStart(text) !== null;
+}
+
+/** The key's title ('Status:', or '') and what follows it, when a code and its '=' start it; else null. */
+function keyStart(source: string): { lead: string; body: string } | null {
+  if (!source.includes('=')) return null;
+  const lead = LEAD_IN.exec(source)?.[0] ?? '';
+  const body = source.slice(lead.length);
+  return CODE_FIRST.test(body) ? { lead, body } : null;
 }

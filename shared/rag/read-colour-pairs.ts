@@ -1,6 +1,6 @@
 import { lookupTable } from '../lookup-table';
 import { emojiAsColourWords } from './colour-words';
-import { readAbbreviationKey } from './read-abbreviation-key';
+import { mayDefineCodes, readAbbreviationKey } from './read-abbreviation-key';
 import { readBracketedColours } from './read-bracketed-colours';
 import { readKeyLine } from './read-key-line';
 import type { Rag, RagKeyEntry } from '../types';
@@ -22,6 +22,18 @@ const RAG_OF_WORD = lookupTable<Rag>({ red: 'red', amber: 'amber', green: 'green
  */
 const NAMES_A_COLOUR = /\b(?:red|amber|green|blue|orange|yellow)|\b[rgab]\s*[=:]/i;
 const namesAColour = (text: string) => NAMES_A_COLOUR.test(text) || (typeof text === 'string' && text.includes('\uD83D'));
+
+/**
+ * Whether `readColourPairs` may find any entry in the text: every key it reads names a colour (see above) or defines
+ * codes with '=' ('C = complete, IP = in progress'). Text with neither holds no key, and what is left of it is itself.
+ *
+ * @example
+ * mayHoldColourPairs('Red = yet to begin Amber = in progress') // true
+ * mayHoldColourPairs('Listen up live session to take place at the end of October') // false
+ */
+export function mayHoldColourPairs(text: string): boolean {
+  return namesAColour(text) || mayDefineCodes(text);
+}
 
 /** 'Complete = Blue; On track = Green': the label first, its colour after, pairs split by ; , or |. */
 const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|blue)\s*\.?\s*$/i;
