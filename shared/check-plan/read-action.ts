@@ -1,6 +1,6 @@
 import { cellText, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMentioned, readNumbering } from '../indicators';
-import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour } from '../rag';
+import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
 import { isOverdue, parseTimescale } from '../timescale';
 import type { Rag, RagKey, RecognisedAction, Standard } from '../types';
@@ -37,7 +37,8 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   const stated = a.fields.status || keyed || (a.markedStatus ?? '');
   // A status read from the words its update opens with ('ON TRACK – …' in green) has the colour they are written in.
   // With no status written, a plan whose key says it colours each action's text by its status: the colour is the RAG.
-  const run = a.statusRun && stated ? ragOfStatusRun(stated, a.statusRun, ragKey) : !stated && a.textStatus ? ragOfTextColour(a.textStatus) : null;
+  // A colour-only RAG cell beside the status word: the colour painted there is the RAG, the word stays the status.
+  const run = a.ragCell ? ragOfRagCell(stated, a.statusFill, ragKey, { row: a.row, ...a.ragCell, statusCell: a.sources.status?.cell ?? `${a.cells.status ?? ''}${a.row}` }) : a.statusRun && stated ? ragOfStatusRun(stated, a.statusRun, ragKey) : !stated && a.textStatus ? ragOfTextColour(a.textStatus) : null;
   const said = run ? run.rag : statusToRag(stated, a.statusFill, ragKey);
   // A status shown only as an icon set's light (3/2/1 drawn as green/amber/red): the light is the RAG a user sees.
   const light = said === null && !run ? a.statusLight ?? null : null;
