@@ -259,8 +259,10 @@ export interface ActionRecord {
    * Where the lead, timescale and status were read: their column, a label in a cell ("LEAD: …"), or the action's
    * text; and, in a tracker (one column per period), the period the status and progress are from. The indicators' source
    * is given when the action's own number names them ('5.2'; 'G1' under a note saying what its 'G' serves), with why.
+   * The RAG's source is given when a colour-only RAG cell beside the status word gave it ('G6' filled green beside 'In
+   * progress'): the colour is the cell's, not the word's.
    */
-  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'rag', FieldSource>>;
   /**
    * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
    * column when it has one, otherwise from its indicators and wording (shared/hia/).

@@ -60,8 +60,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     indicator: indicators[0] ?? null,
     indicators,
     // Indicators read from the action's number say so, and why (a note of the plan may give its prefix's meaning).
-    // So do indicators read from a code the standard does not define ('M4c' read as 4a).
-    sources: byNumber && a.numbered ? { ...a.sources, indicators: a.numbered.source } : code ? { ...a.sources, indicators: codeSource(a, code) } : a.sources,
+    sources: sourcesOf(a, byNumber, code),
     // Filled in by mapHia once every action is read (shared/hia).
     hia: [],
     hiaText: a.fields.hia,
@@ -82,6 +81,20 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     ...(a.cellRows && Object.keys(a.cellRows).length ? { cellRows: a.cellRows } : {}),
   };
   return why ? withStatusRagWhy(read, why) : read;
+}
+
+/**
+ * Where the action's values were read: its fields' cells; its indicators' when its own number gave them, or a code the
+ * standard does not define read as a part ('M4c' read as 4a), with why; its RAG's when a painted RAG cell gave it.
+ */
+function sourcesOf(a: RawAction, byNumber: boolean, code: string | null): RecognisedAction['sources'] {
+  const painted = a.ragCell?.fill ? a.ragCell.cell : null;
+  if (!(byNumber && a.numbered) && !code && !painted) return a.sources;
+  return {
+    ...a.sources,
+    ...(byNumber && a.numbered ? { indicators: a.numbered.source } : code ? { indicators: codeSource(a, code) } : {}),
+    ...(painted ? { rag: { kind: 'column' as const, cell: painted } } : {}),
+  };
 }
 
 /** The action with why its status has no colour, right after its statusRag (where reports and their JSON show it). */

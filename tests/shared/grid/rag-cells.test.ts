@@ -83,6 +83,19 @@ describe('a colour-only RAG column beside a status of words', () => {
     expect(report.actions[1].statusRagWhy).toBe("RAG of row 5: cell F5 has no fill, so the RAG is read from the status word 'In progress' in E5 (green)");
   });
 
+  it("asks for no key word where the RAG is painted, and asks again where the RAG cell is blank", () => {
+    const g = ragThenStatus();
+    g.values.splice(2, 0, ['Key: Blue = complete; Green = on track; Amber = at risk; Red = off track']);
+    g.fills!.splice(2, 0, [null]);
+    g.merges = [across(0, 8), across(1, 8), across(2, 8)];
+    const notInKey = () => read(g).issues.filter((i) => i.rule === 'status-not-in-key').map((i) => i.row);
+    // 'Delayed' is no word of the key, but its red is painted beside it, as the key's colours say.
+    expect(notInKey()).toEqual([]);
+    g.fills![6][5] = null;
+    expect(read(g).actions[2]).toMatchObject({ status: 'Delayed', statusRagWhy: expect.stringMatching(/cell F7 has no fill/) });
+    expect(notInKey()).toEqual([7]);
+  });
+
   it('reads a status column that is both word and fill as before, with no RAG-cell reason', () => {
     const g = statusThenRag();
     // The colours moved onto the status words themselves; the 'RAG rating' column emptied.
