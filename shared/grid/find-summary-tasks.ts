@@ -49,15 +49,16 @@ type Shown = { kind: 'column'; c: number; header: string } | { kind: 'indent' } 
  * keeps its actions. The sheet's row groups are not used: a plan groups an action's dated updates under it the same way.
  *
  * @example
- * findSummaryTasks(sheet, columns, 0, 1, 17).summaries.get(5)?.why;
+ * // rows 1–17 under the header on row 0, passing over the header printed again at a page break
+ * findSummaryTasks(sheet, columns, 0, 1, 17, (r) => headerSet.has(r)).summaries.get(5)?.why;
  * // "the tasks below it (rows 7–9) are indented deeper (column B) and its dates span theirs, as a project plan's summary task rolls up its tasks; its name is their theme"
  */
-export function findSummaryTasks(sheet: SheetView, columns: ColumnMap, header: number, from: number, to: number): SummaryTasks {
+export function findSummaryTasks(sheet: SheetView, columns: ColumnMap, header: number, from: number, to: number, skip: (r: number) => boolean = () => false): SummaryTasks {
   const none: SummaryTasks = { summaries: new Map(), parents: new Map() };
   const action = columns.action;
   if (action === undefined || to - from < 2) return none;
   const tasks: number[] = [];
-  for (let r = from; r <= to; r++) if (writesWords(sheet.text(r, action))) tasks.push(r);
+  for (let r = from; r <= to; r++) if (!skip(r) && writesWords(sheet.text(r, action))) tasks.push(r);
   if (tasks.length < 3) return none;
   const shown = outlineShown(sheet, columns, header, tasks);
   if (!shown) return none;

@@ -93,6 +93,26 @@ describe('a project plan with summary tasks', () => {
     ]);
   });
 
+  it('reads on under the header printed again at a page break: the tasks there keep their summary task', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Task Name', 'Finish', 'Resource Names'],
+      [0, 'Brackwell Mental Health NHS Trust – WDES action plan 2021/22', D(2022, 3, 31), null],
+      [1, 'Workstream 1: Declaration', D(2022, 3, 31), null],
+      [2, 'Run a declaration campaign on ESR', D(2021, 9, 30), 'Workforce Information Lead'],
+      [3, 'Workstream 2: Reasonable adjustments', D(2022, 3, 31), null],
+      ['ID', 'Task Name', 'Finish', 'Resource Names'],
+      [4, 'Launch a reasonable adjustments passport', D(2022, 3, 31), 'Head of Wellbeing'],
+    ];
+    const levels = [null, 0, 1, 2, 1, null, 2];
+    const indents = rows.map((r, i) => r.map((_, c) => (c === 1 ? levels[i] : null)));
+    const report = read({ values: rows, indents });
+    expect(report.actions.map((a) => [a.row, a.theme])).toEqual([
+      [4, 'Workstream 1: Declaration'],
+      [7, 'Workstream 2: Reasonable adjustments'],
+    ]);
+    expect(report.identity.trust.value).toBe('Brackwell Mental Health NHS Trust');
+  });
+
   it('leaves alone an ordinary plan whose actions happen to start with spaces', () => {
     const rows: CellValue[][] = [
       ['Action', 'Lead', 'Start', 'Due', 'Status'],
