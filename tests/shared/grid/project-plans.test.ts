@@ -72,6 +72,9 @@ describe('a project plan with summary tasks', () => {
     expect(report.identity.trust.value).toBe('Saltmarsh University Hospitals NHS Foundation Trust');
     expect(setAside(report).map((m) => m.slice(0, 7))).toEqual(['Row 2: ', 'Row 3: ', 'Row 6: ', 'Row 7: ']);
     expect(setAside(report)[1]).toMatch(/sit deeper in its 'Outline Level' \(column A\)/);
+    // The level repeats down the rows: it names no task, so it is no ref, and the user is told why.
+    expect(report.actions.every((a) => !a.ref)).toBe(true);
+    expect(report.issues.filter((i) => i.rule === 'header-unmapped').map((i) => i.message)).toContainEqual(expect.stringMatching(/"Outline Level" is kept but not checked: its numbers give each task's outline level/));
   });
 
   it('reads a WBS typed in Excel with the cell indent only in the add-in: workstreams with no resource over their tasks', () => {
