@@ -46,7 +46,7 @@ type Shown = { kind: 'column'; c: number; header: string } | { kind: 'indent' } 
  * (over every task, naming the plan or the trust) is the plan's title. A row only counts as one when what it carries
  * confirms the roll-up — its dates span its tasks' (and equal the earliest start or the latest finish among them), or it
  * names no one where its tasks name their leads — so an ordinary plan whose action text happens to start with spaces
- * keeps its actions. The sheet's row groups are not used: a plan groups an action's dated updates under it the same way.
+ * keeps its actions (a single space is no indent at all; dates must be days, as a project plan's are). The sheet's row groups are not used: a plan groups an action's dated updates under it the same way.
  *
  * @example
  * // rows 1–17 under the header on row 0, passing over the header printed again at a page break
@@ -101,7 +101,7 @@ function outlineShown(sheet: SheetView, columns: ColumnMap, header: number, task
     if (tasks.every((r) => levelOf(sheet, r, columns.action!, column) !== null)) return column;
   }
   if (sheet.indent && tasks.some((r) => sheet.indent!(r, columns.action!) > 0)) return { kind: 'indent' };
-  if (tasks.some((r) => /^[ \u00a0\t]/.test(sheet.text(r, columns.action!)))) return { kind: 'spaces' };
+  if (tasks.some((r) => /^(?:[ \u00a0]{2}|\t)/.test(sheet.text(r, columns.action!)))) return { kind: 'spaces' };
   return null;
 }
 
@@ -109,8 +109,10 @@ function outlineShown(sheet: SheetView, columns: ColumnMap, header: number, task
 function levelOf(sheet: SheetView, r: number, action: number, shown: Shown): number | null {
   if (shown.kind === 'indent') return sheet.indent!(r, action);
   if (shown.kind === 'spaces') {
+    // Two spaces or more make a level (Project writes three a level); one space before the text is a slip of typing or
+    // of a PDF's conversion, no indent.
     const lead = /^[ \u00a0\t]*/.exec(sheet.text(r, action))![0];
-    return lead.replace(/\t/g, '    ').length;
+    return Math.floor(lead.replace(/\t/g, '    ').length / 2);
   }
   const text = collapse(sheet.text(r, shown.c));
   if (LEVEL.test(text) && shown.header.toLowerCase().startsWith('outline')) return Number(text);
@@ -164,13 +166,16 @@ function datesSpan(sheet: SheetView, r: number, under: readonly number[]): boole
   return matched;
 }
 
-/** The days a cell's date covers, when it holds one (a date, or text naming a day); null otherwise. */
+/**
+ * The day a cell's date names (a date, or text naming one day), as a window; null otherwise. A project plan's Start and
+ * Finish are days: a month or a year ('December 2021', '2022/23') is a plan's timescale, too coarse to show a roll-up.
+ */
 function dayWindow(sheet: SheetView, r: number, c: number): { start: string; end: string } | null {
   const v = sheet.value(r, c);
   if (!(v instanceof Date) && typeof v !== 'string') return null;
   if (typeof v === 'string' && (v.length > 30 || !/\d/.test(v))) return null;
   const w = parseTimescale(v);
-  return w.parsed && w.start && w.end && !w.ongoing ? { start: w.start, end: w.end } : null;
+  return w.parsed && w.start && w.start === w.end && !w.ongoing ? { start: w.start, end: w.end } : null;
 }
 
 /** It names no lead where every task under it with none under it in turn names one (the plan has a lead column). */

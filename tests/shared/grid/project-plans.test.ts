@@ -127,6 +127,14 @@ describe('a project plan with summary tasks', () => {
     const report = read({ values: rows });
     expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4, 5]);
     expect(setAside(report)).toEqual([]);
+    // Timescales in months are a plan's, not a project plan's days: 'Dec 2021' being the latest below is no roll-up.
+    const months: CellValue[][] = [
+      ['Action', 'Lead', 'Date', 'RAG Rating'],
+      ['Although based on small numbers, the culture programme will look into early resolution', 'Culture Change Programme', 'Dec 2021', 'Amber'],
+      ['   Report disciplinary cases by ethnicity through ESR', 'Head of Employee Relations', 'Dec 2021', 'Green'],
+      ['   Train managers in difficult conversations', 'OD Lead', 'Sep 2021', 'Green'],
+    ];
+    expect(read({ values: months }).actions.map((a) => a.row)).toEqual([2, 3, 4]);
   });
 
   it("leaves alone a plan whose 'Ref' numbers its sub-actions 1, 1.1, 1.2, each an action of its own", () => {
