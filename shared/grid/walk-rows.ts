@@ -62,6 +62,11 @@ export interface RawAction {
   statusFill: string | null;
   /** The traffic light an icon set shows in the status cell (the plan's only RAG there), or null. */
   statusLight: IconLight | null;
+  /**
+   * Where the plan keeps a colour-only RAG column beside its status words (`ColumnAssignment.ragCells`): the row's RAG
+   * cell ('G6') and its fill, null when it is left blank. Null for every other plan.
+   */
+  ragCell: { fill: string | null; cell: string } | null;
   /** The start of the cell under a non-status header that carries the plan's key ("Date achieved/progress Red = …"). */
   keyedText: string;
   /** The header of the colour column the row marks ('G' in 'R | A | G'), '' when none: read as its status. */
@@ -176,7 +181,8 @@ export function walkRows(input: WalkInput) {
       other = null;
       actionsUnder = 0;
       updates = findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
-      outline = findSummaryTasks(sheet, assignment.map, r, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
+      // The task list runs on under the header printed again at a page break (the same columns), which is no task.
+      outline = findSummaryTasks(sheet, assignment.map, r, r + 1, endOfColumns(input.assignments, assignment, r, sheet.height), (k) => headerSet.has(k) || printedAgain(k) || otherPlan(k));
       if (!outline.summaries.size) outline = null;
       continue;
     }
@@ -305,6 +311,13 @@ function setsAsideWithdrawn(action: RawAction, x: { sheet: SheetView; r: number;
 function inOtherPlan(others: readonly OtherPlan[], r: number): boolean {
   for (let i = 0; i < others.length; i++) if (r >= others[i].from && r <= others[i].to) return true;
   return false;
+}
+
+/** The last row the columns of the header on row `r` read: the row above the next header setting other columns, or the sheet's last. */
+function endOfColumns(assignments: ReadonlyMap<number, ColumnAssignment>, assignment: ColumnAssignment, r: number, height: number): number {
+  let end = height - 1;
+  for (const [h, a] of assignments) if (h > r && h - 1 < end && a !== assignment) end = h - 1;
+  return end;
 }
 
 /** The next header row below row `r`, or the sheet's end. */
@@ -758,6 +771,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     // the column the plan colours.
     statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn) ?? (assignment.statusInFont ? textColour(sheet, r, fillColumn) : null),
     statusLight: fillColumn === undefined ? null : sheet.light?.(r, fillColumn) ?? null,
+    ragCell: assignment.ragCells === undefined ? null : { fill: sheet.fill(r, assignment.ragCells), cell: sheet.address(r, assignment.ragCells) },
     keyedText: read.keyedText,
     markedStatus: markedStatus(sheet, r, assignment),
     statusRun: null,
