@@ -21,6 +21,7 @@ export function viewWithoutColumn(sheet: SheetView, column: number): SheetView {
     runs: blank(sheet.runs, null),
     merge: blank(sheet.merge, undefined),
     ...(sheet.light ? { light: blank(sheet.light, null) } : {}),
+    ...(sheet.indent ? { indent: blank(sheet.indent, 0) } : {}),
     ...(sheet.notes ? { notes: (r: number) => sheet.notes!(r).filter((n) => n.c !== column) } : {}),
   };
 }
