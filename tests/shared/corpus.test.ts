@@ -151,8 +151,10 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // 6 other rows read as actions (kestonbury's summary tasks), 90.0 % of fields (722/802), 6 of 12 plans complete; who
   // the plan is 23 of 24. Learnt from: a project plan's summary tasks (a task over tasks indented deeper, its dates
   // spanning theirs) are headings, their names the themes, the project's own the plan's title naming the trust, and
-  // Project's resource units left off the lead (kestonbury: 0 other rows, 91.9 % of fields 737/802; who the plan is 24/24).
-  { dir: 'tests/corpus/holdout20', actions: 1, falseRows: 0, fields: 0.918 },
+  // Project's resource units left off the lead (kestonbury: 0 other rows, 91.9 % of fields 737/802; who the plan is 24/24);
+  // a timescale split over 'Year' and 'Qtr' (stowbridge) and a revised date beside the original (quarleigh), each read
+  // together: 93.9 % of fields (753/802).
+  { dir: 'tests/corpus/holdout20', actions: 1, falseRows: 0, fields: 0.938 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
