@@ -153,8 +153,9 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // spanning theirs) are headings, their names the themes, the project's own the plan's title naming the trust, and
   // Project's resource units left off the lead (kestonbury: 0 other rows, 91.9 % of fields 737/802; who the plan is 24/24);
   // a timescale split over 'Year' and 'Qtr' (stowbridge) and a revised date beside the original (quarleigh), each read
-  // together: 93.9 % of fields (753/802).
-  { dir: 'tests/corpus/holdout20', actions: 1, falseRows: 0, fields: 0.938 },
+  // together: 93.9 % of fields (753/802); a colour-only RAG cell beside an unfilled status word and a WDES 'M4c' read as
+  // metric 4a (wyebourne read completely): 94.5 % (758/802).
+  { dir: 'tests/corpus/holdout20', actions: 1, falseRows: 0, fields: 0.945 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
