@@ -234,9 +234,11 @@ export interface FieldSource {
    * the action's own number, for its indicators ('5.2' is indicator 5's; 'G1' every indicator's, as a note of the plan
    * says of its 'G' actions); or the latest of the dated updates written on rows of their own under the action (an
    * update log: a progress); or a label in the note on one of the row's cells ('Lead: Head of Resourcing' in the yellow
-   * note on the action cell) of a plan with no place of its own for the field.
+   * note on the action cell) of a plan with no place of its own for the field; or the plan's colour key, for a theme
+   * and indicators given only by the colour of the action's cell (its 'Area' cell filled lavender, which the key above
+   * the header names 'Representation and progression', covering indicators 1, 7 and 9).
    */
-  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log' | 'note';
+  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log' | 'note' | 'key';
   /** The cell, e.g. "C12". */
   cell: string;
   /** Where the value came from in words, when its cell alone does not say ("from the section heading 'Completed' on row 6"). */
@@ -259,7 +261,7 @@ export interface ActionRecord {
    * text; and, in a tracker (one column per period), the period the status and progress are from. The indicators' source
    * is given when the action's own number names them ('5.2'; 'G1' under a note saying what its 'G' serves), with why.
    */
-  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'theme', FieldSource>>;
   /**
    * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
    * column when it has one, otherwise from its indicators and wording (shared/hia/).

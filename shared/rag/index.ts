@@ -19,3 +19,5 @@ export { codesOfKey } from './codes-of-key';
 export { ragOfStatusRun } from './rag-of-status-run';
 export { ragOfTextColour } from './rag-of-text-colour';
 export { nameColour } from './name-colour';
+export { nameTint } from './name-tint';
+export { isWholeStatus } from './is-whole-status';
