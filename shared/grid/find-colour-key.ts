@@ -31,6 +31,8 @@ export interface ColourKey {
   rows: ReadonlySet<number>;
   /** Its title ('Colour key – priority areas'), or null. */
   title: string | null;
+  /** It sits in a block beside the plan (beyond the header's columns), not within the plan's columns. */
+  beside: boolean;
   /** Sheet rows it spans, first and last entry. */
   from: number;
   to: number;
@@ -216,7 +218,7 @@ function usedBy(x: { sheet: SheetView; table: Table; texts: RowTexts; headerSet:
   if (area.own) for (let r = ownTitle === null ? run.top : run.top - 1; r <= bottom; r++) rows.add(r);
   const entries = run.rows.map((c, k) => ({ fill: c.fill, label: c.label.text, code: c.code, indicators: c.indicators, indicatorsText: c.indicatorsText, cell: sheet.address(run.top + k, c.label.c) }));
   const header = [...headerSet].sort((a, b) => a - b).map((h) => collapse(sheet.text(h, best!.c))).find((t) => t) ?? '';
-  return { key: { entries, rows, title: title ?? ownTitle, from: sheet.sheetRow(run.top), to: sheet.sheetRow(bottom), column: best.c, header }, used: best.used };
+  return { key: { entries, rows, title: title ?? ownTitle, beside: !area.own, from: sheet.sheetRow(run.top), to: sheet.sheetRow(bottom), column: best.c, header }, used: best.used };
 }
 
 /** The key's caption on the row over its first entry: one to three short texts and no colour ('Colour key – priority areas | WRES indicators covered'). */

@@ -21,6 +21,7 @@ import { profileRows, type RowTexts } from './profile-rows';
 import { readLegends } from './read-legends';
 import { readNoteKey } from './read-note-key';
 import { findTextColourStatus } from './find-text-colour-status';
+import type { ColourKey } from './find-colour-key';
 import { walkRows, type RawAction } from './walk-rows';
 export type { OtherPlan } from './find-other-plans';
 import { viewSheet, type SheetView } from './view-sheet';
@@ -134,7 +135,8 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
-  const legend = [...walked.legend, ...keysBeside];
+  // A colour key of groups beside the plan is no RAG key, though it is titled 'Key' and some of its colours are RAG hues.
+  const legend = [...walked.legend, ...notColourKey(keysBeside, walked.colourKey)];
   // With no status column, a plan may colour each action's text by its status, as its key says.
   const byTextColour = findTextColourStatus(sheet, walked.kinds, texts, walked.actions, legend, first);
   if (byTextColour) for (const [action, status] of byTextColour.statuses) action.textStatus = status;
@@ -304,6 +306,15 @@ function withColourKey(evidence: ColumnEvidence[], walked: ReturnType<typeof wal
   const covers = key.entries.some((e) => e.indicators.length) && first?.map.indicator === undefined;
   if (covers) out.push({ field: 'indicator', column, header: key.header, confidence: 0.9, reason: `Indicators: those the colour key gives each group, ${from}`, source: 'contents' });
   return out;
+}
+
+/** The RAG key entries read beside the plan, less those on the rows of a colour key of groups kept there. */
+function notColourKey(entries: RagKeyEntry[], key: ColourKey | null): RagKeyEntry[] {
+  if (!key?.beside) return entries;
+  return entries.filter((e) => {
+    const row = Number(/\d+$/.exec(e.cell ?? '')?.[0]);
+    return !(row >= key.from && row <= key.to);
+  });
 }
 
 /** The period the plan's title names, when a title row names the plan. */

@@ -88,6 +88,24 @@ describe("a colour key in a block beside the plan, naming themes without indicat
   });
 });
 
+describe("a colour key beside the plan titled 'Key', its colours RAG hues", () => {
+  it("reads the groups, and keeps them out of the plan's RAG key: their names are no statuses", () => {
+    const values: CellValue[][] = [
+      ['WRES action plan 2024/25'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Status'],
+      ['1', 'Publish the workforce profile by band and ethnicity.', 'Head of Workforce Information', 'Q2 2024/25', 'Complete', null, 'Key'],
+      ['2', 'Put a BME panel member on every Band 8a+ interview panel.', 'Head of Resourcing', 'Q3 2024/25', 'On track', null, null, 'Workforce'],
+      ['3', 'Run a reverse mentoring scheme for the executive team.', 'Director of OD', 'Q4 2024/25', 'In progress', null, null, 'Culture'],
+    ];
+    const fills = { ...down(2, 1, ['#FFC000', '#FFC000', '#00B050']), ...down(3, 6, ['#FFC000', '#00B050']) };
+    const report = checkPlan(gridOf(values, fills), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
+    expect(themes(report)).toEqual(['Workforce', 'Workforce', 'Culture']);
+    expect(report.ragKey.entries.map((e) => e.label)).not.toContain('Workforce');
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['green', 'green', 'amber']);
+  });
+});
+
 describe('a colour key above the header in other words: the name filled in its colour, the indicators beside it', () => {
   it("reads 'All' as every indicator, and the group's colour in an unheaded first column", () => {
     const values: CellValue[][] = [
