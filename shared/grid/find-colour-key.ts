@@ -138,10 +138,12 @@ function runsIn(x: { sheet: SheetView; texts: RowTexts; headerSet: ReadonlySet<n
  * covers — and a swatch: the code's cell or an empty cell beside the name, filled in a colour, else the name's own fill.
  */
 function candidateOf(sheet: SheetView, r: number, area: Area, standard: Standard | null): Candidate | null {
-  const cells: Cell[] = [];
+  // Most rows have no colour at all: a look at the fills says so before any text is read.
   let filled = false;
+  for (let c = area.left; c <= area.right && !filled; c++) filled = colourOf(sheet.fill(r, c)) !== null;
+  if (!filled) return null;
+  const cells: Cell[] = [];
   for (let c = area.left; c <= area.right; c++) {
-    if (!filled && colourOf(sheet.fill(r, c))) filled = true;
     const text = collapse(sheet.text(r, c));
     if (!text) continue;
     // A cell merged down from a row above belongs to that row: a key's rows hold their own cells only.
@@ -149,7 +151,6 @@ function candidateOf(sheet: SheetView, r: number, area: Area, standard: Standard
     cells.push({ c, text });
     if (cells.length > 3) return null;
   }
-  if (!filled) return null;
   const at = cells.findIndex((t) => t.text.length > MAX_CODE && /\p{L}/u.test(t.text));
   if (at < 0 || at > 1) return null;
   const label = cells[at];
