@@ -40,6 +40,12 @@ export interface Grid {
    * cannot (it still reads each status's own text colour from `fonts`).
    */
   textRuns?: { row: number; column: number; runs: { text: string; colour: string | null }[] }[];
+  /**
+   * Indent level per cell (Home > Increase Indent; Format Cells > Alignment > Indent), or null/0 for none. Same shape as
+   * `values` when present; absent when no cell is indented. A project plan exported from Microsoft Project indents each
+   * task's name by its outline level: a task over deeper ones is a summary task (a heading), not an action.
+   */
+  indents?: (number | null)[][];
   merges?: MergeArea[];
   /** 0-based sheet position of `values[0][0]`. */
   origin?: { row: number; column: number };
@@ -466,7 +472,7 @@ export interface RuleContext {
    * or a row of the plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"), or an entry of the plan's key ('BRAG' | 'B' | 'Complete'),
    * or an action withdrawn from the plan and hidden by hand (its row hidden, its status 'Withdrawn').
    */
-  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key' | 'withdrawn'; why: string }[];
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key' | 'withdrawn'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
   /** The cells' notes could not be read (`Grid.notesUnread`): a lead, timescale or status key kept in one is not read. */

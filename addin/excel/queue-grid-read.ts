@@ -4,8 +4,8 @@ import { parseA1 } from './a1';
 import { normaliseColour } from './normalise-colour';
 
 /**
- * Queues the read of a range as a Grid — values, every cell's fill in one call (never cell by cell), and
- * merged areas — without syncing, so the caller can queue several ranges and fetch them in one round trip.
+ * Queues the read of a range as a Grid — values, every cell's fill and indent level in one call (never cell by cell),
+ * and merged areas — without syncing, so the caller can queue several ranges and fetch them in one round trip.
  * With `fonts`, each cell's text colour too (a plan may colour its statuses by their text): in the same call, at
  * some 25 bytes a cell more. Office.js gives one text colour per cell, so a cell written in several colours (a key
  * with each word in its colour, `Grid.textRuns`) cannot be read here; each status's own colour can.
@@ -18,7 +18,9 @@ import { normaliseColour } from './normalise-colour';
  */
 export function queueGridRead(range: Excel.Range, options: { fonts?: boolean } = {}): () => Grid {
   range.load(['values', 'rowIndex', 'columnIndex']);
-  const props = range.getCellProperties({ format: { fill: { color: true }, ...(options.fonts ? { font: { color: true } } : {}) } });
+  // Each cell's indent level in the same call (ExcelApi 1.9, as getCellProperties itself): a project plan's export indents
+  // each task's name by its outline level, and a task over deeper ones is a heading, not an action.
+  const props = range.getCellProperties({ format: { fill: { color: true }, indentLevel: true, ...(options.fonts ? { font: { color: true } } : {}) } });
   const merged = range.getMergedAreasOrNullObject();
   merged.load('address');
   return () => {
@@ -35,12 +37,26 @@ export function queueGridRead(range: Excel.Range, options: { fonts?: boolean } =
       // Excel reports unfilled cells as white.
       return colour === '#FFFFFF' ? null : colour;
     }));
-    if (!options.fonts) return { values: range.values as CellValue[][], fills, merges, origin };
+    const indents = indentsOf(props.value);
+    const grid: Grid = { values: range.values as CellValue[][], fills, merges, origin, ...(indents ? { indents } : {}) };
+    if (!options.fonts) return grid;
     const fonts = props.value.map((row) => row.map((cell) => {
       const colour = normaliseColour(cell.format?.font?.color);
       // Excel reports automatic text as black.
       return colour === '#000000' ? null : colour;
     }));
-    return { values: range.values as CellValue[][], fills, fonts, merges, origin };
+    return { ...grid, fonts };
   };
+}
+
+/** Each cell's indent level (null for none), or undefined when no cell is indented (most plans: nothing to carry). */
+function indentsOf(cells: Excel.CellProperties[][]): (number | null)[][] | undefined {
+  let any = false;
+  const out = cells.map((row) => row.map((cell) => {
+    const n = cell.format?.indentLevel;
+    if (typeof n !== 'number' || !(n > 0)) return null;
+    any = true;
+    return n;
+  }));
+  return any ? out : undefined;
 }

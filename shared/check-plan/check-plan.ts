@@ -47,7 +47,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     (options.workbook?.keys?.length ? { entries: options.workbook.keys, source: 'legend' } : null) ??
     conditionalKey(grid, plan.actions) ??
     DEFAULT_RAG_KEY;
-  const identity = readIdentity({ titleTexts: plan.titleTexts, footerTexts: plan.footerTexts, printLines: grid.printLines, sheet: plan.sheet, standard, workbook: options.workbook });
+  const identity = readIdentity({ titleTexts: plan.titleTexts, titleTasks: plan.titleTasks, footerTexts: plan.footerTexts, printLines: grid.printLines, sheet: plan.sheet, standard, workbook: options.workbook });
   // Bare quarters and months ("Q3/Q4", "March") fall in the plan's own financial year.
   const fy = identity.period.value ? Number(identity.period.value.slice(0, 4)) : undefined;
   const actions = plan.actions.map((a) => readAction(a, { standard, ragKey, asAt: options.asAt, financialYear: fy }));

@@ -31,6 +31,8 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // "Accountable"); the lead does the work ("Responsible manager", "Operational lead"): such a column is the lead only
   // when no column naming who does the work is beside it (see assignColumns).
   { field: 'lead', strength: 0.7, answers: true, note: 'an executive or accountable lead answers for the action, while the lead does the work', phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director', 'exec(utive)? (leads?|owners?|directors?)', 'accountab\\w*', 'accountable (director|executive|officer|lead|person|owner|manager)s?', 'sro', 'senior responsible (owners?|officers?)', 'directors?', '(lead|responsible) directors?'] },
+  // A project plan names who does each task in its 'Resource Names' (Microsoft Project's field): the lead.
+  { field: 'lead', strength: 0.9, whole: true, phrases: ['resource names?', 'assigned resources?'] },
   // Who to write to: the lead, when the cells below name people (addresses, roles).
   { field: 'lead', strength: 0.6, phrases: ['e ?mail( address(es)?)?'] },
   { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year', 'deliver(ed)? by', 'complete by', 'to be (completed|delivered) by', 'end', 'end dates?', 'finish( dates?)?', 'target end( dates?)?', 'end by'] },

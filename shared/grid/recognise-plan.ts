@@ -45,6 +45,11 @@ export interface RecognisedGrid {
   standard: Standard | null;
   /** Texts above the first header (titles, intro), for the plan's identity. */
   titleTexts: string[];
+  /**
+   * The plan's title given as a row of its task list: the project's own summary task of a project plan ('Kestonbury …
+   * NHS Foundation Trust – WRES Action Plan 2018/19' over every task), by sheet row. Who the plan is may be named only there.
+   */
+  titleTasks: { row: number; text: string }[];
   /** Texts under the last action (notes, a footer line naming the trust), for the plan's identity. */
   footerTexts: string[];
   /** Field → column letter of the first header row (the plan's main layout). */
@@ -149,6 +154,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     sheet: sheet.sheetName,
     standard,
     titleTexts,
+    titleTasks: walked.titleTasks,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
     evidence: [...withColourKey((first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), walked, sheet, first), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : [])],
@@ -475,7 +481,7 @@ function lettersOf(sheet: SheetView, map: ColumnMap): RecognisedGrid['columns'] 
 
 function emptyPlan(sheet: SheetView): RecognisedGrid {
   return {
-    sheet: sheet.sheetName, standard: null, titleTexts: [], footerTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
+    sheet: sheet.sheetName, standard: null, titleTexts: [], titleTasks: [], footerTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
     legend: [], statusHeader: null, noteKey: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [], rowsSetAside: [],
   };
 }

@@ -40,6 +40,11 @@ export interface SheetView {
   notes?(r: number): readonly { c: number; text: string }[];
   /** Text colour `#RRGGBB` of the cell (of its merged area), or null for the automatic colour. */
   font(r: number, c: number): string | null;
+  /**
+   * The cell's indent level (of its merged area; 0 for none); absent where the grid carries no indents (`Grid.indents`).
+   * A project plan indents each task's name by its outline level.
+   */
+  indent?(r: number, c: number): number;
   /** The pieces of the cell's text (of its merged area) when they are written in several colours, else null. */
   runs(r: number, c: number): { text: string; colour: string | null }[] | null;
   /** The merged area covering the cell, if any. */
@@ -139,6 +144,7 @@ export function viewSheet(grid: Grid): SheetView {
     ...(grid.rowOutline ? outlineOf(grid.rowOutline) : {}),
     ...(grid.hiddenRows?.length ? hiddenOf(grid) : {}),
     ...(grid.notes?.length ? notesOf(grid.notes) : {}),
+    ...(Array.isArray(grid.indents) ? { indent: (r: number, c: number) => indentOf(grid.indents!, merge(r, c), r, c) } : {}),
     font(r, c) {
       const m = merge(r, c);
       const row = grid.fonts?.[m ? m.top : r];
@@ -173,6 +179,13 @@ function outlineOf(outline: NonNullable<Grid['rowOutline']>): Pick<SheetView, 'o
     outlineLevel: (r) => (Number.isInteger(levels[r]) && levels[r] > 0 ? levels[r] : 0),
     ...(typeof outline.summaryBelow === 'boolean' ? { summaryBelow: outline.summaryBelow } : {}),
   };
+}
+
+/** A cell's indent level (its merged area's), 0 where none or not a whole number of levels. */
+function indentOf(indents: NonNullable<Grid['indents']>, m: MergeArea | undefined, r: number, c: number): number {
+  const row = indents[m ? m.top : r];
+  const n = Array.isArray(row) ? row[m ? m.left : c] : null;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 250 ? n : 0;
 }
 
 /** The view's hidden rows, each with why it is hidden. */

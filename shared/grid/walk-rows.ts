@@ -37,6 +37,8 @@ import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal } from './find-withdrawal';
 import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
+import { findSummaryTasks, type SummaryTask, type SummaryTasks } from './find-summary-tasks';
+import { readResourceNames } from './read-resource-names';
 import type { SheetView } from './view-sheet';
 
 /** An action's text colour read as its status: the colour, the action's cell, and the key's meaning for it and its cell. */
@@ -129,7 +131,7 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const out = { colourKey: null as ColourKey | null, coloured: 0, kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], dueSections: [] as StatusSectionRow[], otherTableRows: [] as number[] };
+  const out = { colourKey: null as ColourKey | null, coloured: 0, kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], dueSections: [] as StatusSectionRow[], otherTableRows: [] as number[], titleTasks: [] as { row: number; text: string }[] };
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
@@ -140,6 +142,8 @@ export function walkRows(input: WalkInput) {
   // Each action's dated updates on rows of their own (under it, or over it when grouped so), and the lines waiting for
   // the action below them.
   let updates = new Map<number, UpdateLine>();
+  // A project plan's summary tasks (headings over the tasks indented deeper), and each task's nearest one above it.
+  let outline: SummaryTasks | null = null;
   const logs = new Map<RawAction, { lines: UpdateLine[]; r: number; columns: ColumnAssignment['map'] }>();
   const waiting = new Map<number, UpdateLine[]>();
   // Asked of every row: a loop over the other plans, building nothing per row.
@@ -183,8 +187,20 @@ export function walkRows(input: WalkInput) {
       other = null;
       actionsUnder = 0;
       updates = findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
+      outline = findSummaryTasks(sheet, assignment.map, r, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
+      if (!outline.summaries.size) outline = null;
       continue;
     }
+    // A summary task is a heading over the tasks under it (their theme, or the plan's title), never an action.
+    const summary = outline?.summaries.get(r);
+    if (summary) {
+      takeSummaryTask(summary, state, out, { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain });
+      open = null;
+      continue;
+    }
+    // A task after a group of deeper ones is its own summary's again (a task left under the project's title has no theme).
+    const parent = outline?.parents.get(r);
+    if (parent && parent !== state.summary) takeSummaryTask(parent, state, null, { sheet, r: parent.r, texts: texts[parent.r], columns: under?.assignment.map ?? null, standard, printedAgain });
     const heading = headings.get(r);
     if (other && texts[r].length === 0) other = null;
     // Another table may start right under one (a version history typed under a sign-off box, no blank row between).
@@ -232,6 +248,7 @@ export function walkRows(input: WalkInput) {
     takeReading(reading, state, out, x);
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable);
+    if (under.assignment.map.lead !== undefined) takeResourceNames(read);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
@@ -410,7 +427,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key' | 'withdrawn';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key' | 'withdrawn';
   why: string;
 }
 
@@ -438,6 +455,43 @@ interface WalkState {
   lead?: SectionLead | null;
   /** The timescale the section heading above states ('Short term – by 31 March 2019'), until the next section heading. */
   due?: SectionDue | null;
+  /** The project plan's summary task the rows now sit under (`findSummaryTasks`). */
+  summary?: SummaryTask | null;
+}
+
+/**
+ * A project plan's summary task: read as a section heading (its name the theme of the tasks under it), or — the project's
+ * own summary task, naming the plan — as the plan's title, over no theme. Named to the user with why (`out`), the first
+ * time only: a task coming back to it after a deeper group takes it again silently.
+ */
+function takeSummaryTask(summary: SummaryTask, state: WalkState, out: ReturnType<typeof walkRows> | null, x: RowContext): void {
+  if (summary.title) {
+    Object.assign(state, { theme: null, status: null, due: null, objective: null, fromSection: false, block: { indicator: null, indicators: [] } });
+  } else {
+    takeReading({ kind: 'section', heading: summary.heading, indicator: null }, state, out ?? noOut(), x);
+  }
+  state.summary = summary;
+  if (!out) return;
+  out.kinds[x.r] = summary.title ? 'title' : 'section';
+  if (summary.title) out.titleTasks.push({ row: x.sheet.sheetRow(x.r), text: summary.heading });
+  out.setAside.push({ row: x.sheet.sheetRow(x.r), text: summary.heading, kind: 'summary-task', why: summary.why });
+}
+
+/** A tally thrown away: what a summary task taken again would add to the walk's (nothing new). */
+function noOut(): ReturnType<typeof walkRows> {
+  return { colourKey: null, coloured: 0, kinds: [], legend: [], actions: [], unmappedHeaders: [], crossReferences: [], setAside: [], statusSections: [], leadSections: [], dueSections: [], otherTableRows: [], titleTasks: [] };
+}
+
+/**
+ * The lead as a project plan's Resource Names give it: each resource's units of work left off ('Workforce Information
+ * Manager[50%]' is the manager at half time, not part of the name) and resources Project joins with a bare comma set
+ * apart ('OD Manager,BME Staff Network Chair' → 'OD Manager, BME Staff Network Chair'). The lead's source says so.
+ */
+function takeResourceNames(read: ReturnType<typeof readActionFields>): void {
+  const names = readResourceNames(read.fields.lead);
+  if (!names) return;
+  read.fields.lead = names.lead;
+  if (read.sources.lead) read.sources.lead = { ...read.sources.lead, why: names.why };
 }
 
 /** A section heading stating when its actions are done: the heading as the timescale, its row and cell, where it came from. */

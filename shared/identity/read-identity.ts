@@ -12,7 +12,8 @@ interface Place {
 
 /**
  * Who the plan is: its standard, its period and its trust, each with where it was read. The title rows
- * come first (the plan names itself there), then the sheet's name, the file's name and the document's
+ * come first (the plan names itself there) — a project plan's own summary task, over every task, is its title row too —
+ * then the sheet's name, the file's name and the document's
  * properties; the trust may also be named only in a footer line under the plan, or on another sheet (a cover
  * or read-me), read after the plan's own title rows and sheet name; the sheet's print header and footer are read after
  * the cells it shows and before another sheet's lines and the file's name (a plan may be named only there, `readPrintLines`); a name written all in capitals is shown in the case
@@ -26,9 +27,11 @@ interface Place {
  * // { standard: { value: 'WRES', source: 'title row' }, period: { value: '2016-17', source: 'title row' },
  * //   trust: { value: 'Northamptonshire Healthcare NHS Foundation Trust', source: 'title row' } }
  */
-export function readIdentity(input: { titleTexts: string[]; footerTexts?: string[]; printLines?: PrintLines; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
+export function readIdentity(input: { titleTexts: string[]; titleTasks?: { row: number; text: string }[]; footerTexts?: string[]; printLines?: PrintLines; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
   const own: Place[] = [
     ...input.titleTexts.slice(0, 12).map((text) => ({ source: 'the title rows', text })),
+    // A project plan's own summary task over every task is its title, written as the task list's first row.
+    ...(input.titleTasks ?? []).slice(0, 3).map((t) => ({ source: `the project's summary task (row ${t.row})`, text: t.text })),
     { source: `the sheet's name "${input.sheet}"`, text: input.sheet },
   ];
   const file: Place[] = [

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { quote } from './describe';
 
-const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook' } as const;
+const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook' } as const;
 
 /**
  * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
@@ -14,7 +14,8 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', note: 'a note
  * above…' under '…BME representation at'), or its progress written under it behind a label ('Update: …') — one of
  * the dated updates a progress log writes on rows of their own under each action ('Q2 (13/10/22): procurement under
  * way.'), or a template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'), or an action hidden by hand that
- * the plan marks withdrawn ('Withdrawn', 'Superseded by action 4').
+ * the plan marks withdrawn ('Withdrawn', 'Superseded by action 4'), or a project plan's summary task (a heading over the
+ * tasks indented deeper under it, its dates spanning theirs).
  *
  * @example
  * rowSetAside.check(context) // [{ row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]

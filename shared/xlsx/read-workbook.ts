@@ -143,7 +143,7 @@ function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
 /**
  * Reads an .xlsx workbook into one grid per sheet: values (rich text flattened, formulas as their cached
  * results, hyperlinks as text), dates with the text their number format shows, solid fills as `#RRGGBB`
- * (empty cells' too), text colours (and the pieces of a cell written in several colours), merged areas,
+ * (empty cells' too), text colours (and the pieces of a cell written in several colours), cells' indent levels, merged areas,
  * conditional-format rules that fill cells by their text, row groups (each row's outline level), cells' notes (as text), the print header and footer (as plain lines), formula cells the file holds no result for (read as empty,
  * and named so the check can say so), and the document's properties. Works in Node and the browser.
  *
@@ -171,6 +171,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
     const values: CellValue[][] = [];
     const fills: (string | null)[][] = [];
     let fonts: (string | null)[][] | undefined;
+    let indents: (number | null)[][] | undefined;
     const textRuns: NonNullable<Grid['textRuns']> = [];
     const notes: NonNullable<Grid['notes']> = [];
     let display: (string | null)[][] | undefined;
@@ -202,6 +203,9 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
         if (colour) (fonts ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = colour;
         const runs = value === null ? null : colouredRuns(cell.value);
         if (runs) textRuns.push({ row: r, column: c, runs });
+        // A task's name indented by its outline level (a project plan's export): a task over deeper ones is a heading.
+        const indent = value === null ? 0 : Number((cell.alignment as { indent?: unknown } | undefined)?.indent ?? 0);
+        if (Number.isInteger(indent) && indent > 0) (indents ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = indent;
         // A plan may keep a field in a cell's note ('Lead: Head of Resourcing' on the action cell).
         const note = cell.note ? noteText(cell.note) : '';
         if (note) notes.push({ row: r, column: c, text: note });
@@ -226,6 +230,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
       sheetName: ws.name, values, fills, merges, origin: { row: 0, column: 0 },
       ...(display ? { display } : {}),
       ...(fonts ? { fonts } : {}),
+      ...(indents ? { indents } : {}),
       ...(textRuns.length ? { textRuns } : {}),
       ...(conditionalFills.length ? { conditionalFills } : {}),
       ...(iconLights.length ? { iconLights } : {}),

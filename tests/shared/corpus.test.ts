@@ -149,9 +149,11 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // columns, a priority area given only by a colour code keyed above the header), written blind while the reader learnt
   // from holdout18–19 and measured once, on arrival, on the session's final reader (fc69710): 100 % of actions (134/134),
   // 6 other rows read as actions (kestonbury's summary tasks), 90.0 % of fields (722/802), 6 of 12 plans complete; who
-  // the plan is 23 of 24. Learnt from (tenth session): a priority area given only by a colour code keyed above the header
-  // (grantleigh, 57.1 % → 100 %): 94.1 % of fields (755/802).
-  { dir: 'tests/corpus/holdout20', actions: 1, falseRows: 6, fields: 0.94 },
+  // the plan is 23 of 24. Learnt from: a project plan's summary tasks (a task over tasks indented deeper, its dates
+  // spanning theirs) are headings, their names the themes, the project's own the plan's title naming the trust, and
+  // Project's resource units left off the lead (kestonbury: 0 other rows, 91.9 % of fields 737/802; who the plan is 24/24);
+  // a priority area given only by a colour code keyed above the header (grantleigh, 57.1 % → 100 %): 96.0 % (770/802).
+  { dir: 'tests/corpus/holdout20', actions: 1, falseRows: 0, fields: 0.96 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {

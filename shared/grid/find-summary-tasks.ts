@@ -1,0 +1,180 @@
+import { trustOfText } from '../identity/trust-of-text';
+import { parseTimescale } from '../timescale/parse-timescale';
+import type { ColumnMap } from './assign-columns';
+import { collapse, headerKey } from './cell-text';
+import { planTitlePeriod } from './names-a-plan';
+import type { SheetView } from './view-sheet';
+import { writesWords } from './writes-words';
+
+/** A project plan's summary task: a heading over the tasks indented deeper under it, never an action. */
+export interface SummaryTask {
+  /** Grid row. */
+  r: number;
+  /** Its name, collapsed: the theme of the tasks directly under it (unless it is the plan's title). */
+  heading: string;
+  /** Its outline level (0 = outermost). */
+  level: number;
+  /**
+   * The project's own summary task: over every task of the table, naming the plan or the trust ('Kestonbury … NHS
+   * Foundation Trust – WRES Action Plan 2018/19'). It is the plan's title, no theme.
+   */
+  title: boolean;
+  /** Why it is no action, for the user. */
+  why: string;
+}
+
+/** The plan's summary tasks by grid row, and each task's nearest summary task above it (its parent), by grid row. */
+export interface SummaryTasks {
+  summaries: Map<number, SummaryTask>;
+  parents: Map<number, SummaryTask>;
+}
+
+/** A column giving each task's outline level as a number ('Outline Level': 0, 1, 2) or as a WBS code ('WBS': 1, 1.1, 1.1.2). */
+const OUTLINE_HEADER = /^(?:outline(?: level| number)?|wbs(?: code| number)?)$/;
+const LEVEL = /^\d{1,2}$/;
+const WBS = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
+
+/** How the rows' outline levels are shown, in words for the user. */
+type Shown = { kind: 'column'; c: number; header: string } | { kind: 'indent' } | { kind: 'spaces' };
+
+/**
+ * A plan kept as a project plan (a Microsoft Project export's task table, a WBS in Excel) shows each task's outline
+ * level — by the indent of its name (the cell's indent, or leading spaces), or by an 'Outline Level' / 'WBS' column
+ * (1, 1.1, 1.1.2) — and a row is a SUMMARY TASK exactly when the row below it is deeper. A summary task rolls its tasks up:
+ * its Start and Finish span theirs, it has a duration and a % complete of its own, and it names no resource. It is a
+ * heading, never an action: its name is the theme of the tasks directly under it, and the project's own summary task
+ * (over every task, naming the plan or the trust) is the plan's title. A row only counts as one when what it carries
+ * confirms the roll-up — its dates span its tasks' (and equal the earliest start or the latest finish among them), or it
+ * names no one where its tasks name their leads — so an ordinary plan whose action text happens to start with spaces
+ * keeps its actions. The sheet's row groups are not used: a plan groups an action's dated updates under it the same way.
+ *
+ * @example
+ * findSummaryTasks(sheet, columns, 0, 1, 17).summaries.get(5)?.why;
+ * // "the tasks below it (rows 7–9) are indented deeper (column B) and its dates span theirs, as a project plan's summary task rolls up its tasks; its name is their theme"
+ */
+export function findSummaryTasks(sheet: SheetView, columns: ColumnMap, header: number, from: number, to: number): SummaryTasks {
+  const none: SummaryTasks = { summaries: new Map(), parents: new Map() };
+  const action = columns.action;
+  if (action === undefined || to - from < 2) return none;
+  const tasks: number[] = [];
+  for (let r = from; r <= to; r++) if (writesWords(sheet.text(r, action))) tasks.push(r);
+  if (tasks.length < 3) return none;
+  const shown = outlineShown(sheet, columns, header, tasks);
+  if (!shown) return none;
+  const levels = tasks.map((r) => levelOf(sheet, r, action, shown));
+  if (levels.some((l) => l === null) || new Set(levels).size < 2) return none;
+  const out: SummaryTasks = { summaries: new Map(), parents: new Map() };
+  const open: SummaryTask[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    const level = levels[i]!;
+    while (open.length && open[open.length - 1].level >= level) open.pop();
+    const end = lastUnder(levels, i);
+    const summary = end > i ? readSummary(sheet, columns, { tasks, i, end, level, levels, shown }) : null;
+    if (!summary) {
+      if (open.length) out.parents.set(tasks[i], open[open.length - 1]);
+      continue;
+    }
+    out.summaries.set(tasks[i], summary);
+    open.push(summary);
+  }
+  return out;
+}
+
+/** The index of the last task under task `i` (deeper than it, without a break), `i` itself when none. */
+function lastUnder(levels: readonly (number | null)[], i: number): number {
+  let end = i;
+  while (end + 1 < levels.length && levels[end + 1]! > levels[i]!) end++;
+  return end;
+}
+
+/**
+ * How the plan shows its outline: an 'Outline Level' / 'WBS' column filled on every task, else the indent of the task
+ * names (some indented, some not), else leading spaces before some of them. Null when nothing shows levels.
+ */
+function outlineShown(sheet: SheetView, columns: ColumnMap, header: number, tasks: readonly number[]): Shown | null {
+  for (let c = 0; c < sheet.width; c++) {
+    if (c === columns.action) continue;
+    const text = collapse(sheet.text(header, c));
+    if (!text || !OUTLINE_HEADER.test(headerKey(text))) continue;
+    const column: Shown = { kind: 'column', c, header: text };
+    if (tasks.every((r) => levelOf(sheet, r, columns.action!, column) !== null)) return column;
+  }
+  if (sheet.indent && tasks.some((r) => sheet.indent!(r, columns.action!) > 0)) return { kind: 'indent' };
+  if (tasks.some((r) => /^[ \u00a0\t]/.test(sheet.text(r, columns.action!)))) return { kind: 'spaces' };
+  return null;
+}
+
+/** A task's outline level as the plan shows it, or null when its cell does not give one. */
+function levelOf(sheet: SheetView, r: number, action: number, shown: Shown): number | null {
+  if (shown.kind === 'indent') return sheet.indent!(r, action);
+  if (shown.kind === 'spaces') {
+    const lead = /^[ \u00a0\t]*/.exec(sheet.text(r, action))![0];
+    return lead.replace(/\t/g, '    ').length;
+  }
+  const text = collapse(sheet.text(r, shown.c));
+  if (LEVEL.test(text) && shown.header.toLowerCase().startsWith('outline')) return Number(text);
+  return WBS.test(text) ? text.replace(/\.$/, '').split('.').length : null;
+}
+
+/** A run of tasks: every task row, the summary's index, the last index under it, its level and how levels are shown. */
+interface Run {
+  tasks: readonly number[];
+  i: number;
+  end: number;
+  level: number;
+  levels: readonly (number | null)[];
+  shown: Shown;
+}
+
+/** The summary task at `run.i` when what it carries confirms the roll-up of the tasks under it, else null. */
+function readSummary(sheet: SheetView, columns: ColumnMap, run: Run): SummaryTask | null {
+  const r = run.tasks[run.i];
+  const under = run.tasks.slice(run.i + 1, run.end + 1);
+  const spans = datesSpan(sheet, r, under);
+  const leaves = under.filter((_, k) => { const j = run.i + 1 + k; return j === run.levels.length - 1 || run.levels[j + 1]! <= run.levels[j]!; });
+  const noOne = !spans && namesNoOne(sheet, columns, r, leaves);
+  if (!spans && !noOne) return null;
+  const heading = collapse(sheet.text(r, columns.action!));
+  const rows = `${under.length === 1 ? 'row' : 'rows'} ${sheet.sheetRow(under[0])}${under.length > 1 ? `–${sheet.sheetRow(under[under.length - 1])}` : ''}`;
+  const how = run.shown.kind === 'column' ? `sit deeper in its '${run.shown.header}' (column ${sheet.letter(run.shown.c)})` : `are indented deeper (column ${sheet.letter(columns.action!)})`;
+  const confirms = spans ? 'its dates span theirs' : 'it names no one where they name their leads';
+  const everything = run.i === 0 && run.end === run.tasks.length - 1;
+  const title = everything && (planTitlePeriod(heading) !== null || trustOfText(heading) !== null);
+  const what = title ? "it is the project's own summary task, over every task, and names the plan: the plan's title, no theme" : 'its name is their theme';
+  return { r, heading, level: run.level, title, why: `the tasks below it (${rows}) ${how} and ${confirms}, as a project plan's summary task rolls up its tasks; ${what}` };
+}
+
+/**
+ * Its dates roll up theirs: in every column where it and they hold dates, its date is the earliest of theirs (a Start)
+ * or the latest (a Finish) — and there is one such column at least.
+ */
+function datesSpan(sheet: SheetView, r: number, under: readonly number[]): boolean {
+  let matched = false;
+  for (let c = 0; c < sheet.width; c++) {
+    const own = dayWindow(sheet, r, c);
+    if (!own) continue;
+    const theirs = under.map((k) => dayWindow(sheet, k, c)).filter((w): w is { start: string; end: string } => w !== null);
+    if (theirs.length === 0) continue;
+    const earliest = theirs.reduce((m, w) => (w.start < m ? w.start : m), theirs[0].start);
+    const latest = theirs.reduce((m, w) => (w.end > m ? w.end : m), theirs[0].end);
+    if (own.start !== earliest && own.end !== latest) return false;
+    matched = true;
+  }
+  return matched;
+}
+
+/** The days a cell's date covers, when it holds one (a date, or text naming a day); null otherwise. */
+function dayWindow(sheet: SheetView, r: number, c: number): { start: string; end: string } | null {
+  const v = sheet.value(r, c);
+  if (!(v instanceof Date) && typeof v !== 'string') return null;
+  if (typeof v === 'string' && (v.length > 30 || !/\d/.test(v))) return null;
+  const w = parseTimescale(v);
+  return w.parsed && w.start && w.end && !w.ongoing ? { start: w.start, end: w.end } : null;
+}
+
+/** It names no lead where every task under it with none under it in turn names one (the plan has a lead column). */
+function namesNoOne(sheet: SheetView, columns: ColumnMap, r: number, leaves: readonly number[]): boolean {
+  const lead = columns.lead;
+  if (lead === undefined || sheet.text(r, lead).trim()) return false;
+  return leaves.length > 0 && leaves.every((k) => sheet.text(k, lead).trim() !== '');
+}
