@@ -240,11 +240,13 @@ export interface FieldSource {
    * the action's own number, for its indicators ('5.2' is indicator 5's; 'G1' every indicator's, as a note of the plan
    * says of its 'G' actions); or the latest of the dated updates written on rows of their own under the action (an
    * update log: a progress); or a label in the note on one of the row's cells ('Lead: Head of Resourcing' in the yellow
-   * note on the action cell) of a plan with no place of its own for the field; or the plan's colour key, for a theme
-   * and indicators given only by the colour of the action's cell (its 'Area' cell filled lavender, which the key above
-   * the header names 'Representation and progression', covering indicators 1, 7 and 9).
+   * note on the action cell) of a plan with no place of its own for the field; or one of several columns read together
+   * for the timescale (its parts, 'Qtr' | 'Year', joined; or the revised date where given, else the original): the
+   * cell is the one read, the last part's where parts are joined, and `why` names each cell; or the plan's colour key,
+   * for a theme and indicators given only by the colour of the action's cell (its 'Area' cell filled lavender, which the
+   * key above the header names 'Representation and progression', covering indicators 1, 7 and 9).
    */
-  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log' | 'note' | 'key';
+  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log' | 'note' | 'columns' | 'key';
   /** The cell, e.g. "C12". */
   cell: string;
   /** Where the value came from in words, when its cell alone does not say ("from the section heading 'Completed' on row 6"). */

@@ -14,6 +14,9 @@ import { findResponsibilityMatrix, type ResponsibilityMatrix } from './find-resp
 import { findMoreIndicatorColumns } from './find-more-indicator-columns';
 import { findGroupIndicatorColumn, type GroupIndicatorColumn } from './find-group-indicator-column';
 import { findTimetable, type Timetable } from './find-timetable';
+import { findSplitTimescale } from './find-split-timescale';
+import { findRevisedDate } from './find-revised-date';
+import { readDueColumns, type DueColumns } from './read-due-columns';
 import { findTrackers, type Tracker } from './find-trackers';
 import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
@@ -86,6 +89,11 @@ export interface ColumnAssignment {
   hiaIsTheme: boolean;
   /** Columns each headed by a role ('Head of OD'), 'R' under the lead's: read when no column holds the lead. */
   leadMatrix: ResponsibilityMatrix['columns'];
+  /**
+   * The timescale written over several columns, read together on each row: in parts ('Qtr' | 'Year') or as dates set
+   * again beside the original ('Original date' | 'Revised date'). Absent when one column holds it.
+   */
+  dueColumns?: DueColumns;
 }
 
 /**
@@ -197,6 +205,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const timetableDue = timetable ? takeTimetable(sheet, timetable, map, taken, headers, evidence) : undefined;
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
+  const dueColumns = choice.due === undefined && !timetableDue ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence) : undefined;
   const findingsSaid = choice.theme === undefined && takeFindingsAsContext(sheet, map, rows, headers, choice, evidence, taken, asides);
   if (choice.theme === undefined) keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides);
   if (marks && map.status === undefined) evidence.push(marks.evidence);
@@ -218,7 +227,46 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null };
+  return { map, evidence, statusInFont, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}) };
+}
+
+/**
+ * A timescale written over several columns (`findSplitTimescale`: 'Qtr' | 'Year'; else `findRevisedDate`: 'Original
+ * date' | 'Revised date'): the columns are the timescale's, read together on each row (`readDueColumns`), never
+ * listed as unused; the timescale's evidence says how they are read. The timescale column stays the plan's own (the
+ * year, the original date), so a row giving nothing is asked to fill it in there.
+ */
+function takeDueColumns(sheet: SheetView, band: readonly number[], rows: readonly number[], map: ColumnMap, taken: Set<number>, asides: ReadonlyMap<number, string>, headers: ReadonlyMap<number, string>, candidates: readonly number[], evidence: ColumnEvidence[]): DueColumns | undefined {
+  // A column may be read so when it is the timescale's own or no field took it (nor was it set aside: a start date).
+  const free = (c: number) => c === map.due || (!taken.has(c) && !asides.has(c) && map.id !== c);
+  const found = findSplitTimescale(sheet, headers, rows, map.due, free) ?? findRevisedDate(sheet, headers, band, rows, map.due, candidates, free);
+  if (!found) return undefined;
+  const own = found.columns[found.columns.length - 1];
+  const reason = `${FIELD_LABEL.due}: ${sayDueColumns(sheet, found, rows, headers)}`;
+  const said = evidence.find((e) => e.field === 'due');
+  map.due = own;
+  for (const c of found.columns) taken.add(c);
+  const entry: ColumnEvidence = { field: 'due', column: sheet.letter(own), header: headers.get(own) ?? '', confidence: Math.max(0.9, said?.confidence ?? 0), reason, source: 'header' };
+  if (said) Object.assign(said, entry);
+  else evidence.push(entry);
+  return found;
+}
+
+/**
+ * How a timescale over several columns is read, with the first row it changes as the example: "columns F ('Qtr') and
+ * E ('Year') are read together as one timescale, the quarter first (row 7: 'Q2' + '2021/22' → 'Q2 2021/22') …".
+ */
+function sayDueColumns(sheet: SheetView, found: DueColumns, rows: readonly number[], headers: ReadonlyMap<number, string>): string {
+  const named = (c: number) => `${sheet.letter(c)} ('${short(headers.get(c) ?? '')}')`;
+  const own = found.columns[found.columns.length - 1];
+  const r = rows.find((x) => { const read = readDueColumns(sheet, x, found).text; return read !== '' && read !== sheet.text(x, own).trim(); });
+  const cells = r === undefined ? [] : found.columns.map((c) => sheet.text(r, c).trim());
+  if (found.join === 'parts') {
+    const example = r === undefined ? '' : ` (row ${sheet.sheetRow(r)}: ${cells.map((t) => `'${t}'`).join(' + ')} → '${readDueColumns(sheet, r, found).text}')`;
+    return `columns ${found.columns.map(named).join(' and ')} are read together as one timescale, the ${found.names[0]} first${example}; a row with one of them filled gives it as written`;
+  }
+  const example = r === undefined ? '' : ` (row ${sheet.sheetRow(r)}: '${readDueColumns(sheet, r, found).text}', not '${sheet.text(r, own).trim()}')`;
+  return `column ${found.columns.slice(0, -1).map(named).join(', then ')} where a row gives a revised date, else column ${named(own)} — a revised date replaces the one first set${example}`;
 }
 
 /** Whether the lead column is written once per group of actions (see `findWrittenOnce`); its evidence then says so. */

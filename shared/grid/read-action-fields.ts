@@ -2,6 +2,7 @@ import type { CellValue, FieldSource, PlanField } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { findDueInText } from './find-due-in-text';
 import type { Timetable } from './find-timetable';
+import { readDueColumns, type DueColumns } from './read-due-columns';
 import { readLabelledValues } from './read-labelled-values';
 import { readTimetableDue } from './read-timetable-due';
 import type { SheetView } from './view-sheet';
@@ -19,8 +20,9 @@ const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
  * // keyColumn: a column whose header carries the key; its text may state the status when no status column does.
  * // labelled: whether cells under this header hold labelled values at all (most plans' do not).
  * // timetable: with no timescale column, the delivery timetable whose last marked period is the timescale.
+ * // dueColumns: a timescale over several columns ('Qtr' | 'Year', 'Original date' | 'Revised date'), read together.
  */
-export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true, timetable?: Timetable) {
+export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true, timetable?: Timetable, dueColumns?: DueColumns) {
   // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
   const fields: Record<PlanField, string> = {
     ref: at(sheet, r, columns.ref), indicator: at(sheet, r, columns.indicator), hia: at(sheet, r, columns.hia), theme: at(sheet, r, columns.theme),
@@ -30,6 +32,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   const sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
   let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
   let rowCells = cells;
+  let dueAt = columns.due;
   for (const f of LABELLED) {
     if (columns[f] === undefined) continue;
     sources[f] = { kind: 'column', cell: sheet.address(r, columns[f]!) };
@@ -40,6 +43,14 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
       if (f === 'due') dueValue = own;
       sources[f] = { kind: 'label', cell: sheet.address(r, columns[f]!) };
     }
+  }
+  if (dueColumns) {
+    const read = readDueColumns(sheet, r, dueColumns);
+    fields.due = read.text;
+    dueValue = read.value;
+    dueAt = read.c;
+    sources.due = { kind: 'columns', cell: sheet.address(r, read.c), why: read.why };
+    rowCells = { ...rowCells, due: sheet.letter(read.c) };
   }
   if (columns.lead === undefined || columns.due === undefined || columns.status === undefined) {
     const found = labelled ? labelledInRow(sheet, r, columns) : {};
@@ -61,7 +72,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   // A status is a few words at the start of the keyed cell ("Completed - August 2016"): no more is needed.
   const keyed = keyColumn === undefined ? '' : sheet.text(r, keyColumn).slice(0, 80);
   // A date whose text is as its format shows it, even when that is the value's own ISO day ('2022-06-30').
-  const dueShown = columns.due !== undefined && dueValue === sheet.value(r, columns.due) && sheet.shown(r, columns.due);
+  const dueShown = dueAt !== undefined && dueValue === sheet.value(r, dueAt) && sheet.shown(r, dueAt);
   return { fields, dueValue, dueShown, cells: rowCells, sources, keyedText: keyed };
 }
 

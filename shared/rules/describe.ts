@@ -82,8 +82,9 @@ export function isBlank(text: unknown): boolean {
  */
 export function noColumnOfItsOwn(actions: RecognisedAction[], field: 'lead' | 'due', header: string, plural: string, how: string) {
   // Period columns (a delivery timetable) are the plan's own place for timescales, as a column is; and section rows
-  // naming who is accountable ('Chief Nurse' over her actions) are a plan's own place for leads.
-  if (actions.some((a) => ['column', 'period', 'section'].includes(a.sources?.[field]?.kind ?? ''))) return [];
+  // naming who is accountable ('Chief Nurse' over her actions) are a plan's own place for leads; so are the columns a
+  // timescale is written over ('Qtr' | 'Year', 'Original date' | 'Revised date').
+  if (actions.some((a) => ['column', 'columns', 'period', 'section'].includes(a.sources?.[field]?.kind ?? ''))) return [];
   const found = actions.filter((a) => a.sources?.[field]).length;
   if (found === 0) return [];
   // Values kept in cells' notes ('Lead: …' in the yellow note on the action cell) are said to be there: the board sees no note.

@@ -481,16 +481,19 @@ function addUnrelatedLabel(l: Layout, report: PlanReport): void {
 
 /**
  * Adds a column the plan does not need ("Budget") with values on every action row (never inside a status band: see
- * bandsOf); in a form, a label row of it in every action's block (see isForm).
+ * bandsOf; nor inside a group of columns a header label is merged over, 'Delivery' over 'Year | Qtr': a trust adding a
+ * column puts it beside the group, and one put inside it would join the group and part its columns); in a form, a label
+ * row of it in every action's block (see isForm).
  */
 export const addUnrelatedColumn: Change = (l, report, pick) => {
   if (isForm(l, report)) return addUnrelatedLabel(l, report);
   const k = recordSize(l, report);
   if (k) return addRecordColumn(l, report, k, pick);
   const bands = bandsOf(l, report);
-  const places = Array.from({ length: tableEnd(l, report) + 2 }, (_, at) => at).filter((at) => !bands.some(([s, e]) => at > s && at <= e));
-  const at = places[pick(places.length)];
   const headers = new Set(header(report).map((h) => l.rowOf[h]));
+  const groups = l.merges.filter((m) => m.right > m.left && headers.has(m.top)).map((m): [number, number] => [m.left, m.right]);
+  const places = Array.from({ length: tableEnd(l, report) + 2 }, (_, at) => at).filter((at) => ![...bands, ...groups].some(([s, e]) => at > s && at <= e));
+  const at = places[pick(places.length)];
   const actions = new Set(report.actions.map((a) => l.rowOf[a.row - 1]));
   const amounts = ['£5,000', 'Nil', 'Within existing budget', '£12,500'];
   insertColumn(l, at, (r) => (headers.has(r) ? 'Budget' : actions.has(r) ? amounts[r % amounts.length] : null));
