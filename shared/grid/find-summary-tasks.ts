@@ -46,18 +46,19 @@ type Shown = { kind: 'column'; c: number; header: string } | { kind: 'indent' } 
  * (over every task, naming the plan or the trust) is the plan's title. A row only counts as one when what it carries
  * confirms the roll-up — its dates span its tasks' (and equal the earliest start or the latest finish among them), or it
  * names no one where its tasks name their leads — so an ordinary plan whose action text happens to start with spaces
- * keeps its actions. The sheet's row groups are not used: a plan groups an action's dated updates under it the same way.
+ * keeps its actions (a single space is no indent at all; dates must be days, as a project plan's are). The sheet's row groups are not used: a plan groups an action's dated updates under it the same way.
  *
  * @example
- * findSummaryTasks(sheet, columns, 0, 1, 17).summaries.get(5)?.why;
+ * // rows 1–17 under the header on row 0, passing over the header printed again at a page break
+ * findSummaryTasks(sheet, columns, 0, 1, 17, (r) => headerSet.has(r)).summaries.get(5)?.why;
  * // "the tasks below it (rows 7–9) are indented deeper (column B) and its dates span theirs, as a project plan's summary task rolls up its tasks; its name is their theme"
  */
-export function findSummaryTasks(sheet: SheetView, columns: ColumnMap, header: number, from: number, to: number): SummaryTasks {
+export function findSummaryTasks(sheet: SheetView, columns: ColumnMap, header: number, from: number, to: number, skip: (r: number) => boolean = () => false): SummaryTasks {
   const none: SummaryTasks = { summaries: new Map(), parents: new Map() };
   const action = columns.action;
   if (action === undefined || to - from < 2) return none;
   const tasks: number[] = [];
-  for (let r = from; r <= to; r++) if (writesWords(sheet.text(r, action))) tasks.push(r);
+  for (let r = from; r <= to; r++) if (!skip(r) && writesWords(sheet.text(r, action))) tasks.push(r);
   if (tasks.length < 3) return none;
   const shown = outlineShown(sheet, columns, header, tasks);
   if (!shown) return none;
@@ -100,7 +101,7 @@ function outlineShown(sheet: SheetView, columns: ColumnMap, header: number, task
     if (tasks.every((r) => levelOf(sheet, r, columns.action!, column) !== null)) return column;
   }
   if (sheet.indent && tasks.some((r) => sheet.indent!(r, columns.action!) > 0)) return { kind: 'indent' };
-  if (tasks.some((r) => /^[ \u00a0\t]/.test(sheet.text(r, columns.action!)))) return { kind: 'spaces' };
+  if (tasks.some((r) => /^(?:[ \u00a0]{2}|\t)/.test(sheet.text(r, columns.action!)))) return { kind: 'spaces' };
   return null;
 }
 
@@ -108,8 +109,10 @@ function outlineShown(sheet: SheetView, columns: ColumnMap, header: number, task
 function levelOf(sheet: SheetView, r: number, action: number, shown: Shown): number | null {
   if (shown.kind === 'indent') return sheet.indent!(r, action);
   if (shown.kind === 'spaces') {
+    // Two spaces or more make a level (Project writes three a level); one space before the text is a slip of typing or
+    // of a PDF's conversion, no indent.
     const lead = /^[ \u00a0\t]*/.exec(sheet.text(r, action))![0];
-    return lead.replace(/\t/g, '    ').length;
+    return Math.floor(lead.replace(/\t/g, '    ').length / 2);
   }
   const text = collapse(sheet.text(r, shown.c));
   if (LEVEL.test(text) && shown.header.toLowerCase().startsWith('outline')) return Number(text);
@@ -163,13 +166,16 @@ function datesSpan(sheet: SheetView, r: number, under: readonly number[]): boole
   return matched;
 }
 
-/** The days a cell's date covers, when it holds one (a date, or text naming a day); null otherwise. */
+/**
+ * The day a cell's date names (a date, or text naming one day), as a window; null otherwise. A project plan's Start and
+ * Finish are days: a month or a year ('December 2021', '2022/23') is a plan's timescale, too coarse to show a roll-up.
+ */
 function dayWindow(sheet: SheetView, r: number, c: number): { start: string; end: string } | null {
   const v = sheet.value(r, c);
   if (!(v instanceof Date) && typeof v !== 'string') return null;
   if (typeof v === 'string' && (v.length > 30 || !/\d/.test(v))) return null;
   const w = parseTimescale(v);
-  return w.parsed && w.start && w.end && !w.ongoing ? { start: w.start, end: w.end } : null;
+  return w.parsed && w.start && w.start === w.end && !w.ongoing ? { start: w.start, end: w.end } : null;
 }
 
 /** It names no lead where every task under it with none under it in turn names one (the plan has a lead column). */

@@ -25,12 +25,19 @@ const LIST_RECORD: readonly { re: RegExp; why: string }[] = [
  * the rows of each group, so its cells are counts (1 on each action's row), never the field it was made from.
  */
 const PIVOT_VALUE = /^(?:count|sum|average|max|min|product|countnums?) of \S/;
+/**
+ * A project plan's 'Outline Level' (Microsoft Project's field): how deep each task sits under its summary tasks (1, 2, 3),
+ * read by `findSummaryTasks`. Its numbers repeat down the rows, so they name no task (a WBS code or an 'Outline Number',
+ * 1.1.2, does, and may be the ref).
+ */
+const OUTLINE_LEVEL = /^outline(?: level)?$/;
 /** Fields a header may name outright over a column of priority levels; the plan's own word then wins. */
 const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action', 'indicator', 'ref', 'progress', 'outcome'];
 
 /**
  * Columns the reader recognises and reads as no field, with the reason the user is told: a pivot table's value
- * field ('Count of Ref'), a list's own record of its items (who changed one when, its type, its path), a start date (when work begins; an action's timescale is when it
+ * field ('Count of Ref'), a list's own record of its items (who changed one when, its type, its path), a project plan's
+ * 'Outline Level' (how deep each task sits, no reference), a start date (when work begins; an action's timescale is when it
  * ends), a priority rating (High / Medium / Low, H / M / L), which is neither a theme nor a status, and an
  * organisational unit ('Service area', 'Directorate', 'Care group'), no theme. Such a column is kept and listed, never
  * read as another field from its cells alone.
@@ -47,6 +54,7 @@ export function setAsideColumn(header: string, words: readonly HeaderWordScore[]
   if (PIVOT_VALUE.test(key)) return "it is a pivot table's value field: a count or sum over each group's rows, not a field of the action";
   const record = LIST_RECORD.find((x) => x.re.test(key));
   if (record) return record.why;
+  if (OUTLINE_LEVEL.test(key)) return "its numbers give each task's outline level in the project plan (how deep it sits under its summary tasks), not a reference or an indicator";
   const top = words[0];
   if (key && key.split(' ').length <= 4 && START.test(key) && !END.test(key) && (!top || top.field === 'due')) {
     return 'its dates say when work starts, not when the action is due';

@@ -187,7 +187,8 @@ export function walkRows(input: WalkInput) {
       other = null;
       actionsUnder = 0;
       updates = findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
-      outline = findSummaryTasks(sheet, assignment.map, r, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
+      // The task list runs on under the header printed again at a page break (the same columns), which is no task.
+      outline = findSummaryTasks(sheet, assignment.map, r, r + 1, endOfColumns(input.assignments, assignment, r, sheet.height), (k) => headerSet.has(k) || printedAgain(k) || otherPlan(k));
       if (!outline.summaries.size) outline = null;
       continue;
     }
@@ -365,6 +366,13 @@ function takeColourArea(action: RawAction, area: ColourArea, key: ColourKey, ass
 function inOtherPlan(others: readonly OtherPlan[], r: number): boolean {
   for (let i = 0; i < others.length; i++) if (r >= others[i].from && r <= others[i].to) return true;
   return false;
+}
+
+/** The last row the columns of the header on row `r` read: the row above the next header setting other columns, or the sheet's last. */
+function endOfColumns(assignments: ReadonlyMap<number, ColumnAssignment>, assignment: ColumnAssignment, r: number, height: number): number {
+  let end = height - 1;
+  for (const [h, a] of assignments) if (h > r && h - 1 < end && a !== assignment) end = h - 1;
+  return end;
 }
 
 /** The next header row below row `r`, or the sheet's end. */

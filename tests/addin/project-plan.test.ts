@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createOfficeAdapter } from '../../addin/excel/office-adapter';
+import { gridOfSheet } from '../../addin/preview/grid-of-sheet';
+import { loadSheets } from '../../addin/preview/load-sheets';
 import { checkPlan } from '../../shared/check-plan';
 import { readWorkbook } from '../../shared/xlsx';
 import { FakeWorkbook } from '../support/fake-excel';
@@ -37,6 +39,14 @@ describe('a project plan in Excel', () => {
       [7, 'Workstream 2: Progression', 'OD Manager, BME Staff Network Chair'],
     ]);
     expect(report.identity.trust).toEqual({ value: 'Brackwell Mental Health NHS Trust', source: "the project's summary task (row 2)" });
+  });
+
+  it('is read in the preview as in Excel: the indents come from the .xlsx', async () => {
+    const bytes = await readFile('tests/corpus/holdout20/holdout20-wres-2018-19-kestonbury.xlsx');
+    const sheets = await loadSheets(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 'kestonbury.xlsx');
+    const report = checkPlan(gridOfSheet(sheets[0]), { asAt: AS_AT });
+    expect(report.actions.map((a) => a.row)).toEqual([4, 5, 7, 8, 9, 11, 12, 14, 15, 17, 18]);
+    expect(report.identity.trust.value).toBe('Kestonbury Heart and Chest Hospital NHS Foundation Trust');
   });
 
   it('reads the same indents from the .xlsx (Format Cells > Alignment > Indent)', async () => {

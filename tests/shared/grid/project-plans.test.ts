@@ -72,6 +72,9 @@ describe('a project plan with summary tasks', () => {
     expect(report.identity.trust.value).toBe('Saltmarsh University Hospitals NHS Foundation Trust');
     expect(setAside(report).map((m) => m.slice(0, 7))).toEqual(['Row 2: ', 'Row 3: ', 'Row 6: ', 'Row 7: ']);
     expect(setAside(report)[1]).toMatch(/sit deeper in its 'Outline Level' \(column A\)/);
+    // The level repeats down the rows: it names no task, so it is no ref, and the user is told why.
+    expect(report.actions.every((a) => !a.ref)).toBe(true);
+    expect(report.issues.filter((i) => i.rule === 'header-unmapped').map((i) => i.message)).toContainEqual(expect.stringMatching(/"Outline Level" is kept but not checked: its numbers give each task's outline level/));
   });
 
   it('reads a WBS typed in Excel with the cell indent only in the add-in: workstreams with no resource over their tasks', () => {
@@ -93,6 +96,26 @@ describe('a project plan with summary tasks', () => {
     ]);
   });
 
+  it('reads on under the header printed again at a page break: the tasks there keep their summary task', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Task Name', 'Finish', 'Resource Names'],
+      [0, 'Brackwell Mental Health NHS Trust – WDES action plan 2021/22', D(2022, 3, 31), null],
+      [1, 'Workstream 1: Declaration', D(2022, 3, 31), null],
+      [2, 'Run a declaration campaign on ESR', D(2021, 9, 30), 'Workforce Information Lead'],
+      [3, 'Workstream 2: Reasonable adjustments', D(2022, 3, 31), null],
+      ['ID', 'Task Name', 'Finish', 'Resource Names'],
+      [4, 'Launch a reasonable adjustments passport', D(2022, 3, 31), 'Head of Wellbeing'],
+    ];
+    const levels = [null, 0, 1, 2, 1, null, 2];
+    const indents = rows.map((r, i) => r.map((_, c) => (c === 1 ? levels[i] : null)));
+    const report = read({ values: rows, indents });
+    expect(report.actions.map((a) => [a.row, a.theme])).toEqual([
+      [4, 'Workstream 1: Declaration'],
+      [7, 'Workstream 2: Reasonable adjustments'],
+    ]);
+    expect(report.identity.trust.value).toBe('Brackwell Mental Health NHS Trust');
+  });
+
   it('leaves alone an ordinary plan whose actions happen to start with spaces', () => {
     const rows: CellValue[][] = [
       ['Action', 'Lead', 'Start', 'Due', 'Status'],
@@ -104,6 +127,14 @@ describe('a project plan with summary tasks', () => {
     const report = read({ values: rows });
     expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4, 5]);
     expect(setAside(report)).toEqual([]);
+    // Timescales in months are a plan's, not a project plan's days: 'Dec 2021' being the latest below is no roll-up.
+    const months: CellValue[][] = [
+      ['Action', 'Lead', 'Date', 'RAG Rating'],
+      ['Although based on small numbers, the culture programme will look into early resolution', 'Culture Change Programme', 'Dec 2021', 'Amber'],
+      ['   Report disciplinary cases by ethnicity through ESR', 'Head of Employee Relations', 'Dec 2021', 'Green'],
+      ['   Train managers in difficult conversations', 'OD Lead', 'Sep 2021', 'Green'],
+    ];
+    expect(read({ values: months }).actions.map((a) => a.row)).toEqual([2, 3, 4]);
   });
 
   it("leaves alone a plan whose 'Ref' numbers its sub-actions 1, 1.1, 1.2, each an action of its own", () => {
