@@ -242,11 +242,13 @@ export interface FieldSource {
    * update log: a progress); or a label in the note on one of the row's cells ('Lead: Head of Resourcing' in the yellow
    * note on the action cell) of a plan with no place of its own for the field; or one of several columns read together
    * for the timescale (its parts, 'Qtr' | 'Year', joined; or the revised date where given, else the original): the
-   * cell is the one read, the last part's where parts are joined, and `why` names each cell; or the plan's colour key,
-   * for a theme and indicators given only by the colour of the action's cell (its 'Area' cell filled lavender, which the
-   * key above the header names 'Representation and progression', covering indicators 1, 7 and 9).
+   * cell is the one read, the last part's where parts are joined, and `why` names each cell; or, for the indicators, a
+   * code the standard does not define read as the metric the plan means by it ('M4c' as metric 4a: `partOfCode`), its
+   * why saying so; or the plan's colour key, for a theme and indicators given only by the colour of the action's cell
+   * (its 'Area' cell filled lavender, which the key above the header names 'Representation and progression', covering
+   * indicators 1, 7 and 9).
    */
-  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log' | 'note' | 'columns' | 'key';
+  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log' | 'note' | 'columns' | 'code' | 'key';
   /** The cell, e.g. "C12". */
   cell: string;
   /** Where the value came from in words, when its cell alone does not say ("from the section heading 'Completed' on row 6"). */
@@ -268,8 +270,10 @@ export interface ActionRecord {
    * Where the lead, timescale and status were read: their column, a label in a cell ("LEAD: …"), or the action's
    * text; and, in a tracker (one column per period), the period the status and progress are from. The indicators' source
    * is given when the action's own number names them ('5.2'; 'G1' under a note saying what its 'G' serves), with why.
+   * The RAG's source is given when a colour-only RAG cell beside the status word gave it ('G6' filled green beside 'In
+   * progress'): the colour is the cell's, not the word's.
    */
-  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'theme', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'rag' | 'theme', FieldSource>>;
   /**
    * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
    * column when it has one, otherwise from its indicators and wording (shared/hia/).

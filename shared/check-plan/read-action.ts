@@ -1,9 +1,9 @@
 import { cellText, type RawAction } from '../grid';
-import { indicatorNumber, indicatorOfWording, indicatorsMentioned, readNumbering } from '../indicators';
-import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour } from '../rag';
+import { indicatorNumber, indicatorOfWording, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
+import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
 import { isOverdue, parseTimescale } from '../timescale';
-import type { Rag, RagKey, RecognisedAction, Standard } from '../types';
+import type { FieldSource, Rag, RagKey, RecognisedAction, Standard } from '../types';
 
 const blank = (s: string) => (s.trim() ? s : '');
 
@@ -12,7 +12,8 @@ function withinStandard(indicator: string | null, standard: Standard | null): st
   if (!indicator) return null;
   const n = indicatorNumber(indicator);
   if (!n || n > (standard === 'WRES' ? 9 : 10)) return null;
-  return standard === 'WRES' ? String(n) : indicator;
+  // A code the WDES does not define that plans use for a part of a metric ('4c', other colleagues) is that part (4a).
+  return standard === 'WRES' ? String(n) : partOfCode(indicator, standard)?.id ?? indicator;
 }
 
 /**
@@ -37,7 +38,8 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   const stated = a.fields.status || keyed || (a.markedStatus ?? '');
   // A status read from the words its update opens with ('ON TRACK – …' in green) has the colour they are written in.
   // With no status written, a plan whose key says it colours each action's text by its status: the colour is the RAG.
-  const run = a.statusRun && stated ? ragOfStatusRun(stated, a.statusRun, ragKey) : !stated && a.textStatus ? ragOfTextColour(a.textStatus) : null;
+  // A colour-only RAG cell beside the status word: the colour painted there is the RAG, the word stays the status.
+  const run = a.ragCell ? ragOfRagCell(stated, a.statusFill, ragKey, { row: a.row, ...a.ragCell, statusCell: a.sources.status?.cell ?? `${a.cells.status ?? ''}${a.row}` }) : a.statusRun && stated ? ragOfStatusRun(stated, a.statusRun, ragKey) : !stated && a.textStatus ? ragOfTextColour(a.textStatus) : null;
   const said = run ? run.rag : statusToRag(stated, a.statusFill, ragKey);
   // A status shown only as an icon set's light (3/2/1 drawn as green/amber/red): the light is the RAG a user sees.
   const light = said === null && !run ? a.statusLight ?? null : null;
@@ -48,7 +50,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   const why = noColour ?? (statusRag !== null && stated ? whyCodeColour(stated, ragKey) : null);
   const complete = isCompleteStatus(stated, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
-  const { indicators, byNumber } = indicatorsOf(a, standard);
+  const { indicators, byNumber, code } = indicatorsOf(a, standard);
   // One literal, so every action shares one shape (every rule reads every action); the rarer status whose colour needs
   // saying (none, a light, a code) says why in a copy with that field in its place.
   const read: RecognisedAction = {
@@ -58,7 +60,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     indicator: indicators[0] ?? null,
     indicators,
     // Indicators read from the action's number say so, and why (a note of the plan may give its prefix's meaning).
-    sources: byNumber && a.numbered ? { ...a.sources, indicators: a.numbered.source } : a.sources,
+    sources: sourcesOf(a, byNumber, code),
     // Filled in by mapHia once every action is read (shared/hia).
     hia: [],
     hiaText: a.fields.hia,
@@ -81,6 +83,20 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   return why ? withStatusRagWhy(read, why) : read;
 }
 
+/**
+ * Where the action's values were read: its fields' cells; its indicators' when its own number gave them, or a code the
+ * standard does not define read as a part ('M4c' read as 4a), with why; its RAG's when a painted RAG cell gave it.
+ */
+function sourcesOf(a: RawAction, byNumber: boolean, code: string | null): RecognisedAction['sources'] {
+  const painted = a.ragCell?.fill ? a.ragCell.cell : null;
+  if (!(byNumber && a.numbered) && !code && !painted) return a.sources;
+  return {
+    ...a.sources,
+    ...(byNumber && a.numbered ? { indicators: a.numbered.source } : code ? { indicators: codeSource(a, code) } : {}),
+    ...(painted ? { rag: { kind: 'column' as const, cell: painted } } : {}),
+  };
+}
+
 /** The action with why its status has no colour, right after its statusRag (where reports and their JSON show it). */
 function withStatusRagWhy(action: RecognisedAction, why: string): RecognisedAction {
   const out: Record<string, unknown> = {};
@@ -95,14 +111,36 @@ function withStatusRagWhy(action: RecognisedAction, why: string): RecognisedActi
  * An action's indicators: those its indicator cell, block or numbering name, then those it marks or lists in further
  * columns (a tick matrix, an "Also contributes to" column), in the plan's order.
  */
-function indicatorsOf(a: RawAction, standard: Standard | null): { indicators: string[]; byNumber: boolean } {
+function indicatorsOf(a: RawAction, standard: Standard | null): { indicators: string[]; byNumber: boolean; code: string | null } {
   // Most plans mark no indicator in columns of their own: no list is built for them.
   const more = a.moreIndicators.length ? withinStandardAll(a.moreIndicators, standard) : NO_MORE;
-  const { named, byNumber } = namedIndicators(a, standard, more.length > 0);
+  const { named, byNumber, raw } = namedIndicators(a, standard, more.length > 0);
   // Each list holds an indicator once; only adding the marked ones can repeat one.
   for (let k = 0; k < more.length; k++) if (!named.includes(more[k])) named.push(more[k]);
   // Kept with the action for as long as the report lives: a list grown by pushing has room for 17, so a copy of its length.
-  return { indicators: named.length ? named.slice() : named, byNumber };
+  return { indicators: named.length ? named.slice() : named, byNumber, code: standard === 'WDES' ? partCodeIn(raw, a.moreIndicators) : null };
+}
+
+/** The first code of the lists the action's indicators were read from that the standard reads as a part ('4c'), or null. */
+function partCodeIn(raw: readonly (string | null)[], more: readonly (string | null)[]): string | null {
+  for (const list of [raw, more]) for (let k = 0; k < list.length; k++) if (list[k] && partOfCode(list[k]!, 'WDES')) return list[k];
+  return null;
+}
+
+/**
+ * Where an action's code read as a part ('M4c' read as 4a) is, and why it is read so, in the plan's own writing of the
+ * code: "M4c is read as metric 4a (harassment, bullying or abuse from other colleagues): the WDES has no metric 4c; …".
+ */
+function codeSource(a: RawAction, code: string): FieldSource {
+  const part = partOfCode(code, 'WDES')!;
+  const [, n, letter] = /^(\d+)([a-z])$/i.exec(code) ?? [, code, ''];
+  const written = new RegExp(`(?:\\b(?:m|metric|wdes)\\s*[-.]?\\s*)?${n}\\s*${letter}(?![a-z])`, 'i').exec(a.fields.indicator)?.[0] ?? code;
+  const column = a.cells.indicator;
+  return {
+    kind: 'code',
+    cell: column ? `${column}${a.row}` : `${a.cells.action ?? ''}${a.row}`,
+    why: `${written} is read as metric ${part.id} (${part.title}): ${part.why}`,
+  };
 }
 
 const NO_MORE: readonly string[] = Object.freeze([]);
@@ -124,17 +162,18 @@ function withinStandardAll(indicators: readonly (string | null)[], standard: Sta
  * the wrong block. An indicator cell in the action's own row ("Metric 2" beside "1.1") beats its numbering, which then
  * counts objectives. `byNumber` says the numbering gave the reading.
  */
-function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean): { named: string[]; byNumber: boolean } {
+function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean): { named: string[]; byNumber: boolean; raw: readonly (string | null)[] } {
   // Indicators marked in columns of their own are the row's statement: its numbering then counts something else.
   // (Most actions carry no number naming an indicator: no list is built for them.)
   const own = marked || !a.numbered?.indicators.length ? NO_MORE : withinStandardAll(a.numbered.indicators, standard);
   const block = withinStandardAll(a.blockIndicators, standard);
-  if (own.length && !(a.indicatorInRow && block.length) && !blockNamesAll(block, own)) return { named: own as string[], byNumber: true };
-  if (block.length) return { named: block, byNumber: false };
+  if (own.length && !(a.indicatorInRow && block.length) && !blockNamesAll(block, own)) return { named: own as string[], byNumber: true, raw: a.numbered!.indicators };
+  if (block.length) return { named: block, byNumber: false, raw: a.blockIndicators };
   const single = withinStandard(a.blockIndicator, standard);
-  if (single) return { named: [single], byNumber: false };
-  if (marked) return { named: [], byNumber: false };
-  return { named: [...indicatorsInWording(a.fields.indicator, a.fields.objective, a.fields.theme, standard, a.fields.action)], byNumber: false };
+  if (single) return { named: [single], byNumber: false, raw: [a.blockIndicator] };
+  if (marked) return { named: [], byNumber: false, raw: NO_MORE };
+  const worded = indicatorsInWording(a.fields.indicator, a.fields.objective, a.fields.theme, standard, a.fields.action);
+  return { named: withinStandardAll(worded, standard), byNumber: false, raw: worded };
 }
 
 /** Whether the block names every indicator the numbering does (by number: the block's '4a' and '4b' name the numbering's 4). */

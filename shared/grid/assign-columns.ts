@@ -29,6 +29,7 @@ import { readLabelledValues } from './read-labelled-values';
 import { resolveColumnChoice, type ChosenColumn } from './resolve-column-choice';
 import { setAsideMilestones } from './set-aside-milestones';
 import { setAsideColumn } from './set-aside-column';
+import { findRagCells } from './find-rag-cells';
 import type { SheetView } from './view-sheet';
 
 /** Column index (0-based, grid coordinates) of each field under one header row. */
@@ -56,6 +57,11 @@ export interface ColumnAssignment {
    * RAG colours or more ('On track' in green, 'At risk' in orange). Each action's status colour is then its text's.
    */
   statusInFont: boolean;
+  /**
+   * A column headed as the RAG whose cells hold no text, only RAG fills, beside the status column of unfilled words
+   * (`findRagCells`): each action's RAG is the colour painted in its cell there, and the word stays its status.
+   */
+  ragCells: number | undefined;
   /**
    * The status column, or with none the progress column, whose cells open with each action's status in its own colour
    * ('ON TRACK – …' in green): each action's RAG is read from the colour of those opening words, and from an update its
@@ -180,7 +186,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const asides = setAside(headers, words, contents, new Set([...chosen.values()].map((x) => x.c)));
   // Of two columns naming indicators on each row, one for groups of rows ('Bucket Name'), each row's own ('Labels') wins.
   const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
-  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
+  // A colour-only RAG column beside a status of words is read with the status, never as a field of its own.
+  const painted = findRagCells(words, contents, new Set([...inTracker, ...asides.keys(), ...[...chosen.values()].map((x) => x.c)]));
+  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c) && c !== painted).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
     // A column under a responsibility matrix's label ('Budget' under 'Responsibility') takes no lead from that label.
     .filter((s) => !(s.field === 'lead' && roles?.alsoUnderLabel.includes(s.c)));
   const answering = rankWhoAnswers(scored, words);
@@ -208,6 +216,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const dueColumns = choice.due === undefined && !timetableDue ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence) : undefined;
   const findingsSaid = choice.theme === undefined && takeFindingsAsContext(sheet, map, rows, headers, choice, evidence, taken, asides);
   if (choice.theme === undefined) keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides);
+  // (A tracker's status is its latest period's cell, coloured there: no RAG column beside it is read.)
+  const ragCells = trackers.some((t) => t.field === 'status') ? undefined : readRagCells(sheet, painted, map, headers, contents, evidence, taken);
   if (marks && map.status === undefined) evidence.push(marks.evidence);
   if (roles && map.lead === undefined) evidence.push(roles.evidence);
   const hiaGroups = readHiaGroups(sheet, map, rows);
@@ -227,7 +237,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}) };
+  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}) };
 }
 
 /**
@@ -288,6 +298,20 @@ function colouredByText(map: ColumnMap, contents: ReadonlyMap<number, ColumnCont
   const said = evidence.find((e) => e.field === 'status');
   if (said) said.reason += ` — ${status.ragFonts} of them coloured by their text, not their fill: each status's colour is its text's`;
   return true;
+}
+
+/**
+ * The colour-only RAG column found beside the status (`findRagCells`), when the status column read is a column of words
+ * left unfilled: it is taken, and the status evidence says each action's RAG is painted there. Undefined otherwise.
+ */
+function readRagCells(sheet: SheetView, painted: number | undefined, map: ColumnMap, headers: ReadonlyMap<number, string>, contents: ReadonlyMap<number, ColumnContents>, evidence: ColumnEvidence[], taken: Set<number>): number | undefined {
+  const status = map.status === undefined ? undefined : contents.get(map.status);
+  const cells = painted === undefined ? undefined : contents.get(painted);
+  if (painted === undefined || !status || !cells || status.ragFills > 0) return undefined;
+  taken.add(painted);
+  const said = evidence.find((e) => e.field === 'status');
+  if (said) said.reason += ` — each action's RAG is the colour painted in column ${sheet.letter(painted)} ('${short(headers.get(painted) ?? '')}'), whose cells hold no text, only RAG fills (${cells.ragFills} of ${cells.rows}); the word stays the status, and a RAG cell left blank leaves the RAG to the word`;
+  return painted;
 }
 
 /**

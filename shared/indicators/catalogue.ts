@@ -16,7 +16,8 @@ export interface IndicatorEntry {
  * The official indicators (WRES 1–9) and metrics (WDES 1–10). WDES metric 4 is split into 4a (harassment, bullying
  * or abuse experienced from patients and the public, managers or colleagues) and 4b (reporting it), metric 9 into 9a
  * (the engagement score) and 9b (disabled staff voices); some plans number metric 4's sources as separate questions
- * (4a–4d), so a plan's "4", "4a" … "4d" all count toward metric 4.
+ * (4a–4d), so a plan's "4", "4a" … "4d" all count toward metric 4; a '4c' (the colleagues' part of 4a, as plans number
+ * 4a's three sources 4a, 4b, 4c) is read as 4a (`partOfCode`).
  */
 export const INDICATOR_CATALOGUE: Record<Standard, IndicatorEntry[]> = {
   WRES: [

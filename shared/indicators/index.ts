@@ -11,3 +11,4 @@ export { otherPartMeant } from './other-part-meant';
 export { numberingCountsTheme } from './numbering-counts-theme';
 export { indicatorsServed } from './indicators-served';
 export { readNumbering } from './read-numbering';
+export { partOfCode, type PartOfCode } from './part-of-code';

@@ -17,6 +17,7 @@ export { whyNoColour } from './why-no-colour';
 export { whyCodeColour } from './why-code-colour';
 export { codesOfKey } from './codes-of-key';
 export { ragOfStatusRun } from './rag-of-status-run';
+export { ragOfRagCell } from './rag-of-rag-cell';
 export { ragOfTextColour } from './rag-of-text-colour';
 export { nameColour } from './name-colour';
 export { nameTint } from './name-tint';

@@ -21,6 +21,7 @@ const GROUP_WORDS: Record<string, [string, string]> = {
   'ongoing-no-review': ['ongoing action with no review date', 'ongoing actions with no review date'],
   'completed-no-evidence': ['completed action with no evidence', 'completed actions with no evidence'],
   'numbering-contradicts-block': ['action numbered for another indicator', 'actions numbered for another indicator'],
+  'indicator-read-as-part': ['metric code read as a part of a metric', 'metric codes read as parts of metrics'],
   'indicator-not-covered': ['indicator with no action', 'indicators with no action'],
   'header-unmapped': ['column the checker could not name', 'columns the checker could not name'],
   'duplicate-ref': ['repeated reference', 'repeated references'],

@@ -9,6 +9,7 @@ import { duplicateRef } from './duplicate-ref';
 import { headerUnmapped } from './header-unmapped';
 import { hiaNotCovered } from './hia-not-covered';
 import { indicatorNotCovered } from './indicator-not-covered';
+import { indicatorReadAsPart } from './indicator-read-as-part';
 import { leadMissing } from './lead-missing';
 import { markupRemnant } from './markup-remnant';
 import { noPlanHeader } from './no-plan-header';
@@ -40,6 +41,7 @@ export const RULES: Rule[] = [
   statusNotInKey,
   completedNoEvidence,
   numberingContradictsBlock,
+  indicatorReadAsPart,
   duplicateRef,
   crossReferenceUnknown,
   markupRemnant,

@@ -5,7 +5,8 @@ import { columnOf, isBlank, quote } from './describe';
 
 /**
  * A status the plan's key does not define cannot be coloured consistently across the plan or the region.
- * A bare colour word ('Amber') states the colour itself, so it is accepted, and so is a coloured mark ('●' in green).
+ * A bare colour word ('Amber') states the colour itself, so it is accepted, and so is a coloured mark ('●' in green), and
+ * a status word whose colour the plan paints in a RAG cell beside it.
  *
  * @example
  * statusNotInKey.check(context) // [{ row: 10, column: 'F', message: 'Row 10: status "Awaiting sign-off" is not in the plan's key (Not yet begun, Complete) — use one of those words' }]
@@ -19,7 +20,9 @@ export const statusNotInKey: Rule = {
     const list = labels.length > 0 ? labels.join(', ') : 'Not Started, In Progress, Completed';
     const where = ragKey?.source === 'default' ? 'is not a status we recognise' : "is not in the plan's key";
     return actions
-      .filter((a) => !isBlank(a.status) && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status) && !isColouredMark(a.status, a.statusRag))
+      // A status whose RAG is painted in a RAG cell of its own beside it ('In progress' | a cell filled green) is coloured
+      // by that cell, as the key's colours say: its word need not be one of the key's.
+      .filter((a) => !isBlank(a.status) && !a.sources?.rag && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status) && !isColouredMark(a.status, a.statusRag))
       .map((a) => ({
         row: a.row,
         column: columnOf(a, 'status'),
