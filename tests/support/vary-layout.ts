@@ -338,7 +338,8 @@ function wordTablesUnderPlan(l: Layout, report: PlanReport): Set<number> {
 
 /**
  * Moves the columns into another order, but for the rows above the plan (see rowsAbovePlan), a small table's in words
- * under it (see wordTablesUnderPlan) and a key table's (see keyTableRows); spacer columns keep their places. A status band moves as one, its
+ * under it (see wordTablesUnderPlan) and a key table's (see keyTableRows); spacer columns and a key beside the table
+ * (see planEnd) keep their places. A status band moves as one, its
  * colours in any order (see bandsOf); a label merged over exactly a band ('RAG' over 'R | A | G') moves with it. Plans
  * whose merged cells span some other columns but not all keep their order.
  */
@@ -352,15 +353,19 @@ export const reorderColumns: Change = (l, report, pick) => {
   // keeps its place: the page's layout spaces the columns whatever their order, so the fields take the other places.
   const planRows = [...header(report), ...report.actions.map((a) => a.row - 1)].map((r) => l.rowOf[r]);
   const spacer = (c: number) => planRows.length > 0 && planRows.every((r) => l.values[r][c] === null || l.values[r][c] === '');
+  // A key printed beside the table past an empty column ('Status key' over swatches and their words, on the header's and
+  // the first actions' rows) is a table of its own (see planEnd): a trust reordering its plan's columns leaves it there.
+  const end = planEnd(l, report, header(report).map((h) => l.rowOf[h]));
+  const fixed = (c: number) => (spacer(c) && !bandOf.has(c)) || c > end;
   const units: number[][] = [];
   for (let c = 0; c < w; c++) {
     const s = bandOf.get(c);
-    if (spacer(c) && s === undefined) continue;
+    if (fixed(c) && s === undefined) continue;
     if (s === undefined) units.push([c]);
     else if (s === c) units.push(shuffle(Array.from({ length: bands.find(([b]) => b === s)![1] - s + 1 }, (_, k) => s + k), pick));
   }
   const fields = shuffle(units, pick).flat();
-  const order = Array.from({ length: w }, (_, c) => (spacer(c) && !bandOf.has(c) ? c : fields.shift()!));
+  const order = Array.from({ length: w }, (_, c) => (fixed(c) ? c : fields.shift()!));
   const where = new Array<number>(w);
   order.forEach((from, to) => (where[from] = to));
   const keyRows = keyTableRows(l, report);
