@@ -455,6 +455,11 @@ export interface RecognisedAction extends ActionRecord {
   cells: Partial<Record<PlanField | 'id', string>>;
   /** Field → 1-based sheet row of its cell, where that is not `row` (a record of two rows: its lower line's fields). */
   cellRows?: Partial<Record<PlanField, number>>;
+  /**
+   * A timescale written in parts over several columns ('Qtr' | 'Year'): each part's column letter, smaller unit first,
+   * so a timescale written back (an edit pulled from another editor) goes into its parts, not whole into one of them.
+   */
+  dueParts?: string[];
 }
 
 /** What every validation rule sees. */

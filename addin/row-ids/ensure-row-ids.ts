@@ -21,7 +21,19 @@ export async function ensureRowIds(adapter: WorkbookAdapter, report: PlanReport,
   const width = Math.max(0, ...grid.values.map((r) => r.length));
   const column = existing ?? toColumnLetter((grid.origin?.column ?? 0) + width);
   const cells = updates.map((u) => ({ row: u.row, value: u.id }));
-  if (!existing) cells.push({ row: report.headerRows[0], value: ROW_ID_HEADER });
+  if (!existing) cells.push({ row: headingRowOf(report), value: ROW_ID_HEADER });
   if (cells.length) await adapter.writeColumn(column, cells, { hidden: !existing });
   return { ids, column };
+}
+
+/**
+ * The row the id column is headed on: the plan's first header row, or — on a form from the sheet's first row, whose
+ * header is its first action's row — the first row below it holding no action (the block's next label row): the
+ * heading never takes an action's id cell.
+ */
+function headingRowOf(report: PlanReport): number {
+  const actionRows = new Set(report.actions.map((a) => a.row));
+  let row = report.headerRows[0];
+  while (actionRows.has(row)) row++;
+  return row;
 }

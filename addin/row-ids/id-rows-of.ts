@@ -1,9 +1,10 @@
-import { ROW_ID_HEADER, type Grid } from '../../shared/types';
+import { findIdColumns } from '../../shared/grid';
+import type { Grid } from '../../shared/types';
 import { isRowId } from './assign-row-ids';
 
 /**
- * Where each row id is on the sheet now: the 0-based sheet rows holding it under a cell headed `ROW_ID_HEADER` (the
- * add-in's hidden id column). An id moves with its row, so this is how the add-in finds a row again after the user
+ * Where each row id is on the sheet now: the 0-based sheet rows holding it in a column headed `ROW_ID_HEADER` (the
+ * add-in's hidden id column, see `findIdColumns`). An id moves with its row, so this is how the add-in finds a row again after the user
  * inserted, deleted or sorted rows by hand. A row copied with its id holds the same id until the next check gives the
  * copy its own (`assignRowIds`): both rows are listed, the original (top-most) first.
  *
@@ -13,18 +14,16 @@ import { isRowId } from './assign-row-ids';
 export function idRowsOf(grid: Pick<Grid, 'values' | 'origin'>): Map<string, number[]> {
   const origin = grid.origin ?? { row: 0, column: 0 };
   const rows = new Map<string, number[]>();
-  const columns = new Set<number>();
-  grid.values.forEach((row, r) => row.forEach((value, c) => {
-    // Headed once per column (a plan repeating its header per section leaves the lower headers blank there).
-    if (value !== ROW_ID_HEADER || columns.has(c)) return;
-    columns.add(c);
-    for (let below = r + 1; below < grid.values.length; below++) {
-      const text = String(grid.values[below]?.[c] ?? '').trim();
+  // Headed once per column (a plan repeating its header per section leaves the lower headers blank there). Every id
+  // of the column counts, above its heading too: a form from the sheet's first row has its first id there.
+  for (const { column: c } of findIdColumns(grid)) {
+    for (let r = 0; r < grid.values.length; r++) {
+      const text = String(grid.values[r]?.[c] ?? '').trim();
       if (!isRowId(text)) continue;
       const at = rows.get(text) ?? [];
-      if (!at.includes(origin.row + below)) at.push(origin.row + below);
+      if (!at.includes(origin.row + r)) at.push(origin.row + r);
       rows.set(text, at.sort((a, b) => a - b));
     }
-  }));
+  }
   return rows;
 }

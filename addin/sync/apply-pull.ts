@@ -1,7 +1,8 @@
 import type { PlanFields } from '../../shared/sync';
-import { PLAN_FIELDS, type PlanReport } from '../../shared/types';
+import { PLAN_FIELDS, type PlanReport, type RecognisedAction } from '../../shared/types';
 import type { WorkbookAdapter } from '../excel/types';
 import { addressOf } from './address-of';
+import { duePartCells } from './due-part-cells';
 import type { PullResult } from './sync-client';
 
 export interface PullWrites {
@@ -24,14 +25,22 @@ export function planPullWrites(report: PlanReport, result: PullResult): PullWrit
   const added = new Map<string, PlanFields>();
   for (const u of result.updates) {
     if (inSheet.has(u.id)) {
-      const address = addressOf(report, u.id, u.field);
-      if (address) cells.push({ address, value: u.value });
+      const parts = u.field === 'due' ? duePartsOf(report, u.id) : null;
+      const address = parts ? null : addressOf(report, u.id, u.field);
+      if (parts) cells.push(...duePartCells(parts.columns, parts.row, u.value));
+      else if (address) cells.push({ address, value: u.value });
     } else {
       added.set(u.id, { ...(added.get(u.id) ?? {}), [u.field]: u.value });
     }
   }
   const newRows = [...added].filter(([, f]) => Object.values(f).some((v) => v)).map(([id, fields]) => ({ id, fields }));
   return { cells, newRows };
+}
+
+/** The columns and row of an action's timescale written in parts ('Qtr' | 'Year'), or null for one cell. */
+function duePartsOf(report: PlanReport, id: string): { columns: string[]; row: number } | null {
+  const action = report.actions.find((a) => a.id === id) as RecognisedAction | undefined;
+  return action?.dueParts?.length ? { columns: action.dueParts, row: action.cellRows?.due ?? action.row } : null;
 }
 
 /**

@@ -79,6 +79,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     blockIndicator: withinStandard(a.blockIndicator, standard),
     cells: a.cells,
     ...(a.cellRows && Object.keys(a.cellRows).length ? { cellRows: a.cellRows } : {}),
+    ...(a.dueParts ? { dueParts: a.dueParts } : {}),
   };
   return why ? withStatusRagWhy(read, why) : read;
 }

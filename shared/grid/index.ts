@@ -1,5 +1,6 @@
 export { recognisePlan, type RecognisedGrid, type RawAction, type RowKind, type ColumnMap } from './recognise-plan';
 export { toColumnLetter } from './column-letter';
+export { findIdColumns, type IdColumn } from './find-id-columns';
 export { scoreHeaderWords } from './header-words';
 export { cellKind } from './cell-kind';
 export { readLabelledValues } from './read-labelled-values';

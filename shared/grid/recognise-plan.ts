@@ -14,6 +14,7 @@ import { findHeadingsAbove } from './find-headings-above';
 import { findOtherPlans, type OtherPlan } from './find-other-plans';
 import { findPlanBeside, type PlanBeside } from './find-plan-beside';
 import { findRecordRows, type RecordRows } from './find-record-rows';
+import { findIdColumns } from './find-id-columns';
 import { findStackedForm } from './find-stacked-form';
 import { findTables, type Table } from './find-tables';
 import { planTitlePeriod } from './names-a-plan';
@@ -27,6 +28,7 @@ export type { OtherPlan } from './find-other-plans';
 import { viewSheet, type SheetView } from './view-sheet';
 import { viewRecordRows } from './view-record-rows';
 import { viewStackedForm } from './view-stacked-form';
+import { viewWithoutColumn } from './view-without-column';
 
 export type { ColumnMap } from './assign-columns';
 export type { RowKind } from './classify-row';
@@ -95,8 +97,12 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   // for; so is a plan kept as a form (field names down a column, a block per action). Records first: their header
   // printed again at a page's top puts its field names down a column twice, which would read as two blocks of a form.
   const records = findRecordRows(cells, grid.merges ?? []);
-  const form = records ? null : findStackedForm(cells);
-  const sheet = form ? viewStackedForm(cells, form) : records ? viewRecordRows(cells, records) : cells;
+  // The add-in's id column (the right-most, the last check's) is none of a form's: its heading above the first block and
+  // an id on each action's row are not looked at for the form's layout, and its view carries the ids to the reader as a
+  // grid's header row does (an ordinary grid's header names the column itself).
+  const idColumn = records ? -1 : (findIdColumns(grid).at(-1)?.column ?? -1);
+  const form = records ? null : findStackedForm(idColumn < 0 ? cells : viewWithoutColumn(cells, idColumn));
+  const sheet = form ? viewStackedForm(cells, form, idColumn) : records ? viewRecordRows(cells, records) : cells;
   const tables = findTables(sheet);
   if (!tables[0]) return emptyPlan(sheet);
   // Two plans kept side by side under one header row (this year's beside last year's) fill the same rows, so they are

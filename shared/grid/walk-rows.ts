@@ -109,6 +109,8 @@ export interface RawAction {
    * completion'), so a value written back lands in the cell it was read from; absent on an ordinary grid.
    */
   cellRows?: Partial<Record<PlanField, number>>;
+  /** A timescale in parts over several columns: their letters, smaller unit first (see `RecognisedAction.dueParts`). */
+  dueParts?: string[];
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
   sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'theme', FieldSource>>;
 }
@@ -845,6 +847,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     cells: read.cells,
     sources: read.sources,
     ...(sheet.sourceRow ? { cellRows: cellRowsOf(sheet, r, assignment.map) } : {}),
+    ...(assignment.dueColumns?.join === 'parts' ? { dueParts: assignment.dueColumns.columns.map((c) => sheet.letter(c)) } : {}),
   };
 }
 

@@ -140,6 +140,28 @@ describe('sync bookkeeping through the Excel adapter', () => {
     expect(ann.value('C3')).toBe('CPO');
   });
 
+  it('keeps a form\'s actions the same actions on the service when its user checks again and again', async () => {
+    const url = newPlan();
+    const book = new FakeWorkbook(['Plan']);
+    // A plan kept as a form: a block of 'Label | value' rows per action.
+    book.activeSheet.setValues([
+      ['WRES action plan 2023/24'],
+      [],
+      ['Action 1', 'Reverse mentoring for the board'], ['Owner', 'CPO'], ['By when', 'Mar-24'], ['RAG', 'Amber'],
+      [],
+      ['Action 2', 'Diverse interview panels'], ['Owner', 'Head of Resourcing'], ['By when', 'Q3 23/24'], ['RAG', 'Green'],
+    ]);
+    const ann = await editor('ann', url, book);
+    const [first] = await ann.push();
+    expect(first.applied).toHaveLength(2);
+    // She checks twice more (Validate & colour after each look at the plan), then pushes: nothing is new.
+    await ann.check();
+    await ann.check();
+    expect(await ann.push()).toEqual([]);
+    const plan = await (await fetch(url, { headers: { authorization: `Bearer ${await signDevToken(SECRET, { sub: 'x', trust: 'RXT', role: 'viewer' })}` } })).json();
+    expect(plan.rows.map((r: { fields: { action: string } }) => r.fields.action).sort()).toEqual(['Diverse interview panels', 'Reverse mentoring for the board']);
+  });
+
   it('appends others\' new actions inside the plan, above the notes, as text, and does not push them back', async () => {
     const url = newPlan();
     const ann = await editor('ann', url);

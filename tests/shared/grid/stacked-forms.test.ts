@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
 import { findStackedForm } from '../../../shared/grid/find-stacked-form';
 import { viewSheet } from '../../../shared/grid/view-sheet';
-import type { CellValue, Grid, MergeArea } from '../../../shared/types';
+import { ROW_ID_HEADER, type CellValue, type Grid, type MergeArea, type PlanReport } from '../../../shared/types';
 
 /**
  * A plan kept as a form, as a Word form pasted into Excel leaves it: field names down a label column, one block of
@@ -157,6 +157,42 @@ describe('a plan kept as a form: field names down a label column, one block per 
       ['By when', 'Q4'],
     ];
     expect(read({ values: numbered }).actions.map((a) => [a.row, a.ref])).toEqual([[1, '1.1'], [4, '1.2']]);
+  });
+});
+
+/**
+ * The add-in's hidden id column beside a form, as a check writes it: headed on the form's header row (the row above its
+ * first block), each action's id on its action's row, in the column given. The form's view has its labels as columns
+ * 1…n, so a column there must still be read as the ids (where the sheet's column is no label's).
+ */
+function withIds(grid: Grid, column: number): Grid {
+  const first = read(grid);
+  const values = grid.values.map((row) => [...row]);
+  const put = (sheetRow: number, value: string) => {
+    const row = (values[sheetRow - 1] ??= []);
+    while (row.length < column) row.push(null);
+    row[column] = value;
+  };
+  put(first.headerRows[0], ROW_ID_HEADER);
+  first.actions.forEach((a, i) => put(a.row, `form${i}`));
+  return { ...grid, values };
+}
+const readingOf = (r: PlanReport) => r.actions.map((a) => [a.row, a.ref, a.action, a.lead, a.due.text, a.status, a.progress, a.sources.lead?.cell ?? null]);
+
+describe("a form's ids: the add-in's id column beside a form is read back as a grid's is", () => {
+  const forms: [string, () => Grid, number, string][] = [
+    ['right of the values, where the view has its labels (C of a form in A:B with five labels)', kestrelford, 2, 'C'],
+    ['right of merged values, where the view has its last label (F of a form in A:E)', haverleigh, 5, 'F'],
+    ['well right of every label (J)', haverleigh, 9, 'J'],
+  ];
+  it.each(forms)('reads each action\'s id from a column %s, the plan otherwise as before', (_, form, column, letter) => {
+    const before = read(form());
+    const again = read(withIds(form(), column));
+    expect(again.columns.id).toBe(letter);
+    expect(again.actions.map((a) => a.id)).toEqual(before.actions.map((_, i) => `form${i}`));
+    expect(readingOf(again)).toEqual(readingOf(before));
+    expect(again.issues.map((i) => [i.rule, i.row])).toEqual(before.issues.map((i) => [i.rule, i.row]));
+    expect(again.headerRows).toEqual(before.headerRows);
   });
 });
 
