@@ -244,9 +244,11 @@ export interface FieldSource {
    * for the timescale (its parts, 'Qtr' | 'Year', joined; or the revised date where given, else the original): the
    * cell is the one read, the last part's where parts are joined, and `why` names each cell; or, for the indicators, a
    * code the standard does not define read as the metric the plan means by it ('M4c' as metric 4a: `partOfCode`), its
-   * why saying so.
+   * why saying so; or the plan's colour key, for a theme and indicators given only by the colour of the action's cell
+   * (its 'Area' cell filled lavender, which the key above the header names 'Representation and progression', covering
+   * indicators 1, 7 and 9).
    */
-  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log' | 'note' | 'columns' | 'code';
+  kind: 'column' | 'label' | 'action text' | 'period' | 'section' | 'numbering' | 'update log' | 'note' | 'columns' | 'code' | 'key';
   /** The cell, e.g. "C12". */
   cell: string;
   /** Where the value came from in words, when its cell alone does not say ("from the section heading 'Completed' on row 6"). */
@@ -271,7 +273,7 @@ export interface ActionRecord {
    * The RAG's source is given when a colour-only RAG cell beside the status word gave it ('G6' filled green beside 'In
    * progress'): the colour is the cell's, not the word's.
    */
-  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'rag', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'rag' | 'theme', FieldSource>>;
   /**
    * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
    * column when it has one, otherwise from its indicators and wording (shared/hia/).

@@ -124,8 +124,11 @@ function toJson(report: PlanReport) {
       // Where the timescale was read: its column, a label ("Timeframes: Q3"), or the action's own text ("…by March 2022").
       due: { text: a.due.text, start: a.due.start, end: a.due.end, ongoing: a.due.ongoing, parsed: a.due.parsed, from: a.sources.due ?? null },
       leadFrom: a.sources.lead ?? null,
-      // Indicators read from the action's own number ('5.2'; 'G1' where a note says what 'G' serves), and why.
+      // Indicators read from the action's own number ('5.2'; 'G1' where a note says what 'G' serves), or from the colour
+      // key its cell's colour is decoded by, and why.
       ...(a.sources.indicators ? { indicatorsFrom: a.sources.indicators } : {}),
+      // A theme given only by the colour of the action's cell, decoded by the plan's colour key, and why.
+      ...(a.sources.theme ? { themeFrom: a.sources.theme } : {}),
       status: a.status, statusRag: a.statusRag, ...(a.statusRagWhy ? { statusRagWhy: a.statusRagWhy } : {}), rag: a.rag, overdue: a.overdue, progress: a.progress, outcome: a.outcome, completed: a.completed,
     })),
     issues: report.issues,

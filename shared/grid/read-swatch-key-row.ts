@@ -1,8 +1,6 @@
-import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
 import { colourOfWord } from '../rag/colour-words';
 import { fillToRag } from '../rag/fill-to-rag';
-import { findKeyEntry } from '../rag/find-key-entry';
-import { normaliseStatus } from '../rag/normalise-status';
+import { isWholeStatus } from '../rag/is-whole-status';
 import type { Rag, RagKeyEntry } from '../types';
 import { collapse } from './cell-text';
 import type { SheetView } from './view-sheet';
@@ -79,7 +77,7 @@ export function readSwatchKeyRow(sheet: SheetView, r: number, area: KeyArea): { 
   const rows = Array.from({ length: bottom - top + 1 }, (_, i) => (top + i === r ? own : same(top + i)!));
   if (rows.length < 2 || new Set(rows.map((s) => s.rag)).size < 2) return null;
   const title = rows[0].title?.text ?? titleAbove(sheet, top - 1, area, own);
-  const untitledKey = rows.length >= MIN_UNTITLED_ROWS && rows.every((s) => !s.swatch.text && isStatus(s.meaning.text));
+  const untitledKey = rows.length >= MIN_UNTITLED_ROWS && rows.every((s) => !s.swatch.text && isWholeStatus(s.meaning.text));
   if (!title && !untitledKey) return null;
   const entry = entryOf(own);
   const span = `rows ${sheet.sheetRow(top)}–${sheet.sheetRow(bottom)}`;
@@ -126,14 +124,6 @@ function shapeOf(sheet: SheetView, r: number, area: KeyArea): Shape | null {
 function someRagFill(sheet: SheetView, r: number, area: KeyArea): boolean {
   for (let c = area.left; c <= Math.min(area.right, sheet.width - 1); c++) if (fillToRag(sheet.fill(r, c)) !== null) return true;
   return false;
-}
-
-/** The text is a status by the usual words, whole ('On track', 'Not started'): not an action that starts with one ('Complete the audit'). */
-function isStatus(text: string): boolean {
-  const entry = findKeyEntry(text, DEFAULT_RAG_KEY);
-  if (!entry) return false;
-  const words = normaliseStatus(text).join(' ');
-  return [entry.label, ...(entry.aliases ?? [])].some((l) => normaliseStatus(l).join(' ') === words);
 }
 
 /** The key's title alone on the row above its first entry, left of or over the entries' columns. */

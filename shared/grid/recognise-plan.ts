@@ -1,5 +1,6 @@
 import { detectStandard } from '../indicators';
 import { codesOfKey } from '../rag/codes-of-key';
+import { nameTint } from '../rag/name-tint';
 import type { ColumnChoice, ColumnEvidence, FormLayout, Grid, PlanField, RagKey, RagKeyEntry, RuleContext, Standard } from '../types';
 import { assignColumns, type ColumnAssignment, type ColumnMap } from './assign-columns';
 import type { RowKind } from './classify-row';
@@ -21,6 +22,7 @@ import { profileRows, type RowTexts } from './profile-rows';
 import { readLegends } from './read-legends';
 import { readNoteKey } from './read-note-key';
 import { findTextColourStatus } from './find-text-colour-status';
+import type { ColourKey } from './find-colour-key';
 import { walkRows, type RawAction } from './walk-rows';
 export type { OtherPlan } from './find-other-plans';
 import { viewSheet, type SheetView } from './view-sheet';
@@ -144,7 +146,8 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, standard, others });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
-  const legend = [...walked.legend, ...keysBeside];
+  // A colour key of groups beside the plan is no RAG key, though it is titled 'Key' and some of its colours are RAG hues.
+  const legend = [...walked.legend, ...notColourKey(keysBeside, walked.colourKey)];
   // With no status column, a plan may colour each action's text by its status, as its key says.
   const byTextColour = findTextColourStatus(sheet, walked.kinds, texts, walked.actions, legend, first);
   if (byTextColour) for (const [action, status] of byTextColour.statuses) action.textStatus = status;
@@ -160,7 +163,7 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
     titleTasks: walked.titleTasks,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: [...(first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : [])],
+    evidence: [...withColourKey((first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), walked, sheet, first), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : [])],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     form: form ? { labelColumn: cells.letter(form.labelColumn), labels: form.labels.map((l) => l.text) } : null,
     // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.
@@ -295,6 +298,35 @@ function indicatorsFromNumbers(walked: ReturnType<typeof walkRows>, first: Colum
   }
   const column = numbered[0].numbered!.source.cell.replace(/\d+$/, '');
   return [{ field: 'indicator', column, header: '', confidence: 0.8, reason: `Indicators: from the actions' own numbers — ${parts.join('; ')}`, source: 'contents' }];
+}
+
+/**
+ * Where the actions' theme (and indicators) came from the colour of their cells, decoded by the plan's colour key, the
+ * evidence says so in place of the theme column's header ("Theme: from the colour of each action's Area cell (column
+ * A), decoded by the colour key on rows 5–8: lavender 'Representation and progression' (indicators 1, 7, 9), …"), and
+ * — with no indicator column — the indicators' evidence too.
+ */
+function withColourKey(evidence: ColumnEvidence[], walked: ReturnType<typeof walkRows>, sheet: SheetView, first: ColumnAssignment | undefined): ColumnEvidence[] {
+  const key = walked.colourKey;
+  if (!key || walked.coloured === 0) return evidence;
+  const column = sheet.letter(key.column);
+  const listed = key.entries.map((e) => `${nameTint(e.fill)} '${e.label}'${e.indicators.length ? ` (indicators ${e.indicators.join(', ')})` : ''}`).join('; ');
+  const cellsOf = key.header ? `${key.header} cell (column ${column})` : `cell in column ${column}`;
+  const from = `from the colour of each action's ${cellsOf}, decoded by the colour key${key.title ? ` '${key.title}'` : ''} on rows ${key.from}–${key.to} — ${walked.coloured} of ${walked.actions.length} actions: ${listed}`;
+  const out = evidence.filter((e) => !(e.field === 'theme' && e.column === column));
+  out.push({ field: 'theme', column, header: key.header, confidence: 0.9, reason: `Theme: ${from}`, source: 'contents' });
+  const covers = key.entries.some((e) => e.indicators.length) && first?.map.indicator === undefined;
+  if (covers) out.push({ field: 'indicator', column, header: key.header, confidence: 0.9, reason: `Indicators: those the colour key gives each group, ${from}`, source: 'contents' });
+  return out;
+}
+
+/** The RAG key entries read beside the plan, less those on the rows of a colour key of groups kept there. */
+function notColourKey(entries: RagKeyEntry[], key: ColourKey | null): RagKeyEntry[] {
+  if (!key?.beside) return entries;
+  return entries.filter((e) => {
+    const row = Number(/\d+$/.exec(e.cell ?? '')?.[0]);
+    return !(row >= key.from && row <= key.to);
+  });
 }
 
 /** The period the plan's title names, when a title row names the plan. */

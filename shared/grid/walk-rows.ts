@@ -32,8 +32,11 @@ import { startsOtherTable, type OtherTable } from './starts-other-table';
 import { findKeyEntry } from '../rag/find-key-entry';
 import { fillToRag } from '../rag/fill-to-rag';
 import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
+import { nameTint } from '../rag/name-tint';
 import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal } from './find-withdrawal';
+import { findColourKey, type ColourKey } from './find-colour-key';
+import { readColourArea, type ColourArea } from './read-colour-area';
 import { findSummaryTasks, type SummaryTask, type SummaryTasks } from './find-summary-tasks';
 import { readResourceNames } from './read-resource-names';
 import type { SheetView } from './view-sheet';
@@ -109,7 +112,7 @@ export interface RawAction {
   /** A timescale in parts over several columns: their letters, smaller unit first (see `RecognisedAction.dueParts`). */
   dueParts?: string[];
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
-  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators', FieldSource>>;
+  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'theme', FieldSource>>;
 }
 
 export interface WalkInput {
@@ -135,7 +138,7 @@ export interface WalkInput {
  */
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
-  const out = { kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], dueSections: [] as StatusSectionRow[], otherTableRows: [] as number[], titleTasks: [] as { row: number; text: string }[] };
+  const out = { colourKey: null as ColourKey | null, coloured: 0, kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], dueSections: [] as StatusSectionRow[], otherTableRows: [] as number[], titleTasks: [] as { row: number; text: string }[] };
   let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
@@ -158,10 +161,18 @@ export function walkRows(input: WalkInput) {
   const notesOf = () => (notes ??= findNumberingNotes(texts, sheet.sheetRow, (r) => headerSet.has(r) || otherPlan(r), standard));
   // What a page break prints again: the header, and a page's running head (its title 'continued', its number).
   const printedAgain = (k: number) => headerSet.has(k) || (texts[k].length > 0 && texts[k].every((t) => isRunningHead(t.text)));
+  // A colour key that is no RAG key ('Colour key – priority areas'), and the plan's column whose fills it decodes.
+  const key = (out.colourKey = colourKeyOf(input));
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
     if (otherPlan(r)) {
       out.kinds[r] = 'other-plan';
+      open = null;
+      continue;
+    }
+    // The key's own rows (within the plan's columns) are no actions, headings nor RAG key entries: each names a group.
+    if (key?.rows.has(r)) {
+      takeColourKeyRow(key, { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard }, out);
       open = null;
       continue;
     }
@@ -262,10 +273,15 @@ export function walkRows(input: WalkInput) {
     const owner = takeSectionLead(read, state, under.assignment, out);
     // An action stating no timescale of its own takes the one the section heading it sits under gives ('Short term – by …').
     takeSectionDue(read, state.due, out);
+    // The group the action's cell is coloured for, by the plan's colour key: its own cell's colour comes before a heading
+    // above it. A code written in the cell ('RP') is the key's name for the group, not the theme.
+    const area = key ? readColourArea(sheet, r, key) : null;
+    if (area && (!read.fields.theme.trim() || collapse(read.fields.theme).toLowerCase() === area.entry.code.toLowerCase())) read.fields.theme = area.entry.label;
     // A section's heading, else the title of the high impact action the HIA column groups the action under, else the
     // block's objective when the objective column names subjects.
     read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || (under.assignment.objectiveBlocks === 'theme' ? state.titled : '');
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
+    if (area) takeColourArea(action, area, key!, under.assignment, statusColumn, out);
     const openings = under.assignment.statusOpenings;
     if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status);
     action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notesOf);
@@ -307,6 +323,50 @@ function setsAsideWithdrawn(action: RawAction, x: { sheet: SheetView; r: number;
   const why = `the row is hidden by hand (not by a filter or a collapsed row group) and ${withdrawal.where} says '${withdrawal.words}': the plan a person reads leaves it out`;
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'withdrawn', why });
   return true;
+}
+
+/** The plan's colour key and the column it decodes, looked for under the first header's columns; null when there is none. */
+function colourKeyOf(input: WalkInput): ColourKey | null {
+  const { sheet, table, texts, headerSet, assignments, standard } = input;
+  let first: ColumnAssignment | undefined;
+  let at = Infinity;
+  for (const [h, a] of assignments) if (h < at) [first, at] = [a, h];
+  return first ? findColourKey({ sheet, table, texts, headerSet, columns: first.map, standard }) : null;
+}
+
+/**
+ * A row of the plan's colour key: no action. One with text in the action column (a key under the plan) is named to the
+ * user with why, as a RAG key's rows are.
+ */
+function takeColourKeyRow(key: ColourKey, x: RowContext, out: ReturnType<typeof walkRows>): void {
+  out.kinds[x.r] = 'footnote';
+  const action = x.columns?.action;
+  if (action === undefined || !x.sheet.text(x.r, action).trim()) return;
+  const row = x.sheet.sheetRow(x.r);
+  const entry = key.entries.find((e) => e.cell.replace(/^[A-Z]+/, '') === String(row));
+  const what = entry ? `: ${nameTint(entry.fill)} (${entry.fill}) means '${entry.label}'${entry.indicators.length ? `, covering indicators ${entry.indicators.join(', ')}` : ''}` : '';
+  const titled = key.title ? ` titled '${key.title}'` : '';
+  out.setAside.push({ row, text: x.texts.map((t) => t.text).join(' | '), kind: 'key', why: `it is a row of the colour key${titled} on rows ${key.from}–${key.to}, which names the group each action's ${key.header || 'cell'} colour stands for${what}` });
+}
+
+/**
+ * An action coded by colour takes its group's indicators from the key, unless it names its own (an indicator cell of its
+ * row); its theme's and indicators' sources say why. The coded cell's fill is the group's colour, not a status: where
+ * the plan's colour-only status column is that same column, the action has no status colour from it.
+ */
+function takeColourArea(action: RawAction, area: ColourArea, key: ColourKey, assignment: ColumnAssignment, statusColumn: number | undefined, out: ReturnType<typeof walkRows>): void {
+  out.coloured++;
+  if (action.fields.theme === area.entry.label) action.sources = { ...action.sources, theme: area.theme };
+  if (area.indicators && !action.fields.indicator.trim()) {
+    action.blockIndicator = area.entry.indicators[0];
+    action.blockIndicators = area.entry.indicators;
+    action.indicatorsWorded = false;
+    action.sources = { ...action.sources, indicators: area.indicators };
+  }
+  if ((statusColumn ?? assignment.fillColumn) === key.column && assignment.map.status === undefined) {
+    action.statusFill = null;
+    action.statusLight = null;
+  }
 }
 
 /** The row lies within another year's plan kept on the sheet. */
@@ -434,7 +494,7 @@ function takeSummaryTask(summary: SummaryTask, state: WalkState, out: ReturnType
 
 /** A tally thrown away: what a summary task taken again would add to the walk's (nothing new). */
 function noOut(): ReturnType<typeof walkRows> {
-  return { kinds: [], legend: [], actions: [], unmappedHeaders: [], crossReferences: [], setAside: [], statusSections: [], leadSections: [], dueSections: [], otherTableRows: [], titleTasks: [] };
+  return { colourKey: null, coloured: 0, kinds: [], legend: [], actions: [], unmappedHeaders: [], crossReferences: [], setAside: [], statusSections: [], leadSections: [], dueSections: [], otherTableRows: [], titleTasks: [] };
 }
 
 /**

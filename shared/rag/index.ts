@@ -20,3 +20,5 @@ export { ragOfStatusRun } from './rag-of-status-run';
 export { ragOfRagCell } from './rag-of-rag-cell';
 export { ragOfTextColour } from './rag-of-text-colour';
 export { nameColour } from './name-colour';
+export { nameTint } from './name-tint';
+export { isWholeStatus } from './is-whole-status';

@@ -154,8 +154,9 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // Project's resource units left off the lead (kestonbury: 0 other rows, 91.9 % of fields 737/802; who the plan is 24/24);
   // a timescale split over 'Year' and 'Qtr' (stowbridge) and a revised date beside the original (quarleigh), each read
   // together: 93.9 % of fields (753/802); a colour-only RAG cell beside an unfilled status word and a WDES 'M4c' read as
-  // metric 4a (wyebourne read completely): 94.5 % (758/802).
-  { dir: 'tests/corpus/holdout20', actions: 1, falseRows: 0, fields: 0.945 },
+  // metric 4a (wyebourne read completely): 94.5 % (758/802); a priority area given only by a colour code keyed above the
+  // header (grantleigh, 57.1 % → 100 %): 98.6 % (791/802).
+  { dir: 'tests/corpus/holdout20', actions: 1, falseRows: 0, fields: 0.986 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
