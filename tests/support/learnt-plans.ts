@@ -30,10 +30,14 @@ import { readWorkbook } from '../../shared/xlsx';
  * as it is; never a row put inside each record) and the reader to read records on past blank rows, one-cell lines and a
  * header printed again (lintwell; all 12 plans pass both properties at 100 runs, seeds 1–5). holdout19 joined once two
  * plans side by side on one sheet and codes in a key were learnt (100 %), its 12 plans passing both properties at 100
- * runs, seeds 1–3. A new blind batch goes here
+ * runs, seeds 1–3. holdout20 joined once a project plan's summary tasks, a timescale over several columns, a colour-only
+ * RAG cell beside a status word and a colour-coded priority area were learnt (98.6 %: cobbleford's merged 'Priority'
+ * column is read as the theme, against its gold and with brackenfield's), the changes learning to move each cell's
+ * indent with it, to keep an added column out of a group under a merged label and a key printed beside the table in
+ * place; all 12 plans pass both properties at 100 runs, seeds 1–3. A new blind batch goes here
  * until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout20']);
+export const NOT_YET_LEARNT = new Set<string>([]);
 
 /**
  * The batches learnt from, `samples` first.
