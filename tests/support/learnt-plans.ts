@@ -37,7 +37,7 @@ import { readWorkbook } from '../../shared/xlsx';
  * place; all 12 plans pass both properties at 100 runs, seeds 1–3. A new blind batch goes here
  * until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>([]);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout21']);
 
 /**
  * The batches learnt from, `samples` first.
