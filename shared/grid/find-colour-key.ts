@@ -22,6 +22,8 @@ export interface ColourKeyEntry {
   indicatorsText: string;
   /** The label's cell ('B5'). */
   cell: string;
+  /** The entry's row in the grid (0-based), for finding it again without reading its cell's address. */
+  r: number;
 }
 
 /** A colour key that is no RAG key: its entries, where it sits, and the plan's column whose fills it decodes. */
@@ -217,7 +219,7 @@ function usedBy(x: { sheet: SheetView; table: Table; texts: RowTexts; headerSet:
   const ownTitle = area.own && run.top > 0 ? titleOver(sheet, run.top - 1, area, headerSet) : null;
   const rows = new Set<number>();
   if (area.own) for (let r = ownTitle === null ? run.top : run.top - 1; r <= bottom; r++) rows.add(r);
-  const entries = run.rows.map((c, k) => ({ fill: c.fill, label: c.label.text, code: c.code, indicators: c.indicators, indicatorsText: c.indicatorsText, cell: sheet.address(run.top + k, c.label.c) }));
+  const entries = run.rows.map((c, k) => ({ fill: c.fill, label: c.label.text, code: c.code, indicators: c.indicators, indicatorsText: c.indicatorsText, cell: sheet.address(run.top + k, c.label.c), r: run.top + k }));
   const header = [...headerSet].sort((a, b) => a - b).map((h) => collapse(sheet.text(h, best!.c))).find((t) => t) ?? '';
   return { key: { entries, rows, title: title ?? ownTitle, beside: !area.own, from: sheet.sheetRow(run.top), to: sheet.sheetRow(bottom), column: best.c, header }, used: best.used };
 }

@@ -343,7 +343,7 @@ function takeColourKeyRow(key: ColourKey, x: RowContext, out: ReturnType<typeof 
   const action = x.columns?.action;
   if (action === undefined || !x.sheet.text(x.r, action).trim()) return;
   const row = x.sheet.sheetRow(x.r);
-  const entry = key.entries.find((e) => e.cell.replace(/^[A-Z]+/, '') === String(row));
+  const entry = key.entries.find((e) => e.r === x.r);
   const what = entry ? `: ${nameTint(entry.fill)} (${entry.fill}) means '${entry.label}'${entry.indicators.length ? `, covering indicators ${entry.indicators.join(', ')}` : ''}` : '';
   const titled = key.title ? ` titled '${key.title}'` : '';
   out.setAside.push({ row, text: x.texts.map((t) => t.text).join(' | '), kind: 'key', why: `it is a row of the colour key${titled} on rows ${key.from}–${key.to}, which names the group each action's ${key.header || 'cell'} colour stands for${what}` });
