@@ -158,12 +158,20 @@ function namesGroup({ sheet }: RowContext, named: readonly string[], group: read
   if (group.length === 0) return null;
   const rows = [group[0].r - 1, ...group.map((a) => a.r)].filter((k) => k >= 0);
   for (const text of named) {
-    const name = text.replace(ROLL_UP, ' ').replace(/[–—:\-]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    const name = plain(text.replace(ROLL_UP, ' '));
     // A kind of group alone ('Theme' of 'Theme total') names no group: every heading of that kind opens with it.
     if (name.length < 3 || !/[a-z]/.test(name) || GROUP_KIND.test(name)) continue;
-    for (const k of rows) for (let c = 0; c < sheet.width; c++) if (collapse(sheet.text(k, c)).toLowerCase().startsWith(name)) return text.replace(ROLL_UP, '').replace(/[\s–—:\-]+$|^[\s–—:\-]+/g, '');
+    for (const k of rows) for (let c = 0; c < sheet.width; c++) if (opensWith(plain(sheet.text(k, c)), name)) return text.replace(ROLL_UP, '').replace(/[\s–—:\-]+$|^[\s–—:\-]+/g, '');
   }
   return null;
+}
+
+/** A text as words alone, lower case, its dashes and colons gone: 'Indicator 2 – Shortlisting' → 'indicator 2 shortlisting'. */
+const plain = (text: string) => text.replace(/[–—:\-]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The cell opens with the name as whole words: 'indicator 1' opens 'indicator 1 – bme staff', not 'indicator 10'. */
+function opensWith(cell: string, name: string): boolean {
+  return cell.startsWith(name) && !/[a-z0-9]/.test(cell.charAt(name.length));
 }
 
 /** The plan has a ref, lead or timescale column, and the row fills none of them with anything but a count. */

@@ -132,6 +132,18 @@ describe('a summary line under each group of actions, counting or rating them', 
     );
   });
 
+  it("reads a line that repeats its group's label over the group's counts, with no roll-up word, as no action", () => {
+    const report = read([
+      ['Indicator', 'Action', 'Lead', 'Due', 'Status'],
+      ['Indicator 2 – Shortlisting', 'Train recruiting managers in inclusive recruitment.', 'Head of Recruitment', '31/12/2021', 'Delayed'],
+      ['Indicator 2 – Shortlisting', 'Add a diverse panel member for Band 6 and above.', 'Head of Recruitment', '31/03/2022', 'On track'],
+      ['Indicator 2 – Shortlisting', '2 actions: 1 on track, 1 delayed', null, null, 'Delayed'],
+      ['Indicator 3 – Disciplinary', 'Introduce a pre-investigation review before formal cases.', 'Head of Employee Relations', '31/03/2022', 'On track'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3, 5]);
+    expect(setAside(report)[0].message).toContain("counts the 2 actions of its group above it (rows 2–3) by status (1 on track, 1 delayed) and names their group ('Indicator 2 – Shortlisting')");
+  });
+
   it('reads a roll-up whose counts no longer agree (a formula not recalculated) by its label, the group it names and the fields it lacks', () => {
     const report = read([
       ['Ref', 'Indicator', 'Action', 'Lead', 'Due', 'Status'],
