@@ -46,6 +46,12 @@ export interface Grid {
    * task's name by its outline level: a task over deeper ones is a summary task (a heading), not an action.
    */
   indents?: (number | null)[][];
+  /**
+   * Whether each cell's text is in italics, null/false for upright. Same shape as `values` when present; absent when no
+   * cell is. A template writes its guidance and its worked example in (grey) italics, unlike the actions a trust types
+   * under them.
+   */
+  italics?: (boolean | null)[][];
   merges?: MergeArea[];
   /** 0-based sheet position of `values[0][0]`. */
   origin?: { row: number; column: number };

@@ -37,7 +37,6 @@ export function findTemplateRows(sheet: SheetView, texts: RowTexts, from: number
   const guidance = rows.map((r) => readGuidanceRow(texts[r], columns.action));
   let named: ReturnType<typeof findRowInstructions> | undefined;
   const instruction = (r: number) => (named ??= findRowInstructions(sheet, texts)).get(sheet.sheetRow(r)) ?? null;
-  const below = rowsBelow(texts, rows[rows.length - 1] + 1, to);
   // The guidance may be the header's own last row, its prompts naming fields enough to head the columns with the row
   // above ('[Describe the action: what, where and for whom]'): the example right under it still sits beside it.
   const inHeader = rows[0] === from && from > 0 && readGuidanceRow(texts[from - 1], columns.action) ? from - 1 : null;
@@ -53,7 +52,7 @@ export function findTemplateRows(sheet: SheetView, texts: RowTexts, from: number
     // A row of prompts is the guidance; a row the template's placeholders already tell (two of them, or a cell asking for
     // the row's deletion) says so as ever; else the evidence of a worked example is weighed.
     const marked = readTemplateRow(x);
-    const example = asked ? null : marked ?? readWorkedExample(x, { besideGuidance: besideGuidance(i), instruction: () => instruction(r), below });
+    const example = asked ? null : marked ?? readWorkedExample(x, { besideGuidance: besideGuidance(i), instruction: () => instruction(r), below: rowsBelow(texts, r + 1, to) });
     if (asked) found.set(r, { kind: 'guidance', why: guidanceWhy(asked, instruction(r)) });
     else if (example) found.set(r, { kind: 'example', why: example.why });
     else break;
@@ -71,7 +70,7 @@ function leadingRows(texts: RowTexts, from: number, to: number): number[] {
   return rows;
 }
 
-/** The rows of two texts or more from `from` (the actions under the template's rows), each with its first text's column. */
+/** The rows of two texts or more from `from` (the actions under a template's row), each with its first text's column. */
 function rowsBelow(texts: RowTexts, from: number, to: number): { r: number; c: number }[] {
   const below: { r: number; c: number }[] = [];
   for (let r = from; r <= to && below.length < MAX_BELOW; r++) if (texts[r].length > 1) below.push({ r, c: texts[r][0].c });

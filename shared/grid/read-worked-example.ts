@@ -10,7 +10,7 @@ import { placeholderIn } from './read-template-row';
 const LABEL = /^(?:(?:worked\s+|for\s+)?(?:example|sample|illustration)\s*\d{0,2}\s*(?:$|[:–—-])|e\.?g\.?(?=$|[\s:]))/i;
 /** The names templates give a made-up person ('Jo Bloggs, Head of Recruitment', 'A N Other'). */
 const PLACEHOLDER_NAME = /\b(?:jo|joe|joanne|fred|john|jane)\s+bloggs\b|\b(?:john|jane)\s+doe\b|\ba\.?\s?n\.?\s?other\b|\bjoe\s+public\b/i;
-/** Past this share of the rows under it written as it is, the row's colour is the plan's way of writing (greyed-out completed actions), no example's. */
+/** Past this share of the rows under it written as it is, the row's style is the plan's way of writing (greyed-out completed actions), no example's. */
 const MAX_SHARED_STYLE = 0.25;
 
 /** What is known of a row at the top of the table besides its own cells: the guidance row beside it, an instruction naming it, the rows under it. */
@@ -27,10 +27,10 @@ export interface ExampleContext {
  * A template's WORKED EXAMPLE left in at the top of the table ('EXAMPLE: Metric 2' | … | 'Jo Bloggs, Head of
  * Recruitment' | 'March 2020', all grey): it has every field an action has, so only evidence tells it apart, and each
  * piece is told to the user. The row's own words: an example's label opening it, a placeholder's name ('Jo Bloggs'), a
- * placeholder ('dd/mm/yy'). Around it: every cell written in one grey unlike the rows under it (the one style the grid
- * carries: italics are not read), the template's guidance row beside it, an instruction naming its row. Two pieces,
- * one at least the row's own words: a trust that deleted the example as told, or typed its first action over it keeping
- * its grey, leaves an action whose words are its own.
+ * placeholder ('dd/mm/yy'). Around it: every cell written in grey or italics (or both) unlike the rows under it, the
+ * template's guidance row beside it, an instruction naming its row. Two pieces, one at least the row's own words: a
+ * trust that deleted the example as told, or typed its first action over it keeping its grey italics, leaves an action
+ * whose words are its own.
  *
  * @example
  * readWorkedExample(x, { besideGuidance: 12, instruction: () => null, below: [{ r: 13, c: 0 }, { r: 14, c: 0 }] });
@@ -41,8 +41,8 @@ export function readWorkedExample(x: RowContext, around: ExampleContext): { why:
   const own = ownWords(x);
   if (!own.length) return null;
   const said = [...own];
-  const grey = greyUnlikeBelow(x, around.below);
-  if (grey) said.push(`it is written in grey (${grey}), unlike the actions under it`);
+  const style = styleUnlikeBelow(x, around.below);
+  if (style) said.push(`it is written in ${style}, unlike the actions under it`);
   if (around.besideGuidance !== null) said.push(`it sits beside the template's guidance (row ${around.besideGuidance})`);
   const named = around.instruction();
   if (named) said.push(`${named.cell} names row ${x.sheet.sheetRow(x.r)} ('${named.text.length > 60 ? `${named.text.slice(0, 60)}…` : named.text}')`);
@@ -66,12 +66,23 @@ function ownWords({ sheet, r, texts, columns }: RowContext): string[] {
   return placeholder ? [...said, placeholder] : said;
 }
 
-/** The grey every text of the row is written in, when the rows under it (each by its first text's colour) mostly are not: else null. */
-function greyUnlikeBelow({ sheet, r, texts }: RowContext, below: ExampleContext['below']): string | null {
-  const colour = sheet.font(r, texts[0].c);
-  if (!colour || nameColour(colour) !== 'grey') return null;
-  for (const { c } of texts) if (sheet.font(r, c) !== colour) return null;
+/**
+ * How every text of the row is written, set apart from a plain action's text — in grey, in italics, or both ('grey
+ * (#808080) italics') — when the rows under it (each by its first text) mostly are not written so: else null.
+ */
+function styleUnlikeBelow({ sheet, r, texts }: RowContext, below: ExampleContext['below']): string | null {
+  const style = styleOf(sheet, r, texts[0].c);
+  if (!style) return null;
+  for (const { c } of texts) if (styleOf(sheet, r, c) !== style) return null;
   let shared = 0;
-  for (const k of below) if (sheet.font(k.r, k.c) === colour) shared++;
-  return below.length > 0 && shared <= MAX_SHARED_STYLE * below.length ? colour : null;
+  for (const k of below) if (styleOf(sheet, k.r, k.c) === style) shared++;
+  return below.length > 0 && shared <= MAX_SHARED_STYLE * below.length ? style : null;
+}
+
+/** A cell's text's style when it is grey or italic ('grey (#808080) italics', 'italics', 'grey (#7F7F7F)'), else ''. */
+function styleOf(sheet: RowContext['sheet'], r: number, c: number): string {
+  const colour = sheet.font(r, c);
+  const grey = colour && nameColour(colour) === 'grey' ? `grey (${colour})` : '';
+  const italic = sheet.italic?.(r, c) ?? false;
+  return grey && italic ? `${grey} italics` : grey || (italic ? 'italics' : '');
 }
