@@ -255,7 +255,7 @@ export function walkRows(input: WalkInput) {
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
     if (reading.kind !== 'action' || !under) continue;
-    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns);
+    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns, under.assignment.roadmap);
     if (under.assignment.map.lead !== undefined) takeResourceNames(read);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
