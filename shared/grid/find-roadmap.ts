@@ -1,3 +1,4 @@
+import { asWritten } from './as-written';
 import { collapse } from './cell-text';
 import { cellKind } from './cell-kind';
 import type { Table } from './find-tables';
@@ -47,7 +48,7 @@ export function findRoadmap(sheet: SheetView, table: Table, band: readonly numbe
   let best: Roadmap | null = null;
   for (const columns of runs) {
     if (!placesActions(sheet, rows, columns) || (best && best.columns.length >= columns.length)) continue;
-    const labels = columns.map((c) => collapse(sheet.text(band[band.length - 1], c)) || periodOfColumn(sheet, band, c)!.label);
+    const labels = columns.map((c) => asWritten(collapse(sheet.text(band[band.length - 1], c)) || periodOfColumn(sheet, band, c)!.label));
     best = { columns, labels, says: `the period columns ${sheet.letter(columns[0])}–${sheet.letter(columns[columns.length - 1])} ('${labels[0]}' … '${labels[labels.length - 1]}')` };
   }
   return best;

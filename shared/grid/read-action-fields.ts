@@ -32,7 +32,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     objective: at(sheet, r, columns.objective), action: at(sheet, r, columns.action), lead: at(sheet, r, columns.lead), due: at(sheet, r, columns.due),
     status: at(sheet, r, columns.status), progress: at(sheet, r, columns.progress), outcome: at(sheet, r, columns.outcome), completed: at(sheet, r, columns.completed),
   };
-  const sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
+  const sources: Partial<Record<'action' | 'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
   let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
   let rowCells = cells;
   let dueAt = columns.due;
@@ -59,6 +59,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   if (placed) {
     fields.action = placed.action;
     rowCells = { ...rowCells, action: sheet.letter(placed.c) };
+    sources.action = { kind: 'period', cell: sheet.address(r, placed.c), why: placed.where };
     if (columns.due === undefined && !fields.due) {
       fields.due = placed.due;
       dueValue = placed.due;

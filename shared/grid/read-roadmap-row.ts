@@ -10,8 +10,10 @@ export interface RoadmapPlacement {
   c: number;
   /** The header of the last period the text's cell covers: the action's timescale. */
   due: string;
-  /** Why, in words the user can check against the sheet. */
+  /** Why that is the timescale, in words the user can check against the sheet. */
   why: string;
+  /** Where the action was read, in words: "Action: written under 'Q3 Oct–Dec 2024' (F9), the period it is delivered in". */
+  where: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface RoadmapPlacement {
  * the last period it covers. Null when the row writes in none of the period columns.
  *
  * @example
- * readRoadmapRow(sheet, 8, roadmap);  // { action: 'Give the network a standing item…', c: 5, due: 'Q3 Oct–Dec 2024', why: "Due: the header of column F, where the action is written (F9)" }
+ * readRoadmapRow(sheet, 8, roadmap);  // { action: 'Give the network a standing item…', c: 5, due: 'Q3 Oct–Dec 2024', why: "Due: the header of column F, where the action is written (F9)", where: "Action: written under 'Q3 Oct–Dec 2024' (F9), the period it is delivered in" }
  * readRoadmapRow(sheet, 14, roadmap); // { …, c: 3, due: 'Q4 Jan–Mar 2025', why: "Due: the header of column G, the last period the action's bar D15:G15 covers" }
  */
 export function readRoadmapRow(sheet: SheetView, r: number, roadmap: Roadmap): RoadmapPlacement | null {
@@ -35,5 +37,6 @@ export function readRoadmapRow(sheet: SheetView, r: number, roadmap: Roadmap): R
   const why = last === i
     ? `Due: the header of column ${sheet.letter(at)}, where the action is written (${sheet.address(r, c)})`
     : `Due: the header of column ${sheet.letter(at)}, the last period the action's bar ${sheet.address(r, c)}:${sheet.address(r, at)} covers`;
-  return { action: sheet.text(r, c), c, due: roadmap.labels[last], why };
+  const where = `Action: written under '${roadmap.labels[i]}' (${sheet.address(r, c)}), the period ${last === i ? 'it is delivered in' : 'its work starts in'}`;
+  return { action: sheet.text(r, c), c, due: roadmap.labels[last], why, where };
 }

@@ -61,6 +61,7 @@ describe('a WDES roadmap of months, Apr to Mar, under a one-row header', () => {
     const second = report.actions[1] as RecognisedAction;
     expect(second.cells).toMatchObject({ action: 'I', due: 'I' });
     expect(second.sources.due).toEqual({ kind: 'period', cell: 'I5', why: 'Due: the header of column I, where the action is written (I5)' });
+    expect(second.sources.action).toEqual({ kind: 'period', cell: 'I5', why: "Action: written under 'Sep' (I5), the period it is delivered in" });
     expect(report.issues.filter((i) => /but no action|no Timescale column/.test(i.message))).toEqual([]);
   });
 });
@@ -104,6 +105,7 @@ describe('a WRES roadmap of years with a merged bar, the indicator after the per
   it('gives a bar merged across two years the second year, and says so', () => {
     expect(report.actions.map((a) => a.due.text)).toEqual(['2024/25', '2024/25', '2023/24', '2025/26']);
     expect(report.actions[0].sources.due).toEqual({ kind: 'period', cell: 'B6', why: "Due: the header of column C, the last period the action's bar B6:C6 covers" });
+    expect(report.actions[0].sources.action?.why).toBe("Action: written under '2023/24' (B6), the period its work starts in");
   });
 
   it('keeps the progress column as progress, not a tracker of the years', () => {
