@@ -185,7 +185,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // Set aside before anything else reads the columns' contents: a timetable's shading is no status, nor a tracker's.
   if (timetable) for (const c of [...timetable.columns, timetable.ongoing]) if (c !== undefined) contents.delete(c);
   // A roadmap's period columns hold the actions themselves, each under its delivery period: read together, never as a tracker.
-  const roadmap = !timetable && choice.action === undefined && choice.due === undefined ? findRoadmap(sheet, table, header, rows, words) : null;
+  const roadmap = !timetable && choice.action === undefined && choice.due === undefined ? findRoadmap(sheet, table, header, rows, words, contents) : null;
   if (roadmap) for (const c of roadmap.columns) contents.delete(c);
   const found = findTrackers(sheet, header, rows, contents);
   const trackers = trackersToRead(found, headers, words, choice);

@@ -3,6 +3,7 @@ import { collapse } from './cell-text';
 import { cellKind } from './cell-kind';
 import type { Table } from './find-tables';
 import type { HeaderWordScore } from './header-words';
+import type { ColumnContents } from './read-column-contents';
 import { periodOfColumn } from './period-of-column';
 import { startsWithVerb } from './starts-with-verb';
 import type { SheetView } from './view-sheet';
@@ -35,16 +36,16 @@ const LIKE_ACTIONS = 0.6;
  * before (their lengths may differ: four quarters then the next year), where at least two rows each write one text —
  * in one period only, the other period cells left empty (a bar merged across several counts once) — and the texts
  * read as actions (sentences, or a few words opening on a verb), placed in at least two different periods, and no
- * column outside the run is headed as the action. A quarterly tracker writes a row's notes in several periods (or,
+ * column outside the run is the action's: headed as the action, or headed as no field at all over sentences. A quarterly tracker writes a row's notes in several periods (or,
  * in its first quarter, every row in the same one) beside an action column of its own; a Gantt chart marks or shades
  * its periods: neither is a roadmap.
  *
  * @example
- * findRoadmap(sheet, table, [4, 5], rows, words); // { columns: [3, 4, 5, 6, 7], labels: ['Q1 Apr–Jun 2024', …, '2025/26'], says: "the period columns D–H ('Q1 Apr–Jun 2024' … '2025/26')" }
+ * findRoadmap(sheet, table, [4, 5], rows, words, contents); // { columns: [3, 4, 5, 6, 7], labels: ['Q1 Apr–Jun 2024', …, '2025/26'], says: "the period columns D–H ('Q1 Apr–Jun 2024' … '2025/26')" }
  */
-export function findRoadmap(sheet: SheetView, table: Table, band: readonly number[], rows: readonly number[], words: ReadonlyMap<number, readonly HeaderWordScore[]>): Roadmap | null {
+export function findRoadmap(sheet: SheetView, table: Table, band: readonly number[], rows: readonly number[], words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>): Roadmap | null {
   const runs = runsOfPeriods(sheet, table, band);
-  if (runs.length === 0 || namesActionOutside(words, runs)) return null;
+  if (runs.length === 0 || actionOutside(words, contents, runs)) return null;
   let best: Roadmap | null = null;
   for (const columns of runs) {
     if (!placesActions(sheet, rows, columns) || (best && best.columns.length >= columns.length)) continue;
@@ -80,10 +81,19 @@ function runsOfPeriods(sheet: SheetView, table: Table, band: readonly number[]):
   return runs;
 }
 
-/** A column outside every run is headed as the action ('Action', 'What we will do'): the plan has an action column. */
-function namesActionOutside(words: ReadonlyMap<number, readonly HeaderWordScore[]>, runs: readonly number[][]): boolean {
+/**
+ * A column outside every run holds the actions: it is headed as the action ('Action', 'What we will do'), or its
+ * header names no field ('Description', 'Commitment') and most of its cells are sentences. The plan has an action
+ * column, and text in its period columns is something else (progress noted in the quarter it was made).
+ */
+function actionOutside(words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, runs: readonly number[][]): boolean {
   const inRun = new Set(runs.flat());
-  return [...words].some(([c, w]) => !inRun.has(c) && w[0]?.field === 'action' && w[0].score >= 0.5);
+  return [...words].some(([c, w]) => {
+    if (inRun.has(c)) return false;
+    if (w[0]?.field === 'action' && w[0].score >= 0.5) return true;
+    const content = contents.get(c);
+    return (w[0]?.score ?? 0) < 0.4 && content !== undefined && content.kinds.narrative >= 2 && content.kinds.narrative >= 0.5 * content.filled;
+  });
 }
 
 /** Rows write one action-like text each in one period of the run, in at least two different periods (see findRoadmap). */

@@ -155,6 +155,22 @@ describe('not a roadmap: period columns beside an action column', () => {
     expect(reason(report, 'progress')).toMatch(/^Progress: latest of 4 quarterly columns/);
   });
 
+  it("a tracker whose actions sit under a header naming no field ('Description') stays a tracker of progress", () => {
+    const g: Grid = {
+      values: [
+        ['WDES action plan 2024/25'],
+        ['Ref', 'Description', 'Owner', 'Apr–Jun 2024', 'Jul–Sep 2024', 'Oct–Dec 2024', 'Jan–Mar 2025'],
+        ['1', 'Run a declaration campaign with the disability network on every main site.', 'Head of Workforce', 'Campaign launched at the May staff briefing with network ambassadors.', null, null, null],
+        ['2', 'Add a reasonable adjustments question to every NHS Jobs application form.', 'Head of Resourcing', null, 'Question added in August and the first answers are being tracked.', null, null],
+        ['3', 'Train line managers in supportive attendance conversations with disabled staff.', 'Head of Wellbeing', null, 'First two cohorts of line managers trained so far this year.', null, null],
+      ],
+    };
+    const report = read(g);
+    expect(report.actions.map((a) => a.progress.slice(0, 20))).toEqual(['Campaign launched at', 'Question added in Au', 'First two cohorts of']);
+    expect(reason(report, 'progress')).toMatch(/^Progress: latest of 4 quarterly columns/);
+    expect(reason(report, 'action') ?? '').not.toMatch(/period columns/);
+  });
+
   it('a tracker with no Action column whose notes all sit in the first quarter is no roadmap', () => {
     const g: Grid = {
       values: [
