@@ -250,7 +250,7 @@ export function walkRows(input: WalkInput) {
       continue;
     }
     // One context for both: the row is classified, then what it carries is taken.
-    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
+    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ...(under?.assignment.roadmap ? { roadmap: under.assignment.roadmap.columns } : {}) };
     const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow(x);
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);

@@ -115,6 +115,23 @@ describe('a WRES roadmap of years with a merged bar, the indicator after the per
   });
 });
 
+describe('a roadmap row with no lead or status yet', () => {
+  it('is an action by the text it writes in a period column', () => {
+    const g: Grid = {
+      values: [
+        ['Ashby Vale NHS Trust – WDES roadmap 2024/25'],
+        ['Ref', 'Metric', 'Lead', 'Q1', 'Q2', 'Q3', 'Q4', 'Status'],
+        ['R1', 'M1', 'Head of Workforce', 'Run a declaration campaign with the disability network on every site.', null, null, null, 'Complete'],
+        ['R2', 'M2', null, null, null, 'Add an adjustments question to every application and track the answers.', null, null],
+        ['R3', 'M8', 'Head of OH', null, 'Set up a central reasonable adjustments service with a six-week target.', null, null, 'On track'],
+      ],
+    };
+    const report = read(g);
+    expect(report.actions.map((a) => [a.row, a.due.text, a.lead])).toEqual([[3, 'Q1', 'Head of Workforce'], [4, 'Q3', ''], [5, 'Q2', 'Head of OH']]);
+    expect(report.actions[1].action).toBe('Add an adjustments question to every application and track the answers.');
+  });
+});
+
 describe('not a roadmap: period columns beside an action column', () => {
   it('a Gantt chart of ticks and shading beside an Action column stays a delivery timetable', () => {
     const Q = ['Q1', 'Q2', 'Q3', 'Q4'];
