@@ -46,6 +46,12 @@ export interface Grid {
    * task's name by its outline level: a task over deeper ones is a summary task (a heading), not an action.
    */
   indents?: (number | null)[][];
+  /**
+   * Whether each cell's text is in italics, null/false for upright. Same shape as `values` when present; absent when no
+   * cell is. A template writes its guidance and its worked example in (grey) italics, unlike the actions a trust types
+   * under them.
+   */
+  italics?: (boolean | null)[][];
   merges?: MergeArea[];
   /** 0-based sheet position of `values[0][0]`. */
   origin?: { row: number; column: number };
@@ -484,7 +490,7 @@ export interface RuleContext {
    * or a row of the plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"), or an entry of the plan's key ('BRAG' | 'B' | 'Complete'),
    * or an action withdrawn from the plan and hidden by hand (its row hidden, its status 'Withdrawn').
    */
-  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key' | 'withdrawn'; why: string }[];
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
   /** The cells' notes could not be read (`Grid.notesUnread`): a lead, timescale or status key kept in one is not read. */
