@@ -277,9 +277,10 @@ export interface ActionRecord {
    * text; and, in a tracker (one column per period), the period the status and progress are from. The indicators' source
    * is given when the action's own number names them ('5.2'; 'G1' under a note saying what its 'G' serves), with why.
    * The RAG's source is given when a colour-only RAG cell beside the status word gave it ('G6' filled green beside 'In
-   * progress'): the colour is the cell's, not the word's.
+   * progress'): the colour is the cell's, not the word's. The action's source is given when it is read from no column
+   * of its own: in a roadmap, the period column it is written in (kind 'period'; its why names the period).
    */
-  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'rag' | 'theme', FieldSource>>;
+  sources: Partial<Record<'action' | 'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'rag' | 'theme', FieldSource>>;
   /**
    * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
    * column when it has one, otherwise from its indicators and wording (shared/hia/).

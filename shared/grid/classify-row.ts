@@ -47,6 +47,11 @@ export interface RowContext {
    * objective's first action) passes over them, as the plan carries on under them.
    */
   printedAgain?: (r: number) => boolean;
+  /**
+   * A roadmap's period columns (`findRoadmap`): the plan's actions are written in them, one period to an action, so a row
+   * writing in one of them writes its action there, as another plan's row writes it in its action column.
+   */
+  roadmap?: readonly number[];
 }
 
 /** What a row is, with what it carries: legend entries, a heading's text, an indicator, a cross-reference. */
@@ -170,7 +175,7 @@ export function classifyRow(x: RowContext): RowReading {
   // An objective in the action column over its numbered actions ("1 | Objective 1 – …" over 1.1, 1.2): their theme.
   const objective = readObjectiveRow(sheet, r, columns, x.printedAgain);
   if (objective) return { kind: 'objective', ...objective };
-  const substantive = isSubstantive(sheet, r, columns);
+  const substantive = isSubstantive(sheet, r, columns) || (x.roadmap !== undefined && x.roadmap.some((c) => /\S/.test(sheet.text(r, c))));
   if (!substantive && (columns.status === undefined || sheet.fill(r, columns.status) === null)) {
     if (isFootnote(first)) return { kind: 'footnote' };
     const figures = indicatorRow(x, columns);

@@ -261,7 +261,7 @@ export function walkRows(input: WalkInput) {
       continue;
     }
     // One context for both: the row is classified, then what it carries is taken.
-    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
+    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ...(under?.assignment.roadmap ? { roadmap: under.assignment.roadmap.columns } : {}) };
     const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : template?.get(r) ?? classifyRow(x);
     // A summary line under a group of actions counts them: it is read against the actions read above it.
     const reading = rollUpOf(classified, x, counted) ?? classified;
@@ -269,7 +269,7 @@ export function walkRows(input: WalkInput) {
     takeReading(reading, state, out, x);
     if (STARTS_GROUP.has(reading.kind)) counted.group = [];
     if (reading.kind !== 'action' || !under) continue;
-    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns);
+    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns, under.assignment.roadmap);
     if (under.assignment.map.lead !== undefined) takeResourceNames(read);
     if (under.assignment.percentStatus) takePercentStatus(sheet, r, under.assignment.percentStatus, read);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);

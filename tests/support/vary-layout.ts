@@ -198,10 +198,15 @@ const MONTH_YEAR = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
 export const rewordMonths: Change = (l, report, pick) => {
   const forms = [(m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)} 20${y}`, (m: number, y: string) => `${MONTH_NAMES[m]} 20${y}`, (m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)}-${y}`, (m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)} ${y}`];
   const form = forms[pick(forms.length)];
+  // A header that is an action's timescale as written (a roadmap's or timetable's period column, 'Q1 Apr–Jun 2024') is
+  // the due the user reads: written another way it is the same period but another text, as a reworded lead would be.
+  // (Compared case-blind: a header in capitals is still that timescale, read as written.)
+  const spoken = (x: string) => x.replace(/\s+/g, ' ').trim().toLowerCase();
+  const dues = new Set(report.actions.filter((a) => a.sources.due?.kind === 'period').map((a) => spoken(a.due.text)));
   for (const h of header(report)) {
     const row = l.values[l.rowOf[h]];
     row.forEach((v, c) => {
-      if (typeof v === 'string') row[c] = v.replace(MONTH_YEAR, (_all, month: string, y: string) => form(MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === month.toLowerCase()), y));
+      if (typeof v === 'string' && !dues.has(spoken(v))) row[c] = v.replace(MONTH_YEAR, (_all, month: string, y: string) => form(MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === month.toLowerCase()), y));
     });
   }
 };
