@@ -1,6 +1,6 @@
 import { cellText, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
-import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour } from '../rag';
+import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
 import { isOverdue, parseTimescale } from '../timescale';
 import type { FieldSource, Rag, RagKey, RecognisedAction, Standard } from '../types';
@@ -48,7 +48,8 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   // so does a percentage complete ('50%') the key gives no colour: it says how far the action is, and no colour is made up.
   const noColour = run ? run.why : light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey) ?? whyPercentNoColour(stated, ragKey) : null;
   // A status written as a code of the key ('3', 'IP') says what the key says it means: the code alone tells a reader nothing.
-  const why = noColour ?? (statusRag !== null && stated ? whyCodeColour(stated, ragKey) : null);
+  // So does a status written shorter than the key's label it was read as ('Started' for 'Started but not complete').
+  const why = noColour ?? (statusRag !== null && stated ? whyCodeColour(stated, ragKey) ?? whyShortStatus(stated, ragKey) : null);
   const complete = isCompleteStatus(stated, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
   const { indicators, byNumber, code } = indicatorsOf(a, standard);

@@ -1,11 +1,17 @@
 import type { RagKey, RagKeyEntry } from '../types';
 import { memoiseText } from '../memoise-text';
+import { matchShortenedLabel } from './match-shortened-label';
 import { normaliseStatus } from './normalise-status';
+import { colourOfHead, statusParts } from './status-parts';
 
 /**
  * The key entry a status names, matched on whole words from the start so extra words are allowed
  * ('Completed - see minutes' → Completed) but narrative is not ('A review has been completed' → null).
- * The longest matching label wins ('Not yet begun' over 'begun').
+ * The longest matching label wins ('Not yet begun' over 'begun'). A status written as a state the key gives no colour or
+ * a colour word, then a dash and what it means ('Open – on track', 'Blue – complete'), is the entry its meaning names.
+ * A status that names no label of a plan's own key whole may be one label shortened ('Started' for 'Started but not
+ * complete': see `matchShortenedLabel`), never one that two entries fit equally; the default vocabulary lists the
+ * spellings it accepts, and is not guessed at so.
  *
  * @example
  * findKeyEntry('In progress.', DEFAULT_RAG_KEY)?.label // 'In Progress'
@@ -14,7 +20,19 @@ export function findKeyEntry(status: string, key: RagKey): RagKeyEntry | null {
   if (!key || !Array.isArray(key.entries)) return null;
   const text = String(status ?? '');
   // Thousands of rows share a handful of statuses: each distinct text is matched once per key.
-  return keyCacheOf(key.entries).match(text);
+  return keyCacheOf(key.entries, key.source !== 'default').match(text);
+}
+
+function matchStatus(text: string, labels: LabelWords[], shortened: boolean): RagKeyEntry | null {
+  const words = normaliseStatus(text);
+  const whole = matchEntry(words, labels);
+  if (whole && whole.rag !== null) return whole;
+  // 'Open – on track': the state alone gives no colour, what follows the dash does. 'Blue – complete': the colour word
+  // gives the RAG (statusToRag), the words after it the status.
+  const parts = whole || colourOfHead(text) ? statusParts(text) : null;
+  const meant = parts ? matchEntry(normaliseStatus(parts.tail), labels) : null;
+  if (meant && (meant.rag !== null || !whole)) return meant;
+  return whole ?? (shortened ? matchShortenedLabel(words, labels) : null);
 }
 
 function matchEntry(words: readonly string[], labels: LabelWords[]): RagKeyEntry | null {
@@ -50,11 +68,13 @@ interface KeyCache {
   /** What each entry held when the cache was made: compared by reference, so checking costs no allocation. */
   seen: { entry: RagKeyEntry; rag: unknown; label: unknown; aliases: unknown; aliasCount: number; anywhere: unknown }[];
   match: (text: string) => RagKeyEntry | null;
+  /** Whether a status may name a label shortened: a plan's own key's labels, not the default vocabulary's (see `findKeyEntry`). */
+  shortened: boolean;
 }
 
-function keyCacheOf(entries: RagKeyEntry[]): KeyCache {
+function keyCacheOf(entries: RagKeyEntry[], shortened: boolean): KeyCache {
   const cached = KEY_CACHE.get(entries);
-  if (cached && isUnchanged(cached, entries)) return cached;
+  if (cached && cached.shortened === shortened && isUnchanged(cached, entries)) return cached;
   const labels = labelsOf(entries);
   const fresh: KeyCache = {
     seen: entries.map((entry) => ({
@@ -65,7 +85,8 @@ function keyCacheOf(entries: RagKeyEntry[]): KeyCache {
       aliasCount: Array.isArray(entry?.aliases) ? entry.aliases.length : -1,
       anywhere: entry?.anywhere,
     })),
-    match: memoiseText((text) => matchEntry(normaliseStatus(text), labels)),
+    match: memoiseText((text) => matchStatus(text, labels, shortened)),
+    shortened,
   };
   KEY_CACHE.set(entries, fresh);
   return fresh;

@@ -15,6 +15,7 @@ export { describeKeySource } from './describe-key-source';
 export { readConditionalKey } from './read-conditional-key';
 export { whyNoColour } from './why-no-colour';
 export { whyCodeColour } from './why-code-colour';
+export { whyShortStatus } from './why-short-status';
 export { codesOfKey } from './codes-of-key';
 export { ragOfStatusRun } from './rag-of-status-run';
 export { ragOfRagCell } from './rag-of-rag-cell';

@@ -1,5 +1,7 @@
 import { memoiseText } from '../memoise-text';
-import { emojiAsColourWords } from './colour-words';
+import { lookupTable } from '../lookup-table';
+import type { Rag } from '../types';
+import { COLOUR_WORDS, emojiAsColourWords } from './colour-words';
 
 /**
  * Status text reduced to comparable words: lower case, markup and punctuation gone, each word lightly stemmed
@@ -38,4 +40,17 @@ const STATUS_PREFIX = new Set(['status', 'rag', 'brag', 'rating', 'progress', 'c
 export function stem(word: string): string {
   if (word.length <= 3) return word;
   return word.replace(/(ing|ed|es|e|s)$/, '');
+}
+
+// Status words arrive stemmed ('Blue' as 'blu', 'Orange' as 'orang'): the colour words, stemmed the same way.
+const COLOUR_OF_STEM = lookupTable<Rag>(Object.fromEntries(Object.entries(COLOUR_WORDS).map(([word, rag]) => [stem(word), rag])));
+
+/**
+ * The RAG colour a word of `normaliseStatus` names ('blu' blue, 'g' green), or null.
+ *
+ * @example
+ * colourOfStem(normaliseStatus('Blue')[0]) // 'blue'
+ */
+export function colourOfStem(word: string): Rag | null {
+  return COLOUR_OF_STEM[word] ?? null;
 }

@@ -24,6 +24,12 @@ const LEFT_UNCOLOURED = /^(.+?)\s+(?:(?:actions?|items?|rows?|tasks?|cells?|stat
  * year's: a longer number, or one followed by another digit, is none.
  */
 const NUMBER_CODE = /^(\d{1,3}%?)\s*(?:=|:|–|—|-)\s*(?=\D)(.+)$/;
+/**
+ * A code of one to three capitals before '=' and what it means with its colour, as a key line mixing codes with colour
+ * letters writes it ('C = complete (blue); G = on track'): the code is another name for the meaning's entry. A RAG letter
+ * alone ('G =') is a colour, read as 'Colour = label'.
+ */
+const LETTER_CODE = /^(?![RAGB]\s*=)([A-Z]{1,3})\s*=\s*(?=\S)(.+)$/;
 const SHADED = new RegExp(`^${SHADE}(?=(?:red|pink|amber|green|blue|orange|yellow)$)`);
 /**
  * '"Not yet due" for actions in later quarters', '‘Deferred’ where the Board has paused the action': a status the key
@@ -47,13 +53,25 @@ const MAX_LABEL = 60;
  * @example
  * readKeyEntry('Green – on track'); // { rag: 'green', label: 'on track', aliases: [] }
  * readKeyEntry('4 = Complete (blue)'); // { rag: 'blue', label: 'Complete', aliases: ['4'] }
+ * readKeyEntry('C = complete (blue)'); // { rag: 'blue', label: 'complete', aliases: ['c'] }
  * readKeyEntry('deferred', 'D'); // { rag: null, label: 'deferred', aliases: ['d'] }
  */
 export function readKeyEntry(piece: string, code?: string): RagKeyEntry | null {
   if (code !== undefined) return meaningOf(piece.trim(), code.trim().toLowerCase());
   const numbered = NUMBER_CODE.exec(piece);
   if (numbered) return meaningOf(numbered[2].trim(), numbered[1].toLowerCase());
+  const lettered = LETTER_CODE.exec(piece);
+  if (lettered) return codeWithColour(lettered[2].trim(), lettered[1].toLowerCase());
   return formOf(piece);
+}
+
+/**
+ * A letter code's entry in a line of other entries, only when its meaning states its colour ('C = complete (blue)'): a
+ * guess from the usual words ('C = complete' green) would colour a plan's blue completion green.
+ */
+function codeWithColour(meaning: string, code: string): RagKeyEntry | null {
+  const form = formOf(meaning);
+  return form ? { ...form, aliases: [...(form.aliases ?? []), code] } : null;
 }
 
 /** What a code means (see `readKeyEntry`), the code its alias; null when the meaning is no label. */

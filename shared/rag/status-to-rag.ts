@@ -1,14 +1,10 @@
 import type { Rag, RagKey } from '../types';
-import { COLOUR_WORDS } from './colour-words';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
 import { fillToRag } from './fill-to-rag';
 import { findKeyEntry } from './find-key-entry';
 import { isCompleteLabel } from './is-complete-status';
-import { normaliseStatus, stem } from './normalise-status';
-import { lookupTable } from '../lookup-table';
-
-// Status words arrive stemmed ('Blue' as 'blu', 'Orange' as 'orang'): the colour words, stemmed the same way.
-const COLOUR_OF_STEM = lookupTable<Rag>(Object.fromEntries(Object.entries(COLOUR_WORDS).map(([word, rag]) => [stem(word), rag])));
+import { colourOfStem, normaliseStatus } from './normalise-status';
+import { colourOfHead } from './status-parts';
 
 /**
  * The RAG colour a status cell states: first the plan's key (labels and aliases, tolerant of case, punctuation
@@ -21,15 +17,22 @@ const COLOUR_OF_STEM = lookupTable<Rag>(Object.fromEntries(Object.entries(COLOUR
  * statusToRag('', '#FF0000', DEFAULT_RAG_KEY) // 'red'
  * statusToRag('Delivered', '#0070C0', DEFAULT_RAG_KEY) // 'blue'
  * statusToRag('🟠', null, DEFAULT_RAG_KEY) // 'amber'
+ * statusToRag('Blue – complete', null, DEFAULT_RAG_KEY) // 'blue'
+ * statusToRag('Open – at risk', null, DEFAULT_RAG_KEY) // 'amber'
  */
 export function statusToRag(status: string, fill: string | null, key: RagKey): Rag | null {
   const text = typeof status === 'string' ? status : status === null || status === undefined ? '' : String(status);
   const words = normaliseStatus(text);
   if (words.length === 0) return fillToRag(fill);
+  // 'Blue – complete': the colour word written first is the RAG; the words after it say the status.
+  const head = colourOfHead(text);
+  if (head) return head;
   const keyed = findKeyEntry(text, key);
+  // The default vocabulary's status with no colour ('Open'): the cell's own fill, if any, is the RAG.
+  if (keyed && keyed.rag === null && key?.source === 'default') return fillToRag(fill);
   // With no key of its own, a plan that fills 'Complete' blue colours completion blue (NHS 'BRAG'): its fill says so.
   if (keyed) return key?.source === 'default' && keyed.rag === 'green' && isCompleteLabel(keyed.label) && fillToRag(fill) === 'blue' ? 'blue' : keyed.rag;
-  const colour = COLOUR_OF_STEM[words[0]];
+  const colour = colourOfStem(words[0]);
   // One-letter codes only count on their own ('G'); 'A review…' is not amber.
   if (colour && (words[0].length > 1 || words.length === 1)) return colour;
   if (key?.source !== 'default') {
@@ -39,7 +42,7 @@ export function statusToRag(status: string, fill: string | null, key: RagKey): R
         const completion = key?.entries?.find((e) => isCompleteLabel(e.label));
         return completion ? completion.rag : general.rag;
       }
-      return general.rag;
+      return general.rag ?? fillToRag(fill);
     }
   }
   return fillToRag(fill);

@@ -18,6 +18,8 @@ export function whyNoColour(status: string, key: RagKey): string | null {
   const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
   // A code ('D') is told with what the key says it means.
   const means = entry.label.toLowerCase() !== text.toLowerCase() && text.length <= 3 ? ` (${entry.label})` : '';
+  // The default vocabulary's 'Open' says the action is not finished, not how it is going.
+  if (key.source === 'default') return `Status '${shown}'${means} has no colour: the plan has no key of its own, and the usual status words give it none`;
   const where = key.source === 'settings' ? 'your key' : describeKeySource(key);
   return `Status '${shown}'${means} has no colour: ${where} names it with no colour`;
 }

@@ -1,12 +1,14 @@
 import type { Rule } from '../types';
-import { colourOfWord, findKeyEntry, percentComplete } from '../rag';
-import { normaliseStatus } from '../rag/normalise-status';
+import { findKeyEntry, percentComplete } from '../rag';
+import { colourOfStem, normaliseStatus } from '../rag/normalise-status';
+import { colourOfHead } from '../rag/status-parts';
 import { columnOf, isBlank, quote } from './describe';
 import { finding } from './finding';
 
 /**
  * A status the plan's key does not define cannot be coloured consistently across the plan or the region.
- * A bare colour word ('Amber') states the colour itself, so it is accepted, and so is a coloured mark ('●' in green), and
+ * A bare colour word ('Amber', 'Blue') states the colour itself, so it is accepted, and so is one written before what it
+ * means ('Blue – complete'), and so is a coloured mark ('●' in green), and
  * a status word whose colour the plan paints in a RAG cell beside it. A percentage complete ('75%') in a plan with no key
  * of its own is read as how far the action is, so it is accepted too; under a key of the plan's own that names no
  * percentage, the finding says so and what to write.
@@ -40,7 +42,13 @@ function isColouredMark(status: string, rag: string | null): boolean {
   return rag !== null && !/[\p{L}\p{N}]/u.test(status);
 }
 
+/**
+ * A status that is a colour word ('Amber', 'Blue', 'G'), or opens with one before a dash ('Amber – some delay'): the
+ * colour is the RAG, as the words after it say.
+ */
 function isColourStatus(status: string): boolean {
+  if (colourOfHead(status)) return true;
   const words = normaliseStatus(status);
-  return words.length > 0 && words.length <= 2 && colourOfWord(words[0]) !== null && (words[0].length > 1 || words.length === 1);
+  // Words arrive stemmed ('Blue' as 'blu'): the colour is looked up stemmed too.
+  return words.length > 0 && words.length <= 2 && colourOfStem(words[0]) !== null && (words[0].length > 1 || words.length === 1);
 }

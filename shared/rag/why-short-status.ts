@@ -1,0 +1,27 @@
+import type { RagKey } from '../types';
+import { describeKeySource } from './describe-key-source';
+import { findKeyEntry } from './find-key-entry';
+import { normaliseStatus } from './normalise-status';
+
+/**
+ * Why a status written shorter than every label of the key entry it was read as has that entry's colour ('Started' for
+ * 'Started but not complete'): the reader matched it by its words, and says which entry it took, so a user can see it
+ * and correct it. Null when the status names its entry whole (or with more words: 'Completed - see minutes'), or names
+ * none, or an entry with no colour.
+ *
+ * @example
+ * whyShortStatus('Started', { source: 'legend', entries: [{ rag: 'amber', label: 'Started but not complete' }] });
+ * // "RAG: 'Started' read as 'Started but not complete' (amber) in the plan's key"
+ */
+export function whyShortStatus(status: string, key: RagKey): string | null {
+  const entry = findKeyEntry(status, key);
+  if (!entry || entry.rag === null) return null;
+  const words = normaliseStatus(status);
+  const letters = words.join('');
+  const labels = [entry.label, ...(entry.aliases ?? [])].map((l) => normaliseStatus(l));
+  // Only a status shorter than each of the entry's names was matched as a shortened one.
+  if (labels.some((l) => l.length <= words.length || l.join('') === letters)) return null;
+  const text = String(status ?? '').trim();
+  const where = key.source === 'settings' ? 'your key' : key.source === 'default' ? 'the usual status words' : describeKeySource(key);
+  return `RAG: '${text}' read as '${entry.label}' (${entry.rag}) in ${where}`;
+}
