@@ -8,8 +8,10 @@ export interface IndicatorEntry {
   /**
    * A metric's parts (WDES 4a/4b, 9a/9b), each with the phrases that name that part and no other: a metric given
    * without its letter ("Metric 4 (reporting harassment)", "Disabled staff voices") is the part its words name.
+   * `topic`: words for what a part is about that alone name the whole metric ('Staff engagement' is metric 9), so they
+   * never name the part, but beside another part's words they name this one too: 'Engagement and voice' is all of 9.
    */
-  parts?: { id: string; title: string; keywords: string[] }[];
+  parts?: { id: string; title: string; keywords: string[]; topic?: string[] }[];
 }
 
 /**
@@ -49,7 +51,7 @@ export const INDICATOR_CATALOGUE: Record<Standard, IndicatorEntry[]> = {
     {
       id: '9', title: 'Staff engagement score (9a) and action to facilitate disabled staff voices (9b)', keywords: ['engagement score', 'staff engagement', 'voices', 'staff network'],
       parts: [
-        { id: '9a', title: 'The staff engagement score of disabled staff', keywords: ['engagement score'] },
+        { id: '9a', title: 'The staff engagement score of disabled staff', keywords: ['engagement score'], topic: ['engagement'] },
         { id: '9b', title: 'Action to facilitate the voices of disabled staff to be heard', keywords: ['voice', 'heard'] },
       ],
     },
