@@ -13,6 +13,8 @@ export function countMarks(sheet: SheetView, columns: readonly number[], rows: r
   let filled = 0;
   let marked = 0;
   for (const r of rows) {
+    // A row of whole numbers across the band ('Subtotal' | 0 | 1 | 2 under R | A | G) counts the marks above it: no row of the band's own.
+    if (countsAcross(sheet, r, columns)) continue;
     for (const c of columns) {
       const text = sheet.text(r, c);
       if (!text.trim()) continue;
@@ -21,4 +23,16 @@ export function countMarks(sheet: SheetView, columns: readonly number[], rows: r
     }
   }
   return { filled, marked };
+}
+
+/** Two or more of the columns hold something on the row, and every one of those is a whole number. */
+function countsAcross(sheet: SheetView, r: number, columns: readonly number[]): boolean {
+  let numbers = 0;
+  for (const c of columns) {
+    const text = sheet.text(r, c).trim();
+    if (!text) continue;
+    if (!/^\d{1,4}$/.test(text)) return false;
+    numbers++;
+  }
+  return numbers >= 2;
 }

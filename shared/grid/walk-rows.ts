@@ -39,6 +39,7 @@ import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
 import { findSummaryTasks, type SummaryTask, type SummaryTasks } from './find-summary-tasks';
 import { readResourceNames } from './read-resource-names';
+import { readGroupSummary, type Counted, type CountedAction } from './read-group-summary';
 import type { SheetView } from './view-sheet';
 
 /** An action's text colour read as its status: the colour, the action's cell, and the key's meaning for it and its cell. */
@@ -146,6 +147,8 @@ export function walkRows(input: WalkInput) {
   // Another small table under the plan's actions, from its header row to the next blank row.
   let other: (OtherTable & { row: number }) | null = null;
   let actionsUnder = 0;
+  // The actions read under the header, and those of the group since the last heading or roll-up: what a summary line counts.
+  const counted = { whole: [] as CountedAction[], group: [] as CountedAction[], statuses: new Set<string>() };
   // Each action's dated updates on rows of their own (under it, or over it when grouped so), and the lines waiting for
   // the action below them.
   let updates = new Map<number, UpdateLine>();
@@ -193,6 +196,9 @@ export function walkRows(input: WalkInput) {
       for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text, ...(u.why ? { why: u.why } : {}) });
       other = null;
       actionsUnder = 0;
+      counted.whole = [];
+      counted.group = [];
+      counted.statuses = new Set();
       updates = findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
       // The task list runs on under the header printed again at a page break (the same columns), which is no task.
       outline = findSummaryTasks(sheet, assignment.map, r, r + 1, endOfColumns(input.assignments, assignment, r, sheet.height), (k) => headerSet.has(k) || printedAgain(k) || otherPlan(k));
@@ -251,9 +257,12 @@ export function walkRows(input: WalkInput) {
     }
     // One context for both: the row is classified, then what it carries is taken.
     const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
-    const reading: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow(x);
+    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow(x);
+    // A summary line under a group of actions counts them: it is read against the actions read above it.
+    const reading = rollUpOf(classified, x, counted) ?? classified;
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
+    if (STARTS_GROUP.has(reading.kind)) counted.group = [];
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns);
     if (under.assignment.map.lead !== undefined) takeResourceNames(read);
@@ -299,6 +308,10 @@ export function walkRows(input: WalkInput) {
     }
     out.actions.push(action);
     actionsUnder++;
+    const own: CountedAction = { r, status: action.fields.status.trim() || action.markedStatus };
+    counted.whole.push(own);
+    counted.group.push(own);
+    if (own.status) counted.statuses.add(collapse(own.status).toLowerCase());
     open = { action, start: r, last: r };
     const over = waiting.get(r);
     if (over) logs.set(action, { lines: over, r, columns: under.assignment.map });
@@ -306,6 +319,23 @@ export function walkRows(input: WalkInput) {
   for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
   namePartsApart(out.actions, standard);
   return out;
+}
+
+/** The rows after which the actions below are a new group: a heading over them, or a roll-up closing the group above. */
+const STARTS_GROUP: ReadonlySet<RowKind> = new Set<RowKind>(['section', 'indicator-heading', 'objective', 'summary']);
+
+const MAY_ROLL_UP: ReadonlySet<RowKind> = new Set<RowKind>(['action', 'section', 'indicator-heading', 'footnote']);
+
+/**
+ * A row read as an action, a heading or a row of figures that is a summary line counting the actions above it (`readGroupSummary`):
+ * a summary, closing the groups of the columns from its label leftwards as a subtotal does. Null when it is none.
+ */
+function rollUpOf(reading: RowReading, x: RowContext, counted: Counted): RowReading | null {
+  // A heading's shape (one text alone) or a figure in the action column ('3') does not stop a row being a roll-up.
+  if (!x.columns || !MAY_ROLL_UP.has(reading.kind)) return null;
+  const rollUp = readGroupSummary(x, counted);
+  if (!rollUp) return null;
+  return { kind: 'summary', why: rollUp.why, ...(rollUp.labelColumn !== undefined ? { closesFrom: rollUp.labelColumn } : {}) };
 }
 
 /**

@@ -282,7 +282,10 @@ function keyTableRows(l: Layout, report: PlanReport): Set<number> {
   const out = new Set<number>();
   if (report.ragKey.source !== 'legend') return out;
   const labels = new Set(report.ragKey.entries.map((e) => e.label.trim().toLowerCase()));
-  const plan = new Set([...header(report), ...report.actions.map((a) => a.row - 1)].map((r) => l.rowOf[r]));
+  // A summary line under a group of actions ('Indicator 2 summary' | its counts | 'Delayed') is the plan's row too, though
+  // it has a key's few cells and a status word: it moves with the plan's columns.
+  const summaries = report.issues.filter((i) => i.rule === 'row-set-aside' && i.row !== undefined && / is read as a summary, /.test(i.message)).map((i) => i.row! - 1);
+  const plan = new Set([...header(report), ...report.actions.map((a) => a.row - 1), ...summaries].map((r) => l.rowOf[r]));
   const filled = (r: number) => l.values[r].filter((v) => v !== null && v !== '');
   const few = (r: number) => !plan.has(r) && filled(r).length > 0 && filled(r).length <= 3;
   l.values.forEach((_, r) => {
