@@ -46,6 +46,12 @@ export interface Grid {
    * task's name by its outline level: a task over deeper ones is a summary task (a heading), not an action.
    */
   indents?: (number | null)[][];
+  /**
+   * Whether each cell's text is in italics, null/false for upright. Same shape as `values` when present; absent when no
+   * cell is. A template writes its guidance and its worked example in (grey) italics, unlike the actions a trust types
+   * under them.
+   */
+  italics?: (boolean | null)[][];
   merges?: MergeArea[];
   /** 0-based sheet position of `values[0][0]`. */
   origin?: { row: number; column: number };
@@ -271,9 +277,10 @@ export interface ActionRecord {
    * text; and, in a tracker (one column per period), the period the status and progress are from. The indicators' source
    * is given when the action's own number names them ('5.2'; 'G1' under a note saying what its 'G' serves), with why.
    * The RAG's source is given when a colour-only RAG cell beside the status word gave it ('G6' filled green beside 'In
-   * progress'): the colour is the cell's, not the word's.
+   * progress'): the colour is the cell's, not the word's. The action's source is given when it is read from no column
+   * of its own: in a roadmap, the period column it is written in (kind 'period'; its why names the period).
    */
-  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'rag' | 'theme', FieldSource>>;
+  sources: Partial<Record<'action' | 'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'rag' | 'theme', FieldSource>>;
   /**
    * The EDI Improvement Plan's high impact actions ("1".."6") the action serves: from the plan's own HIA
    * column when it has one, otherwise from its indicators and wording (shared/hia/).
@@ -483,7 +490,7 @@ export interface RuleContext {
    * or a row of the plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"), or an entry of the plan's key ('BRAG' | 'B' | 'Complete'),
    * or an action withdrawn from the plan and hidden by hand (its row hidden, its status 'Withdrawn').
    */
-  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key' | 'withdrawn'; why: string }[];
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
   /** The cells' notes could not be read (`Grid.notesUnread`): a lead, timescale or status key kept in one is not read. */

@@ -4,7 +4,7 @@ import { parseA1 } from './a1';
 import { normaliseColour } from './normalise-colour';
 
 /**
- * Queues the read of a range as a Grid — values, every cell's fill and indent level in one call (never cell by cell),
+ * Queues the read of a range as a Grid — values, every cell's fill, indent level and italics in one call (never cell by cell),
  * and merged areas — without syncing, so the caller can queue several ranges and fetch them in one round trip.
  * With `fonts`, each cell's text colour too (a plan may colour its statuses by their text): in the same call, at
  * some 25 bytes a cell more. Office.js gives one text colour per cell, so a cell written in several colours (a key
@@ -14,13 +14,14 @@ import { normaliseColour } from './normalise-colour';
  * @example
  * const grid = queueGridRead(sheet.getUsedRange(false), { fonts: true });
  * await context.sync();
- * grid(); // { values, fills, fonts, merges, origin }
+ * grid(); // { values, fills, fonts, merges, origin } (indents and italics where any cell has them)
  */
 export function queueGridRead(range: Excel.Range, options: { fonts?: boolean } = {}): () => Grid {
   range.load(['values', 'rowIndex', 'columnIndex']);
   // Each cell's indent level in the same call (ExcelApi 1.9, as getCellProperties itself): a project plan's export indents
   // each task's name by its outline level, and a task over deeper ones is a heading, not an action.
-  const props = range.getCellProperties({ format: { fill: { color: true }, indentLevel: true, ...(options.fonts ? { font: { color: true } } : {}) } });
+  // Whether each cell is in italics, in the same call too: a template's guidance and worked example are written in italics.
+  const props = range.getCellProperties({ format: { fill: { color: true }, indentLevel: true, font: { italic: true, ...(options.fonts ? { color: true } : {}) } } });
   const merged = range.getMergedAreasOrNullObject();
   merged.load('address');
   return () => {
@@ -38,7 +39,8 @@ export function queueGridRead(range: Excel.Range, options: { fonts?: boolean } =
       return colour === '#FFFFFF' ? null : colour;
     }));
     const indents = indentsOf(props.value);
-    const grid: Grid = { values: range.values as CellValue[][], fills, merges, origin, ...(indents ? { indents } : {}) };
+    const italics = italicsOf(props.value);
+    const grid: Grid = { values: range.values as CellValue[][], fills, merges, origin, ...(indents ? { indents } : {}), ...(italics ? { italics } : {}) };
     if (!options.fonts) return grid;
     const fonts = props.value.map((row) => row.map((cell) => {
       const colour = normaliseColour(cell.format?.font?.color);
@@ -57,6 +59,17 @@ function indentsOf(cells: Excel.CellProperties[][]): (number | null)[][] | undef
     if (typeof n !== 'number' || !(n > 0)) return null;
     any = true;
     return n;
+  }));
+  return any ? out : undefined;
+}
+
+/** Which cells are in italics (null for upright), or undefined when none is (most plans: nothing to carry). */
+function italicsOf(cells: Excel.CellProperties[][]): (boolean | null)[][] | undefined {
+  let any = false;
+  const out = cells.map((row) => row.map((cell) => {
+    if (cell.format?.font?.italic !== true) return null;
+    any = true;
+    return true;
   }));
   return any ? out : undefined;
 }

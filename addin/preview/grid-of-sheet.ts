@@ -2,7 +2,7 @@ import type { Grid } from '../../shared/types';
 import type { PreviewSheet } from './preview-adapter';
 
 /**
- * A preview sheet as the pane reads it (`WorkbookAdapter.readGrid`): copies of its values, fills, text colours, indent levels and merged areas, and
+ * A preview sheet as the pane reads it (`WorkbookAdapter.readGrid`): copies of its values, fills, text colours, indent levels, italics and merged areas, and
  * its cells' notes and hidden rows (with the filter's range) when it has any — what the Office adapter reads from Excel and
  * the CLI from the .xlsx.
  *
@@ -16,5 +16,7 @@ export function gridOfSheet(s: PreviewSheet): Grid & { sheetName: string } {
   const hidden = s.hiddenRows?.length ? { hiddenRows: [...s.hiddenRows], ...(s.autoFilter ? { autoFilter: { ...s.autoFilter } } : {}) } : {};
   // Each cell's indent level, as the Office adapter reads it (a project plan indents each task by its outline level).
   const indents = s.indents?.some((r) => r?.some((n) => n)) ? { indents: s.values.map((row, r) => row.map((_, c) => s.indents![r]?.[c] ?? null)) } : {};
-  return { ...grid, ...fonts, ...indents, ...(s.notes?.length ? { notes: s.notes.map((n) => ({ ...n })) } : {}), ...hidden };
+  // The cells in italics, as the Office adapter reads them (a template's guidance and worked example are written so).
+  const italics = s.italics?.some((r) => r?.some((i) => i)) ? { italics: s.values.map((row, r) => row.map((_, c) => s.italics![r]?.[c] ?? null)) } : {};
+  return { ...grid, ...fonts, ...indents, ...italics, ...(s.notes?.length ? { notes: s.notes.map((n) => ({ ...n })) } : {}), ...hidden };
 }

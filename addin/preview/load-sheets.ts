@@ -24,6 +24,8 @@ export async function loadSheets(data: ArrayBuffer, fileName = 'plan.xlsx'): Pro
     if (g.fonts) read.fonts = g.fonts.map((r) => [...r]);
     // Each task's indent, as Excel keeps it: a project plan's summary tasks are told from its tasks by it.
     if (g.indents) read.indents = g.indents.map((r) => [...r]);
+    // The cells in italics, as Excel keeps them: a template's guidance and worked example left in are written so.
+    if (g.italics) read.italics = g.italics.map((r) => [...r]);
     // The cells' notes, as the CLI reads them: a plan may keep each action's lead in the note on its action cell.
     // And the rows it hides, with the filter's range: a withdrawn action hidden by hand is set aside, as the CLI does.
     const hidden = g.hiddenRows?.length ? { hiddenRows: [...g.hiddenRows], ...(g.autoFilter ? { autoFilter: { ...g.autoFilter } } : {}) } : {};

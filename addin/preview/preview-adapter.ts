@@ -41,6 +41,8 @@ export interface PreviewSheet {
   notes?: CellNote[];
   /** The cells' indent levels as the .xlsx gave them (`Grid.indents`): a project plan indents each task by its outline level. */
   indents?: (number | null)[][];
+  /** The cells in italics as the .xlsx gave them (`Grid.italics`): a template's guidance and worked example are written so. */
+  italics?: (boolean | null)[][];
   /**
    * The rows the .xlsx hides and its AutoFilter's range (`Grid.hiddenRows`, `Grid.autoFilter`): a withdrawn action hidden
    * by hand is set aside, a filtered one is still read. They move with the rows put in or deleted, as in Excel.
@@ -272,7 +274,7 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
     async insertRows(beforeRow, count) {
       const s = sheets[active];
       const at = beforeRow - 1;
-      for (const grid of [s.values, s.fills, s.fonts, ...(s.indents ? [s.indents] : [])] as unknown[][][]) {
+      for (const grid of [s.values, s.fills, s.fonts, ...(s.indents ? [s.indents] : []), ...(s.italics ? [s.italics] : [])] as unknown[][][]) {
         while (grid.length < at) grid.push([]);
         grid.splice(at, 0, ...Array.from({ length: count }, () => []));
       }
@@ -288,7 +290,7 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
       const s = sheets[active];
       for (const row of [...new Set(rows)].sort((a, b) => b - a)) {
         const at = row - 1;
-        for (const grid of [s.values, s.fills, s.fonts, ...(s.indents ? [s.indents] : [])] as unknown[][][]) grid.splice(at, 1);
+        for (const grid of [s.values, s.fills, s.fonts, ...(s.indents ? [s.indents] : []), ...(s.italics ? [s.italics] : [])] as unknown[][][]) grid.splice(at, 1);
         s.merges = s.merges
           .filter((m) => !(m.top === at && m.bottom === at))
           .map((m) => (m.top > at ? { ...m, top: m.top - 1, bottom: m.bottom - 1 } : m.bottom >= at ? { ...m, bottom: m.bottom - 1 } : m));

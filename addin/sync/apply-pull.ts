@@ -3,6 +3,7 @@ import { PLAN_FIELDS, type PlanReport, type RecognisedAction } from '../../share
 import type { WorkbookAdapter } from '../excel/types';
 import { addressOf } from './address-of';
 import { duePartCells } from './due-part-cells';
+import { dueByPlacement } from './due-by-placement';
 import type { PullResult } from './sync-client';
 
 export interface PullWrites {
@@ -10,6 +11,11 @@ export interface PullWrites {
   cells: { address: string; value: string }[];
   /** Rows others added: appended below the plan's last action, in the order they arrived. */
   newRows: { id: string; fields: PlanFields }[];
+  /**
+   * Updates not written, each with why: a timescale for an action whose plan shows it by the period column the action
+   * sits in (a roadmap, a delivery timetable), which no text written into a cell can say (`dueByPlacement`).
+   */
+  refused: { id: string; row: number; field: 'due'; value: string; why: string }[];
 }
 
 /**
@@ -23,8 +29,12 @@ export function planPullWrites(report: PlanReport, result: PullResult): PullWrit
   const inSheet = new Set(report.actions.map((a) => a.id).filter(Boolean));
   const cells: PullWrites['cells'] = [];
   const added = new Map<string, PlanFields>();
+  const refused: PullWrites['refused'] = [];
   for (const u of result.updates) {
-    if (inSheet.has(u.id)) {
+    const placed = u.field === 'due' && inSheet.has(u.id) ? placedDue(report, u.id) : null;
+    if (placed) {
+      refused.push({ id: u.id, row: placed.row, field: 'due', value: u.value, why: placed.why });
+    } else if (inSheet.has(u.id)) {
       const parts = u.field === 'due' ? duePartsOf(report, u.id) : null;
       const address = parts ? null : addressOf(report, u.id, u.field);
       if (parts) cells.push(...duePartCells(parts.columns, parts.row, u.value));
@@ -34,7 +44,14 @@ export function planPullWrites(report: PlanReport, result: PullResult): PullWrit
     }
   }
   const newRows = [...added].filter(([, f]) => Object.values(f).some((v) => v)).map(([id, fields]) => ({ id, fields }));
-  return { cells, newRows };
+  return { cells, newRows, refused };
+}
+
+/** The action's row and why its timescale cannot be written as text (see dueByPlacement), or null when it can. */
+function placedDue(report: PlanReport, id: string): { row: number; why: string } | null {
+  const action = report.actions.find((a) => a.id === id);
+  const why = action ? dueByPlacement(action) : null;
+  return action && why ? { row: action.row, why } : null;
 }
 
 /** The columns and row of an action's timescale written in parts ('Qtr' | 'Year'), or null for one cell. */
@@ -46,13 +63,13 @@ function duePartsOf(report: PlanReport, id: string): { columns: string[]; row: n
 /**
  * Writes a pull into the sheet: updated cells in place, new rows inserted just below the plan's last
  * action (the rows under the plan move down, so notes there survive) with their stable id. All text.
- * Returns how many cells were updated and rows added; the caller re-validates.
+ * Returns how many cells were updated and rows added, and the updates refused with why; the caller re-validates.
  *
  * @example
- * await applyPull(adapter, report, result); // { updated: 3, added: 1 }
+ * await applyPull(adapter, report, result); // { updated: 3, added: 1, refused: [] }
  */
-export async function applyPull(adapter: WorkbookAdapter, report: PlanReport, result: PullResult): Promise<{ updated: number; added: number }> {
-  const { cells, newRows } = planPullWrites(report, result);
+export async function applyPull(adapter: WorkbookAdapter, report: PlanReport, result: PullResult): Promise<{ updated: number; added: number; refused: PullWrites['refused'] }> {
+  const { cells, newRows, refused } = planPullWrites(report, result);
   const updated = cells.length;
   const idColumn = report.columns.id;
   if (newRows.length && idColumn && report.actions.length) {
@@ -69,5 +86,5 @@ export async function applyPull(adapter: WorkbookAdapter, report: PlanReport, re
     });
   }
   await adapter.writeCells(cells);
-  return { updated, added: idColumn && report.actions.length ? newRows.length : 0 };
+  return { updated, added: idColumn && report.actions.length ? newRows.length : 0, refused };
 }

@@ -1,6 +1,7 @@
 import { FIELD_NAMES } from '../../shared/rules/describe';
 import type { PlanReport } from '../../shared/types';
 import { addressOf } from './address-of';
+import { dueByPlacement } from './due-by-placement';
 import type { PullResult } from './sync-client';
 
 const shown = (text: string) => `'${text.replace(/\s+/g, ' ').trim()}'`;
@@ -21,6 +22,9 @@ export function describePull(before: PlanReport, result: PullResult, me: string)
     const old = u.field === 'due' ? action.due.text : String((action as unknown as Record<string, unknown>)[u.field] ?? '');
     const who = !u.by ? 'someone' : u.by === me ? 'your own earlier' : `${u.by}'s`;
     const where = `${address ?? `Row ${action.row}`} ${FIELD_NAMES[u.field]}`;
+    // Not written (planPullWrites refuses it): the user is told why, and what to do before the next push sends theirs back.
+    const placed = u.field === 'due' ? dueByPlacement(action) : null;
+    if (placed) return [`Row ${action.row} ${FIELD_NAMES.due}: ${who} ${shown(u.value)} was not written — ${placed}. Move the action to that period's column yourself; otherwise your ${shown(old)} goes back at the next push`];
     if (!old.trim()) return [`${where}: ${u.by ?? 'someone'} wrote ${shown(u.value)}`];
     if (!u.value.trim()) return [`${where}: your ${shown(old)} was cleared by ${u.by ?? 'someone'}`];
     return [`${where}: your ${shown(old)} was replaced by ${who} ${shown(u.value)}`];

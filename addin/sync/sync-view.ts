@@ -234,11 +234,11 @@ function render(container: HTMLElement, services: PaneServices) {
     const result = await client!.pull(rowsOfReport(r));
     const lines = describePull(r, result, session?.user.name ?? '');
     pulledBox.replaceChildren(...(lines.length ? [el('h3', {}, `What changed (${lines.length})`), el('ul', { class: 'pulled-list' }, ...lines.map((l) => el('li', {}, l)))] : []));
-    const { updated, added } = await applyPull(services.adapter, r, result);
+    const { updated, added, refused } = await applyPull(services.adapter, r, result);
     if (updated || added) await services.validate();
     renderDeletions();
     describe();
-    const parts = [updated && `${updated} cell(s) updated`, added && `${added} new action(s) added below the plan`, result.deletions.length && `${result.deletions.length} action(s) deleted by others to review`].filter(Boolean);
+    const parts = [updated && `${updated} cell(s) updated`, added && `${added} new action(s) added below the plan`, refused.length && `${refused.length} timescale(s) not written (see What changed)`, result.deletions.length && `${result.deletions.length} action(s) deleted by others to review`].filter(Boolean);
     if (parts.length) say(`${status.textContent} ${parts.join('; ')}.`);
   }));
 

@@ -14,6 +14,7 @@ import { findResponsibilityMatrix, type ResponsibilityMatrix } from './find-resp
 import { findMoreIndicatorColumns } from './find-more-indicator-columns';
 import { findGroupIndicatorColumn, type GroupIndicatorColumn } from './find-group-indicator-column';
 import { findTimetable, type Timetable } from './find-timetable';
+import { findRoadmap, type Roadmap } from './find-roadmap';
 import { findSplitTimescale } from './find-split-timescale';
 import { findRevisedDate } from './find-revised-date';
 import { readDueColumns, type DueColumns } from './read-due-columns';
@@ -85,6 +86,11 @@ export interface ColumnAssignment {
   trackers: Tracker[];
   /** With no timescale column, the delivery timetable (a Gantt chart) each action's timescale is read from. */
   timetable: Timetable | undefined;
+  /**
+   * With no action or timescale column, the roadmap whose period columns hold the actions themselves, each written
+   * under the period it is delivered in: its text is the action, that period's header its timescale.
+   */
+  roadmap?: Roadmap;
   /** Columns each headed by one indicator, marked ('✓', '●') under the indicators an action serves. */
   indicatorMatrix: IndicatorMatrix['columns'];
   /** Columns that add indicators to the indicator column's ("Also contributes to": "9", "2, 7"). */
@@ -178,6 +184,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const timetable = choice.due === undefined ? findTimetable(sheet, table, header, rows) : null;
   // Set aside before anything else reads the columns' contents: a timetable's shading is no status, nor a tracker's.
   if (timetable) for (const c of [...timetable.columns, timetable.ongoing]) if (c !== undefined) contents.delete(c);
+  // A roadmap's period columns hold the actions themselves, each under its delivery period: read together, never as a tracker.
+  const roadmap = !timetable && choice.action === undefined && choice.due === undefined ? findRoadmap(sheet, table, header, rows, words, contents) : null;
+  if (roadmap) for (const c of roadmap.columns) contents.delete(c);
   const found = findTrackers(sheet, header, rows, contents);
   const trackers = trackersToRead(found, headers, words, choice);
   // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
@@ -211,9 +220,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   }
   sayWhoAnswers(sheet, answering, map, headers, evidence);
   const timetableDue = timetable ? takeTimetable(sheet, timetable, map, taken, headers, evidence) : undefined;
+  if (roadmap) takeRoadmap(sheet, roadmap, map, taken, headers, evidence);
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
-  if (map.action === undefined && choice.action === undefined) guessActionColumn(sheet, map, taken, headers, contents, evidence);
-  const dueColumns = choice.due === undefined && !timetableDue ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence) : undefined;
+  if (map.action === undefined && choice.action === undefined && !roadmap) guessActionColumn(sheet, map, taken, headers, contents, evidence);
+  const dueColumns = choice.due === undefined && !timetableDue && !roadmap ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence) : undefined;
   const findingsSaid = choice.theme === undefined && takeFindingsAsContext(sheet, map, rows, headers, choice, evidence, taken, asides);
   if (choice.theme === undefined) keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides);
   // (A tracker's status is its latest period's cell, coloured there: no RAG column beside it is read.)
@@ -237,7 +247,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}) };
+  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(roadmap ? { roadmap } : {}) };
 }
 
 /**
@@ -514,6 +524,19 @@ function takeTimetable(sheet: SheetView, timetable: Timetable, map: ColumnMap, t
   const first = timetable.columns[0];
   evidence.push({ field: 'due', column: sheet.letter(first), header: headers.get(first) ?? '', confidence: 0.9, reason: `${FIELD_LABEL.due}: ${timetable.says}`, source: 'header' });
   return timetable;
+}
+
+/**
+ * A roadmap's period columns are its own, never unmapped headers nor fields one by one: the action is read from the
+ * one each row writes in, and (with no timescale column) its timescale from that column's header. Both reasons say so.
+ */
+function takeRoadmap(sheet: SheetView, roadmap: Roadmap, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, evidence: ColumnEvidence[]): void {
+  for (const c of roadmap.columns) taken.add(c);
+  const first = roadmap.columns[0];
+  const where = `${sheet.letter(first)}–${sheet.letter(roadmap.columns[roadmap.columns.length - 1])}`;
+  const entry = { column: sheet.letter(first), header: headers.get(first) ?? '', confidence: 0.9, source: 'header' as const };
+  evidence.push({ ...entry, field: 'action', reason: `${FIELD_LABEL.action}: written in ${roadmap.says}, each action under the period it is delivered in` });
+  if (map.due === undefined) evidence.push({ ...entry, field: 'due', reason: `${FIELD_LABEL.due}: the header of the column the action sits in (${where}); for a bar merged across periods, the last it covers` });
 }
 
 /**

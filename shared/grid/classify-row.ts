@@ -27,10 +27,11 @@ import { writesWords } from './writes-words';
  * 'other-plan': a row of another year's plan kept on the same sheet; 'objective': an objective written in the action
  * column over its numbered actions; 'summary': a count under the plan ("Total actions | 13"); 'sign-off': a row of the
  * plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"); 'example': a template's example row left
- * in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'); 'withdrawn': an action hidden by hand that the plan marks
+ * in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'); 'guidance': a template's row of prompts left under the
+ * header, one per column ('(What will you do? Make it SMART)', set aside by the walk, see `findTemplateRows`); 'withdrawn': an action hidden by hand that the plan marks
  * withdrawn (set aside by the walk, see `findWithdrawal`).
  */
-export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'example' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan' | 'withdrawn';
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'example' | 'guidance' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan' | 'withdrawn';
 
 /** What the walk knows when it classifies one row. */
 export interface RowContext {
@@ -46,6 +47,11 @@ export interface RowContext {
    * objective's first action) passes over them, as the plan carries on under them.
    */
   printedAgain?: (r: number) => boolean;
+  /**
+   * A roadmap's period columns (`findRoadmap`): the plan's actions are written in them, one period to an action, so a row
+   * writing in one of them writes its action there, as another plan's row writes it in its action column.
+   */
+  roadmap?: readonly number[];
 }
 
 /** What a row is, with what it carries: legend entries, a heading's text, an indicator, a cross-reference. */
@@ -58,7 +64,7 @@ export type RowReading =
   /** `names`: the text that names the block's indicators when it is not the heading ("Indicator 1" beside its wording). */
   | { kind: 'section'; heading: string; indicator: string | null; names?: string }
   | { kind: 'objective'; heading: string; ref: string; why: string }
-  | { kind: 'summary' | 'sign-off' | 'example'; why: string; closesFrom?: number }
+  | { kind: 'summary' | 'sign-off' | 'example' | 'guidance'; why: string; closesFrom?: number }
   /** `indicators`: every indicator the row's indicator cell names ("6 & 8"), when the row is an indicator's own row. */
   | { kind: 'indicator-heading'; indicator: string | null; indicators?: readonly string[]; names?: string }
   | { kind: 'cross-reference'; text: string; target: string | null };
@@ -170,7 +176,7 @@ export function classifyRow(x: RowContext): RowReading {
   // An objective in the action column over its numbered actions ("1 | Objective 1 – …" over 1.1, 1.2): their theme.
   const objective = readObjectiveRow(sheet, r, columns, x.printedAgain);
   if (objective) return { kind: 'objective', ...objective };
-  const substantive = isSubstantive(sheet, r, columns);
+  const substantive = isSubstantive(sheet, r, columns) || (x.roadmap !== undefined && x.roadmap.some((c) => /\S/.test(sheet.text(r, c))));
   if (!substantive && (columns.status === undefined || sheet.fill(r, columns.status) === null)) {
     const first = collapse(own[0].text);
     if (isFootnote(first)) return { kind: 'footnote' };

@@ -1,4 +1,5 @@
 import { parseTimescale } from '../timescale/parse-timescale';
+import { asWritten } from './as-written';
 import { collapse } from './cell-text';
 import type { Table } from './find-tables';
 import { groupsOfPeriods } from './groups-of-periods';
@@ -92,12 +93,6 @@ function onlyMarks(sheet: SheetView, rows: readonly number[], c: number, run: Ru
   const extent = { left: Math.min(c, ...run.columns), right: Math.max(c, ...run.columns) };
   const kinds = rows.map((r) => timetableMark(sheet, r, c, extent).kind);
   return kinds.every((k) => k !== 'text') && kinds.some((k) => k === 'mark' || k === 'shade');
-}
-
-/** A header in capitals is the header's style, not the timescale's: 'ONGOING' is written 'Ongoing', 'SEP-19' 'Sep-19'. */
-function asWritten(header: string): string {
-  if (/\p{Ll}/u.test(header)) return header;
-  return header.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 /** 'marked' or 'shaded' when the columns' cells are a timetable's, else null (see findTimetable). */

@@ -5,6 +5,8 @@ import type { Timetable } from './find-timetable';
 import { readDueColumns, type DueColumns } from './read-due-columns';
 import { readLabelledValues } from './read-labelled-values';
 import { readTimetableDue } from './read-timetable-due';
+import type { Roadmap } from './find-roadmap';
+import { readRoadmapRow } from './read-roadmap-row';
 import type { SheetView } from './view-sheet';
 
 /** Fields whose values a plan may write inside another cell when it has no column for them. */
@@ -21,15 +23,16 @@ const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
  * // labelled: whether cells under this header hold labelled values at all (most plans' do not).
  * // timetable: with no timescale column, the delivery timetable whose last marked period is the timescale.
  * // dueColumns: a timescale over several columns ('Qtr' | 'Year', 'Original date' | 'Revised date'), read together.
+ * // roadmap: with no action column, the period columns each action is written in: the period's header is its timescale.
  */
-export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true, timetable?: Timetable, dueColumns?: DueColumns) {
+export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true, timetable?: Timetable, dueColumns?: DueColumns, roadmap?: Roadmap) {
   // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
   const fields: Record<PlanField, string> = {
     ref: at(sheet, r, columns.ref), indicator: at(sheet, r, columns.indicator), hia: at(sheet, r, columns.hia), theme: at(sheet, r, columns.theme),
     objective: at(sheet, r, columns.objective), action: at(sheet, r, columns.action), lead: at(sheet, r, columns.lead), due: at(sheet, r, columns.due),
     status: at(sheet, r, columns.status), progress: at(sheet, r, columns.progress), outcome: at(sheet, r, columns.outcome), completed: at(sheet, r, columns.completed),
   };
-  const sources: Partial<Record<'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
+  const sources: Partial<Record<'action' | 'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
   let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
   let rowCells = cells;
   let dueAt = columns.due;
@@ -51,6 +54,19 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     dueAt = read.c;
     sources.due = { kind: 'columns', cell: sheet.address(r, read.c), why: read.why };
     rowCells = { ...rowCells, due: sheet.letter(read.c) };
+  }
+  const placed = roadmap ? readRoadmapRow(sheet, r, roadmap) : null;
+  if (placed) {
+    fields.action = placed.action;
+    rowCells = { ...rowCells, action: sheet.letter(placed.c) };
+    sources.action = { kind: 'period', cell: sheet.address(r, placed.c), why: placed.where };
+    if (columns.due === undefined && !fields.due) {
+      fields.due = placed.due;
+      dueValue = placed.due;
+      // The cell read is the action's own: where it stands says when (a text written there is no timescale of its own).
+      sources.due = { kind: 'period', cell: sheet.address(r, placed.c), why: placed.why };
+      rowCells = { ...rowCells, due: sheet.letter(placed.c) };
+    }
   }
   if (columns.lead === undefined || columns.due === undefined || columns.status === undefined) {
     const found = labelled ? labelledInRow(sheet, r, columns) : {};

@@ -50,6 +50,19 @@ export function readTemplateRow({ texts }: RowContext): { why: string } | null {
   return { why: because.join('; ') };
 }
 
+/**
+ * What a template writes in one cell where a trust's own text belongs ('dd/mm/yyyy', '[Insert lead]', 'e.g.', 'XXX'),
+ * said as the user is told it ("'dd/mm/yyyy' is a date's format, not a date"), or null: the one reading of a placeholder,
+ * shared with the template rows found under a header (`findTemplateRows`).
+ *
+ * @example
+ * placeholderIn('dd-mmm-yy'); // "'dd-mmm-yy' is a date's format, not a date"
+ * placeholderIn('Review the recruitment policy'); // null
+ */
+export function placeholderIn(text: string): string | null {
+  return templateMark(text).said;
+}
+
 /** What one cell's text says of a template: whether it asks the row to be deleted, and the placeholder it holds. */
 interface TemplateMark {
   deleteMe: boolean;

@@ -45,6 +45,11 @@ export interface SheetView {
    * A project plan indents each task's name by its outline level.
    */
   indent?(r: number, c: number): number;
+  /**
+   * Whether the cell's text (of its merged area) is in italics; absent where the grid carries none (`Grid.italics`). A
+   * template's worked example is written in italics, unlike the actions under it.
+   */
+  italic?(r: number, c: number): boolean;
   /** The pieces of the cell's text (of its merged area) when they are written in several colours, else null. */
   runs(r: number, c: number): { text: string; colour: string | null }[] | null;
   /** The merged area covering the cell, if any. */
@@ -145,6 +150,7 @@ export function viewSheet(grid: Grid): SheetView {
     ...(grid.hiddenRows?.length ? hiddenOf(grid) : {}),
     ...(grid.notes?.length ? notesOf(grid.notes) : {}),
     ...(Array.isArray(grid.indents) ? { indent: (r: number, c: number) => indentOf(grid.indents!, merge(r, c), r, c) } : {}),
+    ...(Array.isArray(grid.italics) ? { italic: (r: number, c: number) => italicOf(grid.italics!, merge(r, c), r, c) } : {}),
     font(r, c) {
       const m = merge(r, c);
       const row = grid.fonts?.[m ? m.top : r];
@@ -186,6 +192,12 @@ function indentOf(indents: NonNullable<Grid['indents']>, m: MergeArea | undefine
   const row = indents[m ? m.top : r];
   const n = Array.isArray(row) ? row[m ? m.left : c] : null;
   return typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 250 ? n : 0;
+}
+
+/** Whether a cell (its merged area's) is in italics: only `true` is. */
+function italicOf(italics: NonNullable<Grid['italics']>, m: MergeArea | undefined, r: number, c: number): boolean {
+  const row = italics[m ? m.top : r];
+  return Array.isArray(row) && row[m ? m.left : c] === true;
 }
 
 /** The view's hidden rows, each with why it is hidden. */

@@ -22,6 +22,7 @@ export function viewWithoutColumn(sheet: SheetView, column: number): SheetView {
     merge: blank(sheet.merge, undefined),
     ...(sheet.light ? { light: blank(sheet.light, null) } : {}),
     ...(sheet.indent ? { indent: blank(sheet.indent, 0) } : {}),
+    ...(sheet.italic ? { italic: blank(sheet.italic, false) } : {}),
     ...(sheet.notes ? { notes: (r: number) => sheet.notes!(r).filter((n) => n.c !== column) } : {}),
   };
 }

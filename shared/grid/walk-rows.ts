@@ -35,6 +35,7 @@ import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
 import { nameTint } from '../rag/name-tint';
 import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal } from './find-withdrawal';
+import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
 import { findSummaryTasks, type SummaryTask, type SummaryTasks } from './find-summary-tasks';
@@ -154,6 +155,8 @@ export function walkRows(input: WalkInput) {
   let updates = new Map<number, UpdateLine>();
   // A project plan's summary tasks (headings over the tasks indented deeper), and each task's nearest one above it.
   let outline: SummaryTasks | null = null;
+  // The template's guidance row and worked example left at the top of the table under the header in force.
+  let template: Map<number, TemplateRow> | null = null;
   const logs = new Map<RawAction, { lines: UpdateLine[]; r: number; columns: ColumnAssignment['map'] }>();
   const waiting = new Map<number, UpdateLine[]>();
   // Asked of every row: a loop over the other plans, building nothing per row.
@@ -203,6 +206,7 @@ export function walkRows(input: WalkInput) {
       // The task list runs on under the header printed again at a page break (the same columns), which is no task.
       outline = findSummaryTasks(sheet, assignment.map, r, r + 1, endOfColumns(input.assignments, assignment, r, sheet.height), (k) => headerSet.has(k) || printedAgain(k) || otherPlan(k));
       if (!outline.summaries.size) outline = null;
+      template = findTemplateRows(sheet, texts, firstUnder(headerSet, r), nextHeader(headerSet, r, sheet.height) - 1, assignment.map, standard);
       continue;
     }
     // A summary task is a heading over the tasks under it (their theme, or the plan's title), never an action.
@@ -256,15 +260,15 @@ export function walkRows(input: WalkInput) {
       continue;
     }
     // One context for both: the row is classified, then what it carries is taken.
-    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
-    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : classifyRow(x);
+    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ...(under?.assignment.roadmap ? { roadmap: under.assignment.roadmap.columns } : {}) };
+    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : template?.get(r) ?? classifyRow(x);
     // A summary line under a group of actions counts them: it is read against the actions read above it.
     const reading = rollUpOf(classified, x, counted) ?? classified;
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
     if (STARTS_GROUP.has(reading.kind)) counted.group = [];
     if (reading.kind !== 'action' || !under) continue;
-    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns);
+    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns, under.assignment.roadmap);
     if (under.assignment.map.lead !== undefined) takeResourceNames(read);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
@@ -412,6 +416,13 @@ function endOfColumns(assignments: ReadonlyMap<number, ColumnAssignment>, assign
   return end;
 }
 
+/** The first row under the header on row `r` and any header rows stacked under it. */
+function firstUnder(headerSet: ReadonlySet<number>, r: number): number {
+  let k = r + 1;
+  while (headerSet.has(k)) k++;
+  return k;
+}
+
 /** The next header row below row `r`, or the sheet's end. */
 function nextHeader(headerSet: ReadonlySet<number>, r: number, height: number): number {
   let next = height;
@@ -472,7 +483,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'key' | 'withdrawn';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn';
   why: string;
 }
 
@@ -718,7 +729,7 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     state.fromSection = false;
     out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
   } else if (reading.kind === 'footnote' && reading.why) out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'note', why: reading.why });
-  else if (reading.kind === 'summary' || reading.kind === 'sign-off' || reading.kind === 'example') {
+  else if (reading.kind === 'summary' || reading.kind === 'sign-off' || reading.kind === 'example' || reading.kind === 'guidance') {
     // A subtotal or grand total closes the groups above it: what its rows carried down (a lead, a metric) stops there,
     // in the columns from its label leftwards (an inner 'M4a Total' closes the metric's group, not the lead's).
     const from = reading.kind === 'summary' ? reading.closesFrom : undefined;

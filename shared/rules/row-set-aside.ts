@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import { quote } from './describe';
 import { finding } from './finding';
 
-const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook' } as const;
+const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", guidance: "the template's guidance", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook' } as const;
 
 /**
  * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
@@ -14,7 +14,8 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task
  * '…starting with staff in'), its cells wrapped line by line as a PDF converted to Excel leaves them ('Band 8a and
  * above…' under '…BME representation at'), or its progress written under it behind a label ('Update: …') — one of
  * the dated updates a progress log writes on rows of their own under each action ('Q2 (13/10/22): procurement under
- * way.'), or a template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'), or an action hidden by hand that
+ * way.'), or a template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy', or a worked example
+ * labelled 'EXAMPLE:' in grey), or its guidance row of prompts ('(What will you do? Make it SMART)'), or an action hidden by hand that
  * the plan marks withdrawn ('Withdrawn', 'Superseded by action 4'), or a project plan's summary task (a heading over the
  * tasks indented deeper under it, its dates spanning theirs).
  *
@@ -24,7 +25,7 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task
 export const rowSetAside: Rule = {
   id: 'row-set-aside',
   severity: 'info',
-  description: 'Rows with text in the action column that are objectives, counts, notes, rows of another table or sign-offs, not actions, rows read as the rest of the action above (its text, progress or lead carried on onto rows below it), template example rows and withdrawn actions hidden by hand, are named with why.',
+  description: 'Rows with text in the action column that are objectives, counts, notes, rows of another table or sign-offs, not actions, rows read as the rest of the action above (its text, progress or lead carried on onto rows below it), template example and guidance rows and withdrawn actions hidden by hand, are named with why.',
   check({ rowsSetAside }) {
     return (rowsSetAside ?? [])
       .filter((s) => s && Number.isInteger(s.row) && s.kind in READ_AS)

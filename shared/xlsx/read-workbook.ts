@@ -41,7 +41,7 @@ function toCellValue(v: unknown): CellValue {
 }
 
 type Run = { text: string; colour: string | null };
-type RichRun = { text?: unknown; font?: { strike?: unknown } };
+type RichRun = { text?: unknown; font?: { strike?: unknown; italic?: unknown } };
 
 /**
  * A cell's rich text as it now reads. Trusts revise a plan in place: the old value struck through beside the new one
@@ -83,6 +83,22 @@ function soleRunColour(v: unknown): string | null {
   const colours = new Set(liveRuns(all as RichRun[]).filter((t) => typeof t?.text === 'string' && t.text.trim()).map((t) => fontColour(t?.font)));
   const [only] = colours;
   return colours.size === 1 ? only ?? null : null;
+}
+
+/**
+ * Whether a cell's text shows in italics: its font's, or — rich text — every piece with text in italics (Excel keeps a
+ * cell typed in italics as its font, a cell pasted from Word as italic pieces).
+ *
+ * @example
+ * isItalic({ richText: [{ text: 'EXAMPLE: ', font: { italic: true } }, { text: 'Metric 2', font: { italic: true } }] }, {}); // true
+ */
+function isItalic(v: unknown, font: unknown): boolean {
+  const own = (f: unknown) => (f as { italic?: unknown } | undefined)?.italic;
+  const all = (v as { richText?: unknown } | null)?.richText;
+  const pieces = Array.isArray(all) ? liveRuns(all as RichRun[]).filter((t) => typeof t?.text === 'string' && t.text.trim()) : [];
+  // A piece that says nothing of italics shows in the cell's font.
+  if (pieces.length) return pieces.every((t) => (own(t.font) ?? own(font)) === true);
+  return own(font) === true;
 }
 
 /** The pieces of a rich-text value with their colours, when they are not all one colour (else null). */
@@ -143,7 +159,7 @@ function propertiesOf(workbook: ExcelJS.Workbook): WorkbookGrids['properties'] {
 /**
  * Reads an .xlsx workbook into one grid per sheet: values (rich text flattened, formulas as their cached
  * results, hyperlinks as text), dates with the text their number format shows, solid fills as `#RRGGBB`
- * (empty cells' too), text colours (and the pieces of a cell written in several colours), cells' indent levels, merged areas,
+ * (empty cells' too), text colours (and the pieces of a cell written in several colours), cells' indent levels and italics, merged areas,
  * conditional-format rules that fill cells by their text, row groups (each row's outline level), cells' notes (as text), the print header and footer (as plain lines), formula cells the file holds no result for (read as empty,
  * and named so the check can say so), and the document's properties. Works in Node and the browser.
  *
@@ -172,6 +188,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
     const fills: (string | null)[][] = [];
     let fonts: (string | null)[][] | undefined;
     let indents: (number | null)[][] | undefined;
+    let italics: (boolean | null)[][] | undefined;
     const textRuns: NonNullable<Grid['textRuns']> = [];
     const notes: NonNullable<Grid['notes']> = [];
     let display: (string | null)[][] | undefined;
@@ -206,6 +223,8 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
         // A task's name indented by its outline level (a project plan's export): a task over deeper ones is a heading.
         const indent = value === null ? 0 : Number((cell.alignment as { indent?: unknown } | undefined)?.indent ?? 0);
         if (Number.isInteger(indent) && indent > 0) (indents ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = indent;
+        // A template's guidance and worked example are written in (grey) italics, unlike the actions typed under them.
+        if (value !== null && isItalic(cell.value, cell.font)) (italics ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = true;
         // A plan may keep a field in a cell's note ('Lead: Head of Resourcing' on the action cell).
         const note = cell.note ? noteText(cell.note) : '';
         if (note) notes.push({ row: r, column: c, text: note });
@@ -231,6 +250,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
       ...(display ? { display } : {}),
       ...(fonts ? { fonts } : {}),
       ...(indents ? { indents } : {}),
+      ...(italics ? { italics } : {}),
       ...(textRuns.length ? { textRuns } : {}),
       ...(conditionalFills.length ? { conditionalFills } : {}),
       ...(iconLights.length ? { iconLights } : {}),

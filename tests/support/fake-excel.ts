@@ -20,6 +20,8 @@ export interface FakeCell {
   bold?: boolean;
   /** Indent level (Format Cells > Alignment > Indent); absent for none. */
   indent?: number;
+  /** Text in italics; absent for upright. */
+  italic?: boolean;
 }
 
 /** A chart as the adapter made it: type, data range (A1, sheet-relative), where it sits, series colours. */
@@ -705,7 +707,7 @@ class FakeRangeProxy extends Loadable {
     let ready = false;
     this.ctx.queue({ bytes: 128, apply: () => {
       // Excel reports an unfilled cell as white and automatic text as black.
-      value = this.cellsOf((cell) => ({ format: { fill: { color: cell?.fill ?? '#FFFFFF' }, font: { color: cell?.font ?? '#000000' }, indentLevel: cell?.indent ?? 0 } }));
+      value = this.cellsOf((cell) => ({ format: { fill: { color: cell?.fill ?? '#FFFFFF' }, font: { color: cell?.font ?? '#000000', italic: cell?.italic ?? false }, indentLevel: cell?.indent ?? 0 } }));
       ready = true;
     } });
     return {

@@ -53,6 +53,8 @@ export interface Layout {
    * it as Excel moves it — a project plan's task names keep their outline indents when its columns move or rows go in.
    */
   indents: (number | null)[][] | null;
+  /** Which cells are in italics (`Grid.italics`), null when none is: italics belong to their cell and move with it. */
+  italics: (boolean | null)[][] | null;
   merges: MergeArea[];
   rowOf: number[];
   colOf: number[];
@@ -98,6 +100,7 @@ export function insertRow(l: Layout, at: number, cells: CellValue[], fills: (str
   l.ruled.splice(at, 0, new Array(w).fill(null));
   l.display?.splice(at, 0, new Array(w).fill(null));
   l.indents?.splice(at, 0, new Array(w).fill(null));
+  l.italics?.splice(at, 0, new Array(w).fill(null));
   if (l.outline) {
     // The new row joins a group it falls inside and leaves a group's summary row beside its detail rows: where the
     // summary is above its details, it takes the level of the row it goes before (a row put in before a group's first
@@ -127,6 +130,7 @@ export function insertColumn(l: Layout, at: number, cellOf: (row: number) => Cel
   l.ruled.forEach((row) => row.splice(at, 0, null));
   l.display?.forEach((row) => row.splice(at, 0, null));
   l.indents?.forEach((row) => row.splice(at, 0, null));
+  l.italics?.forEach((row) => row.splice(at, 0, null));
   for (const m of l.autoFilter ? [...l.merges, l.autoFilter] : l.merges) {
     if (m.left >= at) m.left++;
     if (m.right >= at) m.right++;
@@ -194,10 +198,15 @@ const MONTH_YEAR = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
 export const rewordMonths: Change = (l, report, pick) => {
   const forms = [(m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)} 20${y}`, (m: number, y: string) => `${MONTH_NAMES[m]} 20${y}`, (m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)}-${y}`, (m: number, y: string) => `${MONTH_NAMES[m].slice(0, 3)} ${y}`];
   const form = forms[pick(forms.length)];
+  // A header that is an action's timescale as written (a roadmap's or timetable's period column, 'Q1 Apr–Jun 2024') is
+  // the due the user reads: written another way it is the same period but another text, as a reworded lead would be.
+  // (Compared case-blind: a header in capitals is still that timescale, read as written.)
+  const spoken = (x: string) => x.replace(/\s+/g, ' ').trim().toLowerCase();
+  const dues = new Set(report.actions.filter((a) => a.sources.due?.kind === 'period').map((a) => spoken(a.due.text)));
   for (const h of header(report)) {
     const row = l.values[l.rowOf[h]];
     row.forEach((v, c) => {
-      if (typeof v === 'string') row[c] = v.replace(MONTH_YEAR, (_all, month: string, y: string) => form(MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === month.toLowerCase()), y));
+      if (typeof v === 'string' && !dues.has(spoken(v))) row[c] = v.replace(MONTH_YEAR, (_all, month: string, y: string) => form(MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === month.toLowerCase()), y));
     });
   }
 };
@@ -387,6 +396,7 @@ export const reorderColumns: Change = (l, report, pick) => {
   l.ruled = l.ruled.map(move);
   l.display = l.display?.map(move) ?? null;
   l.indents = l.indents?.map(move) ?? null;
+  l.italics = l.italics?.map(move) ?? null;
   for (const m of l.merges) if (m.left === m.right && inTable(m.top)) m.left = m.right = where[m.left];
   for (const { m, text, fill } of bandLabels) {
     const cols = Array.from({ length: m.right - m.left + 1 }, (_, k) => where[m.left + k]);
@@ -632,6 +642,7 @@ export function layoutOf(grid: Grid): Layout {
     autoFilter: grid.autoFilter ? { ...grid.autoFilter } : null,
     display: grid.display ? grid.values.map((_, i) => pad(grid.display![i], null as string | null)) : null,
     indents: grid.indents ? grid.values.map((_, i) => pad(grid.indents![i], null as number | null)) : null,
+    italics: grid.italics ? grid.values.map((_, i) => pad(grid.italics![i], null as boolean | null)) : null,
     merges: (grid.merges ?? []).map((m) => ({ ...m })),
     rowOf: grid.values.map((_, i) => i),
     colOf: Array.from({ length: w }, (_, i) => i),
@@ -683,6 +694,7 @@ export function gridOf(l: Layout): Grid {
     ...(textRuns.length ? { textRuns } : {}),
     ...(l.display ? { display: l.display } : {}),
     ...(l.indents ? { indents: l.indents } : {}),
+    ...(l.italics ? { italics: l.italics } : {}),
     ...(conditionalFills.length ? { conditionalFills } : {}),
     ...(iconLights.length ? { iconLights } : {}),
     ...(notes.length ? { notes } : {}),
