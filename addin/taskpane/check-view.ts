@@ -1,6 +1,7 @@
 import { BOARD_SHEET, boardSummary, issuesSheet } from '../../shared/report';
 import type { PlanIssue, PlanReport, Rag } from '../../shared/types';
 import { FIELD_NAMES } from '../../shared/rules/describe';
+import { percentComplete } from '../../shared/rag';
 import { RAG_PALETTE } from '../colour/palette';
 import { clearColours } from '../colour/colour-plan';
 import { approvalForBoard } from '../sync/plan-connection';
@@ -11,6 +12,12 @@ import { applyFix, previewFix, undoableFixes, undoLastFix } from './markup-fix';
 import { registerView, type PaneServices } from './views';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The status is a percentage complete on every action that gives one ('% Complete' read as the status): a dropdown of
+ * the key's words would replace the column's numbers, so none is offered.
+ */
+const statusInPercent = (r: PlanReport) => r.actions.some((a) => a.status.trim()) && r.actions.every((a) => !a.status.trim() || percentComplete(a.status) !== null);
 
 /** RAG and indicator counts as chips. */
 function renderCounts(r: PlanReport): HTMLElement {
@@ -70,7 +77,7 @@ function render(container: HTMLElement, services: PaneServices) {
     enable(boardButton, true);
     enable(exportButton, true);
     enable(clearButton, true);
-    enable(dropdownButton, Boolean(r.columns.status));
+    enable(dropdownButton, Boolean(r.columns.status) && !statusInPercent(r));
   };
   services.onReport(showReport);
 

@@ -1,6 +1,6 @@
 import { cellText, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
-import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour } from '../rag';
+import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
 import { isOverdue, parseTimescale } from '../timescale';
 import type { FieldSource, Rag, RagKey, RecognisedAction, Standard } from '../types';
@@ -44,8 +44,9 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   // A status shown only as an icon set's light (3/2/1 drawn as green/amber/red): the light is the RAG a user sees.
   const light = said === null && !run ? a.statusLight ?? null : null;
   const statusRag: Rag | null = light ? light.rag : said;
-  // A status the key names with no colour ('Not yet due (no rating)') says so, so the blank RAG is not taken for a misreading.
-  const noColour = run ? run.why : light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey) : null;
+  // A status the key names with no colour ('Not yet due (no rating)') says so, so the blank RAG is not taken for a misreading;
+  // so does a percentage complete ('50%') the key gives no colour: it says how far the action is, and no colour is made up.
+  const noColour = run ? run.why : light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey) ?? whyPercentNoColour(stated, ragKey) : null;
   // A status written as a code of the key ('3', 'IP') says what the key says it means: the code alone tells a reader nothing.
   const why = noColour ?? (statusRag !== null && stated ? whyCodeColour(stated, ragKey) : null);
   const complete = isCompleteStatus(stated, statusRag, ragKey);

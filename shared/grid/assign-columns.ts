@@ -31,6 +31,7 @@ import { resolveColumnChoice, type ChosenColumn } from './resolve-column-choice'
 import { setAsideMilestones } from './set-aside-milestones';
 import { setAsideColumn } from './set-aside-column';
 import { findRagCells } from './find-rag-cells';
+import { findPercentColumns, type PercentColumn } from './find-percent-complete';
 import type { SheetView } from './view-sheet';
 
 /** Column index (0-based, grid coordinates) of each field under one header row. */
@@ -84,6 +85,11 @@ export interface ColumnAssignment {
   leadWrittenOnce?: boolean;
   /** Status or progress kept one column per period (Q1…Q4): each action's is its latest filled period. */
   trackers: Tracker[];
+  /**
+   * The status column when it gives how far each action is as a percentage ('% Complete' over 0.5, 1, '75%'): each
+   * status is read as the cell shows it ('50%'), its number written as a percentage where the sheet gives no shown text.
+   */
+  percentStatus?: PercentColumn;
   /** With no timescale column, the delivery timetable (a Gantt chart) each action's timescale is read from. */
   timetable: Timetable | undefined;
   /**
@@ -197,7 +203,11 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
   // A colour-only RAG column beside a status of words is read with the status, never as a field of its own.
   const painted = findRagCells(words, contents, new Set([...inTracker, ...asides.keys(), ...[...chosen.values()].map((x) => x.c)]));
-  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c) && c !== painted).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
+  // A percentage complete is how far each action is: never scored as another field its numbers could pass for (a
+  // timetable's, a roadmap's or a matrix's columns are theirs, not looked at).
+  const percents = findPercentColumns(sheet, headers, rows, new Set([...inTracker, ...asides.keys(), ...[...headers.keys()].filter((c) => !contents.has(c))]));
+  const isPercent = new Set(percents.map((p) => p.c));
+  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c) && c !== painted && !isPercent.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
     // A column under a responsibility matrix's label ('Budget' under 'Responsibility') takes no lead from that label.
     .filter((s) => !(s.field === 'lead' && roles?.alsoUnderLabel.includes(s.c)));
   const answering = rankWhoAnswers(scored, words);
@@ -219,6 +229,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     evidence.push(explain(sheet, s, headers.get(s.c) ?? '', contents.get(s.c)!));
   }
   sayWhoAnswers(sheet, answering, map, headers, evidence);
+  const percentStatus = takePercentColumns(sheet, percents, map, taken, asides, headers, evidence, choice.status === undefined && !marks?.columns.length);
   const timetableDue = timetable ? takeTimetable(sheet, timetable, map, taken, headers, evidence) : undefined;
   if (roadmap) takeRoadmap(sheet, roadmap, map, taken, headers, evidence);
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
@@ -247,7 +258,31 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(roadmap ? { roadmap } : {}) };
+  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}) };
+}
+
+/**
+ * The columns giving how far each action is as a percentage (`findPercentColumns`). With no status column (nor a band of
+ * status marks, nor the user's choice), the first is the status and its evidence says how it is read: 100 % is complete,
+ * 0 % not started, between in progress. Beside a status column the percentage is context, kept and listed with why.
+ * Returns the status column when it is one of them (the user's choice included), so its cells are read as percentages.
+ */
+function takePercentColumns(sheet: SheetView, percents: readonly PercentColumn[], map: ColumnMap, taken: Set<number>, asides: Map<number, string>, headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[], mayBeStatus: boolean): PercentColumn | undefined {
+  const chosen = percents.find((p) => p.c === map.status);
+  if (chosen) return chosen;
+  const first = map.status === undefined && mayBeStatus ? percents.find((p) => !taken.has(p.c)) : undefined;
+  if (first) {
+    map.status = first.c;
+    taken.add(first.c);
+    const header = short(headers.get(first.c) ?? '');
+    evidence.push({ field: 'status', column: sheet.letter(first.c), header, confidence: 0.9, reason: `${FIELD_LABEL.status}: from '${header}' (100% = complete, 0% = not started, between = in progress) — the plan has no status column, and its percentages (row ${first.example.row}: '${first.example.text}') say how far each action is`, source: 'header' });
+  }
+  for (const p of percents) {
+    if (taken.has(p.c)) continue;
+    const where = map.status !== undefined ? `column ${sheet.letter(map.status)} ('${short(headers.get(map.status) ?? '')}')` : 'the columns marked under each colour';
+    asides.set(p.c, `it gives how far each action is as a percentage (row ${p.example.row}: '${p.example.text}'); the status is read from ${where}, so the percentage is kept as context`);
+  }
+  return first;
 }
 
 /**

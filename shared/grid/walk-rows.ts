@@ -40,6 +40,7 @@ import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
 import { findSummaryTasks, type SummaryTask, type SummaryTasks } from './find-summary-tasks';
 import { readResourceNames } from './read-resource-names';
+import { percentText, type PercentColumn } from './find-percent-complete';
 import { readGroupSummary, type Counted, type CountedAction } from './read-group-summary';
 import type { SheetView } from './view-sheet';
 
@@ -270,6 +271,7 @@ export function walkRows(input: WalkInput) {
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns, under.assignment.roadmap);
     if (under.assignment.map.lead !== undefined) takeResourceNames(read);
+    if (under.assignment.percentStatus) takePercentStatus(sheet, r, under.assignment.percentStatus, read);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
@@ -340,6 +342,17 @@ function rollUpOf(reading: RowReading, x: RowContext, counted: Counted): RowRead
   const rollUp = readGroupSummary(x, counted);
   if (!rollUp) return null;
   return { kind: 'summary', why: rollUp.why, ...(rollUp.labelColumn !== undefined ? { closesFrom: rollUp.labelColumn } : {}) };
+}
+
+/**
+ * A status column giving how far each action is as a percentage: its status is the cell as shown ('50%', where the
+ * sheet holds 0.5), and its source says how a percentage is read, so a user sees why '100%' counts as complete.
+ */
+function takePercentStatus(sheet: SheetView, r: number, column: PercentColumn, read: ReturnType<typeof readActionFields>): void {
+  const source = read.sources.status;
+  if (source?.kind !== 'column') return;
+  read.fields.status = percentText(sheet, r, column);
+  read.sources.status = { ...source, why: `from '${column.header}' (100% = complete, 0% = not started, between = in progress)` };
 }
 
 /**

@@ -22,3 +22,4 @@ export { ragOfTextColour } from './rag-of-text-colour';
 export { nameColour } from './name-colour';
 export { nameTint } from './name-tint';
 export { isWholeStatus } from './is-whole-status';
+export { percentComplete, stageOfPercent, whyPercentNoColour } from './percent-complete';

@@ -1,6 +1,7 @@
 import type { Rag, RagKey } from '../types';
 import { findKeyEntry } from './find-key-entry';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
+import { percentComplete } from './percent-complete';
 
 const COMPLETE_WORDS = /^(complete|completed|achieved|done|finished|closed|delivered|met)\b/i;
 
@@ -18,15 +19,18 @@ export function isCompleteLabel(label: string): boolean {
  * Whether an action is marked complete: its status words mean completion (by the plan's key or the default
  * vocabulary), or — for a fill-only or colour-word status ('G', a green cell) — its colour means completion
  * in the plan's key and nothing else: in a BRAG key Blue = complete and Green = on track, and under the
- * default key green also means "on track", so a bare green is not taken as complete.
+ * default key green also means "on track", so a bare green is not taken as complete. A status given as how far the
+ * action is ('100%', from a '% complete' column) is complete at 100 %, unless the plan's key names it otherwise.
  *
  * @example
  * isCompleteStatus('Completed', 'green', DEFAULT_RAG_KEY) // true
  * isCompleteStatus('G', 'green', DEFAULT_RAG_KEY) // false: green is also "On Track"
+ * isCompleteStatus('100%', null, DEFAULT_RAG_KEY) // true
  */
 export function isCompleteStatus(status: string, statusRag: Rag | null, key: RagKey): boolean {
   const entry = findKeyEntry(status ?? '', key) ?? findKeyEntry(status ?? '', DEFAULT_RAG_KEY);
   if (entry) return isCompleteLabel(entry.label);
+  if (percentComplete(status) === 100) return true;
   if (!statusRag) return false;
   const ofColour = (key?.entries ?? []).filter((e) => e.rag === statusRag);
   return ofColour.length > 0 && ofColour.every((e) => isCompleteLabel(e.label));

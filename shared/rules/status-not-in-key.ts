@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { colourOfWord, findKeyEntry } from '../rag';
+import { colourOfWord, findKeyEntry, percentComplete } from '../rag';
 import { normaliseStatus } from '../rag/normalise-status';
 import { columnOf, isBlank, quote } from './describe';
 import { finding } from './finding';
@@ -7,7 +7,9 @@ import { finding } from './finding';
 /**
  * A status the plan's key does not define cannot be coloured consistently across the plan or the region.
  * A bare colour word ('Amber') states the colour itself, so it is accepted, and so is a coloured mark ('●' in green), and
- * a status word whose colour the plan paints in a RAG cell beside it.
+ * a status word whose colour the plan paints in a RAG cell beside it. A percentage complete ('75%') in a plan with no key
+ * of its own is read as how far the action is, so it is accepted too; under a key of the plan's own that names no
+ * percentage, the finding says so and what to write.
  *
  * @example
  * statusNotInKey.check(context) // [{ rule: 'status-not-in-key', severity: 'warning', row: 10, column: 'F', message: 'Row 10: status "Awaiting sign-off" is not in the plan's key (Not yet begun, Complete) — use one of those words' }]
@@ -24,7 +26,12 @@ export const statusNotInKey: Rule = {
       // A status whose RAG is painted in a RAG cell of its own beside it ('In progress' | a cell filled green) is coloured
       // by that cell, as the key's colours say: its word need not be one of the key's.
       .filter((a) => !isBlank(a.status) && !a.sources?.rag && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status) && !isColouredMark(a.status, a.statusRag))
-      .map((a) => finding(statusNotInKey, a.row, columnOf(a, 'status'), `Row ${a.row}: status ${quote(a.status, 40)} ${where} (${list}) — use one of those words and put the detail under Progress`));
+      // A percentage complete ('75%') is a status the reader knows (100% complete, 0% not started, between in progress):
+      // only a key of the plan's own that gives it no colour is worth a word, and the word says what to write instead.
+      .filter((a) => ragKey?.source !== 'default' || percentComplete(a.status) === null)
+      .map((a) => finding(statusNotInKey, a.row, columnOf(a, 'status'), percentComplete(a.status) === null
+        ? `Row ${a.row}: status ${quote(a.status, 40)} ${where} (${list}) — use one of those words and put the detail under Progress`
+        : `Row ${a.row}: status ${quote(a.status, 40)} says how far the action is, but ${ragKey?.source === 'settings' ? 'your key' : "the plan's key"} (${list}) gives a percentage no colour — write one of those words as the status and keep the percentage under Progress`));
   },
 };
 

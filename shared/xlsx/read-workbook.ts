@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, Grid, MergeArea, PrintLines, WorkbookContext } from '../types';
 import { parseCellRef } from '../grid/parse-cell-ref';
 import { formatDateCell } from './format-date-cell';
+import { formatPercentCell } from './format-percent-cell';
 import { findUnsavedFormulas, type FormulaWithoutResult } from './find-unsaved-formulas';
 import { readConditionalFills } from './read-conditional-fills';
 import { readIconLights } from './read-icon-lights';
@@ -215,6 +216,9 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
           display ??= values.map((v) => new Array(v.length).fill(null));
           display[r][c] = formatDateCell(value, cell.numFmt);
         }
+        // A number shown as a percentage ('50%' for 0.5): a '% complete' column's, a data table's figures.
+        const percent = typeof value === 'number' ? formatPercentCell(value, cell.numFmt) : null;
+        if (percent !== null) (display ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = percent;
         // A status coloured by its text ('On track' in green), and a key written in its colours piece by piece.
         const colour = value === null ? null : soleRunColour(cell.value) ?? fontColour(cell.font);
         if (colour) (fonts ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = colour;

@@ -91,12 +91,12 @@ describe('a RAG given as a number, decoded by a key', () => {
       ],
       { display: [[], [], [], ...rows.map(([, shown]) => [null, null, null, null, shown])] },
     );
-    // A '% complete' column is the progress; with no status column, its percentages state each action's status.
-    expect(report.columns.status).toBeUndefined();
-    expect(report.columns.progress).toBe('E');
+    // A '% complete' column, with no status column, is each action's status (find-percent-complete.ts), read through the key.
+    expect(report.columns.status).toBe('E');
+    expect(report.columns.progress).toBeUndefined();
     expect(report.columns.ref).toBe('A');
-    expect(report.columnEvidence.find((e) => e.field === 'progress')?.reason).toBe("Progress: header 'Progress %' — 4 of 4 cells are numbers the plan's key gives a status, read through the key as each action's status");
-    expect(report.actions.map((a) => [a.progress, a.statusRag])).toEqual([['50%', 'amber'], ['100%', 'green'], ['0%', 'red'], ['50%', 'amber']]);
+    expect(report.columnEvidence.find((e) => e.field === 'status')?.reason).toMatch(/^Status: from 'Progress %' \(100% = complete/);
+    expect(report.actions.map((a) => [a.status, a.statusRag])).toEqual([['50%', 'amber'], ['100%', 'green'], ['0%', 'red'], ['50%', 'amber']]);
     expect(report.actions[0].statusRagWhy).toBe("RAG: '50%' is 'in progress' (amber) in the plan's key on A2");
     // The key says 100% is complete: that action is not overdue, though all four were due in December.
     expect(report.actions.map((a) => a.overdue)).toEqual([true, false, true, true]);
