@@ -8,8 +8,17 @@ import type { Rag } from '../types';
  * COLOUR_WORDS.amber // 'amber'
  */
 export const COLOUR_WORDS = lookupTable<Rag>({
-  red: 'red', r: 'red', amber: 'amber', a: 'amber', orange: 'amber', yellow: 'amber', green: 'green', g: 'green', blue: 'blue', b: 'blue',
+  red: 'red', r: 'red', pink: 'red', amber: 'amber', a: 'amber', orange: 'amber', yellow: 'amber', green: 'green', g: 'green', blue: 'blue', b: 'blue',
 });
+
+/**
+ * A shade a key may put before its colour word ('pale blue', 'light green', 'dark red'), as a regex source: a plan whose
+ * statuses sit on pale fills names them so. The shade says how the fill looks, not which RAG colour it is.
+ *
+ * @example
+ * new RegExp(`^${SHADE}blue$`).test('pale blue') // true
+ */
+export const SHADE = '(?:(?:pale|light|dark|bright|deep|mid)\\s+)?';
 
 /**
  * The RAG colour a single word names ('Red', 'amber', 'G'), or null.

@@ -1,5 +1,5 @@
 import { lookupTable } from '../lookup-table';
-import { emojiAsColourWords } from './colour-words';
+import { SHADE, emojiAsColourWords } from './colour-words';
 import { mayDefineCodes, readAbbreviationKey } from './read-abbreviation-key';
 import { readBracketedColours } from './read-bracketed-colours';
 import { readKeyLine } from './read-key-line';
@@ -8,19 +8,19 @@ import type { Rag, RagKeyEntry } from '../types';
 // A label runs to the next pair (after a comma, a semicolon or an 'and'), a closing bracket, the end of a sentence
 // ('… off track. Please update …') or the end. A note in brackets after it ('Complete (100%)', 'Overdue (past its due
 // date)') explains the label and is not part of it. Written as prose, a key says 'blue means complete'. Orange and yellow
-// are amber; black, grey and white name a status the key gives no RAG colour ('black – not yet started', where the plan
+// are amber, pink (a pale red fill) red; black, grey and white name a status the key gives no RAG colour ('black – not yet started', where the plan
 // colours its text: black is the automatic colour), so the label before them ends there too.
-const COLOURS = 'red|amber|green|blue|orange|yellow|black|gr[ae]y|white';
-const PAIR = new RegExp(`\\b(${COLOURS}|r|a|g|b)\\s*(?:=|:|-|–|—|is|means\\b)\\s*(.*?)(?:\\s*\\([^()]{0,120}\\))?(?=\\s*(?:[,;/|·•]|\\band\\b)?\\s*\\b(?:${COLOURS}|r|a|g|b)\\s*(?:=|:|[-–—]\\s|is\\s|means\\s)|[)\\]}]|\\.\\s|\\.?\\s*$)`, 'gi');
+const COLOURS = 'red|pink|amber|green|blue|orange|yellow|black|gr[ae]y|white';
+const PAIR = new RegExp(`\\b${SHADE}(${COLOURS}|r|a|g|b)\\s*(?:=|:|-|–|—|is|means\\b)\\s*(.*?)(?:\\s*\\([^()]{0,120}\\))?(?=\\s*(?:[,;/|·•]|\\band\\b)?\\s*\\b${SHADE}(?:${COLOURS}|r|a|g|b)\\s*(?:=|:|[-–—]\\s|is\\s|means\\s)|[)\\]}]|\\.\\s|\\.?\\s*$)`, 'gi');
 const LETTER = lookupTable<Rag>({ r: 'red', a: 'amber', g: 'green', b: 'blue' });
 /** The RAG colour each colour word of a pair names; the words naming none (black, grey, white) are not here. */
-const RAG_OF_WORD = lookupTable<Rag>({ red: 'red', amber: 'amber', green: 'green', blue: 'blue', orange: 'amber', yellow: 'amber' });
+const RAG_OF_WORD = lookupTable<Rag>({ red: 'red', pink: 'red', amber: 'amber', green: 'green', blue: 'blue', orange: 'amber', yellow: 'amber' });
 
 /**
  * What any key written in text has: a colour word, a RAG letter before '=' or ':', or a RAG emoji (a surrogate pair).
  * The emoji is looked for apart: as one more branch of the pattern it made every long text's scan half as fast again.
  */
-const NAMES_A_COLOUR = /\b(?:red|amber|green|blue|orange|yellow)|\b[rgab]\s*[=:]/i;
+const NAMES_A_COLOUR = /\b(?:red|pink|amber|green|blue|orange|yellow)|\b[rgab]\s*[=:]/i;
 const namesAColour = (text: string) => NAMES_A_COLOUR.test(text) || (typeof text === 'string' && text.includes('\uD83D'));
 
 /**
@@ -36,7 +36,7 @@ export function mayHoldColourPairs(text: string): boolean {
 }
 
 /** 'Complete = Blue; On track = Green': the label first, its colour after, pairs split by ; , or |. */
-const REVERSED = /^\s*([^=:;,|]{1,60}?)\s*(?:=|:|–|—|-)\s*(red|amber|green|blue)\s*\.?\s*$/i;
+const REVERSED = new RegExp(`^\\s*([^=:;,|]{1,60}?)\\s*(?:=|:|–|—|-)\\s*${SHADE}(red|amber|green|blue)\\s*\\.?\\s*$`, 'i');
 
 /**
  * The 'Colour = label' pairs written in one piece of text: 'Red = yet to begin Amber = in progress Green = completed',

@@ -1,13 +1,13 @@
 import type { Rag, RagKeyEntry } from '../types';
-import { COLOUR_WORDS } from './colour-words';
+import { COLOUR_WORDS, SHADE } from './colour-words';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
 import { findKeyEntry } from './find-key-entry';
 import { normaliseStatus } from './normalise-status';
 
 /** A colour a key gives a status, or that it gives it none ('grey', 'no colour', 'unshaded'): a RAG colour, null, or no colour word at all (undefined). */
 const NO_COLOUR = /^(?:gr[ae]y|white|none|blank|clear|unshaded|not shaded|uncolou?red|not colou?red|unrated|not (?:yet )?rated(?: yet)?|no (?:colour|color|rating|rag|fill|shading|status)(?: yet)?|n\/a|not (?:colou?r|rag|status))$/i;
-/** Colour words a key line writes: RAG colours (and orange, yellow), one-letter codes only before '=' or ':'. */
-export const KEY_COLOUR = '(?:red|amber|green|blue|orange|yellow|gr[ae]y|white|no colou?r(?: yet)?|no rating(?: yet)?|unrated|not (?:yet )?rated(?: yet)?|unshaded|none)';
+/** Colour words a key line writes: RAG colours (and orange, yellow), perhaps shaded; one-letter codes only before '=' or ':'. */
+export const KEY_COLOUR = `(?:${SHADE}(?:red|pink|amber|green|blue|orange|yellow)|gr[ae]y|white|no colou?r(?: yet)?|no rating(?: yet)?|unrated|not (?:yet )?rated(?: yet)?|unshaded|none)`;
 /** 'Green – on track', 'R: not started', 'Blue means complete': the colour first. */
 const COLOUR_FIRST = new RegExp(`^(${KEY_COLOUR}|[rgab](?=\\s*[=:]))\\s*(?:=|:|–|—|-|\\bis\\b|\\bmeans\\b)\\s*(.+)$`, 'i');
 /** 'Complete = blue', 'At risk – Amber': the label first ('is' is left to prose: 'progress is green'). */
@@ -24,6 +24,12 @@ const LEFT_UNCOLOURED = /^(.+?)\s+(?:(?:actions?|items?|rows?|tasks?|cells?|stat
  * year's: a longer number, or one followed by another digit, is none.
  */
 const NUMBER_CODE = /^(\d{1,3}%?)\s*(?:=|:|–|—|-)\s*(?=\D)(.+)$/;
+const SHADED = new RegExp(`^${SHADE}(?=(?:red|pink|amber|green|blue|orange|yellow)$)`);
+/**
+ * '"Not yet due" for actions in later quarters', '‘Deferred’ where the Board has paused the action': a status the key
+ * quotes and explains, giving it no colour — the status is the plan's own, and no colour is made up for it.
+ */
+const QUOTED_EXPLAINED = /^["“'‘]([^"“”'‘’]{1,60})["”'’]\s+(?:for|when|where|means|is used (?:for|when|where)|applies (?:to|when))\b[^=]*$/i;
 /** Longer than this a label is a sentence, not a key's. */
 const MAX_LABEL = 60;
 
@@ -88,14 +94,14 @@ function formOf(piece: string): RagKeyEntry | null {
     const label = tidy(m[labelAt]);
     if (rag !== undefined && isLabel(label)) return { rag, label, aliases: [] };
   }
-  const uncoloured = LEFT_UNCOLOURED.exec(piece);
+  const uncoloured = LEFT_UNCOLOURED.exec(piece) ?? QUOTED_EXPLAINED.exec(piece);
   const label = uncoloured ? tidy(uncoloured[1]) : '';
   return uncoloured && isLabel(label) ? { rag: null, label, aliases: [] } : null;
 }
 
-/** The RAG colour a colour word names, null for a word saying no colour, undefined for any other word. */
+/** The RAG colour a colour word names ('pale blue' blue), null for a word saying no colour, undefined for any other word. */
 function colourOf(word: string): Rag | null | undefined {
-  const w = word.trim().toLowerCase().replace(/\s+/g, ' ');
+  const w = word.trim().toLowerCase().replace(/\s+/g, ' ').replace(SHADED, '');
   if (NO_COLOUR.test(w)) return null;
   return COLOUR_WORDS[w] ?? undefined;
 }

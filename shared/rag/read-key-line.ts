@@ -26,7 +26,33 @@ const NAMED = /^([^()]{1,40}?)\s*\((.+)\)\s*\.?$/s;
  */
 export function readKeyLine(text: string): { entries: RagKeyEntry[]; rest: string } {
   const source = String(text ?? '').slice(0, 1000).trim();
-  const none = { entries: [], rest: String(text ?? '') };
+  return readLine(source) ?? readAfterSentence(source) ?? { entries: [], rest: String(text ?? '') };
+}
+
+/** Where a sentence ends and the next begins: a full stop, '!' or '?', then a capital or a quote. */
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}"“'‘])/gu;
+
+/**
+ * A key line after a sentence about something else in the same cell ('Shaded bars show the delivery quarter. Status:
+ * Complete (blue), On track (green), At risk (amber)'): the key is the sentence that opens with its title, and the
+ * sentences before it are the rest, for the caller to judge. Only a titled line counts, so prose that merely names a
+ * colour after a full stop is still no key.
+ */
+function readAfterSentence(source: string): { entries: RagKeyEntry[]; rest: string } | null {
+  for (const end of source.matchAll(SENTENCE_END)) {
+    const at = end.index + end[0].length;
+    const tail = source.slice(at);
+    const lead = LEAD_IN.exec(tail);
+    if (!lead || namesColour(lead[1])) continue;
+    const found = readLine(tail);
+    if (found) return { entries: found.entries, rest: `${source.slice(0, at).trim()} ${found.rest}` };
+  }
+  return null;
+}
+
+/** The key when the whole line is one (see `readKeyLine`), else null. */
+function readLine(source: string): { entries: RagKeyEntry[]; rest: string } | null {
+  const none = null;
   const lead = LEAD_IN.exec(source);
   const titled = lead && !namesColour(lead[1]) ? { title: lead[0].trim(), body: source.slice(lead[0].length) } : { title: '', body: source };
   const whole = entriesOf(titled.body);

@@ -418,6 +418,35 @@ type PlacedSpan = { span: DaySpan; at: number; deadline: boolean; from: boolean 
 
 /** Turns bare months and quarters into dates using their neighbours or the plan's financial year; null if it cannot. */
 function placePieces(pieces: Piece[], options: ParseTimescaleOptions): PlacedSpan[] | null {
+  return placeQuarterLabel(pieces, options) ?? placeEach(pieces, options);
+}
+
+/**
+ * A quarter written beside the months it names ('Q1 Apr–Jun 2024', 'Q2 (Jul–Sep) 2023', 'Q3 Oct–Dec 23', a calendar
+ * 'Q1 Jan–Mar 2025'): the months and their year say when, and the quarter only labels them — placing the bare quarter
+ * by the plan's year instead would stretch the window to another year, or fail when the plan's year is not known.
+ * Only when the months are exactly that quarter's three, counted from April (NHS) or from January; otherwise null,
+ * and the quarter is placed as any bare quarter is.
+ */
+function placeQuarterLabel(pieces: Piece[], options: ParseTimescaleOptions): PlacedSpan[] | null {
+  const quarters = pieces.filter((p) => p.kind === 'quarter');
+  if (quarters.length !== 1 || quarters[0].kind !== 'quarter' || quarters[0].quarters !== 1 || pieces.length < 2) return null;
+  const quarter = quarters[0].quarter;
+  const rest = placeEach(pieces.filter((p) => p !== quarters[0]), options);
+  if (!rest || rest.length === 0) return null;
+  const start = rest.map((p) => p.span.start).reduce((a, b) => (a < b ? a : b));
+  const end = rest.map((p) => p.span.end).reduce((a, b) => (a > b ? a : b));
+  const [y, m] = start.split('-').map(Number);
+  const threeMonths = monthSpan(y, m - 1, 3);
+  if (threeMonths.start !== start || threeMonths.end !== end) return null;
+  const namesIt = (m - 1 - 3 + 12) % 12 === (quarter - 1) * 3 || m - 1 === (quarter - 1) * 3;
+  if (!namesIt) return null;
+  // 'By Q4 (Jan–Mar 2025)': what was said of the quarter is said of its months.
+  const { deadline, from } = quarters[0];
+  return rest.map((p) => ({ ...p, deadline: p.deadline || deadline, from: p.from || from }));
+}
+
+function placeEach(pieces: Piece[], options: ParseTimescaleOptions): PlacedSpan[] | null {
   const placed: PlacedSpan[] = [];
   // 'FY20/21 Q3': the year only says which Q3; the window is the quarter's.
   const narrowed = new Set<Piece>();

@@ -74,6 +74,19 @@ describe('parseTimescale: exact days', () => {
 });
 
 describe('parseTimescale: NHS financial years and quarters', () => {
+  it("reads a quarter written beside the months it names by those months: 'Q1 Apr–Jun 2024', 'Q2 (Jul-Sep) 2023', 'Q3 Oct-Dec 23', a calendar 'Q1 Jan–Mar 2025'", () => {
+    expect(windowOf('Q1 Apr–Jun 2024')).toEqual({ start: '2024-04-01', end: '2024-06-30', ongoing: false, parsed: true });
+    expect(windowOf('Q2 (Jul-Sep) 2023')).toEqual({ start: '2023-07-01', end: '2023-09-30', ongoing: false, parsed: true });
+    expect(windowOf('Q3 Oct-Dec 23')).toEqual({ start: '2023-10-01', end: '2023-12-31', ongoing: false, parsed: true });
+    expect(windowOf('Q1 Jan–Mar 2025')).toEqual({ start: '2025-01-01', end: '2025-03-31', ongoing: false, parsed: true });
+    // The plan's own year does not stretch the window: a 2024/25 plan's 'Q1 Apr–Jun 2025' is next year's first quarter.
+    expect(windowOf('Q1 Apr–Jun 2025', 2024)).toEqual({ start: '2025-04-01', end: '2025-06-30', ongoing: false, parsed: true });
+    expect(windowOf('By Q4 (Jan–Mar 2025)')).toEqual({ start: null, end: '2025-03-31', ongoing: false, parsed: true });
+  });
+  it("places a quarter whose months are not its own as any bare quarter: 'Q3 Apr–Jun 2024' is flagged without the plan's year", () => {
+    expect(windowOf('Q3 Apr–Jun 2024').parsed).toBe(false);
+    expect(windowOf('Q1 Apr–Sep 2024').parsed).toBe(false);
+  });
   it("reads '2020/21' as the financial year April 2020 – March 2021", () => {
     expect(windowOf('2020/21')).toEqual({ start: '2020-04-01', end: '2021-03-31', ongoing: false, parsed: true });
     expect(windowOf('2020-21')).toEqual({ start: '2020-04-01', end: '2021-03-31', ongoing: false, parsed: true });
