@@ -49,6 +49,19 @@ export function collapsedLongerThan(text: string, n: number): boolean {
   return false;
 }
 
+/**
+ * Whether the text is whitespace only, as `text.trim() === ''` says, found without copying it: a blank test on an
+ * action's long text stops at its first letter.
+ *
+ * @example
+ * isBlankText(' \n\u00a0'); // true
+ * isBlankText('  Run listening events'); // false
+ */
+export function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The characters `\s` matches (what `collapse` and `trim` treat as whitespace). */
 function isWhitespace(ch: number): boolean {
   if (ch <= 32) return ch === 32 || (ch >= 9 && ch <= 13);

@@ -150,7 +150,7 @@ export function classifyRow(x: RowContext): RowReading {
   if (glossary) return { kind: 'footnote', why: glossary.why };
   // A numbered heading ("1 | Objective 1 – …" merged across the rest of the row) reads as its text alone.
   const own = numberedHeading(x) ?? texts;
-  const first = collapse(own[0].text);
+  // The first text is tidied only in the branches that read it: an action's row, most rows, reads it in none.
   const actionRaw = columns.action === undefined ? '' : sheet.text(r, columns.action);
   const actionCell = actionRaw.length <= 200 ? collapse(actionRaw) : actionRaw.trim();
   // "Indicator 3" first on a short row is a heading; after the other text, only when that text is not an action
@@ -164,6 +164,7 @@ export function classifyRow(x: RowContext): RowReading {
   if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   if (isSpread(x) && !elsewhere(sheet, r, columns, 'lead', own[0].c) && !elsewhere(sheet, r, columns, 'due', own[0].c) && (own.length === 1 || sheet.merge(r, own[0].c))) {
+    const first = collapse(own[0].text);
     if (isFootnote(first)) return { kind: 'footnote' };
     // A page's running head ("Trust name | WRES Action Plan 2015/16", "WDES action plan (continued)") names the plan: a title, not a section.
     // (A bare number that reaches here sits under the indicator or ref column: it heads its block.)
@@ -177,12 +178,13 @@ export function classifyRow(x: RowContext): RowReading {
   if (objective) return { kind: 'objective', ...objective };
   const substantive = isSubstantive(sheet, r, columns) || (x.roadmap !== undefined && x.roadmap.some((c) => /\S/.test(sheet.text(r, c))));
   if (!substantive && (columns.status === undefined || sheet.fill(r, columns.status) === null)) {
+    const first = collapse(own[0].text);
     if (isFootnote(first)) return { kind: 'footnote' };
     const figures = indicatorRow(x, columns);
     if (figures) return figures;
     return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
   }
-  if (!actionCell && isFootnote(first)) return { kind: 'footnote' };
+  if (!actionCell && isFootnote(collapse(own[0].text))) return { kind: 'footnote' };
   // An action is written in words. A figure in the action column ('5.0%', '2021', '+0.8', '12/05/2022') is a row of
   // another table kept by the plan (indicator figures, a version history), not an action.
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };

@@ -57,6 +57,9 @@ export function findSummaryTasks(sheet: SheetView, columns: ColumnMap, header: n
   const none: SummaryTasks = { summaries: new Map(), parents: new Map() };
   const action = columns.action;
   if (action === undefined || to - from < 2) return none;
+  // Most plans show no outline at all: that is known from the header and the action cells alone, before each row is
+  // asked whether it is a task (a running head's test on every row).
+  if (!mayShowOutline(sheet, columns, header, from, to)) return none;
   const tasks: number[] = [];
   for (let r = from; r <= to; r++) if (!skip(r) && writesWords(sheet.text(r, action))) tasks.push(r);
   if (tasks.length < 3) return none;
@@ -101,9 +104,26 @@ function outlineShown(sheet: SheetView, columns: ColumnMap, header: number, task
     if (tasks.every((r) => levelOf(sheet, r, columns.action!, column) !== null)) return column;
   }
   if (sheet.indent && tasks.some((r) => sheet.indent!(r, columns.action!) > 0)) return { kind: 'indent' };
-  if (tasks.some((r) => /^(?:[ \u00a0]{2}|\t)/.test(sheet.text(r, columns.action!)))) return { kind: 'spaces' };
+  if (tasks.some((r) => LEADING_SPACES.test(sheet.text(r, columns.action!)))) return { kind: 'spaces' };
   return null;
 }
+
+/**
+ * Whether anything in rows `from`–`to` could show an outline level as `outlineShown` reads one: an 'Outline Level' /
+ * 'WBS' header, or an action cell indented or led by spaces. The tasks are some of those rows, so with none of these
+ * `outlineShown` finds nothing whichever rows are tasks.
+ */
+function mayShowOutline(sheet: SheetView, columns: ColumnMap, header: number, from: number, to: number): boolean {
+  const action = columns.action!;
+  for (let c = 0; c < sheet.width; c++) if (c !== action && OUTLINE_HEADER.test(headerKey(collapse(sheet.text(header, c))))) return true;
+  for (let r = from; r <= to; r++) {
+    if ((sheet.indent && sheet.indent(r, action) > 0) || LEADING_SPACES.test(sheet.text(r, action))) return true;
+  }
+  return false;
+}
+
+/** Leading spaces that may show an outline level (two or more, or a tab); one space is a slip (see `levelOf`). */
+const LEADING_SPACES = /^(?:[ \u00a0]{2}|\t)/;
 
 /** A task's outline level as the plan shows it, or null when its cell does not give one. */
 function levelOf(sheet: SheetView, r: number, action: number, shown: Shown): number | null {

@@ -61,6 +61,8 @@ const ENOUGH = 3;
 export function readGroupSummary(x: RowContext, { group, whole, statuses }: Counted): { why: string; labelColumn?: number } | null {
   const { sheet, texts, columns } = x;
   if (!columns || texts.length === 0 || !texts.some((t) => /\d/.test(t.text))) return null;
+  // An action's words rule the row out before any of its cells is read as counts (most rows).
+  if (cannotCount(texts, columns.status)) return null;
   const tallies: Tally[] = [];
   let label: { c: number; text: string } | null = null;
   for (const t of texts) {
@@ -83,6 +85,22 @@ export function readGroupSummary(x: RowContext, { group, whole, statuses }: Coun
   if (score < ENOUGH) return null;
   const why = describe(sheet, { label: label?.text ?? tallies[0].text, tallies, agreed, counted: agreed === 'whole' ? whole : group, groupName, lacks });
   return label ? { why, labelColumn: label.c } : { why };
+}
+
+/**
+ * Whether readGroupSummary's loop would end on the row however its counts read. Leaving aside a status in the status
+ * column (passed over there): a text with no digit is no count, so two of them are two labels, and one that is no
+ * label ends the loop; a text too long to be a count (over 160 characters tidied) is no label either.
+ */
+function cannotCount(texts: RowContext['texts'], statusColumn: number | undefined): boolean {
+  let wordsOnly = 0;
+  for (const t of texts) {
+    if (t.c === statusColumn && cellKind(t.text) === 'status') continue;
+    if (!/\d/.test(t.text)) {
+      if (++wordsOnly > 1 || !isLabel(t.text)) return true;
+    } else if (collapsedLongerThan(t.text, 160)) return true;
+  }
+  return false;
 }
 
 /**
@@ -124,7 +142,8 @@ function sameStatus(word: string, status: string): boolean {
 
 /** A short label ('Indicator 2 summary', 'Whole plan'), not an action's sentence. */
 function isLabel(text: string): boolean {
-  if (collapsedLongerThan(text, 60)) return false;
+  // A sentence's stop is seen on the text as written (tidying changes only its spaces) before its length is counted.
+  if (/[.!?;]/.test(text) || collapsedLongerThan(text, 60)) return false;
   const label = collapse(text);
   return label.split(' ').length <= 8 && !/[.!?;]/.test(label);
 }

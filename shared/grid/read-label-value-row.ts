@@ -6,6 +6,8 @@ import { collapse } from './cell-text';
 const LABEL = /^\p{L}[\p{L}\s'’-]{0,30}:$/u;
 /** A label with its value after it in the same cell ('Author: Equality and Diversity Manager'). */
 const LABELLED = /^(\p{L}[\p{L}\s'’-]{0,30}:)\s*(\S.*)$/u;
+/** The start of a text whose tidied form LABEL or LABELLED can match: letters, spaces, apostrophes and hyphens to a colon. */
+const LABEL_START = /^\s*\p{L}[\p{L}\s'’-]*:/u;
 const MAX_LABEL_WORDS = 3;
 /** A value about the plan is a name, a role, a body or a date: a few words, never a sentence. */
 const MAX_VALUE = 60;
@@ -33,6 +35,10 @@ export function readLabelValueRow({ texts }: RowContext): { why: string } | null
   // The first text is a label, alone or before its value: it has a colon (most rows' first text, a ref or an action's
   // words, has none, and is not tidied).
   if (!texts[0].text.includes(':')) return null;
+  // A label's words run from its first letter to its colon (a tagged cell's '<p style=…:' or a sentence with a colon
+  // later on is none): seen on the text as written, before a long one is tidied. Its spaces are tidied to one each,
+  // so the label as LABEL and LABELLED read it starts so too.
+  if (!LABEL_START.test(texts[0].text)) return null;
   const labels: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     const text = collapse(texts[i].text);

@@ -76,12 +76,13 @@ function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean; 
       counts.push(t.text);
       continue;
     }
-    // One label, short: an action's sentence ending 'in total' is not tidied to find it is none.
-    if (labelText !== null || collapsedLongerThan(t.text, 80)) return null;
+    // One label: a second text that is no count rules the row out (most rows) before any text is measured.
+    if (labelText !== null) return null;
     labelText = t.text;
     labelColumn = t.c;
   }
-  if (labelText === null) return null;
+  // Short: an action's sentence ending 'in total' is not tidied to find it is none.
+  if (labelText === null || collapsedLongerThan(labelText, 80)) return null;
   // Tidied once the row is known to hold one label and counts only: not every row's first text, most rows having two.
   const label = labelText.replace(/\s+/g, ' ').trim();
   if (!TOTAL_LABEL.test(label)) return null;

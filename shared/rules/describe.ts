@@ -1,4 +1,4 @@
-import { collapse } from '../grid/cell-text';
+import { collapse, isBlankText } from '../grid/cell-text';
 import type { PlanField, PlanIssue, RecognisedAction, Rule, Standard } from '../types';
 import { finding } from './finding';
 
@@ -70,7 +70,7 @@ export function displayText(value: unknown): string {
  * isBlank('  ') // true
  */
 export function isBlank(text: unknown): boolean {
-  return displayText(text).trim() === '';
+  return isBlankText(displayText(text));
 }
 
 /**

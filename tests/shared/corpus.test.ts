@@ -163,9 +163,14 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // and worked example left in, a roadmap with each action written in the column of the quarter it is delivered in),
   // written blind while the reader learnt from holdout20 and measured once, on arrival, on the session's final reader
   // (e3a14cd): 100 % of actions (138/138), 11 other rows read as actions (ravensworth's summary lines, netherfold's
-  // guidance and example rows), 95.7 % of fields (794/830), 7 of 12 plans complete; who the plan is 24 of 24. Not yet
-  // learnt from: held at what it read.
-  { dir: 'tests/corpus/holdout21', actions: 1, falseRows: 11, fields: 0.956 },
+  // guidance and example rows), 95.7 % of fields (794/830), 7 of 12 plans complete; who the plan is 24 of 24. Learnt from
+  // (4 Dec): a metric's short title naming each part's subject is the whole metric (marlstone, 95.8 %); a summary line
+  // under each group counting its actions (ravensworth: 0 of its 9 other rows); a template's guidance row and worked
+  // example (netherfold: 0 other rows); a roadmap's actions in period columns (halberton, 65.2 % → 100 %): 98.7 % of
+  // fields (819/830), 11 of 12 — brackleigh's per-row 'THEME' column is read as the theme against its gold, as every
+  // gold written without the batch checker's rule reads such a column (docs/reader.md). Joined both layout properties
+  // (100 runs, seeds 1–3).
+  { dir: 'tests/corpus/holdout21', actions: 1, falseRows: 0, fields: 0.986 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {

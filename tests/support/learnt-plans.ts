@@ -34,10 +34,13 @@ import { readWorkbook } from '../../shared/xlsx';
  * RAG cell beside a status word and a colour-coded priority area were learnt (98.6 %: cobbleford's merged 'Priority'
  * column is read as the theme, against its gold and with brackenfield's), the changes learning to move each cell's
  * indent with it, to keep an added column out of a group under a merged label and a key printed beside the table in
- * place; all 12 plans pass both properties at 100 runs, seeds 1–3. A new blind batch goes here
- * until it has been measured and learnt from.
+ * place; all 12 plans pass both properties at 100 runs, seeds 1–3. holdout21 joined once its summary line under
+ * each group, a template's guidance and example rows, a roadmap's actions in period columns and metric titles naming each
+ * part were learnt (98.7 %), the changes learning to move rows set aside as summaries with the plan's columns and to leave
+ * alone a period header that is an action's timescale; all 12 plans pass both properties at 100 runs, seeds 1–3. A new
+ * blind batch goes here until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout21']);
+export const NOT_YET_LEARNT = new Set<string>([]);
 
 /**
  * The batches learnt from, `samples` first.

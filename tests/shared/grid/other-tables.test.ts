@@ -86,6 +86,21 @@ describe('a small table under the plan', () => {
     expect(setAside(report)).toEqual([7, 8, 9, 12, 13, 14]);
   });
 
+  it('reads a label spread over a line break and wide spaces as the same label (the label is seen on the text as written)', () => {
+    const report = read([
+      ...PLAN,
+      [],
+      ['Approved\n   by:', 'Trust Board'],
+      ["Next  review\u00a0 date:", 'June 2026'],
+      ['Author:\n  Head of Equality, Diversity and Inclusion', 'Executive lead:', 'Chief People Officer'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
+    expect(setAside(report)).toEqual([7, 8, 9]);
+    const why = report.issues.filter((i) => i.rule === 'row-set-aside').map((i) => i.message);
+    expect(why[1]).toMatch(/'Next review date:' labels the value beside it, a line about the plan itself/);
+    expect(why[2]).toMatch(/'Author:' and 'Executive lead:' label the values beside them/);
+  });
+
   it("reads a key table's entries whatever plan columns its meanings fall under (the plan's columns in another order)", () => {
     // The key keeps its own two columns; the plan's timescale (first grid) or lead (second) now sits over its meanings.
     const key: CellValue[][] = [

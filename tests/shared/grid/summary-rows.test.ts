@@ -144,6 +144,22 @@ describe('a summary line under each group of actions, counting or rating them', 
     expect(setAside(report)[0].message).toContain("counts the 2 actions of its group above it (rows 2–3) by status (1 on track, 1 delayed) and names their group ('Indicator 2 – Shortlisting')");
   });
 
+  it("reads a roll-up whose label holds no number ('Summary', 'Whole plan') beside its counts as no action; an action's row with two texts of words stays one", () => {
+    const report = read([
+      ['Ref', 'Action', 'Lead', 'Due', 'Status', 'Progress'],
+      ['1', 'Train recruiting managers in inclusive recruitment.', 'Head of Recruitment', '31/12/2021', 'Delayed', 'Two sessions run'],
+      ['2', 'Add a diverse panel member for Band 6 and above.', 'Head of Recruitment', '31/03/2022', 'On track', 'Panel list drafted'],
+      ['3', 'Publish shortlisting ratios by ethnicity.', 'Workforce Analyst', '31/03/2022', 'Complete', 'Published in May'],
+      [null, 'Summary', null, null, null, '3 actions – 1 complete, 1 on track, 1 delayed'],
+      [null, 'Whole plan', '3 actions', null, null, '1 complete / 1 on track / 1 delayed'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4]);
+    const aside = setAside(report);
+    expect(aside.map((i) => i.row)).toEqual([5, 6]);
+    expect(aside[0].message).toContain("a summary line: 'Summary' counts the 3 actions of its group above it (rows 2–4) by status (1 complete, 1 on track, 1 delayed)");
+    expect(aside[1].message).toContain("a summary line: 'Whole plan' counts the 3 actions of the plan above it (rows 2–4)");
+  });
+
   it('reads a roll-up whose counts no longer agree (a formula not recalculated) by its label, the group it names and the fields it lacks', () => {
     const report = read([
       ['Ref', 'Indicator', 'Action', 'Lead', 'Due', 'Status'],
