@@ -29,7 +29,7 @@ export function readConditionalKey(grid: Grid, statusCells: readonly string[]): 
     const label = typeof rule?.text === 'string' ? rule.text.trim() : '';
     // A rule filling its text in no RAG colour (grey 'Superseded') names a status of the key with no colour, unless
     // the usual status words colour it ('Not started' grey stays red, as an unfilled label of a key row does).
-    const named = rag !== null || (typeof rule?.fill === 'string' && !findKeyEntry(label, DEFAULT_RAG_KEY));
+    const named = rag !== null || (typeof rule?.fill === 'string' && !findKeyEntry(label, DEFAULT_RAG_KEY)?.rag);
     if (!named || !label || seen.has(label.toLowerCase()) || !cells.some((cell) => testsCell(rule, cell))) continue;
     seen.add(label.toLowerCase());
     entries.push({ rag, label, ...(rule.test === 'contains' || rule.test === 'ends' ? { anywhere: true } : {}) });

@@ -55,9 +55,9 @@ describe("a status written 'Colour – meaning'", () => {
     const report = read([
       ['Ref', 'Action', 'Lead', 'Deadline', 'Status'],
       ['1', 'Publish the WRES data on the website.', 'EDI Lead', 'Sep 2023', 'Greenwich team to confirm'],
-      ['2', 'Run a reverse mentoring scheme.', 'Head of OD', 'Mar 2024', 'Paused – see note'],
+      ['2', 'Run a reverse mentoring scheme.', 'Head of OD', 'Mar 2024', 'Waiting – see note'],
     ]);
-    expect(ragsOf(report)).toEqual([['Greenwich team to confirm', null], ['Paused – see note', null]]);
+    expect(ragsOf(report)).toEqual([['Greenwich team to confirm', null], ['Waiting – see note', null]]);
     expect(unknownStatuses(report)).toHaveLength(2);
   });
 });

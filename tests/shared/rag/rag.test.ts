@@ -176,8 +176,8 @@ describe('statusToRag after the plan key is edited', () => {
     expect(statusToRag('Embedded', null, key)).toBe('blue');
     key.entries[1].aliases = ['fine'];
     expect(statusToRag('Fine', null, key)).toBe('green');
-    expect(statusToRag('Behind', null, key)).toBe(null);
-    key.entries[0].label = 'Behind';
-    expect(statusToRag('Behind', null, key)).toBe('red');
+    expect(statusToRag('Stuck', null, key)).toBe(null);
+    key.entries[0].label = 'Stuck';
+    expect(statusToRag('Stuck', null, key)).toBe('red');
   });
 });

@@ -61,10 +61,10 @@ describe("a status written shorter than the plan's key label", () => {
     expect(findKeyEntry('Delayed', key)).toBeNull();
     expect(findKeyEntry('Started', key)).toBeNull();
     expect(findKeyEntry('Not started', key)?.label).toBe('Not yet started');
-    // The default vocabulary lists its spellings: it is not guessed at ('Behind' is no shortened 'Behind schedule').
+    // The default vocabulary lists its spellings: it is not guessed at ('Partially' is no shortened 'Partially complete').
     const report = read([
       ['Ref', 'Action', 'Lead', 'Deadline', 'Status'],
-      ['1', 'Publish the WRES data on the website.', 'EDI Lead', 'Sep 2023', 'Behind'],
+      ['1', 'Publish the WRES data on the website.', 'EDI Lead', 'Sep 2023', 'Partially'],
     ]);
     expect(unknownStatuses(report)).toHaveLength(1);
   });
