@@ -144,7 +144,7 @@ function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
   const normal = normalise(text);
   if (normal === '') return unparsed(text);
   const scan = scanPieces(normal);
-  if (scan.unknown) return readBeforeNote(text, options) ?? readAfterHorizon(text, options) ?? unparsed(text);
+  if (scan.unknown) return readBeforeNote(text, options) ?? readAfterHorizon(text, options) ?? readAfterEvent(text, options) ?? unparsed(text);
   const spans = placePieces(scan.pieces, options);
   if (spans === null) return unparsed(text);
   const last = spans[spans.length - 1];
@@ -194,6 +194,21 @@ function readAfterHorizon(text: string, options: ParseTimescaleOptions): DueWind
   return after.parsed ? { ...after, text } : null;
 }
 
+/** An event's name, then its date after a spaced dash or a colon, or in closing brackets: 'Board seminar – Jan 2026'. */
+const EVENT_THEN_DATE = /^([^\d()]{2,60}?)(?:\s+[-\u2013\u2014]\s+|:\s+|\s*\()([^()]+?)\)?\s*$/;
+
+/**
+ * An event named before its date ('Staff awards (June 2022)', 'Board seminar – Jan 2026', 'People Committee: March
+ * 2024'): the work is due at the event, and the date says when that is. The name holds no number, so a date is never
+ * taken from inside it; null when the words after it are no timescale.
+ */
+function readAfterEvent(text: string, options: ParseTimescaleOptions): DueWindow | null {
+  const m = EVENT_THEN_DATE.exec(text);
+  if (!m) return null;
+  const after = parseText(m[2], options);
+  return after.parsed && (after.start !== null || after.end !== null) ? { ...after, text } : null;
+}
+
 /** Lower-cases and tidies the text: one kind of dash, no brackets, split month words joined ('Decembe r'). */
 function normalise(text: string): string {
   let s = text.toLowerCase().normalize('NFKC');
@@ -202,9 +217,18 @@ function normalise(text: string): string {
   s = s.replace(/\bon[\s-]+going\b/g, 'ongoing').replace(/\bbusiness as usual\b/g, 'bau');
   s = s.replace(/\bup to\b/g, 'until').replace(/\bno later than\b/g, 'by');
   s = s.replace(/\bbi-(annually|monthly)\b/g, 'bi$1');
+  // A recurrence written in words is a recurrence ('Six-monthly', 'Twice a year', 'Every quarter'): ongoing work.
+  s = s.replace(RECURRENCE, (_, how: string) => RECURS[how.replace(/^(?:every|each)\s+/, '')] ?? 'ongoing');
   for (const name of SPLITTABLE_MONTHS) s = s.replace(name.pattern, name.month);
   return collapse(s);
 }
+
+/** How often, in words: 'six-monthly', 'twice a year', 'every six months', 'each quarter', 'throughout the year'. */
+const RECURRENCE = /\b((?:six|6)[\s-]*monthly|(?:twice|two times)\s+(?:a|per|each|every)\s+year|twice\s+yearly|(?:every|each)\s+(?:(?:six|6)\s+months|quarter|month|year|week)|throughout\s+the\s+year)\b/g;
+const RECURS = lookupTable({
+  'six-monthly': 'biannually', 'six monthly': 'biannually', 'sixmonthly': 'biannually', '6-monthly': 'biannually', '6 monthly': 'biannually',
+  'six months': 'biannually', '6 months': 'biannually', quarter: 'quarterly', month: 'monthly', year: 'annually', week: 'weekly',
+});
 
 /** Month names a PDF-to-Excel conversion may have split with one stray space ('Decembe r', 'Sept ember'). */
 const SPLITTABLE_MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
@@ -328,6 +352,15 @@ const MATCHERS: Matcher[] = [
       if (!fy && m[2] === '-') return 'pass';
       // One financial year names the year a quarter beside it falls in ('FY20/21 Q3').
       return fy ? { span: { start: toIsoDay(fy.first, 3, 1), end: toIsoDay(fy.last, 2, 31) }, ...(fy.last === fy.first + 1 ? { fy: fy.first, wholeYear: true } : {}) } : null;
+    },
+  },
+  // Winter 2019/20, Spring 2023/24 — a season of a financial year: winter straddles its turn of the year, spring ends it
+  {
+    re: sticky('(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(\\d{4}|\\d{2})\\s*/\\s*(\\d{4}|\\d{2})'),
+    read: (m) => {
+      const fy = financialYears(m[2], m[3], '/');
+      if (!fy || fy.last !== fy.first + 1) return null;
+      return { span: monthSpan(m[1] === 'spring' ? fy.last : fy.first, SEASON_START[m[1]], 3) };
     },
   },
   // Autumn 2021

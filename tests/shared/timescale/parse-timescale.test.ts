@@ -210,3 +210,37 @@ describe('financial-year quarters and halves written the other way round', () =>
     expect(parseTimescale('Immediate')).toMatchObject({ ongoing: true, parsed: true, end: null });
   });
 });
+
+/**
+ * Timescales trusts write that the parser flagged as "not a date we can track" over the corpus (41 of 100 such findings):
+ * a recurrence in words, a season of a financial year and an event named before its date.
+ */
+describe('parseTimescale: recurrences, seasons of a financial year and events', () => {
+  it("reads a recurrence written in words as ongoing work: 'Six-monthly', 'Twice a year', 'Every six months', 'Each quarter', 'Throughout the year'", () => {
+    for (const text of ['Six-monthly', 'Six monthly', '6-monthly', 'Twice a year', 'Twice yearly', 'Every six months', 'Every quarter', 'Each quarter', 'Every month', 'Throughout the year']) {
+      expect(windowOf(text), text).toEqual({ start: null, end: null, ongoing: true, parsed: true });
+    }
+  });
+  it("reads a season of a financial year: 'Winter 2019/20' straddles the turn of the year, 'Spring 2023/24' ends it", () => {
+    expect(windowOf('Winter 2019/20')).toEqual({ start: '2019-12-01', end: '2020-02-29', ongoing: false, parsed: true });
+    expect(windowOf('Spring 2023/24')).toEqual({ start: '2024-03-01', end: '2024-05-31', ongoing: false, parsed: true });
+    expect(windowOf('Autumn 2022/23')).toEqual({ start: '2022-09-01', end: '2022-11-30', ongoing: false, parsed: true });
+  });
+  it("keeps the plan's own years ('Year 1', 'Years 2–3') unparsed: which year a plan counts from is not in the cell", () => {
+    // A 2023/24 plan may be year 2 of a strategy begun in 2022: counting from the plan's own year could give a false
+    // overdue, so the user is asked for a date instead.
+    for (const text of ['Year 1', 'Years 2–3']) expect(windowOf(text, 2023).parsed, text).toBe(false);
+    expect(windowOf('Year 2019', 2021)).toEqual({ start: '2019-01-01', end: '2019-12-31', ongoing: false, parsed: true });
+  });
+  it("reads an event named before its date by its date: 'Staff awards (June 2022)', 'Board seminar – Jan 2026', 'People Committee: March 2024'", () => {
+    expect(windowOf('Staff awards (June 2022)')).toEqual({ start: '2022-06-01', end: '2022-06-30', ongoing: false, parsed: true });
+    expect(windowOf('Board seminar – Jan 2026')).toEqual({ start: '2026-01-01', end: '2026-01-31', ongoing: false, parsed: true });
+    expect(windowOf('People Committee: March 2024')).toEqual({ start: '2024-03-01', end: '2024-03-31', ongoing: false, parsed: true });
+    expect(parseTimescale('Board seminar – Jan 2026').text).toBe('Board seminar – Jan 2026');
+  });
+  it('still flags what gives no date: event-driven and relative timescales, and a date inside a longer sentence', () => {
+    for (const text of ['As vacancies arise', 'Within 6 months', 'TBC', 'Each cohort', 'By next WRES submission', 'Q3 with recommendations in Q4 23/24']) {
+      expect(windowOf(text, 2023).parsed, text).toBe(false);
+    }
+  });
+});
