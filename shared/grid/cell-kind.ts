@@ -25,6 +25,12 @@ const INITIALS = /^(?:[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})+|.*\(\s*[A-Z][A-Za-z.]
  */
 const BARE_QUARTER = /^Q[1-4]\.?$/i;
 const REF = /^(?:\d{1,3}|\d{1,2}[a-z]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}\s?\d{1,3}[a-z]?)\.?$/;
+/**
+ * A plan's own reference code: a prefix, a separator and a serial ('WR-01', 'MR/25/01', 'LHT-W01', 'U24-01', 'WD-1'),
+ * as trusts number actions in their registers. Two letters in the prefix or two digits in the serial, so an indicator
+ * list ('W5/W6', 'M1-4') stays an indicator; never a standard's, year's, quarter's or HIA's name ('WRES-1', 'FY24-25').
+ */
+const REF_CODE = /^(?!(?:WRES|WDES|FY|HIA|Q\d|H\d))(?:[A-Z]{2,4}\d{0,2}\s?[-/]\s?[A-Z]{0,2}\d{1,3}|[A-Z]\d{1,2}\s?[-/]\s?[A-Z]{0,2}\d{2,3})(?:[-/.]\d{1,3})?$/;
 // "Indicator 3", "1&9", "All", and roman numerals alone or listed ("v & vi"), as older WRES plans number indicators.
 const INDICATOR = new RegExp(`${NAMES_INDICATOR.source}|^\\d{1,2}\\s*(?:[&,/+]|and)\\s*\\d{1,2}\\b|^all$|^(?:ix|iv|v?i{1,3}|v)(?:\\s*(?:[&,/+]|and)\\s*(?:ix|iv|v?i{1,3}|v))*$`, 'i');
 /** A numbered cell is an indicator when it reads like a metric's title ("2. Relative likelihood of…"), not a numbered action. */
@@ -99,7 +105,7 @@ const kindOfText = memoiseText((raw: string): CellKind => {
   if (text.length > 200) return NUMBERED.test(text) && METRIC_TITLE.test(text.slice(0, 200)) ? 'indicator' : 'narrative';
   const words = text.split(' ').length;
   if (BARE_QUARTER.test(text)) return 'timescale';
-  if (REF.test(text)) return 'ref';
+  if (REF.test(text) || REF_CODE.test(text)) return 'ref';
   if ((INDICATOR.test(text) && !isTypedDate(text)) || (NUMBERED.test(text) && METRIC_TITLE.test(text)) || isTagListNamingIndicator(text)) return 'indicator';
   if (text.length <= 40 && (colourOfWord(text) || findKeyEntry(text, DEFAULT_RAG_KEY))) {
     // 'Ongoing' and 'Complete' are statuses in one column and timescales in another: words decide at column level.

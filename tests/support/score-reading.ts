@@ -14,6 +14,8 @@ export interface GoldAction {
   indicators?: string[];
   theme: string | null;
   rag: string | null;
+  /** The plan's own number for the action, where it has one (not scored by measure:reader; see tests/reader/score-refs.ts). */
+  ref?: string | null;
 }
 export interface Gold {
   sheet: string;
