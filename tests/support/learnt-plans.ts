@@ -40,7 +40,7 @@ import { readWorkbook } from '../../shared/xlsx';
  * alone a period header that is an action's timescale; all 12 plans pass both properties at 100 runs, seeds 1–3. A new
  * blind batch goes here until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>([]);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout22']);
 
 /**
  * The batches learnt from, `samples` first.
