@@ -8,8 +8,17 @@ import type { Rag } from '../types';
  * COLOUR_WORDS.amber // 'amber'
  */
 export const COLOUR_WORDS = lookupTable<Rag>({
-  red: 'red', r: 'red', pink: 'red', amber: 'amber', a: 'amber', orange: 'amber', yellow: 'amber', green: 'green', g: 'green', blue: 'blue', b: 'blue',
+  red: 'red', r: 'red', pink: 'red', amber: 'amber', a: 'amber', green: 'green', g: 'green', blue: 'blue', b: 'blue', orange: 'amber', yellow: 'amber',
 });
+
+/**
+ * The colour words of `COLOUR_WORDS` (its one-letter codes aside) as a regex alternation, for the patterns that find a
+ * key's colours in text: one list, so a colour word added there ('pink') is found everywhere.
+ *
+ * @example
+ * COLOUR_NAMES // 'red|pink|amber|green|blue|orange|yellow'
+ */
+export const COLOUR_NAMES = Object.keys(COLOUR_WORDS).filter((word) => word.length > 1).join('|');
 
 /**
  * A shade a key may put before its colour word ('pale blue', 'light green', 'dark red'), as a regex source: a plan whose

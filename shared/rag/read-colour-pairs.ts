@@ -1,5 +1,4 @@
-import { lookupTable } from '../lookup-table';
-import { SHADE, emojiAsColourWords } from './colour-words';
+import { COLOUR_NAMES, COLOUR_WORDS, SHADE, emojiAsColourWords } from './colour-words';
 import { mayDefineCodes, readAbbreviationKey } from './read-abbreviation-key';
 import { readBracketedColours } from './read-bracketed-colours';
 import { readKeyLine } from './read-key-line';
@@ -10,17 +9,14 @@ import type { Rag, RagKeyEntry } from '../types';
 // date)') explains the label and is not part of it. Written as prose, a key says 'blue means complete'. Orange and yellow
 // are amber, pink (a pale red fill) red; black, grey and white name a status the key gives no RAG colour ('black – not yet started', where the plan
 // colours its text: black is the automatic colour), so the label before them ends there too.
-const COLOURS = 'red|pink|amber|green|blue|orange|yellow|black|gr[ae]y|white';
+const COLOURS = `${COLOUR_NAMES}|black|gr[ae]y|white`;
 const PAIR = new RegExp(`\\b${SHADE}(${COLOURS}|r|a|g|b)\\s*(?:=|:|-|–|—|is|means\\b)\\s*(.*?)(?:\\s*\\([^()]{0,120}\\))?(?=\\s*(?:[,;/|·•]|\\band\\b)?\\s*\\b${SHADE}(?:${COLOURS}|r|a|g|b)\\s*(?:=|:|[-–—]\\s|is\\s|means\\s)|[)\\]}]|\\.\\s|\\.?\\s*$)`, 'gi');
-const LETTER = lookupTable<Rag>({ r: 'red', a: 'amber', g: 'green', b: 'blue' });
-/** The RAG colour each colour word of a pair names; the words naming none (black, grey, white) are not here. */
-const RAG_OF_WORD = lookupTable<Rag>({ red: 'red', pink: 'red', amber: 'amber', green: 'green', blue: 'blue', orange: 'amber', yellow: 'amber' });
 
 /**
  * What any key written in text has: a colour word, a RAG letter before '=' or ':', or a RAG emoji (a surrogate pair).
  * The emoji is looked for apart: as one more branch of the pattern it made every long text's scan half as fast again.
  */
-const NAMES_A_COLOUR = /\b(?:red|pink|amber|green|blue|orange|yellow)|\b[rgab]\s*[=:]/i;
+const NAMES_A_COLOUR = new RegExp(`\\b(?:${COLOUR_NAMES})|\\b[rgab]\\s*[=:]`, 'i');
 const namesAColour = (text: string) => NAMES_A_COLOUR.test(text) || (typeof text === 'string' && text.includes('\uD83D'));
 
 /**
@@ -100,7 +96,8 @@ function readForward(text: string): { entries: RagKeyEntry[]; rest: string } {
     if (word.length === 1 && !/^\s*\w\s*[=:]/.test(whole)) return whole;
     const clean = label.replace(/^[\s"'“”]+|[\s"'“”.,;:·•]+$/g, '').replace(/\s+/g, ' ');
     if (!clean || clean.length > 60) return whole;
-    const rag = word.length === 1 ? LETTER[word] : RAG_OF_WORD[word] ?? null;
+    // A colour word or RAG letter names its colour; black, grey and white name none.
+    const rag = COLOUR_WORDS[word] ?? null;
     entries.push({ rag, label: clean, aliases: [] });
     return ' ';
   });

@@ -1,5 +1,5 @@
 import type { Rag, RagKeyEntry } from '../types';
-import { COLOUR_WORDS, SHADE } from './colour-words';
+import { COLOUR_NAMES, COLOUR_WORDS, SHADE } from './colour-words';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
 import { findKeyEntry } from './find-key-entry';
 import { normaliseStatus } from './normalise-status';
@@ -7,7 +7,7 @@ import { normaliseStatus } from './normalise-status';
 /** A colour a key gives a status, or that it gives it none ('grey', 'no colour', 'unshaded'): a RAG colour, null, or no colour word at all (undefined). */
 const NO_COLOUR = /^(?:gr[ae]y|white|none|blank|clear|unshaded|not shaded|uncolou?red|not colou?red|unrated|not (?:yet )?rated(?: yet)?|no (?:colour|color|rating|rag|fill|shading|status)(?: yet)?|n\/a|not (?:colou?r|rag|status))$/i;
 /** Colour words a key line writes: RAG colours (and orange, yellow), perhaps shaded; one-letter codes only before '=' or ':'. */
-export const KEY_COLOUR = `(?:${SHADE}(?:red|pink|amber|green|blue|orange|yellow)|gr[ae]y|white|no colou?r(?: yet)?|no rating(?: yet)?|unrated|not (?:yet )?rated(?: yet)?|unshaded|none)`;
+export const KEY_COLOUR = `(?:${SHADE}(?:${COLOUR_NAMES})|gr[ae]y|white|no colou?r(?: yet)?|no rating(?: yet)?|unrated|not (?:yet )?rated(?: yet)?|unshaded|none)`;
 /** 'Green – on track', 'R: not started', 'Blue means complete': the colour first. */
 const COLOUR_FIRST = new RegExp(`^(${KEY_COLOUR}|[rgab](?=\\s*[=:]))\\s*(?:=|:|–|—|-|\\bis\\b|\\bmeans\\b)\\s*(.+)$`, 'i');
 /** 'Complete = blue', 'At risk – Amber': the label first ('is' is left to prose: 'progress is green'). */
@@ -30,7 +30,7 @@ const NUMBER_CODE = /^(\d{1,3}%?)\s*(?:=|:|–|—|-)\s*(?=\D)(.+)$/;
  * alone ('G =') is a colour, read as 'Colour = label'.
  */
 const LETTER_CODE = /^(?![RAGB]\s*=)([A-Z]{1,3})\s*=\s*(?=\S)(.+)$/;
-const SHADED = new RegExp(`^${SHADE}(?=(?:red|pink|amber|green|blue|orange|yellow)$)`);
+const SHADED = new RegExp(`^${SHADE}(?=(?:${COLOUR_NAMES})$)`);
 /**
  * '"Not yet due" for actions in later quarters', '‘Deferred’ where the Board has paused the action': a status the key
  * quotes and explains, giving it no colour — the status is the plan's own, and no colour is made up for it.
