@@ -17,11 +17,17 @@ export function whyShortStatus(status: string, key: RagKey): string | null {
   const entry = findKeyEntry(status, key);
   if (!entry || entry.rag === null) return null;
   const words = normaliseStatus(status);
-  const letters = words.join('');
-  const labels = [entry.label, ...(entry.aliases ?? [])].map((l) => normaliseStatus(l));
-  // Only a status shorter than each of the entry's names was matched as a shortened one.
-  if (labels.some((l) => l.length <= words.length || l.join('') === letters)) return null;
+  // Only a status shorter than each of the entry's names was matched as a shortened one. Asked of every action with a
+  // colour: the first name that rules it out ends the look (most statuses name their entry's label whole).
+  if (namesWhole(words, entry.label)) return null;
+  for (const alias of entry.aliases ?? []) if (namesWhole(words, alias)) return null;
   const text = String(status ?? '').trim();
   const where = key.source === 'settings' ? 'your key' : key.source === 'default' ? 'the usual status words' : describeKeySource(key);
   return `RAG: '${text}' read as '${entry.label}' (${entry.rag}) in ${where}`;
+}
+
+/** The status's words are as many as the name's, or more, or the same letters ('Inprogress' for 'In progress'). */
+function namesWhole(words: readonly string[], name: string): boolean {
+  const named = normaliseStatus(name);
+  return named.length <= words.length || named.join('') === words.join('');
 }
