@@ -8,17 +8,13 @@
  * // npx tsx tests/reader/list-findings.ts status-not-in-key
  * // holdout2-wres-2019-20-thornbury | default | status-not-in-key | Row 7: status "Open" is not a status we recognise …
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { readGoldPlan } from '../support/read-gold-plan';
+import { basename } from 'node:path';
+import { goldPaths, readGoldPlan } from '../support/read-gold-plan';
 
 const rule = process.argv[2];
-const roots = ['samples', ...readdirSync('tests/corpus').map((d) => join('tests/corpus', d)).filter((d) => statSync(d).isDirectory()).sort()];
-for (const root of roots) {
-  for (const file of readdirSync(root).filter((f) => f.endsWith('.gold.json')).sort()) {
-    const { report } = await readGoldPlan(join(root, file));
-    for (const issue of report.issues) {
-      if (!rule || issue.rule === rule) console.log(`${file.replace('.gold.json', '')} | ${report.ragKey.source} | ${issue.rule} | ${issue.message}`);
-    }
+for (const goldPath of goldPaths()) {
+  const { report } = await readGoldPlan(goldPath);
+  for (const issue of report.issues) {
+    if (!rule || issue.rule === rule) console.log(`${basename(goldPath, '.gold.json')} | ${report.ragKey.source} | ${issue.rule} | ${issue.message}`);
   }
 }

@@ -4,18 +4,14 @@
  * it on two trees and diff the output to see which plans a change to key reading touches: measure:reader scores the
  * stated RAG from the fills, so a key missed shows only here (and to the user, as statuses "not recognised").
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { readGoldPlan } from '../support/read-gold-plan';
+import { basename } from 'node:path';
+import { goldPaths, readGoldPlan } from '../support/read-gold-plan';
 
-const roots = ['samples', ...readdirSync('tests/corpus').map((d) => join('tests/corpus', d)).filter((d) => statSync(d).isDirectory()).sort()];
-for (const root of roots) {
-  for (const file of readdirSync(root).filter((f) => f.endsWith('.gold.json')).sort()) {
-    const { report } = await readGoldPlan(join(root, file));
-    const rules = new Map<string, number>();
-    for (const issue of report.issues) rules.set(issue.rule, (rules.get(issue.rule) ?? 0) + 1);
-    const entries = report.ragKey.entries.map((e) => `${e.label}=${e.rag ?? 'no colour'}`).join(', ');
-    const counts = [...rules].sort(([a], [b]) => a.localeCompare(b)).map(([rule, n]) => `${rule}:${n}`).join(' ');
-    console.log(`${file.replace('.gold.json', '')}\t${report.ragKey.source}: ${entries}\t${counts}`);
-  }
+for (const goldPath of goldPaths()) {
+  const { report } = await readGoldPlan(goldPath);
+  const rules = new Map<string, number>();
+  for (const issue of report.issues) rules.set(issue.rule, (rules.get(issue.rule) ?? 0) + 1);
+  const entries = report.ragKey.entries.map((e) => `${e.label}=${e.rag ?? 'no colour'}`).join(', ');
+  const counts = [...rules].sort(([a], [b]) => a.localeCompare(b)).map(([rule, n]) => `${rule}:${n}`).join(' ');
+  console.log(`${basename(goldPath, '.gold.json')}\t${report.ragKey.source}: ${entries}\t${counts}`);
 }

@@ -5,27 +5,19 @@
  * theme, stated RAG, several indicators) read as the gold says, and who the plan is (its period and trust) where the
  * gold says. Defaults to samples/ and tests/corpus/.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { readGoldPlan } from '../support/read-gold-plan';
+import { basename } from 'node:path';
+import { goldPaths, readGoldPlan } from '../support/read-gold-plan';
 import { scoreIdentity } from '../support/score-reading';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const targets = args.filter((a) => !a.startsWith('--'));
-const roots = targets.length ? targets : ['samples', ...readdirSync('tests/corpus').map((d) => join('tests/corpus', d)).filter((d) => statSync(d).isDirectory()).sort()];
-
-function goldFiles(root: string): string[] {
-  if (!existsSync(root)) return [];
-  if (statSync(root).isFile()) return [root.replace(/\.xlsx$/, '.gold.json')];
-  return readdirSync(root).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(root, f));
-}
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 const rows: string[][] = [];
 const pooled = { gold: 0, found: 0, falses: 0, scored: 0, equal: 0, perfect: 0, plans: 0 };
 const identity = { scored: 0, equal: 0, wrong: [] as string[] };
-for (const goldPath of roots.flatMap(goldFiles)) {
+for (const goldPath of goldPaths(targets.length ? targets : undefined)) {
   const { score: s, gold, report } = await readGoldPlan(goldPath);
   const xlsx = goldPath.replace(/\.gold\.json$/, '.xlsx');
   pooled.plans++;

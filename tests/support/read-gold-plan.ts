@@ -3,8 +3,8 @@
  * the gold's sheet, with the workbook around it (file name, sheet names, document properties, key sheets, other sheets' titles),
  * as at 31 March 2021. Shared by `npm run measure:reader` and the corpus test, so both score the same reading.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { checkPlan } from '../../shared/check-plan';
 import { readOtherSheets } from '../../shared/grid';
 import type { PlanReport } from '../../shared/types';
@@ -12,6 +12,22 @@ import { readWorkbook } from '../../shared/xlsx';
 import { scoreReading, type Gold, type ReadingScore } from './score-reading';
 
 export const GOLD_AS_AT = new Date(Date.UTC(2021, 2, 31));
+
+/**
+ * The gold readings (`<name>.gold.json`) under each root, in order: a folder's sorted by name, a plan given by its
+ * .xlsx as its gold; by default samples/ and then every batch folder of tests/corpus/, sorted. Shared by
+ * `npm run measure:reader` and the scripts of tests/reader/, so they walk the same plans in the same order.
+ *
+ * @example
+ * goldPaths(['tests/corpus/holdout21']); // ['tests/corpus/holdout21/…-ashby.gold.json', …]
+ */
+export function goldPaths(roots: readonly string[] = ['samples', ...readdirSync('tests/corpus').map((d) => join('tests/corpus', d)).filter((d) => statSync(d).isDirectory()).sort()]): string[] {
+  return roots.flatMap((root) => {
+    if (!existsSync(root)) return [];
+    if (statSync(root).isFile()) return [root.replace(/\.xlsx$/, '.gold.json')];
+    return readdirSync(root).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(root, f));
+  });
+}
 
 /**
  * @example
