@@ -46,11 +46,15 @@ export function stem(word: string): string {
 const COLOUR_OF_STEM = lookupTable<Rag>(Object.fromEntries(Object.entries(COLOUR_WORDS).map(([word, rag]) => [stem(word), rag])));
 
 /**
- * The RAG colour a word of `normaliseStatus` names ('blu' blue, 'g' green), or null.
+ * The RAG colour a status's words (`normaliseStatus`) open with: a colour word ('Blue' as 'blu', 'Amber delayed'), or a
+ * one-letter code standing alone ('G'; 'A review…' is not amber). Null otherwise. The one test of a status stating its
+ * colour in words, for reading the status (`statusToRag`) and for accepting it though the key does not name it.
  *
  * @example
- * colourOfStem(normaliseStatus('Blue')[0]) // 'blue'
+ * colourOpening(normaliseStatus('Blue')) // 'blue'
+ * colourOpening(normaliseStatus('A review held')) // null
  */
-export function colourOfStem(word: string): Rag | null {
-  return COLOUR_OF_STEM[word] ?? null;
+export function colourOpening(words: readonly string[]): Rag | null {
+  const colour = words.length > 0 ? COLOUR_OF_STEM[words[0]] : undefined;
+  return colour && (words[0].length > 1 || words.length === 1) ? colour : null;
 }

@@ -3,7 +3,7 @@ import { DEFAULT_RAG_KEY } from './default-rag-key';
 import { fillToRag } from './fill-to-rag';
 import { findKeyEntry } from './find-key-entry';
 import { isCompleteLabel } from './is-complete-status';
-import { colourOfStem, normaliseStatus } from './normalise-status';
+import { colourOpening, normaliseStatus } from './normalise-status';
 import { colourOfHead } from './status-parts';
 
 /**
@@ -32,9 +32,9 @@ export function statusToRag(status: string, fill: string | null, key: RagKey): R
   if (keyed && keyed.rag === null && key?.source === 'default') return fillToRag(fill);
   // With no key of its own, a plan that fills 'Complete' blue colours completion blue (NHS 'BRAG'): its fill says so.
   if (keyed) return key?.source === 'default' && keyed.rag === 'green' && isCompleteLabel(keyed.label) && fillToRag(fill) === 'blue' ? 'blue' : keyed.rag;
-  const colour = colourOfStem(words[0]);
   // One-letter codes only count on their own ('G'); 'A review…' is not amber.
-  if (colour && (words[0].length > 1 || words.length === 1)) return colour;
+  const colour = colourOpening(words);
+  if (colour) return colour;
   if (key?.source !== 'default') {
     const general = findKeyEntry(text, DEFAULT_RAG_KEY);
     if (general) {

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { findKeyEntry, percentComplete } from '../rag';
-import { colourOfStem, normaliseStatus } from '../rag/normalise-status';
+import { colourOpening, normaliseStatus } from '../rag/normalise-status';
 import { colourOfHead } from '../rag/status-parts';
 import { columnOf, isBlank, quote } from './describe';
 import { finding } from './finding';
@@ -49,6 +49,6 @@ function isColouredMark(status: string, rag: string | null): boolean {
 function isColourStatus(status: string): boolean {
   if (colourOfHead(status)) return true;
   const words = normaliseStatus(status);
-  // Words arrive stemmed ('Blue' as 'blu'): the colour is looked up stemmed too.
-  return words.length > 0 && words.length <= 2 && colourOfStem(words[0]) !== null && (words[0].length > 1 || words.length === 1);
+  // A colour word and at most one word more ('Amber', 'Blue complete'), read as statusToRag reads it.
+  return words.length <= 2 && colourOpening(words) !== null;
 }
