@@ -3,7 +3,7 @@ import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
-import { collapse } from './cell-text';
+import { collapse, isBlankText } from './cell-text';
 import { isRunningHead, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { isNote } from './is-note';
@@ -176,7 +176,7 @@ export function classifyRow(x: RowContext): RowReading {
   // An objective in the action column over its numbered actions ("1 | Objective 1 – …" over 1.1, 1.2): their theme.
   const objective = readObjectiveRow(sheet, r, columns, x.printedAgain);
   if (objective) return { kind: 'objective', ...objective };
-  const substantive = isSubstantive(sheet, r, columns) || (x.roadmap !== undefined && x.roadmap.some((c) => /\S/.test(sheet.text(r, c))));
+  const substantive = isSubstantive(sheet, r, columns) || (x.roadmap !== undefined && x.roadmap.some((c) => !isBlankText(sheet.text(r, c))));
   if (!substantive && (columns.status === undefined || sheet.fill(r, columns.status) === null)) {
     const first = collapse(own[0].text);
     if (isFootnote(first)) return { kind: 'footnote' };

@@ -1,5 +1,5 @@
 import { asWritten } from './as-written';
-import { collapse } from './cell-text';
+import { collapse, isBlankText } from './cell-text';
 import { cellKind } from './cell-kind';
 import type { Table } from './find-tables';
 import type { HeaderWordScore } from './header-words';
@@ -103,7 +103,7 @@ function placesActions(sheet: SheetView, rows: readonly number[], columns: reado
   let likeActions = 0;
   const periods = new Set<number>();
   for (const r of rows) {
-    const texts = columns.filter((c) => collapse(sheet.text(r, c)) !== '');
+    const texts = columns.filter((c) => !isBlankText(sheet.text(r, c)));
     if (texts.length === 0) continue;
     writing++;
     if (texts.length !== 1) continue;

@@ -1,4 +1,4 @@
-import { collapse } from './cell-text';
+import { isBlankText } from './cell-text';
 import type { Roadmap } from './find-roadmap';
 import type { SheetView } from './view-sheet';
 
@@ -26,7 +26,7 @@ export interface RoadmapPlacement {
  * readRoadmapRow(sheet, 14, roadmap); // { …, c: 3, due: 'Q4 Jan–Mar 2025', why: "Due: the header of column G, the last period the action's bar D15:G15 covers" }
  */
 export function readRoadmapRow(sheet: SheetView, r: number, roadmap: Roadmap): RoadmapPlacement | null {
-  const i = roadmap.columns.findIndex((c) => collapse(sheet.text(r, c)) !== '');
+  const i = roadmap.columns.findIndex((c) => !isBlankText(sheet.text(r, c)));
   if (i < 0) return null;
   const c = roadmap.columns[i];
   const m = sheet.merge(r, c);
