@@ -52,7 +52,6 @@ function readAfterSentence(source: string): { entries: RagKeyEntry[]; rest: stri
 
 /** The key when the whole line is one (see `readKeyLine`), else null. */
 function readLine(source: string): { entries: RagKeyEntry[]; rest: string } | null {
-  const none = null;
   const lead = LEAD_IN.exec(source);
   const titled = lead && !namesColour(lead[1]) ? { title: lead[0].trim(), body: source.slice(lead[0].length) } : { title: '', body: source };
   const whole = entriesOf(titled.body);
@@ -61,9 +60,9 @@ function readLine(source: string): { entries: RagKeyEntry[]; rest: string } | nu
   if (under) return { entries: under.entries, rest: [titled.title, under.title].filter(Boolean).join(' ') };
   // A header's name with its key in brackets after it.
   const named = NAMED.exec(source);
-  if (!named || namesColour(named[1])) return none;
+  if (!named || namesColour(named[1])) return null;
   const inside = entriesOf(named[2]);
-  return inside ? { entries: inside, rest: named[1].trim() } : none;
+  return inside ? { entries: inside, rest: named[1].trim() } : null;
 }
 
 /**
