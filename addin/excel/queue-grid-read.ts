@@ -38,8 +38,12 @@ export function queueGridRead(range: Excel.Range, options: { fonts?: boolean } =
       // Excel reports unfilled cells as white.
       return colour === '#FFFFFF' ? null : colour;
     }));
-    const indents = indentsOf(props.value);
-    const italics = italicsOf(props.value);
+    // A task's indent level (a project plan's outline), and whether the cell is in italics (a template's own rows).
+    const indents = layerOf(props.value, (cell) => {
+      const n = cell.format?.indentLevel;
+      return typeof n === 'number' && n > 0 ? n : null;
+    });
+    const italics = layerOf(props.value, (cell) => (cell.format?.font?.italic === true ? true : null));
     const grid: Grid = { values: range.values as CellValue[][], fills, merges, origin, ...(indents ? { indents } : {}), ...(italics ? { italics } : {}) };
     if (!options.fonts) return grid;
     const fonts = props.value.map((row) => row.map((cell) => {
@@ -51,25 +55,16 @@ export function queueGridRead(range: Excel.Range, options: { fonts?: boolean } =
   };
 }
 
-/** Each cell's indent level (null for none), or undefined when no cell is indented (most plans: nothing to carry). */
-function indentsOf(cells: Excel.CellProperties[][]): (number | null)[][] | undefined {
+/**
+ * One property of every cell (null where a cell has none), or undefined when no cell has it: most plans indent nothing
+ * and write nothing in italics, and carry nothing for it.
+ */
+function layerOf<T>(cells: Excel.CellProperties[][], read: (cell: Excel.CellProperties) => T | null): (T | null)[][] | undefined {
   let any = false;
   const out = cells.map((row) => row.map((cell) => {
-    const n = cell.format?.indentLevel;
-    if (typeof n !== 'number' || !(n > 0)) return null;
-    any = true;
-    return n;
-  }));
-  return any ? out : undefined;
-}
-
-/** Which cells are in italics (null for upright), or undefined when none is (most plans: nothing to carry). */
-function italicsOf(cells: Excel.CellProperties[][]): (boolean | null)[][] | undefined {
-  let any = false;
-  const out = cells.map((row) => row.map((cell) => {
-    if (cell.format?.font?.italic !== true) return null;
-    any = true;
-    return true;
+    const value = read(cell);
+    if (value !== null) any = true;
+    return value;
   }));
   return any ? out : undefined;
 }

@@ -85,6 +85,14 @@ function paintReport(sheet: PreviewSheet, report: ReportSheet) {
 }
 
 /**
+ * A sheet's grids of one entry per cell (values, fills, text colours, indents, italics): rows put in or taken out move
+ * in every one of them together, so a layer added to the sheet is added here once.
+ */
+function cellLayers(s: PreviewSheet): unknown[][][] {
+  return [s.values, s.fills, s.fonts, ...(s.indents ? [s.indents] : []), ...(s.italics ? [s.italics] : [])] as unknown[][][];
+}
+
+/**
  * The WorkbookAdapter of preview mode: a workbook held in the page and drawn as an editable grid beside the pane,
  * so the real pane can be tried (and tested) outside Excel. Cell text is drawn with textContent only.
  *
@@ -274,7 +282,7 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
     async insertRows(beforeRow, count) {
       const s = sheets[active];
       const at = beforeRow - 1;
-      for (const grid of [s.values, s.fills, s.fonts, ...(s.indents ? [s.indents] : []), ...(s.italics ? [s.italics] : [])] as unknown[][][]) {
+      for (const grid of cellLayers(s)) {
         while (grid.length < at) grid.push([]);
         grid.splice(at, 0, ...Array.from({ length: count }, () => []));
       }
@@ -290,7 +298,7 @@ export function createPreviewAdapter(host: HTMLElement, initial: PreviewSheet[],
       const s = sheets[active];
       for (const row of [...new Set(rows)].sort((a, b) => b - a)) {
         const at = row - 1;
-        for (const grid of [s.values, s.fills, s.fonts, ...(s.indents ? [s.indents] : []), ...(s.italics ? [s.italics] : [])] as unknown[][][]) grid.splice(at, 1);
+        for (const grid of cellLayers(s)) grid.splice(at, 1);
         s.merges = s.merges
           .filter((m) => !(m.top === at && m.bottom === at))
           .map((m) => (m.top > at ? { ...m, top: m.top - 1, bottom: m.bottom - 1 } : m.bottom >= at ? { ...m, bottom: m.bottom - 1 } : m));
