@@ -193,6 +193,8 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
     const textRuns: NonNullable<Grid['textRuns']> = [];
     const notes: NonNullable<Grid['notes']> = [];
     let display: (string | null)[][] | undefined;
+    // A layer of one entry per cell, all null, made when its first cell is met (most sheets need few of them).
+    const layer = () => values.map((v) => new Array(v.length).fill(null));
     const height = ws.rowCount;
     const width = ws.columnCount;
     for (let r = 0; r < height; r++) {
@@ -213,22 +215,22 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
           list.push({ row: r, column: c, address: cell.address, formula: String(cell.formula ?? '') });
         }
         if (value instanceof Date) {
-          display ??= values.map((v) => new Array(v.length).fill(null));
+          display ??= layer();
           display[r][c] = formatDateCell(value, cell.numFmt);
         }
         // A number shown as a percentage ('50%' for 0.5): a '% complete' column's, a data table's figures.
         const percent = typeof value === 'number' ? formatPercentCell(value, cell.numFmt) : null;
-        if (percent !== null) (display ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = percent;
+        if (percent !== null) (display ??= layer())[r][c] = percent;
         // A status coloured by its text ('On track' in green), and a key written in its colours piece by piece.
         const colour = value === null ? null : soleRunColour(cell.value) ?? fontColour(cell.font);
-        if (colour) (fonts ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = colour;
+        if (colour) (fonts ??= layer())[r][c] = colour;
         const runs = value === null ? null : colouredRuns(cell.value);
         if (runs) textRuns.push({ row: r, column: c, runs });
         // A task's name indented by its outline level (a project plan's export): a task over deeper ones is a heading.
         const indent = value === null ? 0 : Number((cell.alignment as { indent?: unknown } | undefined)?.indent ?? 0);
-        if (Number.isInteger(indent) && indent > 0) (indents ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = indent;
+        if (Number.isInteger(indent) && indent > 0) (indents ??= layer())[r][c] = indent;
         // A template's guidance and worked example are written in (grey) italics, unlike the actions typed under them.
-        if (value !== null && isItalic(cell.value, cell.font)) (italics ??= values.map((v) => new Array(v.length).fill(null)))[r][c] = true;
+        if (value !== null && isItalic(cell.value, cell.font)) (italics ??= layer())[r][c] = true;
         // A plan may keep a field in a cell's note ('Lead: Head of Resourcing' on the action cell).
         const note = cell.note ? noteText(cell.note) : '';
         if (note) notes.push({ row: r, column: c, text: note });
