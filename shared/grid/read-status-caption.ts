@@ -14,7 +14,7 @@ const STATUSES: readonly (readonly string[])[] = DEFAULT_RAG_KEY.entries.flatMap
 const CAPTION_WORDS = [...STATUSES.map((words) => ({ words, status: true })), ...STANDING.map((words) => ({ words, status: false }))].sort((a, b) => b.words.length - a.words.length);
 
 /** A caption's own number before its words ("Part A – ", "Section 2: ", "Part II."): it orders the blocks and names nothing. */
-const PART_LABEL = /^\s*(?:part|section|block|group)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[-–—:.)]\s*/i;
+export const PART_LABEL = /^\s*(?:part|section|block|group)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[-–—:.)]\s*/i;
 
 /** A period: a year or financial year ('2022/23', '2022-2023', '22/23'), a quarter, a month, or the word for one. */
 const PERIOD = /^(?:(?:19|20)\d{2}(?:[/-](?:19|20)?\d{2})?|\d{2}\/\d{2}|q[1-4]|h[12]|quarter|year|month|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;

@@ -26,6 +26,7 @@ import { findNumberingNotes, type NumberingNote } from './find-numbering-notes';
 import { readActionNumber, type Numbered } from './read-action-number';
 import { headsNumber } from './heads-number';
 import { readStatusCaption } from './read-status-caption';
+import { namesScopeOrOwner } from './names-scope-or-owner';
 import { readLeadSection } from './read-lead-section';
 import { readTimescaleSection } from './read-timescale-section';
 import { startsOtherTable, type OtherTable } from './starts-other-table';
@@ -740,7 +741,11 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     // A heading stating when ('Short term – by 31 March 2019', 'Year 1 (2021/22)') sorts the actions by time: it gives
     // their timescale, not their theme. A status caption ('Completed during 2022/23') dates the status, not a deadline.
     const when = caption?.status ? null : readTimescaleSection(reading.heading);
-    state.theme = caption || when ? null : reading.heading;
+    // A caption saying whose actions follow ('Part 2 – Divisional actions', 'Actions owned by the Executive Team')
+    // splits the plan by owner, not by subject: no theme either, and the user is told why.
+    const scope = caption || when ? null : namesScopeOrOwner(reading.heading);
+    if (scope) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: `it says whose actions follow ('${scope}'), a part of the plan and not what they are about, so it gives them no theme` });
+    state.theme = caption || when || scope ? null : reading.heading;
     state.status = caption?.status ? statusSection(caption.status, reading.heading, out, x) : null;
     state.due = when ? dueSection(when, x) : null;
     // A row naming who is accountable ('Chief Nurse') starts that person's actions; a subject heading under it keeps them.
