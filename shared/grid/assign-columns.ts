@@ -31,6 +31,7 @@ import { resolveColumnChoice, type ChosenColumn } from './resolve-column-choice'
 import { setAsideMilestones } from './set-aside-milestones';
 import { setAsideColumn } from './set-aside-column';
 import { findRagCells } from './find-rag-cells';
+import { findRatingColumn } from './find-rating-column';
 import { findPercentColumns, type PercentColumn } from './find-percent-complete';
 import type { SheetView } from './view-sheet';
 
@@ -64,6 +65,11 @@ export interface ColumnAssignment {
    * (`findRagCells`): each action's RAG is the colour painted in its cell there, and the word stays its status.
    */
   ragCells: number | undefined;
+  /**
+   * A gap analysis's rating column ('Our position': Compliant / Partially compliant / Not compliant, `findRatingColumn`):
+   * a row rated as meeting its requirement whose action cell says no action is needed is no action.
+   */
+  rating?: number;
   /**
    * The status column, or with none the progress column, whose cells open with each action's status in its own colour
    * ('ON TRACK – …' in green): each action's RAG is read from the colour of those opening words, and from an update its
@@ -199,6 +205,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const inTracker = new Set(found.flatMap((t) => t.columns));
   const chosen = resolveColumnChoice(sheet, headers, choice);
   const asides = setAside(headers, words, contents, new Set([...chosen.values()].map((x) => x.c)));
+  // A gap analysis rates each requirement ('Compliant', 'Partially compliant'): beside the plan's own status column that
+  // rating is context, never the status nor its colour the RAG (a 'Not compliant' requirement can carry a 'Complete' action).
+  const rating = choice.status === undefined ? findRatingColumn(sheet, rows, headers, words, contents) : null;
+  if (rating?.besideStatus !== undefined && !asides.has(rating.c)) asides.set(rating.c, `it rates how far the trust meets each requirement ('${short(rating.example)}'), not how far the action has got: the status is ${columnNamed(sheet, rating.besideStatus, headers)}`);
   // Of two columns naming indicators on each row, one for groups of rows ('Bucket Name'), each row's own ('Labels') wins.
   const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
   // A colour-only RAG column beside a status of words is read with the status, never as a field of its own.
@@ -258,7 +268,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}) };
+  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}) };
 }
 
 /**

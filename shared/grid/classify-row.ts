@@ -29,9 +29,10 @@ import { writesWords } from './writes-words';
  * plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"); 'example': a template's example row left
  * in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'); 'guidance': a template's row of prompts left under the
  * header, one per column ('(What will you do? Make it SMART)', set aside by the walk, see `findTemplateRows`); 'withdrawn': an action hidden by hand that the plan marks
- * withdrawn (set aside by the walk, see `findWithdrawal`).
+ * withdrawn (set aside by the walk, see `findWithdrawal`); 'no-action': a gap analysis's row rated as met whose action cell
+ * says none is needed (set aside by the walk, see `findRatingColumn`).
  */
-export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'example' | 'guidance' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan' | 'withdrawn';
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'example' | 'guidance' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan' | 'withdrawn' | 'no-action';
 
 /** What the walk knows when it classifies one row. */
 export interface RowContext {

@@ -36,6 +36,7 @@ import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
 import { nameTint } from '../rag/name-tint';
 import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal } from './find-withdrawal';
+import { readRating, saysNoActionNeeded } from './find-rating-column';
 import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
@@ -309,7 +310,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideWithdrawn(action, { sheet, r, texts }, out)) {
+    if (setsAsideNoActionNeeded(action, { sheet, r, texts }, under.assignment, out) || setsAsideWithdrawn(action, { sheet, r, texts }, out)) {
       open = null;
       continue;
     }
@@ -370,6 +371,22 @@ function setsAsideWithdrawn(action: RawAction, x: { sheet: SheetView; r: number;
   out.kinds[x.r] = 'withdrawn';
   const why = `the row is hidden by hand (not by a filter or a collapsed row group) and ${withdrawal.where} says '${withdrawal.words}': the plan a person reads leaves it out`;
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'withdrawn', why });
+  return true;
+}
+
+/**
+ * A row of a gap analysis rated as meeting its requirement ('Compliant', 'Met', 'Fully in place') whose action cell says
+ * nothing needs doing ('No further action required.', 'None required', 'N/A', '—') records that the trust already
+ * complies: it sits in the table with a rating, evidence and a status cell, but is no action. Set aside with why.
+ * An action cell saying more than that ('Confirm no further action is required on the 2019 audit') is an action.
+ */
+function setsAsideNoActionNeeded(action: RawAction, x: { sheet: SheetView; r: number; texts: RowTexts }, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
+  if (assignment.rating === undefined || !saysNoActionNeeded(action.fields.action)) return false;
+  const rated = collapse(x.sheet.text(x.r, assignment.rating));
+  if (readRating(rated) !== 'met') return false;
+  out.kinds[x.r] = 'no-action';
+  const why = `it is rated '${rated}' in ${x.sheet.address(x.r, assignment.rating)} and says '${collapse(action.fields.action).replace(/[.!]+$/, '')}': the requirement is already met, so nothing is to be done`;
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'no-action', why });
   return true;
 }
 
@@ -497,7 +514,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action';
   why: string;
 }
 

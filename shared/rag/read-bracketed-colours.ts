@@ -12,6 +12,11 @@ const SEPARATORS = /^[\s·•|,;/–—-]+|[\s·•|,;/–—=:-]+$/g;
 const LEAD_IN = /^[^():]{0,60}:\s*/;
 /** Marks a trust types as a status ('✓', '◐', '✗', '➜', '⚠'), then what the mark means: '✓ = achieved', '✔ complete'. */
 const MARK_THEN_MEANING = /^([^\p{L}\p{N}\s()"'“”‘’]{1,3})\s*(?:=|:|–|—|-)?\s*(\p{L}.*)$/u;
+/**
+ * A second key's title after a full stop, on the same line as the first ('… Not compliant (red). Action status: Complete
+ * (blue), …'): a gap analysis keys its rating and its status together. The title is no part of the label after it.
+ */
+const NEXT_TITLE = /^\s*[.;]\s*[^():.;=]{1,40}:\s*/;
 /** Longer than this a label is a sentence, not a key's. */
 const MAX_LABEL = 60;
 
@@ -42,7 +47,7 @@ export function readBracketedColours(text: string): { entries: RagKeyEntry[]; re
   let end = lead.length;
   for (let m = ENTRY.exec(source); m; m = ENTRY.exec(source)) {
     end = ENTRY.lastIndex;
-    const label = m[1].replace(SEPARATORS, '').replace(/\s+/g, ' ');
+    const label = m[1].replace(NEXT_TITLE, '').replace(SEPARATORS, '').replace(/\s+/g, ' ');
     const colour = m[2].toLowerCase();
     if (!label || label.length > MAX_LABEL) return none;
     const rag: Rag | null | undefined = NO_COLOUR.test(colour) ? null : colour.length > 1 ? COLOUR_WORDS[colour] : undefined;

@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import { quote } from './describe';
 import { finding } from './finding';
 
-const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", guidance: "the template's guidance", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook' } as const;
+const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", guidance: "the template's guidance", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook', 'no-action': 'a requirement already met that needs no action' } as const;
 
 /**
  * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
@@ -17,7 +17,8 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task
  * way.'), or a template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy', or a worked example
  * labelled 'EXAMPLE:' in grey), or its guidance row of prompts ('(What will you do? Make it SMART)'), or an action hidden by hand that
  * the plan marks withdrawn ('Withdrawn', 'Superseded by action 4'), or a project plan's summary task (a heading over the
- * tasks indented deeper under it, its dates spanning theirs).
+ * tasks indented deeper under it, its dates spanning theirs), or a gap analysis's requirement rated as met whose action
+ * cell says none is needed ('Compliant' | 'No further action required.').
  *
  * @example
  * rowSetAside.check(context) // [{ rule: 'row-set-aside', severity: 'info', row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]

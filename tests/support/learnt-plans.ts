@@ -37,10 +37,11 @@ import { readWorkbook } from '../../shared/xlsx';
  * place; all 12 plans pass both properties at 100 runs, seeds 1–3. holdout21 joined once its summary line under
  * each group, a template's guidance and example rows, a roadmap's actions in period columns and metric titles naming each
  * part were learnt (98.7 %), the changes learning to move rows set aside as summaries with the plan's columns and to leave
- * alone a period header that is an action's timescale; all 12 plans pass both properties at 100 runs, seeds 1–3. A new
- * blind batch goes here until it has been measured and learnt from.
+ * alone a period header that is an action's timescale; all 12 plans pass both properties at 100 runs, seeds 1–3. holdout22 joined once its headings saying whose
+ * actions follow and its gap analysis were learnt (100 %), its 12 plans passing both properties at 100 runs, seeds 1–3.
+ * A new blind batch goes here until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout22']);
+export const NOT_YET_LEARNT = new Set<string>([]);
 
 /**
  * The batches learnt from, `samples` first.

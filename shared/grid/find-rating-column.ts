@@ -1,0 +1,93 @@
+import { collapse } from './cell-text';
+import type { HeaderWordScore } from './header-words';
+import type { ColumnContents } from './read-column-contents';
+import type { SheetView } from './view-sheet';
+
+/** How far a requirement is met, on a gap analysis's scale. */
+export type Rating = 'met' | 'part' | 'not';
+
+// The scales a gap analysis or self-assessment rates each requirement on: Compliant / Partially compliant / Not compliant,
+// Met / Partially met / Not met, Fully in place / Partly in place / Not in place. 'Achieved' and 'Complete' are left out:
+// they are how far an action has got, the words of a plan's status column.
+const SCALE = /^(fully |partially |partly |not |non[- ]?)?(compliant|met|in place)$/i;
+
+/**
+ * The level a cell names on a gap analysis's rating scale, or null when it names none.
+ *
+ * @example
+ * readRating('Partially compliant'); // 'part'
+ * readRating('Fully in place.');     // 'met'
+ * readRating('Not met');             // 'not'
+ * readRating('On track');            // null
+ */
+export function readRating(text: string): Rating | null {
+  const m = SCALE.exec(collapse(text).replace(/[.!]+$/, ''));
+  if (!m) return null;
+  const degree = (m[1] ?? '').trim().toLowerCase();
+  if (!degree || degree === 'fully') return 'met';
+  return degree === 'partially' || degree === 'partly' ? 'part' : 'not';
+}
+
+/** A column of a gap analysis rating each requirement, and whether the plan's own status column sits beside it. */
+export interface RatingColumn {
+  c: number;
+  header: string;
+  /** The first rating in it, as written ('Compliant'), for the user. */
+  example: string;
+  /** Another column headed as the status holds the plan's status words: the rating is context, not the status. */
+  besideStatus: number | undefined;
+}
+
+/**
+ * The column rating each row against a requirement — most of its cells words of one assessment scale, two levels of it
+ * or more ('Compliant', 'Partially compliant', 'Not compliant') — in a gap analysis or self-assessment. Such a column
+ * says how far the trust already meets what is asked, not how far an action has got: where another column headed as
+ * the status holds status words ('On track', 'Complete'), that column is the status and the rating only context; with
+ * none, the rating is all the plan says and stays the status. Returns the rating column, or null when there is none.
+ *
+ * @example
+ * // 'Our position' over Compliant / Partially compliant / Not compliant, 'Action status' over On track / Complete:
+ * findRatingColumn(sheet, rows, headers, words, contents); // { c: 4, header: 'Our position', example: 'Compliant', besideStatus: 10 }
+ */
+export function findRatingColumn(sheet: SheetView, rows: readonly number[], headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>): RatingColumn | null {
+  let found: number | undefined;
+  let example = '';
+  for (const c of contents.keys()) {
+    const levels = new Set<Rating>();
+    let rated = 0;
+    let filled = 0;
+    for (const r of rows) {
+      const text = sheet.text(r, c).trim();
+      if (!text) continue;
+      filled++;
+      const rating = readRating(text);
+      if (!rating) continue;
+      rated++;
+      levels.add(rating);
+    }
+    if (rated < 3 || levels.size < 2 || rated < 0.75 * filled) continue;
+    // Two rating columns leave the reader unable to say which is the assessment: neither is read as one.
+    if (found !== undefined) return null;
+    found = c;
+    example = collapse(sheet.text(rows.find((r) => readRating(sheet.text(r, c))) ?? rows[0], c));
+  }
+  if (found === undefined) return null;
+  const besideStatus = [...contents].find(([c, x]) => c !== found && words.get(c)?.[0]?.field === 'status' && (words.get(c)?.[0]?.score ?? 0) >= 0.4 && x.kinds.status >= 2)?.[0];
+  return { c: found, header: headers.get(found) ?? '', example, besideStatus };
+}
+
+// An action cell saying only that nothing is to be done: 'No further action required.', 'None needed', 'N/A', '—'.
+// 'No further action' may give its reason after a dash or colon ('No further action – monitored through the survey').
+const NO_ACTION = /^(?:(?:no (?:further |more |additional |new )?actions?(?: (?:is |are )?(?:required|needed|necessary|planned)(?: at (?:this time|present))?)?|none(?: (?:required|needed|planned))?)(?:\s*[–—:;,(-].*)?|nil|n\/?a|not applicable|[-–—]+)[.!]?$/i;
+
+/**
+ * Whether an action cell says only that no action is needed — never a sentence that does something about it.
+ *
+ * @example
+ * saysNoActionNeeded('No further action required.'); // true
+ * saysNoActionNeeded('—');                            // true
+ * saysNoActionNeeded('Confirm no further action is required on the 2019 audit'); // false
+ */
+export function saysNoActionNeeded(text: string): boolean {
+  return NO_ACTION.test(collapse(text));
+}
