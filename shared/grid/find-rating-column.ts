@@ -1,4 +1,4 @@
-import { collapse } from './cell-text';
+import { collapse, collapsedLongerThan } from './cell-text';
 import type { HeaderWordScore } from './header-words';
 import type { ColumnContents } from './read-column-contents';
 import type { SheetView } from './view-sheet';
@@ -21,11 +21,22 @@ const SCALE = /^(fully |partially |partly |not |non[- ]?)?(compliant|met|in plac
  * readRating('On track');            // null
  */
 export function readRating(text: string): Rating | null {
+  // The longest level ('Partially compliant') is 19 characters: an action's sentence in the same column is ruled out
+  // without being tidied (the column scan asks this of every row of a 10,000-row plan). The stops a level may end in
+  // are left off first, so no text the scale reads is ruled out.
+  if (collapsedLongerThan(withoutTrailingStops(text), 40)) return null;
   const m = SCALE.exec(collapse(text).replace(/[.!]+$/, ''));
   if (!m) return null;
   const degree = (m[1] ?? '').trim().toLowerCase();
   if (!degree || degree === 'fully') return 'met';
   return degree === 'partially' || degree === 'partly' ? 'part' : 'not';
+}
+
+/** The text up to its trailing full stops, exclamation marks and spaces, as a slice (no pattern run over the text). */
+function withoutTrailingStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.! \t\n\r'.includes(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** A column of a gap analysis rating each requirement, and whether the plan's own status column sits beside it. */
