@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planPullWrites } from '../../addin/sync';
-import { parseA1 } from '../../addin/excel/a1';
 import { checkPlan } from '../../shared/check-plan';
-import { ROW_ID_HEADER, type CellValue, type Grid } from '../../shared/types';
+import { ROW_ID_HEADER, type Grid } from '../../shared/types';
+import { writtenCells } from '../support/written-cells';
 
 /**
  * A timescale the plan writes in parts ('Qtr' | 'Year'), edited by another editor and pulled into this sheet: the next
@@ -22,21 +22,12 @@ const plan = (): Grid => ({
   ],
 });
 
-/** The grid with the pull's cells written in, as the adapter writes them (text). */
-function written(g: Grid, cells: { address: string; value: string }[]): Grid {
-  const values = g.values.map((row) => [...row]) as CellValue[][];
-  for (const { address, value } of cells) {
-    const { top, left } = parseA1(address);
-    values[top][left] = value;
-  }
-  return { ...g, values };
-}
 
 const dueAfterPull = (id: string, value: string) => {
   const g = plan();
   const report = checkPlan(g, { asAt });
   const { cells } = planPullWrites(report, { updates: [{ id, field: 'due', value }], deletions: [] } as never);
-  return { cells, read: checkPlan(written(g, cells), { asAt }).actions.find((a) => a.id === id)?.due.text };
+  return { cells, read: checkPlan(writtenCells(g, cells), { asAt }).actions.find((a) => a.id === id)?.due.text };
 };
 
 describe('a timescale in parts, pulled from another editor', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planPullWrites } from '../../addin/sync';
-import { parseA1 } from '../../addin/excel/a1';
 import { describePull } from '../../addin/sync/describe-pull';
 import { checkPlan } from '../../shared/check-plan';
-import { ROW_ID_HEADER, type CellValue, type Grid } from '../../shared/types';
+import { ROW_ID_HEADER, type Grid } from '../../shared/types';
+import { writtenCells } from '../support/written-cells';
 
 /**
  * A roadmap (each action written in the column of the quarter it is delivered in) and a delivery timetable (ticks
@@ -23,15 +23,6 @@ const roadmap = (): Grid => ({
   ],
 });
 
-/** The grid with the pull's cells written in, as the adapter writes them (text). */
-function written(g: Grid, cells: { address: string; value: string }[]): Grid {
-  const values = g.values.map((row) => [...row]) as CellValue[][];
-  for (const { address, value } of cells) {
-    const { top, left } = parseA1(address);
-    values[top][left] = value;
-  }
-  return { ...g, values };
-}
 
 describe('a pull into a roadmap', () => {
   const report = checkPlan(roadmap(), { asAt });
@@ -54,7 +45,7 @@ describe('a pull into a roadmap', () => {
     const value = 'Add an adjustments question to every NHS Jobs application and report the answers quarterly.';
     const { cells } = planPullWrites(report, { updates: [{ id: 'a2', field: 'action', value }], deletions: [] } as never);
     expect(cells).toEqual([{ address: 'F4', value }]);
-    const again = checkPlan(written(roadmap(), cells), { asAt }).actions.find((a) => a.id === 'a2');
+    const again = checkPlan(writtenCells(roadmap(), cells), { asAt }).actions.find((a) => a.id === 'a2');
     expect(again).toMatchObject({ action: value, due: { text: 'Q3 2024/25' } });
   });
 });
