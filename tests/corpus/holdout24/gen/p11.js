@@ -1,5 +1,5 @@
-// holdout24-wres-2023-24-lydcombe: follows a trust's 'Workforce Race Equality Standard Action plan 2023' (Somerset's key action
-// areas plan, a shared fixture's source): an intro, a 'Progress Key' of three coloured cells (On Track / Slippage Likely /
+// holdout24-wres-2023-24-lydcombe: follows a trust's 'Workforce Race Equality Standard Action plan 2023' (the 2023 key action
+// areas plan, a shared fixture's source, which does not name the trust): an intro, a 'Progress Key' of three coloured cells (On Track / Slippage Likely /
 // Critical), then 'Key Action Area – …' sections each with 'Metric | Current Actions | Update | Intended Outcome / Actions | Lead |
 // Timescales | Progress', the Progress cell only a colour.
 import { Book, Plan, C, mergeDown } from './lib.js';
@@ -36,7 +36,7 @@ export async function build() {
   ];
   for (const [area, metrics] of areas) {
     p.blank();
-    p.line([area], { style: { bold: true, font: { size: 12 } } });
+    (p.secs ||= []).push(p.line([area], { style: { bold: true, font: { size: 12 } } }));
     p.header(['Metric', 'Current Actions', 'Update', 'Intended Outcome / Actions', 'Lead', 'Timescales', 'Progress'], { style: { fill: C.palegrey } });
     for (const [metric, codes, acts] of metrics) {
       const first = p.r + 1;
@@ -45,5 +45,5 @@ export async function build() {
     }
   }
   await book.save(`${p.name}.xlsx`);
-  p.saveGold("Original plan (fictional trust, an acute teaching trust) following a real published 'Workforce Race Equality Standard Action plan 2023' laid out by KEY ACTION AREA (Somerset's 2023 plan): a title line, an intro on Board approval, a 'Progress Key' label over THREE KEY CELLS filled green / amber / red with the words 'On Track', 'Slippage Likely', 'Critical', then two areas, each a blank row, a bold heading 'Key Action Area – Representative Workforce and Recruitment' / 'Key Action Area – Culture and Belonging' and a REPEATED grey header 'Metric | Current Actions | Update | Intended Outcome / Actions | Lead | Timescales | Progress'. The Metric cell is the trust's own wording of the metric's goal, MERGED DOWN over its one or two actions, with no metric number. The PROGRESS CELL HOLDS NO WORD – only its fill (green / amber / red). Judgement calls: action = Current Actions; Update = progress; Intended Outcome / Actions = outcome (it states results to look for, not further actions); theme = the Key Action Area heading above; indicators read from the MEANING of the merged metric wording (BME staff in AfC bands = 1, appointment from shortlisting = 2, harassment from patients or staff = 5 and 6, equal opportunities for progression = 7) since no number is written; status '' (no word) and rag = the Progress cell's fill as the key decodes it (On Track green, Slippage Likely amber, Critical red) – the key's words are not copied in as statuses; the key rows are non-action rows.", { ragCol: 'G', mode: 'fill' });
+  p.saveGold("Original plan (fictional trust, an acute teaching trust) following a real published 'Workforce Race Equality Standard Action plan 2023' laid out by KEY ACTION AREA (the shared fixture 'wres-2023-key-action-areas', whose source does not name the trust): a title line, an intro on Board approval, a 'Progress Key' label over THREE KEY CELLS filled green / amber / red with the words 'On Track', 'Slippage Likely', 'Critical', then two areas, each a blank row, a bold heading 'Key Action Area – Representative Workforce and Recruitment' / 'Key Action Area – Culture and Belonging' and a REPEATED grey header 'Metric | Current Actions | Update | Intended Outcome / Actions | Lead | Timescales | Progress'. The Metric cell is the trust's own wording of the metric's goal, MERGED DOWN over its one or two actions, with no metric number. The PROGRESS CELL HOLDS NO WORD – only its fill (green / amber / red). Judgement calls: action = Current Actions; Update = progress; Intended Outcome / Actions = outcome (it states results to look for, not further actions); theme = the Key Action Area heading above; indicators read from the MEANING of the merged metric wording (BME staff in AfC bands = 1, appointment from shortlisting = 2, harassment from patients or staff = 5 and 6, equal opportunities for progression = 7) since no number is written; status '' (no word) and rag = the Progress cell's fill as the key decodes it (On Track green, Slippage Likely amber, Critical red) – the key's words are not copied in as statuses; the key rows are non-action rows.", { sections: p.secs, sameHeaders: true, colourOnly: { col: 'G', progress: false }, ragCol: 'G', mode: 'fill' });
 }

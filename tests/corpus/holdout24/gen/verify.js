@@ -1,3 +1,4 @@
+// Re-opens every holdout24 workbook (holdout22's verify, extended for holdout24: section rows and repeated headers, cross-referenced numbers, colour-only status, N/A as none)
 // Re-opens every holdout22 workbook and checks its gold against the cells (holdout21's checks – group summary lines, a template left filled in, a roadmap, and all the earlier ones – plus, for this batch: TWO ACTION TABLES ON ONE SHEET WITH DIFFERENT COLUMN ORDERS (twoTables), the plan kept as a RISK REGISTER with coloured L×C scores (riskRegister), and a GAP ANALYSIS against the NHS EDI Improvement Plan whose compliant rows are not actions (gapAnalysis)). `node gen/verify.js [-v] [name]`
 import fs from 'node:fs';
 import path from 'node:path';
@@ -334,6 +335,37 @@ for (const f of fs.readdirSync(OUT).filter((x) => x.endsWith('.gold.json')).sort
     if (differ < 3) errs.push(`position colours differ from the action rag on only ${differ} rows`);
     for (const a of g.actions) { if (a.row <= ga.headerRow || a.row > ga.lastRow) errs.push(`row ${a.row} action outside the requirement rows`); if (a.theme !== null) errs.push(`row ${a.row} theme set (the HIA column is a mapping)`); }
   }
+  // holdout24: section rows (heading rows above their actions): theme = the nearest section row above, every section holds an action
+  const first = (r) => rowTexts(ws, r).map(norm).find((t) => t) || '';
+  if (chk.sections) {
+    const secs = chk.sections;
+    for (const r of secs) { if (!non.has(r) || g.headerRows.includes(r)) errs.push(`section row ${r} is not a plain non-action row`); if (!g.actions.some((a) => a.row > r && !secs.some((s) => s > r && s < a.row))) errs.push(`section row ${r} holds no action`); }
+    for (const a of g.actions) { const s = secs.filter((x) => x < a.row).pop(); const want = s ? first(s) : null; if (norm(a.theme) !== norm(want) || (want === null) !== (a.theme === null)) errs.push(`row ${a.row} theme '${a.theme}' ≠ nearest section row '${want}'`); }
+    // repeated headers (a PDF / web pages pasted into Excel): every header row reads the same, and each action has exactly one header between its section row and itself
+    if (chk.sameHeaders) {
+      const hs = g.headerRows.map((r) => rowTexts(ws, r).map(norm).join('|'));
+      if (g.headerRows.length < 2 || new Set(hs).size !== 1) errs.push(`header rows ${g.headerRows} do not repeat one header`);
+      if (g.headerRows.length !== secs.length) errs.push(`${g.headerRows.length} header rows for ${secs.length} sections`);
+      for (const a of g.actions) { const s = secs.filter((x) => x < a.row).pop() || 0; const n = g.headerRows.filter((h) => h > s && h < a.row).length; if (n !== 1) errs.push(`row ${a.row} has ${n} header rows between its section and itself`); }
+    }
+  }
+  // holdout24: cross-referenced numbers (northfell): indicators come from the WDES metric column only; the other frameworks' number columns differ on at least two rows
+  if (chk.crossRef) {
+    const codes = (col, r) => norm(text(ws.getCell(`${col}${r}`))).match(/\d+[ab]?/g) || [];
+    for (const a of g.actions) if (JSON.stringify(codes(chk.crossRef.metricCol, a.row)) !== JSON.stringify(a.indicators)) errs.push(`row ${a.row} indicators ${a.indicators} ≠ WDES metric column`);
+    for (const col of chk.crossRef.otherCols) if (g.actions.filter((a) => JSON.stringify(codes(col, a.row)) !== JSON.stringify(a.indicators)).length < 2) errs.push(`column ${col} agrees with the metric column on all but one row – no trap`);
+  }
+  // holdout24: colour-only status (ravensby, lydcombe): no status word; rag = the cell's fill; the cell holds the progress text (ravensby) or nothing (lydcombe)
+  if (chk.colourOnly) {
+    for (const a of g.actions) {
+      const c = ws.getCell(`${chk.colourOnly.col}${a.row}`); const t = norm(text(c));
+      if (a.status !== '') errs.push(`row ${a.row} colour-only status but gold status '${a.status}'`);
+      if ((RAG_OF[c.fill?.fgColor?.argb] ?? null) !== a.rag || a.rag === null) errs.push(`row ${a.row} rag '${a.rag}' ≠ the cell's fill`);
+      if (chk.colourOnly.progress ? t === '' || t !== norm(a.progress) : t !== '') errs.push(`row ${a.row} colour cell text '${t}' not as expected`);
+    }
+  }
+  // holdout24: 'N/A' means none – no gold lead, due or status is 'N/A'
+  for (const a of g.actions) for (const fld of ['lead', 'due', 'status']) if (/^n\/?a$/i.test(norm(a[fld]))) errs.push(`row ${a.row} ${fld} is '${a[fld]}' (N/A means none)`);
   const valid = g.standard === 'WRES' ? WRES : WDES;
   for (const a of g.actions) {
     const where = `row ${a.row}`;
