@@ -1,4 +1,4 @@
-// Re-opens every holdout22 workbook and checks its gold against the cells (holdout21's checks – group summary lines, a template left filled in, a roadmap, and all the earlier ones – plus, for this batch: TWO ACTION TABLES ON ONE SHEET WITH DIFFERENT COLUMN ORDERS (twoTables), the plan kept as a RISK REGISTER with coloured L×C scores (riskRegister), and a GAP ANALYSIS against the NHS EDI Improvement Plan whose compliant rows are not actions (gapAnalysis)). `node gen/verify.js [-v] [name]`
+// Re-opens every holdout23 workbook and checks its gold against the cells: all of holdout22's checks (its own two tables, risk register and gap analysis; holdout21's group summary lines, template and roadmap; and all the earlier ones) plus, for this batch, a ROLL-OUT MATRIX of divisional ratings beside an Overall status (divisionMatrix), a QI DRIVER DIAGRAM whose change ideas are the actions (driverDiagram) and a COMMITTEE ACTION LOG whose Decision rows are not actions (actionLog). `node gen/verify.js [-v] [name]`
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -334,6 +334,80 @@ for (const f of fs.readdirSync(OUT).filter((x) => x.endsWith('.gold.json')).sort
     if (differ < 3) errs.push(`position colours differ from the action rag on only ${differ} rows`);
     for (const a of g.actions) { if (a.row <= ga.headerRow || a.row > ga.lastRow) errs.push(`row ${a.row} action outside the requirement rows`); if (a.theme !== null) errs.push(`row ${a.row} theme set (the HIA column is a mapping)`); }
   }
+
+  // ---- holdout23 ----
+  const fillRag = (cell) => RAG_OF[cell.fill?.fgColor?.argb] ?? null;
+  // roll-out matrix (holdout23 pellbrook): a two-row header with 'Roll-out by division' merged over the division columns, whose
+  // names are on the second header row; every row under it is an action; each division cell is a key letter filled in its colour
+  // or an unfilled 'n/a', as the generator placed it; the division colours differ from the action's gold rag on several rows
+  if (chk.divisionMatrix) {
+    const dm = chk.divisionMatrix; const [h1, h2] = dm.headerRows; const c0 = colNum(dm.from), c1 = colNum(dm.to);
+    if (JSON.stringify(g.headerRows) !== JSON.stringify(dm.headerRows)) errs.push(`header rows ${g.headerRows} ≠ the matrix's two header rows ${dm.headerRows}`);
+    if (cv(dm.from, h1) !== 'Roll-out by division' || !ws.getCell(`${dm.to}${h1}`).isMerged || ws.getCell(`${dm.to}${h1}`).master.address !== `${dm.from}${h1}`) errs.push(`'Roll-out by division' is not merged over ${dm.from}:${dm.to}`);
+    const names = []; for (let c = c0; c <= c1; c++) names.push(norm(text(cellAt(h2, c))));
+    if (JSON.stringify(names) !== JSON.stringify(dm.divisions)) errs.push(`division header ${names} ≠ ${dm.divisions}`);
+    let differ = 0;
+    for (let r = h2 + 1; r <= Math.max(...rows); r++) if (!act.has(r)) errs.push(`row ${r} inside the matrix is not an action`);
+    for (const a of g.actions) {
+      const got = []; const colours = new Set();
+      for (let c = c0; c <= c1; c++) {
+        const cell = cellAt(a.row, c); const t = norm(text(cell)); got.push(t);
+        if (t === 'n/a') { if (cell.fill?.fgColor?.argb) errs.push(`row ${a.row} 'n/a' in ${colLetter(c)} is filled`); }
+        else if (!dm.letters[t]) errs.push(`row ${a.row} division cell ${colLetter(c)} '${t}' is not a key letter`);
+        else { if (fillRag(cell) !== dm.letters[t]) errs.push(`row ${a.row} division letter '${t}' in ${colLetter(c)} not filled ${dm.letters[t]}`); colours.add(dm.letters[t]); }
+      }
+      if (JSON.stringify(got) !== JSON.stringify(dm.placed[a.row] || [])) errs.push(`row ${a.row} division cells ${got} ≠ placed ${dm.placed[a.row]}`);
+      if ([...colours].some((x) => x !== a.rag)) differ++;
+    }
+    if (differ < 3) errs.push(`division colours differ from the action rag on only ${differ} rows`);
+  }
+  // driver diagram (holdout23 tallisford): the aim is one cell merged down exactly over the change-idea rows; each primary and
+  // secondary driver is merged down over its own group; every row of the diagram is an action (a change idea) and none lies outside;
+  // at least three primary drivers of two or more ideas; the aim's metrics differ from the action's indicators on several rows
+  const outcomeCodes = (m) => { const l = String(m).split('\n').find((x) => /^Outcome:/.test(x.trim())) || ''; return (l.replace(/\([^)]*\)/g, '').match(/\b\d+[ab]?\b/g) || []); };
+  if (chk.driverDiagram) {
+    const dd = chk.driverDiagram; const aimCell = ws.getCell(`${dd.aimCol}${dd.first}`); const aim = norm(text(aimCell));
+    for (let r = dd.first; r <= dd.last; r++) {
+      const c = ws.getCell(`${dd.aimCol}${r}`); if (!(r === dd.first ? c.isMerged : c.isMerged && c.master.address === aimCell.address)) errs.push(`aim not merged over row ${r}`);
+      if (!act.has(r)) errs.push(`diagram row ${r} is not an action`);
+    }
+    const nx = ws.getCell(`${dd.aimCol}${dd.last + 1}`); if (nx.isMerged && nx.master.address === aimCell.address) errs.push('aim merged beyond the last change idea');
+    for (const r of rows) if (r < dd.first || r > dd.last) errs.push(`action row ${r} outside the diagram`);
+    for (const [kind, col] of [['primary', dd.primaryCol], ['secondary', dd.secondaryCol]]) {
+      let covered = 0;
+      for (const [s, e] of dd.groups[kind]) {
+        const m0 = ws.getCell(`${col}${s}`); if (!norm(text(m0))) errs.push(`${kind} driver at ${col}${s} is empty`);
+        for (let r = s + 1; r <= e; r++) { const c = ws.getCell(`${col}${r}`); if (!c.isMerged || c.master.address !== m0.address) errs.push(`${kind} driver ${col}${s} not merged over row ${r}`); }
+        const after = ws.getCell(`${col}${e + 1}`); if (after.isMerged && after.master.address === m0.address) errs.push(`${kind} driver ${col}${s} merged beyond its group`);
+        covered += e - s + 1;
+      }
+      if (covered !== dd.last - dd.first + 1) errs.push(`${kind} driver groups cover ${covered} rows, not the whole diagram`);
+    }
+    if (dd.groups.primary.filter(([s, e]) => e > s).length < 3) errs.push('fewer than three primary drivers with two or more change ideas');
+    const aimCodes = (aim.match(/Metric (\d+[ab]?)/g) || []).map((x) => x.replace('Metric ', ''));
+    if (!aimCodes.length) errs.push('the aim names no WDES metric');
+    const differ = g.actions.filter((a) => JSON.stringify(a.indicators) !== JSON.stringify(aimCodes)).length;
+    if (differ < 3) errs.push(`the aim's metrics equal the action's indicators on all but ${differ} rows`);
+  }
+  // committee action log (holdout23 halvergate): every log row below the header is Type 'Action' or 'Decision'; a row is an action
+  // EXACTLY when its Type is 'Action'; decision rows are plain non-action rows; at least three decisions and three meetings; log
+  // numbers unique and rows in the order raised
+  if (chk.actionLog) {
+    const al = chk.actionLog; const nums = new Set(); const meetings = new Set(); let prevRaised = 0; let decisions = 0;
+    for (let r = al.headerRow + 1; r <= ws.rowCount; r++) {
+      if (!rowTexts(ws, r).some((t) => norm(t))) continue;
+      const type = cv(al.typeCol, r);
+      if (type !== 'Action' && type !== 'Decision') { errs.push(`log row ${r} Type '${type}' is neither Action nor Decision`); continue; }
+      if (al.typed[r] !== type) errs.push(`log row ${r} Type '${type}' ≠ the generator's '${al.typed[r]}'`);
+      if ((type === 'Action') !== act.has(r)) errs.push(`log row ${r} is Type '${type}' but ${act.has(r) ? 'an action' : 'not an action'}`);
+      if (type === 'Decision') { decisions++; if (!non.has(r) || g.headerRows.includes(r) || g.ambiguousRows.includes(r)) errs.push(`decision row ${r} is not a plain non-action row`); }
+      const n = cv(al.refCol, r); if (nums.has(n)) errs.push(`log number ${n} used twice`); nums.add(n);
+      meetings.add(cv('C', r));
+      const rv = ws.getCell(`${al.raisedCol}${r}`).value; if (!(rv instanceof Date)) errs.push(`log row ${r} Date raised is not a date`); else { if (rv.getTime() < prevRaised) errs.push(`log row ${r} raised before the row above`); prevRaised = rv.getTime(); }
+    }
+    if (decisions < 3) errs.push(`only ${decisions} decision rows`);
+    if (meetings.size < 3) errs.push(`only ${meetings.size} meetings in the log`);
+  }
   const valid = g.standard === 'WRES' ? WRES : WDES;
   for (const a of g.actions) {
     const where = `row ${a.row}`;
@@ -512,6 +586,42 @@ for (const f of fs.readdirSync(OUT).filter((x) => x.endsWith('.gold.json')).sort
       if (norm(a.action) === cv(ga.requirementCol, a.row)) errs.push(`${where} action taken from the Improvement Plan requirement`);
       if (norm(a.lead) !== cv(ga.leadCol, a.row) || norm(a.due) !== cv(ga.dueCol, a.row) || norm(a.status) !== cv(ga.statusCol, a.row) || a.ref !== cv(ga.refCol, a.row)) errs.push(`${where} lead / due / status / ref not from their columns`);
       if (norm(a.status) === cv(ga.positionCol, a.row)) errs.push(`${where} status taken from 'Our position'`);
+    }
+
+    // ---- holdout23 per action ----
+    if (chk.divisionMatrix) {
+      const dm = chk.divisionMatrix; const hdr = rowTexts(ws, dm.headerRows[0]).map(norm); const col = (w) => colLetter(hdr.indexOf(w) + 1);
+      const ov = ws.getCell(`${dm.overallCol}${a.row}`);
+      if (norm(a.status) !== norm(text(ov))) errs.push(`${where} status '${a.status}' ≠ Overall '${norm(text(ov))}'`);
+      if (a.rag !== fillRag(ov)) errs.push(`${where} rag '${a.rag}' ≠ the Overall fill`);
+      if (dm.letters[norm(a.status)] || norm(a.status) === 'n/a') errs.push(`${where} status is a division rating`);
+      if (dm.divisions.includes(norm(a.lead)) || dm.divisions.includes(norm(a.theme))) errs.push(`${where} a division taken as lead or theme`);
+      if (norm(a.lead) !== cv(col('Lead'), a.row) || norm(a.due) !== cv(col('Due'), a.row) || a.ref !== cv(col('Ref'), a.row) || norm(a.action) !== cv(col('Action'), a.row)) errs.push(`${where} ref / action / lead / due not from their columns`);
+      if (a.theme !== null) errs.push(`${where} theme set in a roll-out matrix`);
+    }
+    if (chk.driverDiagram) {
+      const dd = chk.driverDiagram;
+      if (norm(a.action) !== cv(dd.ideaCol, a.row)) errs.push(`${where} action ≠ the change idea`);
+      for (const [what, col] of [['aim', dd.aimCol], ['primary driver', dd.primaryCol], ['secondary driver', dd.secondaryCol]]) if (norm(a.action) === cv(col, a.row)) errs.push(`${where} action taken from the ${what}`);
+      const meas = text(ws.getCell(`${dd.measureCol}${a.row}`)); const want = outcomeCodes(meas);
+      if (JSON.stringify(a.indicators) !== JSON.stringify(want)) errs.push(`${where} indicators ${a.indicators} ≠ the outcome measure's ${want}`);
+      const proc = meas.split('\n').find((x) => /^Process:/.test(x.trim())) || ''; if (!proc || /WDES|metric/i.test(proc)) errs.push(`${where} process measure missing or names a metric`);
+      if (norm(a.lead) !== cv(dd.ownerCol, a.row) || norm(a.due) !== cv(dd.dueCol, a.row) || norm(a.status) !== cv(dd.stageCol, a.row)) errs.push(`${where} lead / due / status not Idea owner / Test by / PDSA stage`);
+      if (a.theme !== null) errs.push(`${where} theme set (drivers are merged columns, not heading rows)`);
+    }
+    if (chk.actionLog) {
+      const al = chk.actionLog; const dueCell = ws.getCell(`${al.dueCol}${a.row}`); const raised = ws.getCell(`${al.raisedCol}${a.row}`).value;
+      if (norm(a.action) !== cv(al.actionCol, a.row)) errs.push(`${where} action ≠ the 'Action / decision' cell`);
+      if (a.ref !== cv(al.refCol, a.row) || a.ref === cv(al.minuteCol, a.row)) errs.push(`${where} ref '${a.ref}' is not the Log No.`);
+      if (norm(a.lead) !== cv(al.ownerCol, a.row)) errs.push(`${where} lead ≠ Owner`);
+      if (norm(a.due) !== cv(al.dueCol, a.row)) errs.push(`${where} due '${a.due}' ≠ the Due cell '${cv(al.dueCol, a.row)}'`);
+      if (norm(a.due) === cv(al.raisedCol, a.row)) errs.push(`${where} due taken from Date raised`);
+      if (norm(a.due) && norm(a.due) === cv(al.closedCol, a.row)) errs.push(`${where} due taken from Date closed`);
+      if (dueCell.value instanceof Date && raised instanceof Date && dueCell.value < raised) errs.push(`${where} due before the date raised`);
+      const closed = cv(al.closedCol, a.row);
+      if (norm(a.completed) !== closed) errs.push(`${where} completed '${a.completed}' ≠ Date closed '${closed}'`);
+      if (!!closed !== (cv(al.statusCol, a.row) === 'Closed')) errs.push(`${where} Date closed filled ${!!closed} but status '${cv(al.statusCol, a.row)}'`);
+      if (a.theme !== null) errs.push(`${where} theme set (the Meeting is when it was raised)`);
     }
     // ordinary plans' column judgements (holdout20): due = the first filled of the listed date columns as shown (quarleigh's
     // Revised date before its Original date, moorcross's End not Start); no gold field is taken from a context / second-person column
