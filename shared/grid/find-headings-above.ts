@@ -1,45 +1,110 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
+import { describesBlock } from './describes-block';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { pointsToActions } from './points-to-actions';
 import { readDatedOpening } from './read-dated-opening';
 import { readLabelledSubRow } from './read-labelled-sub-row';
+import { startsWithVerb } from './starts-with-verb';
 import type { SheetView } from './view-sheet';
 
 
+/** What `findHeadingsAbove` finds: each block's heading, and the lines between it and the header that describe the block. */
+export interface HeadingsAbove {
+  /** Each heading's text, by grid row. */
+  headings: Map<number, string>;
+  /** Each describing line's reason, by grid row ('it gives the figures of the block under the heading on row 4 …'). */
+  described: Map<number, string>;
+}
+
 /**
  * Section headings written ABOVE a header row ("Metric 1: Recruitment and Promotion", "Key Action Area –
- * Bullying and Harassment"): the nearest row above each header, past blank rows, when it holds one text.
+ * Bullying and Harassment"): the nearest row above each header, past blank rows, when it holds one text — or, past
+ * lines that DESCRIBE the block (its figures, the indicator's wording: `describesBlock`), the heading over them ('WRES 1
+ * – BME staff in each pay band' over 'Reporting period 2016/17: BME 39.8% …', a PDF's or web page's block per
+ * indicator); those lines are context. A heading's own cell may hold its lines too ('Indicator 2 – Shortlisting' then
+ * 'Our data: …' on the next line): the heading is its first line.
  * Above the first header such a row could be the plan's title, so it counts only when it names an
  * indicator or when other headers have headings above them too (the plan's pattern). A row that names a plan
  * and its year (a title, a page's running head) is never a heading, nor is a row that belongs to the block above it,
  * as the last row of a page does when the page's header is printed again under it (see `endsBlockAbove`).
  *
  * @example
- * findHeadingsAbove(sheet, [10, 19, 28]); // Map { 9 => 'Key Action Area – Representative Workforce…', … }
+ * findHeadingsAbove(sheet, [10, 19, 28], isHeader).headings; // Map { 9 => 'Key Action Area – Representative Workforce…', … }
  */
-export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[], isHeader: (r: number) => boolean): Map<number, string> {
+export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[], isHeader: (r: number) => boolean): HeadingsAbove {
   const found = new Map<number, string>();
+  const lines = new Map<number, number[]>();
   for (const h of headerRows) {
     // Past blank rows and past the group labels of a two-row header: the heading is above the whole header.
     let r = h - 1;
     while (r >= 0 && (rowTexts(sheet, r).length === 0 || isHeader(r))) r--;
     if (r < 0 || isHeader(r)) continue;
-    const texts = rowTexts(sheet, r);
-    // A plan's title, a page's running head ("… (continued)") or another year's caption names a plan: not a section.
-    // Nor does a row sending the reader to actions elsewhere ("See actions under Metric 8 …"), closing the block above.
-    if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0]) || pointsToActions(texts[0]) !== null || endsBlockAbove(sheet, r, texts[0], h)) continue;
-    found.set(r, texts[0]);
+    const text = headingText(sheet, r, h);
+    if (text === null) continue;
+    const over = headingOverLines(sheet, r, h, isHeader);
+    const row = over?.row ?? r;
+    found.set(row, firstLineHeading(sheet, row, over?.text ?? text));
+    if (over) lines.set(row, over.lines);
   }
   const first = headerRows[0];
-  if (first === undefined) return found;
-  const above = [...found.keys()].filter((r) => r < first);
-  for (const r of above) {
-    const text = found.get(r)!;
-    if (!NAMES_INDICATOR.test(text) && found.size < 2) found.delete(r);
+  if (first !== undefined) {
+    for (const r of [...found.keys()].filter((k) => k < first)) if (!NAMES_INDICATOR.test(found.get(r)!) && found.size < 2) found.delete(r);
   }
-  return found;
+  const described = new Map<number, string>();
+  for (const [r, under] of lines) {
+    const heading = found.get(r);
+    if (heading !== undefined) for (const l of under) described.set(l, `${describesBlock(rowTexts(sheet, l)[0])} under the heading on row ${sheet.sheetRow(r)} ('${heading}'): context, not the block's heading`);
+  }
+  return { headings: found, described };
+}
+
+/** The row's one text when it could head the block above header `h`: not a title, running head, pointer or the block above's. */
+function headingText(sheet: SheetView, r: number, h: number): string | null {
+  const texts = rowTexts(sheet, r);
+  // A plan's title, a page's running head ("… (continued)") or another year's caption names a plan: not a section.
+  // Nor does a row sending the reader to actions elsewhere ("See actions under Metric 8 …"), closing the block above.
+  if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0]) || pointsToActions(texts[0]) !== null || endsBlockAbove(sheet, r, texts[0], h)) return null;
+  return texts[0];
+}
+
+/** At most this many lines describe a block between its heading and its header (the wording, the figures). */
+const MAX_LINES = 3;
+
+/**
+ * The heading over the lines describing a block, row `r` the nearest of them to the header: the first row up, with
+ * no blank row between, that describes nothing. It must name an indicator, or be a short subject that starts the block
+ * (a blank row, a header or the sheet's top above it; not a verb's, as an action left alone on its row is). Null when
+ * row `r` describes nothing or no such heading is over it: the nearest row is the heading, as before.
+ */
+function headingOverLines(sheet: SheetView, r: number, h: number, isHeader: (r: number) => boolean): { row: number; text: string; lines: number[] } | null {
+  const lines: number[] = [];
+  let at = r;
+  let text = headingText(sheet, at, h);
+  while (text !== null && describesBlock(text) && lines.length < MAX_LINES) {
+    lines.push(at);
+    at--;
+    text = at >= 0 && !isHeader(at) ? headingText(sheet, at, h) : null;
+  }
+  if (!lines.length || text === null || describesBlock(text)) return null;
+  const startsBlock = at === 0 || isHeader(at - 1) || rowTexts(sheet, at - 1).length === 0;
+  const short = text.split(/\s+/).length <= SHORT_WORDS && !/[.;]$/.test(text) && !startsWithVerb(text);
+  return NAMES_INDICATOR.test(text) || (short && startsBlock) ? { row: at, text, lines } : null;
+}
+
+/** A heading's title is this many words or fewer ('Governance', 'Metric 3 - Capability'). */
+const SHORT_WORDS = 8;
+
+/**
+ * A heading whose own cell holds the lines describing its block ('Indicator 2 – Shortlisting' and 'Our data: White
+ * applicants were 1.6 times …' on the next line): its first line, when every later line describes the block.
+ */
+function firstLineHeading(sheet: SheetView, r: number, text: string): string {
+  const raw = rowRawTexts(sheet, r);
+  const parts = raw.length === 1 ? raw[0].split(/\n+/).map((l) => collapse(l)).filter(Boolean) : [];
+  if (parts.length < 2 || describesBlock(parts[0]) || !parts.slice(1).every((l) => describesBlock(l))) return text;
+  return parts[0];
 }
 
 /**
@@ -63,6 +128,16 @@ function rowTexts(sheet: SheetView, r: number): string[] {
   for (let c = 0; c < sheet.width; c++) {
     const t = collapse(sheet.text(r, c));
     if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/** The row's distinct non-empty cells as written (line breaks kept). */
+function rowRawTexts(sheet: SheetView, r: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < sheet.width; c++) {
+    const t = sheet.text(r, c);
+    if (t.trim() && !out.includes(t)) out.push(t);
   }
   return out;
 }

@@ -128,6 +128,8 @@ export interface WalkInput {
   assignments: Map<number, ColumnAssignment>;
   /** Section headings above header rows, by grid row. */
   headings: Map<number, string>;
+  /** Lines between such a heading and its header that describe the block (its figures, its wording), with why. */
+  described?: Map<number, string>;
   standard: Standard | null;
   /** Another year's plan below this one: its rows are set aside, not read. */
   others?: readonly OtherPlan[];
@@ -264,7 +266,9 @@ export function walkRows(input: WalkInput) {
     }
     // One context for both: the row is classified, then what it carries is taken.
     const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ...(under?.assignment.roadmap ? { roadmap: under.assignment.roadmap.columns } : {}) };
-    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : template?.get(r) ?? classifyRow(x);
+    // A line describing the block under its heading (its figures, its wording) is context: no heading, no theme.
+    const describes = heading === undefined ? input.described?.get(r) : undefined;
+    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
     // A summary line under a group of actions counts them: it is read against the actions read above it.
     const reading = rollUpOf(classified, x, counted) ?? classified;
     out.kinds[r] = reading.kind;

@@ -214,7 +214,7 @@ describe('rows', () => {
       ['Action', 'Lead', 'Due'],
       ['Guaranteed interview scheme', 'Head of Recruitment', 'Q3 2022/23'],
     ]);
-    expect([...findHeadingsAbove(s, [2, 5], () => false).keys()]).toEqual([1, 4]);
+    expect([...findHeadingsAbove(s, [2, 5], () => false).headings.keys()]).toEqual([1, 4]);
     const report = checkPlan({ values: (s as unknown as { values?: CellValue[][] }).values ?? [
       ['WDES action plan 2022/23'], ['Metric 1: Representation — Percentage of staff in AfC bands'], ['Action', 'Lead', 'Due'],
       ['Run a declaration campaign', 'Head of Workforce Information', 'Q2 2022/23'], ['Metric 2: Recruitment'], ['Action', 'Lead', 'Due'],
