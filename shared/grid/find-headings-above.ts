@@ -23,8 +23,8 @@ export interface HeadingsAbove {
  * Bullying and Harassment"): the nearest row above each header, past blank rows, when it holds one text — or, past
  * lines that DESCRIBE the block (its figures, the indicator's wording: `describesBlock`), the heading over them ('WRES 1
  * – BME staff in each pay band' over 'Reporting period 2016/17: BME 39.8% …', a PDF's or web page's block per
- * indicator); those lines are context. A heading's own cell may hold its lines too ('Indicator 2 – Shortlisting' then
- * 'Our data: …' on the next line): the heading is its first line.
+ * indicator); those lines are context. A heading whose own cell holds such lines after its first ('Metric 4 – …' then
+ * 'Summary: …') is one heading, written as it is (the golds keep it whole: dev somerset).
  * Above the first header such a row could be the plan's title, so it counts only when it names an
  * indicator or when other headers have headings above them too (the plan's pattern). A row that names a plan
  * and its year (a title, a page's running head) is never a heading, nor is a row that belongs to the block above it,
@@ -45,7 +45,7 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     if (text === null) continue;
     const over = headingOverLines(sheet, r, h, isHeader);
     const row = over?.row ?? r;
-    found.set(row, firstLineHeading(sheet, row, over?.text ?? text));
+    found.set(row, over?.text ?? text);
     if (over) lines.set(row, over.lines);
   }
   const first = headerRows[0];
@@ -97,17 +97,6 @@ function headingOverLines(sheet: SheetView, r: number, h: number, isHeader: (r: 
 const SHORT_WORDS = 8;
 
 /**
- * A heading whose own cell holds the lines describing its block ('Indicator 2 – Shortlisting' and 'Our data: White
- * applicants were 1.6 times …' on the next line): its first line, when every later line describes the block.
- */
-function firstLineHeading(sheet: SheetView, r: number, text: string): string {
-  const raw = rowRawTexts(sheet, r);
-  const parts = raw.length === 1 ? raw[0].split(/\n+/).map((l) => collapse(l)).filter(Boolean) : [];
-  if (parts.length < 2 || describesBlock(parts[0]) || !parts.slice(1).every((l) => describesBlock(l))) return text;
-  return parts[0];
-}
-
-/**
  * Whether the row's one text belongs to the rows above it rather than heading the rows below (header row `h`): a note
  * ("Note: metric 3 figures relate to fewer than ten cases"), a field of the action above written on a row of its own
  * ("Update: campaign launched …"), an update written on a day ('Q3 (12/01/23): declaration rate 6.8%'), a row grouped
@@ -128,16 +117,6 @@ function rowTexts(sheet: SheetView, r: number): string[] {
   for (let c = 0; c < sheet.width; c++) {
     const t = collapse(sheet.text(r, c));
     if (t && !out.includes(t)) out.push(t);
-  }
-  return out;
-}
-
-/** The row's distinct non-empty cells as written (line breaks kept). */
-function rowRawTexts(sheet: SheetView, r: number): string[] {
-  const out: string[] = [];
-  for (let c = 0; c < sheet.width; c++) {
-    const t = sheet.text(r, c);
-    if (t.trim() && !out.includes(t)) out.push(t);
   }
   return out;
 }
