@@ -309,6 +309,12 @@ export interface ActionRecord {
   progress: string;
   outcome: string;
   completed: string;
+  /**
+   * What the lead or timescale cell says where it states there is none ('N/A', '–', 'None'): that lead or timescale
+   * reads as empty, as an empty cell's does, and its finding quotes the cell ("Row 4: the lead is 'N/A' …"). Absent
+   * otherwise.
+   */
+  writtenAsNone?: Partial<Record<'lead' | 'due', string>>;
 }
 
 /** A finding of a validation rule, placed on a sheet cell. */
