@@ -24,6 +24,7 @@ import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { NO_CODES, readColumnContents, type ColumnContents } from './read-column-contents';
 import { countFindings } from './count-findings';
 import { findTopicOnEveryRow } from './find-topic-on-every-row';
+import { namesOtherPlan } from './names-other-plan';
 import { objectiveNamesTheme } from './objective-names-theme';
 import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
@@ -450,11 +451,21 @@ function takeFindingsAsContext(sheet: SheetView, map: ColumnMap, rows: readonly 
 /**
  * A theme column written on every action row and not headed as themes ('Area': 'Recruitment' beside each recruitment
  * action) describes each action, not a group of them (`findTopicOnEveryRow`): it is kept and listed with why, not read
- * as the theme. A column written once over each block of actions, or headed 'Theme', stays the theme.
+ * as the theme. A column written once over each block of actions, or headed 'Theme', stays the theme. One whose header
+ * names another plan ('Inclusivity Plan priority area', `namesOtherPlan`) is no theme however written: it places each
+ * action in that plan.
  */
 function keepTopicAsContext(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[], taken: Set<number>, asides: Map<number, string>): void {
   const c = map.theme;
   if (c === undefined || map.action === undefined) return;
+  // A column placing each action in another plan ('Inclusivity Plan priority area') is that plan's, however written.
+  const other = namesOtherPlan(headers.get(c) ?? '');
+  if (other) {
+    dropTheme(sheet, map, c, evidence);
+    taken.delete(c);
+    asides.set(c, `it places each action in another plan (the ${other}), a cross-reference to that plan, not a group of this plan's actions: kept as context, not their theme`);
+    return;
+  }
   const found = findTopicOnEveryRow(sheet, c, map.action, rows, headers.get(c) ?? '');
   if (!found) return;
   dropTheme(sheet, map, c, evidence);
