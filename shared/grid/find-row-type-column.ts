@@ -51,6 +51,24 @@ export function typesRowsHeader(header: string): number {
   return words.some((w) => w === 'category' || w === 'kind' || w === 'class' || w === 'classification') ? 0.7 : 0;
 }
 
+/**
+ * The letters a header lists as its column's types ('A/D/I' → a, d, i; 'Type (A/D)' → a, d), each standing for a kind of
+ * log entry: a cell holding one of them alone is read so. None when the header lists no letters.
+ */
+function lettersListed(header: string): ReadonlySet<string> {
+  const words = headerKey(header).split(' ').filter((w) => w && w !== 'type');
+  return words.length >= 2 && words.every((w) => LOG_LETTERS[w]) ? new Set(words) : NO_LETTERS;
+}
+const NO_LETTERS: ReadonlySet<string> = new Set();
+
+/** The kind of log entry a cell of the column names: its word, or a letter its header lists ('D' under 'A/D'). */
+function kindOfCell(text: string, letters: ReadonlySet<string>): LogKind | null {
+  const kind = readLogKind(text);
+  if (kind || !letters.size || collapsedLongerThan(text, 2)) return kind;
+  const letter = collapse(text).toLowerCase().replace(/\.$/, '');
+  return letters.has(letter) ? LOG_LETTERS[letter] ?? null : null;
+}
+
 /** A log's column typing each row, the spellings it types them with, and what the user is told of it. */
 export interface RowTypeColumn {
   c: number;
@@ -61,6 +79,8 @@ export interface RowTypeColumn {
   counts: { word: string; kind: LogKind; n: number }[];
   /** Why the column is read as no field: it types the log's rows. */
   says: string;
+  /** The letters its header lists as types ('A/D'), read in its cells. */
+  letters: ReadonlySet<string>;
 }
 
 /** Below this score a column is not read as typing the log's rows. */
@@ -83,7 +103,8 @@ export function findRowTypeColumn(sheet: SheetView, rows: readonly number[], hea
   for (const [c, header] of headers) {
     const named = typesRowsHeader(header);
     if (named === 0) continue;
-    const counts = countLogKinds(sheet, rows, c);
+    const letters = lettersListed(header);
+    const counts = countLogKinds(sheet, rows, c, letters);
     if (!counts) continue;
     const kinds = new Set(counts.seen.map((x) => x.kind));
     if (!kinds.has('action') || kinds.size < 2) continue;
@@ -92,13 +113,13 @@ export function findRowTypeColumn(sheet: SheetView, rows: readonly number[], hea
     if (found) return null;
     const actionWord = counts.seen.find((x) => x.kind === 'action')!.word;
     const listed = counts.seen.map((x) => `${x.n} '${x.word}'`).join(', ');
-    found = { c, header, actionWord, counts: counts.seen, says: `it types each row of the log (${listed}): only the rows typed '${actionWord}' are read as actions, the others are records the log keeps beside them` };
+    found = { c, header, actionWord, counts: counts.seen, says: `it types each row of the log (${listed}): only the rows typed '${actionWord}' are read as actions, the others are records the log keeps beside them`, letters };
   }
   return found;
 }
 
 /** The log words of one column: how many cells are filled, how many name a kind, and each spelling's count; null under three filled. */
-function countLogKinds(sheet: SheetView, rows: readonly number[], c: number): { filled: number; typed: number; seen: RowTypeColumn['counts'] } | null {
+function countLogKinds(sheet: SheetView, rows: readonly number[], c: number, letters: ReadonlySet<string>): { filled: number; typed: number; seen: RowTypeColumn['counts'] } | null {
   const seen = new Map<string, RowTypeColumn['counts'][number]>();
   let filled = 0;
   let typed = 0;
@@ -106,7 +127,7 @@ function countLogKinds(sheet: SheetView, rows: readonly number[], c: number): { 
     const text = sheet.text(r, c);
     if (isBlankText(text)) continue;
     filled++;
-    const kind = readLogKind(text);
+    const kind = kindOfCell(text, letters);
     if (!kind) continue;
     typed++;
     const word = collapse(text);
@@ -128,7 +149,7 @@ function countLogKinds(sheet: SheetView, rows: readonly number[], c: number): { 
  */
 export function whyNotAction(sheet: SheetView, r: number, column: RowTypeColumn): string | null {
   const text = sheet.text(r, column.c);
-  const kind = readLogKind(text);
+  const kind = kindOfCell(text, column.letters);
   if (!kind || kind === 'action') return null;
   const listed = column.counts.map((x) => `${x.n} '${x.word}'`).join(', ');
   return `it is typed '${collapse(text)}' in ${sheet.address(r, column.c)} under '${collapse(column.header)}', which types each row of the log (${listed}): only the rows typed '${column.actionWord}' are actions`;

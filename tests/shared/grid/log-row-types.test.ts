@@ -44,6 +44,17 @@ const MINUTES: CellValue[][] = [
   ['11/09/2023', '5.3', 'Decision', 'The group agreed to carry forward open actions into 2024/25.', 'All', 'Steering Group', '', ''],
 ];
 
+/** A network meeting's log typing its rows by the letters its header lists ('A/D/I'), the type after the text. */
+const LETTERS: CellValue[][] = [
+  ['Harrowgate and Wold NHS Foundation Trust – BME Staff Network and WRES group log 2024/25'],
+  ['Ref', 'Meeting date', 'Description', 'A/D/I', 'WRES indicator', 'Owner', 'Deadline', 'RAG'],
+  ['N1', '04/04/2024', 'Share the 2023 WRES data with the network before the Board sees it.', 'A', '1', 'Head of EDI', 'May 2024', 'Green'],
+  ['N2', '04/04/2024', 'The network will co-chair the race equality steering group.', 'D', '9', 'Network chair', '', ''],
+  ['N3', '04/04/2024', 'Staff survey 2023 results published nationally on 7 March.', 'I', '5', '', '', ''],
+  ['N4', '06/06/2024', 'Pilot cultural ambassadors on two disciplinary panels.', 'A', '3', 'Head of Employee Relations', 'Sep 2024', 'Amber'],
+  ['N5', '06/06/2024', 'Run a de-biasing workshop for every recruiting manager in Surgery.', 'A', '2', 'Head of Recruitment', 'Oct 2024', 'Red'],
+];
+
 /** A negative: 'Type' classifies the ACTIONS (kinds of work), every row an action. */
 const KINDS_OF_ACTION: CellValue[][] = [
   ['Ormsby Hospitals NHS Foundation Trust – WRES action plan 2024/25'],
@@ -95,10 +106,20 @@ describe('a log typing each row: only the rows typed as actions are actions', ()
     expect(set[1]).toContain(`it is typed 'For information' in C6 under 'Action / Decision'`);
   });
 
+  it('reads the letters a header lists as types (A/D/I), with the type column after the text', () => {
+    const report = read({ values: LETTERS, sheetName: 'Log' });
+    expect(rows(report)).toEqual([3, 6, 7]);
+    expect(asides(report).filter((m) => m.includes('a record of the log')).map((m) => m.split(':')[0])).toEqual(['Row 4', 'Row 5']);
+    expect(asides(report)).toContain(`Row 4: "The network will co-chair the race equality steering group." is read as a record of the log, not an action — it is typed 'D' in D4 under 'A/D/I', which types each row of the log (3 'A', 1 'D', 1 'I'): only the rows typed 'A' are actions`);
+  });
+
   it('keeps every action where the type column classifies the actions themselves', () => {
     const report = read({ values: KINDS_OF_ACTION, sheetName: 'Plan' });
     expect(rows(report)).toEqual([3, 4, 5, 6, 7]);
     expect(asides(report).filter((m) => m.includes('a record of the log'))).toEqual([]);
+    // A stray log word among the kinds of work ('Decision' on one row) is too little to say the column types log entries.
+    const stray = KINDS_OF_ACTION.map((row, r) => (r === 3 ? [row[0], 'Decision', ...row.slice(2)] : row));
+    expect(rows(read({ values: stray, sheetName: 'Plan' }))).toEqual([3, 4, 5, 6, 7]);
   });
 
   it('keeps every action under a Category of themes', () => {
@@ -122,6 +143,8 @@ describe('the words a log types its rows with', () => {
     expect(readLogKind('Dependencies')).toBe('dependency');
     expect(readLogKind('For information')).toBe('information');
     expect(readLogKind('Training')).toBeNull();
+    // A letter alone is read only where the header lists it ('A/D/I'), never from a cell by itself.
+    expect(readLogKind('A')).toBeNull();
     expect(readLogKind('Decision on the new policy was deferred to the next meeting')).toBeNull();
   });
 
@@ -133,6 +156,7 @@ describe('the words a log types its rows with', () => {
     expect(typesRowsHeader('Category')).toBe(0.7);
     expect(typesRowsHeader('Action')).toBe(0);
     expect(typesRowsHeader('Owner')).toBe(0);
+    expect(typesRowsHeader('R/A/G')).toBe(0);
     expect(typesRowsHeader('What type of support will be offered to staff')).toBe(0);
   });
 });
