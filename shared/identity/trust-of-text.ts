@@ -19,9 +19,10 @@ const NAME_WORD = /^(?:[A-Z][\w'’.-]*|&|and|of|the|for|upon|on|in)$/;
 const TITLE_ONLY = /^(?:WRES|WDES|Standard|Action|Plan|Report|Annual|Our|Appendix|Draft|Final)$/i;
 /**
  * Words a title starts with that a trust's name may also hold ('Workforce Disability Equality Standard' and 'Strandley
- * Mental Health and Learning Disability NHS Trust'): left off the name's start only, never cutting it in the middle.
+ * Mental Health and Learning Disability NHS Trust'), and the words a sentence opens with before naming it ('At Audleystone
+ * … NHS Foundation Trust we know…', 'Across', 'Within'): left off the name's start only, never cutting it in the middle.
  */
-const TITLE_OR_NAME = /^(?:Workforce|Race|Disability|Equality|The|and|of|the|for|&|on|in|upon)$/i;
+const TITLE_OR_NAME = /^(?:Workforce|Race|Disability|Equality|The|and|of|the|for|&|on|in|upon|at|across|within|from|by|with|to)$/i;
 /** Small words a title writes before the organisation it is for ('WDES action plan 2023/24 for NHS Fenland ICB'). */
 const TITLE_SMALL = /^(?:at|progress|update|updated|log|summary|year|by\s+year)$/i;
 

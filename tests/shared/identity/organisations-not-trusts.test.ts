@@ -67,6 +67,12 @@ describe('what names no organisation', () => {
     expect(trustOf([['WRES action plan 2023/24'], ['As required by NHS England, we publish this plan.'], ['Marlowe Vale NHS Foundation Trust']]).value).toBe('Marlowe Vale NHS Foundation Trust');
   });
 
+  it('leaves off the word a sentence opens with before the name (holdout24 audleystone)', () => {
+    expect(trustOf([['WDES ACTION PLAN 2020/2021'], ['At Audleystone Mental Health NHS Foundation Trust we know that inequalities persist.']]).value).toBe('Audleystone Mental Health NHS Foundation Trust');
+    expect(trustOfText('Across Brookvale Community Health CIC, disabled staff told us…')).toBe('Brookvale Community Health CIC');
+    expect(trustOfText('Within Withington Hospitals NHS Trust, every division has an EDI lead.')).toBe('Withington Hospitals NHS Trust');
+  });
+
   it('keeps the name a sentence gives a trust or provider, as before', () => {
     expect(trustOfText('This is Fenmarsh Community NHS Trust’s plan for 2023/24.')).toBe('Fenmarsh Community NHS Trust');
     expect(trustOfText('Brookvale Community Health CIC is a social enterprise delivering NHS community services.')).toBe('Brookvale Community Health CIC');
