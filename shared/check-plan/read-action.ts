@@ -2,7 +2,7 @@ import { cellText, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
-import { isOverdue, parseTimescale } from '../timescale';
+import { isOverdue, parseTimescale, strategyYearWindow } from '../timescale';
 import type { FieldSource, Rag, RagKey, RecognisedAction, Standard } from '../types';
 
 const blank = (s: string) => (s.trim() ? s : '');
@@ -24,9 +24,11 @@ function withinStandard(indicator: string | null, standard: Standard | null): st
  * @example
  * readAction(raw, { standard: 'WRES', ragKey, asAt: new Date(2024, 2, 31) }).indicators; // ['1', '9']
  */
-export function readAction(a: RawAction, x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number }): RecognisedAction {
+export function readAction(a: RawAction, x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number; strategyStart?: number | null }): RecognisedAction {
   const { standard, ragKey } = x;
-  const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear: x.financialYear });
+  const parsed = parseTimescale(a.dueValue ?? a.fields.due, { financialYear: x.financialYear });
+  // 'Year 2' of a strategy whose first year the plan's title gives (`strategyStartOf`) is that financial year.
+  const due = !parsed.parsed && x.strategyStart ? strategyYearWindow(parsed.text, x.strategyStart) ?? parsed : parsed;
   // Keep the text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20').
   if (typeof a.dueValue === 'string') due.text = a.dueValue;
   else if (a.dueValue !== null && a.fields.due && (a.dueShown || a.fields.due !== cellText(a.dueValue))) due.text = a.fields.due;
