@@ -55,12 +55,14 @@ function isCode(status: string): boolean {
 }
 
 /**
- * A status that is a colour word ('Amber', 'Blue', 'G'), or opens with one before a dash ('Amber – some delay'): the
- * colour is the RAG, as the words after it say.
+ * A status that is a colour word ('Amber', 'Blue', 'G'), or opens with one before a dash ('Amber – some delay'), or names
+ * the two colours it stands between ('A/G'): the colour is the RAG, as the words after it say.
  */
 function isColourStatus(status: string): boolean {
   if (colourOfHead(status)) return true;
   const words = normaliseStatus(status);
   // A colour word and at most one word more ('Amber', 'Blue complete'), read as statusToRag reads it.
-  return words.length <= 2 && colourOpening(words) !== null;
+  if (words.length <= 2 && colourOpening(words) !== null) return true;
+  // Two colours a status stands between ('A/G', 'Amber/Green'): it states its colours as 'G' does.
+  return words.length === 2 && words.every((w) => colourOpening([w]) !== null);
 }
