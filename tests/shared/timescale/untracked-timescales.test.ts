@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
+import { parseTimescale } from '../../../shared/timescale';
 import type { CellValue, Grid } from '../../../shared/types';
 
 /**
@@ -126,5 +127,35 @@ describe('a timescale tied to an event, or counted from a start the plan does no
       'Row 2: "Within 6 months" counts from a start the plan does not give, so it cannot be tracked — write the date it ends (e.g. "March 2024")',
       'Row 3: "Within three months of the policy launch" counts from a start the plan does not give, so it cannot be tracked — write the date it ends (e.g. "March 2024")',
     ]);
+  });
+});
+
+describe('a date followed by words about it, with no dash or comma between', () => {
+  it("reads 'Jan 2023 cohort' and 'March 2024 Board meeting' by their dates", () => {
+    const values: CellValue[][] = [
+      ['Dunmore NHS Trust – WDES action plan 2022/23'],
+      ['Ref', 'Action', 'Lead', 'Timescale', 'Status'],
+      ['1', 'Offer places on the Calibre leadership programme to disabled staff.', 'Head of OD', 'Jan 2023 cohort', 'In progress'],
+      ['2', 'Present the disability pay gap to the Board.', 'Head of Reward', 'March 2024 Board meeting', 'Not started'],
+    ];
+    const report = read({ values });
+    expect(windows(report)).toEqual([['Jan 2023 cohort', true, '2023-01-01', '2023-01-31'], ['March 2024 Board meeting', true, '2024-03-01', '2024-03-31']]);
+    expect(unparsed(report)).toEqual([]);
+  });
+
+  it("reads 'March 2017 or in line with the content review scheme whichever is earlier' as due by March 2017", () => {
+    const w = parseTimescale('March 2017 or in line with the content review scheme whichever is earlier');
+    expect([w.parsed, w.end]).toEqual([true, '2017-03-31']);
+  });
+
+  it("keeps the words after a date that make it ongoing ('2024 onwards for new starters')", () => {
+    const w = parseTimescale('April 2024 onwards for new starters');
+    expect([w.parsed, w.start, w.end, w.ongoing]).toEqual([true, '2024-04-01', null, true]);
+  });
+
+  it("does not read a date offered as one choice of several ('March 2017 or after the review, whichever is later'), or words with another date in them", () => {
+    expect(parseTimescale('March 2017 or in line with the review scheme whichever is later').parsed).toBe(false);
+    expect(parseTimescale('Q3 with recommendations in Q4 23/24').parsed).toBe(false);
+    expect(parseTimescale('r 2019').parsed).toBe(false);
   });
 });
