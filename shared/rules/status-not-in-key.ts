@@ -36,10 +36,16 @@ export const statusNotInKey: Rule = {
         ? isCode(a.status)
           // A code says nothing without its key: what the reader lacks is the key, or the word.
           ? `Row ${a.row}: status ${quote(a.status, 40)} ${ragKey?.source === 'default' ? 'is a code with no key to say what it stands for' : "is a code the plan's key does not define"}, and its cell has no colour — write the status in words (${list}) or add a key line such as "${a.status.trim()} = …"`
-          : `Row ${a.row}: status ${quote(a.status, 40)} ${where} (${list}) — use one of those words and put the detail under Progress`
+          : STANDING.test(a.status)
+            // 'Carried forward' is how the action stands in the plan's years, not how far it has got: the finding says so.
+            ? `Row ${a.row}: status ${quote(a.status, 40)} says the action goes on into another year, not how far it has got — write its status (${list}) and say it is carried forward under Progress`
+            : `Row ${a.row}: status ${quote(a.status, 40)} ${where} (${list}) — use one of those words and put the detail under Progress`
         : `Row ${a.row}: status ${quote(a.status, 40)} says how far the action is, but ${ragKey?.source === 'settings' ? 'your key' : "the plan's key"} (${list}) gives a percentage no colour — write one of those words as the status and keep the percentage under Progress`));
   },
 };
+
+/** An action's standing in the plan's years written as its status: 'Carried forward', 'Carried over to 2024/25', 'Rolled over'. */
+const STANDING = /^\s*(?:carried|rolled|brought|rolling)\s+(?:forward|over)\b/i;
 
 /**
  * A mark alone ('●', '■') or a letter code ('C', 'IP') whose cell's colour (fill or text) gave its RAG: the colour is the
