@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { Rag, RagKey, Rule } from '../types';
 import { findKeyEntry, percentComplete, tickMeaning } from '../rag';
 import { colourOpening, normaliseStatus } from '../rag/normalise-status';
 import { colourOfHead } from '../rag/status-parts';
@@ -8,8 +8,9 @@ import { finding } from './finding';
 /**
  * A status the plan's key does not define cannot be coloured consistently across the plan or the region.
  * A bare colour word ('Amber', 'Blue') states the colour itself, so it is accepted, and so is one written before what it
- * means ('Blue – complete'), and so is a coloured mark ('●' in green) or a letter code in a filled cell ('C' filled blue:
- * the fill is the RAG), and a tick or a cross ('✓' done, '✗' not done: `tickMeaning`), and
+ * means ('Blue – complete'), and so is a coloured mark ('●' in green), a letter code in a filled cell ('C' filled blue:
+ * the fill is the RAG) or a progress update in a cell filled in one of the key's colours (`isColouredCell`), and a tick
+ * or a cross ('✓' done, '✗' not done: `tickMeaning`), and
  * a status word whose colour the plan paints in a RAG cell beside it. A percentage complete ('75%') in a plan with no key
  * of its own is read as how far the action is, so it is accepted too; under a key of the plan's own that names no
  * percentage, the finding says so and what to write.
@@ -28,7 +29,7 @@ export const statusNotInKey: Rule = {
     return actions
       // A status whose RAG is painted in a RAG cell of its own beside it ('In progress' | a cell filled green) is coloured
       // by that cell, as the key's colours say: its word need not be one of the key's.
-      .filter((a) => !isBlank(a.status) && !a.sources?.rag && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status) && !isColouredMark(a.status, a.statusRag) && !tickMeaning(a.status))
+      .filter((a) => !isBlank(a.status) && !a.sources?.rag && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status) && !isColouredCell(a.status, a.statusRag, ragKey) && !tickMeaning(a.status))
       // A percentage complete ('75%') is a status the reader knows (100% complete, 0% not started, between in progress):
       // only a key of the plan's own that gives it no colour is worth a word, and the word says what to write instead.
       .filter((a) => ragKey?.source !== 'default' || percentComplete(a.status) === null)
@@ -48,11 +49,15 @@ export const statusNotInKey: Rule = {
 const STANDING = /^\s*(?:carried|rolled|brought|rolling)\s+(?:forward|over)\b/i;
 
 /**
- * A mark alone ('●', '■') or a letter code ('C', 'IP') whose cell's colour (fill or text) gave its RAG: the colour is the
- * status, as a bare colour word is.
+ * A status whose cell's colour (fill or text) gave its RAG: the colour is the status, as a bare colour word is. So for a
+ * mark alone ('●', '■') or a letter code ('C', 'IP') in any colour; and for words — a progress update written where the
+ * plan says to colour the cell ('Network launched in June' filled blue) — in a colour the key gives a status, so the plan
+ * is coloured by its own key throughout. Words in a colour the key has no status for are still asked about.
  */
-function isColouredMark(status: string, rag: string | null): boolean {
-  return rag !== null && (!/[\p{L}\p{N}]/u.test(status) || isCode(status));
+function isColouredCell(status: string, rag: Rag | null, key: RagKey | null): boolean {
+  if (rag === null) return false;
+  if (!/[\p{L}\p{N}]/u.test(status) || isCode(status)) return true;
+  return (key?.entries ?? []).some((e) => e?.rag === rag);
 }
 
 /** One to three capitals alone ('C', 'IP', 'NS'): a code a key would define, not a word. */

@@ -85,13 +85,55 @@ describe('a letter code whose cell is filled', () => {
     expect(unknown(report)).toEqual([]);
   });
 
-  it("still reports a word outside the key when its cell is filled ('Waiting for rooms' in amber)", () => {
+  it("still reports a word outside the key when its cell is filled in a colour the key does not have ('Waiting for rooms' in amber)", () => {
     const values: CellValue[][] = [
-      ['Key: Complete = blue, On track = green, Delayed = amber, Off track = red'],
+      ['Key: Complete = blue, On track = green, Off track = red'],
       ['Ref', 'Action', 'Lead', 'Due', 'Status'],
       ['1', 'Run listening events in every division.', 'EDI Lead', 'Mar 2025', 'Waiting for rooms'],
     ];
     const report = read({ values, fills: fillsOf(values, { '2,4': '#FFC000' }) });
+    expect(report.actions[0].statusRag).toBe('amber');
     expect(unknown(report)).toHaveLength(1);
+  });
+});
+
+describe('a progress update written in a status cell coloured by the key', () => {
+  it("takes the fill as the status where the header says to colour the cell ('Progress against action (colour the cell: …)')", () => {
+    const values: CellValue[][] = [
+      ['Oakford Hospitals NHS Foundation Trust – WRES action plan 2023/24'],
+      ['Ref', 'Action', 'Exec owner', 'Completion date', 'Progress against action (colour the cell: Red = not started, Amber = started but behind plan, Green = on plan, Blue = completed)'],
+      ['W1', 'Set up a BME Staff Network with an executive sponsor.', 'Director of Workforce', 'Jun 2023', 'Network launched on 21 June with 85 members.'],
+      ['W2', 'Agree aspirational targets for BME representation at Band 8a and above.', 'Director of Workforce', 'Mar 2025', 'Targets drafted; on the Board agenda for January.'],
+      ['W3', 'Launch a BME leadership programme.', 'Chief Nurse', 'Mar 2025', 'Start delayed to February because of facilitator availability.'],
+    ];
+    const report = read({ values, fills: fillsOf(values, { '2,4': '#0070C0', '3,4': '#00B050', '4,4': '#FFC000' }) });
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'green', 'amber']);
+    expect(unknown(report)).toEqual([]);
+  });
+
+  it("takes the fill of a 'RAG Rating' cell holding notes, under a key of coloured rows above the plan", () => {
+    const values: CellValue[][] = [
+      ['Hallam Vale NHS Trust – WRES action plan 2023/24'],
+      ['Red', 'Not yet begun'],
+      ['Amber', 'Begun but not complete'],
+      ['Green', 'Complete'],
+      [],
+      ['Indicator', 'WRES action', 'Lead', 'Date', 'RAG Rating'],
+      ['Indicator 2', 'Train recruiting managers in fair shortlisting.', 'Head of Resourcing', 'Mar 2025', '61% of recruiting managers trained to date.'],
+      ['Indicator 5', 'Put up zero tolerance posters in every ward.', 'Head of Security', 'Dec 2023', 'Posters displayed in all wards; Datix reporting live.'],
+    ];
+    const fills = fillsOf(values, { '1,0': '#FF0000', '2,0': '#FFC000', '3,0': '#00B050', '6,4': '#FFC000', '7,4': '#00B050' });
+    const report = read({ values, fills });
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['amber', 'green']);
+    expect(unknown(report)).toEqual([]);
+  });
+
+  it('still reports a progress update in an uncoloured status cell: no status is given at all', () => {
+    const values: CellValue[][] = [
+      ['Key: Not yet begun = red, Begun but not complete = amber, Complete = green'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Status'],
+      ['1', 'Review recruitment with the race equality network.', 'Head of Resourcing', 'Mar 2025', 'A recruitment review has been carried out with the network.'],
+    ];
+    expect(unknown(read({ values }))).toHaveLength(1);
   });
 });
