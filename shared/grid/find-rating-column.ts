@@ -1,4 +1,4 @@
-import { collapse, collapsedLongerThan } from './cell-text';
+import { collapse, collapsedLongerThan, isBlankText } from './cell-text';
 import type { HeaderWordScore } from './header-words';
 import type { ColumnContents } from './read-column-contents';
 import type { SheetView } from './view-sheet';
@@ -24,12 +24,25 @@ export function readRating(text: string): Rating | null {
   // The longest level ('Partially compliant') is 19 characters: an action's sentence in the same column is ruled out
   // without being tidied (the column scan asks this of every row of a 10,000-row plan). The stops a level may end in
   // are left off first, so no text the scale reads is ruled out.
-  if (collapsedLongerThan(withoutTrailingStops(text), 40)) return null;
+  if (!opensLikeLevel(text) || collapsedLongerThan(withoutTrailingStops(text), 40)) return null;
   const m = SCALE.exec(collapse(text).replace(/[.!]+$/, ''));
   if (!m) return null;
   const degree = (m[1] ?? '').trim().toLowerCase();
   if (!degree || degree === 'fully') return 'met';
   return degree === 'partially' || degree === 'partly' ? 'part' : 'not';
+}
+
+/**
+ * Whether the text's first letter can open a level of the scale (Fully, Partially, Partly, Not, Non-, Compliant, Met,
+ * In place): the column scan rules out nearly every other cell on that one letter.
+ */
+function opensLikeLevel(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') continue;
+    return 'fFpPnNcCmMiI'.includes(ch) || /\s/.test(ch);
+  }
+  return false;
 }
 
 /** The text up to its trailing full stops, exclamation marks and spaces, as a slice (no pattern run over the text). */
@@ -67,12 +80,18 @@ export function findRatingColumn(sheet: SheetView, rows: readonly number[], head
     const levels = new Set<Rating>();
     let rated = 0;
     let filled = 0;
+    // A column is ruled out once more than a quarter of all its rows hold something else: filled ≤ rows, so its ratings
+    // could no longer reach three quarters of its filled cells. Most columns (actions, leads, dates) go in a few rows.
+    const outOfScale = rows.length / 4;
     for (const r of rows) {
-      const text = sheet.text(r, c).trim();
-      if (!text) continue;
+      const text = sheet.text(r, c);
+      if (isBlankText(text)) continue;
       filled++;
       const rating = readRating(text);
-      if (!rating) continue;
+      if (!rating) {
+        if (filled - rated > outOfScale) break;
+        continue;
+      }
       rated++;
       levels.add(rating);
     }

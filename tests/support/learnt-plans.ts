@@ -39,9 +39,10 @@ import { readWorkbook } from '../../shared/xlsx';
  * part were learnt (98.7 %), the changes learning to move rows set aside as summaries with the plan's columns and to leave
  * alone a period header that is an action's timescale; all 12 plans pass both properties at 100 runs, seeds 1–3. holdout22 joined once its headings saying whose
  * actions follow and its gap analysis were learnt (100 %), its 12 plans passing both properties at 100 runs, seeds 1–3.
- * A new blind batch goes here until it has been measured and learnt from.
+ * A new blind batch goes here until it has been measured and learnt from: holdout23 (written blind) and holdout24 (written blind
+ * on the layouts of plans trusts have published) are held out on arrival.
  */
-export const NOT_YET_LEARNT = new Set<string>([]);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout23', 'tests/corpus/holdout24']);
 
 /**
  * The batches learnt from, `samples` first.
