@@ -2,7 +2,7 @@ import { cellText, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
-import { isOverdue, parseTimescale, strategyYearWindow } from '../timescale';
+import { dateBeforeWords, isOverdue, parseTimescale, strategyYearWindow } from '../timescale';
 import type { FieldSource, Rag, RagKey, RecognisedAction, Standard } from '../types';
 
 const blank = (s: string) => (s.trim() ? s : '');
@@ -27,8 +27,9 @@ function withinStandard(indicator: string | null, standard: Standard | null): st
 export function readAction(a: RawAction, x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number; strategyStart?: number | null }): RecognisedAction {
   const { standard, ragKey } = x;
   const parsed = parseTimescale(a.dueValue ?? a.fields.due, { financialYear: x.financialYear });
-  // 'Year 2' of a strategy whose first year the plan's title gives (`strategyStartOf`) is that financial year.
-  const due = !parsed.parsed && x.strategyStart ? strategyYearWindow(parsed.text, x.strategyStart) ?? parsed : parsed;
+  // 'Year 2' of a strategy whose first year the plan's title gives (`strategyStartOf`) is that financial year; a date
+  // with words after it ('Jan 2023 cohort') is its date, in a cell known to be the timescale.
+  const due = parsed.parsed || !parsed.text ? parsed : (x.strategyStart ? strategyYearWindow(parsed.text, x.strategyStart) : null) ?? dateBeforeWords(parsed.text, { financialYear: x.financialYear }) ?? parsed;
   // Keep the text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20').
   if (typeof a.dueValue === 'string') due.text = a.dueValue;
   else if (a.dueValue !== null && a.fields.due && (a.dueShown || a.fields.due !== cellText(a.dueValue))) due.text = a.fields.due;

@@ -1,5 +1,5 @@
 import type { Rag, RagKey, Rule } from '../types';
-import { findKeyEntry, percentComplete, tickMeaning } from '../rag';
+import { DEFAULT_RAG_KEY, findKeyEntry, percentComplete, tickMeaning } from '../rag';
 import { colourOpening, normaliseStatus } from '../rag/normalise-status';
 import { colourOfHead } from '../rag/status-parts';
 import { columnOf, isBlank, quote } from './describe';
@@ -57,6 +57,10 @@ const STANDING = /^\s*(?:carried|rolled|brought|rolling)\s+(?:forward|over)\b/i;
 function isColouredCell(status: string, rag: Rag | null, key: RagKey | null): boolean {
   if (rag === null) return false;
   if (!/[\p{L}\p{N}]/u.test(status) || isCode(status)) return true;
+  // A status word the usual vocabulary knows ('Delayed') takes its colour when the key does not name it: that colour is
+  // the word's, not the cell's. An update that opens with such a word ('Start delayed to February because …') is no
+  // status word: its colour is its cell's, as the plan painted it.
+  if (findKeyEntry(status, DEFAULT_RAG_KEY) && normaliseStatus(status).length <= 4) return false;
   return (key?.entries ?? []).some((e) => e?.rag === rag);
 }
 

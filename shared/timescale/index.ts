@@ -5,3 +5,4 @@ export { formatDay, formatDate } from './format-day';
 export { financialQuarterSpan, monthSpan, isoDayOfExcelSerial, isoDayOfDate, type DaySpan } from './calendar';
 export { financialYearOfText } from './financial-year-of-text';
 export { strategyStartOf, strategyYearWindow, isStrategyYear } from './strategy-year';
+export { dateBeforeWords } from './date-before-words';

@@ -144,7 +144,7 @@ function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
   const normal = normalise(text);
   if (normal === '') return unparsed(text);
   const scan = scanPieces(normal);
-  if (scan.unknown) return readBeforeNote(text, options) ?? readAfterHorizon(text, options) ?? readAfterEvent(text, options) ?? readBeforeWords(text, options) ?? unparsed(text);
+  if (scan.unknown) return readBeforeNote(text, options) ?? readAfterHorizon(text, options) ?? readAfterEvent(text, options) ?? unparsed(text);
   const spans = placePieces(scan.pieces, options);
   if (spans === null) return unparsed(text);
   const last = spans[spans.length - 1];
@@ -207,31 +207,6 @@ function readAfterEvent(text: string, options: ParseTimescaleOptions): DueWindow
   if (!m) return null;
   const after = parseText(m[2], options);
   return after.parsed && (after.start !== null || after.end !== null) ? { ...after, text } : null;
-}
-
-/** Words that offer the date as one choice of two, and the earlier one: only then is the date still the deadline. */
-const EARLIER_CHOICE = /\bwhichever\s+(?:is\s+|comes\s+)?(?:the\s+)?(?:earlier|earliest|sooner|soonest|first)\b/i;
-
-/**
- * A date with a year, then words about it with no dash, comma or bracket between ('Jan 2023 cohort', 'March 2024 Board
- * meeting', 'March 2017 or in line with the review scheme whichever is earlier'): the date says when, the words what
- * happens then. The words hold no number, so no second date is dropped; as many of them as the parser reads stay read
- * ('April 2024 onwards for new starters' is ongoing from April 2024). A date offered as one choice ('… or after the
- * review') is a deadline only when the earlier is meant. Null otherwise.
- */
-function readBeforeWords(text: string, options: ParseTimescaleOptions): DueWindow | null {
-  const words = text.trim().split(/\s+/);
-  let last = -1;
-  for (let i = 0; i < words.length; i++) if (/\d/.test(words[i])) last = i;
-  // The date ends at the last word with a number, and holds a year: a bare 'Q3' or '31st' says too little.
-  if (last < 0 || last === words.length - 1 || !/(?:19|20)\d{2}|\d{2}\/\d{2}/.test(words.slice(0, last + 1).join(' '))) return null;
-  const rest = words.slice(last + 1).join(' ');
-  if (!/^\p{L}/u.test(rest) || (/^or\b/i.test(rest) && !EARLIER_CHOICE.test(rest))) return null;
-  for (let cut = words.length - 1; cut > last; cut--) {
-    const before = parseText(words.slice(0, cut).join(' '), options);
-    if (before.parsed) return { ...before, text };
-  }
-  return null;
 }
 
 /** Lower-cases and tidies the text: one kind of dash, no brackets, split month words joined ('Decembe r'). */
