@@ -24,6 +24,7 @@ import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { NO_CODES, readColumnContents, type ColumnContents } from './read-column-contents';
 import { countFindings } from './count-findings';
 import { findTopicOnEveryRow } from './find-topic-on-every-row';
+import { namesOtherPlan } from './names-other-plan';
 import { objectiveNamesTheme } from './objective-names-theme';
 import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
@@ -32,6 +33,7 @@ import { setAsideMilestones } from './set-aside-milestones';
 import { setAsideColumn } from './set-aside-column';
 import { findRagCells } from './find-rag-cells';
 import { findRatingColumn } from './find-rating-column';
+import { findRowTypeColumn, type RowTypeColumn } from './find-row-type-column';
 import { findPercentColumns, type PercentColumn } from './find-percent-complete';
 import type { SheetView } from './view-sheet';
 
@@ -70,6 +72,11 @@ export interface ColumnAssignment {
    * a row rated as meeting its requirement whose action cell says no action is needed is no action.
    */
   rating?: number;
+  /**
+   * A log's column typing each row ('Type': Action / Decision / Risk, `findRowTypeColumn`): a row typed as anything but an
+   * action is a record the log keeps, no action.
+   */
+  rowTypes?: RowTypeColumn;
   /**
    * The status column, or with none the progress column, whose cells open with each action's status in its own colour
    * ('ON TRACK – …' in green): each action's RAG is read from the colour of those opening words, and from an update its
@@ -209,6 +216,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // rating is context, never the status nor its colour the RAG (a 'Not compliant' requirement can carry a 'Complete' action).
   const rating = choice.status === undefined ? findRatingColumn(sheet, rows, headers, words, contents) : null;
   if (rating?.besideStatus !== undefined && !asides.has(rating.c)) asides.set(rating.c, `it rates how far the trust meets each requirement ('${short(rating.example)}'), not how far the action has got: the status is ${columnNamed(sheet, rating.besideStatus, headers)}`);
+  // A log typing each row (Action / Decision / Risk) keeps records beside its actions: the type is no field (never a theme).
+  const picked = new Set([...chosen.values()].map((x) => x.c));
+  const rowTypes = findRowTypeColumn(sheet, rows, new Map([...headers].filter(([c]) => contents.has(c) && !picked.has(c))));
+  if (rowTypes) asides.set(rowTypes.c, rowTypes.says);
   // Of two columns naming indicators on each row, one for groups of rows ('Bucket Name'), each row's own ('Labels') wins.
   const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
   // A colour-only RAG column beside a status of words is read with the status, never as a field of its own.
@@ -268,7 +279,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}) };
+  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}) };
 }
 
 /**
@@ -450,11 +461,21 @@ function takeFindingsAsContext(sheet: SheetView, map: ColumnMap, rows: readonly 
 /**
  * A theme column written on every action row and not headed as themes ('Area': 'Recruitment' beside each recruitment
  * action) describes each action, not a group of them (`findTopicOnEveryRow`): it is kept and listed with why, not read
- * as the theme. A column written once over each block of actions, or headed 'Theme', stays the theme.
+ * as the theme. A column written once over each block of actions, or headed 'Theme', stays the theme. One whose header
+ * names another plan ('Inclusivity Plan priority area', `namesOtherPlan`) is no theme however written: it places each
+ * action in that plan.
  */
 function keepTopicAsContext(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[], taken: Set<number>, asides: Map<number, string>): void {
   const c = map.theme;
   if (c === undefined || map.action === undefined) return;
+  // A column placing each action in another plan ('Inclusivity Plan priority area') is that plan's, however written.
+  const other = namesOtherPlan(headers.get(c) ?? '');
+  if (other) {
+    dropTheme(sheet, map, c, evidence);
+    taken.delete(c);
+    asides.set(c, `it places each action in another plan (the ${other}), a cross-reference to that plan, not a group of this plan's actions: kept as context, not their theme`);
+    return;
+  }
   const found = findTopicOnEveryRow(sheet, c, map.action, rows, headers.get(c) ?? '');
   if (!found) return;
   dropTheme(sheet, map, c, evidence);
