@@ -7,8 +7,9 @@ const EARLIER_CHOICE = /\bwhichever\s+(?:is\s+|comes\s+)?(?:the\s+)?(?:earlier|e
 /**
  * An action's timescale cell holding a date with a year, then words about it with no dash, comma or bracket between
  * ('Jan 2023 cohort', 'March 2024 Board meeting', 'March 2017 or in line with the review scheme whichever is earlier'):
- * the date says when, the words what happens then. The words hold no number, so no second date is dropped; as many of
- * them as the parser reads stay read ('April 2024 onwards for new starters' is ongoing from April 2024). A date offered
+ * the date says when, the words what happens then. The words hold no number, so no second date is dropped; those the
+ * parser reads stay read ('April 2024 onwards for new starters' is ongoing from April 2024, 'June 2016 Pulse survey
+ * quarterly' quarterly from June 2016). A date offered
  * as one choice ('… or after the review') is a deadline only when the earlier is meant. Null otherwise.
  *
  * Only for a cell already known to be the action's timescale: `parseTimescale` itself keeps such text unparsed, since
@@ -26,9 +27,10 @@ export function dateBeforeWords(text: string, options: ParseTimescaleOptions = {
   if (last < 0 || last === words.length - 1 || !/(?:19|20)\d{2}|\d{2}\/\d{2}/.test(words.slice(0, last + 1).join(' '))) return null;
   const rest = words.slice(last + 1).join(' ');
   if (!/^\p{L}/u.test(rest) || (/^or\b/i.test(rest) && !EARLIER_CHOICE.test(rest))) return null;
-  for (let cut = words.length - 1; cut > last; cut--) {
-    const before = parseTimescale(words.slice(0, cut).join(' '), options);
-    if (before.parsed) return { ...before, text };
-  }
-  return null;
+  // The words the parser reads after the date stay read ('onwards', 'quarterly': 'June 2016 Pulse survey quarterly' is
+  // quarterly from June 2016); the others name what happens then.
+  const kept = words.slice(0, last + 1);
+  if (!parseTimescale(kept.join(' '), options).parsed) return null;
+  for (const word of words.slice(last + 1)) if (parseTimescale([...kept, word].join(' '), options).parsed) kept.push(word);
+  return { ...parseTimescale(kept.join(' '), options), text };
 }

@@ -148,9 +148,11 @@ describe('a date followed by words about it, with no dash or comma between', () 
     expect([w?.parsed, w?.end]).toEqual([true, '2017-03-31']);
   });
 
-  it("keeps the words after a date that make it ongoing ('2024 onwards for new starters')", () => {
+  it("keeps the words after a date that make it ongoing ('April 2024 onwards for new starters', 'June 2016 Pulse survey quarterly')", () => {
     const w = dateBeforeWords('April 2024 onwards for new starters');
     expect([w?.parsed, w?.start, w?.end, w?.ongoing]).toEqual([true, '2024-04-01', null, true]);
+    const q = dateBeforeWords('June 2016 Pulse survey quarterly');
+    expect([q?.parsed, q?.start, q?.end, q?.ongoing, q?.text]).toEqual([true, '2016-06-01', null, true, 'June 2016 Pulse survey quarterly']);
   });
 
   it("does not read a date offered as one choice of several ('March 2017 or after the review, whichever is later'), or words with another date in them", () => {
