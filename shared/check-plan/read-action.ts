@@ -193,7 +193,9 @@ function namedIndicators(a: RawAction, standard: Standard | null, marked: boolea
   // (Most actions carry no number naming an indicator: no list is built for them.)
   const own = marked || !a.numbered?.indicators.length ? NO_MORE : withinStandardAll(a.numbered.indicators, standard);
   const block = withinStandardAll(a.blockIndicators, standard);
-  if (own.length && !(a.indicatorInRow && block.length) && !blockNamesAll(block, own)) return { named: own as string[], byNumber: true, raw: a.numbered!.indicators };
+  // (A code in the indicator cell that the plan's note reads, 'WX.1', is that cell's own statement: the block above says nothing.)
+  const ownCell = a.numbered?.inIndicatorCell === true;
+  if (own.length && (ownCell || !(a.indicatorInRow && block.length)) && !blockNamesAll(block, own)) return { named: own as string[], byNumber: true, raw: a.numbered!.indicators };
   if (block.length) return { named: block, byNumber: false, raw: a.blockIndicators };
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return { named: [single], byNumber: false, raw: [a.blockIndicator] };

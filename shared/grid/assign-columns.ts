@@ -33,6 +33,7 @@ import { setAsideMilestones } from './set-aside-milestones';
 import { setAsideColumn } from './set-aside-column';
 import { findRagCells } from './find-rag-cells';
 import { findRatingColumn } from './find-rating-column';
+import { findUnitRatings, type UnitRatings } from './find-unit-ratings';
 import { findRowTypeColumn, type RowTypeColumn } from './find-row-type-column';
 import { findPercentColumns, type PercentColumn } from './find-percent-complete';
 import type { SheetView } from './view-sheet';
@@ -216,6 +217,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // rating is context, never the status nor its colour the RAG (a 'Not compliant' requirement can carry a 'Complete' action).
   const rating = choice.status === undefined ? findRatingColumn(sheet, rows, headers, words, contents) : null;
   if (rating?.besideStatus !== undefined && !asides.has(rating.c)) asides.set(rating.c, `it rates how far the trust meets each requirement ('${short(rating.example)}'), not how far the action has got: the status is ${columnNamed(sheet, rating.besideStatus, headers)}`);
+  // A roll-out matrix rates each action unit by unit ('Medicine | Surgery | …') beside its own status ('Overall'): the
+  // units' ratings are context, never the status nor its colour the RAG.
+  const rollOut = choice.status === undefined ? findUnitRatings(sheet, header, headers, contents, new Set([...inTracker, ...[...chosen.values()].map((x) => x.c)])) : null;
+  if (rollOut) for (const c of rollOut.units) asides.set(c, `it rates the action in one unit of ${rollOut.units.length} (${unitsNamed(sheet, rollOut)}), not the action as a whole: the status is ${columnNamed(sheet, rollOut.overall, headers)}`);
   // A log typing each row (Action / Decision / Risk) keeps records beside its actions: the type is no field (never a theme).
   const picked = new Set([...chosen.values()].map((x) => x.c));
   const rowTypes = findRowTypeColumn(sheet, rows, new Map([...headers].filter(([c]) => contents.has(c) && !picked.has(c))));
@@ -243,6 +248,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     map[t.field] = t.current;
     evidence.push({ field: t.field, column: sheet.letter(t.current), header: headers.get(t.current) ?? '', confidence: 0.9, reason: `${FIELD_LABEL[t.field]}: ${t.says}`, source: 'header' });
   }
+  if (rollOut) takeWholeStatus(sheet, rollOut, map, taken, headers, evidence);
   for (const s of scored) {
     if (s.score < MIN_SCORE || map[s.field] !== undefined || taken.has(s.c) || (choice[s.field] !== undefined)) continue;
     map[s.field] = s.c;
@@ -418,6 +424,28 @@ function sayRowsOwn(sheet: SheetView, grouped: GroupIndicatorColumn, headers: Re
   const said = evidence.find((e) => e.field === 'indicator' && e.column === sheet.letter(grouped.own));
   const { row, own, group } = grouped.example;
   if (said) said.reason += ` — each row's own, over ${columnNamed(sheet, grouped.group, headers)}, which names them for groups of rows (row ${row}: '${short(own)}' in '${short(group)}')`;
+}
+
+/**
+ * A roll-out matrix's whole column is the status (unless a tracker or the user's choice gave one), and its evidence says
+ * why, naming the unit columns kept as context: "Status: column K ('Overall') — the action's own status (its header says
+ * it rates the whole); columns F–J ('Medicine' … 'Clinical Support', under 'Roll-out by division') rate it unit by unit".
+ */
+function takeWholeStatus(sheet: SheetView, rollOut: UnitRatings, map: ColumnMap, taken: Set<number>, headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): void {
+  if (map.status !== undefined || taken.has(rollOut.overall)) return;
+  map.status = rollOut.overall;
+  taken.add(rollOut.overall);
+  const header = short(headers.get(rollOut.overall) ?? '');
+  const reason = `${FIELD_LABEL.status}: ${columnNamed(sheet, rollOut.overall, headers)} — the action's own status (${rollOut.because}); ${unitsNamed(sheet, rollOut)} rate it unit by unit and are kept as context`;
+  evidence.push({ field: 'status', column: sheet.letter(rollOut.overall), header, confidence: 0.9, reason, source: 'header' });
+}
+
+/** "columns F–J ('Medicine' … 'Clinical Support', under 'Roll-out by division')": a roll-out matrix's unit columns. */
+function unitsNamed(sheet: SheetView, rollOut: UnitRatings): string {
+  const [first, last] = [rollOut.units[0], rollOut.units[rollOut.units.length - 1]];
+  const [a, b] = [short(rollOut.names[0]), short(rollOut.names[rollOut.names.length - 1])];
+  const names = rollOut.units.length === 2 ? `'${a}', '${b}'` : `'${a}' … '${b}'`;
+  return `columns ${sheet.letter(first)}–${sheet.letter(last)} (${names}${rollOut.label ? `, under '${short(rollOut.label)}'` : ''})`;
 }
 
 /** "column C ('Bucket Name')", or "column C" when it has no header. */
