@@ -71,7 +71,7 @@ export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): Heade
   // Where the words leave a row naming two or three fields short of a header's shape, the rest of its cells are weighed
   // by what is under them: short labels over dates, statuses, names or sentences head those columns, words known or not.
   const byWords = shaped ? headerish / shaped : 0;
-  const inDoubt = best.size >= 2 && best.size < 4 && byWords < 0.5;
+  const inDoubt = shaped > 0 && best.size >= 2 && best.size < 4 && byWords < 0.5;
   const shape = inDoubt ? (headerish + labelsOverContents(sheet, table, r, unnamed)) / shaped : byWords;
   return { row: r, score: score * (0.4 + 0.6 * shape), fields: [...best.keys()], shape, cells };
 }
