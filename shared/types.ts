@@ -309,6 +309,12 @@ export interface ActionRecord {
   progress: string;
   outcome: string;
   completed: string;
+  /**
+   * What the lead or timescale cell says where it states there is none ('N/A', '–', 'None'): that lead or timescale
+   * reads as empty, as an empty cell's does, and its finding quotes the cell ("Row 4: the lead is 'N/A' …"). Absent
+   * otherwise.
+   */
+  writtenAsNone?: Partial<Record<'lead' | 'due', string>>;
 }
 
 /** A finding of a validation rule, placed on a sheet cell. */
@@ -490,7 +496,7 @@ export interface RuleContext {
    * or a row of the plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"), or an entry of the plan's key ('BRAG' | 'B' | 'Complete'),
    * or an action withdrawn from the plan and hidden by hand (its row hidden, its status 'Withdrawn').
    */
-  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action'; why: string }[];
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
   /** The cells' notes could not be read (`Grid.notesUnread`): a lead, timescale or status key kept in one is not read. */

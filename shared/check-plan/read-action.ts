@@ -1,4 +1,4 @@
-import { cellText, type RawAction } from '../grid';
+import { cellText, statesNothing, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMeasured, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
@@ -26,10 +26,9 @@ function withinStandard(indicator: string | null, standard: Standard | null): st
  */
 export function readAction(a: RawAction, x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number }): RecognisedAction {
   const { standard, ragKey } = x;
-  const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear: x.financialYear });
-  // Keep the text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20').
-  if (typeof a.dueValue === 'string') due.text = a.dueValue;
-  else if (a.dueValue !== null && a.fields.due && (a.dueShown || a.fields.due !== cellText(a.dueValue))) due.text = a.fields.due;
+  const written = dueAsWritten(a, x.financialYear);
+  const none = writtenAsNone(a.fields.lead, written.text);
+  const due = none?.due ? parseTimescale('') : written;
   // With no status column, a column whose header carries the key ("Date achieved/progress Red = …") may
   // still state a status when its text starts with one ("Completed - August 2016").
   const keyed = !a.fields.status && a.keyedText && findKeyEntry(a.keyedText, ragKey) ? a.keyedText : '';
@@ -69,7 +68,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     theme: a.fields.theme.trim() ? a.fields.theme : null,
     objective: a.fields.objective,
     action: a.fields.action,
-    lead: blank(a.fields.lead),
+    lead: none?.lead ? '' : blank(a.fields.lead),
     due,
     status: a.fields.status,
     statusRag,
@@ -83,7 +82,28 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     ...(a.cellRows && Object.keys(a.cellRows).length ? { cellRows: a.cellRows } : {}),
     ...(a.dueParts ? { dueParts: a.dueParts } : {}),
   };
-  return why ? withStatusRagWhy(read, why) : read;
+  const out = why ? withStatusRagWhy(read, why) : read;
+  return none ? { ...out, writtenAsNone: none } : out;
+}
+
+/** The action's timescale as a window, its text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20'). */
+function dueAsWritten(a: RawAction, financialYear: number | undefined) {
+  const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear });
+  if (typeof a.dueValue === 'string') due.text = a.dueValue;
+  else if (a.dueValue !== null && a.fields.due && (a.dueShown || a.fields.due !== cellText(a.dueValue))) due.text = a.fields.due;
+  return due;
+}
+
+/**
+ * A lead or timescale cell that states there is none ('N/A', '–', 'None'; `statesNothing`) names none: the action reads
+ * with no lead or no timescale, as with an empty cell, and what the cell says is kept for the finding to quote. Null
+ * when neither does (the usual case).
+ */
+function writtenAsNone(lead: string, due: string): RecognisedAction['writtenAsNone'] | null {
+  const noLead = lead.trim() !== '' && statesNothing(lead);
+  const noDue = due.trim() !== '' && statesNothing(due);
+  if (!noLead && !noDue) return null;
+  return { ...(noLead ? { lead: lead.trim() } : {}), ...(noDue ? { due: due.trim() } : {}) };
 }
 
 /**
@@ -179,7 +199,9 @@ function namedIndicators(a: RawAction, standard: Standard | null, marked: boolea
   // (Most actions carry no number naming an indicator: no list is built for them.)
   const own = marked || !a.numbered?.indicators.length ? NO_MORE : withinStandardAll(a.numbered.indicators, standard);
   const block = withinStandardAll(a.blockIndicators, standard);
-  if (own.length && !(a.indicatorInRow && block.length) && !blockNamesAll(block, own)) return { named: own as string[], byNumber: true, raw: a.numbered!.indicators };
+  // (A code in the indicator cell that the plan's note reads, 'WX.1', is that cell's own statement: the block above says nothing.)
+  const ownCell = a.numbered?.inIndicatorCell === true;
+  if (own.length && (ownCell || !(a.indicatorInRow && block.length)) && !blockNamesAll(block, own)) return { named: own as string[], byNumber: true, raw: a.numbered!.indicators };
   if (block.length) return { named: block, byNumber: false, raw: a.blockIndicators };
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return { named: [single], byNumber: false, raw: [a.blockIndicator] };

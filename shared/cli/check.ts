@@ -130,6 +130,8 @@ function toJson(report: PlanReport) {
       // A theme given only by the colour of the action's cell, decoded by the plan's colour key, and why.
       ...(a.sources.theme ? { themeFrom: a.sources.theme } : {}),
       status: a.status, statusRag: a.statusRag, ...(a.statusRagWhy ? { statusRagWhy: a.statusRagWhy } : {}), rag: a.rag, overdue: a.overdue, progress: a.progress, outcome: a.outcome, completed: a.completed,
+      // A lead or timescale cell that says there is none ('N/A'): read as none, and what it says.
+      ...(a.writtenAsNone ? { writtenAsNone: a.writtenAsNone } : {}),
     })),
     issues: report.issues,
   };

@@ -25,6 +25,7 @@ import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { NO_CODES, readColumnContents, type ColumnContents } from './read-column-contents';
 import { countFindings } from './count-findings';
 import { findTopicOnEveryRow } from './find-topic-on-every-row';
+import { namesOtherPlan } from './names-other-plan';
 import { objectiveNamesTheme } from './objective-names-theme';
 import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
@@ -33,6 +34,8 @@ import { setAsideMilestones } from './set-aside-milestones';
 import { setAsideColumn } from './set-aside-column';
 import { findRagCells } from './find-rag-cells';
 import { findRatingColumn } from './find-rating-column';
+import { findUnitRatings, type UnitRatings } from './find-unit-ratings';
+import { findRowTypeColumn, type RowTypeColumn } from './find-row-type-column';
 import { findPercentColumns, type PercentColumn } from './find-percent-complete';
 import type { SheetView } from './view-sheet';
 
@@ -71,6 +74,11 @@ export interface ColumnAssignment {
    * a row rated as meeting its requirement whose action cell says no action is needed is no action.
    */
   rating?: number;
+  /**
+   * A log's column typing each row ('Type': Action / Decision / Risk, `findRowTypeColumn`): a row typed as anything but an
+   * action is a record the log keeps, no action.
+   */
+  rowTypes?: RowTypeColumn;
   /**
    * The status column, or with none the progress column, whose cells open with each action's status in its own colour
    * ('ON TRACK – …' in green): each action's RAG is read from the colour of those opening words, and from an update its
@@ -210,6 +218,14 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // rating is context, never the status nor its colour the RAG (a 'Not compliant' requirement can carry a 'Complete' action).
   const rating = choice.status === undefined ? findRatingColumn(sheet, rows, headers, words, contents) : null;
   if (rating?.besideStatus !== undefined && !asides.has(rating.c)) asides.set(rating.c, `it rates how far the trust meets each requirement ('${short(rating.example)}'), not how far the action has got: the status is ${columnNamed(sheet, rating.besideStatus, headers)}`);
+  // A roll-out matrix rates each action unit by unit ('Medicine | Surgery | …') beside its own status ('Overall'): the
+  // units' ratings are context, never the status nor its colour the RAG.
+  const rollOut = choice.status === undefined ? findUnitRatings(sheet, header, headers, contents, new Set([...inTracker, ...[...chosen.values()].map((x) => x.c)])) : null;
+  if (rollOut) for (const c of rollOut.units) asides.set(c, `it rates the action in one unit of ${rollOut.units.length} (${unitsNamed(sheet, rollOut)}), not the action as a whole: the status is ${columnNamed(sheet, rollOut.overall, headers)}`);
+  // A log typing each row (Action / Decision / Risk) keeps records beside its actions: the type is no field (never a theme).
+  const picked = new Set([...chosen.values()].map((x) => x.c));
+  const rowTypes = findRowTypeColumn(sheet, rows, new Map([...headers].filter(([c]) => contents.has(c) && !picked.has(c))));
+  if (rowTypes) asides.set(rowTypes.c, rowTypes.says);
   // Of two columns naming indicators on each row, one for groups of rows ('Bucket Name'), each row's own ('Labels') wins.
   const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
   // A colour-only RAG column beside a status of words is read with the status, never as a field of its own.
@@ -233,6 +249,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     map[t.field] = t.current;
     evidence.push({ field: t.field, column: sheet.letter(t.current), header: headers.get(t.current) ?? '', confidence: 0.9, reason: `${FIELD_LABEL[t.field]}: ${t.says}`, source: 'header' });
   }
+  if (rollOut) takeWholeStatus(sheet, rollOut, map, taken, headers, evidence);
   for (const s of scored) {
     if (s.score < MIN_SCORE || map[s.field] !== undefined || taken.has(s.c) || (choice[s.field] !== undefined)) continue;
     map[s.field] = s.c;
@@ -270,7 +287,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}) };
+  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}) };
 }
 
 /**
@@ -411,6 +428,28 @@ function sayRowsOwn(sheet: SheetView, grouped: GroupIndicatorColumn, headers: Re
   if (said) said.reason += ` — each row's own, over ${columnNamed(sheet, grouped.group, headers)}, which names them for groups of rows (row ${row}: '${short(own)}' in '${short(group)}')`;
 }
 
+/**
+ * A roll-out matrix's whole column is the status (unless a tracker or the user's choice gave one), and its evidence says
+ * why, naming the unit columns kept as context: "Status: column K ('Overall') — the action's own status (its header says
+ * it rates the whole); columns F–J ('Medicine' … 'Clinical Support', under 'Roll-out by division') rate it unit by unit".
+ */
+function takeWholeStatus(sheet: SheetView, rollOut: UnitRatings, map: ColumnMap, taken: Set<number>, headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): void {
+  if (map.status !== undefined || taken.has(rollOut.overall)) return;
+  map.status = rollOut.overall;
+  taken.add(rollOut.overall);
+  const header = short(headers.get(rollOut.overall) ?? '');
+  const reason = `${FIELD_LABEL.status}: ${columnNamed(sheet, rollOut.overall, headers)} — the action's own status (${rollOut.because}); ${unitsNamed(sheet, rollOut)} rate it unit by unit and are kept as context`;
+  evidence.push({ field: 'status', column: sheet.letter(rollOut.overall), header, confidence: 0.9, reason, source: 'header' });
+}
+
+/** "columns F–J ('Medicine' … 'Clinical Support', under 'Roll-out by division')": a roll-out matrix's unit columns. */
+function unitsNamed(sheet: SheetView, rollOut: UnitRatings): string {
+  const [first, last] = [rollOut.units[0], rollOut.units[rollOut.units.length - 1]];
+  const [a, b] = [short(rollOut.names[0]), short(rollOut.names[rollOut.names.length - 1])];
+  const names = rollOut.units.length === 2 ? `'${a}', '${b}'` : `'${a}' … '${b}'`;
+  return `columns ${sheet.letter(first)}–${sheet.letter(last)} (${names}${rollOut.label ? `, under '${short(rollOut.label)}'` : ''})`;
+}
+
 /** "column C ('Bucket Name')", or "column C" when it has no header. */
 function columnNamed(sheet: SheetView, c: number, headers: ReadonlyMap<number, string>): string {
   const header = headers.get(c) ?? '';
@@ -452,11 +491,21 @@ function takeFindingsAsContext(sheet: SheetView, map: ColumnMap, rows: readonly 
 /**
  * A theme column written on every action row and not headed as themes ('Area': 'Recruitment' beside each recruitment
  * action) describes each action, not a group of them (`findTopicOnEveryRow`): it is kept and listed with why, not read
- * as the theme. A column written once over each block of actions, or headed 'Theme', stays the theme.
+ * as the theme. A column written once over each block of actions, or headed 'Theme', stays the theme. One whose header
+ * names another plan ('Inclusivity Plan priority area', `namesOtherPlan`) is no theme however written: it places each
+ * action in that plan.
  */
 function keepTopicAsContext(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[], taken: Set<number>, asides: Map<number, string>): void {
   const c = map.theme;
   if (c === undefined || map.action === undefined) return;
+  // A column placing each action in another plan ('Inclusivity Plan priority area') is that plan's, however written.
+  const other = namesOtherPlan(headers.get(c) ?? '');
+  if (other) {
+    dropTheme(sheet, map, c, evidence);
+    taken.delete(c);
+    asides.set(c, `it places each action in another plan (the ${other}), a cross-reference to that plan, not a group of this plan's actions: kept as context, not their theme`);
+    return;
+  }
   const found = findTopicOnEveryRow(sheet, c, map.action, rows, headers.get(c) ?? '');
   if (!found) return;
   dropTheme(sheet, map, c, evidence);

@@ -30,9 +30,10 @@ import { writesWords } from './writes-words';
  * in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'); 'guidance': a template's row of prompts left under the
  * header, one per column ('(What will you do? Make it SMART)', set aside by the walk, see `findTemplateRows`); 'withdrawn': an action hidden by hand that the plan marks
  * withdrawn (set aside by the walk, see `findWithdrawal`); 'no-action': a gap analysis's row rated as met whose action cell
- * says none is needed (set aside by the walk, see `findRatingColumn`).
+ * says none is needed (set aside by the walk, see `findRatingColumn`); 'log-record': a row a log types as no action
+ * ('Decision', 'Risk' under 'Type', set aside by the walk, see `findRowTypeColumn`).
  */
-export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'example' | 'guidance' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan' | 'withdrawn' | 'no-action';
+export type RowKind = 'title' | 'legend' | 'header' | 'indicator-heading' | 'section' | 'objective' | 'summary' | 'sign-off' | 'example' | 'guidance' | 'action' | 'continuation' | 'cross-reference' | 'footnote' | 'blank' | 'other-plan' | 'withdrawn' | 'no-action' | 'log-record';
 
 /** What the walk knows when it classifies one row. */
 export interface RowContext {

@@ -19,15 +19,19 @@ export interface NumberingNote {
 // What a text must hold to be such a note at all: indicators named, and a word saying how actions are numbered or a key's
 // entry ('C = …', 'X: …'). Most cells are actions, leads, dates and indicator cells ('Indicator 3'): two scans spare them.
 const MAY_NOTE = /indicator|metric/i;
-const MAY_NUMBER = /number|prefix|coded|labelled|start|begin|=|[A-Z]["'’”]?\s*[:–—-]\s/i;
+const MAY_NUMBER = /number|prefix|coded|labelled|start|begin|=|[A-Z]["'’”]?\s*[:–—-]\s|[A-Z0]["'’”]?\s+(?:actions?|refs?|references?|codes?|items?|rows?)\b/i;
 // The words that say actions are numbered or coded with what follows: "numbered G", "prefix 'C'", "Ref starting X",
 // "beginning with All-", "coded GEN", "(prefix X)".
 const LEAD_IN = /\b(?:numbered|numbering|prefix(?:ed)?|coded|labelled|(?:start|begin)(?:s|ning|ing)?)(?:\s+(?:with|as))?(?:\s+(?:the|a))?(?:\s+(?:letters?|prefix|code))?\s+/gi;
 // The prefix itself: one to three capitals, a short word before its dash ('All-') or a 0 no indicator has ('0.x', '0.1'),
 // quoted or not, perhaps written with the numbers it takes ('G1–G3', 'C1, C2'), then the end of the word.
-const PREFIX = /^["'‘“]?([A-Z]{1,3}|[A-Z][a-z]{1,4}(?=-)|0(?=\.))(?:[-.]?\d{1,2}(?:\s*(?:[-–,/]|to|and)\s*[A-Z]{0,3}\d{1,2})*|-|\.[xn])?["'’”]?(?=[\s:,;.)]|$)/;
+const PREFIX = /^["'‘“]?([A-Z]{1,3}0(?!\d)|[A-Z]{1,3}|[A-Z][a-z]{1,4}(?=-)|0(?=\.))(?:[-.]?\d{1,2}(?:\s*(?:[-–,/]|to|and)\s*[A-Z]{0,3}\d{1,2})*|-|\.[xn])?["'’”]?(?=[\s:,;.)]|$)/;
 // A key's entry for a prefix: "C = corporate actions covering all metrics", "G: general (all indicators)", "Key: X – …".
-const KEY_ENTRY = /(?:^|[|;(]\s*|\b[Kk]ey\s*:?\s*)["'‘“]?([A-Z]{1,3}|[A-Z][a-z]{1,4}-)["'’”]?\s*(?:=|:|–|—|-)\s+/g;
+const KEY_ENTRY = /(?:^|[|;(]\s*|\b[Kk]ey\s*:?\s*)["'‘“]?([A-Z]{1,3}0(?!\d)|[A-Z]{1,3}-[Aa]ll\b|[A-Z]{1,3}|[A-Z][a-z]{1,4}-)["'’”]?\s*(?:=|:|–|—|-)\s+/g;
+// The prefix as the subject of its sentence, before the word for what it numbers: "WX actions cover all nine indicators",
+// "'W0' refs apply to every indicator", "X-coded actions serve all metrics" (one to three capitals, perhaps with a 0 no
+// indicator has or '-all', perhaps quoted or written with the number it takes: 'WX.n', 'X-1').
+const SUBJECT = /(?<![\w'’.-])["'‘“]?([A-Z]{1,3}0(?!\d)|[A-Z]{1,3}-[Aa]ll\b|[A-Z]{1,3})(?:[-.](?:\d{1,2}|[xn]))?["'’”]?(?:-(?:coded|numbered|prefixed))?\s+(?:actions?|refs?|references?|codes?|items?|numbers?|rows?)\b/g;
 // Every indicator, in the words notes use: "all nine indicators", "every metric", "each of the WRES indicators".
 const ALL = /\b(?:all|every|each)\s+(?:of\s+(?:the|our)\s+)?(?:(?:nine|ten|\d{1,2}|wres|wdes|the)\s+){0,2}(?:indicators?|metrics?)\b/i;
 // The plan's own words that are no prefix of refs: the standards and the framework's names.
@@ -71,6 +75,8 @@ function notesOfSentence(sentence: string, standard: Standard | null): Omit<Numb
     if (served) out.push({ prefix, ...served, text });
   };
   for (const m of sentence.matchAll(LEAD_IN)) take(PREFIX.exec(sentence.slice(m.index + m[0].length))?.[1], sentence, sentence);
+  // What the subject's own clause says it serves: "WX actions cover all nine indicators" (not the sentence's other codes).
+  for (const m of sentence.matchAll(SUBJECT)) take(m[1], sentence.slice(m.index + m[0].length), sentence);
   const entries = [...sentence.matchAll(KEY_ENTRY)];
   entries.forEach((m, i) => {
     const end = entries[i + 1]?.index ?? sentence.length;

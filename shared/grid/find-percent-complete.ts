@@ -1,4 +1,5 @@
 import { headerKey } from './cell-text';
+import { statesNothing } from './states-nothing';
 import type { SheetView } from './view-sheet';
 
 /** A column of percentages complete, how its numbers are written, and a row that shows one. */
@@ -20,8 +21,8 @@ const HOW_FAR = new Set(['complete', 'completed', 'completion', 'done', 'progres
 const QUALIFIER = /^(?:percent|percentage|per|cent|pct|overall|current|actual|estimated|task|action|work|to|date|so|far|as|at|\d{1,4}|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
 /** A percentage typed as text: '50%', '12.5 %'. */
 const TYPED = /^\s*\d{1,3}(?:\.\d+)?\s*%\s*$/;
-/** What a percentage cell may say instead when the question does not apply: it neither counts for nor against. */
-const NOT_APPLICABLE = /^\s*(?:n\/?a|not applicable|-|–|—|tbc)\s*$/i;
+/** What a percentage cell may say instead, beside stating nothing ('N/A', '–'): a figure still to come. Neither counts for nor against. */
+const TO_COME = /^\s*tbc\s*$/i;
 /** Enough rows to know a column (as `readColumnContents` samples). */
 const SAMPLE = 80;
 
@@ -75,7 +76,7 @@ function countPercentages(sheet: SheetView, c: number, rows: readonly number[]) 
     const r = rows[i];
     if ((sheet.merge(r, c)?.top ?? r) !== r) continue;
     const value = sheet.value(r, c);
-    if (value === null || (typeof value === 'string' && (!value.trim() || NOT_APPLICABLE.test(value)))) continue;
+    if (value === null || (typeof value === 'string' && (statesNothing(value) || TO_COME.test(value)))) continue;
     own++;
     const isNumber = typeof value === 'number' && value >= 0 && value <= 100;
     if (!isNumber && !(typeof value === 'string' && TYPED.test(value))) continue;

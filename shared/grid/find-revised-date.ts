@@ -1,7 +1,7 @@
 import { cellKind } from './cell-kind';
 import { collapse, headerKey } from './cell-text';
 import { scoreHeaderWords } from './header-words';
-import { holdsNoTimescale } from './holds-no-timescale';
+import { statesNothing } from './states-nothing';
 import type { DueColumns } from './read-due-columns';
 import type { SheetView } from './view-sheet';
 
@@ -54,7 +54,7 @@ function holdsTimescales(sheet: SheetView, c: number, rows: readonly number[]): 
   let dated = 0;
   for (const r of rows) {
     const text = sheet.text(r, c).trim();
-    if (holdsNoTimescale(text)) continue;
+    if (statesNothing(text)) continue;
     filled++;
     const kind = cellKind(sheet.value(r, c));
     if (kind === 'date' || kind === 'timescale') dated++;

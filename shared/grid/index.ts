@@ -6,6 +6,7 @@ export { cellKind } from './cell-kind';
 export { readLabelledValues } from './read-labelled-values';
 export { findDueInText } from './find-due-in-text';
 export { cellText, collapse } from './cell-text';
+export { statesNothing } from './states-nothing';
 export { FIELD_LABEL } from './describe-evidence';
 export { readKeySheets } from './read-key-sheets';
 export { readOtherSheets } from './read-other-sheets';

@@ -31,9 +31,9 @@ export function isRunningHead(text: string): boolean {
 
 /**
  * Whether the text's last letter could end a trust's name as trustOfText gives it ('…NHS Trust', '…Health Board', '…ICB',
- * in any case): most texts are not a name alone, and are spared reading one.
+ * '…CIC', '…LLP', '…Interest Company', '…Authority', in any case): most texts are not a name alone, and are spared reading one.
  */
 function endsLikeTrust(t: string): boolean {
   const last = t.charCodeAt(t.length - 1) | 0x20;
-  return last === 116 /* t */ || last === 100 /* d */ || last === 98 /* b */;
+  return last === 116 /* t */ || last === 100 /* d */ || last === 98 /* b */ || last === 99 /* c: CIC */ || last === 112 /* p: LLP */ || last === 121 /* y: Company, Authority */;
 }

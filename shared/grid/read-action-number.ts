@@ -11,6 +11,8 @@ export interface Numbered {
   ref: string;
   indicators: readonly string[];
   byNote: boolean;
+  /** The note's code is the row's indicator cell ('WX.1' in a column of 'W5.1' codes): the note reads that cell. */
+  inIndicatorCell?: true;
   source: FieldSource;
 }
 
@@ -23,7 +25,7 @@ export interface Numbered {
  * @example
  * readActionNumber(sheet, 7, map, { action: 'Add racial abuse to Datix.', ref: '5.2', theme: '' }, () => []); // { indicators: ['5'], byNote: false, source: { kind: 'numbering', cell: 'A8', why: "Indicator: from the action's number '5.2'" } }
  */
-export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fields: Pick<Record<PlanField, string>, 'action' | 'ref' | 'theme'>, notesOf: () => readonly NumberingNote[]): Numbered | null {
+export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fields: Pick<Record<PlanField, string>, 'action' | 'ref' | 'theme' | 'indicator'>, notesOf: () => readonly NumberingNote[]): Numbered | null {
   const refCell = map.ref !== undefined ? collapse(fields.ref) : '';
   const inText = readNumbering(fields.action);
   const own = inText ?? (refCell ? readNumbering(refCell, true) : null);
@@ -36,13 +38,18 @@ export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fi
   }
   // The plan's notes are looked for only when the action could carry a prefix one reserves: most actions start with a
   // word and have no ref, or a ref starting with a number, and no note could speak for them.
-  if (!mayCarryPrefix(refCell, fields.action)) return null;
+  // With no ref column, the action's code may be what the indicator column holds ('W5.1' read as indicator 5, 'WX.1'
+  // where the plan's note says WX actions cover every indicator): the note speaks for that cell.
+  const codeCell = refCell || (map.ref === undefined && map.indicator !== undefined ? collapse(fields.indicator) : '');
+  const codeColumn = refCell ? map.ref : map.indicator;
+  if (!mayCarryPrefix(codeCell, fields.action)) return null;
   const notes = notesOf();
-  const note = notes.length ? notedPrefix(notes, refCell, fields.action) : null;
+  const note = notes.length ? notedPrefix(notes, codeCell, fields.action) : null;
   if (!note) return null;
   const which = note.note.all ? 'all' : note.note.indicators.join(', ');
-  const cell = note.inRefCell ? at(map.ref) : at(map.action);
-  return { ref: note.ref, indicators: note.note.indicators, byNote: true, source: { kind: 'numbering', cell, why: `Indicators: ${which} — the note in row ${note.note.row} says '${note.note.text}'` } };
+  const cell = note.inRefCell ? at(codeColumn) : at(map.action);
+  const inIndicatorCell = note.inRefCell && codeColumn === map.indicator ? { inIndicatorCell: true as const } : {};
+  return { ref: note.ref, indicators: note.note.indicators, byNote: true, ...inIndicatorCell, source: { kind: 'numbering', cell, why: `Indicators: ${which} — the note in row ${note.note.row} says '${note.note.text}'` } };
 }
 
 /**
@@ -64,7 +71,9 @@ const PREFIX_IN_TEXT = /^(?:[A-Z]{1,3}|[A-Z][a-z]{1,4}|0)[\s.\-–]?\d/;
 function notedPrefix(notes: readonly NumberingNote[], refCell: string, action: string): { note: NumberingNote; inRefCell: boolean; ref: string } | null {
   for (const note of notes) {
     const p = note.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const inCell = refCell ? new RegExp(`^${p}(?:[\\s.\\-–]*\\d{1,2}[a-z]?(?:\\.\\d{1,2})?)?(?=$|[\\s.):])`, 'i').exec(refCell) : null;
+    // A prefix ending in a digit ('W0') is apart from the number after it ('W0.1'): 'W01' is indicator 1's, zero-padded.
+    const apart = /\d$/.test(note.prefix) ? '+' : '*';
+    const inCell = refCell ? new RegExp(`^${p}(?:[\\s.\\-–]${apart}\\d{1,2}[a-z]?(?:\\.\\d{1,2})?)?(?=$|[\\s.):])`, 'i').exec(refCell) : null;
     if (inCell) return { note, inRefCell: true, ref: inCell[0] };
     const inText = new RegExp(`^${p}[\\s.\\-–]?\\d{1,2}[a-z]?(?=[.):]?\\s)`).exec(action.trimStart());
     if (inText) return { note, inRefCell: false, ref: inText[0] };

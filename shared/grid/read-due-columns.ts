@@ -1,5 +1,5 @@
 import type { CellValue } from '../types';
-import { holdsNoTimescale } from './holds-no-timescale';
+import { statesNothing } from './states-nothing';
 import type { SheetView } from './view-sheet';
 
 /**
@@ -28,7 +28,7 @@ export interface DueColumns {
  */
 export function readDueColumns(sheet: SheetView, r: number, due: DueColumns): { text: string; value: CellValue; c: number; why: string } {
   const texts = due.columns.map((c) => sheet.text(r, c).trim());
-  const filled = due.columns.map((c, i) => ({ c, i, text: texts[i] })).filter((x) => !holdsNoTimescale(x.text));
+  const filled = due.columns.map((c, i) => ({ c, i, text: texts[i] })).filter((x) => !statesNothing(x.text));
   const named = (x: { c: number; i: number; text: string }) => `the ${due.names[x.i]} '${x.text}' (${sheet.address(r, x.c)})`;
   const last = due.columns[due.columns.length - 1];
   if (filled.length === 0) return { text: '', value: null, c: last, why: `Due: nothing in ${due.columns.map((c) => sheet.address(r, c)).join(' or ')}` };

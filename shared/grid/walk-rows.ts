@@ -37,6 +37,7 @@ import { nameTint } from '../rag/name-tint';
 import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal } from './find-withdrawal';
 import { readRating, saysNoActionNeeded } from './find-rating-column';
+import { whyNotAction } from './find-row-type-column';
 import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
@@ -310,7 +311,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideNoActionNeeded(action, { sheet, r, texts }, under.assignment, out) || setsAsideWithdrawn(action, { sheet, r, texts }, out)) {
+    if (setsAsideNoActionNeeded(action, { sheet, r, texts }, under.assignment, out) || setsAsideWithdrawn(action, { sheet, r, texts }, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out)) {
       open = null;
       continue;
     }
@@ -387,6 +388,18 @@ function setsAsideNoActionNeeded(action: RawAction, x: { sheet: SheetView; r: nu
   out.kinds[x.r] = 'no-action';
   const why = `it is rated '${rated}' in ${x.sheet.address(x.r, assignment.rating)} and says '${collapse(action.fields.action).replace(/[.!]+$/, '')}': the requirement is already met, so nothing is to be done`;
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'no-action', why });
+  return true;
+}
+
+/**
+ * A row a log types as something other than an action ('Decision', 'Risk', 'For information' under 'Type') is a record
+ * the log keeps beside its actions, read through the same columns but no action: set aside with why.
+ */
+function setsAsideLogRecord(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
+  const why = assignment.rowTypes ? whyNotAction(sheet, r, assignment.rowTypes) : null;
+  if (!why) return false;
+  out.kinds[r] = 'log-record';
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'log-record', why });
   return true;
 }
 
@@ -514,7 +527,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record';
   why: string;
 }
 

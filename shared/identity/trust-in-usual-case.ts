@@ -1,5 +1,5 @@
 /** Short forms a trust's name keeps in capitals. */
-const ACRONYM = /^(?:NHS|ICB|UK)$/;
+const ACRONYM = /^(?:NHS|ICB|UK|CIC|LLP)$/;
 /** Joining words written small inside a name ('Health and Care', 'Isle of Wight', 'Newcastle upon Tyne'). */
 const JOINING = /^(?:and|of|the|for|upon|on|in|at)$/i;
 

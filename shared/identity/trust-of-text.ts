@@ -1,35 +1,82 @@
-/** How an NHS organisation's name ends. */
-const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust)\b/gi;
+/**
+ * How an NHS organisation's name ends: a trust's, a Welsh health board's, an integrated care board's, a special health
+ * authority's ('… Blood and Transplant', '… Business Services Authority'), a community interest company's or an LLP's
+ * delivering NHS services, and the national bodies named by 'NHS' and one word ('NHS England').
+ */
+const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust|Community\s+Interest\s+Company|CIC|LLP|Blood\s+and\s+Transplant|Authority|NHS\s+England(?:\s+and\s+NHS\s+Improvement)?|NHS\s+Improvement)\b/gi;
+/** A national body whose whole name is 'NHS' and its word: no name words before it are its own. */
+const NATIONAL = /^NHS\s+(?:England|Improvement)/i;
+/**
+ * Bodies that oversee or commission trusts (NHS England, an integrated care board): plans mention them in prose ('reported
+ * to the ICB', 'as required by NHS England'), so only a title naming one makes it the plan's organisation.
+ */
+const OVERSEER = /^(?:NHS\s+(?:England|Improvement)|Integrated\s+Care\s+Board|ICB)/i;
+/** Endings a service or a council also has ('Regional Blood and Transplant', 'Local Authority'): only an NHS body's name. */
+const NHS_ONLY = /^(?:Blood\s+and\s+Transplant|Authority)$/i;
 /** Words of a name: capitalised, or the small words names use ("Kent and Medway NHS and Social Care…"). */
 const NAME_WORD = /^(?:[A-Z][\w'’.-]*|&|and|of|the|for|upon|on|in)$/;
 /** Words of a title that no trust's name holds: the name starts after the last of them ('WDES Action Plan – …'). */
 const TITLE_ONLY = /^(?:WRES|WDES|Standard|Action|Plan|Report|Annual|Our|Appendix|Draft|Final)$/i;
 /**
  * Words a title starts with that a trust's name may also hold ('Workforce Disability Equality Standard' and 'Strandley
- * Mental Health and Learning Disability NHS Trust'): left off the name's start only, never cutting it in the middle.
+ * Mental Health and Learning Disability NHS Trust'), and the words a sentence opens with before naming it ('At Audleystone
+ * … NHS Foundation Trust we know…', 'Across', 'Within'): left off the name's start only, never cutting it in the middle.
  */
-const TITLE_OR_NAME = /^(?:Workforce|Race|Disability|Equality|The|and|of|the|for|&|on|in|upon)$/i;
+const TITLE_OR_NAME = /^(?:Workforce|Race|Disability|Equality|The|and|of|the|for|&|on|in|upon|at|across|within|from|by|with|to)$/i;
+/** Small words a title writes before the organisation it is for ('WDES action plan 2023/24 for NHS Fenland ICB'). */
+const TITLE_SMALL = /^(?:at|progress|update|updated|log|summary|year|by\s+year)$/i;
 
 /**
  * The trust a text names, as written: the capitalised words that end in "NHS Trust", "NHS Foundation
- * Trust", "Partnership Trust", "ICB"…, in capitals too (a title bar in capitals names its trust so). Null when it names none.
+ * Trust", "Partnership Trust", "ICB", "CIC", "Blood and Transplant"…, in capitals too (a title bar in capitals names its
+ * trust so); "NHS England" whole. A body overseeing trusts counts only where a title names it, not a sentence. Null when
+ * it names none.
  *
  * @example
  * trustOfText('Northamptonshire Healthcare NHS Foundation Trust WRES Action Plan 2016-17'); // 'Northamptonshire Healthcare NHS Foundation Trust'
  * trustOfText('STANMOOR HEALTH AND CARE NHS TRUST'); // 'STANMOOR HEALTH AND CARE NHS TRUST' (a title in capitals)
  * trustOfText('Strandley Mental Health and Learning Disability NHS Trust'); // the whole name: 'Disability' is a word of it
+ * trustOfText('NHS Halvergate Blood and Transplant'); // 'NHS Halvergate Blood and Transplant'
+ * trustOfText('Progress is reported to NHS Fenland Integrated Care Board.'); // null: a sentence mentions it
  */
 export function trustOfText(text: string): string | null {
   const s = String(text ?? '').replace(/\s+/g, ' ').slice(0, 1000);
   // Each ending in turn: a sentence may say 'every NHS trust' before it names the trust.
   for (const end of s.matchAll(ENDING)) {
+    const ending = end[1].replace(/\s+/g, ' ');
     // Matched case-blind for titles in capitals, but a name's ending is capitalised: 'every NHS trust' names none.
-    if (end[1].split(' ').some((w) => !/^[A-Z]/.test(w))) continue;
+    if (ending.split(' ').some((w) => w !== 'and' && !/^[A-Z]/.test(w))) continue;
     const before = s.slice(0, end.index).trim().split(' ').filter(Boolean);
-    const name: string[] = [];
-    for (let i = before.length - 1; i >= 0 && NAME_WORD.test(before[i]) && !TITLE_ONLY.test(before[i]); i--) name.unshift(before[i]);
-    while (name.length && TITLE_OR_NAME.test(name[0])) name.shift();
-    if (name.length) return `${name.join(' ')} ${end[1].replace(/\s+/g, ' ')}`;
+    const name = NATIONAL.test(ending) ? [] : nameBefore(before);
+    if (!name.length && !NATIONAL.test(ending)) continue;
+    if (NHS_ONLY.test(ending) && !name.includes('NHS')) continue;
+    if (OVERSEER.test(ending) && !namedByTitle(before.slice(0, before.length - name.length))) continue;
+    return name.length ? `${name.join(' ')} ${ending}` : ending;
   }
   return null;
+}
+
+/** The name's words before its ending: capitalised words back to a title's word, a title's opening words left off. */
+function nameBefore(before: readonly string[]): string[] {
+  const name: string[] = [];
+  for (let i = before.length - 1; i >= 0 && NAME_WORD.test(before[i]) && !TITLE_ONLY.test(before[i]); i--) name.unshift(before[i]);
+  while (name.length && TITLE_OR_NAME.test(name[0])) name.shift();
+  return name;
+}
+
+/**
+ * Whether the words before a name, back to the start of its part of the text (after a dash, colon, full stop, bar),
+ * are a title's ('WDES action plan 2023/24 for', 'The') and not a sentence's ('This plan was approved by the',
+ * 'Progress is reported to'): a lower-case word no title uses, or an opening bracket, says the name is mentioned, not
+ * the plan's own.
+ */
+function namedByTitle(words: readonly string[]): boolean {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (/^[–—\-|·•:;]+$/.test(w) || /[.:;|,)]$/.test(w)) return true;
+    // In brackets, a name is an aside to the title ('… 2023/24 (NHS England template)'), not whose the plan is.
+    if (w.startsWith('(')) return false;
+    if (/^\p{Ll}/u.test(w) && !TITLE_ONLY.test(w) && !TITLE_OR_NAME.test(w) && !TITLE_SMALL.test(w)) return false;
+  }
+  return true;
 }

@@ -2,6 +2,7 @@ import { memoiseText } from '../memoise-text';
 import type { Standard } from '../types';
 import { INDICATOR_CATALOGUE } from './catalogue';
 import { metricPartNamed } from './metric-part-named';
+import { namesBothSources } from './names-both-sources';
 
 /**
  * Finds the indicator a piece of wording is about when it carries no number, by the catalogue's key
@@ -20,10 +21,13 @@ export function indicatorOfWording(text: string, standard: Standard | null): str
 /**
  * Every indicator a cell's wording names, one per line: an indicator cell may state two metrics on
  * lines of their own ("To reduce … from staff\nand\nTo reduce … discrimination at work"). In the order
- * written, so the first is the one the plan puts first.
+ * written, so the first is the one the plan puts first. A WRES wording of harassment from both the public and staff
+ * ("… from patients, relatives, the public or staff") states indicators 5 and 6 at once: the standard asks of each
+ * source apart.
  *
  * @example
  * indicatorsOfWording('Bullying from staff\nand\nDiscrimination at work from a manager', 'WRES'); // ['6', '8']
+ * indicatorsOfWording('BME staff experiencing harassment, bullying or abuse from patients, relatives, the public or staff', 'WRES'); // ['5', '6']
  */
 export function indicatorsOfWording(text: string, standard: Standard | null): string[] {
   if (!standard || !text) return [];
@@ -35,7 +39,8 @@ const partsOf = (standard: Standard) => memoiseText((text: string): readonly str
   const out: string[] = [];
   for (const part of text.split(/\n|;/)) {
     const id = bestOf(part, standard);
-    if (id && !out.includes(id)) out.push(id);
+    const ids = (id === '5' || id === '6') && standard === 'WRES' && namesBothSources(part) ? ['5', '6'] : id ? [id] : [];
+    for (const x of ids) if (!out.includes(x)) out.push(x);
   }
   return Object.freeze(out);
 });

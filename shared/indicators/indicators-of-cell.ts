@@ -10,8 +10,11 @@ const TAG = /<[^>]*>/g;
 // "All", "All indicators", "All WRES metrics – governance", "WRES-ALL", "Cross-cutting", "1-9 (all)": "All" then nothing, or a dash,
 // colon or bracket before what the block is about — never "All staff…".
 const ALL = /^(?:(?:wres|wdes)\s*[-–]?\s*)?(?:all(?:\s+(?:of\s+the\s+)?(?:(?:wres|wdes)\s*)?(?:indicators?|metrics?))?|cross[- ]cutting)\s*(?:[.)]?\s*$|[-–—:(])|\(\s*all\s*\)/i;
-// A short list of numbers: "1&9", "1, 7", "5 and 6", "Indicators 2/3", "Metric 4a, 4b", "1-3", "5 – 8"
-const LIST = new RegExp(`^(?:${INDICATOR_WORD}|nos?\\.?)?\\s*((?:\\d{1,2}\\s*[a-d]?\\s*(?:[,&/+;]|and|-|–|to|\\s)\\s*)*\\d{1,2}\\s*[a-d]?)\\s*[.:)]?(?:\\s|$)`, 'i');
+// A short list of numbers: "1&9", "1, 7", "5 and 6", "Indicators 2/3", "Metric 4a, 4b", "1-3", "5 – 8". Each number may
+// keep the stop a numbered list gives it when a list word or sign follows ("5. and 6.", "5. – 7."): a cell that opens
+// with its metrics' numbers as a list's items, several metrics at once. A stop then a space alone ends the list ("2.
+// Relative likelihood…" names one).
+const LIST = new RegExp(`^(?:${INDICATOR_WORD}|nos?\\.?)?\\s*((?:\\d{1,2}\\s*[a-d]?\\s*(?:\\.?\\s*(?:[,&/+;]|and|-|–|to)|\\s)\\s*)*\\d{1,2}\\s*[a-d]?)\\s*[.:)]?(?:\\s|$)`, 'i');
 /** A metric's part, then another part letter sharing its number: '4a/b', '9a & b', '4a and b'. */
 const SHARED_NUMBER = /(\d{1,2})\s*([a-d])\s*(?:\/|&|,|and)\s*([a-d])(?![a-z0-9])/gi;
 
@@ -30,6 +33,7 @@ const SHARED_NUMBER = /(\d{1,2})\s*([a-d])\s*(?:\/|&|,|and)\s*([a-d])(?![a-z0-9]
  * indicatorsOfCell('4a, 4b', 'WDES'); // ['4a', '4b']
  * indicatorsOfCell('M4a/b', 'WDES'); // ['4a', '4b']
  * indicatorsOfCell('W5–W8', 'WRES'); // ['5', '6', '7', '8']
+ * indicatorsOfCell('5. and 6. Harassment, bullying or abuse', 'WRES'); // ['5', '6'] — numbered as a list's items
  * indicatorsOfCell('vii & viii', 'WRES'); // ['7', '8']
  * indicatorsOfCell('WRES-02/03', 'WRES'); // ['2', '3']
  * indicatorsOfCell('WRES 5, 6 / WDES 4a, 4b', 'WRES'); // ['5', '6'] — a joint plan's cell, read as its WRES plan

@@ -4,10 +4,10 @@ import { readKeyEntry } from './read-key-entry';
 /** A title before the first entry ending in a colon: 'Status:', 'Key:', 'Status codes:'. */
 const LEAD_IN = /^[^=:]{0,40}:\s*/;
 /**
- * A code: one to three capitals ('C', 'IP', 'NS'), a score or number of one to three digits ('4', '100%'), or the word
- * for an empty cell ('blank = not yet rated').
+ * A code: one to three capitals ('C', 'IP', 'NS'), a score or number of one to three digits ('4', '100%'), the word
+ * for an empty cell ('blank = not yet rated'), or 'n/a' for a cell where the action does not apply ('n/a = does not apply').
  */
-const CODE_OF = '[A-Z]{1,3}|\\d{1,3}%?|[Bb]lank|[Ee]mpty';
+const CODE_OF = '[A-Z]{1,3}|\\d{1,3}%?|[Bb]lank|[Ee]mpty|[Nn]/[Aa]';
 /** Where each entry starts: a code, then '=' ('C = complete', 'IP = in progress', 'NS=not started', '4 = Complete (blue)'). */
 const CODE = new RegExp(`(?:^|[\\s,;|·•/–—]+)(${CODE_OF})\\s*=\\s*`, 'g');
 /** The first entry's code where the key starts (after its title): a key begins with one, text with '=' elsewhere is none. */
@@ -36,18 +36,29 @@ export function readAbbreviationKey(text: string): { entries: RagKeyEntry[]; res
   if (starts.length < 2 || starts[0].index !== 0) return none;
   const entries: RagKeyEntry[] = [];
   const codes = new Set<string>();
+  let tail = '';
   for (let i = 0; i < starts.length; i++) {
     const code = starts[i][1];
     if (codes.has(code)) return none;
     codes.add(code);
     const from = starts[i].index! + starts[i][0].length;
-    const meaning = body.slice(from, i + 1 < starts.length ? starts[i + 1].index : body.length).replace(/[\s.,;|·•/–—]+$/, '').replace(/\s+/g, ' ');
+    // The last entry ends with its sentence: what follows ('… n/a = does not apply. Overall: Complete / On track …,
+    // coloured the same way.') is another sentence about the key, not the last code's meaning.
+    const to = i + 1 < starts.length ? starts[i + 1].index! : sentenceEnd(body, from);
+    if (i + 1 === starts.length && to < body.length) tail = body.slice(to);
+    const meaning = body.slice(from, to).replace(/[\s.,;|·•/–—]+$/, '').replace(/\s+/g, ' ');
     // The code's meaning in any form a key entry takes ('complete (green)', 'Green – on track', 'Red', 'deferred').
     const entry = readKeyEntry(meaning, code);
     if (!entry) return none;
     entries.push(entry);
   }
-  return entries.filter((e) => e.rag !== null).length >= 2 ? { entries, rest: lead.trim() } : none;
+  return entries.filter((e) => e.rag !== null).length >= 2 ? { entries, rest: `${lead.trim()} ${tail.trim()}`.trim() } : none;
+}
+
+/** Where the sentence holding `from` ends: a full stop before a space and a capital ('… apply. Overall: …'), else the end. */
+function sentenceEnd(body: string, from: number): number {
+  const m = /\.\s+(?=[A-Z])/.exec(body.slice(from));
+  return m ? from + m.index + 1 : body.length;
 }
 
 /**

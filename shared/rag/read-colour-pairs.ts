@@ -31,6 +31,10 @@ export function mayHoldColourPairs(text: string): boolean {
   return namesAColour(text) || mayDefineCodes(text);
 }
 
+/** A code that is no RAG letter defined with its colour in brackets: 'C = complete (blue)', 'IP = in progress (amber)'. */
+const BRACKETED_CODE = new RegExp(`(?:^|[\\s,;|:(])(?![RAGB]\\s*=)[A-Z]{1,3}\\s*=\\s*[^=()]{1,60}\\(\\s*${SHADE}(?:${COLOUR_NAMES})\\s*\\)`);
+const NO_PAIRS: { entries: RagKeyEntry[]; rest: string } = { entries: [], rest: '' };
+
 /** 'Complete = Blue; On track = Green': the label first, its colour after, pairs split by ; , or |. */
 const REVERSED = new RegExp(`^\\s*([^=:;,|]{1,60}?)\\s*(?:=|:|–|—|-)\\s*${SHADE}(red|amber|green|blue)\\s*\\.?\\s*$`, 'i');
 
@@ -59,7 +63,13 @@ export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: s
     // read one entry at a time covers it, where the pairs alone would let 'Complete' fall back to the usual green.
     if (!/[\p{L}\p{N}]/u.test(forward.rest.replace(/^[^:]{0,40}:/, ''))) return forward;
     const mixed = readKeyLine(text);
-    return mixed.entries.length > forward.entries.length ? mixed : forward;
+    if (mixed.entries.length > forward.entries.length) return mixed;
+    // Codes each defined with a bracketed colour ('C = complete (blue), G = on track (green), …, n/a = does not apply'):
+    // the letters are codes whose brackets give their colours, where the pairs read 'G =' as green and miss 'C'. Only
+    // where a code other than a RAG letter has its colour in brackets: 'C = complete' alone gives no colour of its own,
+    // and the letters' pairs and the cells' fills say more than the usual words would.
+    const codes = BRACKETED_CODE.test(text) ? readAbbreviationKey(text) : NO_PAIRS;
+    return codes.entries.length > forward.entries.length ? codes : forward;
   }
   const reversed = readReversed(text);
   if (reversed) return reversed;

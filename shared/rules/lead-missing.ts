@@ -1,5 +1,5 @@
-import type { Rule } from '../types';
-import { columnOf, isBlank, noColumnOfItsOwn } from './describe';
+import type { RecognisedAction, Rule } from '../types';
+import { columnOf, isBlank, noColumnOfItsOwn, quote } from './describe';
 import { finding } from './finding';
 
 /**
@@ -8,6 +8,7 @@ import { finding } from './finding';
  *
  * @example
  * leadMissing.check(context) // [{ rule: 'lead-missing', severity: 'error', row: 12, column: 'C', message: 'Row 12: no lead named for this action' }]
+ * // a lead cell that says there is none: 'Row 4: no lead named for this action — the lead is "N/A"; name who is accountable for it'
  */
 export const leadMissing: Rule = {
   id: 'lead-missing',
@@ -21,7 +22,15 @@ export const leadMissing: Rule = {
     }
     const missing = actions
       .filter((a) => isBlank(a.lead))
-      .map((a) => finding(leadMissing, a.row, columnOf(a, 'lead'), `Row ${a.row}: no lead named for this action`));
+      .map((a) => finding(leadMissing, a.row, columnOf(a, 'lead'), noLeadMessage(a)));
     return [...noColumnOfItsOwn(leadMissing, actions, 'lead', 'Lead', 'leads', 'written inside other cells ("LEAD: …")'), ...missing];
   },
 };
+
+/** The row's finding; a lead cell that says there is none ('N/A', '–') is quoted, so the user sees what the check read. */
+function noLeadMessage(a: RecognisedAction): string {
+  const written = a.writtenAsNone?.lead;
+  return written
+    ? `Row ${a.row}: no lead named for this action — the lead is ${quote(written)}; name who is accountable for it`
+    : `Row ${a.row}: no lead named for this action`;
+}

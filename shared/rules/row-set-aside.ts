@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import { quote } from './describe';
 import { finding } from './finding';
 
-const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", guidance: "the template's guidance", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook', 'no-action': 'a requirement already met that needs no action' } as const;
+const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", guidance: "the template's guidance", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook', 'no-action': 'a requirement already met that needs no action', 'log-record': 'a record of the log' } as const;
 
 /**
  * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
@@ -18,7 +18,8 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task
  * labelled 'EXAMPLE:' in grey), or its guidance row of prompts ('(What will you do? Make it SMART)'), or an action hidden by hand that
  * the plan marks withdrawn ('Withdrawn', 'Superseded by action 4'), or a project plan's summary task (a heading over the
  * tasks indented deeper under it, its dates spanning theirs), or a gap analysis's requirement rated as met whose action
- * cell says none is needed ('Compliant' | 'No further action required.').
+ * cell says none is needed ('Compliant' | 'No further action required.'), or a row a log types as no action (a RAID
+ * log's or a committee action log's 'Type' column: 'Decision', 'Risk', 'For information' beside 'Action').
  *
  * @example
  * rowSetAside.check(context) // [{ rule: 'row-set-aside', severity: 'info', row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]
@@ -26,7 +27,7 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task
 export const rowSetAside: Rule = {
   id: 'row-set-aside',
   severity: 'info',
-  description: 'Rows with text in the action column that are objectives, counts, notes, rows of another table or sign-offs, not actions, rows read as the rest of the action above (its text, progress or lead carried on onto rows below it), template example and guidance rows and withdrawn actions hidden by hand, are named with why.',
+  description: 'Rows with text in the action column that are objectives, counts, notes, rows of another table or sign-offs, not actions, rows read as the rest of the action above (its text, progress or lead carried on onto rows below it), template example and guidance rows, withdrawn actions hidden by hand, and rows a log types as no action (Decision, Risk), are named with why.',
   check({ rowsSetAside }) {
     return (rowsSetAside ?? [])
       .filter((s) => s && Number.isInteger(s.row) && s.kind in READ_AS)

@@ -150,3 +150,59 @@ describe('readNumbering: the one reading of what an action number says of its in
     for (const ref of ['2a', '9b. a', '3.1', 'W1.2', 'M4a.1', '13', 'G1']) expect(indicatorOfRef(ref)).toBe(readNumbering(ref, true)?.indicator ? parseInt(readNumbering(ref, true)!.indicator!, 10) : null);
   });
 });
+
+/**
+ * The code the plan's note reserves is the subject of its sentence ("WX actions cover all nine indicators"), or a key's
+ * entry with a 0 no indicator has or '-all' ('W0 = all indicators'); and where the plan has no ref column, its codes
+ * ('W5.1') are read as the indicator column: the note then speaks for that column's cell (holdout23 hensby 'WX.1').
+ */
+describe('a code the plan\'s own note says covers every indicator, in the column of codes read as indicators', () => {
+  it("reads 'WX.1' as every indicator under a line explaining the codes, its reason the note, not the code above", () => {
+    const report = read([
+      ['Ambleside Spa Hospitals NHS Foundation Trust – WRES action plan 2018/19'],
+      ['Reference numbers start with the WRES indicator the action addresses: W5.1 is the first action for indicator 5; WX actions cover all nine indicators.'],
+      ['Ref', 'Key actions', 'Delivery lead', 'Timeframe', 'BRAG'],
+      ['W1.1', 'Set out how each care group will grow BME representation at Bands 7 and above.', 'Head of Workforce Planning', 'Q3 2018/19', 'G'],
+      ['W2.1', 'Audit shortlisting to appointment by ethnicity for every Band 6–8a vacancy.', 'Head of Recruitment', 'Q4 18/19', 'A'],
+      ['W9.1', 'Brief the Council of Governors on Board diversity.', 'Company Secretary', 'Q3 2018/19', 'B'],
+      ['WX.1', 'Report progress on this plan to the People Committee every quarter.', 'Equality and Diversity Manager', 'Ongoing (quarterly)', 'G'],
+    ]);
+    expect(report.actions.map((a) => a.indicators)).toEqual([['1'], ['2'], ['9'], WRES_ALL]);
+    expect(report.actions[3].sources.indicators?.why).toBe("Indicators: all — the note in row 2 says 'WX actions cover all nine indicators.'");
+    expect(report.actions[3].sources.indicators?.cell).toBe('A7');
+  });
+
+  it("reads a key entry 'W0 = all metrics' under a WDES plan, and 'W0.2' as every metric while 'W01' stays metric 1", () => {
+    const report = read([
+      ['WDES action plan 2022/23'],
+      ['Code', 'Action', 'Owner', 'Due'],
+      ['W01', 'Run a campaign asking staff to update their disability status on ESR.', 'Workforce Information Manager', 'Oct 2022'],
+      ['W0.2', 'Report WDES progress to the Board twice a year.', 'Chief People Officer', 'Mar 2023'],
+      ['W07', 'Hold listening events with the disability network.', 'Network Chair', 'Dec 2022'],
+      [],
+      ['Key: W0 = actions for all metrics; W01–W10 = the metric numbered.'],
+    ]);
+    const all = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
+    expect(report.actions[1].indicators).toEqual(all);
+    expect(report.actions[1].sources.indicators?.why).toBe("Indicators: all — the note in row 7 says 'W0 = actions for all metrics'");
+    // 'W01' and 'W07' are metrics 1 and 7 zero-padded, not the W0 prefix and a number: the note does not speak for them.
+    for (const a of [report.actions[0], report.actions[2]]) {
+      expect(a.indicators).not.toEqual(all);
+      expect(a.sources.indicators?.why ?? '').not.toContain('the note in row');
+    }
+  });
+
+  it('NEGATIVE: a code with no note saying what it covers names no indicator, and the code used as an example reserves nothing', () => {
+    const report = read([
+      ['WRES action plan 2018/19'],
+      ['Reference numbers start with the WRES indicator the action addresses: W5.1 is the first action for indicator 5.'],
+      ['Ref', 'Key actions', 'Delivery lead', 'Timeframe'],
+      ['W5.1', 'Give staff guidance on responding to racist remarks from patients.', 'PPU General Manager', 'Q3 2018/19'],
+      ['W6.1', 'Train Freedom to Speak Up champions in every department.', 'FTSU Guardian', 'Q3 2018/19'],
+      ['WX.1', 'Report progress on this plan to the People Committee every quarter.', 'Equality and Diversity Manager', 'Ongoing'],
+    ]);
+    expect(report.actions.map((a) => a.indicators.length <= 1)).toEqual([true, true, true]);
+    expect(report.actions.slice(0, 2).map((a) => a.indicators)).toEqual([['5'], ['6']]);
+    expect(report.actions[2].sources.indicators?.why ?? '').not.toContain('the note in row');
+  });
+});

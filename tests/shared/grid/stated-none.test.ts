@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../../shared/check-plan';
+import type { Grid } from '../../../shared/types';
+
+const AS_AT = new Date(Date.UTC(2024, 5, 30));
+const read = (grid: Grid) => checkPlan(grid, { asAt: AS_AT });
+const findingsOn = (report: ReturnType<typeof read>, row: number) =>
+  report.issues.filter((i) => i.row === row).map((i) => `${i.rule}: ${i.message}`);
+
+/**
+ * A lead or timescale cell that says there is none ('N/A', '–', 'Not applicable', 'None') names no lead and no date:
+ * the action reads as it would with the cell empty (lead '', no timescale), and the findings an empty cell raises are
+ * raised, quoting what the cell says. 'TBC' says one is still to be named: it is kept as written.
+ */
+describe('a lead or timescale cell that says there is none', () => {
+  it("reads 'N/A' as no lead and no timescale, and says so quoting the cell", () => {
+    const report = read({
+      values: [
+        ['WRES 2024-2025 action plan', null, null, null, null],
+        ['Indicator', 'Objective', 'Action', 'Delivery Date', 'Leads'],
+        ['1', 'Percentage of staff in each AfC band', 'We will keep monitoring this indicator and report it to the People Committee every quarter.', 'N/A', 'N/A'],
+        ['2', 'Relative likelihood of appointment from shortlisting', 'Make recruitment panels diverse wherever possible.', new Date(Date.UTC(2025, 2, 31)), 'Head of Resourcing'],
+      ],
+    });
+    const [monitor, panels] = report.actions;
+    expect(monitor.lead).toBe('');
+    expect(monitor.due).toMatchObject({ text: '', start: null, end: null, parsed: false });
+    expect(monitor.writtenAsNone).toEqual({ lead: 'N/A', due: 'N/A' });
+    expect(panels.lead).toBe('Head of Resourcing');
+    expect(panels.writtenAsNone).toBeUndefined();
+    expect(findingsOn(report, 3)).toEqual([
+      'due-missing: Row 3: no timescale given — the timescale is "N/A"; add when this action will be done, e.g. "March 2024"',
+      'lead-missing: Row 3: no lead named for this action — the lead is "N/A"; name who is accountable for it',
+    ]);
+    // 'N/A' is not flagged again as a date that cannot be read.
+    expect(report.issues.some((i) => i.rule === 'due-unparsed')).toBe(false);
+  });
+
+  it("reads a dash as no lead and 'Not applicable' as no timescale, in a plan laid out otherwise", () => {
+    const report = read({
+      values: [
+        ['Kelsey Community Health NHS Trust', null, null, null, null],
+        ['WDES action plan 2023/24', null, null, null, null],
+        ['No.', 'Responsible', 'Action', 'Status', 'Target date'],
+        ['1', '–', 'Publish the WDES report on the website.', 'Complete', 'Not applicable'],
+        ['2', 'Head of OD', 'Run a reasonable adjustments campaign.', 'On track', 'Q3 2023/24'],
+        ['3', 'None', 'Review the disability leave policy.', 'Not started', 'March 2024'],
+      ],
+    });
+    expect(report.actions.map((a) => a.lead)).toEqual(['', 'Head of OD', '']);
+    expect(report.actions.map((a) => a.due.text)).toEqual(['', 'Q3 2023/24', 'March 2024']);
+    expect(report.actions.map((a) => a.writtenAsNone ?? null)).toEqual([{ lead: '–', due: 'Not applicable' }, null, { lead: 'None' }]);
+    expect(findingsOn(report, 4)).toContain('lead-missing: Row 4: no lead named for this action — the lead is "–"; name who is accountable for it');
+    expect(findingsOn(report, 6)).toContain('lead-missing: Row 6: no lead named for this action — the lead is "None"; name who is accountable for it');
+  });
+
+  it("keeps 'TBC' as written: a lead or date still to be confirmed is not one stated as none", () => {
+    const report = read({
+      values: [
+        ['Dunmere NHS Foundation Trust – WRES action plan 2023/24', null, null, null],
+        ['Action', 'Lead', 'Timescale', 'RAG'],
+        ['Set up a reverse mentoring scheme for the Board.', 'TBC', 'TBC', 'Amber'],
+        ['Report shortlisting outcomes by ethnicity each quarter.', 'Head of Resourcing', 'Quarterly', 'Green'],
+      ],
+    });
+    const [mentoring] = report.actions;
+    expect(mentoring.lead).toBe('TBC');
+    expect(mentoring.due.text).toBe('TBC');
+    expect(mentoring.writtenAsNone).toBeUndefined();
+    expect(findingsOn(report, 3)).toEqual(['due-unparsed: Row 3: "TBC" is not a date we can track — write e.g. "March 2024" or "Q3 23/24"']);
+  });
+});

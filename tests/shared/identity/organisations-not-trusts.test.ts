@@ -1,0 +1,80 @@
+/**
+ * Who the plan is when the organisation is no 'Trust' (holdout23 halvergate: 'NHS Halvergate Blood and Transplant', a
+ * special health authority; brookvale: 'Brookvale Community Health CIC', a community interest company delivering NHS
+ * services; harbrough: an integrated care board as an employer). NHS bodies and providers named without 'Trust' are read
+ * from the title rows as a trust is; a body that oversees or commissions trusts (NHS England, an ICB) only where the title
+ * names it, never where a sentence mentions it.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../../shared/check-plan';
+import { trustOfText } from '../../../shared/identity';
+import type { CellValue, Grid } from '../../../shared/types';
+
+const ASAT = { asAt: new Date(Date.UTC(2024, 0, 15)) };
+const plan = (top: CellValue[][]): Grid => ({
+  sheetName: 'Plan',
+  values: [
+    ...top,
+    [null],
+    ['Action', 'Lead', 'Timescale', 'Status'],
+    ['Publish the WDES data and this plan on the website.', 'EDI Lead', 'March 2024', 'Green'],
+    ['Offer a workplace adjustments passport to every member of staff.', 'Head of OD', 'June 2024', 'Amber'],
+    ['Train recruiting managers in disability-confident recruitment.', 'Head of Recruitment', 'Dec 2024', 'Red'],
+  ],
+});
+const trustOf = (top: CellValue[][]) => checkPlan(plan(top), ASAT).identity.trust;
+
+describe('organisations whose names do not end in Trust', () => {
+  it('reads an NHS special health authority named for what it does (Blood and Transplant, an Authority)', () => {
+    expect(trustOf([['NHS Halvergate Blood and Transplant'], ['WDES action log 2023/24']])).toEqual({ value: 'NHS Halvergate Blood and Transplant', source: 'the title rows' });
+    expect(trustOf([['WDES Action Plan 2023/24 – NHS Blood and Transplant']]).value).toBe('NHS Blood and Transplant');
+    expect(trustOf([['NHS BUSINESS SERVICES AUTHORITY'], ['Workforce Disability Equality Standard action plan 2023/24']]).value).toBe('NHS Business Services Authority');
+  });
+
+  it('reads a community interest company or an LLP providing NHS services, in capitals too', () => {
+    expect(trustOf([['Brookvale Community Health CIC '], ['WRES action plan 2016-17 – draft for the Members\' Council']]).value).toBe('Brookvale Community Health CIC');
+    expect(trustOf([['WRES action plan 2023/24'], ['Ashcombe Care and Health Community Interest Company']]).value).toBe('Ashcombe Care and Health Community Interest Company');
+    expect(trustOf([['MEDWELL COMMUNITY HEALTHCARE CIC – WRES ACTION PLAN 2023/24']]).value).toBe('Medwell Community Healthcare CIC');
+    expect(trustOf([['Tamar Vale Healthcare LLP'], ['WRES action plan 2023/24']]).value).toBe('Tamar Vale Healthcare LLP');
+    expect(trustOf([['Workforce Race Equality Standard 2023/24: Kestrel Primary Care LLP']]).value).toBe('Kestrel Primary Care LLP');
+  });
+
+  it('reads an integrated care board or NHS England where the title names it as the employer', () => {
+    expect(trustOf([['NHS Harbrough and Wyle Integrated Care Board'], ['WRES Action Plan 2025/26 – the ICB as an employer']]).value).toBe('NHS Harbrough and Wyle Integrated Care Board');
+    expect(trustOf([['WDES action plan 2023/24 for NHS Fenland and Ouse ICB (as an employer)']]).value).toBe('NHS Fenland and Ouse ICB');
+    expect(trustOf([['NHS England – Workforce Race Equality Standard action plan for our own staff 2023/24']]).value).toBe('NHS England');
+    expect(trustOf([['NHS England and NHS Improvement'], ['WDES action plan 2021/22']]).value).toBe('NHS England and NHS Improvement');
+  });
+
+  it('reads a Welsh health board as before', () => {
+    expect(trustOf([['Cwm Taf Morgannwg University Health Board – WRES plan 2023/24']]).value).toBe('Cwm Taf Morgannwg University Health Board');
+  });
+});
+
+describe('what names no organisation', () => {
+  it('is a title about the service, in any case', () => {
+    expect(trustOf([['Blood and Transplant services – WDES action plan 2023/24']]).value).toBeNull();
+    expect(trustOf([['Regional Blood and Transplant Network – WDES action plan 2023/24']]).value).toBeNull();
+    expect(trustOf([['Local Authority partners – WRES plan 2023/24']]).value).toBeNull();
+    expect(trustOf([['Our cic and llp partners: WRES plan 2023/24']]).value).toBeNull();
+  });
+
+  it('is a sentence mentioning an ICB or NHS England, not the plan\'s own', () => {
+    expect(trustOf([['WRES action plan 2023/24'], ['This plan was approved by the Harbrough and Wyle ICB People Board in May.']]).value).toBeNull();
+    expect(trustOf([['WDES action plan 2023/24'], ['As required by NHS England, we publish our metrics and this plan every year.']]).value).toBeNull();
+    expect(trustOf([['WRES action plan 2023/24'], ['Progress is reported quarterly to NHS Fenland and Ouse Integrated Care Board.']]).value).toBeNull();
+    // The plan's own organisation wins over a body the intro mentions, wherever it is named.
+    expect(trustOf([['WRES action plan 2023/24'], ['As required by NHS England, we publish this plan.'], ['Marlowe Vale NHS Foundation Trust']]).value).toBe('Marlowe Vale NHS Foundation Trust');
+  });
+
+  it('leaves off the word a sentence opens with before the name (holdout24 audleystone)', () => {
+    expect(trustOf([['WDES ACTION PLAN 2020/2021'], ['At Audleystone Mental Health NHS Foundation Trust we know that inequalities persist.']]).value).toBe('Audleystone Mental Health NHS Foundation Trust');
+    expect(trustOfText('Across Brookvale Community Health CIC, disabled staff told us…')).toBe('Brookvale Community Health CIC');
+    expect(trustOfText('Within Withington Hospitals NHS Trust, every division has an EDI lead.')).toBe('Withington Hospitals NHS Trust');
+  });
+
+  it('keeps the name a sentence gives a trust or provider, as before', () => {
+    expect(trustOfText('This is Fenmarsh Community NHS Trust’s plan for 2023/24.')).toBe('Fenmarsh Community NHS Trust');
+    expect(trustOfText('Brookvale Community Health CIC is a social enterprise delivering NHS community services.')).toBe('Brookvale Community Health CIC');
+  });
+});
