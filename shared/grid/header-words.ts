@@ -46,7 +46,7 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // How far an idea has got in its PDSA cycles ('PDSA stage': Not started, Testing, Adopted), and an OKR's confidence
   // rating: the status, rated as the plan's key says.
   { field: 'status', strength: 0.9, phrases: ['pdsa( (stage|status|phase|cycle stage))?', 'cycle stage', 'stage of testing', 'confidence( (level|rating|score))?'] },
-  { field: 'progress', strength: 0.9, phrases: ['progress', 'updates?', 'commentary', 'comments?', 'narrative', 'achieved so far', 'so far', 'notes?', 'evidence', 'position statement', 'progress to date', 'update on progress', 'learning( so far)?', 'learnings', 'lessons? learn(ed|t)', 'what (we|we have|have we) learn(ed|t)'] },
+  { field: 'progress', strength: 0.9, phrases: ['progress', 'updates?', 'commentary', 'comments?', 'narrative', 'achieved so far', 'so far', 'notes?', 'evidence', 'position statement', 'progress to date', 'update on progress', 'learning (so far|to date)', 'key learning', 'learnings', 'learning from (the )?(tests?|cycles?|pdsas?)', 'lessons? learn(ed|t)', 'what (we|we have|have we) learn(ed|t)'] },
   { field: 'outcome', strength: 0.9, phrases: ['outcomes?', 'impact', 'success', 'measures? of success', 'success (measures?|criteria|indicators?)', 'kpis?', 'how will we (know|measure)', 'how we will (know|measure)', 'what will success look like', 'expected results?', 'results?', 'benefits?', 'evaluation', 'key results?', '(outcome|process) measures?', 'outputs?'] },
   // "Deliverable": what will be delivered — the action, in most plans; its outcome in some.
   { field: 'outcome', strength: 0.5, phrases: ['deliverables?'] },
