@@ -3,6 +3,7 @@ import { mapHia } from '../hia';
 import { readIdentity } from '../identity';
 import { DEFAULT_RAG_KEY, ragKeyFromHeader, readConditionalKey } from '../rag';
 import { validatePlan } from '../rules';
+import { strategyStartOf } from '../timescale';
 import type { CheckOptions, Grid, PlanReport, RagKey, RuleContext } from '../types';
 import { askAboutColumns } from './ask-about-columns';
 import { readAction } from './read-action';
@@ -50,7 +51,9 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   const identity = readIdentity({ titleTexts: plan.titleTexts, titleTasks: plan.titleTasks, footerTexts: plan.footerTexts, printLines: grid.printLines, sheet: plan.sheet, standard, workbook: options.workbook });
   // Bare quarters and months ("Q3/Q4", "March") fall in the plan's own financial year.
   const fy = identity.period.value ? Number(identity.period.value.slice(0, 4)) : undefined;
-  const actions = plan.actions.map((a) => readAction(a, { standard, ragKey, asAt: options.asAt, financialYear: fy }));
+  // 'Year 1', 'Years 2–3': the plan's own years, placed only when its title says which year of its strategy it is.
+  const strategyStart = strategyStartOf(plan.titleTexts, fy);
+  const actions = plan.actions.map((a) => readAction(a, { standard, ragKey, asAt: options.asAt, financialYear: fy, strategyStart }));
   // Each action's high impact actions, and how many actions serve each indicator and each HIA.
   const coverage = mapHia(actions, standard);
   const issues = validatePlan({

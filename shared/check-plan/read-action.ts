@@ -2,7 +2,7 @@ import { cellText, statesNothing, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMeasured, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
-import { isOverdue, parseTimescale } from '../timescale';
+import { dateBeforeWords, isOverdue, parseTimescale, strategyYearWindow } from '../timescale';
 import type { FieldSource, Rag, RagKey, RecognisedAction, Standard } from '../types';
 
 const blank = (s: string) => (s.trim() ? s : '');
@@ -24,9 +24,9 @@ function withinStandard(indicator: string | null, standard: Standard | null): st
  * @example
  * readAction(raw, { standard: 'WRES', ragKey, asAt: new Date(2024, 2, 31) }).indicators; // ['1', '9']
  */
-export function readAction(a: RawAction, x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number }): RecognisedAction {
+export function readAction(a: RawAction, x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number; strategyStart?: number | null }): RecognisedAction {
   const { standard, ragKey } = x;
-  const written = dueAsWritten(a, x.financialYear);
+  const written = dueAsWritten(a, x.financialYear, x.strategyStart ?? null);
   const none = writtenAsNone(a.fields.lead, written.text);
   const due = none?.due ? parseTimescale('') : written;
   // With no status column, a column whose header carries the key ("Date achieved/progress Red = …") may
@@ -86,12 +86,15 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   return none ? { ...out, writtenAsNone: none } : out;
 }
 
-/** The action's timescale as a window, its text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20'). */
-function dueAsWritten(a: RawAction, financialYear: number | undefined) {
+/** The action's timescale as a window, its text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20'); a plan's own 'Year 2' and a date with words after it read as their dates. */
+function dueAsWritten(a: RawAction, financialYear: number | undefined, strategyStart: number | null) {
   const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear });
   if (typeof a.dueValue === 'string') due.text = a.dueValue;
   else if (a.dueValue !== null && a.fields.due && (a.dueShown || a.fields.due !== cellText(a.dueValue))) due.text = a.fields.due;
-  return due;
+  if (due.parsed || !due.text) return due;
+  // 'Year 2' of a strategy whose first year the plan's title gives (`strategyStartOf`) is that financial year; a date
+  // with words after it ('Jan 2023 cohort') is its date, in a cell known to be the timescale.
+  return (strategyStart ? strategyYearWindow(due.text, strategyStart) : null) ?? dateBeforeWords(due.text, { financialYear }) ?? due;
 }
 
 /**

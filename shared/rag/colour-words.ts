@@ -42,22 +42,27 @@ export function colourOfWord(word: string): Rag | null {
   return COLOUR_WORDS[text.trim().toLowerCase()] ?? null;
 }
 
-/** Coloured circles and squares trusts type as RAG marks ('🟢', '🔵 complete'). */
-const RAG_EMOJI = lookupTable<Rag>({
+/**
+ * Coloured circles and squares trusts type as RAG marks ('🟢', '🔵 complete'), and the white and black ones a key marks a
+ * status with no colour by ('⚪ not started yet'): each as its colour word.
+ */
+const EMOJI_WORD = lookupTable<string>({
   '🔴': 'red', '🟥': 'red', '🟠': 'amber', '🟧': 'amber', '🟡': 'amber', '🟨': 'amber', '🟢': 'green', '🟩': 'green', '🔵': 'blue', '🟦': 'blue',
+  '⚪': 'white', '⬜': 'white', '⚫': 'black', '⬛': 'black',
 });
-const EMOJI = /[🔴🟥🟠🟧🟡🟨🟢🟩🔵🟦]/gu;
-/** Cheap test first: every RAG emoji sits in the supplementary planes, written with a surrogate pair. */
-const MAY_HAVE_EMOJI = /[\uD83D]/;
+const EMOJI = /[🔴🟥🟠🟧🟡🟨🟢🟩🔵🟦⚪⬜⚫⬛]/gu;
+/** Cheap test first: every coloured emoji sits in the supplementary planes (a surrogate pair), or is one of the four plain ones. */
+const MAY_HAVE_EMOJI = /[\uD83D\u26AA\u26AB\u2B1B\u2B1C]/;
 
 /**
  * The text with each RAG emoji written as its colour word, so a status '🟢' reads as 'green' and a key
- * '🔵 complete · 🟢 on track' as colour words with labels; `then` is written after each (' = ' for a key).
+ * '🔵 complete · 🟢 on track · ⚪ not started' as colour words with labels ('white' naming no RAG colour); `then` is written
+ * after each (' = ' for a key).
  *
  * @example
  * emojiAsColourWords('🔵 complete', ' = ') // ' blue =  complete'
  */
 export function emojiAsColourWords(text: string, then = ' '): string {
   if (!MAY_HAVE_EMOJI.test(text)) return text;
-  return text.replace(EMOJI, (e) => ` ${RAG_EMOJI[e]}${then}`);
+  return text.replace(EMOJI, (e) => ` ${EMOJI_WORD[e]}${then}`);
 }

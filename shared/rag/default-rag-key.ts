@@ -16,7 +16,7 @@ export const DEFAULT_RAG_KEY: RagKey = {
     { rag: 'amber', label: 'In Progress', aliases: ['ongoing', 'on going', 'started', 'begun', 'commenced', 'underway', 'under way', 'in hand', 'progressing', 'begun but not complete', 'partially complete', 'partially achieved'] },
     { rag: 'green', label: 'Completed', aliases: ['complete', 'achieved', 'done', 'finished', 'delivered', 'met'] },
     { rag: 'green', label: 'On Track', aliases: ['on target', 'on schedule'] },
-    { rag: 'amber', label: 'Slippage Likely', aliases: ['slippage', 'at risk', 'some slippage', 'delayed', 'behind schedule', 'behind', 'some risk'] },
+    { rag: 'amber', label: 'Slippage Likely', aliases: ['slippage', 'slipped', 'at risk', 'some slippage', 'delayed', 'behind schedule', 'behind', 'some risk'] },
     { rag: 'red', label: 'Critical', aliases: ['off track', 'not on track', 'significant slippage', 'stalled', 'overdue', 'not achieved', 'significant delay'] },
     { rag: 'blue', label: 'New', aliases: ['new action', 'new for this year'] },
     // 'Open' and 'Closed' say only whether the action is finished (Closed is complete), not how it is going: no colour

@@ -24,3 +24,4 @@ export { nameColour } from './name-colour';
 export { nameTint } from './name-tint';
 export { isWholeStatus } from './is-whole-status';
 export { percentComplete, stageOfPercent, whyPercentNoColour } from './percent-complete';
+export { tickMeaning } from './tick-meaning';

@@ -2,6 +2,7 @@ import type { Rag, RagKey } from '../types';
 import { findKeyEntry } from './find-key-entry';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
 import { percentComplete } from './percent-complete';
+import { tickMeaning } from './tick-meaning';
 
 const COMPLETE_WORDS = /^(complete|completed|achieved|done|finished|closed|delivered|met)\b/i;
 
@@ -20,7 +21,8 @@ export function isCompleteLabel(label: string): boolean {
  * vocabulary), or — for a fill-only or colour-word status ('G', a green cell) — its colour means completion
  * in the plan's key and nothing else: in a BRAG key Blue = complete and Green = on track, and under the
  * default key green also means "on track", so a bare green is not taken as complete. A status given as how far the
- * action is ('100%', from a '% complete' column) is complete at 100 %, unless the plan's key names it otherwise.
+ * action is ('100%', from a '% complete' column) is complete at 100 %, unless the plan's key names it otherwise; so is a
+ * tick ('✓', `tickMeaning`) the key does not name.
  *
  * @example
  * isCompleteStatus('Completed', 'green', DEFAULT_RAG_KEY) // true
@@ -30,6 +32,9 @@ export function isCompleteLabel(label: string): boolean {
 export function isCompleteStatus(status: string, statusRag: Rag | null, key: RagKey): boolean {
   const entry = findKeyEntry(status ?? '', key) ?? findKeyEntry(status ?? '', DEFAULT_RAG_KEY);
   if (entry) return isCompleteLabel(entry.label);
+  // A tick no key names ('✓' under 'Done?') says done; a cross says not.
+  const tick = tickMeaning(status);
+  if (tick) return tick === 'done';
   if (percentComplete(status) === 100) return true;
   if (!statusRag) return false;
   const ofColour = (key?.entries ?? []).filter((e) => e.rag === statusRag);

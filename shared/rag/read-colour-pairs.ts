@@ -106,9 +106,10 @@ function readForward(text: string): { entries: RagKeyEntry[]; rest: string } {
     if (word.length === 1 && !/^\s*\w\s*[=:]/.test(whole)) return whole;
     const clean = label.replace(/^[\s"'“”]+|[\s"'“”.,;:·•]+$/g, '').replace(/\s+/g, ' ');
     if (!clean || clean.length > 60) return whole;
-    // A colour word or RAG letter names its colour; black, grey and white name none.
+    // A colour word or RAG letter names its colour; black, grey and white name none, and the colour is then another name
+    // for the status: a status written 'Grey', or as the key's '⚪', is the entry 'grey – not due' / '⚪ not started yet'.
     const rag = COLOUR_WORDS[word] ?? null;
-    entries.push({ rag, label: clean, aliases: [] });
+    entries.push({ rag, label: clean, aliases: rag === null ? [word] : [] });
     return ' ';
   });
   // A colour naming no RAG colour ('grey – not due') is an entry only beside two coloured ones: alone, or beside one,

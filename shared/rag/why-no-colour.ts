@@ -1,11 +1,13 @@
 import type { RagKey } from '../types';
 import { describeKeySource } from './describe-key-source';
 import { findKeyEntry } from './find-key-entry';
+import { tickMeaning } from './tick-meaning';
 
 /**
  * Why a status has no colour, when the plan's key names it and gives it none ('Not yet due (no rating)', 'D = deferred',
  * a grey 'Superseded' in the key block): the blank RAG is the plan's own choice, not a status the checker could not
- * read. Null when the key gives the status a colour or does not name it.
+ * read; so does a tick or a cross no key names ('✓': done, no colour). Null when the key gives the status a colour or does
+ * not name it.
  *
  * @example
  * whyNoColour('D', { source: 'legend', entries: [{ rag: null, label: 'deferred', aliases: ['d'] }] });
@@ -13,6 +15,9 @@ import { findKeyEntry } from './find-key-entry';
  */
 export function whyNoColour(status: string, key: RagKey): string | null {
   const entry = findKeyEntry(status, key);
+  const tick = entry ? null : tickMeaning(status);
+  // A tick or cross no key names says done or not done (`tickMeaning`), and no colour.
+  if (tick) return `Status '${String(status).trim()}' reads as ${tick} and has no colour: ${key.source === 'default' ? 'the plan has no key of its own' : 'the key does not name it'}, and a ${tick === 'done' ? 'tick' : 'cross'} gives none`;
   if (!entry || entry.rag !== null) return null;
   const text = String(status ?? '').trim();
   const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;

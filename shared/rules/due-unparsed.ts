@@ -1,9 +1,14 @@
 import type { Rule } from '../types';
+import { untrackedKind, type UntrackedKind } from '../timescale/untracked-kind';
 import { columnOf, isBlank, quote } from './describe';
 import { finding } from './finding';
 
 /**
- * A timescale we cannot read as a date ('TBC', a stray fragment) cannot be tracked or flagged overdue.
+ * A timescale we cannot read as a date ('TBC', a stray fragment) cannot be tracked or flagged overdue. What the cell
+ * lacks is said for the kinds a trust writes on purpose (`untrackedKind`): an event ('As vacancies arise') needs a date
+ * to review it by, a span from an unstated start ('Within 6 months') the date it ends, a plan's own year ('Year 1') the
+ * financial year or which year of its strategy the plan is. A cell that says the action is done ('Complete') has nothing
+ * left to track, and is not asked for a date.
  *
  * @example
  * dueUnparsed.check(context) // [{ rule: 'due-unparsed', severity: 'warning', row: 9, column: 'D', message: 'Row 9: "TBC" is not a date we can track — write e.g. "March 2024" or "Q3 23/24"' }]
@@ -14,7 +19,22 @@ export const dueUnparsed: Rule = {
   description: 'Timescales are written as dates we can track (e.g. "March 2024", "Q3 23/24", "31/03/2025").',
   check({ actions }) {
     return actions
-      .filter((a) => a.due && !isBlank(a.due.text) && !a.due.parsed)
-      .map((a) => finding(dueUnparsed, a.row, columnOf(a, 'due'), `Row ${a.row}: ${quote(a.due.text)} is not a date we can track — write e.g. "March 2024" or "Q3 23/24"`));
+      .filter((a) => a.due && !isBlank(a.due.text) && !a.due.parsed && untrackedKind(a.due.text) !== 'done')
+      .map((a) => finding(dueUnparsed, a.row, columnOf(a, 'due'), `Row ${a.row}: ${quote(a.due.text)} ${whatIsMissing(untrackedKind(a.due.text), a.due.text)}`));
   },
 };
+
+/** The rest of the finding's sentence: why the timescale cannot be tracked, and what to write. */
+function whatIsMissing(kind: UntrackedKind | null, text: string): string {
+  switch (kind) {
+    case 'event':
+      // The advice written out whole, as the parser reads it; a long cell gets the words to add after it.
+      return `depends on an event, not a date, so it cannot be tracked or shown overdue — add a date to review it by, e.g. ${text.trim().length <= 40 ? quote(`${text.trim()} – review by March 2024`, 80) : '"… – review by March 2024"'}`;
+    case 'relative':
+      return 'counts from a start the plan does not give, so it cannot be tracked — write the date it ends (e.g. "March 2024")';
+    case 'strategy year':
+      return 'is a year of a longer plan, and this plan does not say which year it is — write the financial year (e.g. "2024/25"), or say in the title which year of the strategy this plan is (e.g. "Year 1 of our 2023–2026 strategy")';
+    default:
+      return 'is not a date we can track — write e.g. "March 2024" or "Q3 23/24"';
+  }
+}

@@ -1,5 +1,5 @@
-import type { Rule } from '../types';
-import { findKeyEntry, percentComplete } from '../rag';
+import type { Rag, RagKey, Rule } from '../types';
+import { DEFAULT_RAG_KEY, findKeyEntry, percentComplete, tickMeaning } from '../rag';
 import { colourOpening, normaliseStatus } from '../rag/normalise-status';
 import { colourOfHead } from '../rag/status-parts';
 import { columnOf, isBlank, quote } from './describe';
@@ -8,7 +8,9 @@ import { finding } from './finding';
 /**
  * A status the plan's key does not define cannot be coloured consistently across the plan or the region.
  * A bare colour word ('Amber', 'Blue') states the colour itself, so it is accepted, and so is one written before what it
- * means ('Blue – complete'), and so is a coloured mark ('●' in green), and
+ * means ('Blue – complete'), and so is a coloured mark ('●' in green), a letter code in a filled cell ('C' filled blue:
+ * the fill is the RAG) or a progress update in a cell filled in one of the key's colours (`isColouredCell`), and a tick
+ * or a cross ('✓' done, '✗' not done: `tickMeaning`), and
  * a status word whose colour the plan paints in a RAG cell beside it. A percentage complete ('75%') in a plan with no key
  * of its own is read as how far the action is, so it is accepted too; under a key of the plan's own that names no
  * percentage, the finding says so and what to write.
@@ -27,28 +29,55 @@ export const statusNotInKey: Rule = {
     return actions
       // A status whose RAG is painted in a RAG cell of its own beside it ('In progress' | a cell filled green) is coloured
       // by that cell, as the key's colours say: its word need not be one of the key's.
-      .filter((a) => !isBlank(a.status) && !a.sources?.rag && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status) && !isColouredMark(a.status, a.statusRag))
+      .filter((a) => !isBlank(a.status) && !a.sources?.rag && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status) && !isColouredCell(a.status, a.statusRag, ragKey) && !tickMeaning(a.status))
       // A percentage complete ('75%') is a status the reader knows (100% complete, 0% not started, between in progress):
       // only a key of the plan's own that gives it no colour is worth a word, and the word says what to write instead.
       .filter((a) => ragKey?.source !== 'default' || percentComplete(a.status) === null)
       .map((a) => finding(statusNotInKey, a.row, columnOf(a, 'status'), percentComplete(a.status) === null
-        ? `Row ${a.row}: status ${quote(a.status, 40)} ${where} (${list}) — use one of those words and put the detail under Progress`
+        ? isCode(a.status)
+          // A code says nothing without its key: what the reader lacks is the key, or the word.
+          ? `Row ${a.row}: status ${quote(a.status, 40)} ${ragKey?.source === 'default' ? 'is a code with no key to say what it stands for' : "is a code the plan's key does not define"}, and its cell has no colour — write the status in words (${list}) or add a key line such as "${a.status.trim()} = …"`
+          : STANDING.test(a.status)
+            // 'Carried forward' is how the action stands in the plan's years, not how far it has got: the finding says so.
+            ? `Row ${a.row}: status ${quote(a.status, 40)} says the action goes on into another year, not how far it has got — write its status (${list}) and say it is carried forward under Progress`
+            : `Row ${a.row}: status ${quote(a.status, 40)} ${where} (${list}) — use one of those words and put the detail under Progress`
         : `Row ${a.row}: status ${quote(a.status, 40)} says how far the action is, but ${ragKey?.source === 'settings' ? 'your key' : "the plan's key"} (${list}) gives a percentage no colour — write one of those words as the status and keep the percentage under Progress`));
   },
 };
 
-/** A mark alone ('●', '■') whose cell's colour (fill or text) gave its RAG: the colour is the status, as a bare colour word is. */
-function isColouredMark(status: string, rag: string | null): boolean {
-  return rag !== null && !/[\p{L}\p{N}]/u.test(status);
+/** An action's standing in the plan's years written as its status: 'Carried forward', 'Carried over to 2024/25', 'Rolled over'. */
+const STANDING = /^\s*(?:carried|rolled|brought|rolling)\s+(?:forward|over)\b/i;
+
+/**
+ * A status whose cell's colour (fill or text) gave its RAG: the colour is the status, as a bare colour word is. So for a
+ * mark alone ('●', '■') or a letter code ('C', 'IP') in any colour; and for words — a progress update written where the
+ * plan says to colour the cell ('Network launched in June' filled blue) — in a colour the key gives a status, so the plan
+ * is coloured by its own key throughout. Words in a colour the key has no status for are still asked about.
+ */
+function isColouredCell(status: string, rag: Rag | null, key: RagKey | null): boolean {
+  if (rag === null) return false;
+  if (!/[\p{L}\p{N}]/u.test(status) || isCode(status)) return true;
+  // A status word the usual vocabulary knows ('Delayed') takes its colour when the key does not name it: that colour is
+  // the word's, not the cell's. An update that opens with such a word ('Start delayed to February because …') is no
+  // status word: its colour is its cell's, as the plan painted it.
+  if (findKeyEntry(status, DEFAULT_RAG_KEY) && normaliseStatus(status).length <= 4) return false;
+  return (key?.entries ?? []).some((e) => e?.rag === rag);
+}
+
+/** One to three capitals alone ('C', 'IP', 'NS'): a code a key would define, not a word. */
+function isCode(status: string): boolean {
+  return /^\s*\p{Lu}{1,3}\s*$/u.test(status);
 }
 
 /**
- * A status that is a colour word ('Amber', 'Blue', 'G'), or opens with one before a dash ('Amber – some delay'): the
- * colour is the RAG, as the words after it say.
+ * A status that is a colour word ('Amber', 'Blue', 'G'), or opens with one before a dash ('Amber – some delay'), or names
+ * the two colours it stands between ('A/G'): the colour is the RAG, as the words after it say.
  */
 function isColourStatus(status: string): boolean {
   if (colourOfHead(status)) return true;
   const words = normaliseStatus(status);
   // A colour word and at most one word more ('Amber', 'Blue complete'), read as statusToRag reads it.
-  return words.length <= 2 && colourOpening(words) !== null;
+  if (words.length <= 2 && colourOpening(words) !== null) return true;
+  // Two colours a status stands between ('A/G', 'Amber/Green'): it states its colours as 'G' does.
+  return words.length === 2 && words.every((w) => colourOpening([w]) !== null);
 }
