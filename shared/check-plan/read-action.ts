@@ -1,5 +1,5 @@
 import { cellText, statesNothing, type RawAction } from '../grid';
-import { indicatorNumber, indicatorOfWording, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
+import { indicatorNumber, indicatorOfWording, indicatorsMeasured, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
 import { memoiseTexts } from '../memoise-texts';
 import { dateBeforeWords, isOverdue, parseTimescale, strategyYearWindow } from '../timescale';
@@ -51,7 +51,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   const why = noColour ?? (statusRag !== null && stated ? whyCodeColour(stated, ragKey) ?? whyShortStatus(stated, ragKey) : null);
   const complete = isCompleteStatus(stated, statusRag, ragKey);
   const overdue = isOverdue(due, complete, x.asAt);
-  const { indicators, byNumber, code } = indicatorsOf(a, standard);
+  const { indicators, byNumber, code, measured } = indicatorsOf(a, standard);
   // One literal, so every action shares one shape (every rule reads every action); the rarer status whose colour needs
   // saying (none, a light, a code) says why in a copy with that field in its place.
   const read: RecognisedAction = {
@@ -61,7 +61,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     indicator: indicators[0] ?? null,
     indicators,
     // Indicators read from the action's number say so, and why (a note of the plan may give its prefix's meaning).
-    sources: sourcesOf(a, byNumber, code),
+    sources: sourcesOf(a, byNumber, code, measured),
     // Filled in by mapHia once every action is read (shared/hia).
     hia: [],
     hiaText: a.fields.hia,
@@ -113,12 +113,12 @@ function writtenAsNone(lead: string, due: string): RecognisedAction['writtenAsNo
  * Where the action's values were read: its fields' cells; its indicators' when its own number gave them, or a code the
  * standard does not define read as a part ('M4c' read as 4a), with why; its RAG's when a painted RAG cell gave it.
  */
-function sourcesOf(a: RawAction, byNumber: boolean, code: string | null): RecognisedAction['sources'] {
+function sourcesOf(a: RawAction, byNumber: boolean, code: string | null, measured: string | null): RecognisedAction['sources'] {
   const painted = a.ragCell?.fill ? a.ragCell.cell : null;
-  if (!(byNumber && a.numbered) && !code && !painted) return a.sources;
+  if (!(byNumber && a.numbered) && !code && !painted && !measured) return a.sources;
   return {
     ...a.sources,
-    ...(byNumber && a.numbered ? { indicators: a.numbered.source } : code ? { indicators: codeSource(a, code) } : {}),
+    ...(byNumber && a.numbered ? { indicators: a.numbered.source } : code ? { indicators: codeSource(a, code) } : measured ? { indicators: measureSource(a, measured) } : {}),
     ...(painted ? { rag: { kind: 'column' as const, cell: painted } } : {}),
   };
 }
@@ -137,14 +137,23 @@ function withStatusRagWhy(action: RecognisedAction, why: string): RecognisedActi
  * An action's indicators: those its indicator cell, block or numbering name, then those it marks or lists in further
  * columns (a tick matrix, an "Also contributes to" column), in the plan's order.
  */
-function indicatorsOf(a: RawAction, standard: Standard | null): { indicators: string[]; byNumber: boolean; code: string | null } {
+function indicatorsOf(a: RawAction, standard: Standard | null): { indicators: string[]; byNumber: boolean; code: string | null; measured: string | null } {
   // Most plans mark no indicator in columns of their own: no list is built for them.
   const more = a.moreIndicators.length ? withinStandardAll(a.moreIndicators, standard) : NO_MORE;
-  const { named, byNumber, raw } = namedIndicators(a, standard, more.length > 0);
+  const { named, byNumber, raw, measured = null } = namedIndicators(a, standard, more.length > 0);
   // Each list holds an indicator once; only adding the marked ones can repeat one.
   for (let k = 0; k < more.length; k++) if (!named.includes(more[k])) named.push(more[k]);
   // Kept with the action for as long as the report lives: a list grown by pushing has room for 17, so a copy of its length.
-  return { indicators: named.length ? named.slice() : named, byNumber, code: standard === 'WDES' ? partCodeIn(raw, a.moreIndicators) : null };
+  return { indicators: named.length ? named.slice() : named, byNumber, code: standard === 'WDES' ? partCodeIn(raw, a.moreIndicators) : null, measured };
+}
+
+/** Where indicators read from the action's measure were read, and why not from the objective over it. */
+function measureSource(a: RawAction, line: string): FieldSource {
+  return {
+    kind: 'column',
+    cell: `${a.cells.outcome ?? ''}${a.row}`,
+    why: `from the action's own measure ('${line}'): the metric it is expected to move${a.fields.objective.trim() ? ', not those its objective names' : ''}`,
+  };
 }
 
 /** The first code of the lists the action's indicators were read from that the standard reads as a part ('4c'), or null. */
@@ -188,7 +197,7 @@ function withinStandardAll(indicators: readonly (string | null)[], standard: Sta
  * the wrong block. An indicator cell in the action's own row ("Metric 2" beside "1.1") beats its numbering, which then
  * counts objectives. `byNumber` says the numbering gave the reading.
  */
-function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean): { named: string[]; byNumber: boolean; raw: readonly (string | null)[] } {
+function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean): { named: string[]; byNumber: boolean; raw: readonly (string | null)[]; measured?: string } {
   // Indicators marked in columns of their own are the row's statement: its numbering then counts something else.
   // (Most actions carry no number naming an indicator: no list is built for them.)
   const own = marked || !a.numbered?.indicators.length ? NO_MORE : withinStandardAll(a.numbered.indicators, standard);
@@ -200,6 +209,10 @@ function namedIndicators(a: RawAction, standard: Standard | null, marked: boolea
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return { named: [single], byNumber: false, raw: [a.blockIndicator] };
   if (marked) return { named: [], byNumber: false, raw: NO_MORE };
+  // With no indicator column, the action's own measure naming a metric ('Outcome: WDES metric 8') says which it moves:
+  // an objective or aim merged down over many actions names the goal they share, not each one's metric.
+  const measured = a.fields.outcome ? indicatorsMeasured(a.fields.outcome, standard) : null;
+  if (measured?.ids.length) return { named: withinStandardAll(measured.ids, standard), byNumber: false, raw: measured.ids, measured: measured.line };
   const worded = indicatorsInWording(a.fields.indicator, a.fields.objective, a.fields.theme, standard, a.fields.action);
   return { named: withinStandardAll(worded, standard), byNumber: false, raw: worded };
 }

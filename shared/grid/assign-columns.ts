@@ -7,6 +7,7 @@ import { PLAN_FIELDS, ROW_ID_HEADER } from '../types';
 import { collapse } from './cell-text';
 import { headerBandText } from './header-band-text';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
+import { takeMeasureColumn } from './take-measure-column';
 import type { Table } from './find-tables';
 import { findIndicatorMatrix, type IndicatorMatrix } from './find-indicator-matrix';
 import { findStatusMarks, type StatusMarks } from './find-status-marks';
@@ -261,6 +262,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   if (roadmap) takeRoadmap(sheet, roadmap, map, taken, headers, evidence);
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined && !roadmap) guessActionColumn(sheet, map, taken, headers, contents, evidence);
+  if (choice.outcome === undefined) takeMeasureColumn(sheet, rows, map, taken, asides, headers, evidence);
   const dueColumns = choice.due === undefined && !timetableDue && !roadmap ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence) : undefined;
   const findingsSaid = choice.theme === undefined && takeFindingsAsContext(sheet, map, rows, headers, choice, evidence, taken, asides);
   if (choice.theme === undefined) keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides);

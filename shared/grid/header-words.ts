@@ -33,17 +33,27 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'lead', strength: 0.7, answers: true, note: 'an executive or accountable lead answers for the action, while the lead does the work', phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director', 'exec(utive)? (leads?|owners?|directors?)', 'accountab\\w*', 'accountable (director|executive|officer|lead|person|owner|manager)s?', 'sro', 'senior responsible (owners?|officers?)', 'directors?', '(lead|responsible) directors?'] },
   // A project plan names who does each task in its 'Resource Names' (Microsoft Project's field): the lead.
   { field: 'lead', strength: 0.9, whole: true, phrases: ['resource names?', 'assigned resources?'] },
+  // Who owns one idea, test or key result in an improvement method's plan ('Idea owner', 'Test lead', 'KR owner').
+  { field: 'lead', strength: 1, phrases: ['(idea|change|test|pdsa|cycle|kr|key result) (owners?|leads?)'] },
   // Who to write to: the lead, when the cells below name people (addresses, roles).
   { field: 'lead', strength: 0.6, phrases: ['e ?mail( address(es)?)?'] },
   { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year', 'deliver(ed)? by', 'complete by', 'to be (completed|delivered) by', 'end', 'end dates?', 'finish( dates?)?', 'target end( dates?)?', 'end by'] },
+  // When an idea is to be tested by, in a PDSA plan: its due date ('Test by', 'Test date', 'Cycle ends').
+  { field: 'due', strength: 0.9, phrases: ['test by', 'test (end )?dates?', 'tested by (date|when)', 'cycle (ends?|end date|due)'] },
   // A review date is when progress is looked at, not when the action is due: a timescale only when nothing better is.
   { field: 'due', strength: 0.6, note: 'a review date is when progress is looked at, not when the action is due', phrases: ['review dates?', 'date of review', 'next review'] },
   { field: 'status', strength: 1, phrases: ['status', 'rag', 'b ?rag', 'rating', 'red amber green', 'r a g', 'current position', 'position'] },
-  { field: 'progress', strength: 0.9, phrases: ['progress', 'updates?', 'commentary', 'comments?', 'narrative', 'achieved so far', 'so far', 'notes?', 'evidence', 'position statement', 'progress to date', 'update on progress'] },
-  { field: 'outcome', strength: 0.9, phrases: ['outcomes?', 'impact', 'success', 'measures? of success', 'success (measures?|criteria|indicators?)', 'kpis?', 'how will we (know|measure)', 'how we will (know|measure)', 'what will success look like', 'expected results?', 'results?', 'benefits?', 'evaluation'] },
+  // How far an idea has got in its PDSA cycles ('PDSA stage': Not started, Testing, Adopted), and an OKR's confidence
+  // rating: the status, rated as the plan's key says.
+  { field: 'status', strength: 0.9, phrases: ['pdsa( (stage|status|phase|cycle stage))?', 'cycle stage', 'stage of testing', 'confidence( (level|rating|score))?'] },
+  { field: 'progress', strength: 0.9, phrases: ['progress', 'updates?', 'commentary', 'comments?', 'narrative', 'achieved so far', 'so far', 'notes?', 'evidence', 'position statement', 'progress to date', 'update on progress', 'learning (so far|to date)', 'key learning', 'learnings', 'learning from (the )?(tests?|cycles?|pdsas?)', 'lessons? learn(ed|t)', 'what (we|we have|have we) learn(ed|t)'] },
+  { field: 'outcome', strength: 0.9, phrases: ['outcomes?', 'impact', 'success', 'measures? of success', 'success (measures?|criteria|indicators?)', 'kpis?', 'how will we (know|measure)', 'how we will (know|measure)', 'what will success look like', 'expected results?', 'results?', 'benefits?', 'evaluation', 'key results?', '(outcome|process) measures?', 'outputs?'] },
   // "Deliverable": what will be delivered — the action, in most plans; its outcome in some.
   { field: 'outcome', strength: 0.5, phrases: ['deliverables?'] },
   { field: 'action', strength: 0.9, phrases: ['actions?', 'action s', 'activit(y|ies)', 'work ?pieces?', 'what (we will|will we|are we going to|we are going to|do we need to) do', 'what we will do', 'what action', 'interventions?', 'tasks?', 'initiatives?', 'planned actions?', 'proposed actions?', 'current actions?', 'actions? required', 'actions? to be taken', 'how'] },
+  // An improvement method's own words for what is done: a QI driver diagram's 'Change ideas', a PDSA log's 'Test of
+  // change' (each idea tested is one action), a logic model's 'Activities' (above).
+  { field: 'action', strength: 0.9, phrases: ['change ideas?', 'ideas? for change', 'tests? of change', 'changes? (tested|to test)', 'pdsa (tests?|titles?)'] },
   // Steps toward an action: the action itself when a plan has nothing else, but second to a plain action column.
   { field: 'action', strength: 0.8, phrases: ['key actions?', 'key steps', 'steps', 'milestones? actions?', 'sub ?actions?', 'key tasks', 'deliverables?', 'key deliverables?'] },
   // A list or task tracker names each item by its title ('Title' in a SharePoint list, 'Task Name' in Planner or
@@ -52,6 +62,9 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // The objectives a public body sets itself under the equality duty ('Equality objective') are the plan's objectives;
   // 'What are we trying to achieve?' asks for the aim.
   { field: 'objective', strength: 0.6, phrases: ['objectives?', 'equality objectives?', 'aims?', 'goals?', 'why', 'what the data (says|tells us)', 'purpose', 'ambition', '(trying|want|hope|aim) to achieve'] },
+  // A driver diagram's drivers ('Primary drivers', 'Secondary drivers'): the conditions that must hold for the aim,
+  // merged down over the change ideas that serve them: context, as an objective is, never the action.
+  { field: 'objective', strength: 0.5, phrases: ['(primary|secondary|key|main) drivers?', 'drivers?', 'change concepts?'] },
   // Context columns: what the plan knows, not what it will do. They name the objective only weakly; a rationale is
   // why, beside the objective it serves ('Equality objective | Rationale').
   { field: 'objective', strength: 0.4, phrases: ['analysis', 'rationale', 'reasons?', 'issues?', 'problems?', 'concerns?', 'data', 'findings?', 'baseline( measure)?', 'measurement', 'context', 'background', 'gaps?', 'what we (found|know)', 'challenge', 'target', 'current (data|position|state)'] },

@@ -5,6 +5,7 @@ import { namesNoField, scoreHeaderWords, type HeaderWordScore } from './header-w
 import { memoiseText } from '../memoise-text';
 import { periodOfHeader } from './period-of-header';
 import { groupsOfPeriods } from './groups-of-periods';
+import { labelsOverContents } from './labels-over-contents';
 import type { SheetView } from './view-sheet';
 
 /** How much one row looks like a header row, and why. */
@@ -38,19 +39,25 @@ const MAX_KEYED_HEADER_CELL = 400;
 export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): HeaderRowScore {
   const cells: { c: number; text: string }[] = [];
   const best = new Map<PlanField, number>();
+  /** Cells naming no field by their words: a label the reader does not know, or data. */
+  const unnamed: { c: number; text: string }[] = [];
   let headerish = 0;
   for (let c = table.left; c <= table.right; c++) {
     const raw = sheet.text(r, c);
     if (raw === '') continue;
     if (!mayBeHeaderWords(sheet, r, c, raw)) {
       cells.push({ c, text: raw });
+      unnamed.push({ c, text: raw });
       continue;
     }
     const text = collapse(raw);
     if (!text || cells.some((x) => x.text === text)) continue;
     cells.push({ c, text });
     const words = scoreHeaderWords(text);
-    if (words.length === 0 || words[0].score < WORD) continue;
+    if (words.length === 0 || words[0].score < WORD) {
+      unnamed.push({ c, text });
+      continue;
+    }
     headerish++;
     for (const w of words) if (w.score >= WORD && (best.get(w.field) ?? 0) < w.score) best.set(w.field, w.score);
   }
@@ -61,7 +68,11 @@ export function scoreHeaderRow(sheet: SheetView, table: Table, r: number): Heade
   // (Only a row naming two fields can be a header: other rows are not looked at for periods.)
   const periods = best.size >= 2 ? periodHeadings(cells) : 0;
   const shaped = cells.length - periods;
-  const shape = shaped ? headerish / shaped : 0;
+  // Where the words leave a row naming two or three fields short of a header's shape, the rest of its cells are weighed
+  // by what is under them: short labels over dates, statuses, names or sentences head those columns, words known or not.
+  const byWords = shaped ? headerish / shaped : 0;
+  const inDoubt = shaped > 0 && best.size >= 2 && best.size < 4 && byWords < 0.5;
+  const shape = inDoubt ? (headerish + labelsOverContents(sheet, table, r, unnamed)) / shaped : byWords;
   return { row: r, score: score * (0.4 + 0.6 * shape), fields: [...best.keys()], shape, cells };
 }
 

@@ -12,3 +12,4 @@ export { numberingCountsTheme } from './numbering-counts-theme';
 export { indicatorsServed } from './indicators-served';
 export { readNumbering } from './read-numbering';
 export { partOfCode, type PartOfCode } from './part-of-code';
+export { indicatorsMeasured, statesMeasures } from './indicators-measured';

@@ -4,7 +4,10 @@ import { INDICATOR_WORD } from './indicator-word';
 import { numberWordsAsDigits } from './number-words-as-digits';
 
 // "(WDES metrics 1 and 10)", "WRES indicators 5 & 6", "Metric 4a, 4b, 9a and 9b": the word, then the list.
-const MENTION = new RegExp(`\\b${INDICATOR_WORD}\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?(?:\\s*(?:,|&|\\/|\\+|and|to|-|–)\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?)*`, 'gi');
+// A code may carry a gloss in brackets, words only ("metrics 4a (patients) and 4b", as the 2021 WDES names 4a's parts):
+// it names no indicator and does not end the list.
+const GLOSS = '(?:\\s*\\([a-z][a-z ,/&-]{0,30}\\))?';
+const MENTION = new RegExp(`\\b${INDICATOR_WORD}\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?${GLOSS}(?:\\s*(?:,|&|\\/|\\+|and|to|-|–)\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?${GLOSS})*`, 'gi');
 
 // "(all indicators)", "(All WDES metrics)", "all nine WRES indicators": every indicator of the standard, by name.
 const ALL_MENTION = /\(\s*all\s+(?:(?:wres|wdes)\s+)?(?:indicators|metrics)\s*\)|\ball\s+(?:(?:nine|ten|\d{1,2})\s+)?(?:wres\s+indicators|wdes\s+metrics)\b/i;
@@ -30,7 +33,7 @@ export function indicatorsMentioned(text: string, standard: Standard | null): st
   // Most texts (an action's sentence) name no indicator: one scan answers for them.
   if (!MAY_MENTION.test(String(text ?? ''))) return out;
   for (const m of numberWordsAsDigits(String(text ?? '').slice(0, 2000)).matchAll(MENTION)) {
-    for (const id of indicatorsOfCell(m[0], standard)) if (!out.includes(id)) out.push(id);
+    for (const id of indicatorsOfCell(m[0].includes('(') ? m[0].replace(/\s*\([^)]*\)/g, '') : m[0], standard)) if (!out.includes(id)) out.push(id);
   }
   if (ALL_MENTION.test(text)) return indicatorsOfCell('All', standard);
   return out;

@@ -17,6 +17,11 @@ const MARK_THEN_MEANING = /^([^\p{L}\p{N}\s()"'“”‘’]{1,3})\s*(?:=|:|–|
  * (blue), …'): a gap analysis keys its rating and its status together. The title is no part of the label after it.
  */
 const NEXT_TITLE = /^\s*[.;]\s*[^():.;=]{1,40}:\s*/;
+/**
+ * What the entry before means, after its bracket ('Adopted (blue) = tested and now how we work · Testing (green) …'): it
+ * runs from an '=' or ':' to a separator ('·', '•', '|', ';') and is no part of the next label.
+ */
+const MEANING_BEFORE = /^\s*[=:][^·•|;()]*[·•|;]\s*/;
 /** Longer than this a label is a sentence, not a key's. */
 const MAX_LABEL = 60;
 
@@ -47,7 +52,7 @@ export function readBracketedColours(text: string): { entries: RagKeyEntry[]; re
   let end = lead.length;
   for (let m = ENTRY.exec(source); m; m = ENTRY.exec(source)) {
     end = ENTRY.lastIndex;
-    const label = m[1].replace(NEXT_TITLE, '').replace(SEPARATORS, '').replace(/\s+/g, ' ');
+    const label = m[1].replace(MEANING_BEFORE, '').replace(NEXT_TITLE, '').replace(SEPARATORS, '').replace(/\s+/g, ' ');
     const colour = m[2].toLowerCase();
     if (!label || label.length > MAX_LABEL) return none;
     const rag: Rag | null | undefined = NO_COLOUR.test(colour) ? null : colour.length > 1 ? COLOUR_WORDS[colour] : undefined;

@@ -34,6 +34,16 @@ describe('header words', () => {
     ['Metric No.', 'indicator'],
     ['WRES Indicator number', 'indicator'],
     ['No.', 'ref'],
+    // An improvement method's own words: a QI driver diagram's, a PDSA log's, an OKR sheet's.
+    ['Change ideas', 'action'],
+    ['Test of change', 'action'],
+    ['Idea owner', 'lead'],
+    ['Test by', 'due'],
+    ['PDSA stage', 'status'],
+    ['Learning so far', 'progress'],
+    ['Primary drivers', 'objective'],
+    ['Key results', 'outcome'],
+    ['Confidence', 'status'],
   ])('"%s" names the %s first', (text, field) => {
     expect(scoreHeaderWords(text)[0].field).toBe(field);
   });

@@ -121,6 +121,11 @@ describe('a key written as a line of labels, each with its colour in brackets', 
     expect(ragsOf(g)).toEqual([['Delivered', 'blue'], ['Progressing', 'green'], ['Delayed', 'amber'], ['Stopped', 'red']]);
   });
 
+  it("leaves a label's meaning after its colour out of the next label ('Adopted (blue) = now how we work · Testing (green)')", () => {
+    const { entries } = readBracketedColours('PDSA stage: Adopted (blue) = tested and now how we work · Testing (green) = on track · Testing – delayed (amber) · Not started (red)');
+    expect(entries.map((e) => [e.label, e.rag])).toEqual([['Adopted', 'blue'], ['Testing', 'green'], ['Testing – delayed', 'amber'], ['Not started', 'red']]);
+  });
+
   it('is read only when every bracket names a colour and two labels or more are coloured', () => {
     expect(readBracketedColours('Complete (100%) – On track (green)').entries).toEqual([]);
     expect(readBracketedColours('Status: Complete (blue)').entries).toEqual([]);

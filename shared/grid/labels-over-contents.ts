@@ -1,0 +1,52 @@
+import { cellKind } from './cell-kind';
+import type { Table } from './find-tables';
+import { readColumnContents } from './read-column-contents';
+import type { SheetView } from './view-sheet';
+
+/** Rows under a candidate header looked at: enough to see what its columns hold. */
+const LOOK = 12;
+/** A header's label is a few words ('Test by', 'PDSA stage'); more is a caption or a sentence. */
+const MAX_LABEL_WORDS = 5;
+/** Share of a column's own cells that must be data (dates, statuses, names, sentences) for its label to head it. */
+const DATA = 0.6;
+
+/**
+ * How many of a row's cells that name no field by their words still head a column, judged by the CONTRAST between the
+ * cell and the cells under it: a short label ('Test by', 'PDSA stage', 'Change ideas') over a column of dates, statuses
+ * (words or RAG fills), names or roles, or sentences. A header in a method's own words (a QI driver diagram's
+ * 'Idea owner | Test by | PDSA stage', a logic model's, an OKR sheet's) is found by where it sits and what is under it,
+ * not only by the words the reader knows. Nothing counts when the row holds data itself (a date, a number, a status
+ * word, a sentence among its unnamed cells: an action's row), or when no column under it holds dates, statuses or
+ * names (a caption over paragraphs is no header).
+ *
+ * @example
+ * // 'Aim | Change ideas | Idea owner | Test by | PDSA stage' over ideas, roles, dates and filled stage words:
+ * labelsOverContents(sheet, table, 5, [{ c: 1, text: 'Change ideas' }, { c: 3, text: 'Test by' }, { c: 4, text: 'PDSA stage' }]); // 3
+ */
+export function labelsOverContents(sheet: SheetView, table: Table, r: number, unnamed: readonly { c: number; text: string }[]): number {
+  const rows: number[] = [];
+  for (let below = r + 1; below <= Math.min(table.bottom, r + LOOK); below++) rows.push(below);
+  if (rows.length < 2) return 0;
+  let labels = 0;
+  let structured = false;
+  for (const { c, text } of unnamed) {
+    if (typeof sheet.value(r, c) !== 'string' || cellKind(text) !== 'short' || text.split(/\s+/).length > MAX_LABEL_WORDS) return 0;
+    const kind = headsData(sheet, c, rows);
+    if (kind === null) continue;
+    labels++;
+    structured ||= kind === 'structured';
+  }
+  return structured ? labels : 0;
+}
+
+/**
+ * What the column holds under the row, when it is data: 'structured' (dates, timescales, statuses, RAG fills, names or
+ * roles) or 'sentences'; null when it is mostly short labels like the header's own, or empty.
+ */
+function headsData(sheet: SheetView, c: number, rows: readonly number[]): 'structured' | 'sentences' | null {
+  const k = readColumnContents(sheet, c, rows);
+  if (k.filled === 0) return null;
+  const structured = k.kinds.date + k.kinds.timescale + k.kinds.ongoing + k.kinds.role + Math.max(k.kinds.status, k.ragFills);
+  if (structured >= DATA * k.filled) return 'structured';
+  return k.kinds.narrative >= DATA * k.filled ? 'sentences' : null;
+}
