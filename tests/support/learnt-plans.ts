@@ -39,10 +39,13 @@ import { readWorkbook } from '../../shared/xlsx';
  * part were learnt (98.7 %), the changes learning to move rows set aside as summaries with the plan's columns and to leave
  * alone a period header that is an action's timescale; all 12 plans pass both properties at 100 runs, seeds 1–3. holdout22 joined once its headings saying whose
  * actions follow and its gap analysis were learnt (100 %), its 12 plans passing both properties at 100 runs, seeds 1–3.
- * A new blind batch goes here until it has been measured and learnt from: holdout23 (written blind) and holdout24 (written blind
- * on the layouts of plans trusts have published) are held out on arrival.
+ * holdout23 joined once its driver diagram's header (found from the contents under short labels), its log typing rows
+ * Action / Decision, its roll-out matrix and a note reserving a code for every indicator were learnt (100 %), and holdout24
+ * (the layouts of published plans) once a heading over lines describing its block, several indicators in one cell and
+ * 'N/A' as no lead were learnt (99.6 %); both batches' 12 plans pass both properties at 100 runs, seeds 1–3.
+ * A new blind batch goes here until it has been measured and learnt from (holdout25, measured on arrival at eb1fc66).
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout23', 'tests/corpus/holdout24', 'tests/corpus/holdout25']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout25']);
 
 /**
  * The batches learnt from, `samples` first.
