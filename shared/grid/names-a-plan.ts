@@ -9,6 +9,13 @@ const PLAN_WORDS = /\b(?:plan|wres|wdes|workforce (?:race|disability) equality s
 const FIGURES_WORDS = /\b(?:indicators|metrics|data|figures|results)\b/i;
 
 /**
+ * A sentence's end with another sentence after it ('… from April 2018. Research found …'): a text that runs on past a
+ * sentence is a paragraph of the intro, never a title, whatever year it names. The word before the stop is lower case
+ * or a number, so 'St. Helens' and 'No. 5' do not end a sentence.
+ */
+const RUNS_ON = /[a-z0-9)]{2}[.!?]\s+[A-Z][a-z]/;
+
+/**
  * The period a row's text names when it is a plan's title — a title row, a page's running head or the caption of
  * another year's plan ("WRES action plan 2017/18 – position at 31 March 2018") — else null. Such a text names a
  * plan and a year, and no indicator: it is never a section heading, so never an action's theme. A note naming a plan
@@ -18,10 +25,11 @@ const FIGURES_WORDS = /\b(?:indicators|metrics|data|figures|results)\b/i;
  * planTitlePeriod('Saltmarsh NHS Trust – WRES action plan 2018/19'); // '2018-19'
  * planTitlePeriod('Metric 1: Representation'); // null
  * planTitlePeriod('WRES indicators 2023 and 2024'); // null: the years of a figures table
+ * planTitlePeriod('The WDES was mandated from April 2018. Research found …'); // null: a paragraph, not a title
  */
 export function planTitlePeriod(text: string): string | null {
   const t = String(text ?? '').slice(0, 300);
-  if (!PLAN_WORDS.test(t) || NAMES_INDICATOR.test(t) || isNote(t)) return null;
+  if (!PLAN_WORDS.test(t) || NAMES_INDICATOR.test(t) || isNote(t) || RUNS_ON.test(t)) return null;
   // A caption over the standard's figures names the years of its data, not a plan's period ('WRES indicators 2023 and
   // 2024' over a figures table above a 2017/18 plan), unless it calls itself a plan.
   if (FIGURES_WORDS.test(t) && !/\bplan\b/i.test(t)) return null;

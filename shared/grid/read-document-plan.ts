@@ -47,7 +47,7 @@ function isHeading(text: string): boolean {
  * Reads a sheet with no header row as a plan kept as a document — an annual report's section or a web page of objectives
  * pasted into Excel, one text a row (in column A or merged across). Only two things are actions: the items of a list
  * under a heading that introduces actions ('Key next steps', 'What we will do in 2022/23'), bulleted or one a row, up to
- * the blank row, table or unbulleted line that ends the list; and paragraphs labelled as numbered actions ('Target 1:',
+ * the blank row (in a bulleted list, blank rows may space its bullets), table or unbulleted line that ends the list; and paragraphs labelled as numbered actions ('Target 1:',
  * 'Action 2 –', 'Commitment 3:'), whose theme is the heading over them ('Equality objective 4 [WRES: representation]').
  * Bullets under any other heading (achievements, findings, guidance) are not. Fewer than two such items is no plan: a
  * notes sheet's one 'Action 1: check the figures' stays a note. Each item says why it is read ("Row 23: a bullet under
@@ -63,9 +63,11 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
   let list: { r: number; text: string; items: number; bulleted: boolean; sub: string } | null = null;
   for (let r = 0; r < sheet.height; r++) {
     const line = lineOf(sheet, r);
-    // A blank row ends a list once it has items (one may stand between the heading and its first item); a table ends it.
+    // A blank row ends a list once it has items (one may stand between the heading and its first item), unless the
+    // list is bulleted: blank rows spacing its bullets apart part no items, and the first line after them that is no
+    // bullet ends it (listGoesOn). A table ends it.
     if (line === null || line === 'table') {
-      if (line === 'table' || (list && list.items > 0)) list = null;
+      if (line === 'table' || (list && list.items > 0 && !list.bulleted)) list = null;
       continue;
     }
     const label = LABEL.exec(line.text);
