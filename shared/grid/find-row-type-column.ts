@@ -112,10 +112,14 @@ export function findRowTypeColumn(sheet: SheetView, rows: readonly number[], hea
     if ((counts.typed / counts.filled) * (0.6 * named + 0.4 * variety) < MIN_SCORE) continue;
     if (found) return null;
     const actionWord = counts.seen.find((x) => x.kind === 'action')!.word;
-    const listed = counts.seen.map((x) => `${x.n} '${x.word}'`).join(', ');
-    found = { c, header, actionWord, counts: counts.seen, says: `it types each row of the log (${listed}): only the rows typed '${actionWord}' are read as actions, the others are records the log keeps beside them`, letters };
+    found = { c, header, actionWord, counts: counts.seen, says: `it types each row of the log (${countsListed(counts.seen)}): only the rows typed '${actionWord}' are read as actions, the others are records the log keeps beside them`, letters };
   }
   return found;
+}
+
+/** Each spelling with how many rows it types, as the user is told them: "11 'Action', 4 'Decision'". */
+function countsListed(counts: RowTypeColumn['counts']): string {
+  return counts.map((x) => `${x.n} '${x.word}'`).join(', ');
 }
 
 /** The log words of one column: how many cells are filled, how many name a kind, and each spelling's count; null under three filled. */
@@ -151,6 +155,5 @@ export function whyNotAction(sheet: SheetView, r: number, column: RowTypeColumn)
   const text = sheet.text(r, column.c);
   const kind = kindOfCell(text, column.letters);
   if (!kind || kind === 'action') return null;
-  const listed = column.counts.map((x) => `${x.n} '${x.word}'`).join(', ');
-  return `it is typed '${collapse(text)}' in ${sheet.address(r, column.c)} under '${collapse(column.header)}', which types each row of the log (${listed}): only the rows typed '${column.actionWord}' are actions`;
+  return `it is typed '${collapse(text)}' in ${sheet.address(r, column.c)} under '${collapse(column.header)}', which types each row of the log (${countsListed(column.counts)}): only the rows typed '${column.actionWord}' are actions`;
 }
