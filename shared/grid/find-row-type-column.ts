@@ -42,6 +42,13 @@ export function readLogKind(text: string): LogKind | null {
  * How plainly a header says its column types each row: 1 when it is a type ('Type', 'Item type', 'Type of entry') or
  * lists the types themselves ('Action / Decision', 'A/D/I'), 0.7 for a classifying word ('Category', 'Kind',
  * 'Classification'), 0 otherwise. Long headers (five words or more) are a question or a sentence, never such a label.
+ *
+ * @example
+ * typesRowsHeader('Type');              // 1
+ * typesRowsHeader('A/D/I');             // 1 — the types' letters
+ * typesRowsHeader('Action / Decision'); // 1 — the types themselves
+ * typesRowsHeader('Category');          // 0.7
+ * typesRowsHeader('Action');            // 0 — one kind heads the action column
  */
 export function typesRowsHeader(header: string): number {
   const words = headerKey(header).split(' ').filter((w) => w && w !== 'of' && w !== 'or' && w !== 'and');
