@@ -10,13 +10,13 @@ import { yearOnYearTable } from './year-on-year-table';
 /** The sheet "Write to a sheet" creates (rewritten each time). */
 export const YEAR_ON_YEAR_SHEET = 'Since last year';
 
-/** Last year's plan from a workbook file: the sheet with the most actions, checked as this one is. */
+/** Last year's plan from a workbook file: the sheet with the most actions (a sheet read by its header first), checked as this one is. */
 async function reportOfFile(file: File, asAt: Date): Promise<PlanReport> {
   // exceljs and the checker are loaded only when a file is picked: Excel's first load stays small.
-  const [{ readWorkbook, readCsv }, { checkPlan }] = await Promise.all([import('../../shared/xlsx'), import('../../shared/check-plan')]);
+  const [{ readWorkbook, readCsv }, { checkPlan, bestReport }] = await Promise.all([import('../../shared/xlsx'), import('../../shared/check-plan')]);
   const grids = /\.csv$/i.test(file.name) ? [readCsv(await file.text(), file.name)] : (await readWorkbook(new Uint8Array(await file.arrayBuffer()))).sheets;
   const reports = grids.map((g) => checkPlan(g, { asAt }));
-  const best = reports.reduce((a, b) => (b.actions.length > a.actions.length ? b : a), reports[0]);
+  const best = bestReport(reports);
   if (!best?.actions.length) throw new YearOnYearError(`No action plan found in ${file.name}: no sheet has a header row with columns such as Action, Lead, Timescale and Status.`);
   return best;
 }

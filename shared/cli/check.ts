@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
-import { checkPlan, parseColumnChoice } from '../check-plan';
+import { bestReport, checkPlan, parseColumnChoice } from '../check-plan';
 import { readOtherSheets } from '../grid';
 import { describeKeySource, RAG_PALETTE } from '../rag';
 import { BOARD_SHEET, boardSummary, issuesSheet, SEVERITY_LABEL } from '../report';
@@ -82,7 +82,7 @@ function pickSheet(grids: (Grid & { sheetName: string })[], name: string | undef
     return checkPlan(grid, withKeys(grids, grid, options));
   }
   const reports = grids.map((g) => checkPlan(g, withKeys(grids, g, options)));
-  return reports.reduce((best, r) => (r.actions.length > best.actions.length ? r : best), reports[0]);
+  return bestReport(reports);
 }
 
 /**
@@ -211,7 +211,7 @@ async function main() {
   const { grids, bytes, workbook } = await loadGrids(file);
   const report = pickSheet(grids, args.values.sheet, { asAt, columns, workbook });
   if (report.actions.length === 0 && report.headerRows.length === 0) {
-    throw new UsageError(`No action plan found in ${file}: no sheet has a header row with columns such as Action, Lead, Timescale and Status.`);
+    throw new UsageError(`No action plan found in ${file}: no sheet has a header row with columns such as Action, Lead, Timescale and Status, nor actions listed under a heading such as 'Next steps' or labelled 'Action 1:'.`);
   }
   if (args.values.out) {
     if (extname(file).toLowerCase() === '.csv') throw new UsageError('--out needs an .xlsx plan (a CSV has no colours to keep).');

@@ -21,6 +21,7 @@ import { planTitlePeriod } from './names-a-plan';
 import { profileRows, type RowTexts } from './profile-rows';
 import { readLegends } from './read-legends';
 import { readNoteKey } from './read-note-key';
+import { readDocumentPlan } from './read-document-plan';
 import { findTextColourStatus } from './find-text-colour-status';
 import type { ColourKey } from './find-colour-key';
 import { walkRows, type RawAction } from './walk-rows';
@@ -92,6 +93,15 @@ export interface RecognisedGrid {
  * plan.actions[0].fields.lead; // 'EDI lead'
  */
 export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: StandardClues = {}): RecognisedGrid {
+  const plan = readGrid(grid, choice, standards);
+  // A sheet whose header rows gave no action may be a plan kept as a document (no columns at all): its labelled or
+  // listed actions are read, and a sheet that gave actions by its header is never read so.
+  if (plan.actions.length > 0) return plan;
+  return readAsDocument(viewSheet(grid), standards) ?? plan;
+}
+
+/** The plan read by its header rows (every stage but the document's). */
+function readGrid(grid: Grid, choice: ColumnChoice, standards: StandardClues): RecognisedGrid {
   const cells = viewSheet(grid);
   // A plan printing each action over two (or three) rows under a header of as many rows is read as the grid it stands
   // for; so is a plan kept as a form (field names down a column, a block per action). Records first: their header
@@ -490,4 +500,37 @@ function emptyPlan(sheet: SheetView): RecognisedGrid {
     sheet: sheet.sheetName, standard: null, titleTexts: [], titleTasks: [], footerTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
     legend: [], statusHeader: null, noteKey: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [], rowsSetAside: [],
   };
+}
+
+/**
+ * A sheet with no header row read as a plan kept as a document (`readDocumentPlan`), or null when it holds no such plan:
+ * its actions, with no columns to give a lead, timescale or status (the user is told so in the action's evidence, and
+ * each action's lead and timescale are missing), the texts above the first for who the plan is, those below the last.
+ */
+function readAsDocument(sheet: SheetView, standards: StandardClues): RecognisedGrid | null {
+  const items = readDocumentPlan(sheet);
+  if (items.length === 0) return null;
+  const top = sheet.sheetRow(0);
+  const first = items[0].action.row - top;
+  const last = items[items.length - 1].action.row - top;
+  const titleTexts = textsOfRows(sheet, 0, Math.min(first, 30));
+  const standard = standards.given ?? detectStandard(titleTexts, []) ?? standards.named ?? detectStandard([], textsOfRows(sheet, 0, sheet.height));
+  const column = items[0].action.cells.action ?? 'A';
+  const reason = `Action: no header row was found on this sheet (no columns such as "Action", "Lead", "Timescale", "Status"), so it was read as a document, and no lead, timescale or status could be read — ${items.map((i) => i.why).join('; ')}`;
+  return {
+    ...emptyPlan(sheet),
+    standard,
+    titleTexts,
+    footerTexts: textsOfRows(sheet, last + 1, Math.min(sheet.height, last + 31)).slice(0, 12),
+    columns: { action: column },
+    evidence: [{ field: 'action', column, header: '', confidence: 0.6, reason, source: 'contents' }],
+    actions: items.map((i) => i.action),
+  };
+}
+
+/** The texts of rows `from`…`to` − 1, left to right. */
+function textsOfRows(sheet: SheetView, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let r = from; r < to; r++) for (let c = 0; c < sheet.width; c++) if (sheet.text(r, c).trim()) out.push(sheet.text(r, c).trim().slice(0, 300));
+  return out;
 }
