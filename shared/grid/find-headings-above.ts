@@ -35,7 +35,7 @@ export interface HeadingsAbove {
  */
 export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[], isHeader: (r: number) => boolean): HeadingsAbove {
   const found = new Map<number, string>();
-  const lines = new Map<number, DescribingLine[]>();
+  const lines = new Map<number, number[]>();
   for (const h of headerRows) {
     // Past blank rows and past the group labels of a two-row header: the heading is above the whole header.
     let r = h - 1;
@@ -43,7 +43,7 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     if (r < 0 || isHeader(r)) continue;
     const text = headingText(sheet, r, h);
     if (text === null) continue;
-    const over = headingOverLines(sheet, r, text, h, isHeader);
+    const over = headingOverLines(sheet, r, h, isHeader);
     const row = over?.row ?? r;
     found.set(row, over?.text ?? text);
     if (over) lines.set(row, over.lines);
@@ -55,7 +55,7 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
   const described = new Map<number, string>();
   for (const [r, under] of lines) {
     const heading = found.get(r);
-    if (heading !== undefined) for (const l of under) described.set(l.row, `${l.why} under the heading on row ${sheet.sheetRow(r)} ('${heading}'): context, not the block's heading`);
+    if (heading !== undefined) for (const l of under) described.set(l, `${describesBlock(rowTexts(sheet, l)[0])} under the heading on row ${sheet.sheetRow(r)} ('${heading}'): context, not the block's heading`);
   }
   return { headings: found, described };
 }
@@ -72,30 +72,22 @@ function headingText(sheet: SheetView, r: number, h: number): string | null {
 /** At most this many lines describe a block between its heading and its header (the wording, the figures). */
 const MAX_LINES = 3;
 
-/** A line between a block's heading and its header that describes the block, and how (`describesBlock`). */
-interface DescribingLine {
-  row: number;
-  why: string;
-}
-
 /**
- * The heading over the lines describing a block, row `r` (its one text `first`) the nearest of them to the header: the first row up, with
+ * The heading over the lines describing a block, row `r` the nearest of them to the header: the first row up, with
  * no blank row between, that describes nothing. It must name an indicator, or be a short subject that starts the block
  * (a blank row, a header or the sheet's top above it; not a verb's, as an action left alone on its row is). Null when
  * row `r` describes nothing or no such heading is over it: the nearest row is the heading, as before.
  */
-function headingOverLines(sheet: SheetView, r: number, first: string, h: number, isHeader: (r: number) => boolean): { row: number; text: string; lines: DescribingLine[] } | null {
-  const lines: DescribingLine[] = [];
+function headingOverLines(sheet: SheetView, r: number, h: number, isHeader: (r: number) => boolean): { row: number; text: string; lines: number[] } | null {
+  const lines: number[] = [];
   let at = r;
-  let text: string | null = first;
-  let why = describesBlock(first);
-  while (text !== null && why !== null && lines.length < MAX_LINES) {
-    lines.push({ row: at, why });
+  let text = headingText(sheet, at, h);
+  while (text !== null && describesBlock(text) && lines.length < MAX_LINES) {
+    lines.push(at);
     at--;
     text = at >= 0 && !isHeader(at) ? headingText(sheet, at, h) : null;
-    why = text === null ? null : describesBlock(text);
   }
-  if (!lines.length || text === null || why !== null) return null;
+  if (!lines.length || text === null || describesBlock(text)) return null;
   const startsBlock = at === 0 || isHeader(at - 1) || rowTexts(sheet, at - 1).length === 0;
   const short = text.split(/\s+/).length <= SHORT_WORDS && !/[.;]$/.test(text) && !startsWithVerb(text);
   return NAMES_INDICATOR.test(text) || (short && startsBlock) ? { row: at, text, lines } : null;
