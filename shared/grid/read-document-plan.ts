@@ -1,6 +1,8 @@
 import type { PlanField } from '../types';
 import type { SheetView } from './view-sheet';
 import type { RawAction } from './walk-rows';
+import { PAGE_MARK } from './is-running-head';
+import { NOTE_LABEL } from './is-note';
 
 /** One action read from a plan kept as a document, with why it is read as one. */
 export interface DocumentItem {
@@ -60,14 +62,24 @@ function isHeading(text: string): boolean {
 export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
   const out: DocumentItem[] = [];
   let heading: { r: number; text: string } | null = null;
-  let list: { r: number; text: string; items: number; bulleted: boolean; sub: string } | null = null;
+  let list: List | null = null;
+  // The items of lists written with no bullets.
+  const plain = new Set<DocumentItem>();
+  // A list ends: a list written with no bullets that gave one line only is a paragraph under its heading ('Future
+  // actions' over 'All actions from 2020/21 have been carried into this plan.'), not a list of actions.
+  const end = () => {
+    if (list && !list.mark && list.items === 1) out.splice(list.first, 1);
+    list = null;
+  };
   for (let r = 0; r < sheet.height; r++) {
     const line = lineOf(sheet, r);
+    // A printed page's number ('12', 'Page 2 of 5') left between two items by a print or PDF conversion parts nothing.
+    if (line !== null && line !== 'table' && (PAGE_MARK.test(line.text) || /^\d{1,3}$/.test(line.text))) continue;
     // A blank row ends a list once it has items (one may stand between the heading and its first item), unless the
     // list is bulleted: blank rows spacing its bullets apart part no items, and the first line after them that is no
-    // bullet ends it (listGoesOn). A table ends it.
+    // bullet of its kind ends it (listGoesOn). A table ends it.
     if (line === null || line === 'table') {
-      if (line === 'table' || (list && list.items > 0 && !list.bulleted)) list = null;
+      if (line === 'table' || (list && list.items > 0 && !list.mark)) end();
       continue;
     }
     const label = LABEL.exec(line.text);
@@ -78,31 +90,52 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       continue;
     }
     // A heading straight under the introducing one ('Our actions' over 'Recruitment') names the subject of the items under it.
-    if (list && list.items === 0 && isHeading(line.text) && !INTRODUCES.test(line.text)) {
+    if (list && list.items === 0 && isHeading(line.text) && !INTRODUCES.test(line.text) && !NOTHING.test(line.text)) {
       list.sub = line.text;
       continue;
     }
     if (list && listGoesOn(list, line.text)) {
-      list.bulleted ||= list.items === 0 && BULLET.test(line.text);
+      if (list.items === 0) [list.mark, list.first] = [markOf(line.text), out.length];
       list.items++;
       const kind = BULLET.test(line.text) ? 'a bullet' : 'an item';
       out.push(itemOf(sheet, r, line, { ref: '', theme: list.sub }, `${kind} under '${list.text}' (row ${sheet.sheetRow(list.r)}), a heading that introduces actions`));
+      if (!list.mark) plain.add(out[out.length - 1]);
       continue;
     }
-    list = null;
-    if (line.text.length <= 60 && INTRODUCES.test(line.text)) list = { r, text: line.text, items: 0, bulleted: false, sub: '' };
+    end();
+    if (line.text.length <= 60 && INTRODUCES.test(line.text)) list = { r, text: line.text, items: 0, mark: '', first: 0, sub: '' };
     else if (isHeading(line.text)) heading = { r, text: line.text };
   }
-  return out.length >= 2 ? out : [];
+  end();
+  // A document lists its actions one way: where some are bulleted or labelled, lines under a heading with neither are
+  // prose ('Future actions' over 'All actions from 2020/21 have been carried into this plan.'), not more actions.
+  const marked = out.filter((i) => !plain.has(i));
+  const kept = marked.length > 0 ? marked : out;
+  return kept.length >= 2 ? kept : [];
+}
+
+/** A list being read: its heading, how many items, the bullet its first item opens with ('' for none), where that item is in the output. */
+interface List { r: number; text: string; items: number; mark: string; first: number; sub: string }
+
+/** What a section with nothing in it says under its heading: 'None', '(none)', 'Nil', 'N/A'. */
+const NOTHING = /^\(?\s*(?:none|nil|n\/a|not applicable)\s*\)?\.?$/i;
+
+/** The bullet a line opens with, dashes ('-', '–', '—') as one: '' for none. */
+function markOf(text: string): string {
+  const m = BULLET.exec(text)?.[0] ?? '';
+  return /^[-–—]$/.test(m) ? '-' : m;
 }
 
 /**
- * Whether a line is the list's next item: a bullet, or — in a list written with none — a sentence (a line short of one,
- * 'Recruitment', heads what follows). In a bulleted list an unbulleted line ends it.
+ * Whether a line is the list's next item: a bullet (of the kind its first item opens with: a '** footnote' under '•'
+ * bullets is no item), or — in a list written with none — a sentence (a line short of one, 'Recruitment', heads what
+ * follows). In a bulleted list an unbulleted line ends it; so does a note ('Note: …') in any list, and 'None' under the
+ * heading (the section is empty).
  */
-function listGoesOn(list: { items: number; bulleted: boolean }, text: string): boolean {
-  if (BULLET.test(text)) return list.items === 0 || list.bulleted;
-  return !(list.items > 0 && list.bulleted) && !isHeading(text);
+function listGoesOn(list: List, text: string): boolean {
+  if (NOTE_LABEL.test(text) || (list.items === 0 && NOTHING.test(text))) return false;
+  if (BULLET.test(text)) return list.items === 0 || markOf(text) === list.mark;
+  return !(list.items > 0 && list.mark) && !isHeading(text);
 }
 
 /** The action of one line: its text as written (bullet and label kept), its label as its ref, the heading over it as its theme. */

@@ -205,7 +205,8 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // heading (a measure's wording, a 'Success metric' line, an area's goal) and a plan's own numbered areas (hallowfield,
   // donvale, thamesreach), a goal column as the action with the last milestone as its timescale (avonmead): 100 % of
   // actions (82/82), 99.5 % of fields (426/428), 9 of 10 (saltmarsh's survey objective read as metric 8, against its
-  // gold: docs/reader.md). Still in NOT_YET_LEARNT: not yet through both layout properties.
+  // gold: docs/reader.md). Joined both layout properties (100 runs, seeds 1–3) once a document's spaced bullets, page
+  // numbers, notes and empty sections under its lists and an intro paragraph taken for a title were learnt.
   { dir: 'tests/corpus/holdout25', actions: 1, falseRows: 0, fields: 0.995 },
 ];
 
