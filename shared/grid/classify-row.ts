@@ -1,4 +1,4 @@
-import { indicatorOfCell, indicatorsOfCell, NAMES_INDICATOR, withoutIndicatorWord } from '../indicators';
+import { indicatorOfCell, indicatorsOfCell, NAMES_INDICATOR, numbersOwnArea, withoutIndicatorWord } from '../indicators';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
@@ -171,7 +171,8 @@ export function classifyRow(x: RowContext): RowReading {
     // A page's running head ("Trust name | WRES Action Plan 2015/16", "WDES action plan (continued)") names the plan: a title, not a section.
     // (A bare number that reaches here sits under the indicator or ref column: it heads its block.)
     if (own.length === 1 && isRunningHead(first) && !BARE_NUMBER.test(first)) return { kind: 'title' };
-    const numbered = indicatorOfCell(first, x.standard);
+    // A bare number before a title about something else numbers the plan's own areas ('5. Work with the Police'): a section.
+    const numbered = numbersOwnArea(first, x.standard) ? null : indicatorOfCell(first, x.standard);
     if (numbered && own.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
     if (columns.action === undefined || !actionCell || own.length === 1) return { kind: 'section', heading: first, indicator: null };
   }

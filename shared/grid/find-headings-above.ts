@@ -1,6 +1,6 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
-import { describesBlock } from './describes-block';
+import { describedUnder, describesBlock, SHORT_WORDS } from './describes-block';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { pointsToActions } from './points-to-actions';
@@ -55,7 +55,11 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
   const described = new Map<number, string>();
   for (const [r, under] of lines) {
     const heading = found.get(r);
-    if (heading !== undefined) for (const l of under) described.set(l, `${describesBlock(rowTexts(sheet, l)[0])} under the heading on row ${sheet.sheetRow(r)} ('${heading}'): context, not the block's heading`);
+    if (heading === undefined) continue;
+    for (const l of under) {
+      const why = describedUnder(rowTexts(sheet, l)[0], heading, sheet.sheetRow(r));
+      if (why) described.set(l, why);
+    }
   }
   return { headings: found, described };
 }
@@ -82,10 +86,11 @@ function headingOverLines(sheet: SheetView, r: number, h: number, isHeader: (r: 
   const lines: number[] = [];
   let at = r;
   let text = headingText(sheet, at, h);
-  while (text !== null && describesBlock(text) && lines.length < MAX_LINES) {
+  // A line describes by itself (figures, wording, a label) or by the heading over it (a goal under '1. Workforce').
+  while (text !== null && describesBlock(text, textAbove(sheet, at, h, isHeader)) && lines.length < MAX_LINES) {
     lines.push(at);
     at--;
-    text = at >= 0 && !isHeader(at) ? headingText(sheet, at, h) : null;
+    text = textAbove(sheet, at + 1, h, isHeader) ?? null;
   }
   if (!lines.length || text === null || describesBlock(text)) return null;
   const startsBlock = at === 0 || isHeader(at - 1) || rowTexts(sheet, at - 1).length === 0;
@@ -93,8 +98,10 @@ function headingOverLines(sheet: SheetView, r: number, h: number, isHeader: (r: 
   return NAMES_INDICATOR.test(text) || (short && startsBlock) ? { row: at, text, lines } : null;
 }
 
-/** A heading's title is this many words or fewer ('Governance', 'Metric 3 - Capability'). */
-const SHORT_WORDS = 8;
+/** The text of the row just above row `r` when it could head the block above header `h`, else undefined. */
+function textAbove(sheet: SheetView, r: number, h: number, isHeader: (r: number) => boolean): string | undefined {
+  return r > 0 && !isHeader(r - 1) ? headingText(sheet, r - 1, h) ?? undefined : undefined;
+}
 
 /**
  * Whether the row's one text belongs to the rows above it rather than heading the rows below (header row `h`): a note

@@ -1,4 +1,6 @@
-import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, withoutIndicatorWord } from '../indicators';
+import { describedUnder } from './describes-block';
+import { startsWithVerb } from './starts-with-verb';
+import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
 import { collapse } from './cell-text';
@@ -151,6 +153,8 @@ export function walkRows(input: WalkInput) {
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
   let open: { action: RawAction; start: number; last: number } | null = null;
+  // The section row just read, whose next line may describe its block rather than head one of its own.
+  let section: { r: number; heading: string; last: number } | null = null;
   // Another small table under the plan's actions, from its header row to the next blank row.
   let other: (OtherTable & { row: number }) | null = null;
   let actionsUnder = 0;
@@ -271,7 +275,12 @@ export function walkRows(input: WalkInput) {
     const describes = heading === undefined ? input.described?.get(r) : undefined;
     const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
     // A summary line under a group of actions counts them: it is read against the actions read above it.
-    const reading = rollUpOf(classified, x, counted) ?? classified;
+    const rolled = rollUpOf(classified, x, counted) ?? classified;
+    // A section row right under another that describes its block ('Success metric 1a. …', an area's goal) is context.
+    const reading: RowReading = describingSection(rolled, section, x, texts) ?? rolled;
+    // The heading stays the one a further describing line is read under.
+    if (reading !== rolled) section!.last = r;
+    else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
     if (STARTS_GROUP.has(reading.kind)) counted.group = [];
@@ -735,6 +744,19 @@ function takeSectionStatus(action: RawAction, section: SectionStatus | null | un
   action.sources = { ...action.sources, status: section.source };
 }
 
+/**
+ * A section row read right under the section row `above` (or under the lines already read as describing it; nothing but blank rows between) that describes the block
+ * `above` heads — its success metrics, its aim, the wording of its indicator, the goal under a numbered area
+ * (`describesBlock`) — read as a note with why: the block keeps its heading's theme and indicators.
+ */
+function describingSection(reading: RowReading, above: { r: number; heading: string; last: number } | null, x: RowContext, texts: readonly (readonly unknown[])[]): RowReading | null {
+  // An action left alone on its row ('Publish the targets') or a sentence heads no block that a line could describe.
+  if (reading.kind !== 'section' || !reading.heading || !above || startsWithVerb(above.heading) || /[.;]$/.test(above.heading)) return null;
+  for (let k = above.last + 1; k < x.r; k++) if (texts[k].length) return null;
+  const why = describedUnder(reading.heading, above.heading, x.sheet.sheetRow(above.r));
+  return why ? { kind: 'footnote', why } : null;
+}
+
 /** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */
 function takeReading(reading: RowReading, state: WalkState, out: ReturnType<typeof walkRows>, x: RowContext): void {
   const sheetRow = x.sheet.sheetRow(x.r);
@@ -856,7 +878,9 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   if (NO_INDICATOR.test(text)) return { indicator: null, indicators: [] };
   // Under an objective that names indicators, an action that names none serves its objective's.
   if (!text && objective) return objective;
-  return !text && assignment.indicatorOnEveryRow ? { indicator: null, indicators: [] } : block;
+  // A cell naming something else ('PCREF', the framework the action serves instead) says the action serves no
+  // indicator; words wrapped from the block's cell above ('compared with the overall') start in lower case and carry it.
+  return (!text && assignment.indicatorOnEveryRow) || (text && !/^\p{Ll}/u.test(text)) ? { indicator: null, indicators: [] } : block;
 }
 
 /**
@@ -975,7 +999,8 @@ function blockOf(indicator: string | null, previous: Block): Block {
  * metric whose title it is ("Shortlisting", "Reasonable adjustments"); one that names none keeps the block.
  */
 function headingBlock(heading: string, standard: Standard | null, previous: Block): Block {
-  const lead = indicatorOfCell(withoutIndicatorWord(heading), standard);
+  // A plan's own numbering of its areas ('2. Service Delivery (PCREF)') is no indicator: its words may still name one.
+  const lead = numbersOwnArea(heading, standard) ? null : indicatorOfCell(withoutIndicatorWord(heading), standard);
   const named = indicatorsMentioned(heading, standard);
   const all = lead && !named.includes(lead) ? [lead, ...named] : named.length ? named : lead ? [lead] : [];
   if (all.length) return { indicator: all[0], indicators: all };
