@@ -31,6 +31,7 @@ import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
 import { resolveColumnChoice, type ChosenColumn } from './resolve-column-choice';
 import { setAsideMilestones } from './set-aside-milestones';
+import { listsMilestones } from './read-last-milestone';
 import { setAsideColumn } from './set-aside-column';
 import { findRagCells } from './find-rag-cells';
 import { findRatingColumn } from './find-rating-column';
@@ -127,6 +128,11 @@ export interface ColumnAssignment {
    * again beside the original ('Original date' | 'Revised date'). Absent when one column holds it.
    */
   dueColumns?: DueColumns;
+  /**
+   * The timescale column lists each action's milestones, one dated step a line ('- Q2: …' / '- Q3: …', `listsMilestones`):
+   * each action's timescale is its last milestone's date.
+   */
+  dueMilestones?: boolean;
 }
 
 /**
@@ -264,6 +270,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   if (map.action === undefined && choice.action === undefined && !roadmap) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   if (choice.outcome === undefined) takeMeasureColumn(sheet, rows, map, taken, asides, headers, evidence);
   const dueColumns = choice.due === undefined && !timetableDue && !roadmap ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence) : undefined;
+  const dueMilestones = !dueColumns && !timetableDue && !roadmap && sayMilestones(sheet, map, rows, headers, evidence);
   const findingsSaid = choice.theme === undefined && takeFindingsAsContext(sheet, map, rows, headers, choice, evidence, taken, asides);
   if (choice.theme === undefined) keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides);
   // (A tracker's status is its latest period's cell, coloured there: no RAG column beside it is read.)
@@ -287,7 +294,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}) };
+  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}) };
 }
 
 /**
@@ -724,12 +731,51 @@ function guessActionColumn(sheet: SheetView, map: ColumnMap, taken: Set<number>,
     if (taken.has(c) || sentences < 2 || sentences < 0.5 * (content.filled || 1)) continue;
     if (!best || sentences > best.sentences) best = { c, sentences };
   }
-  if (!best) return;
+  if (!best) {
+    takeGoalAsAction(sheet, map, headers, contents, evidence);
+    return;
+  }
   map.action = best.c;
   taken.add(best.c);
   const header = headers.get(best.c) ?? '';
   const content = contents.get(best.c)!;
   evidence.push({ field: 'action', column: sheet.letter(best.c), header, confidence: 0.35, reason: `Action: no header names it; ${describeContents('action', content, '')}${header ? ` (header '${short(header)}')` : ''}`, source: 'contents' });
+}
+
+/**
+ * An outcome-style plan ('Goal | Milestones | Lead', 'Outcome | By when | Owner') heads no column as the action: its goals
+ * or outcomes, each a sentence on its own row, are the only column saying what will be done, so they are the actions.
+ * Taken only when no other column is left to be the action and the column is written on each row (sentences for most
+ * of its cells, not a short objective written once over a block of actions, which stays context or theme).
+ */
+function takeGoalAsAction(sheet: SheetView, map: ColumnMap, headers: ReadonlyMap<number, string>, contents: ReadonlyMap<number, ColumnContents>, evidence: ColumnEvidence[]) {
+  for (const field of ['objective', 'outcome'] as const) {
+    const c = map[field];
+    const content = c === undefined ? undefined : contents.get(c);
+    if (c === undefined || !content) continue;
+    const sentences = content.kinds.narrative;
+    if (sentences < 2 || sentences < 0.75 * content.filled || content.own < 0.75 * content.rows) continue;
+    delete map[field];
+    map.action = c;
+    const header = headers.get(c) ?? '';
+    const said = evidence.findIndex((e) => e.field === field && e.column === sheet.letter(c));
+    if (said >= 0) evidence.splice(said, 1);
+    evidence.push({ field: 'action', column: sheet.letter(c), header, confidence: 0.5, reason: `Action: no column is headed as the action; ${header ? `'${short(header)}'` : `column ${sheet.letter(c)}`} is the only column of sentences saying what will be done (${sentences} of ${content.filled} cells)`, source: 'header' });
+    return;
+  }
+}
+
+/**
+ * A timescale column listing each action's milestones ('- Q2: We will train 30 panel members' / '- Q3: …',
+ * `listsMilestones`): each action's timescale is its last milestone, and the column's evidence says so.
+ */
+function sayMilestones(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): boolean {
+  if (map.due === undefined) return false;
+  const found = listsMilestones(sheet, map.due, rows, headers.get(map.due) ?? '');
+  const said = evidence.find((e) => e.field === 'due');
+  if (!found) return false;
+  if (said) said.reason += ` — its cells list dated milestones (row ${sheet.sheetRow(found.r)}: '${short(collapse(found.text))}'): each action's timescale is its last milestone`;
+  return true;
 }
 
 /**

@@ -16,6 +16,11 @@ export interface HeadingsAbove {
   headings: Map<number, string>;
   /** Each describing line's reason, by grid row ('it gives the figures of the block under the heading on row 4 …'). */
   described: Map<number, string>;
+  /**
+   * Headings that number a section of the document the plan is part of ('6. Developing our workforce – …' under its
+   * title), by row: the words after the number. The number is the document's, not an indicator's.
+   */
+  sections: Map<number, string>;
 }
 
 /**
@@ -49,8 +54,14 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     if (over) lines.set(row, over.lines);
   }
   const first = headerRows[0];
+  const sections = new Map<number, string>();
   if (first !== undefined) {
-    for (const r of [...found.keys()].filter((k) => k < first)) if (!NAMES_INDICATOR.test(found.get(r)!) && found.size < 2) found.delete(r);
+    for (const r of [...found.keys()].filter((k) => k < first)) {
+      const text = found.get(r)!;
+      if (NAMES_INDICATOR.test(text) || found.size >= 2) continue;
+      if (numbersSection(sheet, r, text)) sections.set(r, text.replace(SECTION_NUMBER, ''));
+      else found.delete(r);
+    }
   }
   const described = new Map<number, string>();
   for (const [r, under] of lines) {
@@ -61,7 +72,21 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
       if (why) described.set(l, why);
     }
   }
-  return { headings: found, described };
+  return { headings: found, described, sections };
+}
+
+/** A document's numbered section heading: '6. Developing our workforce', '3.2 Recruitment', 'Section 4 – Culture'. */
+const SECTION_NUMBER = /^\s*(?:section\s+)?\d{1,2}(?:\.\d{1,2})*(?:[.)]\s*|\s+[–—:-]\s*|\s+)(?=\p{Lu})/iu;
+
+/**
+ * Whether the heading over the first header is a numbered section of the document ('6. Developing our workforce – a fair
+ * and diverse place to work', under the title and a '1. Introduction'): a title is never numbered as a section, and one
+ * written above it (a text on a row above) says this row is not the plan's title. The table's actions are that section's.
+ */
+function numbersSection(sheet: SheetView, r: number, text: string): boolean {
+  if (!SECTION_NUMBER.test(text) || text.split(/\s+/).length > 16) return false;
+  for (let above = r - 1; above >= 0; above--) if (rowTexts(sheet, above).length > 0) return true;
+  return false;
 }
 
 /** The row's one text when it could head the block above header `h`: not a title, running head, pointer or the block above's. */

@@ -42,6 +42,13 @@ export function readLogKind(text: string): LogKind | null {
  * How plainly a header says its column types each row: 1 when it is a type ('Type', 'Item type', 'Type of entry') or
  * lists the types themselves ('Action / Decision', 'A/D/I'), 0.7 for a classifying word ('Category', 'Kind',
  * 'Classification'), 0 otherwise. Long headers (five words or more) are a question or a sentence, never such a label.
+ *
+ * @example
+ * typesRowsHeader('Type');              // 1
+ * typesRowsHeader('A/D/I');             // 1 — the types' letters
+ * typesRowsHeader('Action / Decision'); // 1 — the types themselves
+ * typesRowsHeader('Category');          // 0.7
+ * typesRowsHeader('Action');            // 0 — one kind heads the action column
  */
 export function typesRowsHeader(header: string): number {
   const words = headerKey(header).split(' ').filter((w) => w && w !== 'of' && w !== 'or' && w !== 'and');
@@ -112,10 +119,14 @@ export function findRowTypeColumn(sheet: SheetView, rows: readonly number[], hea
     if ((counts.typed / counts.filled) * (0.6 * named + 0.4 * variety) < MIN_SCORE) continue;
     if (found) return null;
     const actionWord = counts.seen.find((x) => x.kind === 'action')!.word;
-    const listed = counts.seen.map((x) => `${x.n} '${x.word}'`).join(', ');
-    found = { c, header, actionWord, counts: counts.seen, says: `it types each row of the log (${listed}): only the rows typed '${actionWord}' are read as actions, the others are records the log keeps beside them`, letters };
+    found = { c, header, actionWord, counts: counts.seen, says: `it types each row of the log (${countsListed(counts.seen)}): only the rows typed '${actionWord}' are read as actions, the others are records the log keeps beside them`, letters };
   }
   return found;
+}
+
+/** Each spelling with how many rows it types, as the user is told them: "11 'Action', 4 'Decision'". */
+function countsListed(counts: RowTypeColumn['counts']): string {
+  return counts.map((x) => `${x.n} '${x.word}'`).join(', ');
 }
 
 /** The log words of one column: how many cells are filled, how many name a kind, and each spelling's count; null under three filled. */
@@ -151,6 +162,5 @@ export function whyNotAction(sheet: SheetView, r: number, column: RowTypeColumn)
   const text = sheet.text(r, column.c);
   const kind = kindOfCell(text, column.letters);
   if (!kind || kind === 'action') return null;
-  const listed = column.counts.map((x) => `${x.n} '${x.word}'`).join(', ');
-  return `it is typed '${collapse(text)}' in ${sheet.address(r, column.c)} under '${collapse(column.header)}', which types each row of the log (${listed}): only the rows typed '${column.actionWord}' are actions`;
+  return `it is typed '${collapse(text)}' in ${sheet.address(r, column.c)} under '${collapse(column.header)}', which types each row of the log (${countsListed(column.counts)}): only the rows typed '${column.actionWord}' are actions`;
 }

@@ -1,9 +1,7 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { trustOfText } from '../identity/trust-of-text';
-import { planTitlePeriod } from './names-a-plan';
+import { PLAN_WORDS, planTitlePeriod } from './names-a-plan';
 
-/** Words a plan's own title uses for itself. */
-const PLAN_WORDS = /\b(?:plan|wres|wdes|workforce (?:race|disability) equality standard)\b/i;
 /** Says the page carries on from the one before: "(continued)", "– continued", "cont.", "contd". */
 const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)(?:\s*\)|\s*$)/i;
 /** A printed page's footer or number, kept by a PDF or print conversion: "Page 2 of 3", "Page 4", "- 2 -", "2 of 3". */

@@ -2,8 +2,8 @@ import { periodOfText } from '../identity/period-of-text';
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { isNote } from './is-note';
 
-/** Words a plan's own title uses for itself. */
-const PLAN_WORDS = /\b(?:plan|wres|wdes|workforce (?:race|disability) equality standard)\b/i;
+/** Words a plan's own title uses for itself (also how a page's running head names the plan again: `isRunningHead`). */
+export const PLAN_WORDS = /\b(?:plan|wres|wdes|workforce (?:race|disability) equality standard)\b/i;
 
 /** Words of a caption over the standard's figures ('WRES indicators 2023 and 2024', 'WDES metrics 2022'). */
 const FIGURES_WORDS = /\b(?:indicators|metrics|data|figures|results)\b/i;

@@ -4,6 +4,7 @@ import { findDueInText } from './find-due-in-text';
 import type { Timetable } from './find-timetable';
 import { readDueColumns, type DueColumns } from './read-due-columns';
 import { readLabelledValues } from './read-labelled-values';
+import { readLastMilestone } from './read-last-milestone';
 import { readTimetableDue } from './read-timetable-due';
 import type { Roadmap } from './find-roadmap';
 import { readRoadmapRow } from './read-roadmap-row';
@@ -24,8 +25,9 @@ const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
  * // timetable: with no timescale column, the delivery timetable whose last marked period is the timescale.
  * // dueColumns: a timescale over several columns ('Qtr' | 'Year', 'Original date' | 'Revised date'), read together.
  * // roadmap: with no action column, the period columns each action is written in: the period's header is its timescale.
+ * // dueMilestones: the timescale column lists each action's milestones ('- Q2: …' / '- Q3: …'): the last one's date is read.
  */
-export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true, timetable?: Timetable, dueColumns?: DueColumns, roadmap?: Roadmap) {
+export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true, timetable?: Timetable, dueColumns?: DueColumns, roadmap?: Roadmap, dueMilestones = false) {
   // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
   const fields: Record<PlanField, string> = {
     ref: at(sheet, r, columns.ref), indicator: at(sheet, r, columns.indicator), hia: at(sheet, r, columns.hia), theme: at(sheet, r, columns.theme),
@@ -46,6 +48,13 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
       if (f === 'due') dueValue = own;
       sources[f] = { kind: 'label', cell: sheet.address(r, columns[f]!) };
     }
+  }
+  const milestone = dueMilestones && sources.due?.kind === 'column' ? readLastMilestone(fields.due, true) : null;
+  if (milestone) {
+    fields.due = milestone.due;
+    dueValue = milestone.due;
+    const cell = sheet.address(r, columns.due!);
+    sources.due = { kind: 'column', cell, why: `Timescale: ${milestone.due}, the last milestone in ${cell}${milestone.steps > 1 ? ` (of ${milestone.steps})` : ''}` };
   }
   if (dueColumns) {
     const read = readDueColumns(sheet, r, dueColumns);

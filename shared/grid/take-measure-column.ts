@@ -1,6 +1,7 @@
 import { statesMeasures } from '../indicators';
 import type { ColumnEvidence } from '../types';
 import type { ColumnMap } from './assign-columns';
+import { isBlankText } from './cell-text';
 import type { SheetView } from './view-sheet';
 
 /** Share of a column's filled cells that must state labelled measures. */
@@ -16,7 +17,8 @@ const SAMPLE = 80;
  * the indicator's own measure ('Relative likelihood of …'), which is context, not an action's outcome.
  *
  * @example
- * takeMeasureColumn(sheet, rows, map, taken, headers, evidence); // map.outcome = 4; "Outcome: 12 of 12 cells state measures …"
+ * // 'Change idea | Lead | Measures' over 'Outcome: WDES metric 8\nProcess: days from request to adjustment' …:
+ * takeMeasureColumn(sheet, rows, map, taken, asides, headers, evidence); // map.outcome = 4; "Outcome: 12 of 12 cells state measures …"
  */
 export function takeMeasureColumn(sheet: SheetView, rows: readonly number[], map: ColumnMap, taken: Set<number>, asides: ReadonlyMap<number, string>, headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): void {
   if (map.outcome !== undefined) return;
@@ -28,7 +30,7 @@ export function takeMeasureColumn(sheet: SheetView, rows: readonly number[], map
       const r = rows[i];
       if ((sheet.merge(r, c)?.top ?? r) !== r) continue;
       const text = sheet.text(r, c);
-      if (!text.trim()) continue;
+      if (isBlankText(text)) continue;
       filled++;
       if (statesMeasures(text)) measures++;
     }

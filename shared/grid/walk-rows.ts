@@ -133,6 +133,8 @@ export interface WalkInput {
   headings: Map<number, string>;
   /** Lines between such a heading and its header that describe the block (its figures, its wording), with why. */
   described?: Map<number, string>;
+  /** Of those headings, a document's numbered sections ('6. Developing our workforce'), by grid row: the words after the number, which alone may name indicators. */
+  sections?: Map<number, string>;
   standard: Standard | null;
   /** Another year's plan below this one: its rows are set aside, not read. */
   others?: readonly OtherPlan[];
@@ -273,7 +275,7 @@ export function walkRows(input: WalkInput) {
     const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ...(under?.assignment.roadmap ? { roadmap: under.assignment.roadmap.columns } : {}) };
     // A line describing the block under its heading (its figures, its wording) is context: no heading, no theme.
     const describes = heading === undefined ? input.described?.get(r) : undefined;
-    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
+    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
     // A summary line under a group of actions counts them: it is read against the actions read above it.
     const rolled = rollUpOf(classified, x, counted) ?? classified;
     // A section row right under another that describes its block ('Success metric 1a. …', an area's goal) is context.
@@ -285,7 +287,7 @@ export function walkRows(input: WalkInput) {
     takeReading(reading, state, out, x);
     if (STARTS_GROUP.has(reading.kind)) counted.group = [];
     if (reading.kind !== 'action' || !under) continue;
-    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns, under.assignment.roadmap);
+    const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns, under.assignment.roadmap, under.assignment.dueMilestones);
     if (under.assignment.map.lead !== undefined) takeResourceNames(read);
     if (under.assignment.percentStatus) takePercentStatus(sheet, r, under.assignment.percentStatus, read);
     const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);

@@ -2,6 +2,7 @@ import { detectStandard } from '../indicators';
 import type { IdentityClue, PlanIdentity, PrintLines, Standard, WorkbookContext } from '../types';
 import { readPeriodClue } from './read-period-clue';
 import { trustInUsualCase } from './trust-in-usual-case';
+import { trustNamedByFile } from './trust-named-by-file';
 import { trustOfText } from './trust-of-text';
 
 /** Where the plan's identity may be written, most telling first. */
@@ -41,7 +42,10 @@ export function readIdentity(input: { titleTexts: string[]; titleTasks?: { row: 
   const print = printPlaces(input.printLines);
   const places = [...own, ...print, ...file];
   const trustPlaces = [...own, ...footerPlaces(input.footerTexts), ...print, ...otherSheetPlaces(input.workbook), ...file];
-  const trust = first(trustPlaces, trustOfText);
+  const named = first(trustPlaces, trustOfText);
+  // With no trust's ending anywhere, the title's organisation the file's short name opens ('…-avonmead.xlsx': 'Avonmead Health and Care').
+  const byFile = named.value ? null : trustNamedByFile(input.workbook?.fileName, input.titleTexts.slice(0, 12));
+  const trust = byFile ? { value: byFile, source: `the title rows (the name the file name "${input.workbook!.fileName}" shortens)` } : named;
   return {
     standard: standardOf(places, input.standard),
     period: plainestPeriod(places),

@@ -1,8 +1,12 @@
 import type { Standard } from '../types';
 import { indicatorsMentioned } from './indicators-mentioned';
 
+/** The kinds of measure quality improvement labels its lines with. */
+const KINDS = 'outcome|process|balancing';
 /** A line labelled with the kind of measure it states, as quality improvement writes them ('Outcome: …', 'Process measure – …'). */
-const LABELLED = /^\s*(outcome|process|balancing)(?:\s+measures?)?\s*[:–—-]/i;
+const LABELLED = new RegExp(`^\\s*(${KINDS})(?:\\s+measures?)?\\s*[:–—-]`, 'i');
+/** A cell naming no kind labels no line, and is not split into lines to be sure. */
+const MAY_LABEL = new RegExp(KINDS, 'i');
 
 /**
  * The indicators an action's measure names: the WRES / WDES metric the action is expected to move. A measure cell that
@@ -34,7 +38,9 @@ export function indicatorsMeasured(measure: string, standard: Standard | null): 
  * statesMeasures('Process improved in Q2'); // false: no label
  */
 export function statesMeasures(text: string): boolean {
-  return String(text ?? '').split(/\r?\n/).some((l) => LABELLED.test(l));
+  // Asked of every cell of every column with no outcome named: most (actions, leads, dates) name no kind of measure.
+  const t = String(text ?? '');
+  return MAY_LABEL.test(t) && t.split(/\r?\n/).some((l) => LABELLED.test(l));
 }
 
 const NONE: { ids: string[]; line: string } = Object.freeze({ ids: [], line: '' }) as { ids: string[]; line: string };

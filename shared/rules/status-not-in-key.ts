@@ -16,7 +16,7 @@ import { finding } from './finding';
  * percentage, the finding says so and what to write.
  *
  * @example
- * statusNotInKey.check(context) // [{ rule: 'status-not-in-key', severity: 'warning', row: 10, column: 'F', message: 'Row 10: status "Awaiting sign-off" is not in the plan's key (Not yet begun, Complete) — use one of those words' }]
+ * statusNotInKey.check(context) // [{ rule: 'status-not-in-key', severity: 'warning', row: 10, column: 'F', message: 'Row 10: status "Awaiting sign-off" is not in the plan's key (Not yet begun, Complete) — use one of those words and put the detail under Progress' }]
  */
 export const statusNotInKey: Rule = {
   id: 'status-not-in-key',
@@ -25,7 +25,6 @@ export const statusNotInKey: Rule = {
   check({ actions, ragKey }) {
     const labels = (ragKey?.entries ?? []).map((e) => e?.label).filter((l): l is string => typeof l === 'string' && l.trim() !== '');
     const list = labels.length > 0 ? labels.join(', ') : 'Not Started, In Progress, Completed';
-    const where = ragKey?.source === 'default' ? 'is not a status we recognise' : "is not in the plan's key";
     return actions
       // A status whose RAG is painted in a RAG cell of its own beside it ('In progress' | a cell filled green) is coloured
       // by that cell, as the key's colours say: its word need not be one of the key's.
@@ -33,17 +32,21 @@ export const statusNotInKey: Rule = {
       // A percentage complete ('75%') is a status the reader knows (100% complete, 0% not started, between in progress):
       // only a key of the plan's own that gives it no colour is worth a word, and the word says what to write instead.
       .filter((a) => ragKey?.source !== 'default' || percentComplete(a.status) === null)
-      .map((a) => finding(statusNotInKey, a.row, columnOf(a, 'status'), percentComplete(a.status) === null
-        ? isCode(a.status)
-          // A code says nothing without its key: what the reader lacks is the key, or the word.
-          ? `Row ${a.row}: status ${quote(a.status, 40)} ${ragKey?.source === 'default' ? 'is a code with no key to say what it stands for' : "is a code the plan's key does not define"}, and its cell has no colour — write the status in words (${list}) or add a key line such as "${a.status.trim()} = …"`
-          : STANDING.test(a.status)
-            // 'Carried forward' is how the action stands in the plan's years, not how far it has got: the finding says so.
-            ? `Row ${a.row}: status ${quote(a.status, 40)} says the action goes on into another year, not how far it has got — write its status (${list}) and say it is carried forward under Progress`
-            : `Row ${a.row}: status ${quote(a.status, 40)} ${where} (${list}) — use one of those words and put the detail under Progress`
-        : `Row ${a.row}: status ${quote(a.status, 40)} says how far the action is, but ${ragKey?.source === 'settings' ? 'your key' : "the plan's key"} (${list}) gives a percentage no colour — write one of those words as the status and keep the percentage under Progress`));
+      .map((a) => finding(statusNotInKey, a.row, columnOf(a, 'status'), notInKeyMessage(a.row, a.status, ragKey, list)));
   },
 };
+
+/** The row's finding: what its status is (a code, a standing, a percentage, other words), and what to write instead. */
+function notInKeyMessage(row: number, status: string, ragKey: RagKey | null | undefined, list: string): string {
+  const said = `Row ${row}: status ${quote(status, 40)}`;
+  if (percentComplete(status) !== null) return `${said} says how far the action is, but ${ragKey?.source === 'settings' ? 'your key' : "the plan's key"} (${list}) gives a percentage no colour — write one of those words as the status and keep the percentage under Progress`;
+  // A code says nothing without its key: what the reader lacks is the key, or the word.
+  if (isCode(status)) return `${said} ${ragKey?.source === 'default' ? 'is a code with no key to say what it stands for' : "is a code the plan's key does not define"}, and its cell has no colour — write the status in words (${list}) or add a key line such as "${status.trim()} = …"`;
+  // 'Carried forward' is how the action stands in the plan's years, not how far it has got: the finding says so.
+  if (STANDING.test(status)) return `${said} says the action goes on into another year, not how far it has got — write its status (${list}) and say it is carried forward under Progress`;
+  const where = ragKey?.source === 'default' ? 'is not a status we recognise' : "is not in the plan's key";
+  return `${said} ${where} (${list}) — use one of those words and put the detail under Progress`;
+}
 
 /** An action's standing in the plan's years written as its status: 'Carried forward', 'Carried over to 2024/25', 'Rolled over'. */
 const STANDING = /^\s*(?:carried|rolled|brought|rolling)\s+(?:forward|over)\b/i;

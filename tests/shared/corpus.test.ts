@@ -200,9 +200,13 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'tests/corpus/holdout24', actions: 1, falseRows: 0, fields: 0.996 },
   // The twenty-first blind batch (4 Dec 2026, twelfth session), ten plans on the layouts of published plans, sealed
   // until measured once on arrival on the reader that had learnt from holdout23 and holdout24 (eb1fc66): 84.1 % of
-  // actions (69/82), 0 other rows, 73.1 % of fields (313/428), 3 of 10. Not yet learnt from (NOT_YET_LEARNT): the floor
-  // is that first measure.
-  { dir: 'tests/corpus/holdout25', actions: 0.841, falseRows: 0, fields: 0.731 },
+  // actions (69/82), 0 other rows, 73.1 % of fields (313/428), 3 of 10. Learnt from (4 Dec): a plan kept as a document
+  // with no header row (ouseleigh's 'Key next steps', albion's 'Target 1:' paragraphs), lines describing a block under its
+  // heading (a measure's wording, a 'Success metric' line, an area's goal) and a plan's own numbered areas (hallowfield,
+  // donvale, thamesreach), a goal column as the action with the last milestone as its timescale (avonmead): 100 % of
+  // actions (82/82), 99.5 % of fields (426/428), 9 of 10 (saltmarsh's survey objective read as metric 8, against its
+  // gold: docs/reader.md). Still in NOT_YET_LEARNT: not yet through both layout properties.
+  { dir: 'tests/corpus/holdout25', actions: 1, falseRows: 0, fields: 0.995 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {

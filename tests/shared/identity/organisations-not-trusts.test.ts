@@ -78,3 +78,25 @@ describe('what names no organisation', () => {
     expect(trustOfText('Brookvale Community Health CIC is a social enterprise delivering NHS community services.')).toBe('Brookvale Community Health CIC');
   });
 });
+
+/**
+ * An organisation the title names with no ending a trust's name has (holdout25 avonmead 'Avonmead Health and Care Delivery
+ * Plan – Full Version 2020-2023'; albion 'NHS Albion Workforce Agency equality objectives …'): told by the file's short
+ * name, the word of the file name that opens the name in the title. Read only where nothing names a trust by its ending.
+ */
+describe("an organisation named in the title as the file's short name opens it", () => {
+  const trustIn = (top: CellValue[][], fileName: string) => checkPlan(plan(top), { ...ASAT, workbook: { fileName } }).identity.trust;
+
+  it("reads the name the file's short name opens, up to the title's own words", () => {
+    expect(trustIn([['Avonmead Health and Care Delivery Plan – Full Version 2020-2023']], 'wres-2020-21-avonmead.xlsx')).toEqual({ value: 'Avonmead Health and Care', source: 'the title rows (the name the file name "wres-2020-21-avonmead.xlsx" shortens)' });
+    expect(trustIn([['Equality report 2023/24'], ['NHS Kellmoor Workforce Agency equality objectives for 2024/25']], 'Kellmoor WDES 2024.xlsx').value).toBe('NHS Kellmoor Workforce Agency');
+    expect(trustIn([["Farrowby Community Services' WRES Action Plan 2023/24"]], 'farrowby_wres.xlsx').value).toBe('Farrowby Community Services');
+  });
+
+  it('reads nothing from a title word or a lone word, and a trust named by its ending wins (negatives)', () => {
+    expect(trustIn([['WRES Action Plan 2023/24']], 'wres-action-plan.xlsx').value).toBeNull();
+    expect(trustIn([['Workforce Race Equality Standard 2023/24']], 'workforce-race-2023.xlsx').value).toBeNull();
+    expect(trustIn([['Avonmead action plan 2023/24']], 'avonmead.xlsx').value).toBeNull();
+    expect(trustIn([['Avonmead Health and Care'], ['Hosted by Severnside NHS Foundation Trust']], 'avonmead.xlsx').value).toBe('Severnside NHS Foundation Trust');
+  });
+});
