@@ -1,4 +1,6 @@
 import type { PlanField } from '../types';
+import { isNote } from './is-note';
+import { isRunningHead } from './is-running-head';
 import type { SheetView } from './view-sheet';
 import type { RawAction } from './walk-rows';
 
@@ -15,7 +17,7 @@ export interface DocumentItem {
  * 'Key findings', 'What the data shows', 'How to use this template') introduces no action.
  */
 const INTRODUCES =
-  /^(?:(?:key|our|agreed|proposed|planned|recommended|further|future|immediate|priority)\s+)*(?:next\s+steps|actions?|action\s+plan|commitments|what\s+we\s+(?:will|plan\s+to|are\s+going\s+to)\s+do(?:\s+next)?)(?:\s+(?:for|in|during|over)\s+[^.;]{1,30})?\s*:?$/i;
+  /^(?:(?:key|our|agreed|proposed|planned|recommended|further|immediate|priority)\s+)*(?:next\s+steps|actions?|action\s+plan|commitments|what\s+we\s+(?:will|plan\s+to|are\s+going\s+to)\s+do(?:\s+next)?)(?:\s+(?:for|in|during|over)\s+[^.;]{1,30})?\s*:?$/i;
 
 /**
  * A label numbering the plan's actions at the start of a paragraph: 'Target 1:', 'Action 2 –', 'Commitment 3:', 'Pledge
@@ -23,19 +25,30 @@ const INTRODUCES =
  */
 const LABEL = /^(target|action|commitment|pledge)\s+(\d{1,2}[a-z]?)\s*(?::|\.|–|—|-)\s+\S/i;
 
-/** A bullet a list item opens with: '•', '▪', '◦', '·', '*', or a dash ('-', '–', '—') followed by a space. */
-const BULLET = /^(?:[•▪◦·●○■□➢►✓*]|[-–—](?=\s))/;
+/** A bullet a list item opens with: '•', '▪', '◦', '·', or a dash ('-', '–', '—') followed by a space ('*' marks a footnote). */
+const BULLET = /^(?:[•▪◦·●○■□➢►✓]|[-–—](?=\s))/;
 
-/** The one text of a row and its column, or null for a blank row; 'table' for a row of several texts (a table's row). */
-function lineOf(sheet: SheetView, r: number): { c: number; text: string } | null | 'table' {
-  let found: { c: number; text: string } | null = null;
+/** Says a page carries on from the one before: '(continued)', '– continued', 'cont.'. */
+const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
+
+/**
+ * A row's line: its one text, or — on a row of several — the text that opens with a bullet or an action's label (a value
+ * kept beside an item, '£5,000', leaves it an item), with its column; `alone` says the row holds no other text. Null for
+ * a blank row.
+ */
+function lineOf(sheet: SheetView, r: number): { c: number; text: string; alone: boolean } | null {
+  let first: { c: number; text: string } | null = null;
+  let item: { c: number; text: string } | null = null;
+  let count = 0;
   for (let c = 0; c < sheet.width; c++) {
     const text = sheet.text(r, c).trim();
     if (!text) continue;
-    if (found) return 'table';
-    found = { c, text };
+    count++;
+    first ??= { c, text };
+    if (!item && (BULLET.test(text) || LABEL.test(text))) item = { c, text };
   }
-  return found;
+  const line = item ?? first;
+  return line ? { ...line, alone: count === 1 } : null;
 }
 
 /** A line that heads what follows: short, not a sentence (no closing full stop), not a list item. */
@@ -45,9 +58,9 @@ function isHeading(text: string): boolean {
 
 /**
  * Reads a sheet with no header row as a plan kept as a document — an annual report's section or a web page of objectives
- * pasted into Excel, one text a row (in column A or merged across). Only two things are actions: the items of a list
- * under a heading that introduces actions ('Key next steps', 'What we will do in 2022/23'), bulleted or one a row, up to
- * the blank row, table or unbulleted line that ends the list; and paragraphs labelled as numbered actions ('Target 1:',
+ * pasted into Excel, one text a row (in column A or merged across; a value kept beside an item leaves it one). Only two things are actions: the items of a list
+ * under a heading that introduces actions ('Key next steps', 'What we will do in 2022/23'), bulleted (blank rows may
+ * space them) or one a row, up to the table row or unbulleted line (or, unbulleted, the blank row) that ends the list; and paragraphs labelled as numbered actions ('Target 1:',
  * 'Action 2 –', 'Commitment 3:'), whose theme is the heading over them ('Equality objective 4 [WRES: representation]').
  * Bullets under any other heading (achievements, findings, guidance) are not. Fewer than two such items is no plan: a
  * notes sheet's one 'Action 1: check the figures' stays a note. Each item says why it is read ("Row 23: a bullet under
@@ -63,9 +76,21 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
   let list: { r: number; text: string; items: number; bulleted: boolean; sub: string } | null = null;
   for (let r = 0; r < sheet.height; r++) {
     const line = lineOf(sheet, r);
-    // A blank row ends a list once it has items (one may stand between the heading and its first item); a table ends it.
-    if (line === null || line === 'table') {
-      if (line === 'table' || (list && list.items > 0)) list = null;
+    // A blank row ends a list written without bullets once it has items (one may stand between the heading and its first
+    // item); bullets spaced by blank rows go on. A row of a table (several texts, none an item) ends any list.
+    if (line === null) {
+      if (list && list.items > 0 && !list.bulleted) list = null;
+      continue;
+    }
+    // A printed page's running head or number ('… – continued', 'Page 3 of 6') between items neither ends a list nor heads.
+    if (line.alone && isHeading(line.text) && (isRunningHead(line.text) || CONTINUED.test(line.text))) continue;
+    // A note or footnote under the items ('Note: …', '* Indicator 3 is …', '¹ …') ends the list and is none of them.
+    if (isNote(line.text)) {
+      list = null;
+      continue;
+    }
+    if (!line.alone && !BULLET.test(line.text) && !LABEL.test(line.text)) {
+      list = null;
       continue;
     }
     const label = LABEL.exec(line.text);
@@ -76,11 +101,11 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       continue;
     }
     // A heading straight under the introducing one ('Our actions' over 'Recruitment') names the subject of the items under it.
-    if (list && list.items === 0 && isHeading(line.text) && !INTRODUCES.test(line.text)) {
+    if (list && list.items === 0 && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text)) {
       list.sub = line.text;
       continue;
     }
-    if (list && listGoesOn(list, line.text)) {
+    if (list && (line.alone || BULLET.test(line.text)) && listGoesOn(list, line.text)) {
       list.bulleted ||= list.items === 0 && BULLET.test(line.text);
       list.items++;
       const kind = BULLET.test(line.text) ? 'a bullet' : 'an item';
@@ -88,6 +113,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       continue;
     }
     list = null;
+    if (!line.alone) continue;
     if (line.text.length <= 60 && INTRODUCES.test(line.text)) list = { r, text: line.text, items: 0, bulleted: false, sub: '' };
     else if (isHeading(line.text)) heading = { r, text: line.text };
   }

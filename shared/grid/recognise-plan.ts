@@ -95,8 +95,9 @@ export interface RecognisedGrid {
 export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: StandardClues = {}): RecognisedGrid {
   const plan = readGrid(grid, choice, standards);
   // A sheet whose header rows gave no action may be a plan kept as a document (no columns at all): its labelled or
-  // listed actions are read, and a sheet that gave actions by its header is never read so.
-  if (plan.actions.length > 0) return plan;
+  // listed actions are read, and a sheet that gave actions by its header is never read so. A header that gave only rows
+  // with no action's text (a version history's 'Version | Date | Author | Changes' over a document) gave no action.
+  if (plan.actions.some((a) => a.fields.action.trim() !== '')) return plan;
   return readAsDocument(viewSheet(grid), standards) ?? plan;
 }
 
