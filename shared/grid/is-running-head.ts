@@ -28,10 +28,19 @@ export function isRunningHead(text: string): boolean {
 }
 
 /**
- * Whether the text's last letter could end a trust's name as trustOfText gives it ('…NHS Trust', '…Health Board', '…ICB',
+ * Whether the text could end as a trust's name ends when trustOfText gives it ('…NHS Trust', '…Health Board', '…ICB',
  * '…CIC', '…LLP', '…Interest Company', '…Authority', in any case): most texts are not a name alone, and are spared reading one.
+ * A last letter of t, d or b is enough to look; c, p and y end so many words ('Policy', 'Quarterly') that those endings are
+ * checked whole.
  */
 function endsLikeTrust(t: string): boolean {
   const last = t.charCodeAt(t.length - 1) | 0x20;
-  return last === 116 /* t */ || last === 100 /* d */ || last === 98 /* b */ || last === 99 /* c: CIC */ || last === 112 /* p: LLP */ || last === 121 /* y: Company, Authority */;
+  if (last === 116 /* t */ || last === 100 /* d */ || last === 98 /* b */) return true;
+  if (last === 99 /* c */) return RARE_C.test(t);
+  if (last === 112 /* p */) return RARE_P.test(t);
+  return last === 121 /* y */ && RARE_Y.test(t);
 }
+/** The endings trustOfText reads that end in c, p or y. */
+const RARE_C = /cic$/i;
+const RARE_P = /llp$/i;
+const RARE_Y = /(?:company|authority)$/i;

@@ -95,9 +95,8 @@ export interface RecognisedGrid {
 export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: StandardClues = {}): RecognisedGrid {
   const plan = readGrid(grid, choice, standards);
   // A sheet whose header rows gave no action may be a plan kept as a document (no columns at all): its labelled or
-  // listed actions are read, and a sheet that gave actions by its header is never read so. Rows with no action's text
-  // at all are no actions given: a version history ('Version | Date | Reviewed by | Comments') above a document's
-  // paragraphs has a header's shape, but its rows carry a date and a name and nothing to do.
+  // listed actions are read, and a sheet that gave actions by its header is never read so. A header that gave only rows
+  // with no action's text (a version history's 'Version | Date | Author | Changes' over a document) gave no action.
   if (plan.actions.some((a) => a.fields.action.trim() !== '')) return plan;
   return readAsDocument(viewSheet(grid), standards) ?? plan;
 }

@@ -18,9 +18,12 @@ export const dueUnparsed: Rule = {
   severity: 'warning',
   description: 'Timescales are written as dates we can track (e.g. "March 2024", "Q3 23/24", "31/03/2025").',
   check({ actions }) {
-    return actions
-      .filter((a) => a.due && !isBlank(a.due.text) && !a.due.parsed && untrackedKind(a.due.text) !== 'done')
-      .map((a) => finding(dueUnparsed, a.row, columnOf(a, 'due'), `Row ${a.row}: ${quote(a.due.text)} ${whatIsMissing(untrackedKind(a.due.text), a.due.text)}`));
+    return actions.flatMap((a) => {
+      if (!a.due || isBlank(a.due.text) || a.due.parsed) return [];
+      const kind = untrackedKind(a.due.text);
+      // A cell saying the action is done has nothing left to track.
+      return kind === 'done' ? [] : [finding(dueUnparsed, a.row, columnOf(a, 'due'), `Row ${a.row}: ${quote(a.due.text)} ${whatIsMissing(kind, a.due.text)}`)];
+    });
   },
 };
 

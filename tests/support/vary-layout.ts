@@ -431,14 +431,6 @@ function tableEnd(l: Layout, report: PlanReport): number {
  * other fields are read from cells on other rows than the action's own, in one column. A form's columns are not a table's:
  * its label and value columns hold every field, so a field the plan does not need is one more label row, not a column.
  */
-/**
- * Whether the plan was read as a document (docs/reader.md, "a plan kept as a document"): no header row, and no column
- * but the one its paragraphs and bullets are written in (a form, read without a header row too, has its fields' columns).
- */
-function isDocument(report: PlanReport): boolean {
-  return report.headerRows.length === 0 && report.actions.length > 0 && Object.entries(report.columns).every(([f, x]) => !x || f === 'action');
-}
-
 function isForm(l: Layout, report: PlanReport): boolean {
   const first = report.actions[0] as RecognisedAction | undefined;
   return !!first && recordSize(l, report) === 0 && Object.values(first.sources).some((s) => s?.kind === 'column' && s.cell && Number(s.cell.replace(/^[A-Z]+/, '')) !== first.row);
@@ -523,9 +515,6 @@ export const addUnrelatedColumn: Change = (l, report, pick) => {
   if (isForm(l, report)) return addUnrelatedLabel(l, report);
   const k = recordSize(l, report);
   if (k) return addRecordColumn(l, report, k, pick);
-  // A plan kept as a document (no header row: paragraphs and bullets one a row) has no columns to add one beside: a
-  // 'Budget' figure written beside each paragraph would have no header to say what it is, which no trust writes.
-  if (isDocument(report)) return;
   const bands = bandsOf(l, report);
   const headers = new Set(header(report).map((h) => l.rowOf[h]));
   const groups = l.merges.filter((m) => m.right > m.left && headers.has(m.top)).map((m): [number, number] => [m.left, m.right]);
@@ -929,9 +918,6 @@ function pageStart(l: Layout, report: PlanReport, at: number): number {
  * printed page shows again — the title in its own words, the table's header across the table's columns.
  */
 export const repeatPageHeader: Change = (l, report, pick) => {
-  // A plan kept as a document (no header row) has no page header to print again: its pages run on as a report's do,
-  // and a 'continued' title between two of its bullets would stand for a page break no document prints.
-  if (isDocument(report)) return;
   const between = betweenActions(l, report, pick);
   if (between === null) return;
   const at = pageStart(l, report, between);

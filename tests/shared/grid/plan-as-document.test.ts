@@ -16,7 +16,7 @@ const read = (rows: CellValue[][], sheetName = 'Report'): PlanReport => checkPla
 const actionEvidence = (r: PlanReport) => r.columnEvidence.find((e) => e.field === 'action')?.reason ?? '';
 
 describe('a plan as a document: items under a heading that introduces actions', () => {
-  it("reads '•' bullets under 'Next steps' as the actions, not the achievements' bullets above", () => {
+  it("reads '•' bullets under 'Next steps' (spaced, over a page break, one shifted a column) as the actions, not the achievements' bullets above nor the footnote under them", () => {
     const r = read([
       ['Brindlecombe NHS Trust – Equality Annual Report 2021/22'],
       ['This section sets out our progress on the Workforce Race Equality Standard.'],
@@ -27,10 +27,16 @@ describe('a plan as a document: items under a heading that introduces actions', 
       [],
       ['Next steps'],
       ['• Add an ethnically diverse member to every Band 8a+ interview panel (WRES indicator 2).'],
+      [],
+      ['WRES action plan (continued)'],
       ['• Publish our ethnicity pay gap with the gender pay gap.'],
-      ['• Run listening events with BME staff on bullying and harassment.'],
+      ['', '• Run listening events with BME staff on bullying and harassment.'],
+      ['* Indicator 2 is measured on appointments from shortlisting.'],
+      ['Page 4 of 6'],
+      ['Future actions'],
+      ['See last year\'s plan on the Trust website.'],
     ]);
-    expect(r.actions.map((a) => a.row)).toEqual([9, 10, 11]);
+    expect(r.actions.map((a) => a.row)).toEqual([9, 12, 13]);
     expect(r.actions[0].action).toBe('• Add an ethnically diverse member to every Band 8a+ interview panel (WRES indicator 2).');
     expect(r.actions[0].indicators).toEqual(['2']);
     expect(r.actions[1].indicators).toEqual([]);
@@ -79,7 +85,7 @@ describe('a plan as a document: paragraphs labelled as actions', () => {
       [],
       ['Objective 1 – A representative workforce'],
       ['To make our workforce at every band reflect the communities we serve.'],
-      ['Target 1: To raise BME representation at Band 8a and above to 15% (WRES indicator 1).'],
+      ['Target 1: To raise BME representation at Band 8a and above to 15% by March 2024 (WRES indicator 1).'],
       ['Target 2: To bring the shortlisting likelihood ratio below 1.25 (WRES indicators 2 and 9).'],
       [],
       ['Objective 2 – Fair treatment'],
