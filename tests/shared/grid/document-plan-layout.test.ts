@@ -1,14 +1,12 @@
 /**
- * Two layout instabilities found by the layout properties on holdout25:
- * - a plan kept as a document whose bullets are spaced apart by blank rows (as a report pasted into Excel often is) lost
- *   every bullet after the first blank row: blank rows spacing a bulleted list's items part none of them, and the first
- *   line after them that is no bullet still ends the list (an unbulleted list still ends at its blank row);
+ * What the layout properties found on holdout25, as a user would see it:
+ * - a plan kept as a document whose bullets are spaced by blank rows, with a page's number among them, a version history
+ *   above it, or a note, a footnote, an empty section or a one-line remark under its list, reads the same actions
+ *   (read-document-plan.ts);
  * - an intro paragraph that names the standard and a year ('… mandated … from April 2018. Research found …') was taken
  *   for the plan's title, so the plan's own title printed again part-way down ('WDES Action Plan 2019 – 2020 –
- *   continued') named "another year's plan" and the actions under it were set aside: a text that runs on past a
- *   sentence is a paragraph, never a title;
- * - a printed page's number between two bullets ended the list, and a version history above a document's paragraphs
- *   ('Version | Date | Reviewed by | Comments') was taken for the plan's header though its rows carry no action's text.
+ *   continued') named "another year's plan" and the actions under it were set aside (holdout25 mercianvale): a text that
+ *   runs on past a sentence is a paragraph, never a title (names-a-plan.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
