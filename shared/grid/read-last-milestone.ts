@@ -1,4 +1,5 @@
 import { memoiseText } from '../memoise-text';
+import { isBlankText } from './cell-text';
 import { parseTimescale } from '../timescale/parse-timescale';
 import { readDatedOpening } from './read-dated-opening';
 import type { SheetView } from './view-sheet';
@@ -65,7 +66,7 @@ export function listsMilestones(sheet: SheetView, c: number, rows: readonly numb
   let read = 0;
   for (const r of rows) {
     const text = sheet.text(r, c);
-    if (!text.trim()) continue;
+    if (isBlankText(text)) continue;
     filled++;
     if (!readLastMilestone(text, headed)) continue;
     read++;

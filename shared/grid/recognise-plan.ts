@@ -93,17 +93,18 @@ export interface RecognisedGrid {
  * plan.actions[0].fields.lead; // 'EDI lead'
  */
 export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: StandardClues = {}): RecognisedGrid {
-  const plan = readGrid(grid, choice, standards);
+  // One view of the sheet's cells for both readings: by its header rows, and — when those give no action — as a document.
+  const cells = viewSheet(grid);
+  const plan = readGrid(grid, cells, choice, standards);
   // A sheet whose header rows gave no action may be a plan kept as a document (no columns at all): its labelled or
   // listed actions are read, and a sheet that gave actions by its header is never read so. A header that gave only rows
   // with no action's text (a version history's 'Version | Date | Author | Changes' over a document) gave no action.
   if (plan.actions.some((a) => a.fields.action.trim() !== '')) return plan;
-  return readAsDocument(viewSheet(grid), standards) ?? plan;
+  return readAsDocument(cells, standards) ?? plan;
 }
 
 /** The plan read by its header rows (every stage but the document's). */
-function readGrid(grid: Grid, choice: ColumnChoice, standards: StandardClues): RecognisedGrid {
-  const cells = viewSheet(grid);
+function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards: StandardClues): RecognisedGrid {
   // A plan printing each action over two (or three) rows under a header of as many rows is read as the grid it stands
   // for; so is a plan kept as a form (field names down a column, a block per action). Records first: their header
   // printed again at a page's top puts its field names down a column twice, which would read as two blocks of a form.
@@ -514,24 +515,21 @@ function readAsDocument(sheet: SheetView, standards: StandardClues): RecognisedG
   const top = sheet.sheetRow(0);
   const first = items[0].action.row - top;
   const last = items[items.length - 1].action.row - top;
-  const titleTexts = textsOfRows(sheet, 0, Math.min(first, 30));
-  const standard = standards.given ?? detectStandard(titleTexts, []) ?? standards.named ?? detectStandard([], textsOfRows(sheet, 0, sheet.height));
+  // The whole sheet is the document's table: its rows' texts as a plan read by its header has them (a title merged
+  // across several cells once).
+  const texts = profileRows(sheet, { top: 0, bottom: sheet.height - 1, left: 0, right: sheet.width - 1, cells: 0 });
+  const titleTexts = textsBetween(texts, 0, Math.min(first, 30));
+  const standard = standards.given ?? detectStandard(titleTexts, []) ?? standards.named ?? detectStandard([], textsBetween(texts, 0, sheet.height));
   const column = items[0].action.cells.action ?? 'A';
   const reason = `Action: no header row was found on this sheet (no columns such as "Action", "Lead", "Timescale", "Status"), so it was read as a document, and no lead, timescale or status could be read — ${items.map((i) => i.why).join('; ')}`;
   return {
     ...emptyPlan(sheet),
     standard,
     titleTexts,
-    footerTexts: textsOfRows(sheet, last + 1, Math.min(sheet.height, last + 31)).slice(0, 12),
+    footerTexts: textsBetween(texts, last + 1, Math.min(sheet.height, last + 31)).slice(0, 12),
     columns: { action: column },
     evidence: [{ field: 'action', column, header: '', confidence: 0.6, reason, source: 'contents' }],
     actions: items.map((i) => i.action),
   };
 }
 
-/** The texts of rows `from`…`to` − 1, left to right. */
-function textsOfRows(sheet: SheetView, from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let r = from; r < to; r++) for (let c = 0; c < sheet.width; c++) if (sheet.text(r, c).trim()) out.push(sheet.text(r, c).trim().slice(0, 300));
-  return out;
-}
