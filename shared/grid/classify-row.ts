@@ -204,8 +204,18 @@ function allMergedFromAbove(sheet: SheetView, r: number, texts: RowContext['text
 
 /** A text of the row is a 'Key' title. */
 function someKeyTitle(texts: RowContext['texts']): boolean {
-  for (let i = 0; i < texts.length; i++) if (KEY_TITLE.test(texts[i].text)) return true;
+  for (let i = 0; i < texts.length; i++) if (mayOpenKeyTitle(texts[i].text) && KEY_TITLE.test(texts[i].text)) return true;
   return false;
+}
+
+/**
+ * The text (trimmed) opens as a 'Key' title can: with the first letter of 'BRAG', 'RAG', 'status', 'progress', 'colour',
+ * 'key' or 'legend', in either case (the title's pattern ignores case only between ASCII letters). Every row of a wide
+ * plan is asked, and most of its texts are ruled out by their first character alone.
+ */
+function mayOpenKeyTitle(text: string): boolean {
+  const first = text.charCodeAt(0) | 32;
+  return first === 98 || first === 114 || first === 115 || first === 112 || first === 99 || first === 107 || first === 108;
 }
 
 /** A text of the row is a page's number ('Page 1 of 2'). */

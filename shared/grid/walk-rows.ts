@@ -272,7 +272,9 @@ export function walkRows(input: WalkInput) {
       continue;
     }
     // One context for both: the row is classified, then what it carries is taken.
-    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ...(under?.assignment.roadmap ? { roadmap: under.assignment.roadmap.columns } : {}) };
+    // (Two literals, not a spread of an empty one: every row builds this context, and a spread copies property by property.)
+    const roadmap = under?.assignment.roadmap;
+    const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, roadmap: roadmap.columns } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
     // A line describing the block under its heading (its figures, its wording) is context: no heading, no theme.
     const describes = heading === undefined ? input.described?.get(r) : undefined;
     const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
@@ -942,7 +944,7 @@ function takeMatrixLead(sheet: SheetView, r: number, columns: ColumnAssignment['
 function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, standard: Standard | null, statusColumn?: number): RawAction {
   const { map } = assignment;
   const fillColumn = statusColumn ?? assignment.fillColumn;
-  return {
+  const action: RawAction = {
     row: sheet.sheetRow(r),
     id: map.id !== undefined ? collapse(sheet.text(r, map.id)) || null : null,
     fields: read.fields,
@@ -965,9 +967,11 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     moreIndicators: moreIndicatorsOf(sheet, r, assignment, standard),
     cells: read.cells,
     sources: read.sources,
-    ...(sheet.sourceRow ? { cellRows: cellRowsOf(sheet, r, assignment.map) } : {}),
-    ...(assignment.dueColumns?.join === 'parts' ? { dueParts: assignment.dueColumns.columns.map((c) => sheet.letter(c)) } : {}),
   };
+  // Added after, in this order, not spread in: every action is built here, and spreading even an empty object copies.
+  if (sheet.sourceRow) action.cellRows = cellRowsOf(sheet, r, assignment.map);
+  if (assignment.dueColumns?.join === 'parts') action.dueParts = assignment.dueColumns.columns.map((c) => sheet.letter(c));
+  return action;
 }
 
 /** The sheet rows of the fields a view reads from a row other than the action's (`SheetView.sourceRow`). */
