@@ -71,8 +71,6 @@ export type RowReading =
   | { kind: 'indicator-heading'; indicator: string | null; indicators?: readonly string[]; names?: string }
   | { kind: 'cross-reference'; text: string; target: string | null };
 
-/** A row with none of these filled is a heading or a note, not an action. */
-const SUBSTANTIVE: PlanField[] = ['action', 'lead', 'due', 'status', 'progress', 'outcome'];
 const FOOTNOTE_WORD = /^\s*(note|notes|nb|source|key)\b/i;
 /** A note or footnote: a row opening with its word ('Note', 'Source', 'Key'), or a note's label or footnote mark (`isNote`: '* Figures exclude …'). */
 const isFootnote = (text: string) => FOOTNOTE_WORD.test(text) || isNote(text);
@@ -239,13 +237,18 @@ function elsewhere(sheet: SheetView, r: number, columns: ColumnMap, f: PlanField
   return columns[f] !== undefined && columns[f] !== at && cell(sheet, r, columns, f) !== '';
 }
 
-/** The row has text under any of the columns an action fills. */
+/**
+ * The row has text under any of the columns an action fills (action, lead, timescale, status, progress, outcome): a row
+ * with none of them filled is a heading or a note, not an action.
+ */
 function isSubstantive(sheet: SheetView, r: number, columns: ColumnMap): boolean {
-  for (let i = 0; i < SUBSTANTIVE.length; i++) {
-    const c = columns[SUBSTANTIVE[i]];
-    if (c !== undefined && /\S/.test(sheet.text(r, c))) return true;
-  }
-  return false;
+  // Each column read by its name, not looked up by a changing key in a loop (dearer): every row that reaches here is asked.
+  return fills(sheet, r, columns.action) || fills(sheet, r, columns.lead) || fills(sheet, r, columns.due) || fills(sheet, r, columns.status) || fills(sheet, r, columns.progress) || fills(sheet, r, columns.outcome);
+}
+
+/** The row has text (not only whitespace) in column `c`; false when the plan has no such column. */
+function fills(sheet: SheetView, r: number, c: number | undefined): boolean {
+  return c !== undefined && !isBlankText(sheet.text(r, c));
 }
 
 /**

@@ -88,25 +88,32 @@ export function readGroupSummary(x: RowContext, { group, whole, statuses }: Coun
 
 /**
  * Whether the row cannot be a row of counts: no text of it holds a digit (no count at all), or readGroupSummary's loop
- * would end on it however its counts read. Leaving aside a status in the status column (passed over there): a text too
- * long to be a count (over 160 characters tidied) is no label either (a label is 60 at most), so it ends the loop with a
- * digit or without, and is not searched for one; a text with no digit is no count, so two of them are two labels, and
- * one that is no label ends the loop.
+ * would end on it however its counts read. Leaving aside a status in the status column (passed over there): a text with
+ * no digit is no count, so two of them are two labels, and one that is no label ends the loop; a text with a digit too
+ * long to be a count (over 160 characters tidied) ends it too. Each text answers alone (the second label aside, which
+ * needs only their number), so the order they are tried in changes nothing: the long texts with a digit are measured
+ * last, as counting a text's tidied length is the dearest test and another text rules out most rows first.
  */
 function cannotCount(texts: RowContext['texts'], statusColumn: number | undefined): boolean {
   let wordsOnly = 0;
   let figures = false;
+  let long: string[] | null = null;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i].text;
     if (texts[i].c === statusColumn && cellKind(text) === 'status') {
       figures ||= DIGIT.test(text);
       continue;
     }
-    if (collapsedLongerThan(text, 160)) return true;
-    if (DIGIT.test(text)) figures = true;
-    else if (++wordsOnly > 1 || !isLabel(text)) return true;
+    if (!DIGIT.test(text)) {
+      if (++wordsOnly > 1 || !isLabel(text)) return true;
+      continue;
+    }
+    figures = true;
+    if (text.length > 160) (long ??= []).push(text);
   }
-  return !figures;
+  if (!figures) return true;
+  if (long) for (let i = 0; i < long.length; i++) if (collapsedLongerThan(long[i], 160)) return true;
+  return false;
 }
 
 const DIGIT = /\d/;

@@ -4,6 +4,7 @@ import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWor
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
 import { collapse } from './cell-text';
+import { memoiseText } from '../memoise-text';
 import { classifyRow, type RowContext, type RowKind, type RowReading } from './classify-row';
 import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
@@ -337,7 +338,7 @@ export function walkRows(input: WalkInput) {
     const own: CountedAction = { r, status: action.fields.status.trim() || action.markedStatus };
     counted.whole.push(own);
     counted.group.push(own);
-    if (own.status) counted.statuses.add(collapse(own.status).toLowerCase());
+    if (own.status) counted.statuses.add(countedStatus(own.status));
     open = { action, start: r, last: r };
     const over = waiting.get(r);
     if (over) logs.set(action, { lines: over, r, columns: under.assignment.map });
@@ -346,6 +347,12 @@ export function walkRows(input: WalkInput) {
   namePartsApart(out.actions, standard);
   return out;
 }
+
+/**
+ * An action's status as a roll-up's counts name it: tidied and in lower case ('On  Track' → 'on track'). Worked out once
+ * per distinct status: a plan writes a handful of status words over all its actions, and every action's is counted.
+ */
+const countedStatus = memoiseText((status: string) => collapse(status).toLowerCase());
 
 /** The rows after which the actions below are a new group: a heading over them, or a roll-up closing the group above. */
 const STARTS_GROUP: ReadonlySet<RowKind> = new Set<RowKind>(['section', 'indicator-heading', 'objective', 'summary']);
