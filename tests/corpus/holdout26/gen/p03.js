@@ -29,7 +29,7 @@ export async function build() {
   commit('We commit to using our role as commissioners to reduce inequalities for our communities:', [
     [7, 'We will ask every provider to show us its WRES results and action plan at the annual contract review.'],
     [8, 'We will use data on ethnicity to find and close gaps in access to the services we commission.'],
-    [9, 'We will report our progress against these pledges to the Governing Body in public twice a year.']]);
+    [9, 'We will report our progress against these pledges to the Governing Body at a meeting held in public.']]);
   await book.save(`${p.name}.xlsx`);
   p.saveGold("Original plan (fictional CCG) following a CCG's published Governing Body pledges page, pasted into two columns: CCG name, title, three intro paragraphs (the first naming the lead Governing Body GP who sits on a regional advisory group), then three italic commitments 'We commit to …:' each followed by numbered PLEDGES ('1.' right-aligned in column A, 'We will …' in column B) – numbering runs straight on across the commitments (1–9). No lead, date, status or indicator anywhere. Judgement calls: each pledge is an action (the Governing Body's stated commitment to act); the gold action is the pledge text in column B without its number; ref = the pledge number ('1' … '9'); theme = the 'We commit to …' row above; the GP named in the intro is the pledges' champion, not the lead of each action – lead ''; due '' (none given); indicators [] throughout – no pledge names a WRES indicator and none is guessed from wording (pledge 7 mentions providers' WRES results, which is not an indicator of this plan); status '', rag null.", { sections: secs, forbidden: ['Dr Anand Okafor-Reid'] });
 }
