@@ -1,4 +1,5 @@
 import { describedUnder } from './describes-block';
+import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
@@ -282,10 +283,11 @@ export function walkRows(input: WalkInput) {
     // A summary line under a group of actions counts them: it is read against the actions read above it.
     const rolled = rollUpOf(classified, x, counted) ?? classified;
     // A section row right under another that describes its block ('Success metric 1a. …', an area's goal) is context.
-    const reading: RowReading = describingSection(rolled, section, x, texts) ?? rolled;
+    const reading: RowReading = describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? rolled;
     // The heading stays the one a further describing line is read under.
-    if (reading !== rolled) section!.last = r;
-    else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
+    if (reading !== rolled) {
+      if (section) section.last = r;
+    } else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
     if (STARTS_GROUP.has(reading.kind)) counted.group = [];
@@ -766,6 +768,14 @@ function describingSection(reading: RowReading, above: { r: number; heading: str
   for (let k = above.last + 1; k < x.r; k++) if (texts[k].length) return null;
   const why = describedUnder(reading.heading, above.heading, x.sheet.sheetRow(above.r));
   return why ? { kind: 'footnote', why } : null;
+}
+
+/**
+ * A section row opening with a bullet ('• Carried over from 2022/23', '- Progress will be reviewed …') that no heading
+ * above it describes: an item of a list, never a heading, so it is a note and the rows below keep the theme they had.
+ */
+function listItem(reading: RowReading): RowReading | null {
+  return reading.kind === 'section' && reading.heading && startsWithBullet(reading.heading) ? { kind: 'footnote', why: 'it opens with a bullet: an item of a list, never a heading, so the actions below keep the theme they had' } : null;
 }
 
 /** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */
