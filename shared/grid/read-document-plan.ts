@@ -53,8 +53,8 @@ interface Line {
 /**
  * A row's line: its one text, or — on a row of several — the text that opens with a bullet, a number or an action's
  * label (a value kept beside an item, '£5,000', leaves it an item), with its column; `alone` says the row holds no
- * other text. A number in a cell of its own with one text after it ('1.' | 'We will …') numbers that text: the row is
- * that one item. Null for a blank row.
+ * other text. A number in a cell of its own numbers the row's longest other text ('1.' | 'We will …', or after it, a
+ * value kept beside it or not): the row is that one item. Null for a blank row.
  */
 function lineOf(sheet: SheetView, r: number): Line | null {
   const texts: { c: number; text: string }[] = [];
@@ -63,8 +63,13 @@ function lineOf(sheet: SheetView, r: number): Line | null {
     if (text) texts.push({ c, text });
   }
   if (texts.length === 0) return null;
-  const own = texts.length === 2 ? OWN_NUMBER.exec(texts[0].text) : null;
-  if (own) return { ...texts[1], alone: true, num: { n: own[1], c: texts[0].c } };
+  // A number in a cell of its own numbers the row's text — before it or after it (a sheet whose columns were put in
+  // another order), a value kept beside it ('£5,000') or not: the longest other text is the item.
+  const numbers = texts.filter((t) => OWN_NUMBER.test(t.text));
+  if (numbers.length === 1 && texts.length >= 2) {
+    const item = texts.filter((t) => t !== numbers[0]).reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    return { ...item, alone: texts.length === 2, num: { n: OWN_NUMBER.exec(numbers[0].text)![1], c: numbers[0].c } };
+  }
   const line = texts.find((t) => BULLET.test(t.text) || NUMBERED.test(t.text) || LABEL.test(t.text)) ?? texts[0];
   const numbered = NUMBERED.exec(line.text);
   return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1], c: line.c } : null };

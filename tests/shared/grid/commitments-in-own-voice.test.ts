@@ -87,6 +87,19 @@ describe('commitments in the plan\'s own voice, numbered under the heading that 
     expect(r.actions[2].theme).toBe('We are committed to a Board that reflects the people we serve:');
     expect(r.actions[1].due.text).toBe('March 2022');
   });
+  it("reads the number after the item's text (the sheet's columns in another order), or a value kept beside it, as it reads it before", () => {
+    const r = read([
+      ['We commit to a fair process for every candidate:'],
+      ['We will publish shortlisting rates by ethnicity twice a year.', '1.', ''],
+      ['We will check every panel has a trained, diverse member.', '2.', '£5,000'],
+      ['3.', 'Nil', 'We will ask every candidate about their experience of the process.'],
+    ]);
+    expect(r.actions.map((a) => [a.row, a.ref, a.action, a.theme])).toEqual([
+      [2, '1', 'We will publish shortlisting rates by ethnicity twice a year.', 'We commit to a fair process for every candidate:'],
+      [3, '2', 'We will check every panel has a trained, diverse member.', 'We commit to a fair process for every candidate:'],
+      [4, '3', 'We will ask every candidate about their experience of the process.', 'We commit to a fair process for every candidate:'],
+    ]);
+  });
 });
 
 describe('what stays no commitment', () => {
