@@ -4,6 +4,7 @@ import { readCommitmentHeading } from './commitment-heading';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { readActionFields } from './read-action-fields';
+import { startsWithBullet } from './starts-with-bullet';
 import { quoted, subjectOverList } from './subject-over-list';
 import type { SheetView } from './view-sheet';
 import type { RawAction } from './walk-rows';
@@ -28,9 +29,6 @@ const INTRODUCES =
  * 4.' (the number may restart under each objective). 'Objective 1', 'Step 1', 'Priority 1' head or order other things.
  */
 const LABEL = /^(target|action|commitment|pledge)\s+(\d{1,2}[a-z]?)\s*(?::|\.|–|—|-)\s+\S/i;
-
-/** A bullet a list item opens with: '•', '▪', '◦', '·', or a dash ('-', '–', '—') followed by a space ('*' marks a footnote). */
-const BULLET = /^(?:[•▪◦·●○■□➢►✓]|[-–—](?=\s))/;
 
 /** Says a page carries on from the one before: '(continued)', '– continued', 'cont.'. */
 const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
@@ -70,18 +68,18 @@ function lineOf(sheet: SheetView, r: number): Line | null {
     const item = texts.filter((t) => t !== numbers[0]).reduce((a, b) => (b.text.length > a.text.length ? b : a));
     return { ...item, alone: texts.length === 2, num: { n: OWN_NUMBER.exec(numbers[0].text)![1], c: numbers[0].c } };
   }
-  const line = texts.find((t) => BULLET.test(t.text) || NUMBERED.test(t.text) || LABEL.test(t.text)) ?? texts[0];
+  const line = texts.find((t) => startsWithBullet(t.text) || NUMBERED.test(t.text) || LABEL.test(t.text)) ?? texts[0];
   const numbered = NUMBERED.exec(line.text);
   return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1], c: line.c } : null };
 }
 
 /** How a list marks its items: by bullets, by numbers, or not at all (one sentence a row). */
 type Mark = 'bullet' | 'number' | null;
-const markOf = (line: Line): Mark => (BULLET.test(line.text) ? 'bullet' : line.num ? 'number' : null);
+const markOf = (line: Line): Mark => (startsWithBullet(line.text) ? 'bullet' : line.num ? 'number' : null);
 
 /** A line that heads what follows: short, not a sentence (no closing full stop), not a list item. */
 function isHeading(text: string): boolean {
-  return text.length <= 80 && !/[.;!?]$/.test(text) && !BULLET.test(text) && !LABEL.test(text);
+  return text.length <= 80 && !/[.;!?]$/.test(text) && !startsWithBullet(text) && !LABEL.test(text);
 }
 
 /**
@@ -201,7 +199,7 @@ function* linesAbove(sheet: SheetView, r: number): Generator<{ row: number; text
 function bulletFollows(sheet: SheetView, r: number): boolean {
   for (let k = r + 1; k < sheet.height; k++) {
     const line = lineOf(sheet, k);
-    if (line) return BULLET.test(line.text);
+    if (line) return startsWithBullet(line.text);
   }
   return false;
 }
@@ -221,7 +219,7 @@ function listGoesOn(list: List, line: Line, mark: Mark): boolean {
  * introducing one, else the commitment's own words, else the heading above whose block it is (and the why says which).
  */
 function listItem(sheet: SheetView, r: number, line: Line, list: List): DocumentItem {
-  const kind = BULLET.test(line.text) ? 'a bullet' : line.num ? `item ${line.num.n}` : 'an item';
+  const kind = startsWithBullet(line.text) ? 'a bullet' : line.num ? `item ${line.num.n}` : 'an item';
   const fromAbove = !list.sub && !list.theme && list.above;
   const theme = list.sub || list.theme || (fromAbove ? fromAbove.theme : '');
   const why = `${kind} under '${quoted(list.text)}' (row ${sheet.sheetRow(list.r)}), ${list.how}${fromAbove ? `; ${fromAbove.why}` : ''}`;
