@@ -7,6 +7,7 @@ import { strategyStartOf } from '../timescale';
 import type { CheckOptions, Grid, PlanReport, RagKey, RuleContext } from '../types';
 import { askAboutColumns } from './ask-about-columns';
 import { readAction } from './read-action';
+import { spreadAllOfPlan } from './spread-all-of-plan';
 
 /** The key the status cells' conditional formatting gives, when the grid carries such rules. */
 function conditionalKey(grid: Grid, actions: readonly RawAction[]): RagKey | null {
@@ -54,6 +55,8 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   // 'Year 1', 'Years 2–3': the plan's own years, placed only when its title says which year of its strategy it is.
   const strategyStart = strategyStartOf(plan.titleTexts, fy);
   const actions = plan.actions.map((a) => readAction(a, { standard, ragKey, asAt: options.asAt, financialYear: fy, strategyStart }));
+  // 'All priority areas', 'All of the above': the plan's own indicators, known once every action is read.
+  spreadAllOfPlan(actions, plan.actions);
   // Each action's high impact actions, and how many actions serve each indicator and each HIA.
   const coverage = mapHia(actions, standard);
   const issues = validatePlan({

@@ -7,6 +7,7 @@ export { readLabelledValues } from './read-labelled-values';
 export { findDueInText } from './find-due-in-text';
 export { cellText, collapse } from './cell-text';
 export { statesNothing } from './states-nothing';
+export { saysToBeConfirmed } from './says-to-be-confirmed';
 export { FIELD_LABEL } from './describe-evidence';
 export { readKeySheets } from './read-key-sheets';
 export { readOtherSheets } from './read-other-sheets';

@@ -1,6 +1,7 @@
 import type { PlanField } from '../types';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
+import { readActionFields } from './read-action-fields';
 import type { SheetView } from './view-sheet';
 import type { RawAction } from './walk-rows';
 
@@ -129,17 +130,26 @@ function listGoesOn(list: { items: number; bulleted: boolean }, text: string): b
   return !(list.items > 0 && list.bulleted) && !isHeading(text);
 }
 
-/** The action of one line: its text as written (bullet and label kept), its label as its ref, the heading over it as its theme. */
+/**
+ * The action of one line: its text as written (bullet and label kept), its label as its ref, the heading over it as its
+ * theme. A document has no lead, timescale or status column, so an item that writes them behind a label ('Lead: Head of
+ * OD', 'Timescale: Q3') or closes on a deadline ('…by March 2023') gives them as a table's row with no such column does:
+ * the same reading (`readActionFields`), so a plan reads the same whether kept as a table or a list.
+ */
 function itemOf(sheet: SheetView, r: number, line: { c: number; text: string }, read: { ref: string; theme: string }, why: string): DocumentItem {
+  const letter = sheet.letter(line.c);
+  const own = readActionFields(sheet, r, { action: line.c }, { action: letter });
   const fields = Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<PlanField, string>;
   fields.action = line.text;
   fields.ref = read.ref;
   fields.theme = read.theme;
-  const letter = sheet.letter(line.c);
+  fields.lead = own.fields.lead;
+  fields.due = own.fields.due;
+  fields.status = own.fields.status;
   const action: RawAction = {
-    row: sheet.sheetRow(r), id: null, fields, dueValue: null, dueShown: false, statusFill: null, statusLight: null, ragCell: null,
+    row: sheet.sheetRow(r), id: null, fields, dueValue: own.dueValue, dueShown: false, statusFill: null, statusLight: null, ragCell: null,
     keyedText: '', markedStatus: '', statusRun: null, textStatus: null, blockIndicator: null, blockIndicators: [], indicatorsWorded: false,
-    indicatorInRow: false, numbered: null, moreIndicators: [], cells: { action: letter, ...(read.ref ? { ref: letter } : {}) }, sources: {},
+    indicatorInRow: false, numbered: null, moreIndicators: [], cells: { ...own.cells, action: letter, ...(read.ref ? { ref: letter } : {}) }, sources: own.sources,
   };
   return { action, why: `Row ${sheet.sheetRow(r)}: ${why}` };
 }

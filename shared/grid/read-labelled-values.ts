@@ -18,10 +18,10 @@ const LABELS: [keyof LabelledValues, RegExp][] = [
  * capitalised label and its colon, starts the next value (as a sentence's end before one does).
  */
 const BETWEEN = String.raw`(?:[/,]|\s[–—-])\s*(?=[A-Z][A-Za-z ]{0,28}:)`;
-// "LABEL: value" up to the next labelled line or value; labels are short and start a line, follow a sentence's end
-// or follow a separator.
+// "LABEL: value" up to the next labelled line or value; labels are short and start a line, follow a sentence's end,
+// follow a separator or open a bracket closing a sentence ('… for all posts (Lead: Head of Resourcing; by March 2023).').
 const LABELLED = new RegExp(
-  String.raw`(?:^|\n|[.;]\s+|\|\s*|${BETWEEN})\s*([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)\s*([^\n]*?)(?=\s*(?:\n|[;|]|$|\.\s+[A-Z][A-Za-z ]{0,28}\s*:|${BETWEEN}))`,
+  String.raw`(?:^|\n|[.;]\s+|\|\s*|\s\(|${BETWEEN})\s*([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)\s*([^\n]*?)(?=\s*(?:\n|[;|]|$|\.\s+[A-Z][A-Za-z ]{0,28}\s*:|${BETWEEN}))`,
   'g',
 );
 
@@ -47,7 +47,8 @@ const readCached = memoiseText((s: string): Readonly<LabelledValues> => {
   LABELLED.lastIndex = 0;
   for (let m = LABELLED.exec(s); m; m = LABELLED.exec(s)) {
     const label = m[1].trim();
-    const value = m[2].trim().replace(/[.;,]+$/, '');
+    // A value closing the bracket its label opened ('(Lead: Chief Nurse).') ends before it.
+    const value = m[2].trim().replace(/[.;,]+$/, '').replace(/^([^()]*)\)[.;,]*$/, '$1').trim();
     if (!value) continue;
     // A line that is only a label ('EDI Team:', the author line Excel opens a note with; 'Comments:') over a line with
     // a field's label of its own ('Lead: Head of Resourcing') is empty: the line under it is read as itself.

@@ -506,8 +506,8 @@ function emptyPlan(sheet: SheetView): RecognisedGrid {
 
 /**
  * A sheet with no header row read as a plan kept as a document (`readDocumentPlan`), or null when it holds no such plan:
- * its actions, with no columns to give a lead, timescale or status (the user is told so in the action's evidence, and
- * each action's lead and timescale are missing), the texts above the first for who the plan is, those below the last.
+ * its actions, with no columns to give a lead, timescale or status (the user is told so in the action's evidence: each
+ * action's lead and timescale are missing unless its item writes them), the texts above the first for who the plan is, those below the last.
  */
 function readAsDocument(sheet: SheetView, standards: StandardClues): RecognisedGrid | null {
   const items = readDocumentPlan(sheet);
@@ -521,7 +521,7 @@ function readAsDocument(sheet: SheetView, standards: StandardClues): RecognisedG
   const titleTexts = textsBetween(texts, 0, Math.min(first, 30));
   const standard = standards.given ?? detectStandard(titleTexts, []) ?? standards.named ?? detectStandard([], textsBetween(texts, 0, sheet.height));
   const column = items[0].action.cells.action ?? 'A';
-  const reason = `Action: no header row was found on this sheet (no columns such as "Action", "Lead", "Timescale", "Status"), so it was read as a document, and no lead, timescale or status could be read — ${items.map((i) => i.why).join('; ')}`;
+  const reason = `Action: no header row was found on this sheet (no columns such as "Action", "Lead", "Timescale", "Status"), so it was read as a document: a lead, timescale or status is read only where an item writes it ('Lead: Head of OD', '…by March 2023') — ${items.map((i) => i.why).join('; ')}`;
   return {
     ...emptyPlan(sheet),
     standard,

@@ -14,6 +14,12 @@ export interface PeriodClue {
 
 const SPAN = /(?<!\d)((?:19|20)\d{2})\s*(?:[/\-–]|to)\s*(?:[a-z]+\s+)?((?:19|20)?\d{2})(?!\d)/gi;
 const SINGLE = /(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g;
+/**
+ * Words that say the year after them is the one the plan's actions are for: 'areas of focus for 2019/20', 'priorities for
+ * the coming year, 2022/23', 'actions during 2024/25' — not 'Metrics for 2021/22', a data year. A report comparing years ('compares 2018/19 with 2017/18 … sets out our areas of focus
+ * for 2019/20') names its data's years first.
+ */
+const FOR_THIS = /(?:\b(?:actions?|priorities|focus|plans?|objectives|commitments|steps|work|programme)\s+(?:for|during|over)(?:\s+the)?(?:\s+(?:coming|next|new|financial))*(?:\s+years?)?|\b(?:coming|next)\s+(?:financial\s+)?year)[\s,:]*$/i;
 /** A month (with its day) written just before a year: the year is a date's. */
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$/i;
 
@@ -30,16 +36,19 @@ const valid = (year: number) => year >= Math.max(MIN_YEAR, 2010) && year <= MAX_
  * readPeriodClue('Race Equality Delivery Plan 2025–2028: Year 1 (2025/26)'); // { value: '2025-26', weight: 4 }
  * readPeriodClue('WRES ACTION Plan 2020 -2022'); // { value: '2020-22', weight: 3 }
  * readPeriodClue('Public Board meeting – 7 March 2024'); // { value: '2024-25', weight: 1 }
+ * readPeriodClue('This report compares 2018/19 with 2017/18 and sets out our areas of focus for 2019/20.'); // { value: '2019-20', weight: 4 }
  */
 export function readPeriodClue(text: string): PeriodClue | null {
   const s = String(text ?? '').slice(0, 2000);
   const spans: PeriodClue[] = [];
+  const forThis = new Set<PeriodClue>();
   for (const m of s.matchAll(SPAN)) {
     const start = Number(m[1]);
     const end = m[2].length === 2 ? Math.floor(start / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (valid(start) && end > start && end - start <= 5) spans.push({ value: `${start}-${two(end)}`, weight: end - start === 1 ? 4 : 3 });
+    if (spans.length && FOR_THIS.test(s.slice(Math.max(0, m.index - 40), m.index))) forThis.add(spans[spans.length - 1]);
   }
-  if (spans.length) return strongest(spans);
+  if (spans.length) return strongest(spans, forThis);
   const years: PeriodClue[] = [];
   for (const m of s.matchAll(SINGLE)) {
     const year = Number(m[1]);
@@ -48,7 +57,7 @@ export function readPeriodClue(text: string): PeriodClue | null {
   return years.length ? strongest(years) : null;
 }
 
-/** The heaviest clue; of equals, the first written. */
-function strongest(clues: PeriodClue[]): PeriodClue {
-  return clues.reduce((best, c) => (c.weight > best.weight ? c : best));
+/** The heaviest clue; of equals, one the text says the plan is for, else the first written. */
+function strongest(clues: PeriodClue[], forThis: ReadonlySet<PeriodClue> = new Set()): PeriodClue {
+  return clues.reduce((best, c) => (c.weight > best.weight || (c.weight === best.weight && forThis.has(c) && !forThis.has(best)) ? c : best));
 }

@@ -53,15 +53,69 @@ export function trustOfText(text: string): string | null {
     if (OVERSEER.test(ending) && !namedByTitle(before.slice(0, before.length - name.length))) continue;
     return name.length ? `${name.join(' ')} ${ending}` : ending;
   }
-  return null;
+  return nhsPlaceOfTitle(s);
 }
+
+/**
+ * Words that make 'NHS …' a thing of the NHS, not a body named for its place ('NHS Jobs', 'NHS Staff Survey', 'NHS People
+ * Plan', 'NHS Employers', 'NHS Rainbow Badge'), and the words a title goes on with after the place ('NHS Dorset EDI action
+ * plan'): the place ends before them.
+ */
+const NOT_A_PLACE = /^(?:Jobs|Employers|Providers|Confederation|Digital|Pensions|Staff|Survey|People|Plan|Plans|Constitution|Workforce|Equality|Race|Disability|Leadership|Academy|Rainbow|Badge|Choices|App|Direct|Check|Property|Services|Resolution|Supply|Counter|Fraud|Wales|Scotland|Education|Talent|Scheme|Programme|Graduate|Trust|Trusts|Foundation|Standard|Standards|Terms|Pay|Agenda|Careers|Network|Data|Model|Employer|Long|Interim|Framework|Policy|Guidance|Charter|Pledge|Awards?|Report|Objectives|Partners|Partnership|Organisations|Bodies|Leaders|Values|Operating|Planning|Contract|Oversight|System|Funding|Support|EDI|ED&I|HIA|Improvement|Inclusion|Diversity|Health|Care|Integrated|Region|Regional|National|Action|Actions|Annual|Our|Board|Boards)$/;
+
+/** A body's noun among the capitalised words that go on after the place, before the title's own words. */
+const BODY = /^(?:Agency|Authority|Service|Services|Commission|Council|Institute|Centre|Collaborative|Alliance|Organisation|Body|Unit|Company|Group|Partnership|Network)(?:['’]s)?[,.]?$/;
+
+function namesABody(rest: readonly string[]): boolean {
+  for (const w of rest) {
+    if (BODY.test(w)) return true;
+    if (!/^[A-Z]/.test(w) || TITLE_ONLY.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * An integrated care board styled as 'NHS' and its place, as ICBs call themselves ('NHS Kent and Medway – EDI action plan
+ * 2024/25', 'NHS Dorset'): a title opening with 'NHS' and capitalised place words (joined by 'and', 'of', commas), up to a
+ * dash, colon or bar, a word of the title or the end. Null for 'NHS Jobs', 'NHS Staff Survey …' and other things of the
+ * NHS, and where 'NHS' does not open the text (a sentence that mentions 'NHS Dorset' names no plan's body).
+ */
+function nhsPlaceOfTitle(s: string): string | null {
+  const m = /^NHS\s+([^–—:|]+?)\s*(?:[–—:|]|\s-\s|$)/.exec(s.trim());
+  if (!m) return null;
+  const words = m[1].split(' ');
+  const place: string[] = [];
+  for (const w of words) {
+    if (NOT_A_PLACE.test(w.replace(/,$/, '')) || TITLE_ONLY.test(w) || !(NAME_WORD.test(w) || LISTED_PLACE.test(w))) break;
+    place.push(w);
+  }
+  while (place.length && !/^[A-Z]/.test(place[place.length - 1])) place.pop();
+  if (place.length === 0 || place.length > 8 || !/^[A-Z]/.test(place[0]) || /,$/.test(place[place.length - 1])) return null;
+  // The words after the place are a title's ('EDI action plan 2024/25', 'WRES 2023'), or nothing: a sentence goes on otherwise.
+  const rest = words.slice(place.length);
+  if (rest.length && !NOT_A_PLACE.test(rest[0].replace(/,$/, '')) && !TITLE_ONLY.test(rest[0]) && !/^(?:\d|FY|Q[1-4]\b)/.test(rest[0])) return null;
+  // A body named for what it does after its place ('NHS Kellmoor Workforce Agency') is no ICB's styling: its name runs on.
+  if (namesABody(rest)) return null;
+  return `NHS ${place.join(' ')}`;
+}
+
+/**
+ * A place in a list of places a name joins with commas ('Barking, Havering and Redbridge University Hospitals NHS Trust',
+ * 'NHS Bath and North East Somerset, Swindon and Wiltshire ICB'): a capitalised word and its comma, followed by another
+ * capitalised word of the name.
+ */
+const LISTED_PLACE = /^[A-Z][\w'’.-]*,$/;
 
 /** The name's words before its ending: capitalised words back to a title's word, a title's opening words left off. */
 function nameBefore(before: readonly string[]): string[] {
   const name: string[] = [];
-  for (let i = before.length - 1; i >= 0 && NAME_WORD.test(before[i]) && !TITLE_ONLY.test(before[i]); i--) name.unshift(before[i]);
-  while (name.length && TITLE_OR_NAME.test(name[0])) name.shift();
+  for (let i = before.length - 1; i >= 0 && isNameWord(before[i], name[0]) && !TITLE_ONLY.test(before[i].replace(/,$/, '')); i--) name.unshift(before[i]);
+  while (name.length && TITLE_OR_NAME.test(name[0].replace(/,$/, ''))) name.shift();
   return name;
+}
+
+function isNameWord(word: string, next: string | undefined): boolean {
+  return NAME_WORD.test(word) || (LISTED_PLACE.test(word) && next !== undefined && /^[A-Z]/.test(next));
 }
 
 /**

@@ -11,7 +11,7 @@ import { finding } from './finding';
  * left to track, and is not asked for a date.
  *
  * @example
- * dueUnparsed.check(context) // [{ rule: 'due-unparsed', severity: 'warning', row: 9, column: 'D', message: 'Row 9: "TBC" is not a date we can track — write e.g. "March 2024" or "Q3 23/24"' }]
+ * dueUnparsed.check(context) // [{ rule: 'due-unparsed', severity: 'warning', row: 9, column: 'D', message: 'Row 9: "TBC" is still to be agreed, so the action cannot be tracked or shown overdue — write the date once it is agreed (e.g. "March 2024")' }]
  */
 export const dueUnparsed: Rule = {
   id: 'due-unparsed',
@@ -33,6 +33,8 @@ function whatIsMissing(kind: UntrackedKind | null, text: string): string {
     case 'event':
       // The advice written out whole, as the parser reads it; a long cell gets the words to add after it.
       return `depends on an event, not a date, so it cannot be tracked or shown overdue — add a date to review it by, e.g. ${text.trim().length <= 40 ? quote(`${text.trim()} – review by March 2024`, 80) : '"… – review by March 2024"'}`;
+    case 'to be confirmed':
+      return 'is still to be agreed, so the action cannot be tracked or shown overdue — write the date once it is agreed (e.g. "March 2024")';
     case 'relative':
       return 'counts from a start the plan does not give, so it cannot be tracked — write the date it ends (e.g. "March 2024")';
     case 'strategy year':

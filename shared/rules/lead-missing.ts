@@ -1,4 +1,5 @@
 import type { RecognisedAction, Rule } from '../types';
+import { saysToBeConfirmed } from '../grid/says-to-be-confirmed';
 import { columnOf, isBlank, noColumnOfItsOwn, quote } from './describe';
 import { finding } from './finding';
 
@@ -9,6 +10,7 @@ import { finding } from './finding';
  * @example
  * leadMissing.check(context) // [{ rule: 'lead-missing', severity: 'error', row: 12, column: 'C', message: 'Row 12: no lead named for this action' }]
  * // a lead cell that says there is none: 'Row 4: no lead named for this action — the lead is "N/A"; name who is accountable for it'
+ * // a lead still to come: 'Row 6: no lead named yet — the lead is "TBC"; name who is accountable for it'
  */
 export const leadMissing: Rule = {
   id: 'lead-missing',
@@ -21,14 +23,18 @@ export const leadMissing: Rule = {
       return [finding(leadMissing, null, null, 'The plan has no Lead column, so no action names who is accountable for it — add a "Lead" column')];
     }
     const missing = actions
-      .filter((a) => isBlank(a.lead))
+      .filter((a) => isBlank(a.lead) || saysToBeConfirmed(a.lead))
       .map((a) => finding(leadMissing, a.row, columnOf(a, 'lead'), noLeadMessage(a)));
     return [...noColumnOfItsOwn(leadMissing, actions, 'lead', 'Lead', 'leads', 'written inside other cells ("LEAD: …")'), ...missing];
   },
 };
 
-/** The row's finding; a lead cell that says there is none ('N/A', '–') is quoted, so the user sees what the check read. */
+/**
+ * The row's finding; a lead cell that says there is none ('N/A', '–') or none yet ('TBC', 'To be appointed') is quoted,
+ * so the user sees what the check read: a lead still to be named is no one accountable when the board signs the plan off.
+ */
 function noLeadMessage(a: RecognisedAction): string {
+  if (saysToBeConfirmed(a.lead)) return `Row ${a.row}: no lead named yet — the lead is ${quote(a.lead)}; name who is accountable for it`;
   const written = a.writtenAsNone?.lead;
   return written
     ? `Row ${a.row}: no lead named for this action — the lead is ${quote(written)}; name who is accountable for it`

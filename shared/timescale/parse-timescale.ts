@@ -52,6 +52,8 @@ const FILLER = new Set([
   'until', 'till', 'by', 'before', 'early', 'mid', 'late', 'a', 'an', 'whole', 'throughout',
   // Revised timescales keep both dates ('March 2022 revised to June 2022'); the window covers both.
   'revised', 'extended', 'original', 'originally', 'now', 'moved', 'delayed', 'postponed', 'new', 'rescheduled',
+  // … and so do dates noted as the earlier one ('March 2024 (was Dec 2023)', 'Sept 2024, previously June 2024').
+  'was', 'previously', 'formerly',
 ]);
 // 'Immediate': started at once and kept up — no end date to be overdue against.
 const ONGOING = /^(ongoing|continuous|continual|continuing|rolling|onwards|bau|annual|annually|quarterly|monthly|yearly|weekly|biannually|bimonthly|regularly|indefinite|immediate|immediately)$/;

@@ -1,7 +1,8 @@
+import { saysToBeConfirmed } from '../grid/says-to-be-confirmed';
 import { isStrategyYear } from './strategy-year';
 
 /** Why a timescale the parser could not place names no date, so a finding can say what to add. */
-export type UntrackedKind = 'done' | 'strategy year' | 'relative' | 'event';
+export type UntrackedKind = 'done' | 'strategy year' | 'relative' | 'event' | 'to be confirmed';
 
 /** The cell says the action is finished ('Complete', 'Done.'): nothing is left to track, so no date is owed. */
 const DONE = /^\s*(complete|completed|done|achieved|finished|delivered|closed)\s*[.!]?\s*$/i;
@@ -15,19 +16,22 @@ const RELATIVE = /^\s*(within|in|after)\s+(\d{1,2}|one|two|three|four|six|nine|t
 const EVENT = /^\s*(as|when|whenever|once|following|after|upon|on publication|on receipt|each|every|next|by next|at next|at the next|by the next|in line with|aligned (?:to|with)|timeframe aligned|dependent on|depending on|subject to|in time for|ahead of|prior to|before the next)\b/i;
 
 /**
- * What kind of untrackable timescale a cell holds, or null when it is none of these ('TBC', a stray fragment): a word of
- * completion, a plan's own year ('Year 1'), a span counted from an unstated start, or an event. One test, so the finding
+ * What kind of untrackable timescale a cell holds, or null when it is none of these (a stray fragment): a word of
+ * completion, a plan's own year ('Year 1'), a span counted from an unstated start, an event, or a date still to be
+ * agreed ('TBC'). One test, so the finding
  * (`due-unparsed`) says for each what is missing. A cell with a date in it is none of these: the parser read or refused
  * it for other reasons.
  *
  * @example
  * untrackedKind('As vacancies arise'); // 'event'
  * untrackedKind('Within 6 months'); // 'relative'
- * untrackedKind('TBC'); // null
+ * untrackedKind('TBC'); // 'to be confirmed'
+ * untrackedKind('r 2019'); // null
  */
 export function untrackedKind(text: string): UntrackedKind | null {
   const s = String(text ?? '').slice(0, 200);
   if (DONE.test(s)) return 'done';
+  if (saysToBeConfirmed(s)) return 'to be confirmed';
   if (isStrategyYear(s)) return 'strategy year';
   if (RELATIVE.test(s)) return 'relative';
   // A year in the words ('March 2017 or in line with …', 'Jan 2023 cohort') is a date the parser could not free; no event.

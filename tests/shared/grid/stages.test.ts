@@ -241,6 +241,11 @@ describe('values inside cells', () => {
     expect(readLabelledValues('Lead: Head of OD / Timescale: March 2019')).toEqual({ lead: 'Head of OD', due: 'March 2019' });
     // A slash inside a value is part of it: only a capitalised label and a colon after it start a second value.
     expect(readLabelledValues('Lead: Head of HR/OD / Deputy Chief Nurse')).toEqual({ lead: 'Head of HR/OD / Deputy Chief Nurse' });
+    // A label opening a bracket that closes the sentence: the value ends at the bracket (or at a ';' inside it).
+    expect(readLabelledValues('Audit every shortlist for bias (Lead: Head of Resourcing).')).toEqual({ lead: 'Head of Resourcing' });
+    expect(readLabelledValues('Run coaching for Band 5 nurses (Owner: Chief Nurse; Timescale: Q3 2023/24)')).toEqual({ lead: 'Chief Nurse', due: 'Q3 2023/24' });
+    // A bracket that is part of the sentence ('(see section 3)') holds no label.
+    expect(readLabelledValues('Refresh the policy (see section 3) and train managers')).toEqual({});
   });
 
   it('finds the timescale that closes an action\'s sentence, and only one with a number in it', () => {

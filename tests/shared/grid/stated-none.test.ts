@@ -54,7 +54,7 @@ describe('a lead or timescale cell that says there is none', () => {
     expect(findingsOn(report, 6)).toContain('lead-missing: Row 6: no lead named for this action — the lead is "None"; name who is accountable for it');
   });
 
-  it("keeps 'TBC' as written: a lead or date still to be confirmed is not one stated as none", () => {
+  it("keeps 'TBC' as written: a lead or date still to be confirmed is not one stated as none, and is flagged as not yet given", () => {
     const report = read({
       values: [
         ['Dunmere NHS Foundation Trust – WRES action plan 2023/24', null, null, null],
@@ -67,6 +67,26 @@ describe('a lead or timescale cell that says there is none', () => {
     expect(mentoring.lead).toBe('TBC');
     expect(mentoring.due.text).toBe('TBC');
     expect(mentoring.writtenAsNone).toBeUndefined();
-    expect(findingsOn(report, 3)).toEqual(['due-unparsed: Row 3: "TBC" is not a date we can track — write e.g. "March 2024" or "Q3 23/24"']);
+    expect(findingsOn(report, 3)).toEqual([
+      'lead-missing: Row 3: no lead named yet — the lead is "TBC"; name who is accountable for it',
+      'due-unparsed: Row 3: "TBC" is still to be agreed, so the action cannot be tracked or shown overdue — write the date once it is agreed (e.g. "March 2024")',
+    ]);
+  });
+
+  it("flags a lead still to be appointed or agreed ('To be appointed', 'Lead TBA – new post'), never one named with a pending note", () => {
+    const report = read({
+      values: [
+        ['Objective', 'What we will do', 'Responsible', 'By when'],
+        ['Representation', 'Appoint a race equality lead for each division.', 'To be appointed', 'March 2024'],
+        ['Representation', 'Run a talent panel for Band 7 staff.', 'Lead TBA – new post', 'June 2024'],
+        ['Experience', 'Launch a bullying and harassment advice line.', 'Head of ER (TBC)', 'June 2024'],
+        ['Experience', 'Set up an allyship programme with the networks.', 'TBC/Deputy Chief People Officer', 'June 2024'],
+      ],
+    });
+    expect(report.issues.filter((i) => i.rule === 'lead-missing').map((i) => i.message)).toEqual([
+      'Row 2: no lead named yet — the lead is "To be appointed"; name who is accountable for it',
+      'Row 3: no lead named yet — the lead is "Lead TBA – new post"; name who is accountable for it',
+    ]);
+    expect(report.actions.map((a) => a.lead)).toEqual(['To be appointed', 'Lead TBA – new post', 'Head of ER (TBC)', 'TBC/Deputy Chief People Officer']);
   });
 });

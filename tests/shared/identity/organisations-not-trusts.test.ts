@@ -100,3 +100,31 @@ describe("an organisation named in the title as the file's short name opens it",
     expect(trustIn([['Avonmead Health and Care'], ['Hosted by Severnside NHS Foundation Trust']], 'avonmead.xlsx').value).toBe('Severnside NHS Foundation Trust');
   });
 });
+
+/**
+ * Names the title writes the way NHS bodies style themselves: places joined by commas ('Barking, Havering and Redbridge
+ * University Hospitals NHS Trust', 'NHS Bath and North East Somerset, Swindon and Wiltshire ICB'), and an integrated care
+ * board as 'NHS' and its place ('NHS Kent and Medway – EDI action plan 2024/25'), never a thing of the NHS ('NHS Jobs',
+ * 'NHS Staff Survey') nor a body a sentence mentions.
+ */
+describe('names as NHS bodies style them', () => {
+  it('reads every place of a name that lists its places with commas', () => {
+    expect(trustOf([['Barking, Havering and Redbridge University Hospitals NHS Trust – WRES action plan 2023/24']]).value).toBe('Barking, Havering and Redbridge University Hospitals NHS Trust');
+    expect(trustOf([['WDES action plan 2024/25 for NHS Bath and North East Somerset, Swindon and Wiltshire ICB']]).value).toBe('NHS Bath and North East Somerset, Swindon and Wiltshire ICB');
+    // A title's words before the comma are no place: 'Equality, Diversity and Inclusion' is left off as before.
+    expect(trustOf([['Equality, Diversity and Inclusion: Marlowe Vale NHS Foundation Trust']]).value).toBe('Marlowe Vale NHS Foundation Trust');
+  });
+
+  it("reads an integrated care board styled as 'NHS' and its place at the head of the title", () => {
+    expect(trustOf([['NHS Kent and Medway – EDI Improvement Plan action plan 2024/25']])).toEqual({ value: 'NHS Kent and Medway', source: 'the title rows' });
+    expect(trustOf([['NHS Bedfordshire, Luton and Milton Keynes'], ['WRES action plan 2023/24 (the ICB as an employer)']]).value).toBe('NHS Bedfordshire, Luton and Milton Keynes');
+    expect(trustOf([['NHS Cheshire and Merseyside WDES action plan 2025/26']]).value).toBe('NHS Cheshire and Merseyside');
+  });
+
+  it("reads no organisation from a thing of the NHS, or from 'NHS' and a place a sentence mentions (negatives)", () => {
+    expect(trustOf([['NHS Staff Survey – results and our WRES actions 2023/24']]).value).toBeNull();
+    expect(trustOf([['NHS People Plan: our WDES response 2023/24']]).value).toBeNull();
+    expect(trustOf([['WRES action plan 2023/24'], ['NHS Dorset is our commissioner and receives this plan each quarter.']]).value).toBeNull();
+    expect(trustOfText('NHS Jobs')).toBeNull();
+  });
+});

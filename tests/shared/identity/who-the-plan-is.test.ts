@@ -40,6 +40,14 @@ describe('the period a plan names', () => {
     expect(checkPlan(plan([['WRES ACTION Plan 2020 -2022']]), ASAT).identity.period.value).toBe('2020-22');
   });
 
+  it("is the year a report says its actions are for, not the years its data compares (holdout26 wyrebridge)", () => {
+    const summary = 'This report compares 2018/19 with 2017/18 under each theme and sets out our areas of focus for 2019/20.';
+    expect(checkPlan(plan([['Workforce Race Equality Standard (WRES) 2019 Report'], [summary]]), ASAT).identity.period.value).toBe('2019-20');
+    expect(checkPlan(plan([['WDES annual report'], ['Metrics for 2021/22 against 2020/21, and our priorities for the coming year, 2022/23']]), ASAT).identity.period.value).toBe('2022-23');
+    // A paragraph with no year it is for keeps the first it names (negative).
+    expect(checkPlan(plan([['WRES report'], ['Our 2021/22 figures are set beside 2020/21 below.']]), ASAT).identity.period.value).toBe('2021-22');
+  });
+
   it('gives way to a financial year in the file name when the title has only a date', () => {
     const report = checkPlan(plan([['Board paper, 7 March 2024']]), { ...ASAT, workbook: { fileName: 'WRES action plan 2023-24.xlsx' } });
     expect(report.identity.period).toEqual({ value: '2023-24', source: 'the file name "WRES action plan 2023-24.xlsx"' });

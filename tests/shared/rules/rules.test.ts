@@ -58,7 +58,7 @@ describe('due-missing', () => {
 describe('due-unparsed', () => {
   it('quotes the text and shows how to write a trackable date', () => {
     const issues = findings('due-unparsed', validatePlan(makeContext(coveredPlan([makeAction(9, { due: 'TBC' })]))));
-    expect(issues).toEqual([{ rule: 'due-unparsed', severity: 'warning', row: 9, column: 'D', message: 'Row 9: "TBC" is not a date we can track — write e.g. "March 2024" or "Q3 23/24"' }]);
+    expect(issues).toEqual([{ rule: 'due-unparsed', severity: 'warning', row: 9, column: 'D', message: 'Row 9: "TBC" is still to be agreed, so the action cannot be tracked or shown overdue — write the date once it is agreed (e.g. "March 2024")' }]);
   });
   it('stays quiet for dates it can read and for empty cells (due-missing covers those)', () => {
     const actions = coveredPlan([makeAction(9, { due: 'Q4 23/24', status: 'Completed' }), makeAction(10, { due: '' })]);

@@ -152,6 +152,12 @@ describe('parseTimescale: less common forms', () => {
   it("covers both dates of a revised timescale: 'March 2022 (revised to June 2022)'", () => {
     expect(windowOf('March 2022 (revised to June 2022)')).toEqual({ start: '2022-03-01', end: '2022-06-30', ongoing: false, parsed: true });
   });
+  it("covers both dates when the earlier one is noted after the current: 'March 2024 (was Dec 2023)', 'Sept 2024, previously June 2024'", () => {
+    expect(windowOf('March 2024 (was Dec 2023)')).toEqual({ start: '2023-12-01', end: '2024-03-31', ongoing: false, parsed: true });
+    expect(windowOf('Sept 2024, previously June 2024')).toEqual({ start: '2024-06-01', end: '2024-09-30', ongoing: false, parsed: true });
+    // A sentence that only uses the word is not read: 'March 2024 was agreed' says more than when.
+    expect(windowOf('March 2024 was agreed').parsed).toBe(false);
+  });
   it("reads 'Winter 2021' as December 2021 – February 2022", () => {
     expect(windowOf('Winter 2021')).toEqual({ start: '2021-12-01', end: '2022-02-28', ongoing: false, parsed: true });
   });

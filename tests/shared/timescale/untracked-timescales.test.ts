@@ -27,7 +27,7 @@ describe('a timescale that says the action is done', () => {
       ['2', 'Add a BME panel member to every Band 8a interview.', 'Head of Resourcing', 'Done.', 'Complete'],
       ['3', 'Run career conversations for BME staff in Bands 5–7.', 'Head of Talent', 'TBC', 'In progress'],
     ];
-    expect(unparsed(read({ values }))).toEqual(['Row 5: "TBC" is not a date we can track — write e.g. "March 2024" or "Q3 23/24"']);
+    expect(unparsed(read({ values }))).toEqual(['Row 5: "TBC" is still to be agreed, so the action cannot be tracked or shown overdue — write the date once it is agreed (e.g. "March 2024")']);
   });
 
   it("keeps asking when the words say more than done ('Complete the audit at next review')", () => {

@@ -13,7 +13,7 @@ export async function build() {
   p.line([`${trust}'s equality objectives and updated targets for 2024/25`], { style: { bold: true } });
   const objs = [
     ['Equality objective 4 [WRES: representation]', 'To make the Agency\'s own workforce, at every grade and on its Board, reflect the diversity of the NHS workforce it serves, and to remove the barriers that hold back ethnic minority staff from senior roles.', [
-      ['Target 1: To raise ethnic minority representation at Band 8c and above to 19% by March 2025 (WRES indicator 1).', ['1']],
+      ['Target 1: To raise ethnic minority representation at Band 8c and above to 19% by March 2025 (WRES indicator 1).', ['1'], 'March 2025'],
       ['Target 2: To bring the relative likelihood of White applicants being appointed from shortlisting, compared with ethnic minority applicants, below 1.25 (WRES indicator 2).', ['2']],
       ['Target 3: To make sure every Board and executive appointment has an ethnically diverse shortlist and interview panel (WRES indicator 9).', ['9']],
     ]],
@@ -31,11 +31,11 @@ export async function build() {
     p.blank();
     secs.push(p.line([h], { style: { bold: true, color: C.nhs, font: { size: 12 } } }));
     p.line([wording], { height: 30 });
-    for (const [t, inds] of targets) {
+    for (const [t, inds, due] of targets) {
       const ref = /^(Target \d+):/.exec(t)[1];
-      p.action([t], { ref, indicators: inds, theme: h, action: t }, { border: false });
+      p.action([t], { ref, indicators: inds, theme: h, action: t, ...(due ? { due, dueSource: 'action text' } : {}) }, { border: false });
     }
   }
   await book.save(`${p.name}.xlsx`);
-  p.saveGold("Original plan (fictional national NHS body) following NHS England's own published page of equality objectives and targets for 2024/25 and 2025/26, pasted into a one-column sheet: a title naming the body, an intro paragraph, a subheading, then three objectives, each as a blank row, a blue heading 'Equality objective 4 [WRES: representation]' (number plus a short name in square brackets), the objective's wording as a paragraph, and its TARGETS as separate paragraphs 'Target 1: To …', 'Target 2: To …' – the numbering RESTARTS under every objective. No lead, date, status or progress anywhere; some targets name a WRES indicator in brackets at the end. Judgement calls: each target is an action (the trust's stated, measurable commitment) and the gold action is the whole paragraph with its 'Target n:' label; ref = the label 'Target 1' (repeating across objectives, as 'Action 1' did in holdout24 kestow); theme = the objective heading; the objective's wording, the intro and the subheading are context; indicators from the WRES indicator named in the target ('(WRES indicators 3 and 4)' → ['3','4']), [] where the target names none – the objective's bracketed name ('WRES: staff experience') is not an indicator and none is guessed from wording; the objective numbers (4, 5, 6) are the body's own equality objective numbers, not WRES indicators; lead and due '' (none given); no status, rag null.", { sections: secs });
+  p.saveGold("Original plan (fictional national NHS body) following NHS England's own published page of equality objectives and targets for 2024/25 and 2025/26, pasted into a one-column sheet: a title naming the body, an intro paragraph, a subheading, then three objectives, each as a blank row, a blue heading 'Equality objective 4 [WRES: representation]' (number plus a short name in square brackets), the objective's wording as a paragraph, and its TARGETS as separate paragraphs 'Target 1: To …', 'Target 2: To …' – the numbering RESTARTS under every objective. No lead, date, status or progress anywhere; some targets name a WRES indicator in brackets at the end. Judgement calls: each target is an action (the trust's stated, measurable commitment) and the gold action is the whole paragraph with its 'Target n:' label; ref = the label 'Target 1' (repeating across objectives, as 'Action 1' did in holdout24 kestow); theme = the objective heading; the objective's wording, the intro and the subheading are context; indicators from the WRES indicator named in the target ('(WRES indicators 3 and 4)' → ['3','4']), [] where the target names none – the objective's bracketed name ('WRES: staff experience') is not an indicator and none is guessed from wording; the objective numbers (4, 5, 6) are the body's own equality objective numbers, not WRES indicators; lead '' (none given); due '' except where a target closes on its date ('… to 19% by March 2025' → 'March 2025', dueSource 'action text', as a table's action text is read: corrected 4 Dec 2026 after the batch's measure, the first gold having missed it); no status, rag null.", { sections: secs });
 }
