@@ -1,6 +1,7 @@
 import { cellText, statesNothing, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMeasured, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
+import { memoiseText } from '../memoise-text';
 import { memoiseTexts } from '../memoise-texts';
 import { dateBeforeWords, isOverdue, parseTimescale, strategyYearWindow } from '../timescale';
 import type { FieldSource, Rag, RagKey, RecognisedAction, Standard } from '../types';
@@ -10,11 +11,19 @@ const blank = (s: string) => (s.trim() ? s : '');
 /** An indicator as the standard numbers it ('4a' stays '4a' in WDES; WRES has no parts), or null when out of range. */
 function withinStandard(indicator: string | null, standard: Standard | null): string | null {
   if (!indicator) return null;
+  // Every action asks this of each of its indicators, and a plan names a few: each distinct id is read once per standard.
+  return (standard === 'WRES' ? WITHIN_WRES : standard === 'WDES' ? WITHIN_WDES : WITHIN_NONE)(indicator);
+}
+
+const readWithin = (standard: Standard | null) => (indicator: string): string | null => {
   const n = indicatorNumber(indicator);
   if (!n || n > (standard === 'WRES' ? 9 : 10)) return null;
   // A code the WDES does not define that plans use for a part of a metric ('4c', other colleagues) is that part (4a).
   return standard === 'WRES' ? String(n) : partOfCode(indicator, standard)?.id ?? indicator;
-}
+};
+const WITHIN_WRES = memoiseText(readWithin('WRES'));
+const WITHIN_WDES = memoiseText(readWithin('WDES'));
+const WITHIN_NONE = memoiseText(readWithin(null));
 
 /**
  * One action as the plan means it: its indicators (its own numbering "2a." first, then its block's

@@ -40,12 +40,6 @@ export function isCompleteStatus(status: string, statusRag: Rag | null, key: Rag
   if (tick) return tick === 'done';
   if (percentComplete(status) === 100) return true;
   if (!statusRag) return false;
-  // Complete when the key gives the colour and every entry of that colour is a completion.
-  let ofColour = 0;
-  for (const e of key?.entries ?? []) {
-    if (e.rag !== statusRag) continue;
-    if (!isCompleteLabel(e.label)) return false;
-    ofColour++;
-  }
-  return ofColour > 0;
+  const ofColour = (key?.entries ?? []).filter((e) => e.rag === statusRag);
+  return ofColour.length > 0 && ofColour.every((e) => isCompleteLabel(e.label));
 }
