@@ -481,6 +481,11 @@ export interface RuleContext {
   standard: Standard | null;
   ragKey: RagKey;
   asAt: Date;
+  /**
+   * The plan's period as read ('2023-24', '2020-22'), or null when unknown: some checks hold only for plans of a certain
+   * time (the high impact actions only for plans written after NHS England's EDI Improvement Plan of June 2023).
+   */
+  period?: string | null;
   /** Header cells the reader could not map to a field. */
   unmappedHeaders: { row: number; column: string; text: string; why?: string }[];
   /** Rows that only point elsewhere ("See 6. Above."): kept out of `actions`. */

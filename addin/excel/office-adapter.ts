@@ -5,6 +5,7 @@ import { parseA1 } from './a1';
 import { createKeySheetCache } from './key-sheet-cache';
 import { normaliseColour } from './normalise-colour';
 import { queueGridRead } from './queue-grid-read';
+import { isPayloadTooLarge, queueShapeRead, readGridInBlocks } from './read-grid-in-blocks';
 import { notesSource, queueNotesRead, type SupportsSet } from './queue-notes-read';
 import { queuePrintLinesRead } from './queue-print-lines-read';
 import { queueHiddenRowsRead } from './queue-hidden-rows-read';
@@ -82,6 +83,44 @@ function layOutForPrint(sheet: Excel.Worksheet, report: ReportSheet) {
 }
 
 /**
+ * The active sheet as a Grid, with all the add-in reads beside its cells in the same batch: text colours, the cells'
+ * notes, hidden rows and the filter's range, the print header and footer, and the add-in's own state asked for. `whole`
+ * reads the cells in that one batch; otherwise (a sheet too large for one response on the web) the batch reads only the
+ * range's shape and the cells follow in blocks of rows (`readGridInBlocks`).
+ */
+async function readActiveSheet(context: Excel.RequestContext, readOptions: { state?: string[] }, whole: boolean, supportsOption?: SupportsSet) {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  // Text colours too: a plan may colour its statuses by their text ('On track' in green), not their fill.
+  const used = sheet.getUsedRange(false);
+  const grid = whole ? queueGridRead(used, { fonts: true }) : null;
+  const shape = whole ? null : queueShapeRead(used);
+  // And the cells' notes, in the same batch: a plan may keep each action's lead in the note on its action cell.
+  const supports = supportsOption ?? officeSupports();
+  // And which rows are hidden, and the filter's range (ExcelApi 1.9), same batch: a withdrawn action hidden by hand is no action.
+  const hidden = queueHiddenRowsRead(sheet, used, supports);
+  const source = supports ? notesSource(supports) : 'none';
+  const notes = queueNotesRead(sheet, source);
+  // And the print header and footer (ExcelApi 1.9), same batch: a plan may name its trust and year only there.
+  const print = queuePrintLinesRead(sheet, supports);
+  // And the add-in's own state asked for (its kept colours), same batch: settings are ExcelApi 1.4.
+  const items = (readOptions.state ?? []).map((key) => {
+    const item = context.workbook.settings.getItemOrNullObject(STATE_PREFIX + key);
+    item.load('value');
+    return [key, item] as const;
+  });
+  await context.sync();
+  const read = grid ? grid() : await readGridInBlocks(context, sheet, shape!());
+  const printLines = print();
+  const visibility = hidden(read.origin ?? { row: 0, column: 0 });
+  const noted = await notes(context, read.origin ?? { row: 0, column: 0 }, read.values.length, read.values.reduce((w, r) => Math.max(w, r.length), 0));
+  // An Excel that cannot give notes says so (the check tells the user a lead or status key kept in a note is not read there).
+  const unread = supports && source !== 'notes' ? { notesUnread: source } : {};
+  const state = readOptions.state ? { state: new Map(items.filter(([, item]) => !item.isNullObject).map(([key, item]) => [key, item.value as unknown])) } : {};
+  return { sheetName: sheet.name, ...read, ...visibility, ...(noted.length ? { notes: noted } : {}), ...unread, ...(printLines ? { printLines } : {}), ...state } satisfies Grid & { sheetName: string };
+}
+
+/**
  * The one place that speaks Office.js. Each operation is one `Excel.run` with as few `context.sync()`
  * calls as it can: in Excel on the web every sync is a network round trip. `supports` answers which requirement sets
  * this Excel has (Office's own answer by default): cells' notes need ExcelApi 1.18; an older Excel gives its threaded
@@ -103,36 +142,13 @@ export function createOfficeAdapter(excel: ExcelHost, options: { supports?: Supp
     markOwnWrite,
 
     async readGrid(readOptions = {}) {
-      return excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        sheet.load('name');
-        // Text colours too: a plan may colour its statuses by their text ('On track' in green), not their fill.
-        const used = sheet.getUsedRange(false);
-        const grid = queueGridRead(used, { fonts: true });
-        // And the cells' notes, in the same batch: a plan may keep each action's lead in the note on its action cell.
-        const supports = options.supports ?? officeSupports();
-        // And which rows are hidden, and the filter's range (ExcelApi 1.9), same batch: a withdrawn action hidden by hand is no action.
-        const hidden = queueHiddenRowsRead(sheet, used, supports);
-        const source = supports ? notesSource(supports) : 'none';
-        const notes = queueNotesRead(sheet, source);
-        // And the print header and footer (ExcelApi 1.9), same batch: a plan may name its trust and year only there.
-        const print = queuePrintLinesRead(sheet, supports);
-        // And the add-in's own state asked for (its kept colours), same batch: settings are ExcelApi 1.4.
-        const items = (readOptions.state ?? []).map((key) => {
-          const item = context.workbook.settings.getItemOrNullObject(STATE_PREFIX + key);
-          item.load('value');
-          return [key, item] as const;
-        });
-        await context.sync();
-        const read = grid();
-        const printLines = print();
-        const visibility = hidden(read.origin ?? { row: 0, column: 0 });
-        const noted = await notes(context, read.origin ?? { row: 0, column: 0 }, read.values.length, read.values.reduce((w, r) => Math.max(w, r.length), 0));
-        // An Excel that cannot give notes says so (the check tells the user a lead or status key kept in a note is not read there).
-        const unread = supports && source !== 'notes' ? { notesUnread: source } : {};
-        const state = readOptions.state ? { state: new Map(items.filter(([, item]) => !item.isNullObject).map(([key, item]) => [key, item.value as unknown])) } : {};
-        return { sheetName: sheet.name, ...read, ...visibility, ...(noted.length ? { notes: noted } : {}), ...unread, ...(printLines ? { printLines } : {}), ...state } satisfies Grid & { sheetName: string };
-      });
+      try {
+        return await excel.run((context) => readActiveSheet(context, readOptions, true, options.supports));
+      } catch (error) {
+        // Excel on the web refuses a response over 5 MB: a sheet of thousands of long rows is read again in blocks of rows.
+        if (!isPayloadTooLarge(error)) throw error;
+        return excel.run((context) => readActiveSheet(context, readOptions, false, options.supports));
+      }
     },
 
     async formatCells(blocks: FormatBlock[]) {

@@ -73,6 +73,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     standard,
     ragKey,
     asAt: options.asAt,
+    period: identity.period.value,
     unmappedHeaders: plan.unmappedHeaders,
     crossReferences: plan.crossReferences,
     otherPlans: plan.otherPlans,

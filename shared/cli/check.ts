@@ -75,14 +75,34 @@ function withKeys(grids: (Grid & { sheetName: string })[], grid: Grid & { sheetN
   return { ...options, workbook: { ...options.workbook, ...readOtherSheets(grids, grid.sheetName) } };
 }
 
-function pickSheet(grids: (Grid & { sheetName: string })[], name: string | undefined, options: CheckOptions) {
+/** A sheet not checked that holds a plan of its own (read by its header): a joint workbook's WDES beside its WRES. */
+interface OtherSheet {
+  sheet: string;
+  standard: PlanReport['standard'];
+  actions: number;
+}
+
+/**
+ * The sheet to check: the one named, else the workbook's plan (`bestReport`), with the other sheets that hold a plan read
+ * by its header — so a workbook keeping its WRES and WDES plans on two sheets tells the user of the one not shown.
+ */
+function pickSheet(grids: (Grid & { sheetName: string })[], name: string | undefined, options: CheckOptions): { report: PlanReport; others: OtherSheet[] } {
   if (name) {
     const grid = grids.find((g) => g.sheetName === name) ?? grids.find((g) => g.sheetName.toLowerCase() === name.toLowerCase());
     if (!grid) throw new UsageError(`No sheet called "${name}". Sheets: ${grids.map((g) => `"${g.sheetName}"`).join(', ')}.`);
-    return checkPlan(grid, withKeys(grids, grid, options));
+    return { report: checkPlan(grid, withKeys(grids, grid, options)), others: [] };
   }
   const reports = grids.map((g) => checkPlan(g, withKeys(grids, g, options)));
-  return bestReport(reports);
+  const report = bestReport(reports);
+  const others = reports.filter((r) => r !== report && r.actions.length > 0 && r.headerRows.length > 0).map((r) => ({ sheet: r.sheet, standard: r.standard, actions: r.actions.length }));
+  return { report, others };
+}
+
+/** The line telling the user of plans on other sheets, and how to check one. */
+function describeOtherSheets(others: readonly OtherSheet[]): string[] {
+  if (!others.length) return [];
+  const list = others.map((o) => `"${o.sheet}" (${o.standard ? `${o.standard}, ` : ''}${o.actions} action${o.actions === 1 ? '' : 's'})`).join(', ');
+  return [`Other sheets hold a plan too: ${list} — check one with --sheet "${others[0].sheet}"`];
 }
 
 /**
@@ -91,7 +111,7 @@ function pickSheet(grids: (Grid & { sheetName: string })[], name: string | undef
  */
 async function sinceLastYear(file: string, report: PlanReport, asAt: Date) {
   const { grids, workbook } = await loadGrids(file);
-  const last = pickSheet(grids, undefined, { asAt, workbook });
+  const { report: last } = pickSheet(grids, undefined, { asAt, workbook });
   if (!last.actions.length) throw new UsageError(`No action plan found in ${file} (--since): no sheet has a header row with columns such as Action, Lead, Timescale and Status.`);
   if (last.standard && report.standard && last.standard !== report.standard) {
     throw new UsageError(`${file} (--since) is a ${last.standard} plan and this one is ${report.standard}: compare a plan with last year's plan of the same standard.`);
@@ -104,9 +124,11 @@ function readableSince(since: SinceLastYear): string {
   return [`This year against ${since.file} (${since.period ?? 'period not read'}, ${since.actions} actions):`, ...describeYearOnYear(since)].join('\n');
 }
 
-function toJson(report: PlanReport) {
+function toJson(report: PlanReport, others: readonly OtherSheet[] = []) {
   return {
     sheet: report.sheet,
+    // Other sheets of the workbook that hold a plan of their own (check one with --sheet).
+    otherSheets: others,
     standard: report.standard,
     identity: report.identity,
     columns: report.columns,
@@ -137,9 +159,10 @@ function toJson(report: PlanReport) {
   };
 }
 
-function readable(report: PlanReport, file: string, asAt: Date, choice: ColumnChoice): string {
+function readable(report: PlanReport, file: string, asAt: Date, choice: ColumnChoice, others: readonly OtherSheet[] = []): string {
   const out: string[] = [];
   out.push(`${file} — sheet "${report.sheet}"`);
+  out.push(...describeOtherSheets(others));
   out.push(`Standard: ${report.standard ?? 'not detected'}   As at: ${asAt.toISOString().slice(0, 10)}   Actions: ${report.actions.length}`);
   const id = report.identity;
   out.push(`Plan: ${id.standard.value ?? 'standard not named'}, ${id.period.value ?? 'period not named'}, ${id.trust.value ?? 'trust not named'}${id.period.source ? ` (period from ${id.period.source})` : ''}`);
@@ -209,7 +232,7 @@ async function main() {
     throw new UsageError(`--columns: ${(e as Error).message}.`);
   }
   const { grids, bytes, workbook } = await loadGrids(file);
-  const report = pickSheet(grids, args.values.sheet, { asAt, columns, workbook });
+  const { report, others } = pickSheet(grids, args.values.sheet, { asAt, columns, workbook });
   if (report.actions.length === 0 && report.headerRows.length === 0) {
     throw new UsageError(`No action plan found in ${file}: no sheet has a header row with columns such as Action, Lead, Timescale and Status, nor actions listed under a heading such as 'Next steps' or labelled 'Action 1:'.`);
   }
@@ -219,8 +242,8 @@ async function main() {
   }
   const since = args.values.since ? await sinceLastYear(args.values.since, report, asAt) : null;
   process.stdout.write(args.values.json
-    ? `${JSON.stringify(since ? { ...toJson(report), sinceLastYear: since } : toJson(report))}\n`
-    : `${readable(report, file, asAt, columns)}\n${since ? `\n${readableSince(since)}\n` : ''}`);
+    ? `${JSON.stringify(since ? { ...toJson(report, others), sinceLastYear: since } : toJson(report, others))}\n`
+    : `${readable(report, file, asAt, columns, others)}\n${since ? `\n${readableSince(since)}\n` : ''}`);
 }
 
 main().catch((error) => {

@@ -1,4 +1,5 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
+import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { statesFinding } from './states-finding';
 
@@ -22,6 +23,46 @@ const STANDARD_WORDING = /^(?:the\s+)?(?:percentage(?:\s+difference)?|proportion
  */
 const LABELLED = /^(success\s+(?:metrics?|measures?|criteria|indicators?))\b|^(aims?|goals?|ambitions?|what\s+(?:good|success)\s+(?:looks|will\s+look)\s+like|what\s+we\s+want\s+to\s+achieve)\s*[:–—-]/i;
 
+/**
+ * A line labelled as what the block has done or how it is rated ('Evidence: Developing', 'Rating: Achieving', 'Overall
+ * grade – Amber', 'Progress to date: …', 'What we have done so far:'): an assessment of the block or the work already in
+ * place, written under its heading before the next steps. The grade rates the block, never an action's status.
+ */
+const RATED = /^(evidence|ratings?|grades?|scores?|(?:self[\s-]?)?assessments?|(?:overall|current)\s+(?:rating|grade|score|assessment)|progress\s+(?:so\s+far|to\s+date)|work\s+(?:done\s+)?to\s+date|achievements?(?:\s+to\s+date)?|what\s+we\s+have\s+(?:done|achieved)(?:\s+so\s+far)?)\s*[:–—-]/i;
+
+/**
+ * A heading numbering its block as the plan does: a word a plan groups its work by, a code, then the title ('Outcome
+ * 3A: Board members, system leaders …', 'Objective 2 – Fair treatment', 'Domain 1: …', 'Priority B – …'). It heads its
+ * block however long its title, as a line opening with an indicator's name does. Not 'Action 1:' or 'Target 1:' (an
+ * item the plan numbers: `read-document-plan.ts`), nor a figure ('Band 5: 34% …').
+ */
+const CODED_HEADING = /^(?:eds\s*2?\s+)?(outcomes?|objectives?|goals?|aims?|priorit(?:y|ies)|domains?|themes?|workstreams?|work\s+streams?|pillars?|strands?|ambitions?|key\s+(?:area|action\s+area)s?|areas?\s+of\s+focus|focus\s+areas?|standards?|principles?)\s+(\d{1,2}[a-z]?|[a-z])\s*[:–—.)-]\s*\S/i;
+
+/**
+ * Whether a line heads its block by the plan's own numbering ('Outcome 3A: …', 'Objective 2 – …'), however long (see
+ * CODED_HEADING). The code is the plan's, not an indicator's.
+ *
+ * @example
+ * numbersBlock('Outcome 3A: Board members, system leaders (Band 9 and VSM) and those with line management …'); // true
+ * numbersBlock('Band 5: 34% of BME staff'); // false
+ */
+export function numbersBlock(text: string): boolean {
+  return CODED_HEADING.test(text.trim());
+}
+
+/**
+ * Whether a line is labelled with what it tells of its block: its aim or measure of success ('Aim: …', 'Success metric
+ * 1a. …') or its rating or work in place ('Evidence: Developing', 'Progress to date: …').
+ *
+ * @example
+ * labelsBlock('Evidence: Developing'); // true
+ * labelsBlock('Outcome 3A: Board members …'); // false
+ */
+export function labelsBlock(text: string): boolean {
+  const t = text.trim();
+  return LABELLED.test(t) || RATED.test(t);
+}
+
 /** A short numbered heading: a plan's area or priority by its number ('1. Workforce', '3) Research', '2 – Service delivery'). */
 const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\s*[.):–—-]?\s+\p{L}/u;
 
@@ -36,20 +77,30 @@ const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\s*[.):–—-]?\s+\p{L}/u;
  * - under a short numbered heading (`heading`, '1. Workforce'), it states the area's goal, starting with what to do
  *   ('Make the Trust a fair place to work …') or written as a sentence (a full stop): a plan numbering its areas
  *   writes each one's goal under it.
+ * - it is labelled as the block's rating or the work already in place ('Evidence: Developing', 'Rating: Achieving',
+ *   'Progress to date: …'): an assessment, not an action's status;
+ * - it opens with a bullet ('• Gender pay gap reporting'): an item of a list (the evidence, the work in place), never a
+ *   heading.
  * A line opening with an indicator's name heads a block of its own, however long ('Metric 6 – Percentage of disabled
- * staff …'); a short subject ('Governance') is a heading's shape. Null when the line could head the block.
+ * staff …'), and so does one numbering its block as the plan does ('Outcome 3A: Board members …': `numbersBlock`); a
+ * short subject ('Governance') is a heading's shape. Null when the line could head the block.
  *
  * @example
  * describesBlock('Our data: 34% of BME staff against 27% of White staff.'); // 'it gives the figures of the block'
  * describesBlock('Success metric 2a. Relative likelihood of being appointed'); // "it is labelled 'Success metric': …"
  * describesBlock('Make the Trust a fair place to work', '1. Workforce'); // 'it states the goal of the area …'
+ * describesBlock('Evidence: Developing'); // "it is labelled 'Evidence': it rates the block or gives the work already in place (not an action's status)"
+ * describesBlock('• Gender pay gap reporting'); // 'it opens with a bullet: an item of a list said of the block'
  * describesBlock('WRES 5 and 6 – Harassment, bullying or abuse'); // null
  */
 export function describesBlock(text: string, heading?: string): string | null {
   const t = text.trim();
   const label = LABELLED.exec(t);
   if (label) return `it is labelled '${(label[1] ?? label[2]).replace(/\s+/g, ' ')}': it says what the block aims at or how its success is measured`;
-  if (!t || NAMES_INDICATOR.test(t)) return null;
+  const rated = RATED.exec(t);
+  if (rated) return `it is labelled '${rated[1].replace(/\s+/g, ' ')}': it rates the block or gives the work already in place (not an action's status)`;
+  if (startsWithBullet(t)) return 'it opens with a bullet: an item of a list said of the block';
+  if (!t || NAMES_INDICATOR.test(t) || numbersBlock(t)) return null;
   if (statesFinding(t)) return 'it gives the figures of the block';
   if (STANDARD_WORDING.test(t) || t.split(/\s+/).length > SENTENCE_WORDS) return 'it is a sentence describing the block (the wording of what it measures)';
   const h = heading?.trim() ?? '';

@@ -1,11 +1,12 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
-import { describedUnder, describesBlock, SHORT_WORDS } from './describes-block';
+import { describedUnder, describesBlock, labelsBlock, numbersBlock, SHORT_WORDS } from './describes-block';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { pointsToActions } from './points-to-actions';
 import { readDatedOpening } from './read-dated-opening';
 import { readLabelledSubRow } from './read-labelled-sub-row';
+import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import type { SheetView } from './view-sheet';
 
@@ -49,6 +50,8 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     const text = headingText(sheet, r, h);
     if (text === null) continue;
     const over = headingOverLines(sheet, r, h, isHeader);
+    // A list item never heads its block: with no heading over the list, the block has none.
+    if (!over && startsWithBullet(text)) continue;
     const row = over?.row ?? r;
     found.set(row, over?.text ?? text);
     if (over) lines.set(row, over.lines);
@@ -98,29 +101,47 @@ function headingText(sheet: SheetView, r: number, h: number): string | null {
   return texts[0];
 }
 
-/** At most this many lines describe a block between its heading and its header (the wording, the figures). */
+/**
+ * At most this many things describe a block between its heading and its header (the wording, the figures, a rating
+ * line, a list): a bulleted list counts once, however many items it has.
+ */
 const MAX_LINES = 3;
 
 /**
  * The heading over the lines describing a block, row `r` the nearest of them to the header: the first row up, with
- * no blank row between, that describes nothing. It must name an indicator, or be a short subject that starts the block
- * (a blank row, a header or the sheet's top above it; not a verb's, as an action left alone on its row is). Null when
- * row `r` describes nothing or no such heading is over it: the nearest row is the heading, as before.
+ * no blank row between, that describes nothing. It must name an indicator or number its block as the plan does
+ * ('Outcome 3A: …', `numbersBlock`), or be a short subject that starts the block (a blank row, a header or the sheet's
+ * top above it; not a verb's, as an action left alone on its row is). Null when row `r` describes nothing or no such
+ * heading is over it: the nearest row is the heading, as before.
  */
 function headingOverLines(sheet: SheetView, r: number, h: number, isHeader: (r: number) => boolean): { row: number; text: string; lines: number[] } | null {
   const lines: number[] = [];
+  let things = 0;
   let at = r;
   let text = headingText(sheet, at, h);
-  // A line describes by itself (figures, wording, a label) or by the heading over it (a goal under '1. Workforce').
-  while (text !== null && describesBlock(text, textAbove(sheet, at, h, isHeader)) && lines.length < MAX_LINES) {
+  // A line describes by itself (figures, wording, a label, a bullet) or by the heading over it (a goal under '1. Workforce').
+  while (text !== null && describesBlock(text, textAbove(sheet, at, h, isHeader)) && things < MAX_LINES) {
+    // The items of one list are one thing said of the block: the next line up counts only when it starts another.
+    if (!(lines.length && startsWithBullet(text) && startsWithBullet(rowTexts(sheet, at + 1)[0] ?? ''))) things++;
     lines.push(at);
     at--;
-    text = textAbove(sheet, at + 1, h, isHeader) ?? null;
+    text = textAbove(sheet, at + 1, h, isHeader) ?? labelledLine(sheet, at, isHeader);
   }
   if (!lines.length || text === null || describesBlock(text)) return null;
   const startsBlock = at === 0 || isHeader(at - 1) || rowTexts(sheet, at - 1).length === 0;
   const short = text.split(/\s+/).length <= SHORT_WORDS && !/[.;]$/.test(text) && !startsWithVerb(text);
-  return NAMES_INDICATOR.test(text) || (short && startsBlock) ? { row: at, text, lines } : null;
+  return NAMES_INDICATOR.test(text) || numbersBlock(text) || (short && startsBlock) ? { row: at, text, lines } : null;
+}
+
+/**
+ * Row `r`'s one text when it is labelled as what it tells of the block ('Evidence: Developing', 'Aim: …'): read on its
+ * own, a labelled row is a field of the row above ('Update: …' under an action: `endsBlockAbove`), but between a
+ * heading and its header the row above is the heading, and the line describes its block. Null otherwise.
+ */
+function labelledLine(sheet: SheetView, r: number, isHeader: (r: number) => boolean): string | null {
+  if (r < 0 || isHeader(r)) return null;
+  const texts = rowTexts(sheet, r);
+  return texts.length === 1 && labelsBlock(texts[0]) ? texts[0] : null;
 }
 
 /** The text of the row just above row `r` when it could head the block above header `h`, else undefined. */

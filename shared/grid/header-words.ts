@@ -144,7 +144,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
     if (!had || f.phrase.length > had.phrase.length || (f.phrase.length === had.phrase.length && f.strength > had.strength)) phraseOf.set(f.field, f);
   }
   for (const [field, f] of phraseOf) {
-    const score = round(f.strength * coverage * headPreference({ field, phrase: f.phrase }, found) * (field === 'due' ? dueQualifier(key) : 1));
+    const score = round(f.strength * coverage * headPreference({ field, phrase: f.phrase }, found, named) * (field === 'due' ? dueQualifier(key) : 1));
     best.set(field, { field, score, phrase: f.phrase, ...(f.note ? { note: f.note } : {}), ...(f.answers ? { answers: f.answers } : {}) });
   }
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
@@ -155,10 +155,12 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
  * "Date of completion" a timescale, "Action status" a status. "Action" and the context words yield to
  * any more specific field; a timescale yields to "completed" ("Date completed").
  */
-function headPreference(f: { field: PlanField; phrase: string }, all: { field: PlanField; phrase: string }[]): number {
+function headPreference(f: { field: PlanField; phrase: string }, all: { field: PlanField; phrase: string; at: number }[], header: string): number {
   // Only other words count: one word that two fields share ("Deliverable") is not a header about two things.
   const others = new Set(all.filter((o) => o.field !== f.field && o.phrase !== f.phrase).map((o) => o.field));
   if (others.size === 0) return 1;
+  const head = objectiveOrTheme(all, header);
+  if (head && (f.field === 'theme' || f.field === 'objective')) return f.field === head ? 1 : 0.45;
   const yieldsTo: Partial<Record<PlanField, PlanField[]>> = {
     action: ['lead', 'due', 'status', 'progress', 'outcome', 'completed', 'ref', 'indicator', 'theme'],
     objective: ['lead', 'due', 'status', 'progress', 'outcome', 'action', 'indicator', 'theme', 'completed'],
@@ -170,6 +172,22 @@ function headPreference(f: { field: PlanField; phrase: string }, all: { field: P
     ref: ['lead', 'due', 'status', 'progress', 'outcome', 'action', 'indicator', 'theme'],
   };
   return (yieldsTo[f.field] ?? []).some((o) => others.has(o)) ? 0.45 : 1;
+}
+
+/**
+ * Which of theme and objective a header naming both is about, by its head noun: a theme's word right before the
+ * objective's word, which ends the header (a year or quarter may follow), qualifies it — a 'Priority objective' is an
+ * objective (one the plan puts first), as an 'Equality objective' is, so its column is judged as objectives are (their
+ * theme only when they name subjects: see `objectiveNamesTheme`). Undefined otherwise ('Area of concern', 'Theme /
+ * objective', 'Objective area'): the theme, as before.
+ */
+function objectiveOrTheme(all: readonly { field: PlanField; phrase: string }[], header: string): PlanField | undefined {
+  const theme = all.find((o) => o.field === 'theme');
+  const objective = all.find((o) => o.field === 'objective');
+  if (!theme || !objective) return undefined;
+  const words = (p: string) => p.trim().split(/\s+/).join('\\s+');
+  const qualified = new RegExp(`\\b${words(theme.phrase)}\\s+${words(objective.phrase)}\\s*(?:[(\\[][^)\\]]*[)\\]]\\s*)?[:?]?$`, 'i');
+  return qualified.test(header.trim()) ? 'objective' : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PlanField } from '../types';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { readActionFields } from './read-action-fields';
+import { startsWithBullet } from './starts-with-bullet';
 import type { SheetView } from './view-sheet';
 import type { RawAction } from './walk-rows';
 
@@ -26,9 +27,6 @@ const INTRODUCES =
  */
 const LABEL = /^(target|action|commitment|pledge)\s+(\d{1,2}[a-z]?)\s*(?::|\.|–|—|-)\s+\S/i;
 
-/** A bullet a list item opens with: '•', '▪', '◦', '·', or a dash ('-', '–', '—') followed by a space ('*' marks a footnote). */
-const BULLET = /^(?:[•▪◦·●○■□➢►✓]|[-–—](?=\s))/;
-
 /** Says a page carries on from the one before: '(continued)', '– continued', 'cont.'. */
 const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
 
@@ -46,7 +44,7 @@ function lineOf(sheet: SheetView, r: number): { c: number; text: string; alone: 
     if (!text) continue;
     count++;
     first ??= { c, text };
-    if (!item && (BULLET.test(text) || LABEL.test(text))) item = { c, text };
+    if (!item && (startsWithBullet(text) || LABEL.test(text))) item = { c, text };
   }
   const line = item ?? first;
   return line ? { ...line, alone: count === 1 } : null;
@@ -54,7 +52,7 @@ function lineOf(sheet: SheetView, r: number): { c: number; text: string; alone: 
 
 /** A line that heads what follows: short, not a sentence (no closing full stop), not a list item. */
 function isHeading(text: string): boolean {
-  return text.length <= 80 && !/[.;!?]$/.test(text) && !BULLET.test(text) && !LABEL.test(text);
+  return text.length <= 80 && !/[.;!?]$/.test(text) && !startsWithBullet(text) && !LABEL.test(text);
 }
 
 /**
@@ -90,7 +88,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       list = null;
       continue;
     }
-    if (!line.alone && !BULLET.test(line.text) && !LABEL.test(line.text)) {
+    if (!line.alone && !startsWithBullet(line.text) && !LABEL.test(line.text)) {
       list = null;
       continue;
     }
@@ -106,10 +104,10 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       list.sub = line.text;
       continue;
     }
-    if (list && (line.alone || BULLET.test(line.text)) && listGoesOn(list, line.text)) {
-      list.bulleted ||= list.items === 0 && BULLET.test(line.text);
+    if (list && (line.alone || startsWithBullet(line.text)) && listGoesOn(list, line.text)) {
+      list.bulleted ||= list.items === 0 && startsWithBullet(line.text);
       list.items++;
-      const kind = BULLET.test(line.text) ? 'a bullet' : 'an item';
+      const kind = startsWithBullet(line.text) ? 'a bullet' : 'an item';
       out.push(itemOf(sheet, r, line, { ref: '', theme: list.sub }, `${kind} under '${list.text}' (row ${sheet.sheetRow(list.r)}), a heading that introduces actions`));
       continue;
     }
@@ -126,7 +124,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
  * 'Recruitment', heads what follows). In a bulleted list an unbulleted line ends it.
  */
 function listGoesOn(list: { items: number; bulleted: boolean }, text: string): boolean {
-  if (BULLET.test(text)) return list.items === 0 || list.bulleted;
+  if (startsWithBullet(text)) return list.items === 0 || list.bulleted;
   return !(list.items > 0 && list.bulleted) && !isHeading(text);
 }
 

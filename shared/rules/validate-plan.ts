@@ -25,6 +25,7 @@ export function validatePlan(context: RuleContext): PlanIssue[] {
     standard: context?.standard ?? null,
     ragKey: context?.ragKey && Array.isArray(context.ragKey.entries) ? context.ragKey : { entries: [], source: 'default' },
     asAt: context?.asAt instanceof Date ? context.asAt : new Date(Number.NaN),
+    period: typeof context?.period === 'string' ? context.period : null,
     unmappedHeaders: Array.isArray(context?.unmappedHeaders) ? context.unmappedHeaders : [],
     crossReferences: Array.isArray(context?.crossReferences) ? context.crossReferences : [],
     otherPlans: Array.isArray(context?.otherPlans) ? context.otherPlans : [],

@@ -3,7 +3,8 @@
  * - reading a property that was not loaded and synced throws (like PropertyNotLoaded);
  * - writes are queued and applied at `context.sync()`;
  * - `context.sync()` calls, proxy operations, format operations and cells read are counted;
- * - one sync's request payload over 5 MB throws (Excel on the web's limit).
+ * - one sync's request payload over 5 MB throws (Excel on the web's limit), and with `responseLimitBytes` set, so does
+ *   one whose response is (the web's other limit; desktop Excel has none).
  * It implements exactly the API surface addin/excel/office-adapter.ts uses, nothing more.
  */
 import type { CellValue } from '../../shared/types';
@@ -106,6 +107,11 @@ export class FakeWorkbook {
   /** Document properties (ExcelApi 1.7), as File → Info shows them. */
   properties: Record<string, string> = {};
   stats = { syncs: 0, operations: 0, formatOps: 0, runs: 0, maxPayloadBytes: 0, cellsRead: 0 };
+  /**
+   * Excel on the web refuses a sync whose response is over 5 MB (ResponsePayloadSizeLimitExceeded); desktop Excel has no
+   * such cap. Null (the default) is desktop; PAYLOAD_LIMIT_BYTES is the web.
+   */
+  responseLimitBytes: number | null = null;
   /** The ExcelApi requirement set's minor version this Excel supports (18 = ExcelApi 1.18, which reads notes). */
   excelApi = 18;
   /** `Office.context.requirements.isSetSupported` of this Excel: ExcelApi up to `excelApi`. */
@@ -151,7 +157,8 @@ export class FakeWorkbook {
   }
 }
 
-type Pending = { bytes: number; apply: () => void };
+/** A queued operation: its request size, what it does at sync, and (a read) the size of what it sends back. */
+type Pending = { bytes: number; apply: () => void; response?: () => number };
 
 type PrintSection = 'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter';
 
@@ -163,8 +170,12 @@ class Loadable {
     this.ctx.op();
     const list = Array.isArray(props) ? props : (props ?? '').split(',');
     for (const p of list.map((s) => s.trim()).filter(Boolean)) this.requested.add(p);
-    this.ctx.queue({ bytes: 64, apply: () => this.requested.forEach((p) => this.loaded.add(p)) });
+    this.ctx.queue({ bytes: 64, apply: () => this.requested.forEach((p) => this.loaded.add(p)), response: this.responseOf(list) });
     return this;
+  }
+  /** The size of what loading these properties sends back, where it can be large (a range's values). */
+  protected responseOf(_props: string[]): (() => number) | undefined {
+    return undefined;
   }
   /** As if `prop` had been loaded and synced (a collection's items come back with what was loaded on them). */
   withLoaded(prop: string) {
@@ -254,6 +265,11 @@ export class FakeContext {
     const work = this.pending;
     this.pending = [];
     for (const p of work) p.apply();
+    const limit = this.book.responseLimitBytes;
+    if (limit !== null) {
+      const response = work.reduce((n, p) => n + (p.response?.() ?? 0), 0);
+      if (response > limit) throw Object.assign(new Error(`ResponsePayloadSizeLimitExceeded: the response is ${response} bytes; Excel on the web sends at most ${limit}.`), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
   }
 }
 
@@ -616,6 +632,9 @@ class FakeRangeProxy extends Loadable {
     }
     return out;
   }
+  protected override responseOf(props: string[]) {
+    return props.some((p) => p.trim() === 'values') ? () => JSON.stringify(this.cellsOf((cell) => cell?.value ?? '')).length : undefined;
+  }
   get values() {
     return this.read('values', () => this.cellsOf((cell) => cell?.value ?? ''));
   }
@@ -709,7 +728,7 @@ class FakeRangeProxy extends Loadable {
       // Excel reports an unfilled cell as white and automatic text as black.
       value = this.cellsOf((cell) => ({ format: { fill: { color: cell?.fill ?? '#FFFFFF' }, font: { color: cell?.font ?? '#000000', italic: cell?.italic ?? false }, indentLevel: cell?.indent ?? 0 } }));
       ready = true;
-    } });
+    }, response: () => JSON.stringify(value).length });
     return {
       get value() {
         if (!ready) throw new Error('PropertyNotLoaded: the ClientResult value is available only after context.sync().');

@@ -135,9 +135,10 @@ describe('overdue', () => {
 });
 
 describe('numbering-contradicts-block', () => {
-  it("warns when action '2a' sits in indicator 1's block", () => {
+  it("warns when action '2a' sits in indicator 1's block of a plan numbered by its indicators", () => {
     const misplaced = makeAction(8, { ref: '2a', indicator: '2', blockIndicator: '1' });
-    const issues = findings('numbering-contradicts-block', validatePlan(makeContext(coveredPlan([misplaced]))));
+    const filed = [makeAction(6, { ref: '1a', indicator: '1', blockIndicator: '1' }), makeAction(7, { ref: '1b', indicator: '1', blockIndicator: '1' }), makeAction(10, { ref: '2b', indicator: '2', blockIndicator: '2' })];
+    const issues = findings('numbering-contradicts-block', validatePlan(makeContext(coveredPlan([...filed, misplaced]))));
     expect(issues).toMatchObject([{ severity: 'warning', row: 8, column: 'A' }]);
     expect(issues[0].message).toBe('Row 8: action "2a" is numbered for indicator 2 but sits in indicator 1\'s block — move it or correct its number');
   });
@@ -146,6 +147,15 @@ describe('numbering-contradicts-block', () => {
       makeAction(8, { ref: '9a a', indicator: '9a', blockIndicator: '9a' }),
       makeAction(9, { ref: '13', indicator: '3', blockIndicator: '3' }),
       makeAction(10, { ref: '1.2', indicator: '1', blockIndicator: '1' }),
+    ]);
+    expect(findings('numbering-contradicts-block', validatePlan(makeContext(actions, { standard: 'WDES' })))).toEqual([]);
+  });
+  it("stays quiet for a plan whose numbers mostly differ from its blocks' indicators: they number its priorities or the HIAs", () => {
+    const actions = coveredPlan([
+      makeAction(7, { ref: '1.1', indicator: '10', blockIndicator: '10' }),
+      makeAction(8, { ref: '1.2', indicator: '9', blockIndicator: '9' }),
+      makeAction(10, { ref: '2.1', indicator: '2', blockIndicator: '2' }),
+      makeAction(11, { ref: '2.2', indicator: '5', blockIndicator: '5' }),
     ]);
     expect(findings('numbering-contradicts-block', validatePlan(makeContext(actions, { standard: 'WDES' })))).toEqual([]);
   });
