@@ -27,13 +27,7 @@ export function queueGridRead(range: Excel.Range, options: { fonts?: boolean; me
   merged?.load('address');
   return () => {
     const origin = { row: range.rowIndex, column: range.columnIndex };
-    const merges: MergeArea[] = [];
-    if (merged && !merged.isNullObject && merged.address) {
-      for (const part of merged.address.split(',')) {
-        const a = parseA1(part);
-        merges.push({ top: a.top - origin.row, left: a.left - origin.column, bottom: a.bottom - origin.row, right: a.right - origin.column });
-      }
-    }
+    const merges = merged ? mergesIn(merged, origin) : [];
     const fills = props.value.map((row) => row.map((cell) => {
       const colour = normaliseColour(cell.format?.fill?.color);
       // Excel reports unfilled cells as white.
@@ -68,4 +62,20 @@ function layerOf<T>(cells: Excel.CellProperties[][], read: (cell: Excel.CellProp
     return value;
   }));
   return any ? out : undefined;
+}
+
+/**
+ * The merged areas Excel gives as one multi-area address ('A3:A7,B3:C3'), in grid coordinates from `origin`.
+ *
+ * @example
+ * mergesIn(merged, { row: 2, column: 0 }); // [{ top: 0, left: 0, bottom: 4, right: 0 }] for 'A3:A7'
+ */
+export function mergesIn(merged: Excel.RangeAreas, origin: { row: number; column: number }): MergeArea[] {
+  const merges: MergeArea[] = [];
+  if (merged.isNullObject || !merged.address) return merges;
+  for (const part of merged.address.split(',')) {
+    const a = parseA1(part);
+    merges.push({ top: a.top - origin.row, left: a.left - origin.column, bottom: a.bottom - origin.row, right: a.right - origin.column });
+  }
+  return merges;
 }

@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import type { CellValue, Grid, MergeArea } from '../../shared/types';
-import { parseA1 } from './a1';
-import { queueGridRead } from './queue-grid-read';
+import { mergesIn, queueGridRead } from './queue-grid-read';
 
 /**
  * Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded; desktop Excel has no such cap). A
@@ -29,13 +28,7 @@ export function queueShapeRead(used: Excel.Range): () => { top: number; left: nu
   const merged = used.getMergedAreasOrNullObject();
   merged.load('address');
   return () => {
-    const merges: MergeArea[] = [];
-    if (!merged.isNullObject && merged.address) {
-      for (const part of merged.address.split(',')) {
-        const a = parseA1(part);
-        merges.push({ top: a.top - used.rowIndex, left: a.left - used.columnIndex, bottom: a.bottom - used.rowIndex, right: a.right - used.columnIndex });
-      }
-    }
+    const merges = mergesIn(merged, { row: used.rowIndex, column: used.columnIndex });
     return { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount, merges };
   };
 }

@@ -23,6 +23,13 @@ function unsavedFormulasOf(grid: Grid): NonNullable<RuleContext['unsavedFormulas
   return (grid.unsavedFormulas ?? []).map((f) => ({ row: origin.row + f.row + 1, column: toColumnLetter(origin.column + f.column), formula: f.formula }));
 }
 
+/** How many items pass the test: counted, not listed (a plan of 10,000 actions can have 30,000 findings). */
+function countOf<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) if (test(items[i])) n++;
+  return n;
+}
+
 /**
  * Checks one sheet of an action plan: reads the grid (with the user's column choices), maps each action
  * to its indicators, parses timescales, reads the plan's RAG key, assigns RAG as at `options.asAt`, runs
@@ -54,7 +61,9 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   const fy = identity.period.value ? Number(identity.period.value.slice(0, 4)) : undefined;
   // 'Year 1', 'Years 2–3': the plan's own years, placed only when its title says which year of its strategy it is.
   const strategyStart = strategyStartOf(plan.titleTexts, fy);
-  const actions = plan.actions.map((a) => readAction(a, { standard, ragKey, asAt: options.asAt, financialYear: fy, strategyStart }));
+  // What every action is read against is the same for the whole sheet: one object, not one per action.
+  const readWith = { standard, ragKey, asAt: options.asAt, financialYear: fy, strategyStart };
+  const actions = plan.actions.map((a) => readAction(a, readWith));
   // 'All priority areas', 'All of the above': the plan's own indicators, known once every action is read.
   spreadAllOfPlan(actions, plan.actions);
   // Each action's high impact actions, and how many actions serve each indicator and each HIA.
@@ -90,9 +99,9 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
     summary: {
       byRag,
       byIndicator: coverage.indicators,
-      overdue: actions.filter((a) => a.overdue).length,
-      errors: issues.filter((i) => i.severity === 'error').length,
-      warnings: issues.filter((i) => i.severity === 'warning').length,
+      overdue: countOf(actions, (a) => a.overdue),
+      errors: countOf(issues, (i) => i.severity === 'error'),
+      warnings: countOf(issues, (i) => i.severity === 'warning'),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { cellText, statesNothing, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMeasured, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
 import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
+import { memoiseText } from '../memoise-text';
 import { memoiseTexts } from '../memoise-texts';
 import { dateBeforeWords, isOverdue, parseTimescale, strategyYearWindow } from '../timescale';
 import type { FieldSource, Rag, RagKey, RecognisedAction, Standard } from '../types';
@@ -10,11 +11,19 @@ const blank = (s: string) => (s.trim() ? s : '');
 /** An indicator as the standard numbers it ('4a' stays '4a' in WDES; WRES has no parts), or null when out of range. */
 function withinStandard(indicator: string | null, standard: Standard | null): string | null {
   if (!indicator) return null;
+  // Every action asks this of each of its indicators, and a plan names a few: each distinct id is read once per standard.
+  return (standard === 'WRES' ? WITHIN_WRES : standard === 'WDES' ? WITHIN_WDES : WITHIN_NONE)(indicator);
+}
+
+const readWithin = (standard: Standard | null) => (indicator: string): string | null => {
   const n = indicatorNumber(indicator);
   if (!n || n > (standard === 'WRES' ? 9 : 10)) return null;
   // A code the WDES does not define that plans use for a part of a metric ('4c', other colleagues) is that part (4a).
   return standard === 'WRES' ? String(n) : partOfCode(indicator, standard)?.id ?? indicator;
-}
+};
+const WITHIN_WRES = memoiseText(readWithin('WRES'));
+const WITHIN_WDES = memoiseText(readWithin('WDES'));
+const WITHIN_NONE = memoiseText(readWithin(null));
 
 /**
  * One action as the plan means it: its indicators (its own numbering "2a." first, then its block's
@@ -39,17 +48,19 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   // With no status written, a plan whose key says it colours each action's text by its status: the colour is the RAG.
   // A colour-only RAG cell beside the status word: the colour painted there is the RAG, the word stays the status.
   const run = a.ragCell ? ragOfRagCell(stated, a.statusFill, ragKey, { row: a.row, ...a.ragCell, statusCell: a.sources.status?.cell ?? `${a.cells.status ?? ''}${a.row}` }) : a.statusRun && stated ? ragOfStatusRun(stated, a.statusRun, ragKey) : !stated && a.textStatus ? ragOfTextColour(a.textStatus) : null;
-  const said = run ? run.rag : statusToRag(stated, a.statusFill, ragKey);
+  // The status read through the key once: the colour, why it has none, whether it is complete all start from its entry.
+  const entry = findKeyEntry(stated, ragKey);
+  const said = run ? run.rag : statusToRag(stated, a.statusFill, ragKey, entry);
   // A status shown only as an icon set's light (3/2/1 drawn as green/amber/red): the light is the RAG a user sees.
   const light = said === null && !run ? a.statusLight ?? null : null;
   const statusRag: Rag | null = light ? light.rag : said;
   // A status the key names with no colour ('Not yet due (no rating)') says so, so the blank RAG is not taken for a misreading;
   // so does a percentage complete ('50%') the key gives no colour: it says how far the action is, and no colour is made up.
-  const noColour = run ? run.why : light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey) ?? whyPercentNoColour(stated, ragKey) : null;
+  const noColour = run ? run.why : light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey, entry) ?? whyPercentNoColour(stated, ragKey) : null;
   // A status written as a code of the key ('3', 'IP') says what the key says it means: the code alone tells a reader nothing.
   // So does a status written shorter than the key's label it was read as ('Started' for 'Started but not complete').
-  const why = noColour ?? (statusRag !== null && stated ? whyCodeColour(stated, ragKey) ?? whyShortStatus(stated, ragKey) : null);
-  const complete = isCompleteStatus(stated, statusRag, ragKey);
+  const why = noColour ?? (statusRag !== null && stated ? whyCodeColour(stated, ragKey) ?? whyShortStatus(stated, ragKey, entry) : null);
+  const complete = isCompleteStatus(stated, statusRag, ragKey, entry);
   const overdue = isOverdue(due, complete, x.asAt);
   const { indicators, byNumber, code, measured } = indicatorsOf(a, standard);
   // One literal, so every action shares one shape (every rule reads every action); the rarer status whose colour needs
@@ -79,11 +90,19 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
     completed: a.fields.completed,
     blockIndicator: withinStandard(a.blockIndicator, standard),
     cells: a.cells,
-    ...(a.cellRows && Object.keys(a.cellRows).length ? { cellRows: a.cellRows } : {}),
-    ...(a.dueParts ? { dueParts: a.dueParts } : {}),
   };
+  // The rarer fields are set after the literal, in the order the report shows them (a spread in the literal built
+  // every action through the engine's slow path, and an empty object for each field it did not add).
+  if (a.cellRows && hasAnyKey(a.cellRows)) read.cellRows = a.cellRows;
+  if (a.dueParts) read.dueParts = a.dueParts;
   const out = why ? withStatusRagWhy(read, why) : read;
   return none ? { ...out, writtenAsNone: none } : out;
+}
+
+/** Whether an object has an own enumerable key (as `Object.keys(o).length > 0`, with no list built). */
+function hasAnyKey(o: object): boolean {
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) return true;
+  return false;
 }
 
 /** The action's timescale as a window, its text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20'); a plan's own 'Year 2' and a date with words after it read as their dates. */

@@ -71,8 +71,6 @@ export type RowReading =
   | { kind: 'indicator-heading'; indicator: string | null; indicators?: readonly string[]; names?: string }
   | { kind: 'cross-reference'; text: string; target: string | null };
 
-/** A row with none of these filled is a heading or a note, not an action. */
-const SUBSTANTIVE: PlanField[] = ['action', 'lead', 'due', 'status', 'progress', 'outcome'];
 const FOOTNOTE_WORD = /^\s*(note|notes|nb|source|key)\b/i;
 /** A note or footnote: a row opening with its word ('Note', 'Source', 'Key'), or a note's label or footnote mark (`isNote`: '* Figures exclude …'). */
 const isFootnote = (text: string) => FOOTNOTE_WORD.test(text) || isNote(text);
@@ -204,8 +202,18 @@ function allMergedFromAbove(sheet: SheetView, r: number, texts: RowContext['text
 
 /** A text of the row is a 'Key' title. */
 function someKeyTitle(texts: RowContext['texts']): boolean {
-  for (let i = 0; i < texts.length; i++) if (KEY_TITLE.test(texts[i].text)) return true;
+  for (let i = 0; i < texts.length; i++) if (mayOpenKeyTitle(texts[i].text) && KEY_TITLE.test(texts[i].text)) return true;
   return false;
+}
+
+/**
+ * The text (trimmed) opens as a 'Key' title can: with the first letter of 'BRAG', 'RAG', 'status', 'progress', 'colour',
+ * 'key' or 'legend', in either case (the title's pattern ignores case only between ASCII letters). Every row of a wide
+ * plan is asked, and most of its texts are ruled out by their first character alone.
+ */
+function mayOpenKeyTitle(text: string): boolean {
+  const first = text.charCodeAt(0) | 32;
+  return first === 98 || first === 114 || first === 115 || first === 112 || first === 99 || first === 107 || first === 108;
 }
 
 /** A text of the row is a page's number ('Page 1 of 2'). */
@@ -229,13 +237,18 @@ function elsewhere(sheet: SheetView, r: number, columns: ColumnMap, f: PlanField
   return columns[f] !== undefined && columns[f] !== at && cell(sheet, r, columns, f) !== '';
 }
 
-/** The row has text under any of the columns an action fills. */
+/**
+ * The row has text under any of the columns an action fills (action, lead, timescale, status, progress, outcome): a row
+ * with none of them filled is a heading or a note, not an action.
+ */
 function isSubstantive(sheet: SheetView, r: number, columns: ColumnMap): boolean {
-  for (let i = 0; i < SUBSTANTIVE.length; i++) {
-    const c = columns[SUBSTANTIVE[i]];
-    if (c !== undefined && /\S/.test(sheet.text(r, c))) return true;
-  }
-  return false;
+  // Each column read by its name, not looked up by a changing key in a loop (dearer): every row that reaches here is asked.
+  return fills(sheet, r, columns.action) || fills(sheet, r, columns.lead) || fills(sheet, r, columns.due) || fills(sheet, r, columns.status) || fills(sheet, r, columns.progress) || fills(sheet, r, columns.outcome);
+}
+
+/** The row has text (not only whitespace) in column `c`; false when the plan has no such column. */
+function fills(sheet: SheetView, r: number, c: number | undefined): boolean {
+  return c !== undefined && !isBlankText(sheet.text(r, c));
 }
 
 /**

@@ -108,9 +108,17 @@ function writesOnlyNarrative(sheet: SheetView, r: number, texts: readonly { c: n
     const m = sheet.merge(r, c);
     if (m && (m.top !== r || m.left !== c)) continue;
     if (m && m.right > m.left) return false;
-    if (fieldAt(NARRATIVE, columns, c) === undefined && fieldAt(WRAPPING, columns, c) === undefined) return false;
+    if (!mayContinue(columns, c)) return false;
   }
   return true;
+}
+
+/**
+ * Column `c` is one of NARRATIVE's or WRAPPING's: asked of each text of every row under an action, so each field's
+ * column is read by its name (the lists' loops look each up by a key that changes, the dearer look-up).
+ */
+function mayContinue(columns: ColumnMap, c: number): boolean {
+  return c === columns.action || c === columns.progress || c === columns.outcome || c === columns.lead || c === columns.indicator;
 }
 
 /** The first of `fields` the plan reads from column `c`, if any. */

@@ -60,9 +60,8 @@ const ENOUGH = 3;
  */
 export function readGroupSummary(x: RowContext, { group, whole, statuses }: Counted): { why: string; labelColumn?: number } | null {
   const { sheet, texts, columns } = x;
-  if (!columns || texts.length === 0 || !texts.some((t) => /\d/.test(t.text))) return null;
-  // An action's words rule the row out before any of its cells is read as counts (most rows).
-  if (cannotCount(texts, columns.status)) return null;
+  // An action's words, or no figure at all, rule the row out before any of its cells is read as counts (most rows).
+  if (!columns || texts.length === 0 || cannotCount(texts, columns.status)) return null;
   const tallies: Tally[] = [];
   let label: { c: number; text: string } | null = null;
   for (const t of texts) {
@@ -88,20 +87,36 @@ export function readGroupSummary(x: RowContext, { group, whole, statuses }: Coun
 }
 
 /**
- * Whether readGroupSummary's loop would end on the row however its counts read. Leaving aside a status in the status
- * column (passed over there): a text with no digit is no count, so two of them are two labels, and one that is no
- * label ends the loop; a text too long to be a count (over 160 characters tidied) is no label either.
+ * Whether the row cannot be a row of counts: no text of it holds a digit (no count at all), or readGroupSummary's loop
+ * would end on it however its counts read. Leaving aside a status in the status column (passed over there): a text with
+ * no digit is no count, so two of them are two labels, and one that is no label ends the loop; a text with a digit too
+ * long to be a count (over 160 characters tidied) ends it too. Each text answers alone (the second label aside, which
+ * needs only their number), so the order they are tried in changes nothing: the long texts with a digit are measured
+ * last, as counting a text's tidied length is the dearest test and another text rules out most rows first.
  */
 function cannotCount(texts: RowContext['texts'], statusColumn: number | undefined): boolean {
   let wordsOnly = 0;
-  for (const t of texts) {
-    if (t.c === statusColumn && cellKind(t.text) === 'status') continue;
-    if (!/\d/.test(t.text)) {
-      if (++wordsOnly > 1 || !isLabel(t.text)) return true;
-    } else if (collapsedLongerThan(t.text, 160)) return true;
+  let figures = false;
+  let long: string[] | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i].text;
+    if (texts[i].c === statusColumn && cellKind(text) === 'status') {
+      figures ||= DIGIT.test(text);
+      continue;
+    }
+    if (!DIGIT.test(text)) {
+      if (++wordsOnly > 1 || !isLabel(text)) return true;
+      continue;
+    }
+    figures = true;
+    if (text.length > 160) (long ??= []).push(text);
   }
+  if (!figures) return true;
+  if (long) for (let i = 0; i < long.length; i++) if (collapsedLongerThan(long[i], 160)) return true;
   return false;
 }
+
+const DIGIT = /\d/;
 
 /**
  * Reads a cell as counts: 'Indicator 2: 2 actions – 0 complete, 1 on track', 'Theme total: 3 actions, 2 complete',

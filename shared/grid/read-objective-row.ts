@@ -1,6 +1,6 @@
 import type { PlanField } from '../types';
 import type { ColumnMap } from './assign-columns';
-import { collapse } from './cell-text';
+import { collapse, isBlankText } from './cell-text';
 import { headsNumber } from './heads-number';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
@@ -54,7 +54,12 @@ export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap
 
 /** No timescale, status, progress or completion written in the row. */
 function givesNothingDone(sheet: SheetView, r: number, columns: ColumnMap): boolean {
-  return DOING.every((f) => columns[f] === undefined || columns[f] === columns.action || sheet.text(r, columns[f]!).trim() === '');
+  // Asked of every row that reaches it: a loop with no closure, and a blank test that builds no trimmed copy.
+  for (let i = 0; i < DOING.length; i++) {
+    const c = columns[DOING[i]];
+    if (c !== undefined && c !== columns.action && !isBlankText(sheet.text(r, c))) return false;
+  }
+  return true;
 }
 
 /**

@@ -5,6 +5,7 @@ import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWor
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
 import { collapse } from './cell-text';
+import { memoiseText } from '../memoise-text';
 import { classifyRow, type RowContext, type RowKind, type RowReading } from './classify-row';
 import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
@@ -273,7 +274,9 @@ export function walkRows(input: WalkInput) {
       continue;
     }
     // One context for both: the row is classified, then what it carries is taken.
-    const x: RowContext = { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ...(under?.assignment.roadmap ? { roadmap: under.assignment.roadmap.columns } : {}) };
+    // (Two literals, not a spread of an empty one: every row builds this context, and a spread copies property by property.)
+    const roadmap = under?.assignment.roadmap;
+    const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, roadmap: roadmap.columns } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
     // A line describing the block under its heading (its figures, its wording) is context: no heading, no theme.
     const describes = heading === undefined ? input.described?.get(r) : undefined;
     const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
@@ -337,7 +340,7 @@ export function walkRows(input: WalkInput) {
     const own: CountedAction = { r, status: action.fields.status.trim() || action.markedStatus };
     counted.whole.push(own);
     counted.group.push(own);
-    if (own.status) counted.statuses.add(collapse(own.status).toLowerCase());
+    if (own.status) counted.statuses.add(countedStatus(own.status));
     open = { action, start: r, last: r };
     const over = waiting.get(r);
     if (over) logs.set(action, { lines: over, r, columns: under.assignment.map });
@@ -346,6 +349,12 @@ export function walkRows(input: WalkInput) {
   namePartsApart(out.actions, standard);
   return out;
 }
+
+/**
+ * An action's status as a roll-up's counts name it: tidied and in lower case ('On  Track' → 'on track'). Worked out once
+ * per distinct status: a plan writes a handful of status words over all its actions, and every action's is counted.
+ */
+const countedStatus = memoiseText((status: string) => collapse(status).toLowerCase());
 
 /** The rows after which the actions below are a new group: a heading over them, or a roll-up closing the group above. */
 const STARTS_GROUP: ReadonlySet<RowKind> = new Set<RowKind>(['section', 'indicator-heading', 'objective', 'summary']);
@@ -952,7 +961,7 @@ function takeMatrixLead(sheet: SheetView, r: number, columns: ColumnAssignment['
 function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, read: ReturnType<typeof readActionFields>, block: Block, indicatorInRow: boolean, standard: Standard | null, statusColumn?: number): RawAction {
   const { map } = assignment;
   const fillColumn = statusColumn ?? assignment.fillColumn;
-  return {
+  const action: RawAction = {
     row: sheet.sheetRow(r),
     id: map.id !== undefined ? collapse(sheet.text(r, map.id)) || null : null,
     fields: read.fields,
@@ -975,9 +984,11 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     moreIndicators: moreIndicatorsOf(sheet, r, assignment, standard),
     cells: read.cells,
     sources: read.sources,
-    ...(sheet.sourceRow ? { cellRows: cellRowsOf(sheet, r, assignment.map) } : {}),
-    ...(assignment.dueColumns?.join === 'parts' ? { dueParts: assignment.dueColumns.columns.map((c) => sheet.letter(c)) } : {}),
   };
+  // Added after, in this order, not spread in: every action is built here, and spreading even an empty object copies.
+  if (sheet.sourceRow) action.cellRows = cellRowsOf(sheet, r, assignment.map);
+  if (assignment.dueColumns?.join === 'parts') action.dueParts = assignment.dueColumns.columns.map((c) => sheet.letter(c));
+  return action;
 }
 
 /** The sheet rows of the fields a view reads from a row other than the action's (`SheetView.sourceRow`). */

@@ -11,5 +11,16 @@ const WORD = /\p{L}{3,}/u;
  * writesWords('8.2%'); // false
  */
 export function writesWords(text: string): boolean {
-  return WORD.test(text);
+  // Every action cell is asked: three ASCII letters in a row answer at once, without the Unicode pattern; a text that
+  // reaches a letter beyond ASCII before that is left to the pattern, which knows every alphabet.
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 128) return WORD.test(text);
+    const lower = ch | 32;
+    if (lower >= 97 && lower <= 122) {
+      if (++run === 3) return true;
+    } else run = 0;
+  }
+  return false;
 }

@@ -19,8 +19,8 @@ export function mapHia(actions: ActionRecord[], standard: Standard | null): Plan
   const hia: Record<string, number> = {};
   for (const id of HIA_IDS) hia[id] = 0;
   for (const a of actions) {
-    const served = a.indicators?.length ? a.indicators : [a.indicator];
-    a.hia = hiasOfAction({ hiaText: a.hiaText, indicators: served, action: a.action, objective: a.objective, theme: a.theme }, standard);
+    // An action listing its indicators is its own evidence (the same fields by the same names): no copy of it is made.
+    a.hia = hiasOfAction(a.indicators?.length ? a : { hiaText: a.hiaText, indicators: [a.indicator], action: a.action, objective: a.objective, theme: a.theme }, standard);
     for (const h of a.hia) hia[h]++;
     const groups: (number | 'unassigned')[] = indicatorsServed(a);
     if (!groups.length) groups.push('unassigned');

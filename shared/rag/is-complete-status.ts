@@ -1,4 +1,4 @@
-import type { Rag, RagKey } from '../types';
+import type { Rag, RagKey, RagKeyEntry } from '../types';
 import { findKeyEntry } from './find-key-entry';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
 import { percentComplete } from './percent-complete';
@@ -29,8 +29,11 @@ export function isCompleteLabel(label: string): boolean {
  * isCompleteStatus('G', 'green', DEFAULT_RAG_KEY) // false: green is also "On Track"
  * isCompleteStatus('100%', null, DEFAULT_RAG_KEY) // true
  */
-export function isCompleteStatus(status: string, statusRag: Rag | null, key: RagKey): boolean {
-  const entry = findKeyEntry(status ?? '', key) ?? findKeyEntry(status ?? '', DEFAULT_RAG_KEY);
+export function isCompleteStatus(status: string, statusRag: Rag | null, key: RagKey, keyed?: RagKeyEntry | null): boolean {
+  // (A caller that has read the status through the key already passes the entry: `keyed` is `findKeyEntry(status, key)`.)
+  const own = keyed === undefined ? findKeyEntry(status ?? '', key) : keyed;
+  // Under the default key itself, the second look would ask the same question again.
+  const entry = own ?? (key === DEFAULT_RAG_KEY ? null : findKeyEntry(status ?? '', DEFAULT_RAG_KEY));
   if (entry) return isCompleteLabel(entry.label);
   // A tick no key names ('✓' under 'Done?') says done; a cross says not.
   const tick = tickMeaning(status);

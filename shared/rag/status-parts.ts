@@ -16,7 +16,10 @@ const MAX_HEAD_WORDS = 3;
  * statusParts('Completed') // null
  */
 export function statusParts(status: string): { head: string; tail: string } | null {
-  const text = String(status ?? '').trim();
+  const raw = String(status ?? '');
+  // Every action's status is asked (statusToRag): one with no dash of any kind has no parts, and is not searched.
+  if (!raw.includes('-') && !raw.includes('–') && !raw.includes('—')) return null;
+  const text = raw.trim();
   const dash = DASH.exec(text);
   if (!dash || dash.index === 0) return null;
   const head = text.slice(0, dash.index).trim();

@@ -1,4 +1,4 @@
-import type { Rag, RagKey } from '../types';
+import type { Rag, RagKey, RagKeyEntry } from '../types';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
 import { fillToRag } from './fill-to-rag';
 import { findKeyEntry } from './find-key-entry';
@@ -20,18 +20,19 @@ import { colourOfHead } from './status-parts';
  * statusToRag('Blue – complete', null, DEFAULT_RAG_KEY) // 'blue'
  * statusToRag('Open – at risk', null, DEFAULT_RAG_KEY) // 'amber'
  */
-export function statusToRag(status: string, fill: string | null, key: RagKey): Rag | null {
+export function statusToRag(status: string, fill: string | null, key: RagKey, keyed?: RagKeyEntry | null): Rag | null {
   const text = typeof status === 'string' ? status : status === null || status === undefined ? '' : String(status);
   const words = normaliseStatus(text);
   if (words.length === 0) return fillToRag(fill);
   // 'Blue – complete': the colour word written first is the RAG; the words after it say the status.
   const head = colourOfHead(text);
   if (head) return head;
-  const keyed = findKeyEntry(text, key);
+  // (A caller that has read the status through the key already passes the entry: `keyed` is `findKeyEntry(status, key)`.)
+  const entry = keyed === undefined ? findKeyEntry(text, key) : keyed;
   // The default vocabulary's status with no colour ('Open'): the cell's own fill, if any, is the RAG.
-  if (keyed && keyed.rag === null && key?.source === 'default') return fillToRag(fill);
+  if (entry && entry.rag === null && key?.source === 'default') return fillToRag(fill);
   // With no key of its own, a plan that fills 'Complete' blue colours completion blue (NHS 'BRAG'): its fill says so.
-  if (keyed) return key?.source === 'default' && keyed.rag === 'green' && isCompleteLabel(keyed.label) && fillToRag(fill) === 'blue' ? 'blue' : keyed.rag;
+  if (entry) return key?.source === 'default' && entry.rag === 'green' && isCompleteLabel(entry.label) && fillToRag(fill) === 'blue' ? 'blue' : entry.rag;
   // One-letter codes only count on their own ('G'); 'A review…' is not amber.
   const colour = colourOpening(words);
   if (colour) return colour;

@@ -13,7 +13,12 @@ const CROSS = /^[✗✘✖☒❌]+$/u;
  * tickMeaning('● ✓') // null
  */
 export function tickMeaning(status: string): 'done' | 'not done' | null {
-  const text = String(status ?? '').replace(/\s+/g, '');
+  const raw = String(status ?? '');
+  // Every action's status comes through here. One that opens with a printable ASCII character ('Complete', '75%') has
+  // that character first once its spaces are gone, and no tick or cross is ASCII: it is no mark, and is not rewritten.
+  const first = raw.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return null;
+  const text = raw.replace(/\s+/g, '');
   if (text.length === 0 || text.length > 4) return null;
   return TICK.test(text) ? 'done' : CROSS.test(text) ? 'not done' : null;
 }

@@ -1,4 +1,4 @@
-import type { RagKey } from '../types';
+import type { RagKey, RagKeyEntry } from '../types';
 import { describeKeySource } from './describe-key-source';
 import { findKeyEntry } from './find-key-entry';
 import { tickMeaning } from './tick-meaning';
@@ -13,8 +13,9 @@ import { tickMeaning } from './tick-meaning';
  * whyNoColour('D', { source: 'legend', entries: [{ rag: null, label: 'deferred', aliases: ['d'] }] });
  * // "Status 'D' (deferred) has no colour: the plan's key names it with no colour"
  */
-export function whyNoColour(status: string, key: RagKey): string | null {
-  const entry = findKeyEntry(status, key);
+export function whyNoColour(status: string, key: RagKey, keyed?: RagKeyEntry | null): string | null {
+  // (A caller that has read the status through the key already passes the entry: `keyed` is `findKeyEntry(status, key)`.)
+  const entry = keyed === undefined ? findKeyEntry(status, key) : keyed;
   const tick = entry ? null : tickMeaning(status);
   // A tick or cross no key names says done or not done (`tickMeaning`), and no colour.
   if (tick) return `Status '${String(status).trim()}' reads as ${tick} and has no colour: ${key.source === 'default' ? 'the plan has no key of its own' : 'the key does not name it'}, and a ${tick === 'done' ? 'tick' : 'cross'} gives none`;

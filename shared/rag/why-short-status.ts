@@ -1,4 +1,4 @@
-import type { RagKey } from '../types';
+import type { RagKey, RagKeyEntry } from '../types';
 import { describeKeySource } from './describe-key-source';
 import { findKeyEntry } from './find-key-entry';
 import { normaliseStatus } from './normalise-status';
@@ -13,8 +13,9 @@ import { normaliseStatus } from './normalise-status';
  * whyShortStatus('Started', { source: 'legend', entries: [{ rag: 'amber', label: 'Started but not complete' }] });
  * // "RAG: 'Started' read as 'Started but not complete' (amber) in the plan's key"
  */
-export function whyShortStatus(status: string, key: RagKey): string | null {
-  const entry = findKeyEntry(status, key);
+export function whyShortStatus(status: string, key: RagKey, keyed?: RagKeyEntry | null): string | null {
+  // (A caller that has read the status through the key already passes the entry: `keyed` is `findKeyEntry(status, key)`.)
+  const entry = keyed === undefined ? findKeyEntry(status, key) : keyed;
   if (!entry || entry.rag === null) return null;
   const words = normaliseStatus(status);
   // Only a status shorter than each of the entry's names was matched as a shortened one. Asked of every action with a

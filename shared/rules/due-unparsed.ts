@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { PlanIssue, Rule } from '../types';
 import { untrackedKind, type UntrackedKind } from '../timescale/untracked-kind';
 import { columnOf, isBlank, quote } from './describe';
 import { finding } from './finding';
@@ -18,12 +18,15 @@ export const dueUnparsed: Rule = {
   severity: 'warning',
   description: 'Timescales are written as dates we can track (e.g. "March 2024", "Q3 23/24", "31/03/2025").',
   check({ actions }) {
-    return actions.flatMap((a) => {
-      if (!a.due || isBlank(a.due.text) || a.due.parsed) return [];
+    // (One list of findings: most actions have none, and a list for each of them was one more object per action.)
+    const found: PlanIssue[] = [];
+    for (const a of actions) {
+      if (!a.due || a.due.parsed || isBlank(a.due.text)) continue;
       const kind = untrackedKind(a.due.text);
       // A cell saying the action is done has nothing left to track.
-      return kind === 'done' ? [] : [finding(dueUnparsed, a.row, columnOf(a, 'due'), `Row ${a.row}: ${quote(a.due.text)} ${whatIsMissing(kind, a.due.text)}`)];
-    });
+      if (kind !== 'done') found.push(finding(dueUnparsed, a.row, columnOf(a, 'due'), `Row ${a.row}: ${quote(a.due.text)} ${whatIsMissing(kind, a.due.text)}`));
+    }
+    return found;
   },
 };
 

@@ -24,7 +24,9 @@ export const indicatorNotCovered: Rule = {
   check({ actions, standard }) {
     if (!standard || !(standard in INDICATOR_COUNT) || actions.length === 0) return [];
     // Every indicator an action names counts ('5 & 6', 'All'), as in the plan's coverage.
-    const covered = new Set(actions.flatMap(indicatorsServed));
+    // (Gathered straight into the set: a list per action, then one list of them all, was two lists for each action.)
+    const covered = new Set<number>();
+    for (const a of actions) for (const n of indicatorsServed(a)) covered.add(n);
     const word = standard === 'WDES' ? 'metric' : 'indicator';
     const issues: PlanIssue[] = [];
     for (let n = 1; n <= INDICATOR_COUNT[standard]; n++) {

@@ -18,10 +18,15 @@ export const overdue: Rule = {
     const { actions, asAt } = context;
     const checkDate = formatDate(asAt);
     const found: PlanIssue[] = [];
+    // A plan's actions share a few due dates ('31 March 2024'): each is written out once.
+    const days = new Map<string, string>();
     for (const a of actions) {
       // Past its window first (a date compare): whether it is complete is only asked of those.
       if (!a.due || !isOverdue(a.due, false, asAt) || isMarkedComplete(context, a)) continue;
-      found.push(finding(overdue, a.row, columnOf(a, 'due'), `Row ${a.row}: due by ${formatDay(a.due.end ?? '')} (${quote(a.due.text, 30)}) but not marked complete as at ${checkDate}`));
+      const end = a.due.end ?? '';
+      let day = days.get(end);
+      if (day === undefined) days.set(end, (day = formatDay(end)));
+      found.push(finding(overdue, a.row, columnOf(a, 'due'), `Row ${a.row}: due by ${day} (${quote(a.due.text, 30)}) but not marked complete as at ${checkDate}`));
     }
     return found;
   },

@@ -1,4 +1,4 @@
-import type { Rag, RagKey, Rule } from '../types';
+import type { PlanIssue, Rag, RagKey, Rule } from '../types';
 import { DEFAULT_RAG_KEY, findKeyEntry, percentComplete, tickMeaning } from '../rag';
 import { colourOpening, normaliseStatus } from '../rag/normalise-status';
 import { colourOfHead } from '../rag/status-parts';
@@ -25,14 +25,17 @@ export const statusNotInKey: Rule = {
   check({ actions, ragKey }) {
     const labels = (ragKey?.entries ?? []).map((e) => e?.label).filter((l): l is string => typeof l === 'string' && l.trim() !== '');
     const list = labels.length > 0 ? labels.join(', ') : 'Not Started, In Progress, Completed';
-    return actions
+    const found: PlanIssue[] = [];
+    for (const a of actions) {
       // A status whose RAG is painted in a RAG cell of its own beside it ('In progress' | a cell filled green) is coloured
       // by that cell, as the key's colours say: its word need not be one of the key's.
-      .filter((a) => !isBlank(a.status) && !a.sources?.rag && !findKeyEntry(a.status, ragKey) && !isColourStatus(a.status) && !isColouredCell(a.status, a.statusRag, ragKey) && !tickMeaning(a.status))
+      if (isBlank(a.status) || a.sources?.rag || findKeyEntry(a.status, ragKey) || isColourStatus(a.status) || isColouredCell(a.status, a.statusRag, ragKey) || tickMeaning(a.status)) continue;
       // A percentage complete ('75%') is a status the reader knows (100% complete, 0% not started, between in progress):
       // only a key of the plan's own that gives it no colour is worth a word, and the word says what to write instead.
-      .filter((a) => ragKey?.source !== 'default' || percentComplete(a.status) === null)
-      .map((a) => finding(statusNotInKey, a.row, columnOf(a, 'status'), notInKeyMessage(a.row, a.status, ragKey, list)));
+      if (ragKey?.source === 'default' && percentComplete(a.status) !== null) continue;
+      found.push(finding(statusNotInKey, a.row, columnOf(a, 'status'), notInKeyMessage(a.row, a.status, ragKey, list)));
+    }
+    return found;
   },
 };
 

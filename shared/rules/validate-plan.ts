@@ -3,6 +3,13 @@ import { RULES } from './catalogue';
 import { finding } from './finding';
 import { sortIssues } from './sort-issues';
 
+/** The list's objects; the list itself when all its items are (the usual case: no copy of every action is made). */
+function objectsOf<T>(items: readonly T[]): T[] {
+  const isObject = (a: T) => !!a && typeof a === 'object';
+  for (let i = 0; i < items.length; i++) if (!isObject(items[i])) return items.filter(isObject);
+  return items as T[];
+}
+
 /**
  * Runs every rule of the catalogue over a recognised plan and returns their findings (each with its rule's id and severity),
  * sorted by sheet row then column, plan-wide findings (row null) last. A rule that fails on odd data reports
@@ -14,7 +21,7 @@ import { sortIssues } from './sort-issues';
  */
 export function validatePlan(context: RuleContext): PlanIssue[] {
   const safe: RuleContext = {
-    actions: Array.isArray(context?.actions) ? context.actions.filter((a) => a && typeof a === 'object') : [],
+    actions: Array.isArray(context?.actions) ? objectsOf(context.actions) : [],
     standard: context?.standard ?? null,
     ragKey: context?.ragKey && Array.isArray(context.ragKey.entries) ? context.ragKey : { entries: [], source: 'default' },
     asAt: context?.asAt instanceof Date ? context.asAt : new Date(Number.NaN),
