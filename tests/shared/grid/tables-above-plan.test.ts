@@ -20,9 +20,9 @@ describe('a small table above the plan whose rows hold no action', () => {
   it('reads a document-control table over an EDS plan of outcome sections as no plan: the sections under it are', () => {
     const report = read([
       ['Document control'],
-      ['Version', 'Date', 'Reviewed by', 'Comments'],
-      [0.1, '10/01/2023', 'EDI Lead', 'First draft'],
-      [0.2, '02/03/2023', 'Head of OD', 'Comments from staff networks added'],
+      ['Date', 'Reviewed by', 'Comments'],
+      ['10/01/2023', 'EDI Lead', 'First draft'],
+      ['02/03/2023', 'Head of OD', 'Comments from staff networks added'],
       [],
       ['Equality Delivery System 2022 – Domain 2: Workforce health and well-being, 2023/24'],
       [],
@@ -44,7 +44,7 @@ describe('a small table above the plan whose rows hold no action', () => {
     expect(report.columns).toMatchObject({ action: 'A', lead: 'B', due: 'C' });
     expect(report.headerRows).toEqual([9, 14]);
     expect(setAside(report)).toEqual([
-      [3, expect.stringContaining("it sits in a small table above the plan headed 'Version | Date | Reviewed by | Comments' (row 2), whose rows say nothing to be done")],
+      [3, expect.stringContaining("it sits in a small table above the plan headed 'Date | Reviewed by | Comments' (row 2), whose rows say nothing to be done")],
       [4, expect.stringContaining('a version history, document control or sign-off, not the plan')],
     ]);
   });
@@ -80,6 +80,62 @@ describe('a small table above the plan whose rows hold no action', () => {
       ['On track', 4],
     ]);
     expect(report.actions).toEqual([]);
+  });
+});
+
+describe('a version history, above the plan or under it', () => {
+  it('reads a version history under an EDS plan whose header it outscores as the history: its rows are no actions', () => {
+    const report = read([
+      ['Outcome 1A: Patients have required levels of access to the service'],
+      ['Next steps for 2024/25', 'Lead', 'By'],
+      ['Publish waiting times by ethnicity for every outpatient clinic.', 'Head of Performance', 'Jun 2024'],
+      ['Offer interpreters at every first appointment booked through the contact centre.', 'Patient Experience Lead', 'Sep 2024'],
+      [],
+      ['Ratings'],
+      ['There are four ratings: Excelling, Achieving, Developing and Undeveloped.'],
+      [],
+      ['Version', 'Date', 'Reviewed by', 'Comments'],
+      [0.1, '04/04/2024', 'EDI Lead', 'First draft'],
+      [1, '30/04/2024', 'Head of EDI', 'Agreed at the Board'],
+    ]);
+    expect(seen(report)).toEqual([
+      { row: 3, action: 'Publish waiting times by', lead: 'Head of Performance', due: 'Jun 2024' },
+      { row: 4, action: 'Offer interpreters at ev', lead: 'Patient Experience Lead', due: 'Sep 2024' },
+    ]);
+    expect(report.headerRows).toEqual([2]);
+  });
+
+  it('never reads a sheet of numbered pledges under the columns of the version history above them', () => {
+    const report = read([
+      ['Version', 'Date', 'Author', 'Changes'],
+      [0.1, '12/01/2021', 'EDI Manager', 'First draft'],
+      [1.5, '02/03/2021', 'EDI Lead', 'Q2 progress added'],
+      [],
+      ['Board pledges 2020/21'],
+      ['1.', 'We will close the gaps in our understanding of the racism Black and Asian staff face at work.'],
+      ['2.', 'We will make sure ethnic minority colleagues sit on every committee of the Board.'],
+      ['3.', 'We will report our progress against these pledges to the Board in public.'],
+    ]);
+    // No header (neither the history's nor its last row, 'EDI Lead' | 'Q2 progress added'): the pledges are read as a
+    // document or not at all, never under the history's columns.
+    expect(report.headerRows).toEqual([]);
+    expect(report.columns.lead).toBeUndefined();
+    expect(report.actions.every((a) => a.lead === '' && a.due.text === '' && a.progress === '')).toBe(true);
+  });
+
+  it("keeps a plan's header typed right under the version history, no blank row between", () => {
+    const report = read([
+      ['Version', 'Date', 'Author', 'Changes'],
+      ['1.5', '10/01/2024', 'EDI Lead', 'Q2 progress added'],
+      ['Action', 'Lead', 'Timescale', 'Status'],
+      ['Introduce diverse interview panels for every post at band 8a and above.', 'Head of Resourcing', 'Jun 2024', 'On track'],
+      ['Audit disciplinary cases by ethnicity each quarter with the staff network.', 'Head of ER', 'Quarterly', 'Not started'],
+    ]);
+    expect(seen(report).map((a) => [a.row, a.lead, a.due])).toEqual([
+      [4, 'Head of Resourcing', 'Jun 2024'],
+      [5, 'Head of ER', 'Quarterly'],
+    ]);
+    expect(report.headerRows).toEqual([3]);
   });
 });
 
