@@ -20,7 +20,8 @@ export interface TableAbovePlan {
  * first whose rows say what is done; a header with nothing under it read as an action (a template's empty header, a
  * header printed again) is left as it is, and so is every header below the first whose rows say what is done (a
  * section of the plan whose actions are not yet written is still the plan's). Where no header's rows say what is done,
- * none heads a plan: the sheet is then read as a document, or as holding no plan (`recognisePlan`).
+ * none is set aside here: a tracker with no action column is read by its rows as before, and a document by
+ * `recognisePlan`'s own rule.
  *
  * @param headerRows the header rows found (sheet rows, any order)
  * @param actions the actions read under them (sheet rows)
@@ -31,9 +32,10 @@ export interface TableAbovePlan {
  */
 export function findTablesAbovePlan(headerRows: readonly number[], actions: readonly RawAction[], textOf: (row: number) => string): TableAbovePlan[] {
   const bands = bandsOf(headerRows);
-  // With no action in words anywhere, no header heads the plan: each is a small table's, and the sheet is left to be
-  // read as a document (a version history typed over a plan of pledges), or as holding no plan.
-  const firstWithText = actions.find((a) => a.fields.action.trim() !== '') ?? { row: Infinity };
+  // With no action in words anywhere, there is no plan's header to tell a small table's from: the sheet is read as it
+  // was (a tracker with no action column still gives its rows; a document's own rule is `recognisePlan`'s).
+  const firstWithText = actions.find((a) => a.fields.action.trim() !== '');
+  if (!firstWithText) return [];
   const tables: TableAbovePlan[] = [];
   for (let b = 0; b < bands.length; b++) {
     const band = bands[b];

@@ -68,19 +68,6 @@ describe('a small table above the plan whose rows hold no action', () => {
     expect(report.columns).toMatchObject({ action: 'B', lead: 'C', due: 'D' });
     expect(setAside(report)).toEqual([[4, expect.stringContaining("a small table above the plan headed 'Signed off by | Date | Comments' (row 3)")]]);
   });
-
-  it('reads a version history over a sheet holding no plan (a summary of counts) as no actions', () => {
-    const report = read([
-      ['Version', 'Date', 'Reviewed by', 'Comments'],
-      [1, '12/05/2023', 'Workforce Information Team', 'Final'],
-      [],
-      ['Actions by status'],
-      ['Status', 'Number'],
-      ['Complete', 3],
-      ['On track', 4],
-    ]);
-    expect(report.actions).toEqual([]);
-  });
 });
 
 describe('a version history, above the plan or under it', () => {
