@@ -38,8 +38,6 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // Who to write to: the lead, when the cells below name people (addresses, roles).
   { field: 'lead', strength: 0.6, phrases: ['e ?mail( address(es)?)?'] },
   { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year', 'deliver(ed)? by', 'complete by', 'to be (completed|delivered) by', 'end', 'end dates?', 'finish( dates?)?', 'target end( dates?)?', 'end by'] },
-  // 'By' alone over a column ('Action | Lead | By'): by when.
-  { field: 'due', strength: 0.9, whole: true, phrases: ['by'] },
   // When an idea is to be tested by, in a PDSA plan: its due date ('Test by', 'Test date', 'Cycle ends').
   { field: 'due', strength: 0.9, phrases: ['test by', 'test (end )?dates?', 'tested by (date|when)', 'cycle (ends?|end date|due)'] },
   // A review date is when progress is looked at, not when the action is due: a timescale only when nothing better is.

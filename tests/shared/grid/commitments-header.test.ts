@@ -74,16 +74,31 @@ describe('a sign-off box above the plan heads no plan', () => {
       ['Approved by', 'Date approved', 'Next review', 'Comments'],
       ['People Committee', '12/05/2024', 'May 2025', 'Approved'],
       [],
-      ['What we intend', 'Owner', 'By'],
+      ['Our intentions for 2024', 'Owner', 'Target'],
       ['Publish our ethnicity pay gap alongside the WRES report every year.', 'Director of People', 'Sep 2024'],
       ['Give every staff network chair protected time of one day a month.', 'Chief Executive', 'Oct 2024'],
     ]);
-    // Before, the box was the header: 'People Committee' and 'What we intend' were read as actions.
+    // Before, the box was the header: 'People Committee' and 'Our intentions for 2024' were read as actions.
     expect(report.headerRows).toEqual([4]);
-    expect(seen(report)).toEqual([
-      [5, 'Publish our ethnicity pa', 'Director of People', 'Sep 2024'],
-      [6, 'Give every staff network', 'Chief Executive', 'Oct 2024'],
+    expect(report.columns).toMatchObject({ action: 'A', lead: 'B' });
+    expect(seen(report).map((a) => a.slice(0, 3))).toEqual([
+      [5, 'Publish our ethnicity pa', 'Director of People'],
+      [6, 'Give every staff network', 'Chief Executive'],
     ]);
+  });
+
+  it("never reads a row of a 'Ratified by | Date ratified | Notes' box in columns B–D as an action", () => {
+    const report = read([
+      [null, 'Ratified by', 'Date ratified', 'Notes'],
+      [null, 'Trust Board', '03/04/2024', 'Ratified with no changes'],
+      [null, 'Trust Board', '02/10/2024', 'Mid-year review'],
+      [],
+      [null, 'Where we want to be', 'Owner', 'Target'],
+      [null, 'Publish our ethnicity pay gap alongside the WRES report every year.', 'Director of People', 'Sep 2024'],
+      [null, 'Give every staff network chair protected time of one day a month.', 'Chief Executive', 'Oct 2024'],
+    ]);
+    expect(report.headerRows).toEqual([5]);
+    expect(seen(report).map((a) => a[0])).toEqual([6, 7]);
   });
 
   it('reads a ratification box in columns F–G beside the plan’s title as no header', () => {
