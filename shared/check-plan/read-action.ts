@@ -145,8 +145,10 @@ function sourcesOf(a: RawAction, byNumber: boolean, code: string | null, measure
 /** The action with why its status has no colour, right after its statusRag (where reports and their JSON show it). */
 function withStatusRagWhy(action: RecognisedAction, why: string): RecognisedAction {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(action)) {
-    out[k] = v;
+  // (The action is a plain literal: its keys, in order, are its own enumerable ones. No list of pairs is built.)
+  const fields = action as unknown as Record<string, unknown>;
+  for (const k in fields) {
+    out[k] = fields[k];
     if (k === 'statusRag') out.statusRagWhy = why;
   }
   return out as unknown as RecognisedAction;
