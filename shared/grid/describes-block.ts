@@ -14,7 +14,7 @@ export const SHORT_WORDS = 8;
  * likelihood of staff being appointed from shortlisting …', 'Percentage difference between the organisation's Board
  * voting membership and …'): a measure defined, however short, never a block's title.
  */
-const STANDARD_WORDING = /^(?:the\s+)?(?:percentage(?:\s+difference)?|proportion|relative\s+likelihood|likelihood|number)\s+(?:of|between)\s+\S+(?:\s+\S+){3,}/i;
+export const STANDARD_WORDING = /^(?:the\s+)?(?:percentage(?:\s+difference)?|proportion|relative\s+likelihood|likelihood|number)\s+(?:of|between)\s+\S+(?:\s+\S+){3,}/i;
 
 /**
  * A line labelled with what it tells of the block ('Success metric 1a. …', 'Aim: …', 'Goal – …', 'What good looks like:

@@ -1,8 +1,11 @@
+import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import type { PlanField } from '../types';
+import { readCommitmentHeading } from './commitment-heading';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { readActionFields } from './read-action-fields';
 import { startsWithBullet } from './starts-with-bullet';
+import { quoted, subjectOverList } from './subject-over-list';
 import type { SheetView } from './view-sheet';
 import type { RawAction } from './walk-rows';
 
@@ -19,7 +22,7 @@ export interface DocumentItem {
  * 'Key findings', 'What the data shows', 'How to use this template') introduces no action.
  */
 const INTRODUCES =
-  /^(?:(?:key|our|agreed|proposed|planned|recommended|further|immediate|priority)\s+)*(?:next\s+steps|actions?|action\s+plan|commitments|what\s+we\s+(?:will|plan\s+to|are\s+going\s+to)\s+do(?:\s+next)?)(?:\s+(?:for|in|during|over)\s+[^.;]{1,30})?\s*:?$/i;
+  /^(?:(?:key|our|agreed|proposed|planned|recommended|further|immediate|priority)\s+)*(?:next\s+steps|actions?|action\s+plan|commitments|pledges|what\s+we\s+(?:will|plan\s+to|are\s+going\s+to)\s+do(?:\s+next)?)(?:\s+(?:for|in|during|over)\s+[^.;]{1,30})?\s*:?$/i;
 
 /**
  * A label numbering the plan's actions at the start of a paragraph: 'Target 1:', 'Action 2 –', 'Commitment 3:', 'Pledge
@@ -31,24 +34,48 @@ const LABEL = /^(target|action|commitment|pledge)\s+(\d{1,2}[a-z]?)\s*(?::|\.|�
 const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
 
 /**
- * A row's line: its one text, or — on a row of several — the text that opens with a bullet or an action's label (a value
- * kept beside an item, '£5,000', leaves it an item), with its column; `alone` says the row holds no other text. Null for
- * a blank row.
+ * A number an item opens with: in its own cell ('1.', '2)', '(3)', '4') before the item's text, or at the head of the
+ * item's cell ('1. We will …', '2) Review …').
  */
-function lineOf(sheet: SheetView, r: number): { c: number; text: string; alone: boolean } | null {
-  let first: { c: number; text: string } | null = null;
-  let item: { c: number; text: string } | null = null;
-  let count = 0;
+const OWN_NUMBER = /^\(?(\d{1,2})[.)]?$/;
+const NUMBERED = /^\(?(\d{1,2})[.)]\s+\S/;
+
+/** A row's line: its text and column, whether it is the row's one text, and the number it carries (with its column). */
+interface Line {
+  c: number;
+  text: string;
+  alone: boolean;
+  num: { n: string; c: number } | null;
+}
+
+/**
+ * A row's line: its one text, or — on a row of several — the text that opens with a bullet, a number or an action's
+ * label (a value kept beside an item, '£5,000', leaves it an item), with its column; `alone` says the row holds no
+ * other text. A number in a cell of its own numbers the row's longest other text ('1.' | 'We will …', or after it, a
+ * value kept beside it or not): the row is that one item. Null for a blank row.
+ */
+function lineOf(sheet: SheetView, r: number): Line | null {
+  const texts: { c: number; text: string }[] = [];
   for (let c = 0; c < sheet.width; c++) {
     const text = sheet.text(r, c).trim();
-    if (!text) continue;
-    count++;
-    first ??= { c, text };
-    if (!item && (startsWithBullet(text) || LABEL.test(text))) item = { c, text };
+    if (text) texts.push({ c, text });
   }
-  const line = item ?? first;
-  return line ? { ...line, alone: count === 1 } : null;
+  if (texts.length === 0) return null;
+  // A number in a cell of its own numbers the row's text — before it or after it (a sheet whose columns were put in
+  // another order), a value kept beside it ('£5,000') or not: the longest other text is the item.
+  const numbers = texts.filter((t) => OWN_NUMBER.test(t.text));
+  if (numbers.length === 1 && texts.length >= 2) {
+    const item = texts.filter((t) => t !== numbers[0]).reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    return { ...item, alone: texts.length === 2, num: { n: OWN_NUMBER.exec(numbers[0].text)![1], c: numbers[0].c } };
+  }
+  const line = texts.find((t) => startsWithBullet(t.text) || NUMBERED.test(t.text) || LABEL.test(t.text)) ?? texts[0];
+  const numbered = NUMBERED.exec(line.text);
+  return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1], c: line.c } : null };
 }
+
+/** How a list marks its items: by bullets, by numbers, or not at all (one sentence a row). */
+type Mark = 'bullet' | 'number' | null;
+const markOf = (line: Line): Mark => (startsWithBullet(line.text) ? 'bullet' : line.num ? 'number' : null);
 
 /** A line that heads what follows: short, not a sentence (no closing full stop), not a list item. */
 function isHeading(text: string): boolean {
@@ -56,14 +83,42 @@ function isHeading(text: string): boolean {
 }
 
 /**
+ * A line that may head a block: a heading's shape, or a line opening with an indicator's name, however long, that is no
+ * sentence ('Indicator 5: percentage of staff experiencing harassment, bullying or abuse from patients … in last 12 months').
+ */
+function heads(text: string): boolean {
+  return isHeading(text) || (text.length <= 200 && NAMES_INDICATOR.test(text) && !/[.;!?]$/.test(text));
+}
+
+/** A list being read: its introducing heading, how it marks its items, and the theme its items take. */
+interface List {
+  r: number;
+  text: string;
+  items: number;
+  marker: Mark;
+  /** A subject heading straight under the introducing one ('Recruitment' under 'Our actions'). */
+  sub: string;
+  /** The introducing heading's own subject ('We commit to using our role as commissioners …:'), or ''. */
+  theme: string;
+  /** What introduces the list, in the why's words. */
+  how: string;
+  /** A heading above the introducing one and what it gives (`subjectOverList`), or null. */
+  above: { theme: string; why: string } | null;
+}
+
+/**
  * Reads a sheet with no header row as a plan kept as a document — an annual report's section or a web page of objectives
- * pasted into Excel, one text a row (in column A or merged across; a value kept beside an item leaves it one). Only two things are actions: the items of a list
- * under a heading that introduces actions ('Key next steps', 'What we will do in 2022/23'), bulleted (blank rows may
- * space them) or one a row, up to the table row or unbulleted line (or, unbulleted, the blank row) that ends the list; and paragraphs labelled as numbered actions ('Target 1:',
- * 'Action 2 –', 'Commitment 3:'), whose theme is the heading over them ('Equality objective 4 [WRES: representation]').
- * Bullets under any other heading (achievements, findings, guidance) are not. Fewer than two such items is no plan: a
- * notes sheet's one 'Action 1: check the figures' stays a note. Each item says why it is read ("Row 23: a bullet under
- * 'Key next steps' (row 22), a heading that introduces actions").
+ * pasted into Excel, one text a row (in column A or merged across; a value kept beside an item leaves it one). Only two
+ * things are actions: the items of a list under a heading that introduces actions ('Key next steps', 'What we will do in
+ * 2022/23') or commitments in the plan's own voice ('We commit to …:', 'The Board commits to:'), bulleted or numbered
+ * (blank rows may space them; a number may sit in a cell of its own) or one a row, up to the table row or unmarked line
+ * (or, unmarked, the blank row) that ends the list; and paragraphs labelled as numbered actions ('Target 1:', 'Action 2
+ * –', 'Commitment 3:'), whose theme is the heading over them ('Equality objective 4 [WRES: representation]'). A list's
+ * theme is its subject heading, the commitment's own words, or a heading above the introducing one whose block the lines
+ * between describe ('Indicator 2: …' / 'Baseline measure: …' / 'Actions'; `subjectOverList`). Items under any other
+ * heading (achievements, findings, guidance) are not. Fewer than two such items is no plan: a notes sheet's one 'Action
+ * 1: check the figures' stays a note. Each item says why it is read ("Row 23: a bullet under 'Key next steps' (row 22),
+ * a heading that introduces actions").
  *
  * @example
  * readDocumentPlan(viewSheet({ values: [['Next steps'], ['• Publish the pay gap.'], ['• Run listening events.']] }))?.map((i) => i.why);
@@ -72,13 +127,13 @@ function isHeading(text: string): boolean {
 export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
   const out: DocumentItem[] = [];
   let heading: { r: number; text: string } | null = null;
-  let list: { r: number; text: string; items: number; bulleted: boolean; sub: string } | null = null;
+  let list: List | null = null;
   for (let r = 0; r < sheet.height; r++) {
     const line = lineOf(sheet, r);
-    // A blank row ends a list written without bullets once it has items (one may stand between the heading and its first
-    // item); bullets spaced by blank rows go on. A row of a table (several texts, none an item) ends any list.
+    // A blank row ends a list written without bullets or numbers once it has items (one may stand between the heading
+    // and its first item); marked items spaced by blank rows go on. A row of a table (several texts, none an item) ends any list.
     if (line === null) {
-      if (list && list.items > 0 && !list.bulleted) list = null;
+      if (list && list.items > 0 && !list.marker) list = null;
       continue;
     }
     // A printed page's running head or number ('… – continued', 'Page 3 of 6') between items neither ends a list nor heads.
@@ -88,44 +143,94 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       list = null;
       continue;
     }
-    if (!line.alone && !startsWithBullet(line.text) && !LABEL.test(line.text)) {
+    const mark = markOf(line);
+    const label = mark ? null : LABEL.exec(line.text);
+    if (!line.alone && !mark && !label) {
       list = null;
       continue;
     }
-    const label = LABEL.exec(line.text);
     if (label) {
-      const ref = `${label[1][0].toUpperCase()}${label[1].slice(1).toLowerCase()} ${label[2]}`;
-      const under = heading ? ` under '${heading.text}' (row ${sheet.sheetRow(heading.r)})` : '';
-      out.push(itemOf(sheet, r, line, { ref, theme: heading?.text ?? '' }, `'${ref}' numbers the plan's ${label[1].toLowerCase()}s${under}`));
+      out.push(labelled(sheet, r, line, label, heading));
       continue;
     }
-    // A heading straight under the introducing one ('Our actions' over 'Recruitment') names the subject of the items under it.
-    if (list && list.items === 0 && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text)) {
+    // A heading straight under the introducing one ('Our actions' over 'Recruitment', or '1. Recruitment' over bullets)
+    // names the subject of the items under it; a numbered line with no bullets under it is an item.
+    if (list && list.items === 0 && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && (!line.num || bulletFollows(sheet, r))) {
       list.sub = line.text;
       continue;
     }
-    if (list && (line.alone || startsWithBullet(line.text)) && listGoesOn(list, line.text)) {
-      list.bulleted ||= list.items === 0 && startsWithBullet(line.text);
+    if (list && listGoesOn(list, line, mark)) {
+      if (list.items === 0) list.marker = mark;
       list.items++;
-      const kind = startsWithBullet(line.text) ? 'a bullet' : 'an item';
-      out.push(itemOf(sheet, r, line, { ref: '', theme: list.sub }, `${kind} under '${list.text}' (row ${sheet.sheetRow(list.r)}), a heading that introduces actions`));
+      out.push(listItem(sheet, r, line, list));
       continue;
     }
     list = null;
     if (!line.alone) continue;
-    if (line.text.length <= 60 && INTRODUCES.test(line.text)) list = { r, text: line.text, items: 0, bulleted: false, sub: '' };
-    else if (isHeading(line.text)) heading = { r, text: line.text };
+    list = openList(sheet, r, line.text);
+    if (!list && heads(line.text)) heading = { r, text: line.text };
   }
   return out.length >= 2 ? out : [];
 }
 
 /**
- * Whether a line is the list's next item: a bullet, or — in a list written with none — a sentence (a line short of one,
- * 'Recruitment', heads what follows). In a bulleted list an unbulleted line ends it.
+ * A list opened by a line that introduces actions ('Key next steps', 'Our actions for 2021/22', at most 60 characters)
+ * or commitments in the plan's own voice ('We commit to …:', `readCommitmentHeading`), with what the heading above it
+ * gives its items (`subjectOverList`); null for any other line.
  */
-function listGoesOn(list: { items: number; bulleted: boolean }, text: string): boolean {
-  if (startsWithBullet(text)) return list.items === 0 || list.bulleted;
-  return !(list.items > 0 && list.bulleted) && !isHeading(text);
+function openList(sheet: SheetView, r: number, text: string): List | null {
+  const introduces = text.length <= 60 && INTRODUCES.test(text);
+  const commitment = introduces ? null : readCommitmentHeading(text);
+  if (!introduces && !commitment) return null;
+  const how = commitment ? 'a commitment the plan makes in its own voice, which introduces the items under it' : 'a heading that introduces actions';
+  const above = subjectOverList(linesAbove(sheet, r));
+  return { r, text, items: 0, marker: null, sub: '', theme: commitment?.theme ?? '', how, above };
+}
+
+/** The lines above row `r`, nearest first, blank rows left out, each with its sheet row and whether it may head a block (read as asked). */
+function* linesAbove(sheet: SheetView, r: number): Generator<{ row: number; text: string; heads: boolean }> {
+  for (let k = r - 1; k >= 0; k--) {
+    const line = lineOf(sheet, k);
+    if (line) yield { row: sheet.sheetRow(k), text: line.text, heads: line.alone && heads(line.text) };
+  }
+}
+
+/** Whether the next line after row `r` with any text opens with a bullet. */
+function bulletFollows(sheet: SheetView, r: number): boolean {
+  for (let k = r + 1; k < sheet.height; k++) {
+    const line = lineOf(sheet, k);
+    if (line) return startsWithBullet(line.text);
+  }
+  return false;
+}
+
+/**
+ * Whether a line is the list's next item: a bullet or a numbered line — the first, or one marked as the first was — or,
+ * in a list written with neither, a sentence (a line short of one, 'Recruitment', heads what follows). In a marked list
+ * an unmarked line ends it.
+ */
+function listGoesOn(list: List, line: Line, mark: Mark): boolean {
+  if (mark) return list.items === 0 || list.marker === mark;
+  return line.alone && !(list.items > 0 && list.marker) && !isHeading(line.text);
+}
+
+/**
+ * A list's item: its number (in its own cell or at the head of its text) its ref; its theme the subject heading under the
+ * introducing one, else the commitment's own words, else the heading above whose block it is (and the why says which).
+ */
+function listItem(sheet: SheetView, r: number, line: Line, list: List): DocumentItem {
+  const kind = startsWithBullet(line.text) ? 'a bullet' : line.num ? `item ${line.num.n}` : 'an item';
+  const fromAbove = !list.sub && !list.theme && list.above;
+  const theme = list.sub || list.theme || (fromAbove ? fromAbove.theme : '');
+  const why = `${kind} under '${quoted(list.text)}' (row ${sheet.sheetRow(list.r)}), ${list.how}${fromAbove ? `; ${fromAbove.why}` : ''}`;
+  return itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme }, why);
+}
+
+/** A paragraph labelled as a numbered action ('Target 1: …'): its label its ref, the heading over it its theme. */
+function labelled(sheet: SheetView, r: number, line: Line, label: RegExpExecArray, heading: { r: number; text: string } | null): DocumentItem {
+  const ref = `${label[1][0].toUpperCase()}${label[1].slice(1).toLowerCase()} ${label[2]}`;
+  const under = heading ? ` under '${heading.text}' (row ${sheet.sheetRow(heading.r)})` : '';
+  return itemOf(sheet, r, line, { ref, theme: heading?.text ?? '' }, `'${ref}' numbers the plan's ${label[1].toLowerCase()}s${under}`);
 }
 
 /**
@@ -134,7 +239,7 @@ function listGoesOn(list: { items: number; bulleted: boolean }, text: string): b
  * OD', 'Timescale: Q3') or closes on a deadline ('…by March 2023') gives them as a table's row with no such column does:
  * the same reading (`readActionFields`), so a plan reads the same whether kept as a table or a list.
  */
-function itemOf(sheet: SheetView, r: number, line: { c: number; text: string }, read: { ref: string; theme: string }, why: string): DocumentItem {
+function itemOf(sheet: SheetView, r: number, line: { c: number; text: string }, read: { ref: string; refCol?: number; theme: string }, why: string): DocumentItem {
   const letter = sheet.letter(line.c);
   const own = readActionFields(sheet, r, { action: line.c }, { action: letter });
   const fields = Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<PlanField, string>;
@@ -147,7 +252,7 @@ function itemOf(sheet: SheetView, r: number, line: { c: number; text: string }, 
   const action: RawAction = {
     row: sheet.sheetRow(r), id: null, fields, dueValue: own.dueValue, dueShown: false, statusFill: null, statusLight: null, ragCell: null,
     keyedText: '', markedStatus: '', statusRun: null, textStatus: null, blockIndicator: null, blockIndicators: [], indicatorsWorded: false,
-    indicatorInRow: false, numbered: null, moreIndicators: [], cells: { ...own.cells, action: letter, ...(read.ref ? { ref: letter } : {}) }, sources: own.sources,
+    indicatorInRow: false, numbered: null, moreIndicators: [], cells: { ...own.cells, action: letter, ...(read.ref ? { ref: sheet.letter(read.refCol ?? line.c) } : {}) }, sources: own.sources,
   };
   return { action, why: `Row ${sheet.sheetRow(r)}: ${why}` };
 }

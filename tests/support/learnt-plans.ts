@@ -49,7 +49,7 @@ import { readWorkbook } from '../../shared/xlsx';
  * aside as another year's plan under its own title printed again); its 10 plans pass both properties at 100 runs, seeds 1–3.
  * A new blind batch goes here until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout26', 'tests/corpus/holdout27', 'tests/corpus/holdout28']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout26', 'tests/corpus/holdout27', 'tests/corpus/holdout28', 'tests/corpus/holdout29', 'tests/corpus/holdout30']);
 
 /**
  * The batches learnt from, `samples` first.

@@ -1,0 +1,67 @@
+import { periodOfText } from '../identity/period-of-text';
+import { trustOfText } from '../identity/trust-of-text';
+import { STANDARD_WORDING } from './describes-block';
+import { PLAN_WORDS } from './names-a-plan';
+import { statesFinding } from './states-finding';
+
+/** A line labelled as the block's starting point or measure ('Baseline measure: …', 'Current position –', 'Target: …', 'Aim: …'). */
+const MEASURE_LABEL = /^(?:baseline(?:\s+(?:measure|position|data|figures?))?|current\s+position|where\s+we\s+are(?:\s+now)?|measures?(?:\s+of\s+success)?|how\s+we\s+will\s+measure(?:\s+success)?|targets?|aims?|goals?|success\s+(?:metrics?|measures?|criteria|indicators?)|what\s+(?:good|success)\s+looks\s+like)\s*[:–—-]\s*\S/i;
+
+/** A heading naming only the standard or the staff it is for ('Race', 'Race equality', 'WRES', 'Disability'): the whole plan's subject, no block's. */
+const STANDARD_ONLY = /^(?:(?:workforce\s+)?(?:race|ethnicity|disability)(?:\s+equality)?(?:\s+standard)?|wres|wdes|equality(?:,?\s+diversity\s+(?:and|&)\s+inclusion)?|edi)\s*:?$/i;
+
+/** Longer than this a heading is quoted shortened in a reason. */
+const QUOTED = 60;
+
+/** How a line between describes the block (the why's words), or null when it is something else (an item, a paragraph, a table). */
+function describesItsBlock(text: string): string | null {
+  if (MEASURE_LABEL.test(text)) return "gives the block's baseline or measure";
+  if (statesFinding(text)) return "gives the block's figures";
+  if (STANDARD_WORDING.test(text)) return 'words what the block measures';
+  return null;
+}
+
+/** Why a heading names no block's subject — a title, the organisation, the standard — or null when it may. */
+function namesNoSubject(text: string): string | null {
+  if (PLAN_WORDS.test(text) || periodOfText(text)) return "names the plan or its year: it is the document's title";
+  if (trustOfText(text)) return 'names the organisation';
+  if (STANDARD_ONLY.test(text)) return 'names the standard, not a subject';
+  return null;
+}
+
+/** A heading as a reason quotes it: shortened past QUOTED characters. */
+export function quoted(text: string): string {
+  return text.length > QUOTED ? `${text.slice(0, QUOTED).trimEnd()}…` : text;
+}
+
+/**
+ * The subject a heading ABOVE a list's introducing heading gives the list's items, when the lines between are the
+ * block's describing lines — 'Indicator 2: relative likelihood …' / 'Baseline measure: … (a ratio of 1.37) …' /
+ * 'Actions' / bullets: the indicator's block holds its baseline and its actions, so the heading is each action's theme
+ * (and its indicator, when it names one). `above` gives the lines over the introducing heading, nearest first, blank
+ * rows left out, each saying whether it has a heading's shape. At least one describing line must stand between (a
+ * baseline, figures, the standard's wording of what is measured, an 'Aim:' or 'Target:'): that is what shows the heading
+ * heads a block of its own, not a page ('About this workbook' straight over 'Next steps'). A paragraph, a table or other
+ * items between part them: null. A heading that names the plan or its year, the organisation or only the standard
+ * ('Race' over 'Key next steps') names no block's subject: theme '' and the reason says why.
+ *
+ * @example
+ * subjectOverList([{ row: 6, text: 'Baseline measure: BME staff are 2.41 times more likely …', heads: false }, { row: 5, text: 'Indicator 3: formal disciplinary process', heads: true }]);
+ * // { theme: 'Indicator 3: formal disciplinary process', why: "its subject is 'Indicator 3: formal disciplinary process' (row 5), the heading of its block (row 6 gives the block's baseline or measure)" }
+ * subjectOverList([{ row: 2, text: 'Our data: 34% of BME staff …', heads: false }, { row: 1, text: 'Race', heads: true }]); // { theme: '', why: "'Race' (row 1) above it names the standard, not a subject: no theme" }
+ */
+export function subjectOverList(above: Iterable<{ row: number; text: string; heads: boolean }>): { theme: string; why: string } | null {
+  const described: string[] = [];
+  for (const line of above) {
+    const how = describesItsBlock(line.text.trim());
+    if (how) {
+      described.unshift(`row ${line.row} ${how}`);
+      continue;
+    }
+    if (!line.heads || described.length === 0) return null;
+    const none = namesNoSubject(line.text.trim());
+    if (none) return { theme: '', why: `'${quoted(line.text)}' (row ${line.row}) above it ${none}: no theme` };
+    return { theme: line.text, why: `its subject is '${quoted(line.text)}' (row ${line.row}), the heading of its block (${described.join('; ')})` };
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+// holdout29-wres-2020-21-hebdenryburn: a GP federation's WRES plan whose status column was abandoned and re-made further right (see the gold notes and README).
+import { Book, Plan, C, D, shown, mergeDown } from './lib.js';
+export async function build() {
+  const book = new Book();
+  const trust = 'Hebden and Ryburn GP Federation';
+  const p = new Plan(book, { name: 'holdout29-wres-2020-21-hebdenryburn', sheet: 'Sheet1', standard: 'WRES', period: '2020-21', trust, widths: [5, 10, 48, 24, 12, 14, 3, 3, 15, 44], font: { name: 'Calibri', size: 11 } });
+  p.line([`${trust} – WRES plan 2020/21 (Federation staff and the member practices that opted in)`], { style: { bold: true } });
+  p.blank();
+  const grey = { fill: C.grey, color: 'FF7F7F7F' };
+  p.header(['No', 'Indicator', 'Action', 'Responsible', 'By', 'Status (Apr 20)', undefined, undefined, 'Current status', 'Latest position (HR adviser, Jan 21)'], { border: false, styles: [{}, {}, {}, {}, {}, grey, {}, {}, { fill: C.lightgreen }, { fill: C.lightgreen }] });
+  const SF = { Done: C.green, 'Under way': C.amber, 'Not done': C.red };
+  const RG = { Done: 'green', 'Under way': 'amber', 'Not done': 'red' };
+  const act = (no, ind, inds, text, who, by, byTxt, old, cur, pos, o = {}) => p.action([no, ind, text, who, by, old, undefined, undefined, cur, pos], { ref: no, indicators: inds, action: o.action ?? text, lead: who, due: byTxt, status: cur, rag: RG[cur], progress: pos, ragAt: { col: 'I', via: 'fill' } },
+    { styles: [{}, {}, {}, {}, by instanceof Date ? { numFmt: 'mmm yy' } : {}, { color: 'FF7F7F7F' }, {}, {}, { fill: SF[cur] }, {}] });
+  act('3', 'WRES 1', ['1'], 'Record ethnicity for all Federation and practice staff on the shared HR system, including sessional GPs.', 'Federation HR Adviser', D(2020, 9, 30), 'Sep 20', 'Not started', 'Done', 'Recorded for 94% of staff; sessional GPs now asked at contract renewal.');
+  act('1', 'WRES 2', ['2'], 'Use the same structured interview questions and a mixed panel for every Federation post.', 'Operations Manager', D(2020, 6, 30), 'Jun 20', 'Not started', 'Under way', 'Question bank agreed. Mixed panels not always possible in small practices.');
+  const r = act('6', 'WRES 2', ['2'], 'Advertise salaried GP and nurse posts through the regional BAME doctors and nurses networks as well as NHS Jobs.', 'Practice Manager Lead', D(2020, 9, 30), 'Sep 20', 'Planned', 'Done', 'Used for 4 posts since September.');
+  act('6', undefined, ['2'], undefined, 'Federation HR Adviser', D(2020, 12, 31), 'Dec 20', undefined, 'Under way', 'Nurse posts next – waiting for practices to agree a joint advert.', { action: 'Advertise salaried GP and nurse posts through the regional BAME doctors and nurses networks as well as NHS Jobs.' });
+  mergeDown(p.ws, 'A', r, r + 1); mergeDown(p.ws, 'B', r, r + 1); mergeDown(p.ws, 'C', r, r + 1);
+  act('2', 'WRES 5 & 6', ['5', '6'], 'Put up the zero tolerance poster in every reception and give reception teams a short session on handling racist remarks from patients.', 'Practice Manager Lead', 'Summer 2020', 'Summer 2020', 'Not started', 'Under way', 'Posters up in 11 of 13 practices. Sessions moved online after lockdown; 3 held.');
+  act('5', 'WRES 7', ['7'], 'Offer coaching places through the ICS coaching pool to BAME practice nurses and healthcare assistants.', 'Training Hub Lead', D(2021, 3, 31), 'Mar 21', 'Not started', 'Under way', '6 coaching places taken up.');
+  act('4', 'WRES 8', ['8'], 'Name a Freedom to Speak Up contact for the Federation, separate from practice management.', 'Clinical Director', D(2020, 7, 31), 'Jul 20', 'Not started', 'Not done', 'Clinical Director left in September; to be picked up by new CD.');
+  act('7', 'WRES 9', ['9'], 'Invite a BAME practice nurse or HCA to join the Federation Board as an associate member.', 'Federation Chair', D(2021, 3, 31), 'Mar 21', 'Planned', 'Not done', '');
+  p.blank();
+  p.line(['Work paused Mar–Jun 2020 (COVID-19). Rows re-sorted by indicator in Jan 21; numbers kept from the original list.'], { style: { italic: true, font: { size: 9 } } });
+  await book.save(`${p.name}.xlsx`);
+  p.saveGold("Original plan (fictional GP federation, a primary-care collaborative) on 'Sheet1': one title line naming the federation and 'WRES plan 2020/21', a blank row, then an UNBORDERED header 'No | Indicator | Action | Responsible | By | Status (Apr 20) | (two empty narrow columns) | Current status | Latest position (HR adviser, Jan 21)'. A year of use shows as an ABANDONED STATUS COLUMN: 'Status (Apr 20)' is greyed and still says 'Not started' / 'Planned' for every row, while an HR adviser added 'Current status' (words on green/amber/red fills) and 'Latest position' two empty columns further right, on light-green header cells. The rows were RE-SORTED BY INDICATOR, so the numbers run 3, 1, 6, 6, 2, 5, 4, 7, and action 6 was DIVIDED over two rows for two responsible people: its No, Indicator and Action cells are MERGED DOWN over both rows, each row with its own Responsible, By, status and position. A footnote says work paused for COVID-19 and the rows were re-sorted. 'By' is a real date shown 'mmm yy' ('Sep 20') with one typed 'Summer 2020'. Judgement calls: status = 'Current status' (the header says it is current; the April 2020 column is superseded and gives no field), rag by its fill ('Under way' on amber → amber); progress = 'Latest position'; action 6 is TWO actions (two leads, two dates, two statuses) that share the merged wording and ref '6'; refs as written, out of order; indicators from 'WRES 5 & 6' → ['5','6']; theme null; the footnote is a non-action row.", { forbidden: ['Not started', 'Planned'] });
+}
