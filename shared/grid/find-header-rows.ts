@@ -1,6 +1,8 @@
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { namesTwoFields, scoreHeaderRow, type HeaderRowScore } from './score-header-row';
+import { collapse } from './cell-text';
+import { VERSION_ONLY_LABEL } from './starts-other-table';
 import type { SheetView } from './view-sheet';
 
 /**
@@ -19,6 +21,10 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
     if (texts && texts[r].length < 2) continue;
     // Nor does a row whose cells name fewer than two fields (an action's): it is not scored.
     if (!namesTwoFields(sheet, table, r)) continue;
+    // A version history ('Version | Date | Author | Changes' over '1.5 | 10/01/2021 | EDI Lead | Q2 progress added'),
+    // above the plan or under it, heads no plan: neither its header nor a row of it gives the plan's columns (holdout26
+    // kellingworth's pledges were read under its dates and names).
+    if (inVersionHistory(sheet, table, r)) continue;
     const s = scoreHeaderRow(sheet, table, r);
     // Most of a header's cells read as header words; a row naming four fields or more is a header however many
     // columns of the plan's own it also has ("Budget", "Modified By").
@@ -41,4 +47,45 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   const key = (s: HeaderRowScore) => s.cells.map((x) => `${x.c}:${x.text.toLowerCase()}`).join('|');
   const keys = new Set(kept.map(key));
   return candidates.filter((s) => kept.includes(s) || keys.has(key(s)));
+}
+
+/** A version history is a small table: a row further than this under its header is not looked at as one of its rows. */
+const MAX_VERSION_ROWS = 20;
+
+/** A version's number as a version history writes it: 0.1, 2, '1.2', 'v3', 'V1.0'. */
+const VERSION_NUMBER = /^v?\d{1,3}(?:\.\d{1,3}){0,2}$/i;
+
+/**
+ * Whether the row heads a version history or is one of its rows: it names a document's versions ('Version', 'Version
+ * no.', 'Revision'), or such a header stands a few rows above it with a version's number in its column on every row
+ * down to it (a plan's header typed right under the history, no blank row between, is no row of it). Asked only of the
+ * rows that name two fields.
+ */
+function inVersionHistory(sheet: SheetView, table: Table, r: number): boolean {
+  for (let k = r; k >= Math.max(table.top, r - MAX_VERSION_ROWS); k--) {
+    const c = versionColumn(sheet, table, k);
+    if (c === null) {
+      // A blank row ends the search: a history is one block of rows.
+      if (isBlank(sheet, table, k)) return false;
+      continue;
+    }
+    for (let j = k + 1; j <= r; j++) if (!VERSION_NUMBER.test(sheet.text(j, c).trim())) return false;
+    return true;
+  }
+  return false;
+}
+
+/** The column of the row's cell naming a document's versions, or null. */
+function versionColumn(sheet: SheetView, table: Table, r: number): number | null {
+  for (let c = table.left; c <= table.right; c++) {
+    const text = sheet.text(r, c);
+    if (text !== '' && text.length <= 16 && VERSION_ONLY_LABEL.test(collapse(text))) return c;
+  }
+  return null;
+}
+
+/** Whether the row has no text in the table's columns. */
+function isBlank(sheet: SheetView, table: Table, r: number): boolean {
+  for (let c = table.left; c <= table.right; c++) if (sheet.text(r, c) !== '') return false;
+  return true;
 }

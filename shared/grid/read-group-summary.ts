@@ -97,7 +97,7 @@ export function readGroupSummary(x: RowContext, { group, whole, statuses }: Coun
 function cannotCount(texts: RowContext['texts'], statusColumn: number | undefined): boolean {
   let wordsOnly = 0;
   let figures = false;
-  let long: string[] | null = null;
+  let long = false;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i].text;
     if (texts[i].c === statusColumn && cellKind(text) === 'status') {
@@ -109,11 +109,17 @@ function cannotCount(texts: RowContext['texts'], statusColumn: number | undefine
       continue;
     }
     figures = true;
-    if (text.length > 160) (long ??= []).push(text);
+    long ||= text.length > 160;
   }
   if (!figures) return true;
-  if (long) for (let i = 0; i < long.length; i++) if (collapsedLongerThan(long[i], 160)) return true;
+  // The few rows left are looked over again for those long texts (nothing is kept for every row to find them by).
+  if (long) for (let i = 0; i < texts.length; i++) if (longCount(texts[i], statusColumn)) return true;
   return false;
+}
+
+/** A text of the row, not a status passed over, holding a digit and over 160 characters tidied. */
+function longCount(t: RowContext['texts'][number], statusColumn: number | undefined): boolean {
+  return t.text.length > 160 && !(t.c === statusColumn && cellKind(t.text) === 'status') && DIGIT.test(t.text) && collapsedLongerThan(t.text, 160);
 }
 
 const DIGIT = /\d/;
@@ -158,9 +164,16 @@ function sameStatus(word: string, status: string): boolean {
 /** A short label ('Indicator 2 summary', 'Whole plan'), not an action's sentence. */
 function isLabel(text: string): boolean {
   // A sentence's stop is seen on the text as written (tidying changes only its spaces) before its length is counted.
+  // Tidied, it has no stop either, and its words are parted by single spaces: at most 8 words is at most 7 spaces.
   if (/[.!?;]/.test(text) || collapsedLongerThan(text, 60)) return false;
-  const label = collapse(text);
-  return label.split(' ').length <= 8 && !/[.!?;]/.test(label);
+  return spacesIn(collapse(text)) <= 7;
+}
+
+/** How many spaces the text holds (counted, not split: every label of every row with a figure is asked). */
+function spacesIn(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /**

@@ -68,12 +68,13 @@ export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean
 function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean; labelColumn: number } | null {
   let labelText: string | null = null;
   let labelColumn = 0;
-  const counts: string[] = [];
+  // Built only for a row with a count (every row is asked, and most hold none).
+  let counts: string[] | null = null;
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     // Beside a total's label a number is a count wherever it sits (a pivot's 'Count of Ref' may read as the ref column).
     if (isCount(t.text)) {
-      counts.push(t.text);
+      (counts ??= []).push(t.text);
       continue;
     }
     // One label: a second text that is no count rules the row out (most rows) before any text is measured.
@@ -89,8 +90,8 @@ function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean; 
   const grand = /^grand\s+total$/i.test(label);
   const subtotal = !grand && /\S\s+total$/i.test(label);
   // A lone 'Total' is a heading as often as a total: only counts beside it make it one (as under COUNTS above).
-  if (!subtotal && !grand && counts.length === 0) return null;
-  const beside = counts.length ? ` (${counts.map((c) => `'${c}'`).join(', ')})` : '';
+  if (!subtotal && !grand && counts === null) return null;
+  const beside = counts ? ` (${counts.map((c) => `'${c}'`).join(', ')})` : '';
   if (subtotal) return { why: `a subtotal ('${label}') counting the group's rows above it${beside}`, subtotal, labelColumn };
   return { why: `${grand ? 'the grand total' : 'a total'} ('${label}') counting the rows above it${beside}`, subtotal, labelColumn };
 }

@@ -5,6 +5,7 @@ import type { ColumnChoice, ColumnEvidence, FormLayout, Grid, PlanField, RagKey,
 import { assignColumns, type ColumnAssignment, type ColumnMap } from './assign-columns';
 import type { RowKind } from './classify-row';
 import { cellKind } from './cell-kind';
+import { collapse } from './cell-text';
 import { describeNoteFields } from './describe-note-fields';
 import { describeRecordRows } from './describe-record-rows';
 import { findHeaderRows } from './find-header-rows';
@@ -17,6 +18,7 @@ import { findRecordRows, type RecordRows } from './find-record-rows';
 import { findIdColumns } from './find-id-columns';
 import { findStackedForm } from './find-stacked-form';
 import { findTables, type Table } from './find-tables';
+import { findTablesAbovePlan, type TableAbovePlan } from './find-tables-above-plan';
 import { planTitlePeriod } from './names-a-plan';
 import { profileRows, type RowTexts } from './profile-rows';
 import { readLegends } from './read-legends';
@@ -95,7 +97,11 @@ export interface RecognisedGrid {
 export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: StandardClues = {}): RecognisedGrid {
   // One view of the sheet's cells for both readings: by its header rows, and — when those give no action — as a document.
   const cells = viewSheet(grid);
-  const plan = readGrid(grid, cells, choice, standards);
+  let plan = readGrid(grid, cells, choice, standards);
+  // A small table typed above the plan (a version history, document control, a sign-off box) whose header outscores the
+  // plan's gives rows with no action's text: it heads no plan, and the plan is read again from the header under it.
+  const above = findTablesAbovePlan(plan.headerRows, plan.actions, (row) => rowText(cells, row));
+  if (above.length) plan = withTablesAbove(readGrid(grid, cells, choice, standards, new Set(above.flatMap((t) => t.headerRows))), above, cells);
   // A sheet whose header rows gave no action may be a plan kept as a document (no columns at all): its labelled or
   // listed actions are read, and a sheet that gave actions by its header is never read so. A header that gave only rows
   // with no action's text (a version history's 'Version | Date | Author | Changes' over a document) gave no action.
@@ -103,8 +109,32 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   return readAsDocument(cells, standards) ?? plan;
 }
 
-/** The plan read by its header rows (every stage but the document's). */
-function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards: StandardClues): RecognisedGrid {
+/** A sheet row's cells as written, joined ('Version | Date | Reviewed by | Comments'). */
+function rowText(cells: SheetView, row: number): string {
+  const r = row - cells.sheetRow(0);
+  const out: string[] = [];
+  for (let c = 0; c < cells.width; c++) if (cells.text(r, c).trim()) out.push(collapse(cells.text(r, c)));
+  return out.join(' | ');
+}
+
+/** The plan read again without the small tables above it, each of their rows the reader had read as an action named with why. */
+function withTablesAbove(plan: RecognisedGrid, tables: readonly TableAbovePlan[], cells: SheetView): RecognisedGrid {
+  const setAside = tables.flatMap((t) =>
+    t.rows.map((row) => ({
+      row,
+      text: rowText(cells, row),
+      kind: 'table' as const,
+      why: `it sits in a small table above the plan headed '${t.header.slice(0, 60)}' (row ${t.headerRows[0]}), whose rows say nothing to be done (no action's text): a version history, document control or sign-off, not the plan's header`,
+    })),
+  );
+  return { ...plan, rowsSetAside: [...setAside, ...plan.rowsSetAside] };
+}
+
+/**
+ * The plan read by its header rows (every stage but the document's); `notHeaders` (sheet rows) head small tables above
+ * the plan (`findTablesAbovePlan`), never the plan.
+ */
+function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards: StandardClues, notHeaders: ReadonlySet<number> = new Set()): RecognisedGrid {
   // A plan printing each action over two (or three) rows under a header of as many rows is read as the grid it stands
   // for; so is a plan kept as a form (field names down a column, a block per action). Records first: their header
   // printed again at a page's top puts its field names down a column twice, which would read as two blocks of a form.
@@ -119,7 +149,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   if (!tables[0]) return emptyPlan(sheet);
   // Two plans kept side by side under one header row (this year's beside last year's) fill the same rows, so they are
   // one table: the plan read is narrowed to its own columns, the other set aside before its cells are read.
-  const { table, texts, headers, beside } = narrowToPlan(sheet, tables[0], standards.period ?? null);
+  const { table, texts, headers, beside } = narrowToPlan(sheet, tables[0], standards.period ?? null, notHeaders);
   const headerSet = new Set(headers);
   for (const h of headers) {
     // Cells merged down over the header from the row above ("Action" over rows 3–4, beside "Q1 2021/22" over
@@ -200,13 +230,13 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
  * The table the plan is read from, its rows' texts and header rows: the first table, or — where its header row holds
  * several plans' headers side by side — the columns of the plan read (see findPlanBeside).
  */
-function narrowToPlan(sheet: SheetView, first: Table, period: string | null) {
+function narrowToPlan(sheet: SheetView, first: Table, period: string | null, notHeaders: ReadonlySet<number>) {
   const texts = profileRows(sheet, first);
-  const headers = findHeaderRows(sheet, first, texts).map((h) => h.row);
+  const headers = findHeaderRows(sheet, first, texts).map((h) => h.row).filter((r) => !notHeaders.has(sheet.sheetRow(r)));
   const beside = headers.length ? findPlanBeside(sheet, first, Math.min(...headers), period) : null;
   if (!beside) return { table: first, texts, headers, beside };
   const narrowed = profileRows(sheet, beside.table);
-  return { table: beside.table, texts: narrowed, headers: findHeaderRows(sheet, beside.table, narrowed).map((h) => h.row), beside };
+  return { table: beside.table, texts: narrowed, headers: findHeaderRows(sheet, beside.table, narrowed).map((h) => h.row).filter((r) => !notHeaders.has(sheet.sheetRow(r))), beside };
 }
 
 /** The plans kept beside the one read, as the user is told of them: sheet rows from the caption down, columns and why. */

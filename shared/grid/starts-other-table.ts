@@ -24,6 +24,11 @@ const MIN_ACTION_WORDS = 3;
  * Manager'), however much they look like actions.
  */
 const VERSION_LABEL = /^(?:version|revision|rev|issue)(?:\s*(?:no|number|#))?\.?$/i;
+/**
+ * A column label that names only a document's versions ('Version', 'Version no.', 'Revision', 'Rev #'): never a plan's
+ * column, wherever it sits. 'Issue' is left out: a plan may head the issue each action answers so.
+ */
+export const VERSION_ONLY_LABEL = /^(?:version|revision|rev)(?:\s*(?:no|number|#))?\.?$/i;
 /** A version history's title alone on its row: 'Document control', 'Version history', 'Revision history', 'Version control'. */
 const VERSION_TITLE = /^(?:document control|version (?:control|history)|revision history|change log)\s*:?$/i;
 /** A glossary's title alone on its row: 'Glossary', 'Abbreviations used in this plan', 'Key terms', 'Acronyms:'. */

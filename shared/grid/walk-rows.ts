@@ -331,7 +331,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideNoActionNeeded(action, { sheet, r, texts }, under.assignment, out) || setsAsideWithdrawn(action, { sheet, r, texts }, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out)) {
+    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out)) {
       open = null;
       continue;
     }
@@ -391,11 +391,11 @@ function takePercentStatus(sheet: SheetView, r: number, column: PercentColumn, r
  * action (a view the last editor left on), and so is a withdrawn action left in view (the plan still shows it). Returns
  * whether the row was set aside.
  */
-function setsAsideWithdrawn(action: RawAction, x: { sheet: SheetView; r: number; texts: RowTexts }, out: ReturnType<typeof walkRows>): boolean {
-  if (x.sheet.hidden?.(x.r) !== 'hand') return false;
-  const withdrawal = findWithdrawal(x.sheet, x.r, action.fields.ref, x.texts);
+function setsAsideWithdrawn(action: RawAction, sheet: SheetView, r: number, texts: RowTexts, out: ReturnType<typeof walkRows>): boolean {
+  if (sheet.hidden?.(r) !== 'hand') return false;
+  const withdrawal = findWithdrawal(sheet, r, action.fields.ref, texts);
   if (!withdrawal) return false;
-  out.kinds[x.r] = 'withdrawn';
+  out.kinds[r] = 'withdrawn';
   const why = `the row is hidden by hand (not by a filter or a collapsed row group) and ${withdrawal.where} says '${withdrawal.words}': the plan a person reads leaves it out`;
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'withdrawn', why });
   return true;
@@ -407,12 +407,12 @@ function setsAsideWithdrawn(action: RawAction, x: { sheet: SheetView; r: number;
  * complies: it sits in the table with a rating, evidence and a status cell, but is no action. Set aside with why.
  * An action cell saying more than that ('Confirm no further action is required on the 2019 audit') is an action.
  */
-function setsAsideNoActionNeeded(action: RawAction, x: { sheet: SheetView; r: number; texts: RowTexts }, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
+function setsAsideNoActionNeeded(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
   if (assignment.rating === undefined || !saysNoActionNeeded(action.fields.action)) return false;
-  const rated = collapse(x.sheet.text(x.r, assignment.rating));
+  const rated = collapse(sheet.text(r, assignment.rating));
   if (readRating(rated) !== 'met') return false;
-  out.kinds[x.r] = 'no-action';
-  const why = `it is rated '${rated}' in ${x.sheet.address(x.r, assignment.rating)} and says '${collapse(action.fields.action).replace(/[.!]+$/, '')}': the requirement is already met, so nothing is to be done`;
+  out.kinds[r] = 'no-action';
+  const why = `it is rated '${rated}' in ${sheet.address(r, assignment.rating)} and says '${collapse(action.fields.action).replace(/[.!]+$/, '')}': the requirement is already met, so nothing is to be done`;
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'no-action', why });
   return true;
 }

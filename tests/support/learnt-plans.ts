@@ -47,9 +47,13 @@ import { readWorkbook } from '../../shared/xlsx';
  * learning to read a document on over blank rows, page heads and a figure beside its bullets, to stop a list at a note
  * or an empty section, and no longer to take an intro paragraph for the plan's title (mercianvale's actions were set
  * aside as another year's plan under its own title printed again); its 10 plans pass both properties at 100 runs, seeds 1–3.
+ * holdout26 (the layouts of published plans) joined once its documents of commitments in the plan's own voice, a list's
+ * subject from the heading above it, lines evidencing a block, 'All priority areas' and a 'Priority objective' column were
+ * learnt (100 %), the reader learning to pass over a version history or sign-off table above or under the plan; its 9
+ * plans pass both properties at 100 runs, seeds 1–3. holdout27–30 are sealed blind batches, measured once at the end.
  * A new blind batch goes here until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout26', 'tests/corpus/holdout27', 'tests/corpus/holdout28', 'tests/corpus/holdout29', 'tests/corpus/holdout30']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout27', 'tests/corpus/holdout28', 'tests/corpus/holdout29', 'tests/corpus/holdout30']);
 
 /**
  * The batches learnt from, `samples` first.
