@@ -1,6 +1,6 @@
 import { recognisePlan, toColumnLetter, type RawAction, type RecognisedGrid } from '../grid';
 import { mapHia } from '../hia';
-import { readIdentity } from '../identity';
+import { readIdentity, startYearOf } from '../identity';
 import { DEFAULT_RAG_KEY, ragKeyFromHeader, readConditionalKey } from '../rag';
 import { validatePlan } from '../rules';
 import { strategyStartOf } from '../timescale';
@@ -65,7 +65,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   const ragKey = ragKeyOf(grid, plan, options);
   const identity = readIdentity({ titleTexts: plan.titleTexts, titleTasks: plan.titleTasks, footerTexts: plan.footerTexts, printLines: grid.printLines, sheet: plan.sheet, standard, workbook: options.workbook });
   // Bare quarters and months ("Q3/Q4", "March") fall in the plan's own financial year.
-  const fy = identity.period.value ? Number(identity.period.value.slice(0, 4)) : undefined;
+  const fy = startYearOf(identity.period.value);
   // 'Year 1', 'Years 2–3': the plan's own years, placed only when its title says which year of its strategy it is.
   const strategyStart = strategyStartOf(plan.titleTexts, fy);
   // What every action is read against is the same for the whole sheet: one object, not one per action; it keeps the
