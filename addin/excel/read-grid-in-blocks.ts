@@ -51,8 +51,10 @@ export async function readGridInBlocks(context: Excel.RequestContext, sheet: Exc
     try {
       await context.sync();
     } catch (error) {
-      // A block of very long texts is still too large: the same rows in halves (one row too large cannot be read at all).
-      if (!isPayloadTooLarge(error) || rows === 1) throw error;
+      // A block of very long texts is still too large: the same rows in halves. One row too large cannot be read at all,
+      // and the pane shows the user why in words, not Office's error code.
+      if (!isPayloadTooLarge(error)) throw error;
+      if (rows === 1) throw new Error(rowTooLarge(shape.top + done));
       size = Math.max(1, Math.floor(rows / 2));
       continue;
     }
@@ -60,6 +62,11 @@ export async function readGridInBlocks(context: Excel.RequestContext, sheet: Exc
     done += rows;
   }
   return joinRows(parts, { row: shape.top, column: shape.left }, shape.merges);
+}
+
+/** Why a sheet cannot be read on the web: one row (0-based `row` of the sheet) holds more than one response may carry. */
+function rowTooLarge(row: number): string {
+  return `row ${row + 1} holds more text than Excel on the web can send in one go (5 MB). Shorten its longest cells, or check the plan in Excel on the desktop`;
 }
 
 /** The blocks' rows as one Grid: a layer only some blocks have (indents, italics) is null in the others' rows. */

@@ -1,12 +1,12 @@
-import { recognisePlan, toColumnLetter, type RawAction } from '../grid';
+import { recognisePlan, toColumnLetter, type RawAction, type RecognisedGrid } from '../grid';
 import { mapHia } from '../hia';
-import { readIdentity } from '../identity';
+import { readIdentity, startYearOf } from '../identity';
 import { DEFAULT_RAG_KEY, ragKeyFromHeader, readConditionalKey } from '../rag';
 import { validatePlan } from '../rules';
 import { strategyStartOf } from '../timescale';
 import type { CheckOptions, Grid, PlanReport, RagKey, RuleContext } from '../types';
 import { askAboutColumns } from './ask-about-columns';
-import { readAction } from './read-action';
+import { readAction, type StatusReadings } from './read-action';
 import { spreadAllOfPlan } from './spread-all-of-plan';
 
 /** The key the status cells' conditional formatting gives, when the grid carries such rules. */
@@ -21,6 +21,24 @@ function conditionalKey(grid: Grid, actions: readonly RawAction[]): RagKey | nul
 function unsavedFormulasOf(grid: Grid): NonNullable<RuleContext['unsavedFormulas']> {
   const origin = grid.origin ?? { row: 0, column: 0 };
   return (grid.unsavedFormulas ?? []).map((f) => ({ row: origin.row + f.row + 1, column: toColumnLetter(origin.column + f.column), formula: f.formula }));
+}
+
+/**
+ * The plan's RAG key: one the user gave, else one the plan writes out (under or beside the plan, in the status header,
+ * in a note on a cell — the status header's first —, on a key sheet), which says what its words mean: what the sheet
+ * shows in its cells before what it shows on hover, the plan's own sheet before another. With none, the status column's
+ * conditional formatting shows it (the colour Excel gives each word); with none of these, the default vocabulary.
+ */
+function ragKeyOf(grid: Grid, plan: RecognisedGrid, options: CheckOptions): RagKey {
+  return (
+    options.ragKey ??
+    (plan.legend.length ? { entries: plan.legend, source: 'legend' } : null) ??
+    (plan.statusHeader ? ragKeyFromHeader(plan.statusHeader) : null) ??
+    plan.noteKey ??
+    (options.workbook?.keys?.length ? { entries: options.workbook.keys, source: 'legend' } : null) ??
+    conditionalKey(grid, plan.actions) ??
+    DEFAULT_RAG_KEY
+  );
 }
 
 /** How many items pass the test: counted, not listed (a plan of 10,000 actions can have 30,000 findings). */
@@ -44,25 +62,15 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   const placed = readIdentity({ titleTexts: [], printLines: grid.printLines, sheet: grid.sheetName ?? '', standard: null, workbook: options.workbook });
   const plan = recognisePlan(grid, options.columns ?? {}, { given: options.standard, named: placed.standard.value, period: placed.period.value });
   const standard = options.standard ?? plan.standard;
-  // A key the plan writes out (under or beside the plan, in the status header, in a note on a cell — the status header's
-  // first —, on a key sheet) says what its words mean: what the sheet shows in its cells before what it shows on hover,
-  // the plan's own sheet before another. With none, the status column's conditional formatting shows it (the colour
-  // Excel gives each word).
-  const ragKey: RagKey =
-    options.ragKey ??
-    (plan.legend.length ? { entries: plan.legend, source: 'legend' } : null) ??
-    (plan.statusHeader ? ragKeyFromHeader(plan.statusHeader) : null) ??
-    plan.noteKey ??
-    (options.workbook?.keys?.length ? { entries: options.workbook.keys, source: 'legend' } : null) ??
-    conditionalKey(grid, plan.actions) ??
-    DEFAULT_RAG_KEY;
+  const ragKey = ragKeyOf(grid, plan, options);
   const identity = readIdentity({ titleTexts: plan.titleTexts, titleTasks: plan.titleTasks, footerTexts: plan.footerTexts, printLines: grid.printLines, sheet: plan.sheet, standard, workbook: options.workbook });
   // Bare quarters and months ("Q3/Q4", "March") fall in the plan's own financial year.
-  const fy = identity.period.value ? Number(identity.period.value.slice(0, 4)) : undefined;
+  const fy = startYearOf(identity.period.value);
   // 'Year 1', 'Years 2–3': the plan's own years, placed only when its title says which year of its strategy it is.
   const strategyStart = strategyStartOf(plan.titleTexts, fy);
-  // What every action is read against is the same for the whole sheet: one object, not one per action.
-  const readWith = { standard, ragKey, asAt: options.asAt, financialYear: fy, strategyStart };
+  // What every action is read against is the same for the whole sheet: one object, not one per action; it keeps the
+  // statuses read so far, each read through this check's key once.
+  const readWith = { standard, ragKey, asAt: options.asAt, financialYear: fy, strategyStart, readings: new Map() as StatusReadings };
   const actions = plan.actions.map((a) => readAction(a, readWith));
   // 'All priority areas', 'All of the above': the plan's own indicators, known once every action is read.
   spreadAllOfPlan(actions, plan.actions);

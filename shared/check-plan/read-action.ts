@@ -33,7 +33,10 @@ const WITHIN_NONE = memoiseText(readWithin(null));
  * @example
  * readAction(raw, { standard: 'WRES', ragKey, asAt: new Date(2024, 2, 31) }).indicators; // ['1', '9']
  */
-export function readAction(a: RawAction, x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number; strategyStart?: number | null }): RecognisedAction {
+export function readAction(
+  a: RawAction,
+  x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number; strategyStart?: number | null; readings?: StatusReadings },
+): RecognisedAction {
   const { standard, ragKey } = x;
   const written = dueAsWritten(a, x.financialYear, x.strategyStart ?? null);
   const none = writtenAsNone(a.fields.lead, written.text);
@@ -44,23 +47,7 @@ export function readAction(a: RawAction, x: { standard: Standard | null; ragKey:
   // (keyedText is at most the cell's first 80 characters: enough for any status a key names.)
   // A status band ('R | A | G' with a '✓' under one): the marked column's header is the status, read through the key.
   const stated = a.fields.status || keyed || (a.markedStatus ?? '');
-  // A status read from the words its update opens with ('ON TRACK – …' in green) has the colour they are written in.
-  // With no status written, a plan whose key says it colours each action's text by its status: the colour is the RAG.
-  // A colour-only RAG cell beside the status word: the colour painted there is the RAG, the word stays the status.
-  const run = a.ragCell ? ragOfRagCell(stated, a.statusFill, ragKey, { row: a.row, ...a.ragCell, statusCell: a.sources.status?.cell ?? `${a.cells.status ?? ''}${a.row}` }) : a.statusRun && stated ? ragOfStatusRun(stated, a.statusRun, ragKey) : !stated && a.textStatus ? ragOfTextColour(a.textStatus) : null;
-  // The status read through the key once: the colour, why it has none, whether it is complete all start from its entry.
-  const entry = findKeyEntry(stated, ragKey);
-  const said = run ? run.rag : statusToRag(stated, a.statusFill, ragKey, entry);
-  // A status shown only as an icon set's light (3/2/1 drawn as green/amber/red): the light is the RAG a user sees.
-  const light = said === null && !run ? a.statusLight ?? null : null;
-  const statusRag: Rag | null = light ? light.rag : said;
-  // A status the key names with no colour ('Not yet due (no rating)') says so, so the blank RAG is not taken for a misreading;
-  // so does a percentage complete ('50%') the key gives no colour: it says how far the action is, and no colour is made up.
-  const noColour = run ? run.why : light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey, entry) ?? whyPercentNoColour(stated, ragKey) : null;
-  // A status written as a code of the key ('3', 'IP') says what the key says it means: the code alone tells a reader nothing.
-  // So does a status written shorter than the key's label it was read as ('Started' for 'Started but not complete').
-  const why = noColour ?? (statusRag !== null && stated ? whyCodeColour(stated, ragKey) ?? whyShortStatus(stated, ragKey, entry) : null);
-  const complete = isCompleteStatus(stated, statusRag, ragKey, entry);
+  const { statusRag, why, complete } = readStatus(a, stated, ragKey, x.readings);
   const overdue = isOverdue(due, complete, x.asAt);
   const { indicators, byNumber, code, measured } = indicatorsOf(a, standard);
   // One literal, so every action shares one shape (every rule reads every action); the rarer status whose colour needs
@@ -105,6 +92,54 @@ function hasAnyKey(o: object): boolean {
   return false;
 }
 
+/** How an action's status reads: its RAG, why it has or has no colour where that needs saying, whether it is complete. */
+interface StatusReading {
+  statusRag: Rag | null;
+  why: string | null;
+  complete: boolean;
+}
+
+/**
+ * One check's statuses read so far, by the status cell's fill, then its text (`readAction`'s `readings`): a plan repeats a
+ * few statuses over all its rows, and each is read through the key once. Made afresh for each check (the key may change).
+ */
+export type StatusReadings = Map<string | null, Map<string, StatusReading>>;
+
+/**
+ * The action's status read through the key. A status coloured by its own cell and words alone (no RAG cell, no coloured
+ * words, no icon light: the usual case) reads the same wherever it is written with the same fill, so it is read once
+ * per check when the check keeps `readings`.
+ */
+function readStatus(a: RawAction, stated: string, ragKey: RagKey, readings: StatusReadings | undefined): StatusReading {
+  // A status read from the words its update opens with ('ON TRACK – …' in green) has the colour they are written in.
+  // With no status written, a plan whose key says it colours each action's text by its status: the colour is the RAG.
+  // A colour-only RAG cell beside the status word: the colour painted there is the RAG, the word stays the status.
+  const run = a.ragCell ? ragOfRagCell(stated, a.statusFill, ragKey, { row: a.row, ...a.ragCell, statusCell: a.sources.status?.cell ?? `${a.cells.status ?? ''}${a.row}` }) : a.statusRun && stated ? ragOfStatusRun(stated, a.statusRun, ragKey) : !stated && a.textStatus ? ragOfTextColour(a.textStatus) : null;
+  const statusLight = a.statusLight ?? null;
+  if (run || statusLight || !readings || stated.length > 200) return statusReadingOf(stated, a.statusFill, ragKey, run, statusLight);
+  let byText = readings.get(a.statusFill);
+  if (!byText) readings.set(a.statusFill, (byText = new Map()));
+  let reading = byText.get(stated);
+  if (!reading) byText.set(stated, (reading = statusReadingOf(stated, a.statusFill, ragKey, null, null)));
+  return reading;
+}
+
+function statusReadingOf(stated: string, fill: string | null, ragKey: RagKey, run: { rag: Rag | null; why: string | null } | null, statusLight: RawAction['statusLight']): StatusReading {
+  // The status read through the key once: the colour, why it has none, whether it is complete all start from its entry.
+  const entry = findKeyEntry(stated, ragKey);
+  const said = run ? run.rag : statusToRag(stated, fill, ragKey, entry);
+  // A status shown only as an icon set's light (3/2/1 drawn as green/amber/red): the light is the RAG a user sees.
+  const light = said === null && !run ? statusLight ?? null : null;
+  const statusRag: Rag | null = light ? light.rag : said;
+  // A status the key names with no colour ('Not yet due (no rating)') says so, so the blank RAG is not taken for a misreading;
+  // so does a percentage complete ('50%') the key gives no colour: it says how far the action is, and no colour is made up.
+  const noColour = run ? run.why : light ? light.why : statusRag === null && stated ? whyNoColour(stated, ragKey, entry) ?? whyPercentNoColour(stated, ragKey) : null;
+  // A status written as a code of the key ('3', 'IP') says what the key says it means: the code alone tells a reader nothing.
+  // So does a status written shorter than the key's label it was read as ('Started' for 'Started but not complete').
+  const why = noColour ?? (statusRag !== null && stated ? whyCodeColour(stated, ragKey) ?? whyShortStatus(stated, ragKey, entry) : null);
+  return { statusRag, why, complete: isCompleteStatus(stated, statusRag, ragKey, entry) };
+}
+
 /** The action's timescale as a window, its text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20'); a plan's own 'Year 2' and a date with words after it read as their dates. */
 function dueAsWritten(a: RawAction, financialYear: number | undefined, strategyStart: number | null) {
   const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear });
@@ -145,8 +180,10 @@ function sourcesOf(a: RawAction, byNumber: boolean, code: string | null, measure
 /** The action with why its status has no colour, right after its statusRag (where reports and their JSON show it). */
 function withStatusRagWhy(action: RecognisedAction, why: string): RecognisedAction {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(action)) {
-    out[k] = v;
+  // (The action is a plain literal: its keys, in order, are its own enumerable ones. No list of pairs is built.)
+  const fields = action as unknown as Record<string, unknown>;
+  for (const k in fields) {
+    out[k] = fields[k];
     if (k === 'statusRag') out.statusRagWhy = why;
   }
   return out as unknown as RecognisedAction;

@@ -12,7 +12,8 @@ const ALL_OF_PLAN = /^\s*all\s+(?:of\s+)?(?:the\s+|our\s+|these\s+|this\s+plan'?
  * Gives an action whose indicator cell says it serves all of the plan's own areas ('All priority areas', 'All of the
  * above') the indicators the plan's other actions name in that column, in the order they first appear — the plan's
  * priority metrics, not the standard's every one. It says so: "Indicators: 'All priority areas' (A26) — the indicators
- * the plan's other actions name in column A: 3, 4a, 6, 7". Left as read when the others name fewer than two indicators.
+ * the plan's other actions name in column A: 3, 4a, 6, 7". Left as read when the others name fewer than two indicators,
+ * or when half the actions or more say it: then the column does not name the plan's parts, and there is nothing to spread.
  * Changes the actions given (`raw[i]` is what `actions[i]` was read from; the plan is read once and nothing else holds
  * them yet).
  *

@@ -1,4 +1,6 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
+import { LABELLED, RATED } from './labels-block';
+import { numbersBlock } from './numbers-block';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { statesFinding } from './states-finding';
@@ -15,53 +17,6 @@ export const SHORT_WORDS = 8;
  * voting membership and …'): a measure defined, however short, never a block's title.
  */
 export const STANDARD_WORDING = /^(?:the\s+)?(?:percentage(?:\s+difference)?|proportion|relative\s+likelihood|likelihood|number)\s+(?:of|between)\s+\S+(?:\s+\S+){3,}/i;
-
-/**
- * A line labelled with what it tells of the block ('Success metric 1a. …', 'Aim: …', 'Goal – …', 'What good looks like:
- * …'): the block's aim or how its success is measured. 'Success metric(s)' / 'Success measure(s)' / 'Success criteria'
- * need no colon (an improvement plan lists its codes under the label: 'Success metric\n2a. …'); the others do.
- */
-const LABELLED = /^(success\s+(?:metrics?|measures?|criteria|indicators?))\b|^(aims?|goals?|ambitions?|what\s+(?:good|success)\s+(?:looks|will\s+look)\s+like|what\s+we\s+want\s+to\s+achieve)\s*[:–—-]/i;
-
-/**
- * A line labelled as what the block has done or how it is rated ('Evidence: Developing', 'Rating: Achieving', 'Overall
- * grade – Amber', 'Progress to date: …', 'What we have done so far:'): an assessment of the block or the work already in
- * place, written under its heading before the next steps. The grade rates the block, never an action's status.
- */
-const RATED = /^(evidence|ratings?|grades?|scores?|(?:self[\s-]?)?assessments?|(?:overall|current)\s+(?:rating|grade|score|assessment)|progress\s+(?:so\s+far|to\s+date)|work\s+(?:done\s+)?to\s+date|achievements?(?:\s+to\s+date)?|what\s+we\s+have\s+(?:done|achieved)(?:\s+so\s+far)?)\s*[:–—-]/i;
-
-/**
- * A heading numbering its block as the plan does: a word a plan groups its work by, a code, then the title ('Outcome
- * 3A: Board members, system leaders …', 'Objective 2 – Fair treatment', 'Domain 1: …', 'Priority B – …'). It heads its
- * block however long its title, as a line opening with an indicator's name does. Not 'Action 1:' or 'Target 1:' (an
- * item the plan numbers: `read-document-plan.ts`), nor a figure ('Band 5: 34% …').
- */
-const CODED_HEADING = /^(?:eds\s*2?\s+)?(outcomes?|objectives?|goals?|aims?|priorit(?:y|ies)|domains?|themes?|workstreams?|work\s+streams?|pillars?|strands?|ambitions?|key\s+(?:area|action\s+area)s?|areas?\s+of\s+focus|focus\s+areas?|standards?|principles?)\s+(\d{1,2}[a-z]?|[a-z])\s*[:–—.)-]\s*\S/i;
-
-/**
- * Whether a line heads its block by the plan's own numbering ('Outcome 3A: …', 'Objective 2 – …'), however long (see
- * CODED_HEADING). The code is the plan's, not an indicator's.
- *
- * @example
- * numbersBlock('Outcome 3A: Board members, system leaders (Band 9 and VSM) and those with line management …'); // true
- * numbersBlock('Band 5: 34% of BME staff'); // false
- */
-export function numbersBlock(text: string): boolean {
-  return CODED_HEADING.test(text.trim());
-}
-
-/**
- * Whether a line is labelled with what it tells of its block: its aim or measure of success ('Aim: …', 'Success metric
- * 1a. …') or its rating or work in place ('Evidence: Developing', 'Progress to date: …').
- *
- * @example
- * labelsBlock('Evidence: Developing'); // true
- * labelsBlock('Outcome 3A: Board members …'); // false
- */
-export function labelsBlock(text: string): boolean {
-  const t = text.trim();
-  return LABELLED.test(t) || RATED.test(t);
-}
 
 /** A short numbered heading: a plan's area or priority by its number ('1. Workforce', '3) Research', '2 – Service delivery'). */
 const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\s*[.):–—-]?\s+\p{L}/u;

@@ -1,8 +1,10 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
-import { describedUnder, describesBlock, labelsBlock, numbersBlock, SHORT_WORDS } from './describes-block';
+import { describedUnder, describesBlock, SHORT_WORDS } from './describes-block';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
+import { labelsBlock } from './labels-block';
+import { numbersBlock } from './numbers-block';
 import { pointsToActions } from './points-to-actions';
 import { readDatedOpening } from './read-dated-opening';
 import { readLabelledSubRow } from './read-labelled-sub-row';

@@ -5,7 +5,8 @@ import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { readActionFields } from './read-action-fields';
 import { startsWithBullet } from './starts-with-bullet';
-import { quoted, subjectOverList } from './subject-over-list';
+import { shortenHeading } from './shorten-heading';
+import { subjectOverList } from './subject-over-list';
 import type { SheetView } from './view-sheet';
 import type { RawAction } from './walk-rows';
 
@@ -222,7 +223,7 @@ function listItem(sheet: SheetView, r: number, line: Line, list: List): Document
   const kind = startsWithBullet(line.text) ? 'a bullet' : line.num ? `item ${line.num.n}` : 'an item';
   const fromAbove = !list.sub && !list.theme && list.above;
   const theme = list.sub || list.theme || (fromAbove ? fromAbove.theme : '');
-  const why = `${kind} under '${quoted(list.text)}' (row ${sheet.sheetRow(list.r)}), ${list.how}${fromAbove ? `; ${fromAbove.why}` : ''}`;
+  const why = `${kind} under '${shortenHeading(list.text)}' (row ${sheet.sheetRow(list.r)}), ${list.how}${fromAbove ? `; ${fromAbove.why}` : ''}`;
   return itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme }, why);
 }
 

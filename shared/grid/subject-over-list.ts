@@ -2,6 +2,7 @@ import { periodOfText } from '../identity/period-of-text';
 import { trustOfText } from '../identity/trust-of-text';
 import { STANDARD_WORDING } from './describes-block';
 import { PLAN_WORDS } from './names-a-plan';
+import { shortenHeading } from './shorten-heading';
 import { statesFinding } from './states-finding';
 
 /** A line labelled as the block's starting point or measure ('Baseline measure: …', 'Current position –', 'Target: …', 'Aim: …'). */
@@ -9,9 +10,6 @@ const MEASURE_LABEL = /^(?:baseline(?:\s+(?:measure|position|data|figures?))?|cu
 
 /** A heading naming only the standard or the staff it is for ('Race', 'Race equality', 'WRES', 'Disability'): the whole plan's subject, no block's. */
 const STANDARD_ONLY = /^(?:(?:workforce\s+)?(?:race|ethnicity|disability)(?:\s+equality)?(?:\s+standard)?|wres|wdes|equality(?:,?\s+diversity\s+(?:and|&)\s+inclusion)?|edi)\s*:?$/i;
-
-/** Longer than this a heading is quoted shortened in a reason. */
-const QUOTED = 60;
 
 /** How a line between describes the block (the why's words), or null when it is something else (an item, a paragraph, a table). */
 function describesItsBlock(text: string): string | null {
@@ -27,11 +25,6 @@ function namesNoSubject(text: string): string | null {
   if (trustOfText(text)) return 'names the organisation';
   if (STANDARD_ONLY.test(text)) return 'names the standard, not a subject';
   return null;
-}
-
-/** A heading as a reason quotes it: shortened past QUOTED characters. */
-export function quoted(text: string): string {
-  return text.length > QUOTED ? `${text.slice(0, QUOTED).trimEnd()}…` : text;
 }
 
 /**
@@ -60,8 +53,8 @@ export function subjectOverList(above: Iterable<{ row: number; text: string; hea
     }
     if (!line.heads || described.length === 0) return null;
     const none = namesNoSubject(line.text.trim());
-    if (none) return { theme: '', why: `'${quoted(line.text)}' (row ${line.row}) above it ${none}: no theme` };
-    return { theme: line.text, why: `its subject is '${quoted(line.text)}' (row ${line.row}), the heading of its block (${described.join('; ')})` };
+    if (none) return { theme: '', why: `'${shortenHeading(line.text)}' (row ${line.row}) above it ${none}: no theme` };
+    return { theme: line.text, why: `its subject is '${shortenHeading(line.text)}' (row ${line.row}), the heading of its block (${described.join('; ')})` };
   }
   return null;
 }

@@ -5,3 +5,4 @@ export { readPeriodClue } from './read-period-clue';
 export { readSheetTitles } from './read-sheet-titles';
 export { readPrintLines } from './read-print-lines';
 export { readHeaderFooter } from './read-header-footer';
+export { startYearOf } from './start-year-of';

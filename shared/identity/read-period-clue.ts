@@ -16,8 +16,8 @@ const SPAN = /(?<!\d)((?:19|20)\d{2})\s*(?:[/\-–]|to)\s*(?:[a-z]+\s+)?((?:19|2
 const SINGLE = /(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g;
 /**
  * Words that say the year after them is the one the plan's actions are for: 'areas of focus for 2019/20', 'priorities for
- * the coming year, 2022/23', 'actions during 2024/25' — not 'Metrics for 2021/22', a data year. A report comparing years ('compares 2018/19 with 2017/18 … sets out our areas of focus
- * for 2019/20') names its data's years first.
+ * the coming year, 2022/23', 'actions during 2024/25' — not 'Metrics for 2021/22', a data year. A report comparing years
+ * ('compares 2018/19 with 2017/18 … sets out our areas of focus for 2019/20') names its data's years first.
  */
 const FOR_THIS = /(?:\b(?:actions?|priorities|focus|plans?|objectives|commitments|steps|work|programme)\s+(?:for|during|over)(?:\s+the)?(?:\s+(?:coming|next|new|financial))*(?:\s+years?)?|\b(?:coming|next)\s+(?:financial\s+)?year)[\s,:]*$/i;
 /** A month (with its day) written just before a year: the year is a date's. */

@@ -15,6 +15,12 @@ const OVERSEER = /^(?:NHS\s+(?:England|Improvement)|Integrated\s+Care\s+Board|IC
 const NHS_ONLY = /^(?:Blood\s+and\s+Transplant|Authority)$/i;
 /** Words of a name: capitalised, or the small words names use ("Kent and Medway NHS and Social Care…"). */
 const NAME_WORD = /^(?:[A-Z][\w'’.-]*|&|and|of|the|for|upon|on|in)$/;
+/**
+ * A place in a list of places a name joins with commas ('Barking, Havering and Redbridge University Hospitals NHS Trust',
+ * 'NHS Bath and North East Somerset, Swindon and Wiltshire ICB'): a capitalised word and its comma, followed by another
+ * capitalised word of the name.
+ */
+const LISTED_PLACE = /^[A-Z][\w'’.-]*,$/;
 /** Words of a title that no trust's name holds: the name starts after the last of them ('WDES Action Plan – …'). */
 const TITLE_ONLY = /^(?:WRES|WDES|Standard|Action|Plan|Report|Annual|Our|Appendix|Draft|Final)$/i;
 /**
@@ -29,8 +35,8 @@ const TITLE_SMALL = /^(?:at|progress|update|updated|log|summary|year|by\s+year)$
 /**
  * The trust a text names, as written: the capitalised words that end in "NHS Trust", "NHS Foundation
  * Trust", "Partnership Trust", "ICB", "CIC", "Blood and Transplant"…, in capitals too (a title bar in capitals names its
- * trust so); "NHS England" whole. A body overseeing trusts counts only where a title names it, not a sentence. Null when
- * it names none.
+ * trust so); "NHS England" whole. A body overseeing trusts counts only where a title names it, not a sentence. With no
+ * such ending, a title opening with 'NHS' and a place names an ICB as ICBs style themselves. Null when it names none.
  *
  * @example
  * trustOfText('Northamptonshire Healthcare NHS Foundation Trust WRES Action Plan 2016-17'); // 'Northamptonshire Healthcare NHS Foundation Trust'
@@ -38,6 +44,7 @@ const TITLE_SMALL = /^(?:at|progress|update|updated|log|summary|year|by\s+year)$
  * trustOfText('Strandley Mental Health and Learning Disability NHS Trust'); // the whole name: 'Disability' is a word of it
  * trustOfText('NHS Halvergate Blood and Transplant'); // 'NHS Halvergate Blood and Transplant'
  * trustOfText('Progress is reported to NHS Fenland Integrated Care Board.'); // null: a sentence mentions it
+ * trustOfText('NHS Kent and Medway – EDI action plan 2024/25'); // 'NHS Kent and Medway': an ICB styled by its place (`nhsPlaceOfTitle`)
  */
 export function trustOfText(text: string): string | null {
   const s = String(text ?? '').replace(/\s+/g, ' ').slice(0, 1000);
@@ -66,6 +73,10 @@ const NOT_A_PLACE = /^(?:Jobs|Employers|Providers|Confederation|Digital|Pensions
 /** A body's noun among the capitalised words that go on after the place, before the title's own words. */
 const BODY = /^(?:Agency|Authority|Service|Services|Commission|Council|Institute|Centre|Collaborative|Alliance|Organisation|Body|Unit|Company|Group|Partnership|Network)(?:['’]s)?[,.]?$/;
 
+/**
+ * Whether the capitalised words after an 'NHS' place run on to a body's noun ('Workforce Agency', 'Digital Service'): the
+ * place words were the start of that body's name, not an ICB styled by its place. A lower-case or title word first ends the run.
+ */
 function namesABody(rest: readonly string[]): boolean {
   for (const w of rest) {
     if (BODY.test(w)) return true;
@@ -99,13 +110,6 @@ function nhsPlaceOfTitle(s: string): string | null {
   return `NHS ${place.join(' ')}`;
 }
 
-/**
- * A place in a list of places a name joins with commas ('Barking, Havering and Redbridge University Hospitals NHS Trust',
- * 'NHS Bath and North East Somerset, Swindon and Wiltshire ICB'): a capitalised word and its comma, followed by another
- * capitalised word of the name.
- */
-const LISTED_PLACE = /^[A-Z][\w'’.-]*,$/;
-
 /** The name's words before its ending: capitalised words back to a title's word, a title's opening words left off. */
 function nameBefore(before: readonly string[]): string[] {
   const name: string[] = [];
@@ -114,6 +118,10 @@ function nameBefore(before: readonly string[]): string[] {
   return name;
 }
 
+/**
+ * A word of a name read backwards from its ending: a name's word, or a listed place with its comma ('Barking,') only
+ * where a capitalised word of the name follows it (`next`, the word already taken): a comma never ends a name.
+ */
 function isNameWord(word: string, next: string | undefined): boolean {
   return NAME_WORD.test(word) || (LISTED_PLACE.test(word) && next !== undefined && /^[A-Z]/.test(next));
 }

@@ -13,10 +13,12 @@ const MENTION = new RegExp(`\\b${INDICATOR_WORD}\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]
 const ALL_MENTION = /\(\s*all\s+(?:(?:wres|wdes)\s+)?(?:indicators|metrics)\s*\)|\ball\s+(?:(?:nine|ten|\d{1,2})\s+)?(?:wres\s+indicators|wdes\s+metrics)\b/i;
 
 /**
- * What a text must hold to mention an indicator at all: the start of an indicator word or code ('WRES', 'Ind', 'Metric',
- * 'M5'). Number words are read as digits only after one, and "all indicators" names one.
+ * What a text must hold to mention an indicator at all: the start of an indicator word or code ('WRES', 'Indicator',
+ * 'Metric', 'M5'), or 'Ind' with its number ('Ind 5', 'Ind. 5'). Number words are read as digits only after one of the
+ * others ('Indicator five'; 'Ind' takes only a digit), and "all indicators" names one. So 'Ind' alone ('individual',
+ * 'induction', 'independent') is no start, and such a text is not read further.
  */
-const MAY_MENTION = /\b(?:wres|wdes|ind|metric|[imw]\d)/i;
+const MAY_MENTION = /\b(?:wres|wdes|indicator|metric|ind\.?\s*\d|[imw]\d)/i;
 
 /**
  * Every indicator a text mentions by number anywhere in it, such as a section heading "Priority 1 – Better

@@ -1,4 +1,5 @@
 import { HIA_CATALOGUE } from '../hia';
+import { startYearOf } from '../identity/start-year-of';
 import type { Rule } from '../types';
 import { finding } from './finding';
 
@@ -29,7 +30,8 @@ export const hiaNotCovered: Rule = {
       else for (const h of hias) covered.add(h);
     }
     const gaps = HIA_CATALOGUE.filter((h) => !covered.has(h.id));
-    if (gaps.length && period && Number(period.slice(0, 4)) < FIRST_HIA_YEAR && !actions.some((a) => a.cells?.hia)) {
+    const start = startYearOf(period);
+    if (gaps.length && start !== undefined && start < FIRST_HIA_YEAR && !actions.some((a) => a.cells?.hia)) {
       return [finding({ id: hiaNotCovered.id, severity: 'info' }, null, null, `This plan is for ${period}, before NHS England's EDI Improvement Plan (June 2023): its actions are mapped to the high impact actions for comparison, and those with no action (${gaps.map((h) => h.id).join(', ')}) are not flagged`)];
     }
     return gaps.map((h) =>

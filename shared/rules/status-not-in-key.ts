@@ -26,10 +26,11 @@ export const statusNotInKey: Rule = {
     const labels = (ragKey?.entries ?? []).map((e) => e?.label).filter((l): l is string => typeof l === 'string' && l.trim() !== '');
     const list = labels.length > 0 ? labels.join(', ') : 'Not Started, In Progress, Completed';
     const found: PlanIssue[] = [];
+    const accepted = acceptedOnce(ragKey);
     for (const a of actions) {
       // A status whose RAG is painted in a RAG cell of its own beside it ('In progress' | a cell filled green) is coloured
       // by that cell, as the key's colours say: its word need not be one of the key's.
-      if (isBlank(a.status) || a.sources?.rag || findKeyEntry(a.status, ragKey) || isColourStatus(a.status) || isColouredCell(a.status, a.statusRag, ragKey) || tickMeaning(a.status)) continue;
+      if (isBlank(a.status) || a.sources?.rag || accepted(a.status, a.statusRag)) continue;
       // A percentage complete ('75%') is a status the reader knows (100% complete, 0% not started, between in progress):
       // only a key of the plan's own that gives it no colour is worth a word, and the word says what to write instead.
       if (ragKey?.source === 'default' && percentComplete(a.status) !== null) continue;
@@ -38,6 +39,24 @@ export const statusNotInKey: Rule = {
     return found;
   },
 };
+
+/**
+ * Whether a status is one the key names, a colour word, a coloured cell's or a tick (see `statusNotInKey`), for one
+ * check's key. A plan repeats a few statuses over all its rows: each status and colour is judged once.
+ */
+function acceptedOnce(ragKey: RagKey): (status: string, rag: Rag | null) => boolean {
+  const byRag = new Map<Rag | null, Map<string, boolean>>();
+  const judge = (status: string, rag: Rag | null) =>
+    !!findKeyEntry(status, ragKey) || isColourStatus(status) || isColouredCell(status, rag, ragKey) || !!tickMeaning(status);
+  return (status, rag) => {
+    if (typeof status !== 'string' || status.length > 200) return judge(status, rag);
+    let byStatus = byRag.get(rag);
+    if (!byStatus) byRag.set(rag, (byStatus = new Map()));
+    let known = byStatus.get(status);
+    if (known === undefined) byStatus.set(status, (known = judge(status, rag)));
+    return known;
+  };
+}
 
 /** The row's finding: what its status is (a code, a standing, a percentage, other words), and what to write instead. */
 function notInKeyMessage(row: number, status: string, ragKey: RagKey | null | undefined, list: string): string {

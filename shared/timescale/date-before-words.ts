@@ -20,7 +20,11 @@ const EARLIER_CHOICE = /\bwhichever\s+(?:is\s+|comes\s+)?(?:the\s+)?(?:earlier|e
  * dateBeforeWords('Q3 with recommendations in Q4 23/24'); // null: a second date in the words
  */
 export function dateBeforeWords(text: string, options: ParseTimescaleOptions = {}): DueWindow | null {
-  const words = String(text ?? '').slice(0, 400).trim().split(/\s+/);
+  const head = String(text ?? '').slice(0, 400);
+  // The date ends at a word with a number: a text with no digit ('Ongoing', 'TBC', asked of every such action) is not
+  // split into words to find none.
+  if (!/\d/.test(head)) return null;
+  const words = head.trim().split(/\s+/);
   let last = -1;
   for (let i = 0; i < words.length; i++) if (/\d/.test(words[i])) last = i;
   // The date ends at the last word with a number, and holds a year: a bare 'Q3' or '31st' says too little.

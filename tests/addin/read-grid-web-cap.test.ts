@@ -38,6 +38,12 @@ describe('reading a plan too large for one response of Excel on the web', () => 
     expect(checkPlan(blocks, asAt)).toEqual(checkPlan(whole, asAt));
   });
 
+  it('says in words which row is too large when one row alone is over the cap', async () => {
+    const web = book(10, true);
+    web.activeSheet.setValues([['7', 'x'.repeat(6 * 1024 * 1024)]], 8, 0);
+    await expect(createOfficeAdapter(web.excel).readGrid()).rejects.toThrow(/^row 9 holds more text than Excel on the web can send in one go \(5 MB\)\. Shorten its longest cells, or check the plan in Excel on the desktop$/);
+  });
+
   it('reads a plan of ordinary size in one sync on the web too', async () => {
     const web = book(200, true);
     const grid = await createOfficeAdapter(web.excel).readGrid();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
-import { describesBlock, numbersBlock } from '../../../shared/grid/describes-block';
+import { describesBlock } from '../../../shared/grid/describes-block';
+import { numbersBlock } from '../../../shared/grid/numbers-block';
 import type { CellValue, Grid } from '../../../shared/types';
 
 /**
