@@ -24,6 +24,7 @@ import { profileRows, type RowTexts } from './profile-rows';
 import { readLegends } from './read-legends';
 import { readNoteKey } from './read-note-key';
 import { readDocumentPlan } from './read-document-plan';
+import { readColumnsLine, withColumnsLine } from './read-columns-line';
 import { findTextColourStatus } from './find-text-colour-status';
 import type { ColourKey } from './find-colour-key';
 import { walkRows, type RawAction } from './walk-rows';
@@ -106,7 +107,23 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   // listed actions are read, and a sheet that gave actions by its header is never read so. A header that gave only rows
   // with no action's text (a version history's 'Version | Date | Author | Changes' over a document) gave no action.
   if (plan.actions.some((a) => a.fields.action.trim() !== '')) return plan;
-  return readAsDocument(cells, standards) ?? plan;
+  return readByColumnsLine(grid, cells, choice, standards) ?? readAsDocument(cells, standards) ?? plan;
+}
+
+/**
+ * A sheet with no header row whose columns a line above the rows names instead ('columns are: metric / what we will do /
+ * lead / by when / RAG', `readColumnsLine`): read as if those names were its header, each column's evidence saying so.
+ * Null when there is no such line or its names head no plan (no action read under them).
+ */
+function readByColumnsLine(grid: Grid, cells: SheetView, choice: ColumnChoice, standards: StandardClues): RecognisedGrid | null {
+  const line = readColumnsLine(cells);
+  if (!line) return null;
+  const plan = readGrid(withColumnsLine(grid, line), viewSheet(withColumnsLine(grid, line)), choice, standards);
+  if (!plan.actions.some((a) => a.fields.action.trim() !== '')) return null;
+  const row = cells.sheetRow(line.r);
+  const why = (e: ColumnEvidence) =>
+    e.field === 'action' ? `the sheet has no header row: row ${row}'s line '${line.text.slice(0, 120)}' names the columns in order, so they were read from it` : `named by row ${row}'s line, the sheet has no header row`;
+  return { ...plan, evidence: plan.evidence.map((e) => ({ ...e, reason: `${e.reason} (${why(e)})` })) };
 }
 
 /** A sheet row's cells as written, joined ('Version | Date | Reviewed by | Comments'). */
