@@ -2,7 +2,9 @@ import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { namesTwoFields, scoreHeaderRow, type HeaderRowScore } from './score-header-row';
 import { collapse } from './cell-text';
-import { VERSION_ONLY_LABEL } from './starts-other-table';
+import { SIGN_OFF_DATE_LABEL, SIGN_OFF_ONLY_LABEL, VERSION_ONLY_LABEL } from './starts-other-table';
+import { cellKind } from './cell-kind';
+import { scoreHeaderWords } from './header-words';
 import type { SheetView } from './view-sheet';
 
 /**
@@ -21,10 +23,11 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
     if (texts && texts[r].length < 2) continue;
     // Nor does a row whose cells name fewer than two fields (an action's): it is not scored.
     if (!namesTwoFields(sheet, table, r)) continue;
-    // A version history ('Version | Date | Author | Changes' over '1.5 | 10/01/2021 | EDI Lead | Q2 progress added'),
-    // above the plan or under it, heads no plan: neither its header nor a row of it gives the plan's columns (holdout26
+    // A version history ('Version | Date | Author | Changes' over '1.5 | 10/01/2021 | EDI Lead | Q2 progress added') or
+    // a sign-off box ('Approved by | Date approved | Next review' over 'People Committee | 12/05/2024 | May 2025'), above
+    // the plan or under it, heads no plan: neither its header nor a row of it gives the plan's columns (holdout26
     // kellingworth's pledges were read under its dates and names).
-    if (inVersionHistory(sheet, table, r)) continue;
+    if (inDocumentRecord(sheet, table, r)) continue;
     const s = scoreHeaderRow(sheet, table, r);
     // Most of a header's cells read as header words; a row naming four fields or more is a header however many
     // columns of the plan's own it also has ("Budget", "Modified By").
@@ -49,39 +52,65 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   return candidates.filter((s) => kept.includes(s) || keys.has(key(s)));
 }
 
-/** A version history is a small table: a row further than this under its header is not looked at as one of its rows. */
-const MAX_VERSION_ROWS = 20;
+/** A version history or sign-off box is a small table: a row further than this under its header is not looked at as one of its rows. */
+const MAX_RECORD_ROWS = 20;
 
 /** A version's number as a version history writes it: 0.1, 2, '1.2', 'v3', 'V1.0'. */
 const VERSION_NUMBER = /^v?\d{1,3}(?:\.\d{1,3}){0,2}$/i;
 
 /**
- * Whether the row heads a version history or is one of its rows: it names a document's versions ('Version', 'Version
- * no.', 'Revision'), or such a header stands a few rows above it with a version's number in its column on every row
- * down to it (a plan's header typed right under the history, no blank row between, is no row of it). Asked only of the
- * rows that name two fields.
+ * Whether the row heads a record of the document itself — a version history or a sign-off box — or is one of its rows:
+ * it names a document's versions ('Version', 'Version no.', 'Revision') or its approval ('Approved by', 'Date approved',
+ * 'Signed off', 'Ratified'; never beside a column naming what is done, as a plan's own 'Approved by' column is), or such
+ * a header stands a few rows above it with the record's mark on every row down to it — a version's number under
+ * 'Version', a date under the box's dated column ('Date approved', 'Next review'). A plan's header typed right under the
+ * record, no blank row between, is no row of it. Asked only of the rows that name two fields.
  */
-function inVersionHistory(sheet: SheetView, table: Table, r: number): boolean {
-  for (let k = r; k >= Math.max(table.top, r - MAX_VERSION_ROWS); k--) {
-    const c = versionColumn(sheet, table, k);
-    if (c === null) {
-      // A blank row ends the search: a history is one block of rows.
+function inDocumentRecord(sheet: SheetView, table: Table, r: number): boolean {
+  for (let k = r; k >= Math.max(table.top, r - MAX_RECORD_ROWS); k--) {
+    const record = recordColumn(sheet, table, k);
+    if (record === null) {
+      // A blank row ends the search: a record is one block of rows.
       if (isBlank(sheet, table, k)) return false;
       continue;
     }
-    for (let j = k + 1; j <= r; j++) if (!VERSION_NUMBER.test(sheet.text(j, c).trim())) return false;
+    if (record.c === null) return k === r;
+    for (let j = k + 1; j <= r; j++) if (!record.marks(sheet.text(j, record.c).trim())) return false;
     return true;
   }
   return false;
 }
 
-/** The column of the row's cell naming a document's versions, or null. */
-function versionColumn(sheet: SheetView, table: Table, r: number): number | null {
+/**
+ * The row as a record's header: the column whose cell marks each of its rows (a version's number, a sign-off's date;
+ * null for a sign-off box with no dated column, whose rows are not told apart) and that mark; null when the row heads
+ * no record.
+ */
+function recordColumn(sheet: SheetView, table: Table, r: number): { c: number | null; marks: (text: string) => boolean } | null {
+  let signOff = false;
+  let dated: number | null = null;
   for (let c = table.left; c <= table.right; c++) {
     const text = sheet.text(r, c);
-    if (text !== '' && text.length <= 16 && VERSION_ONLY_LABEL.test(collapse(text))) return c;
+    if (text === '' || text.length > 24) continue;
+    const label = collapse(text);
+    if (VERSION_ONLY_LABEL.test(label)) return { c, marks: (t) => VERSION_NUMBER.test(t) };
+    if (SIGN_OFF_ONLY_LABEL.test(label)) signOff = true;
+    if (dated === null && SIGN_OFF_DATE_LABEL.test(label)) dated = c;
   }
-  return null;
+  if (!signOff || namesAction(sheet, table, r)) return null;
+  return { c: dated, marks: (t) => DATED_KINDS.has(cellKind(t)) };
+}
+
+/** What a sign-off box's dated column holds on each of its rows. */
+const DATED_KINDS = new Set(['date', 'timescale']);
+
+/** Whether a cell of the row names what is done ('Action', 'Our commitments'): a plan's header, whatever else it names. */
+function namesAction(sheet: SheetView, table: Table, r: number): boolean {
+  for (let c = table.left; c <= table.right; c++) {
+    const text = sheet.text(r, c);
+    if (text !== '' && scoreHeaderWords(text).some((w) => w.field === 'action' && w.score >= 0.5)) return true;
+  }
+  return false;
 }
 
 /** Whether the row has no text in the table's columns. */

@@ -54,6 +54,10 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // An improvement method's own words for what is done: a QI driver diagram's 'Change ideas', a PDSA log's 'Test of
   // change' (each idea tested is one action), a logic model's 'Activities' (above).
   { field: 'action', strength: 0.9, phrases: ['change ideas?', 'ideas? for change', 'tests? of change', 'changes? (tested|to test)', 'pdsa (tests?|titles?)'] },
+  // A plan written in its own voice heads what it will do as its commitments, pledges or promises ('Our commitments',
+  // 'What we pledge', 'Our promise'): the action, as a document's 'We commit to:' introduces its actions (see
+  // readCommitmentHeading). Second to a plain action column: beside 'Action', a 'Pledge' column is what the actions serve.
+  { field: 'action', strength: 0.8, phrases: ['commitments?', 'commit to', 'pledges?', 'promises?'] },
   // Steps toward an action: the action itself when a plan has nothing else, but second to a plain action column.
   { field: 'action', strength: 0.8, phrases: ['key actions?', 'key steps', 'steps', 'milestones? actions?', 'sub ?actions?', 'key tasks', 'deliverables?', 'key deliverables?'] },
   // A list or task tracker names each item by its title ('Title' in a SharePoint list, 'Task Name' in Planner or

@@ -29,6 +29,14 @@ const VERSION_LABEL = /^(?:version|revision|rev|issue)(?:\s*(?:no|number|#))?\.?
  * column, wherever it sits. 'Issue' is left out: a plan may head the issue each action answers so.
  */
 export const VERSION_ONLY_LABEL = /^(?:version|revision|rev)(?:\s*(?:no|number|#))?\.?$/i;
+/**
+ * A column label that names only a plan's sign-off — who approved, ratified or signed it off, and when ('Approved by',
+ * 'Date approved', 'Signed off by', 'Ratified', 'Approval date'): a box recording the plan's approval, never a plan's
+ * column. 'Next review' is left out: a plan may head when each action is next looked at so (a weak timescale).
+ */
+export const SIGN_OFF_ONLY_LABEL = /^(?:(?:approved|ratified|signed[\s-]?off)(?:\s+(?:by|on|at|date))?|(?:agreed|endorsed)\s+(?:by|on|at|date)|date\s+(?:approved|of\s+approval|ratified|signed[\s-]?off|agreed|endorsed)|(?:approval|ratification|sign[\s-]?off)(?:\s+date)?)\s*:?$/i;
+/** A sign-off box's dated column: when the plan was approved or is next reviewed ('Date approved', 'Next review date'). */
+export const SIGN_OFF_DATE_LABEL = /^(?:(?:approved|ratified|signed[\s-]?off|agreed|endorsed)\s+(?:on|date)|date\s+(?:approved|of\s+approval|ratified|signed[\s-]?off|agreed|endorsed)|(?:approval|ratification|sign[\s-]?off)\s+date|(?:next\s+)?review(?:\s+date)?|date\s+of\s+(?:next\s+)?review)\s*:?$/i;
 /** A version history's title alone on its row: 'Document control', 'Version history', 'Revision history', 'Version control'. */
 const VERSION_TITLE = /^(?:document control|version (?:control|history)|revision history|change log)\s*:?$/i;
 /** A glossary's title alone on its row: 'Glossary', 'Abbreviations used in this plan', 'Key terms', 'Acronyms:'. */

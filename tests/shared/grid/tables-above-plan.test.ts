@@ -66,7 +66,11 @@ describe('a small table above the plan whose rows hold no action', () => {
       { row: 9, action: 'Set up reverse mentoring', lead: 'Facilities Manager', due: 'Q3' },
     ]);
     expect(report.columns).toMatchObject({ action: 'B', lead: 'C', due: 'D' });
-    expect(setAside(report)).toEqual([[4, expect.stringContaining("a small table above the plan headed 'Signed off by | Date | Comments' (row 3)")]]);
+    // A header naming the plan's sign-off ('Signed off by') is never a header (find-header-rows.ts, as a version
+    // history's is: commitments-header.test.ts): the box's row is among the plan's titles, never read as an action, so
+    // nothing is set aside.
+    expect(report.headerRows).toEqual([7]);
+    expect(setAside(report)).toEqual([]);
   });
 });
 
