@@ -40,7 +40,10 @@ export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number
     while (r > bands[i - 1][bands[i - 1].length - 1] && texts[r].length === 0) r--;
     const caption = texts[r]?.length === 1 ? collapse(texts[r][0].text) : '';
     const named = caption ? planTitlePeriod(caption) : null;
-    const notLive = caption ? NOT_LIVE.exec(caption) : null;
+    // A caption heads its block from the block's left edge; a line in a column further in ('Update: … fund not yet
+    // approved' under its action's progress) is that row's own, whatever it says.
+    const atLeft = caption !== '' && texts[r][0].c <= Math.min(...texts[top].map((t) => t.c));
+    const notLive = atLeft ? NOT_LIVE.exec(caption) : null;
     const last = out[out.length - 1];
     const open = last && last.to === height - 1;
     if (period && named && named !== period) {

@@ -74,4 +74,20 @@ describe('a block whose caption says its rows are not live actions', () => {
     expect(report.actions.map((a) => a.row)).toEqual([3, 7, 11]);
     expect(skipped(report)).toEqual([]);
   });
+
+  it("keeps reading past an action's own update line that says 'not yet approved', over the header printed again (negative)", () => {
+    const header = ['Metric', 'Action', 'Lead', 'Progress'];
+    const report = read({
+      values: [
+        ['Anytown NHS Trust – WDES action plan 2023/24'],
+        header,
+        ['8', 'Launch a health passport and a central adjustments fund', 'OH Manager', 'Passport in use'],
+        [null, null, null, 'Update: passport agreed; central fund not yet approved.'],
+        header,
+        ['9', 'Give the network chair protected time', 'Chief People Officer', 'Agreed'],
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 6]);
+    expect(skipped(report)).toEqual([]);
+  });
 });
