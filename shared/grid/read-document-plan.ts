@@ -19,11 +19,12 @@ export interface DocumentItem {
 
 /**
  * A heading that introduces the plan's actions: 'Next steps', 'Key next steps', 'Our actions', 'What we will do', 'Actions
- * for 2021/22', 'What we will do in 2022/23:', 'Proposed actions'. A heading naming anything else ('Key achievements',
+ * for 2021/22', 'What we will do in 2022/23:', 'Proposed actions', 'Recommendations' (an annual report's recommendations
+ * are the plan it commits to). A heading naming anything else ('Key achievements',
  * 'Key findings', 'What the data shows', 'How to use this template') introduces no action.
  */
 const INTRODUCES =
-  /^(?:(?:key|our|agreed|proposed|planned|recommended|further|immediate|priority)\s+)*(?:next\s+steps|actions?|action\s+plan|commitments|pledges|what\s+we\s+(?:will|plan\s+to|are\s+going\s+to)\s+do(?:\s+next)?)(?:\s+(?:for|in|during|over)\s+[^.;]{1,30})?\s*:?$/i;
+  /^(?:(?:key|our|agreed|proposed|planned|recommended|further|immediate|priority)\s+)*(?:next\s+steps|actions?|action\s+plan|commitments|pledges|recommendations|what\s+we\s+(?:will|plan\s+to|are\s+going\s+to)\s+do(?:\s+next)?)(?:\s+(?:for|in|during|over)\s+[^.;]{1,30})?\s*:?$/i;
 
 /**
  * A label numbering the plan's actions at the start of a paragraph: 'Target 1:', 'Action 2 –', 'Commitment 3:', 'Pledge
@@ -35,11 +36,20 @@ const LABEL = /^(target|action|commitment|pledge)\s+(\d{1,2}[a-z]?)\s*(?::|\.|�
 const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
 
 /**
- * A number an item opens with: in its own cell ('1.', '2)', '(3)', '4') before the item's text, or at the head of the
- * item's cell ('1. We will …', '2) Review …').
+ * A number an item opens with: in its own cell ('1.', '2)', '(3)', '4', or numbered within its section, '6.1') before
+ * the item's text, or at the head of the item's cell ('1. We will …', '2) Review …', '6.2 Publish …').
  */
-const OWN_NUMBER = /^\(?(\d{1,2})[.)]?$/;
-const NUMBERED = /^\(?(\d{1,2})[.)]\s+\S/;
+const OWN_NUMBER = /^\(?(\d{1,2}(?:\.\d{1,2})?)[.)]?$/;
+const NUMBERED = /^\(?(\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/;
+
+/** A document's table of contents: 'Contents', 'Table of contents'. Its lines name the sections below; none is an item. */
+const CONTENTS = /^(?:table\s+of\s+)?contents\s*:?$/i;
+
+/**
+ * The section a number sits in: '6' for '6.1', '' for a plain '3'. A list numbered within a section ('6.1', '6.2')
+ * goes on only with numbers of that section: the next section's heading ('7 | Data table') ends it.
+ */
+const sectionOf = (n: string): string => n.split('.').slice(0, -1).join('.');
 
 /** A row's line: its text and column, whether it is the row's one text, and the number it carries (with its column). */
 interface Line {
@@ -71,7 +81,7 @@ function lineOf(sheet: SheetView, r: number): Line | null {
   }
   const line = texts.find((t) => startsWithBullet(t.text) || NUMBERED.test(t.text) || LABEL.test(t.text)) ?? texts[0];
   const numbered = NUMBERED.exec(line.text);
-  return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1], c: line.c } : null };
+  return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1].replace(/[.)]$/, ''), c: line.c } : null };
 }
 
 /** How a list marks its items: by bullets, by numbers, or not at all (one sentence a row). */
@@ -97,6 +107,8 @@ interface List {
   text: string;
   items: number;
   marker: Mark;
+  /** The section its first item's number sits in ('6' for '6.1', '' for '1'; `sectionOf`), or null before a numbered item. */
+  section: string | null;
   /** A subject heading straight under the introducing one ('Recruitment' under 'Our actions'). */
   sub: string;
   /** The introducing heading's own subject ('We commit to using our role as commissioners …:'), or ''. */
@@ -129,8 +141,18 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
   const out: DocumentItem[] = [];
   let heading: { r: number; text: string } | null = null;
   let list: List | null = null;
+  let contents = false;
   for (let r = 0; r < sheet.height; r++) {
     const line = lineOf(sheet, r);
+    // A table of contents ('Contents' over '6. Recommendations', '7. Data table') names the sections below, up to the
+    // blank row that ends it: its lines neither head nor open a list (the section itself does, where it begins).
+    if (line && line.alone && CONTENTS.test(line.text)) {
+      list = null;
+      contents = true;
+      continue;
+    }
+    if (contents && line) continue;
+    contents = false;
     // A blank row ends a list written without bullets or numbers once it has items (one may stand between the heading
     // and its first item); marked items spaced by blank rows go on. A row of a table (several texts, none an item) ends any list.
     if (line === null) {
@@ -162,6 +184,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     }
     if (list && listGoesOn(list, line, mark)) {
       if (list.items === 0) list.marker = mark;
+      if (list.items === 0 && line.num) list.section = sectionOf(line.num.n);
       list.items++;
       out.push(listItem(sheet, r, line, list));
       continue;
@@ -185,7 +208,7 @@ function openList(sheet: SheetView, r: number, text: string): List | null {
   if (!introduces && !commitment) return null;
   const how = commitment ? 'a commitment the plan makes in its own voice, which introduces the items under it' : 'a heading that introduces actions';
   const above = subjectOverList(linesAbove(sheet, r));
-  return { r, text, items: 0, marker: null, sub: '', theme: commitment?.theme ?? '', how, above };
+  return { r, text, items: 0, marker: null, section: null, sub: '', theme: commitment?.theme ?? '', how, above };
 }
 
 /** The lines above row `r`, nearest first, blank rows left out, each with its sheet row and whether it may head a block (read as asked). */
@@ -208,9 +231,10 @@ function bulletFollows(sheet: SheetView, r: number): boolean {
 /**
  * Whether a line is the list's next item: a bullet or a numbered line — the first, or one marked as the first was — or,
  * in a list written with neither, a sentence (a line short of one, 'Recruitment', heads what follows). In a marked list
- * an unmarked line ends it.
+ * an unmarked line ends it, and in a list numbered within a section ('6.1', '6.2') a number of another section ('7').
  */
 function listGoesOn(list: List, line: Line, mark: Mark): boolean {
+  if (mark && list.section !== null && line.num && sectionOf(line.num.n) !== list.section) return false;
   if (mark) return list.items === 0 || list.marker === mark;
   return line.alone && !(list.items > 0 && list.marker) && !isHeading(line.text);
 }
