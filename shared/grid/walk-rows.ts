@@ -10,6 +10,7 @@ import { classifyRow, type RowContext, type RowKind, type RowReading } from './c
 import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
+import { findActionsAboveHeader } from './find-actions-above-header';
 import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
@@ -122,7 +123,7 @@ export interface RawAction {
   /** A timescale in parts over several columns: their letters, smaller unit first (see `RecognisedAction.dueParts`). */
   dueParts?: string[];
   /** Where the lead and the timescale were read: their column, a label in a cell, or the action's text. */
-  sources: Partial<Record<'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'theme', FieldSource>>;
+  sources: Partial<Record<'action' | 'lead' | 'due' | 'status' | 'progress' | 'indicators' | 'theme', FieldSource>>;
 }
 
 export interface WalkInput {
@@ -153,7 +154,9 @@ export interface WalkInput {
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
   const out = { colourKey: null as ColourKey | null, coloured: 0, kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], dueSections: [] as StatusSectionRow[], otherTableRows: [] as number[], titleTasks: [] as { row: number; text: string }[] };
-  let under: { assignment: ColumnAssignment; cells: RawAction['cells'] } | null = null;
+  let under: { assignment: ColumnAssignment; cells: RawAction['cells']; above?: true } | null = null;
+  // Actions typed above the first header in its columns (one added over it, or taken above it by a sort): read by its columns.
+  const above = findActionsAboveHeader(sheet, texts, headerSet, assignments);
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
   let open: { action: RawAction; start: number; last: number } | null = null;
@@ -196,17 +199,18 @@ export function walkRows(input: WalkInput) {
       open = null;
       continue;
     }
+    if (!under && above?.rows.has(r)) under = { assignment: above.assignment, cells: cellsOf(sheet, above.assignment), above: true };
     if (headerSet.has(r)) {
       out.kinds[r] = 'header';
       const assignment = assignments.get(r);
       if (!assignment) continue; // a group label row above the header proper
       // The header in force printed again (a page break): the plan carries on under it, its objective and theme too, and
       // the actions under it keep their update logs (the first header's were looked for only down to this row).
-      if ((under as { assignment: ColumnAssignment } | null)?.assignment === assignment) {
+      if ((under as { assignment: ColumnAssignment; above?: true } | null)?.assignment === assignment && !under!.above) {
         for (const [k, line] of findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) updates.set(k, line);
         continue;
       }
-      under = { assignment, cells: Object.freeze(Object.fromEntries(Object.entries(assignment.map).map(([f, c]) => [f, sheet.letter(c!)]))) };
+      under = { assignment, cells: cellsOf(sheet, assignment) };
       state.objective = null;
       state.titled = '';
       state.group = null;
@@ -320,6 +324,8 @@ export function walkRows(input: WalkInput) {
     read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || (under.assignment.objectiveBlocks === 'theme' ? state.titled : '');
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     if (area) takeColourArea(action, area, key!, under.assignment, statusColumn, out);
+    // A row above the header says why it is read as an action at all: the user sees an action outside the table's frame.
+    if (under.above) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action!), why: above!.rows.get(r) };
     const openings = under.assignment.statusOpenings;
     if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status);
     action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notesOf);
@@ -348,6 +354,11 @@ export function walkRows(input: WalkInput) {
   for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
   namePartsApart(out.actions, standard);
   return out;
+}
+
+/** Each field's column letter under a header (the cells an action's fields are read from). */
+function cellsOf(sheet: SheetView, assignment: ColumnAssignment): RawAction['cells'] {
+  return Object.freeze(Object.fromEntries(Object.entries(assignment.map).map(([f, c]) => [f, sheet.letter(c!)])));
 }
 
 /**

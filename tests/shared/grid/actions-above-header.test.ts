@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../../shared/check-plan';
+import type { CellValue } from '../../../shared/types';
+
+/**
+ * Actions typed above the plan's header in its own columns: one added over the header in a hurry (an urgent action
+ * inserted on the row above it), or those a sort took above the header when the table was sorted with its header row
+ * inside the range (the header then sits in the middle). They are actions of the same table, read by its columns,
+ * each saying why. A title, a caption or a key line above the header stays what it is.
+ */
+const AS_AT = new Date(Date.UTC(2025, 9, 31));
+const read = (values: CellValue[][], sheetName = 'Plan') => checkPlan({ values, sheetName }, { asAt: AS_AT });
+const rows = (report: ReturnType<typeof read>) => report.actions.map((a) => a.row);
+
+describe('actions typed above the header', () => {
+  it('reads an urgent action inserted right above the header, every field from its column', () => {
+    const report = read([
+      ['Northfield Community Trust – WRES action plan 2024/25'],
+      ['Indicator 5', 'URGENT: publish a statement that abuse of staff by patients will not be tolerated', 'Director of Nursing', 'Dec 2024', 'In progress'],
+      ['WRES indicator', 'What we will do', 'Responsible lead', 'Deadline', 'Status'],
+      ['Indicator 1', 'Share the ethnicity of staff by band with each division every quarter', 'Workforce Information', 'Sep 2024', 'Complete'],
+      ['Indicator 2', 'Put a trained BME panel member on every band 7 and above interview', 'Head of Resourcing', 'Mar 2025', 'In progress'],
+      ['Indicator 7', 'Run career conversations for BME band 5 and 6 staff twice a year', 'Head of OD', 'Jan 2025', 'Not started'],
+    ]);
+    expect(rows(report)).toEqual([2, 4, 5, 6]);
+    const urgent = report.actions[0];
+    expect(urgent).toMatchObject({ indicator: '5', lead: 'Director of Nursing', status: 'In progress' });
+    expect(urgent.due.text).toBe('Dec 2024');
+    expect(urgent.sources.action?.why).toBe("it is typed above the header (row 3) in its columns, as the actions under it are: 'WRES indicator', 'What we will do', 'Responsible lead', 'Deadline', 'Status'");
+  });
+
+  it('reads the actions a sort took above the header, under a title and a blank row, in another column order', () => {
+    const report = read([
+      ['Riverside Mental Health Trust'],
+      ['Workforce Disability Equality Standard – our plan for 2023/24'],
+      [],
+      ['Agree reasonable adjustments passports with every new starter who declares a disability', 'Metric 9', 'Apr 2024', 'Employee Relations Lead'],
+      ['Review capability cases for disabled staff every six months', 'Metric 3', 'Jun 2024', 'HR Business Partner'],
+      ['Action', 'Metric', 'By when', 'Owner'],
+      ['Offer every disabled applicant a guaranteed interview when they meet the essential criteria', 'Metric 2', 'Oct 2023', 'Recruitment Manager'],
+      ['Train line managers in supporting staff with long-term conditions', 'Metric 4a', 'Feb 2024', 'Training Lead'],
+      [],
+      ['Next review: April 2024, People Committee'],
+    ]);
+    expect(rows(report)).toEqual([4, 5, 7, 8]);
+    expect(report.actions[0]).toMatchObject({ lead: 'Employee Relations Lead', indicators: ['9'] });
+    expect(report.actions[1].due.text).toBe('Jun 2024');
+    expect(report.actions[1].sources.action?.why).toMatch(/^it is typed above the header \(row 6\) in its columns/);
+  });
+
+  it('leaves a title, a caption and a key line above the header as they were (negative)', () => {
+    const report = read([
+      ['Eastbrook Hospitals NHS Trust', null, 'WRES action plan', '2024/25'],
+      ['Key:', 'Green = on track', 'Amber = at risk', 'Red = off track'],
+      ['Plan agreed by the People Committee in June, owned by the Director of People', null, 'People Committee', 'June 2024'],
+      ['Indicator', 'Action', 'Lead', 'Due', 'RAG'],
+      ['1', 'Share the ethnicity of staff by band with each division every quarter', 'Workforce Information', 'Sep 2024', 'Green'],
+      ['2', 'Put a trained BME panel member on every band 7 and above interview', 'Head of Resourcing', 'Mar 2025', 'Amber'],
+    ]);
+    expect(rows(report)).toEqual([5, 6]);
+    expect(report.actions.every((a) => a.sources.action === undefined)).toBe(true);
+  });
+});
