@@ -8,29 +8,52 @@ export interface OtherPlan {
   to: number;
   caption: string;
   period: string;
+  /** Why the block is no part of the plan, where its caption says so in words rather than by another year. */
+  why?: string;
 }
 
 /**
- * Tables on the same sheet that are another year's plan: a header below the plan's first, captioned with a plan
- * title naming a period other than the plan's own ("WRES action plan 2017/18 – position at 31 March 2018" under
- * a 2018/19 plan). A caption naming the plan's own period is a page's running head, and the table goes on. Each
- * other plan runs from its caption to the row before the next header band that is the plan's again.
+ * Words a block's caption uses to say its rows are not the plan's live actions: a copy kept for reference ('2022/23
+ * PLAN – copied here for reference … Do not update'), or ideas the plan never took on ('Parked ideas – not agreed by
+ * the steering group'). 'Closed actions – keep for audit' and 'Completed' are this plan's own actions, done: not here.
+ */
+const NOT_LIVE = /\b(?:for reference|do not (?:update|edit|amend)|not (?:yet )?(?:agreed|approved|adopted|taken forward)|parked|rejected)\b/i;
+
+/**
+ * Tables on the same sheet that are not this plan: a header below the plan's first, captioned with a plan title
+ * naming a period other than the plan's own ("WRES action plan 2017/18 – position at 31 March 2018" under a 2018/19
+ * plan), or with words saying its rows are no live actions ('… copied here for reference. Do not update', 'Parked
+ * ideas – not agreed'). A caption naming the plan's own period is a page's running head, and the table goes on. Another
+ * year's plan runs from its caption to the row before the next header band that is the plan's again; a block set aside
+ * by its words ends where the next captioned block begins (a board's next group).
  *
  * @example
  * findOtherPlans(texts, [[1], [14]], '2018-19', 22); // [{ from: 13, to: 21, caption: 'WRES action plan 2017/18 – …', period: '2017-18' }]
+ * // 'Parked ideas – not agreed by WDES steering group' over row 24's header: [{ from: 22, to: 25, …, why: "its caption says …" }]
  */
 export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number[])[], period: string | null, height: number): OtherPlan[] {
-  if (!period) return [];
   const out: OtherPlan[] = [];
+  let byWords = false;
   for (let i = 1; i < bands.length; i++) {
     const top = bands[i][0];
     let r = top - 1;
     while (r > bands[i - 1][bands[i - 1].length - 1] && texts[r].length === 0) r--;
     const caption = texts[r]?.length === 1 ? collapse(texts[r][0].text) : '';
     const named = caption ? planTitlePeriod(caption) : null;
+    // A caption heads its block from the block's left edge; a line in a column further in ('Update: … fund not yet
+    // approved' under its action's progress) is that row's own, whatever it says.
+    const atLeft = caption !== '' && texts[r][0].c <= Math.min(...texts[top].map((t) => t.c));
+    const notLive = atLeft ? NOT_LIVE.exec(caption) : null;
     const last = out[out.length - 1];
-    if (named && named !== period) out.push({ from: r, to: height - 1, caption, period: named });
-    else if (named === period && last && last.to === height - 1) last.to = r - 1;
+    const open = last && last.to === height - 1;
+    if (period && named && named !== period) {
+      out.push({ from: r, to: height - 1, caption, period: named });
+      byWords = false;
+    } else if (notLive) {
+      if (open) last.to = r - 1;
+      out.push({ from: r, to: height - 1, caption, period: named ?? '', why: `its caption says its rows are no live actions of this plan ('${notLive[0]}')` });
+      byWords = true;
+    } else if (open && (named === period || (byWords && caption))) last.to = r - 1;
   }
   return out;
 }

@@ -238,7 +238,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
     actions: walked.actions,
     unmappedHeaders: records ? walked.unmappedHeaders.map((u) => onLowerHeaderRow(u, records, sheet)) : walked.unmappedHeaders,
     crossReferences: walked.crossReferences,
-    otherPlans: [...besideOf(sheet, beside), ...others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption }))],
+    otherPlans: [...besideOf(sheet, beside), ...others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption, ...(o.why ? { why: o.why } : {}) }))],
     rowsSetAside: records ? [...walked.setAside, ...describeRecordRows(sheet, records, walked.actions, first)] : walked.setAside,
   };
 }

@@ -21,7 +21,7 @@ export const otherPlanSkipped: Rule = {
         // A plan kept beside this one, on the same rows, is told by its columns and why it is not the one read.
         typeof p.columns === 'string'
           ? finding(otherPlanSkipped, p.from, p.columns.split('–')[0], `Columns ${p.columns} hold another plan beside this one (${quote(p.caption, 60)}), under its own header — set aside, not checked as this plan's actions${p.why ? `: ${p.why}` : ''}`)
-          : finding(otherPlanSkipped, p.from, null, `Rows ${p.from}–${p.to} hold another plan (${quote(p.caption, 60)}) — set aside, not checked as this plan's actions`),
+          : finding(otherPlanSkipped, p.from, null, `Rows ${p.from}–${p.to} hold another plan (${quote(p.caption, 60)}) — set aside, not checked as this plan's actions${p.why ? `: ${p.why}` : ''}`),
       );
   },
 };
