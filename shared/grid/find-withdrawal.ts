@@ -23,6 +23,17 @@ const TAKEN_OUT = String.raw`withdrawn|withdrew|removed|superseded|replaced|canc
  */
 const OPENS = new RegExp(String.raw`^[\s([{*]*(?:closed\s*[-–—:,(]\s*)?(?:(?:this )?action (?:has been |was |is |had been )?)?(${TAKEN_OUT})(?=\s*$|\s*[-–—:;,.)\]}!/]|\s+(?:by|in|at|on|from|as|and|following|after|with|because|due|per|see|until|-|–|—)\b)`, 'i');
 
+/**
+ * Whether a text opens by saying the action was taken out ('Deleted – duplicate of action 2.', 'Removed – merged with
+ * 3.1', 'Withdrawn'); an action's own text that merely mentions it ('Delete outdated job descriptions…') does not.
+ *
+ * @example
+ * saysTakenOut('Deleted – duplicate of action 2.'); // true
+ */
+export function saysTakenOut(text: string): boolean {
+  return OPENS.test(text);
+}
+
 /** A sentence elsewhere on the sheet saying which action was taken out ('2. Action 9 was withdrawn in September 2022'). */
 const NAMES_ACTION = new RegExp(String.raw`\bactions?\s+(?:no\.?\s*|number\s+)?([a-z]{0,6}[-/.]?\d[\w./-]*)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:now\s+)?(${TAKEN_OUT})\b`, 'gi');
 

@@ -40,7 +40,7 @@ import { fillToRag } from '../rag/fill-to-rag';
 import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
 import { nameTint } from '../rag/name-tint';
 import { readOpeningStatus } from './read-opening-status';
-import { findWithdrawal } from './find-withdrawal';
+import { findWithdrawal, saysTakenOut } from './find-withdrawal';
 import { readRating, saysNoActionNeeded } from './find-rating-column';
 import { whyNotAction } from './find-row-type-column';
 import { findTemplateRows, type TemplateRow } from './find-template-rows';
@@ -337,7 +337,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out)) {
+    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out)) {
       open = null;
       continue;
     }
@@ -409,6 +409,20 @@ function setsAsideWithdrawn(action: RawAction, sheet: SheetView, r: number, text
   out.kinds[r] = 'withdrawn';
   const why = `the row is hidden by hand (not by a filter or a collapsed row group) and ${withdrawal.where} says '${withdrawal.words}': the plan a person reads leaves it out`;
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'withdrawn', why });
+  return true;
+}
+
+/**
+ * A row whose action text is itself only a note that the action was taken out ('Deleted – duplicate of action 2.',
+ * 'Removed – merged with 3.1') and that names no lead, timescale or status is what is left of an action, not one: set
+ * aside with why. A withdrawn action keeping its own text (its status 'Withdrawn') is still read as an action.
+ */
+function setsAsideTakenOutText(action: RawAction, r: number, out: ReturnType<typeof walkRows>): boolean {
+  const { action: text, lead, due, status } = action.fields;
+  if (lead.trim() || due.trim() || status.trim() || action.markedStatus || !saysTakenOut(text)) return false;
+  out.kinds[r] = 'withdrawn';
+  const why = `'${collapse(text)}' says the action was taken out, and the row names no lead, timescale or status`;
+  out.setAside.push({ row: action.row, text, kind: 'note', why });
   return true;
 }
 
