@@ -63,6 +63,13 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // A list or task tracker names each item by its title ('Title' in a SharePoint list, 'Task Name' in Planner or
   // Smartsheet): in an action plan kept as a list, the item is the action.
   { field: 'action', strength: 0.8, whole: true, phrases: ['title', 'task name', 'task title', 'item title', 'action title', 'action name'] },
+  // A project board's export (Trello, and boards like it) names each work item a CARD: its name or title is the action,
+  // its members who does it, the list it sits in its status ('To Do', 'Doing', 'Done') and its description the notes.
+  // Whole cells only, so a plan's own 'Card' column (a scorecard, a staff card) is not read as a board's.
+  { field: 'action', strength: 0.8, whole: true, phrases: ['card names?', 'card titles?'] },
+  { field: 'lead', strength: 0.9, whole: true, phrases: ['members', 'card members'] },
+  { field: 'status', strength: 0.8, whole: true, phrases: ['list', 'list name'] },
+  { field: 'progress', strength: 0.8, whole: true, phrases: ['card description'] },
   // The objectives a public body sets itself under the equality duty ('Equality objective') are the plan's objectives;
   // 'What are we trying to achieve?' asks for the aim.
   { field: 'objective', strength: 0.6, phrases: ['objectives?', 'equality objectives?', 'aims?', 'goals?', 'why', 'what the data (says|tells us)', 'purpose', 'ambition', '(trying|want|hope|aim) to achieve'] },
