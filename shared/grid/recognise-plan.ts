@@ -118,7 +118,8 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
 function readByColumnsLine(grid: Grid, cells: SheetView, choice: ColumnChoice, standards: StandardClues): RecognisedGrid | null {
   const line = readColumnsLine(cells);
   if (!line) return null;
-  const plan = readGrid(withColumnsLine(grid, line), viewSheet(withColumnsLine(grid, line)), choice, standards);
+  const named = withColumnsLine(grid, line);
+  const plan = readGrid(named, viewSheet(named), choice, standards);
   if (!plan.actions.some((a) => a.fields.action.trim() !== '')) return null;
   const row = cells.sheetRow(line.r);
   const why = (e: ColumnEvidence) =>
@@ -130,7 +131,10 @@ function readByColumnsLine(grid: Grid, cells: SheetView, choice: ColumnChoice, s
 function rowText(cells: SheetView, row: number): string {
   const r = row - cells.sheetRow(0);
   const out: string[] = [];
-  for (let c = 0; c < cells.width; c++) if (cells.text(r, c).trim()) out.push(collapse(cells.text(r, c)));
+  for (let c = 0; c < cells.width; c++) {
+    const text = collapse(cells.text(r, c));
+    if (text) out.push(text);
+  }
   return out.join(' | ');
 }
 
@@ -248,12 +252,14 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
  * several plans' headers side by side — the columns of the plan read (see findPlanBeside).
  */
 function narrowToPlan(sheet: SheetView, first: Table, period: string | null, notHeaders: ReadonlySet<number>) {
+  // The header rows of a table, less those that head a small table above the plan.
+  const headersOf = (table: Table, texts: RowTexts) => findHeaderRows(sheet, table, texts).map((h) => h.row).filter((r) => !notHeaders.has(sheet.sheetRow(r)));
   const texts = profileRows(sheet, first);
-  const headers = findHeaderRows(sheet, first, texts).map((h) => h.row).filter((r) => !notHeaders.has(sheet.sheetRow(r)));
+  const headers = headersOf(first, texts);
   const beside = headers.length ? findPlanBeside(sheet, first, Math.min(...headers), period) : null;
   if (!beside) return { table: first, texts, headers, beside };
   const narrowed = profileRows(sheet, beside.table);
-  return { table: beside.table, texts: narrowed, headers: findHeaderRows(sheet, beside.table, narrowed).map((h) => h.row).filter((r) => !notHeaders.has(sheet.sheetRow(r))), beside };
+  return { table: beside.table, texts: narrowed, headers: headersOf(beside.table, narrowed), beside };
 }
 
 /** The plans kept beside the one read, as the user is told of them: sheet rows from the caption down, columns and why. */
