@@ -67,6 +67,25 @@ describe('actions typed above the header', () => {
     expect(report.actions[1].sources.action?.why).toContain("'Accountable director', 'Lead', 'Target date'");
   });
 
+  it("reads past a page's number and the title printed again at a page's top, over the header printed again", () => {
+    const header = ['Indicator', 'Action', 'Lead', 'Target date'];
+    const report = read([
+      ['Marshfield Partnership NHS Foundation Trust'],
+      ['WRES action plan 2017/18 – community services'],
+      ['Indicator 2', 'Recruitment training for every recruiting manager to include unconscious bias, refreshed every two years', 'Associate Director of HR', 'Dec 2017'],
+      [null, '2'],
+      ['Indicator 6', 'Network to run listening events on inpatient wards about harassment from service users and relatives', 'BME Staff Network', 'Feb 2018'],
+      ['WRES action plan 2017/18 – community services – continued'],
+      header,
+      ['Indicator 1', 'Ethnicity by band for each care group to the workforce group', 'Director of Nursing', 'Nov 2017'],
+      ['Indicator 4', 'Publish how leadership programme places are given', 'Head of Learning', 'Mar 2018'],
+      header,
+      ['Indicator 9', 'Reach a wider field of applicants for the next NED post', 'Trust Secretary', 'Mar 2018'],
+    ]);
+    expect(rows(report)).toEqual([3, 5, 8, 9, 11]);
+    expect(report.actions[0]).toMatchObject({ lead: 'Associate Director of HR', indicators: ['2'] });
+  });
+
   it('does not take a note running across columns the header leaves blank, above a spacer (negative)', () => {
     const report = read([
       ['Owlbury Community Health – WDES plan 2023/24'],
