@@ -1,5 +1,6 @@
 import type { ColumnAssignment } from './assign-columns';
 import { cellKind } from './cell-kind';
+import { isRunningHead } from './is-running-head';
 import type { RowTexts } from './profile-rows';
 import type { SheetView } from './view-sheet';
 
@@ -40,8 +41,8 @@ export function findActionsAboveHeader(sheet: SheetView, texts: RowTexts, header
   for (let r = first - 1; r >= 0; r--) {
     // A blank row between two such rows is a spacer, as between the actions under the header, and a row of bare
     // numbers (a page's number) says nothing, nor does a page's running head (the title printed again at a page's top,
-    // over the header printed again); the run ends at the first row with words that do not fill the columns.
-    if (texts[r].every((t) => !/\p{L}/u.test(t.text)) || repeatsARowAbove(texts, r)) continue;
+    // 'WRES action plan (continued)', over the header printed again: `isRunningHead`); the run ends at the first row with words that do not fill the columns.
+    if (texts[r].every((t) => !/\p{L}/u.test(t.text)) || (texts[r].length === 1 && isRunningHead(texts[r][0].text))) continue;
     if (!fillsColumns(sheet, texts, r, assignment, (c) => headerOf(texts, first, h, c) !== '')) break;
     const named = texts[r].map((t) => headerOf(texts, first, h, t.c)).filter((t) => t);
     rows.set(r, `it is typed above the header (row ${sheet.sheetRow(h)}) in its columns, as the actions under it are: ${named.map((t) => `'${t}'`).join(', ')}`);
@@ -72,18 +73,4 @@ function headerOf(texts: RowTexts, first: number, h: number, c: number): string 
     if (cell) return cell.text;
   }
   return '';
-}
-
-/**
- * Whether row `r` is one line of text repeating a line above it, perhaps with a word added ('… – continued', '(page 2)'):
- * a title printed again at a page's top.
- */
-function repeatsARowAbove(texts: RowTexts, r: number): boolean {
-  if (texts[r].length !== 1) return false;
-  const line = texts[r][0].text.trim();
-  for (let k = 0; k < r; k++) {
-    const earlier = texts[k].length === 1 ? texts[k][0].text.trim() : '';
-    if (earlier.length >= 12 && line.startsWith(earlier)) return true;
-  }
-  return false;
 }
