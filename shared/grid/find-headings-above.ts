@@ -3,6 +3,7 @@ import { collapse } from './cell-text';
 import { describedUnder, describesBlock, SHORT_WORDS } from './describes-block';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
+import { speaksToEditor } from './speaks-to-editor';
 import { labelsBlock } from './labels-block';
 import { numbersBlock } from './numbers-block';
 import { pointsToActions } from './points-to-actions';
@@ -99,7 +100,8 @@ function headingText(sheet: SheetView, r: number, h: number): string | null {
   const texts = rowTexts(sheet, r);
   // A plan's title, a page's running head ("… (continued)") or another year's caption names a plan: not a section.
   // Nor does a row sending the reader to actions elsewhere ("See actions under Metric 8 …"), closing the block above.
-  if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0]) || pointsToActions(texts[0]) !== null || endsBlockAbove(sheet, r, texts[0], h)) return null;
+  // Nor a line telling the sheet's editors what to do ('Please add updates to column G with the date and your initials').
+  if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0]) || speaksToEditor(texts[0]) || pointsToActions(texts[0]) !== null || endsBlockAbove(sheet, r, texts[0], h)) return null;
   return texts[0];
 }
 
