@@ -159,14 +159,28 @@ function textAbove(sheet: SheetView, r: number, h: number, isHeader: (r: number)
  * ("Update: campaign launched …"), an update written on a day ('Q3 (12/01/23): declaration rate 6.8%'), a row grouped
  * in the sheet's outline deeper than the header (an action's log), or the rest of a cell wrapped onto the next row
  * (starting in lower case right under text in its column: 'of BME staff entering the formal' | 'disciplinary
- * process'). A heading names what follows, and starts as a title does.
+ * process'), or a further line of the action above in a field's column ('Q3 update: …' under its comments). A heading
+ * names what follows, starts as a title does, and at the block's left edge.
  */
 function endsBlockAbove(sheet: SheetView, r: number, text: string, h: number): boolean {
   if (isNote(text) || (r > 0 && readLabelledSubRow(sheet, r, sheet.sheetRow(r - 1)) !== null)) return true;
   if (readDatedOpening(text)?.period.every === 'day' || (sheet.outlineLevel?.(r) ?? 0) > (sheet.outlineLevel?.(h) ?? 0)) return true;
-  if (r === 0 || !/^\s*\p{Ll}/u.test(text)) return false;
-  for (let c = 0; c < sheet.width; c++) if (collapse(sheet.text(r, c)) === text) return collapse(sheet.text(r - 1, c)) !== '';
+  if (r === 0) return false;
+  const lower = /^\s*\p{Ll}/u.test(text);
+  for (let c = 0; c < sheet.width; c++) {
+    if (collapse(sheet.text(r, c)) !== text) continue;
+    // Under text in its column: the rest of a wrapped cell (lower case), or a further line of the action above written
+    // in a field's column further in than the header starts ('Q3 update: …' under its action's comments). A heading
+    // starts at the block's left edge.
+    return collapse(sheet.text(r - 1, c)) !== '' && (lower || c > firstColumn(sheet, h));
+  }
   return false;
+}
+
+/** The first column with text on header row `h`. */
+function firstColumn(sheet: SheetView, h: number): number {
+  for (let c = 0; c < sheet.width; c++) if (sheet.text(h, c) !== '') return c;
+  return 0;
 }
 
 function rowTexts(sheet: SheetView, r: number): string[] {
