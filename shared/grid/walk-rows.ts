@@ -30,6 +30,7 @@ import { readMatrixLead } from './read-matrix-lead';
 import { findNumberingNotes, type NumberingNote } from './find-numbering-notes';
 import { readActionNumber, type Numbered } from './read-action-number';
 import { headsNumber } from './heads-number';
+import { remarksOnActions } from './remarks-on-actions';
 import { readStatusCaption } from './read-status-caption';
 import { namesScopeOrOwner } from './names-scope-or-owner';
 import { readLeadSection } from './read-lead-section';
@@ -287,7 +288,7 @@ export function walkRows(input: WalkInput) {
     // A summary line under a group of actions counts them: it is read against the actions read above it.
     const rolled = rollUpOf(classified, x, counted) ?? classified;
     // A section row right under another that describes its block ('Success metric 1a. …', an area's goal) is context.
-    const reading: RowReading = describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? rolled;
+    const reading: RowReading = describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? remark(rolled) ?? rolled;
     // The heading stays the one a further describing line is read under.
     if (reading !== rolled) {
       if (section) section.last = r;
@@ -801,6 +802,15 @@ function describingSection(reading: RowReading, above: { r: number; heading: str
  */
 function listItem(reading: RowReading): RowReading | null {
   return reading.kind === 'section' && reading.heading && startsWithBullet(reading.heading) ? { kind: 'footnote', why: 'it opens with a bullet: an item of a list, never a heading, so the actions below keep the theme they had' } : null;
+}
+
+/**
+ * A section row that remarks on the actions around it (a comment signed and dated, a note of a change to the plan, the
+ * meeting the actions were raised at: `remarksOnActions`): a note with why, so the rows below keep the theme they had.
+ */
+function remark(reading: RowReading): RowReading | null {
+  const why = reading.kind === 'section' && reading.heading ? remarksOnActions(reading.heading) : null;
+  return why ? { kind: 'footnote', why } : null;
 }
 
 /** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */
