@@ -50,13 +50,19 @@ export interface HeadingsAbove {
 export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[], isHeader: (r: number) => boolean): HeadingsAbove {
   const found = new Map<number, string>();
   const lines = new Map<number, number[]>();
-  for (const h of headerRows) {
+  // The nearest row with text above each header, and the column of its one cell (where headings sit, when they do).
+  const nearest = headerRows.map((h) => {
     // Past blank rows and past the group labels of a two-row header: the heading is above the whole header.
     let r = h - 1;
     while (r >= 0 && (rowTexts(sheet, r).length === 0 || isHeader(r))) r--;
+    return { h, r, c: r >= 0 ? oneCellColumn(sheet, r) : -1 };
+  });
+  for (const { h, r, c } of nearest) {
     if (r < 0 || isHeader(r)) continue;
     const text = headingText(sheet, r, h);
-    if (text === null) continue;
+    // A further line of the action above in a field's column ('Q3 update: …' under its comments, the page's last row
+    // over the header printed again) is no heading, unless the other blocks' headings sit in that column too.
+    if (text === null || (c > firstColumn(sheet, h) && underAnAction(sheet, r, c) && !nearest.some((o) => o.r !== r && o.c === c))) continue;
     const over = headingOverLines(sheet, r, h, isHeader);
     // A list item never heads its block: with no heading over the list, the block has none.
     if (!over && startsWithBullet(text)) continue;
@@ -187,8 +193,7 @@ function textAbove(sheet: SheetView, r: number, h: number, isHeader: (r: number)
  * ("Update: campaign launched …"), an update written on a day ('Q3 (12/01/23): declaration rate 6.8%'), a row grouped
  * in the sheet's outline deeper than the header (an action's log), or the rest of a cell wrapped onto the next row
  * (starting in lower case right under text in its column: 'of BME staff entering the formal' | 'disciplinary
- * process'), or a further line of the action above in a field's column ('Q3 update: …' under its comments). A heading
- * names what follows, starts as a title does, and at the block's left edge.
+ * process'). A heading names what follows, and starts as a title does.
  */
 function endsBlockAbove(sheet: SheetView, r: number, text: string, h: number): boolean {
   if (isNote(text) || (r > 0 && readLabelledSubRow(sheet, r, sheet.sheetRow(r - 1)) !== null)) return true;
@@ -197,12 +202,31 @@ function endsBlockAbove(sheet: SheetView, r: number, text: string, h: number): b
   const lower = /^\s*\p{Ll}/u.test(text);
   for (let c = 0; c < sheet.width; c++) {
     if (collapse(sheet.text(r, c)) !== text) continue;
-    // Under text in its column: the rest of a wrapped cell (lower case), or a further line of the action above written
-    // in a field's column further in than the header starts ('Q3 update: …' under its action's comments). A heading
-    // starts at the block's left edge.
-    return collapse(sheet.text(r - 1, c)) !== '' && (lower || c > firstColumn(sheet, h));
+    return lower && collapse(sheet.text(r - 1, c)) !== '';
   }
   return false;
+}
+
+/**
+ * Whether the lines of one cell in column `c` running up from row `r` (each alone on its row) hang under a row of several
+ * cells with text in that column: an action's further lines ('Q2 update: …', 'Q3 update: …' under its comments), not
+ * the lines describing a block under its heading.
+ */
+function underAnAction(sheet: SheetView, r: number, c: number): boolean {
+  let k = r - 1;
+  while (k >= 0 && rowTexts(sheet, k).length === 1 && sheet.text(k, c) !== '') k--;
+  return k >= 0 && sheet.text(k, c) !== '' && rowTexts(sheet, k).length >= 2;
+}
+
+/** The column of row `r`'s one cell with text, -1 when it has none or several. */
+function oneCellColumn(sheet: SheetView, r: number): number {
+  let found = -1;
+  for (let c = 0; c < sheet.width; c++) {
+    if (sheet.text(r, c) === '') continue;
+    if (found >= 0) return -1;
+    found = c;
+  }
+  return found;
 }
 
 /** The first column with text on header row `h`. */
