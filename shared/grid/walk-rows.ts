@@ -141,6 +141,8 @@ export interface WalkInput {
   standard: Standard | null;
   /** Another year's plan below this one: its rows are set aside, not read. */
   others?: readonly OtherPlan[];
+  /** Header rows heading one of the plan's tables stacked down the sheet, each with why (see headsStackedTable). */
+  stacked?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -154,7 +156,7 @@ export interface WalkInput {
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
   const out = { colourKey: null as ColourKey | null, coloured: 0, kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], dueSections: [] as StatusSectionRow[], otherTableRows: [] as number[], titleTasks: [] as { row: number; text: string }[] };
-  let under: { assignment: ColumnAssignment; cells: RawAction['cells']; above?: true } | null = null;
+  let under: { assignment: ColumnAssignment; cells: RawAction['cells']; above?: true; stacked?: string } | null = null;
   // Actions typed above the first header in its columns (one added over it, or taken above it by a sort): read by its columns.
   const above = findActionsAboveHeader(sheet, texts, headerSet, assignments);
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
@@ -210,7 +212,8 @@ export function walkRows(input: WalkInput) {
         for (const [k, line] of findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) updates.set(k, line);
         continue;
       }
-      under = { assignment, cells: cellsOf(sheet, assignment) };
+      const stacked = input.stacked?.get(r);
+      under = { assignment, cells: cellsOf(sheet, assignment), ...(stacked ? { stacked } : {}) };
       state.objective = null;
       state.titled = '';
       state.group = null;
@@ -326,6 +329,8 @@ export function walkRows(input: WalkInput) {
     if (area) takeColourArea(action, area, key!, under.assignment, statusColumn, out);
     // A row above the header says why it is read as an action at all: the user sees an action outside the table's frame.
     if (under.above) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action!), why: above!.rows.get(r) };
+    // So does a row of one of the plan's tables stacked down the sheet, read by that table's own header.
+    else if (under.stacked && under.assignment.map.action !== undefined) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action), why: under.stacked };
     const openings = under.assignment.statusOpenings;
     if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status);
     action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notesOf);
