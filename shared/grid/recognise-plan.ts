@@ -56,6 +56,11 @@ export interface RecognisedGrid {
    * NHS Foundation Trust – WRES Action Plan 2018/19' over every task), by sheet row. Who the plan is may be named only there.
    */
   titleTasks: { row: number; text: string }[];
+  /**
+   * An export's column naming the board every item sits on, the same on every row ('Board Name': 'Harbourside … – WRES
+   * plan 2021-22'): the plan's title written per item, for its identity. Null when the plan has none.
+   */
+  boardName: { column: string; header: string; text: string } | null;
   /** Texts under the last action (notes, a footer line naming the trust), for the plan's identity. */
   footerTexts: string[];
   /** Field → column letter of the first header row (the plan's main layout). */
@@ -224,6 +229,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
     standard,
     titleTexts,
     titleTasks: walked.titleTasks,
+    boardName: first?.boardName ? { column: sheet.letter(first.boardName.c), header: first.boardName.header, text: first.boardName.text } : null,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
     evidence: [...withColourKey((first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), walked, sheet, first), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : [])],
@@ -559,7 +565,7 @@ function lettersOf(sheet: SheetView, map: ColumnMap): RecognisedGrid['columns'] 
 
 function emptyPlan(sheet: SheetView): RecognisedGrid {
   return {
-    sheet: sheet.sheetName, standard: null, titleTexts: [], titleTasks: [], footerTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
+    sheet: sheet.sheetName, standard: null, titleTexts: [], titleTasks: [], boardName: null, footerTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
     legend: [], statusHeader: null, noteKey: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [], rowsSetAside: [],
   };
 }

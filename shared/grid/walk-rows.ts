@@ -11,6 +11,8 @@ import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { findActionsAboveHeader } from './find-actions-above-header';
+import { archivedFlag } from './find-archive-column';
+import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
@@ -342,7 +344,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out)) {
+    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       continue;
     }
@@ -456,6 +458,28 @@ function setsAsideLogRecord(action: RawAction, sheet: SheetView, r: number, assi
   if (!why) return false;
   out.kinds[r] = 'log-record';
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'log-record', why });
+  return true;
+}
+
+/**
+ * A row that is no item of the plan though it sits among its actions: one the export itself flags archived ('Archived'
+ * TRUE: a card taken off the board, often a duplicate), or one whose action text is a title telling people how to use
+ * the sheet or board ('READ ME – how we use this board') and that names no lead and no timescale. Set aside with why.
+ */
+function setsAsideOffPlan(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
+  const flag = assignment.archived ? archivedFlag(sheet, r, assignment.archived) : null;
+  if (flag) {
+    out.kinds[r] = 'withdrawn';
+    const why = `${sheet.address(r, assignment.archived!.c)} under '${assignment.archived!.header}' says ${flag}: the export marks it archived, taken off the list or board, so it is no longer one of the plan's actions`;
+    out.setAside.push({ row: action.row, text: action.fields.action, kind: 'archived', why });
+    return true;
+  }
+  const { lead, due } = action.fields;
+  const title = lead.trim() || due.trim() ? null : saysHowToUse(action.fields.action);
+  if (!title) return false;
+  out.kinds[r] = 'guidance';
+  const why = `'${title}' opens it: it tells people how to use the sheet or board, and it names no lead or timescale`;
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'instructions', why });
   return true;
 }
 
@@ -583,7 +607,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions';
   why: string;
 }
 
