@@ -294,6 +294,12 @@ function indicatorsInWording(indicator: string, objective: string, theme: string
   let read = WORDING.get(standard);
   if (!read) WORDING.set(standard, (read = wordingOf(standard)));
   const { mentioned, worded } = read(indicator, objective, theme);
+  // A heading naming several ('metrics 7, 8 and 9a') over an action naming one of them in its own words ('… (metric 8)')
+  // names the group's; the action says which of them it moves.
+  if (mentioned.length > 1) {
+    const own = indicatorsMentioned(action, standard);
+    return own.length && own.every((i) => mentioned.includes(i)) && own.length < mentioned.length ? own : mentioned;
+  }
   if (mentioned.length) return mentioned;
   const own = indicatorsMentioned(action, standard);
   if (own.length) return own;

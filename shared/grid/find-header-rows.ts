@@ -6,6 +6,7 @@ import { SIGN_OFF_DATE_LABEL, SIGN_OFF_ONLY_LABEL, VERSION_ONLY_LABEL } from './
 import { cellKind } from './cell-kind';
 import { scoreHeaderWords } from './header-words';
 import { headsStackedTable } from './heads-stacked-table';
+import { labelOpening } from './read-labelled-values';
 import type { SheetView } from './view-sheet';
 
 /**
@@ -29,6 +30,10 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
     // the plan or under it, heads no plan: neither its header nor a row of it gives the plan's columns (holdout26
     // kellingworth's pledges were read under its dates and names).
     if (inDocumentRecord(sheet, table, r)) continue;
+    // An action's row whose cells each write a value behind its field's label ('who: HR Advisor' | 'when: Sept 2017'),
+    // the labels opening cells of the rows around it with other values, labels its own values: no header (a header names
+    // its columns once; holdout30 larkwood's rows were read under one of them).
+    if (labelsOwnValues(sheet, table, r)) continue;
     const s = scoreHeaderRow(sheet, table, r);
     // Most of a header's cells read as header words; a row naming four fields or more is a header however many
     // columns of the plan's own it also has ("Budget", "Modified By").
@@ -56,6 +61,37 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   const key = (s: HeaderRowScore) => s.cells.map((x) => `${x.c}:${x.text.toLowerCase()}`).join('|');
   const keys = new Set(kept.map(key));
   return candidates.filter((s) => kept.includes(s) || keys.has(key(s)));
+}
+
+/** How far from a row its labels are looked for again: a plan's next actions, a group row or two between. */
+const NEAR_ROWS = 6;
+
+/**
+ * Whether the row writes two fields' values behind their labels ('who: HR Advisor', 'when: Sept 2017'), a label of it
+ * opening a cell of a row nearby with another value ('who: Head of HR'): values labelled on every row, not a header
+ * naming its columns (a header's 'Lead: name and job title' is written once, or again word for word at a page's top).
+ */
+function labelsOwnValues(sheet: SheetView, table: Table, r: number): boolean {
+  const own = labelledCells(sheet, table, r);
+  if (new Set([...own.values()].map((v) => v.field)).size < 2) return false;
+  for (let k = Math.max(table.top, r - NEAR_ROWS); k <= Math.min(table.bottom, r + NEAR_ROWS); k++) {
+    if (k === r) continue;
+    for (const [label, v] of labelledCells(sheet, table, k)) if (own.has(label) && own.get(label)!.text !== v.text) return true;
+  }
+  return false;
+}
+
+/** The row's cells that write a value behind a field's label, by label ('who' → 'who: HR Advisor'). */
+function labelledCells(sheet: SheetView, table: Table, r: number): Map<string, { text: string; field: string }> {
+  const out = new Map<string, { text: string; field: string }>();
+  for (let c = table.left; c <= table.right; c++) {
+    const text = sheet.text(r, c).trim();
+    // A label has a colon or dash after it: most cells have neither, and are not looked at further.
+    if (text.length < 4 || !/[:–—-]/.test(text)) continue;
+    const o = labelOpening(text);
+    if (o && !out.has(o.label)) out.set(o.label, { text, field: o.field });
+  }
+  return out;
 }
 
 /** A version history or sign-off box is a small table: a row further than this under its header is not looked at as one of its rows. */

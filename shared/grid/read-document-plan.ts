@@ -4,6 +4,8 @@ import { readCommitmentHeading } from './commitment-heading';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { readActionFields } from './read-action-fields';
+import { labelOpening } from './read-labelled-values';
+import { readProgressLabel } from './read-labelled-sub-row';
 import { startsWithBullet } from './starts-with-bullet';
 import { shortenHeading } from './shorten-heading';
 import { subjectOverList } from './subject-over-list';
@@ -61,7 +63,8 @@ interface Line {
 
 /**
  * A row's line: its one text, or — on a row of several — the text that opens with a bullet, a number or an action's
- * label (a value kept beside an item, '£5,000', leaves it an item), with its column; `alone` says the row holds no
+ * label, else its longest that writes no value behind a label ('who: HR Advisor' beside it is the item's field; a value
+ * kept beside it, '£5,000', leaves it the item), with its column; `alone` says the row holds no
  * other text. A number in a cell of its own numbers the row's longest other text ('1.' | 'We will …', or after it, a
  * value kept beside it or not): the row is that one item. Null for a blank row.
  */
@@ -75,14 +78,19 @@ function lineOf(sheet: SheetView, r: number): Line | null {
   // A number in a cell of its own numbers the row's text — before it or after it (a sheet whose columns were put in
   // another order), a value kept beside it ('£5,000') or not: the longest other text is the item.
   const numbers = texts.filter((t) => OWN_NUMBER.test(t.text));
+  // A cell writing a value behind its label ('Owner: Director of Workforce') is the item's field, not its words.
+  const words = texts.length >= 2 ? texts.filter((t) => !labelOpening(t.text)) : texts;
   if (numbers.length === 1 && texts.length >= 2) {
-    const item = texts.filter((t) => t !== numbers[0]).reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const item = longest(words.filter((t) => t !== numbers[0])) ?? longest(texts.filter((t) => t !== numbers[0]))!;
     return { ...item, alone: texts.length === 2, num: { n: OWN_NUMBER.exec(numbers[0].text)![1], c: numbers[0].c } };
   }
-  const line = texts.find((t) => startsWithBullet(t.text) || NUMBERED.test(t.text) || LABEL.test(t.text)) ?? texts[0];
+  const line = texts.find((t) => startsWithBullet(t.text) || NUMBERED.test(t.text) || LABEL.test(t.text)) ?? longest(words) ?? texts[0];
   const numbered = NUMBERED.exec(line.text);
   return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1].replace(/[.)]$/, ''), c: line.c } : null };
 }
+
+/** The longest of a row's texts (an action's words beside a value kept with it, '£5,000'), or undefined for none. */
+const longest = (texts: readonly { c: number; text: string }[]) => (texts.length ? texts.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : undefined);
 
 /** How a list marks its items: by bullets, by numbers, or not at all (one sentence a row). */
 type Mark = 'bullet' | 'number' | null;
@@ -168,6 +176,14 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     }
     const mark = markOf(line);
     const label = mark ? null : LABEL.exec(line.text);
+    // A line that writes who does it behind a label ('… - owner Sam Petrakis - by end Oct', or 'who: HR Advisor' |
+    // 'when: Sept 2017' beside it) is an action wherever it sits, as a labelled target is; a list's own item stays the list's.
+    const own = label || (list && listGoesOn(list, line, mark)) ? null : writesOwnLead(sheet, r, line);
+    if (own) {
+      list = null;
+      out.push(itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme: heading?.text ?? '' }, ownWhy(sheet, line, own, heading), own));
+      continue;
+    }
     if (!line.alone && !mark && !label) {
       list = null;
       continue;
@@ -258,15 +274,43 @@ function labelled(sheet: SheetView, r: number, line: Line, label: RegExpExecArra
   return itemOf(sheet, r, line, { ref, theme: heading?.text ?? '' }, `'${ref}' numbers the plan's ${label[1].toLowerCase()}s${under}`);
 }
 
+/** A line's own action fields as a table's row with no such columns reads them (`readActionFields`). */
+type OwnFields = ReturnType<typeof readActionFields>;
+
+/** A label opening a cell ('Date:', 'Present:', 'Owner –'): a record's line about itself, not an action's words. */
+const OPENS_WITH_LABEL = /^\p{L}[\p{L}\s'’-]{0,30}\s*(?::|–|—|\s-\s)/u;
+
+/**
+ * The row's own fields when its line writes who does it behind a label — in its own cell after the action's words ('… -
+ * owner Sam Petrakis - by end Oct') or in a cell beside it ('who: HR Advisor') — and its words open with no label of
+ * their own (a meeting record's 'Chair: Dev Patel' or 'Owner: Lorna' is a line about the record); else null.
+ */
+function writesOwnLead(sheet: SheetView, r: number, line: Line): OwnFields | null {
+  if (OPENS_WITH_LABEL.test(line.text.replace(NUMBERED_HEAD, ''))) return null;
+  const own = readActionFields(sheet, r, { action: line.c }, { action: sheet.letter(line.c) });
+  return own.sources.lead?.kind === 'label' && own.fields.lead ? own : null;
+}
+
+/** The number a line opens with ('1. ', '2) '), left off when asking what its words open with. */
+const NUMBERED_HEAD = /^\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+/;
+
+/** Why a line writing its own lead is an action: "Row 6: item 1 writes who does it ('Sam Petrakis') and by when ('end Oct') …". */
+function ownWhy(sheet: SheetView, line: Line, own: OwnFields, heading: { r: number; text: string } | null): string {
+  const kind = line.num ? `item ${line.num.n}` : 'the line';
+  const when = own.fields.due && own.sources.due?.kind === 'label' ? ` and by when ('${own.fields.due}')` : '';
+  const under = heading ? `, under '${shortenHeading(heading.text)}' (row ${sheet.sheetRow(heading.r)})` : '';
+  return `${kind} writes who does it ('${own.fields.lead}')${when} behind a label, so it is an action though no header or heading says so${under}`;
+}
+
 /**
  * The action of one line: its text as written (bullet and label kept), its label as its ref, the heading over it as its
  * theme. A document has no lead, timescale or status column, so an item that writes them behind a label ('Lead: Head of
  * OD', 'Timescale: Q3') or closes on a deadline ('…by March 2023') gives them as a table's row with no such column does:
  * the same reading (`readActionFields`), so a plan reads the same whether kept as a table or a list.
  */
-function itemOf(sheet: SheetView, r: number, line: { c: number; text: string }, read: { ref: string; refCol?: number; theme: string }, why: string): DocumentItem {
+function itemOf(sheet: SheetView, r: number, line: { c: number; text: string }, read: { ref: string; refCol?: number; theme: string }, why: string, known?: OwnFields): DocumentItem {
   const letter = sheet.letter(line.c);
-  const own = readActionFields(sheet, r, { action: line.c }, { action: letter });
+  const own = known ?? readActionFields(sheet, r, { action: line.c }, { action: letter });
   const fields = Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<PlanField, string>;
   fields.action = line.text;
   fields.ref = read.ref;
@@ -274,12 +318,27 @@ function itemOf(sheet: SheetView, r: number, line: { c: number; text: string }, 
   fields.lead = own.fields.lead;
   fields.due = own.fields.due;
   fields.status = own.fields.status;
+  // A cell beside the item writing its progress or outcome behind a label ('update: 61 replies') gives it.
+  const told = toldBeside(sheet, r, line.c);
+  for (const f of ['progress', 'outcome'] as const) if (told[f]) fields[f] = told[f]!.value;
   const action: RawAction = {
     row: sheet.sheetRow(r), id: null, fields, dueValue: own.dueValue, dueShown: false, statusFill: null, statusLight: null, ragCell: null,
     keyedText: '', markedStatus: '', statusRun: null, textStatus: null, blockIndicator: null, blockIndicators: [], indicatorsWorded: false,
-    indicatorInRow: false, numbered: null, moreIndicators: [], cells: { ...own.cells, action: letter, ...(read.ref ? { ref: sheet.letter(read.refCol ?? line.c) } : {}) }, sources: own.sources,
+    indicatorInRow: false, numbered: null, moreIndicators: [], sources: own.sources,
+    cells: { ...own.cells, action: letter, ...(read.ref ? { ref: sheet.letter(read.refCol ?? line.c) } : {}), ...(told.progress ? { progress: sheet.letter(told.progress.c) } : {}), ...(told.outcome ? { outcome: sheet.letter(told.outcome.c) } : {}) },
   };
   return { action, why: `Row ${sheet.sheetRow(r)}: ${why}` };
+}
+
+/** The progress and outcome the row's other cells write behind their labels ('update: …', 'Outcome: …'), first of each. */
+function toldBeside(sheet: SheetView, r: number, c0: number): Partial<Record<'progress' | 'outcome', { value: string; c: number }>> {
+  const out: Partial<Record<'progress' | 'outcome', { value: string; c: number }>> = {};
+  for (let c = 0; c < sheet.width; c++) {
+    const text = c === c0 ? '' : sheet.text(r, c).trim();
+    const told = text ? readProgressLabel(text) : null;
+    if (told && !out[told.field]) out[told.field] = { value: told.value, c };
+  }
+  return out;
 }
 
 const FIELDS: readonly PlanField[] = ['ref', 'indicator', 'hia', 'theme', 'objective', 'action', 'lead', 'due', 'status', 'progress', 'outcome', 'completed'];

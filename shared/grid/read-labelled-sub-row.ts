@@ -12,6 +12,22 @@ const LABELS: ['progress' | 'outcome', RegExp][] = [
 ];
 
 /**
+ * The action's progress or outcome a cell writes behind its label ('update: 3 groups signed up', 'Outcome – …'): the field
+ * and the value after the label (a cell beside an action, as a plan with no header writes it); null for any other cell.
+ *
+ * @example
+ * readProgressLabel('update: 3 groups signed up'); // { field: 'progress', value: '3 groups signed up' }
+ */
+export function readProgressLabel(text: string): { field: 'progress' | 'outcome'; value: string } | null {
+  for (const [field, label] of LABELS) {
+    const named = label.exec(text)?.[0];
+    const value = named ? text.slice(named.length).trim() : '';
+    if (value) return { field, value };
+  }
+  return null;
+}
+
+/**
  * A row under an action that holds one text, merged across the table or alone on the row, starting with the label of
  * a field of that action ("Update: campaign launched 1 September…"): that action's progress (or outcome), written as
  * a sub-row instead of in a column — not a heading over the next action, and no action of its own. The text is kept

@@ -1,4 +1,5 @@
 import { memoiseText } from '../memoise-text';
+import { parseTimescale } from '../timescale/parse-timescale';
 
 /** Values written inside one cell behind labels: "LEAD: Head of OD", "Timeframes: Q3 2019/20", "RAG: Amber". */
 export interface LabelledValues {
@@ -18,10 +19,15 @@ const LABELS: [keyof LabelledValues, RegExp][] = [
  * capitalised label and its colon, starts the next value (as a sentence's end before one does).
  */
 const BETWEEN = String.raw`(?:[/,]|\s[–—-])\s*(?=[A-Z][A-Za-z ]{0,28}:)`;
+/**
+ * A spaced dash before a part naming another field with no colon ('Lead: Head of Resourcing – deadline Q3 2022/23'):
+ * the value before it ends there (see `readDashParts`).
+ */
+const DASH_PART_AHEAD = String.raw`\s[–—-]\s+(?=(?:[Oo]wners?|[Ll]eads?|[Ll]ed\s+by|[Bb]y|[Dd]ue|[Dd]eadline|[Tt]arget\s+date|[Tt]imescale|[Ww]hen)\b)`;
 // "LABEL: value" up to the next labelled line or value; labels are short and start a line, follow a sentence's end,
 // follow a separator or open a bracket closing a sentence ('… for all posts (Lead: Head of Resourcing; by March 2023).').
 const LABELLED = new RegExp(
-  String.raw`(?:^|\n|[.;]\s+|\|\s*|\s\(|${BETWEEN})\s*([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)\s*([^\n]*?)(?=\s*(?:\n|[;|]|$|\.\s+[A-Z][A-Za-z ]{0,28}\s*:|${BETWEEN}))`,
+  String.raw`(?:^|\n|[.;]\s+|\|\s*|\s\(|${BETWEEN})\s*([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)\s*([^\n]*?)(?=\s*(?:\n|[;|]|$|\.\s+[A-Z][A-Za-z ]{0,28}\s*:|${BETWEEN}|${DASH_PART_AHEAD}))`,
   'g',
 );
 
@@ -35,7 +41,7 @@ const LABELLED = new RegExp(
  */
 export function readLabelledValues(text: string): Readonly<LabelledValues> {
   const s = String(text ?? '');
-  // Most cells have no label at all: a colon is the cheapest sign that one might.
+  // Most cells have no label at all: a colon or dash is the cheapest sign that one might.
   if (!/[:–—-]/.test(s)) return NONE;
   return readCached(s.length > 4000 ? s.slice(0, 4000) : s);
 }
@@ -59,8 +65,50 @@ const readCached = memoiseText((s: string): Readonly<LabelledValues> => {
     }
     for (const [field, re] of LABELS) if (out[field] === undefined && re.test(label)) out[field] = value;
   }
+  if (out.lead === undefined || out.due === undefined) readDashParts(s, out);
   return Object.keys(out).length ? Object.freeze(out) : NONE;
 });
+
+/** A spaced dash parting a line's parts: '… the Trac settings - owner Sam Petrakis - by end Oct'. */
+const DASH = /\s[-–—]\s+/;
+/**
+ * A part set off by a spaced dash that opens with a lead's word, a colon or none — 'owner Sam Petrakis (Recruitment)',
+ * 'lead: Head of OD', 'led by HR' — the name capitalised as names are ('lead by example', 'owner of the policy' name no one).
+ */
+const DASH_LEAD = /^(?:(?:action\s+)?owners?|leads?|led\s+by|responsible(?:\s+officer)?)\s*:?\s+([A-Z0-9][^\n]*)$/i;
+/** A part opening with a deadline's word, a colon or none — 'by end Oct', 'due March 2022', 'deadline Q3' — whose words read as a timescale. */
+const DASH_DUE = /^(?:by(?:\s+when)?|due(?:\s+by)?|deadline|target\s+date|timescale|when)\s*:?\s+([^\n]+)$/i;
+/** Any year places a month or quarter written with none ('by Dec', 'by end Oct'): only whether the words are a timescale is asked. */
+const ANY_YEAR = { financialYear: 2000 };
+
+/**
+ * A line kept as one sentence whose parts, set off by spaced dashes, write the action's owner and deadline with no colon:
+ * '1. Put the guaranteed interview wording back on every advert - owner Sam Petrakis (Recruitment) - by end Oct'. The
+ * part after 'owner' is its lead, after 'by' its timescale (when those words read as one); and a line that labels its
+ * owner so may close on a part that is only a timescale ('… - owner Sam P + EDI team - every quarter'). Fields already
+ * read behind a colon's label win.
+ */
+function readDashParts(s: string, out: LabelledValues): void {
+  if (!DASH.test(s)) return;
+  const parts = s.split('\n')[0].split(DASH).slice(1).map((p) => p.trim().replace(/[.;,]+$/, ''));
+  let lead: string | undefined;
+  let due: string | undefined;
+  for (const part of parts) {
+    const owner = DASH_LEAD.exec(part);
+    if (owner && /^[A-Z0-9]/.test(owner[1]) && lead === undefined) lead = owner[1].trim();
+    const by = DASH_DUE.exec(part);
+    if (by && due === undefined && isTimescale(by[1])) due = by[1].trim();
+  }
+  const last = parts[parts.length - 1];
+  if (lead !== undefined && due === undefined && last && !DASH_LEAD.test(last) && isTimescale(last)) due = last;
+  if (out.lead === undefined && lead !== undefined) out.lead = lead;
+  if (out.due === undefined && due !== undefined) out.due = due;
+}
+
+/** Words that read as a timescale on their own: 'end Oct', 'March 22', 'every quarter' (short: a sentence is none). */
+function isTimescale(text: string): boolean {
+  return text.length <= 40 && parseTimescale(text.trim(), ANY_YEAR).parsed;
+}
 
 /** Where the line under a label's own line starts (its line break), when the match took its value from there; else -1. */
 function lineUnder(m: RegExpExecArray): number {
@@ -70,6 +118,23 @@ function lineUnder(m: RegExpExecArray): number {
 }
 
 const OPENING_LABEL = /^([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)/;
+
+/**
+ * The field a cell's opening label names when a value follows it in the cell — 'who: HR Advisor', 'when: Sept 2017',
+ * 'Lead – Head of OD' — with the label as written (lower case); null for a cell that is no labelled value (a bare
+ * 'Lead:', a header 'Lead', a sentence).
+ *
+ * @example
+ * labelOpening('who: HR Advisor'); // { label: 'who', field: 'lead' }
+ * labelOpening('Lead'); // null
+ */
+export function labelOpening(text: string): { label: string; field: keyof LabelledValues } | null {
+  const m = OPENING_LABEL.exec(text);
+  if (!m || !text.slice(m[0].length).trim()) return null;
+  const label = m[1].trim().toLowerCase();
+  for (const [field, re] of LABELS) if (re.test(label)) return { label, field };
+  return null;
+}
 
 /** The text opens with one of the fields' labels ('Lead: …', 'Due – …'). */
 function opensWithFieldLabel(text: string): boolean {
