@@ -191,7 +191,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   const others = findOtherPlans(texts, bandsOf(headerSet, stacks), periodOf(titleTexts), sheet.height);
   for (const o of others) for (let r = o.from; r <= o.to; r++) headerSet.delete(r);
   const bands = bandsOf(headerSet, stacks);
-  const { headings, described, sections } = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
+  const { headings, described, sections, named } = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
   // The standard the plan is read as: the user's; else its title's; else the one its sheet's or file's name gives (a
   // joint WRES + WDES plan, 'WRES and WDES' in its title, filed as its WRES plan); else the one its wording names more.
   const byWording = (notPlan: ReadonlySet<number>) => detectStandard([], textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60), notPlan));
@@ -200,7 +200,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // Another year's plan kept below is no evidence for this plan's columns: its objectives, dates and names are its own.
   const otherPlanRows = others.flatMap((o) => Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k));
   const initial = assignAll(sheet, table, bands, texts, choice, new Set(otherPlanRows));
-  const once = walkRows({ sheet, table, texts, headerSet, assignments: initial, headings, described, sections, standard: guessed, others, stacked });
+  const once = walkRows({ sheet, table, texts, headerSet, assignments: initial, headings, described, sections, named, standard: guessed, others, stacked });
   // A small table under the plan (a version history, figures, a glossary) is no part of the plan's columns, nor of the
   // wording that names its standard ('BME – Black and minority ethnic' in a glossary under a plan that names neither):
   // read again without its rows, so its dates and names neither become a column's evidence nor break a tick matrix.
@@ -211,7 +211,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // one of indicators or item numbers: the columns are given again knowing the codes (rare: most keys have none).
   const codes = codesOfKey([...once.legend, ...keysBeside]);
   const assignments = once.otherTableRows.length || codes.size ? assignAll(sheet, table, bands, texts, choice, notPlan, codes) : initial;
-  const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, described, sections, standard, others, stacked });
+  const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, described, sections, named, standard, others, stacked });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
   // A colour key of groups beside the plan is no RAG key, though it is titled 'Key' and some of its colours are RAG hues.

@@ -1,4 +1,4 @@
-import { describedUnder } from './describes-block';
+import { blockMetricsOf, describedUnder } from './describes-block';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
@@ -32,6 +32,7 @@ import { readMatrixLead } from './read-matrix-lead';
 import { findNumberingNotes, type NumberingNote } from './find-numbering-notes';
 import { readActionNumber, type Numbered } from './read-action-number';
 import { headsNumber } from './heads-number';
+import { remarksOnActions } from './remarks-on-actions';
 import { readStatusCaption } from './read-status-caption';
 import { namesScopeOrOwner } from './names-scope-or-owner';
 import { readLeadSection } from './read-lead-section';
@@ -140,6 +141,8 @@ export interface WalkInput {
   described?: Map<number, string>;
   /** Of those headings, a document's numbered sections ('6. Developing our workforce'), by grid row: the words after the number, which alone may name indicators. */
   sections?: Map<number, string>;
+  /** Of those headings, the ones with a line under them naming the metrics the block addresses, by grid row: that line. */
+  named?: Map<number, string>;
   standard: Standard | null;
   /** Another year's plan below this one: its rows are set aside, not read. */
   others?: readonly OtherPlan[];
@@ -288,14 +291,19 @@ export function walkRows(input: WalkInput) {
     const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, roadmap: roadmap.columns } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
     // A line describing the block under its heading (its figures, its wording) is context: no heading, no theme.
     const describes = heading === undefined ? input.described?.get(r) : undefined;
-    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
+    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.named?.get(r) ?? input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
     // A summary line under a group of actions counts them: it is read against the actions read above it.
     const rolled = rollUpOf(classified, x, counted) ?? classified;
     // A section row right under another that describes its block ('Success metric 1a. …', an area's goal) is context.
-    const reading: RowReading = describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? rolled;
-    // The heading stays the one a further describing line is read under.
+    const reading: RowReading = describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? remark(rolled) ?? rolled;
+    // The heading stays the one a further describing line is read under; a line naming the block's metrics gives its indicators.
     if (reading !== rolled) {
       if (section) section.last = r;
+      const metrics = rolled.kind === 'section' && section ? blockMetricsOf(rolled.heading) : null;
+      if (metrics) {
+        state.block = headingBlock(metrics, standard, state.block);
+        state.fromSection = state.block.indicators.length > 0;
+      }
     } else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
@@ -830,6 +838,15 @@ function describingSection(reading: RowReading, above: { r: number; heading: str
  */
 function listItem(reading: RowReading): RowReading | null {
   return reading.kind === 'section' && reading.heading && startsWithBullet(reading.heading) ? { kind: 'footnote', why: 'it opens with a bullet: an item of a list, never a heading, so the actions below keep the theme they had' } : null;
+}
+
+/**
+ * A section row that remarks on the actions around it (a comment signed and dated, a note of a change to the plan, the
+ * meeting the actions were raised at: `remarksOnActions`): a note with why, so the rows below keep the theme they had.
+ */
+function remark(reading: RowReading): RowReading | null {
+  const why = reading.kind === 'section' && reading.heading ? remarksOnActions(reading.heading) : null;
+  return why ? { kind: 'footnote', why } : null;
 }
 
 /** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */
