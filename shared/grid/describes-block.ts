@@ -18,6 +18,33 @@ export const SHORT_WORDS = 8;
  */
 export const STANDARD_WORDING = /^(?:the\s+)?(?:percentage(?:\s+difference)?|proportion|relative\s+likelihood|likelihood|number)\s+(?:of|between)\s+\S+(?:\s+\S+){3,}/i;
 
+/**
+ * A line labelled as the metrics or indicators its block addresses ('WDES metric addressed: 4', 'Indicators covered: 5
+ * and 6', 'Link to WRES indicator: 2', 'Relevant metrics – 4a, 4b'): it gives the block's indicators, not its heading.
+ */
+export const NAMES_BLOCK_METRICS = /^(?:(?:wres|wdes)\s+)?(?:(?:metrics?|indicators?|standards?)\s+(?:addressed|covered|targeted|served|supported|concerned|affected|linked|this\s+(?:addresses|covers|supports))|(?:links?|linked)\s+to\s+(?:(?:the\s+)?(?:wres|wdes)\s+)?(?:metrics?|indicators?)|relevant\s+(?:(?:wres|wdes)\s+)?(?:metrics?|indicators?))\s*[:–—-]\s*\S/i;
+
+/**
+ * The indicators a line naming its block's metrics gives, written as a heading names them ('WDES metric addressed: 4'
+ * → 'Metrics 4'; 'Indicators covered: 5 and 6' → 'Indicators 5 and 6'), for the heading's block; null for another line.
+ *
+ * @example
+ * blockMetricsOf('WDES metric addressed: 4'); // 'Metrics 4'
+ */
+export function blockMetricsOf(line: string): string | null {
+  const t = line.trim();
+  const m = NAMES_BLOCK_METRICS.exec(t);
+  if (!m) return null;
+  const noun = /indicator/i.test(m[0]) ? 'Indicators' : /standard/i.test(m[0]) ? 'Standards' : 'Metrics';
+  return `${noun} ${t.slice(m[0].length - 1).trim()}`;
+}
+
+/**
+ * A line giving the block's figure and the target set for it ('2023/24: 1.44     Target for 2024/25: 1.30 or below',
+ * 'Baseline 12%; target: 15% by 2025'): a number after 'target', 'baseline' or 'trajectory' and a colon.
+ */
+const TARGET_FIGURE = /\b(?:target|baseline|trajectory)\b[^:.]{0,30}:\s*(?:[<>≤≥]|below|above|under|over|at\s+least|at\s+most|no\s+more\s+than)?\s*\d+(?:\.\d+)?\b/i;
+
 /** A short numbered heading: a plan's area or priority by its number ('1. Workforce', '3) Research', '2 – Service delivery'). */
 const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\s*[.):–—-]?\s+\p{L}/u;
 
@@ -35,7 +62,10 @@ const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\s*[.):–—-]?\s+\p{L}/u;
  * - it is labelled as the block's rating or the work already in place ('Evidence: Developing', 'Rating: Achieving',
  *   'Progress to date: …'): an assessment, not an action's status;
  * - it opens with a bullet ('• Gender pay gap reporting'): an item of a list (the evidence, the work in place), never a
- *   heading.
+ *   heading;
+ * - it is labelled as the metrics the block addresses ('WDES metric addressed: 4'): they are the block's indicators
+ *   (`NAMES_BLOCK_METRICS`; the heading above stays the theme);
+ * - it gives the block's figure and its target ('2023/24: 1.44     Target for 2024/25: 1.30 or below').
  * A line opening with an indicator's name heads a block of its own, however long ('Metric 6 – Percentage of disabled
  * staff …'), and so does one numbering its block as the plan does ('Outcome 3A: Board members …': `numbersBlock`); a
  * short subject ('Governance') is a heading's shape. Null when the line could head the block.
@@ -46,6 +76,8 @@ const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\s*[.):–—-]?\s+\p{L}/u;
  * describesBlock('Make the Trust a fair place to work', '1. Workforce'); // 'it states the goal of the area …'
  * describesBlock('Evidence: Developing'); // "it is labelled 'Evidence': it rates the block or gives the work already in place (not an action's status)"
  * describesBlock('• Gender pay gap reporting'); // 'it opens with a bullet: an item of a list said of the block'
+ * describesBlock('WDES metric addressed: 4'); // 'it names the metrics the block addresses: …'
+ * describesBlock('2023/24: 1.44     Target for 2024/25: 1.30 or below'); // 'it gives the figures of the block'
  * describesBlock('WRES 5 and 6 – Harassment, bullying or abuse'); // null
  */
 export function describesBlock(text: string, heading?: string): string | null {
@@ -55,8 +87,9 @@ export function describesBlock(text: string, heading?: string): string | null {
   const rated = RATED.exec(t);
   if (rated) return `it is labelled '${rated[1].replace(/\s+/g, ' ')}': it rates the block or gives the work already in place (not an action's status)`;
   if (startsWithBullet(t)) return 'it opens with a bullet: an item of a list said of the block';
+  if (NAMES_BLOCK_METRICS.test(t)) return "it names the metrics the block addresses: they are its actions' indicators, the heading above is its theme";
   if (!t || NAMES_INDICATOR.test(t) || numbersBlock(t)) return null;
-  if (statesFinding(t)) return 'it gives the figures of the block';
+  if (statesFinding(t) || (TARGET_FIGURE.test(t) && !startsWithVerb(t))) return 'it gives the figures of the block';
   if (STANDARD_WORDING.test(t) || t.split(/\s+/).length > SENTENCE_WORDS) return 'it is a sentence describing the block (the wording of what it measures)';
   const h = heading?.trim() ?? '';
   if (NUMBERED_HEADING.test(h) && !NAMES_INDICATOR.test(h) && h.split(/\s+/).length <= SHORT_WORDS && (startsWithVerb(t) || /\.$/.test(t))) return `it states the goal of the area numbered '${h}', not a heading of its own`;

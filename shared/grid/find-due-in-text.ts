@@ -21,6 +21,7 @@ const MAX_WORDS = 7;
  * @example
  * findDueInText('Review all job adverts for inclusive language by March 2022'); // 'March 2022'
  * findDueInText('Launch reverse mentoring (Q3 2023/24)'); // 'Q3 2023/24'
+ * findDueInText('Give every new nurse a buddy (by October 2024)'); // 'October 2024' (the bracket and 'by' are not the date)
  * findDueInText('Report to the Board by the end of Q2 2021/22'); // 'end of Q2 2021/22' (as written)
  * findDueInText('Launch a wellbeing passport by Q4.'); // 'Q4' (the plan's year places it)
  */
@@ -36,6 +37,8 @@ const findCached = memoiseText((s: string): string | null => {
   LEAD_IN.lastIndex = 0;
   for (let m = LEAD_IN.exec(s); m; m = LEAD_IN.exec(s)) starts.push(m.index + m[0].length);
   for (let i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) starts.push(i + 1);
+  // In the order written: '(by June 2024)' opens a bracket, then 'by' — the date after 'by' is the later, and the one.
+  starts.sort((a, b) => a - b);
   for (const start of starts) {
     const phrase = longestTimescaleAt(s.slice(start, start + 80));
     if (phrase) found = phrase;

@@ -1,6 +1,6 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
-import { describedUnder, describesBlock, SHORT_WORDS } from './describes-block';
+import { blockMetricsOf, describedUnder, describesBlock, SHORT_WORDS } from './describes-block';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { labelsBlock } from './labels-block';
@@ -24,6 +24,11 @@ export interface HeadingsAbove {
    * title), by row: the words after the number. The number is the document's, not an indicator's.
    */
   sections: Map<number, string>;
+  /**
+   * Headings with a line under them naming the metrics the block addresses ('WDES metric addressed: 4'), by the
+   * heading's row: the metrics that line names, as a heading writes them ('Metrics 4'), the block's indicators.
+   */
+  named: Map<number, string>;
 }
 
 /**
@@ -69,15 +74,19 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     }
   }
   const described = new Map<number, string>();
+  const named = new Map<number, string>();
   for (const [r, under] of lines) {
     const heading = found.get(r);
     if (heading === undefined) continue;
     for (const l of under) {
-      const why = describedUnder(rowTexts(sheet, l)[0], heading, sheet.sheetRow(r));
+      const line = rowTexts(sheet, l)[0];
+      const why = describedUnder(line, heading, sheet.sheetRow(r));
       if (why) described.set(l, why);
+      const metrics = why ? blockMetricsOf(line) : null;
+      if (metrics) named.set(r, metrics);
     }
   }
-  return { headings: found, described, sections };
+  return { headings: found, described, sections, named };
 }
 
 /** A document's numbered section heading: '6. Developing our workforce', '3.2 Recruitment', 'Section 4 – Culture'. */
@@ -127,13 +136,22 @@ function headingOverLines(sheet: SheetView, r: number, h: number, isHeader: (r: 
     if (!(lines.length && startsWithBullet(text) && startsWithBullet(rowTexts(sheet, at + 1)[0] ?? ''))) things++;
     lines.push(at);
     at--;
-    text = textAbove(sheet, at + 1, h, isHeader) ?? labelledLine(sheet, at, isHeader);
+    text = textAbove(sheet, at + 1, h, isHeader) ?? labelledLine(sheet, at, isHeader) ?? paragraph(sheet, at, isHeader);
   }
   if (!lines.length || text === null || describesBlock(text)) return null;
   const startsBlock = at === 0 || isHeader(at - 1) || rowTexts(sheet, at - 1).length === 0;
-  const short = text.split(/\s+/).length <= SHORT_WORDS && !/[.;]$/.test(text) && !startsWithVerb(text);
+  const words = text.split(/\s+/).length;
+  const titled = !/[.;]$/.test(text) && !startsWithVerb(text);
+  // A title lettered or numbered as the plan orders its blocks ('A. A zero tolerance approach to harassment of disabled
+  // staff', '2) …') may run longer than a bare subject: the letter says it heads a block.
+  const short = titled && (words <= SHORT_WORDS || (LETTERED.test(text) && words <= LETTERED_WORDS));
   return NAMES_INDICATOR.test(text) || numbersBlock(text) || (short && startsBlock) ? { row: at, text, lines } : null;
 }
+
+/** A block's letter or number before its title: 'A. ', 'B) ', '3. ' then a capital. */
+const LETTERED = /^(?:[A-Z]|\d{1,2})[.)]\s+\p{Lu}/u;
+/** A lettered title is this many words or fewer: more, and it is a sentence. */
+const LETTERED_WORDS = 16;
 
 /**
  * Row `r`'s one text when it is labelled as what it tells of the block ('Evidence: Developing', 'Aim: …'): read on its
@@ -144,6 +162,16 @@ function labelledLine(sheet: SheetView, r: number, isHeader: (r: number) => bool
   if (r < 0 || isHeader(r)) return null;
   const texts = rowTexts(sheet, r);
   return texts.length === 1 && labelsBlock(texts[0]) ? texts[0] : null;
+}
+
+/**
+ * Row `r`'s one text when it is a paragraph too long for any heading (over 300 characters: a strategy's narrative under
+ * its title): it may still describe the block under the heading above it. Null otherwise.
+ */
+function paragraph(sheet: SheetView, r: number, isHeader: (r: number) => boolean): string | null {
+  if (r < 0 || isHeader(r)) return null;
+  const texts = rowTexts(sheet, r);
+  return texts.length === 1 && texts[0].length > 300 ? texts[0] : null;
 }
 
 /** The text of the row just above row `r` when it could head the block above header `h`, else undefined. */

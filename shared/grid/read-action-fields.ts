@@ -4,6 +4,7 @@ import { findDueInText } from './find-due-in-text';
 import type { Timetable } from './find-timetable';
 import { readDueColumns, type DueColumns } from './read-due-columns';
 import { readLabelledValues } from './read-labelled-values';
+import { readCurrentDue } from './read-current-due';
 import { readLastMilestone } from './read-last-milestone';
 import { readTimetableDue } from './read-timetable-due';
 import type { Roadmap } from './find-roadmap';
@@ -51,6 +52,14 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
       if (f === 'due') dueValue = own;
       sources[f] = { kind: 'label', cell: sheet.address(r, columns[f]!) };
     }
+  }
+  // A timescale cell holding more than the date now worked to: a moved date, a timeline, a note after the date.
+  const current = sources.due && !dueColumns ? readCurrentDue(fields.due, sources.due.cell) : null;
+  if (current) {
+    fields.due = current.due;
+    dueValue = current.due;
+    if (current.note && !fields.progress) fields.progress = current.note;
+    sources.due = { ...sources.due!, why: current.why };
   }
   const milestone = dueMilestones && sources.due?.kind === 'column' ? readLastMilestone(fields.due, true) : null;
   if (milestone) {

@@ -47,9 +47,20 @@ export interface StatusCaption {
  * @example
  * readStatusCaption('In progress – carried forward to 2023/24 (4 actions)'); // { status: 'In progress' }
  * readStatusCaption('Actions carried forward from 2021/22'); // { status: null }
+ * readStatusCaption('CLOSED ACTIONS (moved here at Q3 – keep for audit)'); // { status: 'CLOSED' }
  * readStatusCaption('New starters and induction'); // null
  */
 export function readStatusCaption(heading: string): StatusCaption | null {
+  const whole = readCaption(heading);
+  if (whole || !heading?.endsWith(')')) return whole;
+  // A status caption may end with a remark in brackets on how its block came to be ('CLOSED ACTIONS (moved here at Q3 –
+  // keep for audit)'): the words before it name the status; a bracket after a subject ('Recruitment (closed)') stays one.
+  const open = heading.lastIndexOf('(');
+  const before = open > 0 ? readCaption(heading.slice(0, open)) : null;
+  return before?.status ? before : null;
+}
+
+function readCaption(heading: string): StatusCaption | null {
   // Lower case changes no word's length, so the words as written stand at the same places.
   const written = String(heading ?? '')
     .replace(PART_LABEL, '')

@@ -1,4 +1,4 @@
-import { describedUnder } from './describes-block';
+import { blockMetricsOf, describedUnder } from './describes-block';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
@@ -11,6 +11,8 @@ import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { findActionsAboveHeader } from './find-actions-above-header';
+import { archivedFlag } from './find-archive-column';
+import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
@@ -31,6 +33,7 @@ import { findNumberingNotes, type NumberingNote } from './find-numbering-notes';
 import { readActionNumber, type Numbered } from './read-action-number';
 import { readNumbering } from '../indicators';
 import { headsNumber } from './heads-number';
+import { remarksOnActions } from './remarks-on-actions';
 import { readStatusCaption } from './read-status-caption';
 import { namesScopeOrOwner } from './names-scope-or-owner';
 import { readLeadSection } from './read-lead-section';
@@ -146,9 +149,13 @@ export interface WalkInput {
   described?: Map<number, string>;
   /** Of those headings, a document's numbered sections ('6. Developing our workforce'), by grid row: the words after the number, which alone may name indicators. */
   sections?: Map<number, string>;
+  /** Of those headings, the ones with a line under them naming the metrics the block addresses, by grid row: that line. */
+  named?: Map<number, string>;
   standard: Standard | null;
   /** Another year's plan below this one: its rows are set aside, not read. */
   others?: readonly OtherPlan[];
+  /** Header rows heading one of the plan's tables stacked down the sheet, each with why (see headsStackedTable). */
+  stacked?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -162,7 +169,7 @@ export interface WalkInput {
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
   const out = { colourKey: null as ColourKey | null, coloured: 0, kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], dueSections: [] as StatusSectionRow[], otherTableRows: [] as number[], titleTasks: [] as { row: number; text: string }[] };
-  let under: { assignment: ColumnAssignment; cells: RawAction['cells']; above?: true } | null = null;
+  let under: { assignment: ColumnAssignment; cells: RawAction['cells']; above?: true; stacked?: string } | null = null;
   // Actions typed above the first header in its columns (one added over it, or taken above it by a sort): read by its columns.
   const above = findActionsAboveHeader(sheet, texts, headerSet, assignments);
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
@@ -218,7 +225,8 @@ export function walkRows(input: WalkInput) {
         for (const [k, line] of findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) updates.set(k, line);
         continue;
       }
-      under = { assignment, cells: cellsOf(sheet, assignment) };
+      const stacked = input.stacked?.get(r);
+      under = { assignment, cells: cellsOf(sheet, assignment), ...(stacked ? { stacked } : {}) };
       state.objective = null;
       state.titled = '';
       state.group = null;
@@ -291,14 +299,19 @@ export function walkRows(input: WalkInput) {
     const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, roadmap: roadmap.columns } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
     // A line describing the block under its heading (its figures, its wording) is context: no heading, no theme.
     const describes = heading === undefined ? input.described?.get(r) : undefined;
-    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
+    const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.named?.get(r) ?? input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
     // A summary line under a group of actions counts them: it is read against the actions read above it.
     const rolled = rollUpOf(classified, x, counted) ?? classified;
     // A section row right under another that describes its block ('Success metric 1a. …', an area's goal) is context.
-    const reading: RowReading = describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? rolled;
-    // The heading stays the one a further describing line is read under.
+    const reading: RowReading = describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? remark(rolled) ?? rolled;
+    // The heading stays the one a further describing line is read under; a line naming the block's metrics gives its indicators.
     if (reading !== rolled) {
       if (section) section.last = r;
+      const metrics = rolled.kind === 'section' && section ? blockMetricsOf(rolled.heading) : null;
+      if (metrics) {
+        state.block = headingBlock(metrics, standard, state.block);
+        state.fromSection = state.block.indicators.length > 0;
+      }
     } else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
@@ -334,6 +347,8 @@ export function walkRows(input: WalkInput) {
     if (area) takeColourArea(action, area, key!, under.assignment, statusColumn, out);
     // A row above the header says why it is read as an action at all: the user sees an action outside the table's frame.
     if (under.above) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action!), why: above!.rows.get(r) };
+    // So does a row of one of the plan's tables stacked down the sheet, read by that table's own header.
+    else if (under.stacked && under.assignment.map.action !== undefined) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action), why: under.stacked };
     const openings = under.assignment.statusOpenings;
     if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status);
     // The number the action's text opens with is read once, here: the check asks it again for the action's ref.
@@ -349,7 +364,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out)) {
+    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       continue;
     }
@@ -463,6 +478,28 @@ function setsAsideLogRecord(action: RawAction, sheet: SheetView, r: number, assi
   if (!why) return false;
   out.kinds[r] = 'log-record';
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'log-record', why });
+  return true;
+}
+
+/**
+ * A row that is no item of the plan though it sits among its actions: one the export itself flags archived ('Archived'
+ * TRUE: a card taken off the board, often a duplicate), or one whose action text is a title telling people how to use
+ * the sheet or board ('READ ME – how we use this board') and that names no lead and no timescale. Set aside with why.
+ */
+function setsAsideOffPlan(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
+  const flag = assignment.archived ? archivedFlag(sheet, r, assignment.archived) : null;
+  if (flag) {
+    out.kinds[r] = 'withdrawn';
+    const why = `${sheet.address(r, assignment.archived!.c)} under '${assignment.archived!.header}' says ${flag}: the export marks it archived, taken off the list or board, so it is no longer one of the plan's actions`;
+    out.setAside.push({ row: action.row, text: action.fields.action, kind: 'archived', why });
+    return true;
+  }
+  const { lead, due } = action.fields;
+  const title = lead.trim() || due.trim() ? null : saysHowToUse(action.fields.action);
+  if (!title) return false;
+  out.kinds[r] = 'guidance';
+  const why = `'${title}' opens it: it tells people how to use the sheet or board, and it names no lead or timescale`;
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'instructions', why });
   return true;
 }
 
@@ -590,7 +627,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions';
   why: string;
 }
 
@@ -813,6 +850,15 @@ function describingSection(reading: RowReading, above: { r: number; heading: str
  */
 function listItem(reading: RowReading): RowReading | null {
   return reading.kind === 'section' && reading.heading && startsWithBullet(reading.heading) ? { kind: 'footnote', why: 'it opens with a bullet: an item of a list, never a heading, so the actions below keep the theme they had' } : null;
+}
+
+/**
+ * A section row that remarks on the actions around it (a comment signed and dated, a note of a change to the plan, the
+ * meeting the actions were raised at: `remarksOnActions`): a note with why, so the rows below keep the theme they had.
+ */
+function remark(reading: RowReading): RowReading | null {
+  const why = reading.kind === 'section' && reading.heading ? remarksOnActions(reading.heading) : null;
+  return why ? { kind: 'footnote', why } : null;
 }
 
 /** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */

@@ -1,0 +1,35 @@
+/** 'BME Network chair (Sept 19): …', 'HRBP (12/01/23): …': who said it and when, in brackets, before a colon. */
+const SIGNED = /^[^:()]{2,60}\(\s*[^()]*\d[^()]*\)\s*:\s*\S/;
+/** 'Action 3 split into 3.1 and 3.2 …', 'Actions 5 and 6 merged …', 'Item 7 was deleted …': a change made to the plan. */
+const CHANGED = /^(?:actions?|items?|rows?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&)\s*\d{1,2}(?:\.\d{1,2})?)*\s+(?:(?:was|were|has been|have been)\s+)?(?:split|merged|combined|moved|deleted|removed|replaced|reworded|renumbered|withdrawn|superseded|added|carried)\b/i;
+/** A meeting, review or event: what raised the actions under it. */
+const MEETING = /\b(?:meeting|meet|huddle|forum|review|committee|steering group|away ?day|workshop|listening event)\b/i;
+/** A day: '17/06/2019', '2.9.19', '3 March 2024', '25th Nov 2019'. */
+const DAY = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
+/** A meeting's row names the meeting and its day, no more ('Network meeting 17/06/2019', 'Steering group review – 3 March 2024'). */
+const MEETING_WORDS = 8;
+
+/**
+ * Whether a row standing alone between actions REMARKS on them rather than heading the ones below, and why: a comment
+ * signed and dated ('BME Network chair (Sept 19): Network members are willing to be assessors …'), a note of a change
+ * made to the plan ('Action 3 split into 3.1 and 3.2 at the July review …'), or the meeting the actions below were
+ * raised at ('Network meeting 17/06/2019' in a network's action log). None says what the actions are about: the actions
+ * keep the theme they had, and a meeting's day is when they were raised, not when they are due. Null for a heading
+ * ('Theme B: Fair treatment at work', 'Recruitment and progression', 'Metric 2 – Recruitment').
+ *
+ * @example
+ * remarksOnActions('BME Network chair (Jan 20): Crews at Eastgate say nobody has seen the guide yet.'); // 'it is a comment signed and dated …'
+ * remarksOnActions('Network meeting 02/09/2019'); // 'it names the meeting the actions below were raised at …'
+ * remarksOnActions('Theme A: Recruitment and progression'); // null
+ */
+export function remarksOnActions(heading: string): string | null {
+  const t = heading.trim();
+  // Cheap exact tests first: every remark holds a digit (a date, an action's number).
+  if (!/\d/.test(t)) return null;
+  const signed = SIGNED.exec(t);
+  if (signed) return `it is a comment signed and dated ('${t.slice(0, t.indexOf(':'))}'), said of the actions around it: not a heading, so the actions below keep the theme they had`;
+  if (CHANGED.test(t)) return "it records a change made to the plan's actions, a note of its history: not a heading, so the actions below keep the theme they had";
+  const day = t.split(/\s+/).length <= MEETING_WORDS && MEETING.test(t) ? DAY.exec(t) : null;
+  if (day) return `it names the meeting the actions below were raised at (${day[0]}): when they were raised, not what they are about nor when they are due`;
+  return null;
+}
