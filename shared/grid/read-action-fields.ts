@@ -3,7 +3,7 @@ import type { ColumnMap } from './assign-columns';
 import { findDueInText } from './find-due-in-text';
 import type { Timetable } from './find-timetable';
 import { readDueColumns, type DueColumns } from './read-due-columns';
-import { readLabelledValues } from './read-labelled-values';
+import { fieldOfLabelCell, readLabelledValues } from './read-labelled-values';
 import { readCurrentDue } from './read-current-due';
 import { readLastMilestone } from './read-last-milestone';
 import { readTimetableDue } from './read-timetable-due';
@@ -36,7 +36,10 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     status: at(sheet, r, columns.status), progress: at(sheet, r, columns.progress), outcome: at(sheet, r, columns.outcome), completed: at(sheet, r, columns.completed),
   };
   const sources: Partial<Record<'action' | 'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
-  let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
+  // The timescale cell's value, read once: it is the due value unless a label or another column gives one, and it tells
+  // whether the due read is the cell as the sheet shows it.
+  const dueCell: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
+  let dueValue: CellValue = dueCell;
   let rowCells = cells;
   let dueAt = columns.due;
   for (const f of LABELLED) {
@@ -106,7 +109,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   // A status is a few words at the start of the keyed cell ("Completed - August 2016"): no more is needed.
   const keyed = keyColumn === undefined ? '' : sheet.text(r, keyColumn).slice(0, 80);
   // A date whose text is as its format shows it, even when that is the value's own ISO day ('2022-06-30').
-  const dueShown = dueAt !== undefined && dueValue === sheet.value(r, dueAt) && sheet.shown(r, dueAt);
+  const dueShown = dueAt !== undefined && dueValue === (dueAt === columns.due ? dueCell : sheet.value(r, dueAt)) && sheet.shown(r, dueAt);
   return { fields, dueValue, dueShown, cells: rowCells, sources, keyedText: keyed };
 }
 
@@ -142,6 +145,19 @@ function labelledInRow(sheet: SheetView, r: number, columns: ColumnMap) {
     if (!text) continue;
     const values = readLabelledValues(text);
     for (const f of LABELLED) if (values[f] && !out[f]) out[f] = { value: values[f]!, c };
+    // A cell that is only a label ('Owner:', 'By when:') has its value in the next cell with text ('Head of HR').
+    const field = text.endsWith(':') ? fieldOfLabelCell(text) : null;
+    const beside = field && !out[field] ? nextText(sheet, r, c) : null;
+    if (beside && (field !== 'due' || !fieldOfLabelCell(beside.text))) out[field!] = { value: beside.text, c: beside.c };
   }
   return out;
+}
+
+/** The next cell to the right with text, unless it is itself only a label ('Owner:' | '' | 'Head of HR' gives 'Head of HR'). */
+function nextText(sheet: SheetView, r: number, c: number): { text: string; c: number } | null {
+  for (let k = c + 1; k < sheet.width; k++) {
+    const text = sheet.text(r, k).trim();
+    if (text) return fieldOfLabelCell(text) || text.endsWith(':') ? null : { text, c: k };
+  }
+  return null;
 }
