@@ -39,8 +39,7 @@ export function headsStackedTable(sheet: SheetView, table: Table, header: Header
   if (!header.cells.every((x) => isLabel(sheet.value(r, x.c), x.text))) return null;
   const caption = captionOver(sheet, table, r);
   if (caption === null) return null;
-  const rows: number[] = [];
-  for (let k = r + 1; k <= table.bottom && k <= r + MAX_TABLE_ROWS && !isBlank(sheet, table, k); k++) rows.push(k);
+  const rows = rowsUnder(sheet, table, r);
   if (rows.length === 0) return null;
   const named = new Map<number, PlanField>();
   const unnamed: number[] = [];
@@ -59,6 +58,36 @@ export function headsStackedTable(sheet: SheetView, table: Table, header: Header
   const under = caption ? ` under its own caption ('${caption.slice(0, 60)}')` : '';
   const fields = fitting.map((f) => FIELD_WORD[f]).join(' and ');
   return `it sits in the table headed '${shown}' (row ${sheet.sheetRow(r)})${under}, one of the plan's tables stacked down the sheet, each with its own header and column order: its rows give what is done (column ${sheet.letter(action)}) beside ${fields}`;
+}
+
+/**
+ * The rows of the table under header row `r`: past blank rows (a plan spacing its actions) and the header printed again, to the next caption or note
+ * alone on its row, the next header (a row of labels only), or MAX_TABLE_ROWS.
+ */
+function rowsUnder(sheet: SheetView, table: Table, r: number): number[] {
+  const rows: number[] = [];
+  for (let k = r + 1; k <= table.bottom && k <= r + MAX_TABLE_ROWS; k++) {
+    // A blank row, or the header printed again at a page's top, is no row of the table.
+    if (isBlank(sheet, table, k) || sameRow(sheet, table, r, k)) continue;
+    if (soleText(sheet, table, k) !== null || allLabels(sheet, table, k)) break;
+    rows.push(k);
+  }
+  return rows;
+}
+
+/** Whether rows `a` and `b` hold the same texts in the table's columns. */
+function sameRow(sheet: SheetView, table: Table, a: number, b: number): boolean {
+  for (let c = table.left; c <= table.right; c++) if (sheet.text(a, c).trim() !== sheet.text(b, c).trim()) return false;
+  return true;
+}
+
+/** Whether every cell with text on row `k` is a label (`isLabel`): a header's row, not an action's. */
+function allLabels(sheet: SheetView, table: Table, k: number): boolean {
+  for (let c = table.left; c <= table.right; c++) {
+    const text = sheet.text(k, c).trim();
+    if (text && !isLabel(sheet.value(k, c), text)) return false;
+  }
+  return true;
 }
 
 /** A header's label is a few words ('Who', 'Lead person', 'Done?'): never a sentence, a date or a long text. */

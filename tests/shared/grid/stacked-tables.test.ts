@@ -66,6 +66,29 @@ describe('small tables stacked down the sheet, each with its own header', () => 
     expect(guardian.sources.action?.why).toMatch(/^it sits in the table headed 'Who \| Work \| When \| Progress' \(row 8\), one of the plan's tables stacked down the sheet/);
   });
 
+  it('reads a stack whose tables space their rows with blank rows, under captions', () => {
+    const report = read([
+      ['NHS Westvale Integrated Care Board – WRES 2024/25'],
+      [],
+      ['Recruitment (WRES 1 and 2)'],
+      ['Action', 'Lead', 'By when'],
+      [],
+      ['Put a trained diverse panel member on every band 8a and above interview', 'Head of People', 'Sep 2024'],
+      [],
+      ['Review a year of shortlisting outcomes by ethnicity for every directorate', 'People Analytics', 'Nov 2024'],
+      [],
+      ['Discipline and bullying (WRES 3, 5-8)'],
+      ['Who', 'What', 'When'],
+      [],
+      ['HR Advisory Team', 'A second HR adviser checks every case about a Black or minority ethnic colleague before it goes formal', 'Oct 2024'],
+      [],
+      ['Freedom to Speak Up Guardian', 'Report race-related concerns to the People Committee without names, every quarter', 'Dec 2024'],
+    ]);
+    expect(rows(report)).toEqual([6, 8, 13, 15]);
+    expect(report.actions[2]).toMatchObject({ lead: 'HR Advisory Team', theme: 'Discipline and bullying (WRES 3, 5-8)' });
+    expect(report.actions[2].action).toMatch(/^A second HR adviser checks/);
+  });
+
   it("leaves a meeting log under the plan ('Date | Who | Notes', its sentences under 'Notes') another table (negative)", () => {
     const report = read([
       ['Westmoor Hospitals NHS Trust – WRES action plan 2023/24'],
