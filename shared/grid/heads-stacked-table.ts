@@ -5,6 +5,7 @@ import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
 import { WORD, type HeaderRowScore } from './score-header-row';
 import type { SheetView } from './view-sheet';
+import { writesWords } from './writes-words';
 
 /** A small table of a stack is a handful of rows: its rows are looked at no further than this under its header. */
 const MAX_TABLE_ROWS = 40;
@@ -60,33 +61,9 @@ export function headsStackedTable(sheet: SheetView, table: Table, header: Header
   return `it sits in the table headed '${shown}' (row ${sheet.sheetRow(r)})${under}, one of the plan's tables stacked down the sheet, each with its own header and column order: its rows give what is done (column ${sheet.letter(action)}) beside ${fields}`;
 }
 
-/**
- * The rows of the table under header row `r`: past blank rows (a plan spacing its actions) and the header printed again, to the next caption or note
- * alone on its row, the next header (a row of labels only), or MAX_TABLE_ROWS.
- */
-function rowsUnder(sheet: SheetView, table: Table, r: number): number[] {
-  const rows: number[] = [];
-  for (let k = r + 1; k <= table.bottom && k <= r + MAX_TABLE_ROWS; k++) {
-    // A blank row, or the header printed again at a page's top, is no row of the table.
-    if (isBlank(sheet, table, k) || sameRow(sheet, table, r, k)) continue;
-    if (soleText(sheet, table, k) !== null || allLabels(sheet, table, k)) break;
-    rows.push(k);
-  }
-  return rows;
-}
-
 /** Whether rows `a` and `b` hold the same texts in the table's columns. */
 function sameRow(sheet: SheetView, table: Table, a: number, b: number): boolean {
   for (let c = table.left; c <= table.right; c++) if (sheet.text(a, c).trim() !== sheet.text(b, c).trim()) return false;
-  return true;
-}
-
-/** Whether every cell with text on row `k` is a label (`isLabel`): a header's row, not an action's. */
-function allLabels(sheet: SheetView, table: Table, k: number): boolean {
-  for (let c = table.left; c <= table.right; c++) {
-    const text = sheet.text(k, c).trim();
-    if (text && !isLabel(sheet.value(k, c), text)) return false;
-  }
   return true;
 }
 
@@ -99,6 +76,31 @@ function isLabel(value: unknown, text: string): boolean {
   if (typeof value !== 'string' || text.length > MAX_LABEL || text.split(/\s+/).length > MAX_LABEL_WORDS) return false;
   const kind = cellKind(text);
   return kind !== 'narrative' && kind !== 'date';
+}
+
+/**
+ * The table's rows under its header: down to the next caption or note (a row of one text in words), two blank rows,
+ * or the table's end. A blank row alone between rows is a spacer (a plan spacing its actions out), and a page's bare
+ * number one left in, not the table's end: the next block starts with its caption.
+ */
+function rowsUnder(sheet: SheetView, table: Table, r: number): number[] {
+  const rows: number[] = [];
+  let blanks = 0;
+  for (let k = r + 1; k <= table.bottom && k <= r + MAX_TABLE_ROWS && blanks < 2; k++) {
+    if (isBlank(sheet, table, k)) {
+      blanks++;
+      continue;
+    }
+    // The header printed again at a page's top is no row of the table.
+    if (sameRow(sheet, table, r, k)) continue;
+    const one = soleText(sheet, table, k);
+    // A page's bare number ('3') or a fill-only mark between rows is a spacer too, no caption.
+    if (one !== null && !writesWords(one)) continue;
+    if (one !== null) break;
+    blanks = 0;
+    rows.push(k);
+  }
+  return rows;
 }
 
 /** The fields a stacked table's rows are checked against, in words. */
