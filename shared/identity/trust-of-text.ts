@@ -1,9 +1,9 @@
 /**
  * How an NHS organisation's name ends: a trust's, a Welsh health board's, an integrated care board's, a special health
- * authority's ('… Blood and Transplant', '… Business Services Authority'), a community interest company's or an LLP's
- * delivering NHS services, and the national bodies named by 'NHS' and one word ('NHS England').
+ * authority's ('… Blood and Transplant', '… Business Services Authority'), a community interest company's, an LLP's, a GP
+ * federation's, a primary care network's or a hospice's delivering NHS services, and the national bodies named by 'NHS' and one word ('NHS England').
  */
-const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust|Community\s+Interest\s+Company|CIC|LLP|Blood\s+and\s+Transplant|Authority|NHS\s+England(?:\s+and\s+NHS\s+Improvement)?|NHS\s+Improvement)\b/gi;
+const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust|Community\s+Interest\s+Company|CIC|LLP|Blood\s+and\s+Transplant|Authority|GP\s+Federation|Primary\s+Care\s+Network|Hospice|NHS\s+England(?:\s+and\s+NHS\s+Improvement)?|NHS\s+Improvement)\b/gi;
 /** A national body whose whole name is 'NHS' and its word: no name words before it are its own. */
 const NATIONAL = /^NHS\s+(?:England|Improvement)/i;
 /**
@@ -113,7 +113,17 @@ function nhsPlaceOfTitle(s: string): string | null {
 /** The name's words before its ending: capitalised words back to a title's word, a title's opening words left off. */
 function nameBefore(before: readonly string[]): string[] {
   const name: string[] = [];
-  for (let i = before.length - 1; i >= 0 && isNameWord(before[i], name[0]) && !TITLE_ONLY.test(before[i].replace(/,$/, '')); i--) name.unshift(before[i]);
+  for (let i = before.length - 1; i >= 0 && !TITLE_ONLY.test(before[i].replace(/,$/, '')); i--) {
+    // A name in brackets after a title ('WDES action plan 2024-25 (Wealdbrook Community Health NHS Trust)') starts at
+    // the bracket.
+    const opened = /^\(\p{Lu}/u.test(before[i]) ? before[i].slice(1) : null;
+    if (opened !== null && isNameWord(opened, name[0])) {
+      name.unshift(opened);
+      break;
+    }
+    if (!isNameWord(before[i], name[0])) break;
+    name.unshift(before[i]);
+  }
   while (name.length && TITLE_OR_NAME.test(name[0].replace(/,$/, ''))) name.shift();
   return name;
 }

@@ -73,6 +73,19 @@ describe('what names no organisation', () => {
     expect(trustOfText('Within Withington Hospitals NHS Trust, every division has an EDI lead.')).toBe('Withington Hospitals NHS Trust');
   });
 
+  it('reads a name written in brackets after the title, from the bracket (holdout27 wealdbrook)', () => {
+    expect(trustOf([['WDES action plan 2024-25 (Wealdbrook Community Health NHS Trust)'], ['Board owner: EDI team']]).value).toBe('Wealdbrook Community Health NHS Trust');
+    expect(trustOfText('WRES Action Plan 2019/20 (Hollins Cross Mental Health NHS Foundation Trust) – draft')).toBe('Hollins Cross Mental Health NHS Foundation Trust');
+    expect(trustOfText('Equality action plan (NHS England template)')).toBeNull();
+  });
+
+  it('reads a GP federation, a primary care network or a hospice that keeps a plan as its organisation (holdout29 hebdenryburn, holdout30 larkwood)', () => {
+    expect(trustOfText('Hebden and Ryburn GP Federation – WRES plan 2020/21 (Federation staff)')).toBe('Hebden and Ryburn GP Federation');
+    expect(trustOfText('Brindle Valley Primary Care Network – WRES 2023/24')).toBe('Brindle Valley Primary Care Network');
+    expect(trustOf([["St Larkwood's Hospice"], ['Race equality actions 2017/18']]).value).toBe("St Larkwood's Hospice");
+    expect(trustOfText('Work with the local hospice on bereavement support for staff')).toBeNull();
+  });
+
   it('keeps the name a sentence gives a trust or provider, as before', () => {
     expect(trustOfText('This is Fenmarsh Community NHS Trust’s plan for 2023/24.')).toBe('Fenmarsh Community NHS Trust');
     expect(trustOfText('Brookvale Community Health CIC is a social enterprise delivering NHS community services.')).toBe('Brookvale Community Health CIC');
