@@ -43,8 +43,9 @@ describe.each(plans)('the layout of %s changes; its reading does not', (plan) =>
         expect(after.actions).toHaveLength(before.actions.length);
         expect(after.standard).toBe(before.standard);
       }),
-      // A random seed by default (each run explores further); LAYOUT_SEED=<number> repeats a run.
-      { numRuns: Number(process.env.LAYOUT_RUNS ?? 30), ...(process.env.LAYOUT_SEED ? { seed: Number(process.env.LAYOUT_SEED) } : {}) },
+      // A fixed seed by default, so a run on main (and CI) is the same run every time, as the stray-rows property's;
+      // LAYOUT_SEED=random explores further, LAYOUT_SEED=<number> repeats a run.
+      { numRuns: Number(process.env.LAYOUT_RUNS ?? 30), ...(process.env.LAYOUT_SEED === 'random' ? {} : { seed: Number(process.env.LAYOUT_SEED ?? 20261205) }) },
     );
   });
 });
