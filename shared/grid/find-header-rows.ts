@@ -29,14 +29,14 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
     // the plan or under it, heads no plan: neither its header nor a row of it gives the plan's columns (holdout26
     // kellingworth's pledges were read under its dates and names).
     if (inDocumentRecord(sheet, table, r)) continue;
-    // An action's row whose cells each write a value behind its field's label ('who: HR Advisor' | 'when: Sept 2017'),
-    // the labels opening cells of the rows around it with other values, labels its own values: no header (a header names
-    // its columns once; holdout30 larkwood's rows were read under one of them).
-    if (labelsOwnValues(sheet, table, r)) continue;
     const s = scoreHeaderRow(sheet, table, r);
     // Most of a header's cells read as header words; a row naming four fields or more is a header however many
     // columns of the plan's own it also has ("Budget", "Modified By").
-    if (s.fields.length >= 2 && (s.shape >= 0.5 || s.fields.length >= 4)) candidates.push(s);
+    if (!(s.fields.length >= 2 && (s.shape >= 0.5 || s.fields.length >= 4))) continue;
+    // An action's row whose cells each write a value behind its field's label ('who: HR Advisor' | 'when: Sept 2017'),
+    // the labels opening cells of the rows around it with other values, labels its own values: no header (a header names
+    // its columns once; holdout30 larkwood's rows were read under one of them).
+    if (!labelsOwnValues(sheet, table, r)) candidates.push(s);
   }
   if (candidates.length === 0) return [];
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
@@ -67,23 +67,23 @@ const NEAR_ROWS = 6;
  */
 function labelsOwnValues(sheet: SheetView, table: Table, r: number): boolean {
   const own = labelledCells(sheet, table, r);
-  if (new Set([...own.values()].map((v) => v.field)).size < 2) return false;
+  if (own === null || new Set([...own.values()].map((v) => v.field)).size < 2) return false;
   for (let k = Math.max(table.top, r - NEAR_ROWS); k <= Math.min(table.bottom, r + NEAR_ROWS); k++) {
     if (k === r) continue;
-    for (const [label, v] of labelledCells(sheet, table, k)) if (own.has(label) && own.get(label)!.text !== v.text) return true;
+    for (const [label, v] of labelledCells(sheet, table, k) ?? []) if (own.has(label) && own.get(label)!.text !== v.text) return true;
   }
   return false;
 }
 
-/** The row's cells that write a value behind a field's label, by label ('who' → 'who: HR Advisor'). */
-function labelledCells(sheet: SheetView, table: Table, r: number): Map<string, { text: string; field: string }> {
-  const out = new Map<string, { text: string; field: string }>();
+/** The row's cells that write a value behind a field's label, by label ('who' → 'who: HR Advisor'); null for none. */
+function labelledCells(sheet: SheetView, table: Table, r: number): Map<string, { text: string; field: string }> | null {
+  let out: Map<string, { text: string; field: string }> | null = null;
   for (let c = table.left; c <= table.right; c++) {
-    const text = sheet.text(r, c).trim();
+    const text = sheet.text(r, c);
     // A label has a colon or dash after it: most cells have neither, and are not looked at further.
     if (text.length < 4 || !/[:–—-]/.test(text)) continue;
-    const o = labelOpening(text);
-    if (o && !out.has(o.label)) out.set(o.label, { text, field: o.field });
+    const o = labelOpening(text.trim());
+    if (o && !out?.has(o.label)) (out ??= new Map()).set(o.label, { text: text.trim(), field: o.field });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
+import { scoreHeaderWords } from './header-words';
 import type { PlanField } from '../types';
 import { readCommitmentHeading } from './commitment-heading';
 import { isNote } from './is-note';
@@ -8,7 +9,7 @@ import { labelOpening } from './read-labelled-values';
 import { readProgressLabel } from './read-labelled-sub-row';
 import { startsWithBullet } from './starts-with-bullet';
 import { shortenHeading } from './shorten-heading';
-import { subjectOverList } from './subject-over-list';
+import { namesNoSubject, subjectOverList } from './subject-over-list';
 import type { SheetView } from './view-sheet';
 import type { RawAction } from './walk-rows';
 
@@ -181,7 +182,9 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     const own = label || (list && listGoesOn(list, line, mark)) ? null : writesOwnLead(sheet, r, line);
     if (own) {
       list = null;
-      out.push(itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme: heading?.text ?? '' }, ownWhy(sheet, line, own, heading), own));
+      // A heading naming the plan, its year, the organisation or the standard is the document's title: no theme.
+      const over = heading && !namesNoSubject(heading.text) ? heading : null;
+      out.push(itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme: over?.text ?? '' }, ownWhy(sheet, line, own, over), own));
       continue;
     }
     if (!line.alone && !mark && !label) {
@@ -278,15 +281,27 @@ function labelled(sheet: SheetView, r: number, line: Line, label: RegExpExecArra
 type OwnFields = ReturnType<typeof readActionFields>;
 
 /** A label opening a cell ('Date:', 'Present:', 'Owner –'): a record's line about itself, not an action's words. */
-const OPENS_WITH_LABEL = /^\p{L}[\p{L}\s'’-]{0,30}\s*(?::|–|—|\s-\s)/u;
+const OPENS_WITH_LABEL = /^(\p{L}[\p{L}\s'’-]{0,30}?)\s*(?::|–|—|\s-\s)/u;
+
+/**
+ * Whether a line's words open with a label other than its action's own ('Action:', 'Task:', 'What:', 'What we will do:'
+ * label the words that follow as the action): 'Date: 9 Sept 2021', 'Chair: Dev Patel', 'Owner: Lorna (notes)' are a
+ * record's lines about itself.
+ */
+function opensWithOtherLabel(text: string): boolean {
+  const label = OPENS_WITH_LABEL.exec(text)?.[1].trim();
+  if (label === undefined) return false;
+  return !/^what$/i.test(label) && !scoreHeaderWords(label).some((w) => w.field === 'action' && w.score >= 0.8);
+}
 
 /**
  * The row's own fields when its line writes who does it behind a label — in its own cell after the action's words ('… -
- * owner Sam Petrakis - by end Oct') or in a cell beside it ('who: HR Advisor') — and its words open with no label of
- * their own (a meeting record's 'Chair: Dev Patel' or 'Owner: Lorna' is a line about the record); else null.
+ * owner Sam Petrakis - by end Oct', 'Action: … ↵Owner: HR ↵Deadline: March 2023') or in a cell beside it ('who: HR
+ * Advisor') — and its words open with no label but the action's own (a meeting record's 'Chair: Dev Patel' or 'Owner:
+ * Lorna' is a line about the record); else null.
  */
 function writesOwnLead(sheet: SheetView, r: number, line: Line): OwnFields | null {
-  if (OPENS_WITH_LABEL.test(line.text.replace(NUMBERED_HEAD, ''))) return null;
+  if (opensWithOtherLabel(line.text.replace(NUMBERED_HEAD, ''))) return null;
   const own = readActionFields(sheet, r, { action: line.c }, { action: sheet.letter(line.c) });
   return own.sources.lead?.kind === 'label' && own.fields.lead ? own : null;
 }

@@ -20,10 +20,10 @@ const LABELS: [keyof LabelledValues, RegExp][] = [
  */
 const BETWEEN = String.raw`(?:[/,]|\s[–—-])\s*(?=[A-Z][A-Za-z ]{0,28}:)`;
 /**
- * A spaced dash before a part naming another field with no colon ('Lead: Head of Resourcing – deadline Q3 2022/23'):
- * the value before it ends there (see `readDashParts`).
+ * A spaced dash or a comma before a part naming another field with no colon ('Lead: Head of Resourcing – deadline Q3
+ * 2022/23', '(lead: Chief Nurse, by Q3 2023/24)'): the value before it ends there (see `readDashParts`).
  */
-const DASH_PART_AHEAD = String.raw`\s[–—-]\s+(?=(?:[Oo]wners?|[Ll]eads?|[Ll]ed\s+by|[Bb]y|[Dd]ue|[Dd]eadline|[Tt]arget\s+date|[Tt]imescale|[Ww]hen)\b)`;
+const DASH_PART_AHEAD = String.raw`(?:\s[–—-]\s+|,\s+)(?=(?:[Oo]wners?|[Ll]eads?|[Ll]ed\s+by|[Bb]y|[Dd]ue|[Dd]eadline|[Tt]arget\s+date|[Tt]imescale|[Ww]hen)\b|[Ww]ho\s*:)`;
 // "LABEL: value" up to the next labelled line or value; labels are short and start a line, follow a sentence's end,
 // follow a separator or open a bracket closing a sentence ('… for all posts (Lead: Head of Resourcing; by March 2023).').
 const LABELLED = new RegExp(
@@ -41,8 +41,8 @@ const LABELLED = new RegExp(
  */
 export function readLabelledValues(text: string): Readonly<LabelledValues> {
   const s = String(text ?? '');
-  // Most cells have no label at all: a colon or dash is the cheapest sign that one might.
-  if (!/[:–—-]/.test(s)) return NONE;
+  // Most cells have no label at all: a colon or dash, or a closing bracket, is the cheapest sign that one might.
+  if (!/[:–—-]|\)\.?\s*$/.test(s)) return NONE;
   return readCached(s.length > 4000 ? s.slice(0, 4000) : s);
 }
 
@@ -64,6 +64,8 @@ const readCached = memoiseText((s: string): Readonly<LabelledValues> => {
       continue;
     }
     for (const [field, re] of LABELS) if (out[field] === undefined && re.test(label)) out[field] = value;
+    // 'By:' says by when only where a timescale follows ('By: March 2023'); 'By: Head of HR' says by whom, and is no due.
+    if (out.due === undefined && /^by$/i.test(label) && isTimescale(value)) out.due = value;
   }
   if (out.lead === undefined || out.due === undefined) readDashParts(s, out);
   return Object.keys(out).length ? Object.freeze(out) : NONE;
@@ -73,36 +75,49 @@ const readCached = memoiseText((s: string): Readonly<LabelledValues> => {
 const DASH = /\s[-–—]\s+/;
 /**
  * A part set off by a spaced dash that opens with a lead's word, a colon or none — 'owner Sam Petrakis (Recruitment)',
- * 'lead: Head of OD', 'led by HR' — the name capitalised as names are ('lead by example', 'owner of the policy' name no one).
+ * 'lead: Head of OD', 'led by HR', 'who: HR Advisor' ('who' only with its colon: '- who will report …' names no one) — the name capitalised as names are ('lead by example', 'owner of the policy' name no one).
  */
-const DASH_LEAD = /^(?:(?:action\s+)?owners?|leads?|led\s+by|responsible(?:\s+officer)?)\s*:?\s+([A-Z0-9][^\n]*)$/i;
+const DASH_LEAD = /^(?:(?:(?:action\s+)?owners?|leads?|led\s+by|responsible(?:\s+officer)?)\s*:?|who\s*:)\s+([A-Z0-9][^\n]*)$/i;
 /** A part opening with a deadline's word, a colon or none — 'by end Oct', 'due March 2022', 'deadline Q3' — whose words read as a timescale. */
 const DASH_DUE = /^(?:by(?:\s+when)?|due(?:\s+by)?|deadline|target\s+date|timescale|when)\s*:?\s+([^\n]+)$/i;
 /** Any year places a month or quarter written with none ('by Dec', 'by end Oct'): only whether the words are a timescale is asked. */
 const ANY_YEAR = { financialYear: 2000 };
 
+/** A bracket closing a line's first sentence: '… for every post (owner Head of Resourcing, by March 2023).' */
+const CLOSING_BRACKET = /\(([^()]{3,160})\)[.;]?$/;
+
 /**
- * A line kept as one sentence whose parts, set off by spaced dashes, write the action's owner and deadline with no colon:
- * '1. Put the guaranteed interview wording back on every advert - owner Sam Petrakis (Recruitment) - by end Oct'. The
- * part after 'owner' is its lead, after 'by' its timescale (when those words read as one); and a line that labels its
- * owner so may close on a part that is only a timescale ('… - owner Sam P + EDI team - every quarter'). Fields already
- * read behind a colon's label win.
+ * A line kept as one sentence whose parts write the action's owner and deadline with no colon: parts set off by spaced
+ * dashes ('1. Put the guaranteed interview wording back on every advert - owner Sam Petrakis (Recruitment) - by end
+ * Oct'), or a closing bracket's parts that name an owner ('… (owner Head of Resourcing, by March 2023)'). The part after
+ * 'owner' is its lead, after 'by' its timescale (when those words read as one); and a line that labels its owner so may
+ * close on a part that is only a timescale ('… - owner Sam P + EDI team - every quarter'). Fields already read behind a
+ * colon's label win.
  */
 function readDashParts(s: string, out: LabelledValues): void {
-  if (!DASH.test(s)) return;
-  const parts = s.split('\n')[0].split(DASH).slice(1).map((p) => p.trim().replace(/[.;,]+$/, ''));
-  let lead: string | undefined;
-  let due: string | undefined;
+  const first = s.split('\n')[0].trim();
+  const bracket = first.endsWith(')') || first.endsWith(').') ? CLOSING_BRACKET.exec(first) : null;
+  const read = [DASH.test(first) ? readParts(first.split(DASH).slice(1)) : null, bracket ? readParts(bracket[1].split(/[,;]\s+/)) : null];
+  for (const parts of read) {
+    if (!parts || (parts === read[1] && parts.lead === undefined)) continue;
+    if (out.lead === undefined && parts.lead !== undefined) out.lead = parts.lead;
+    if (out.due === undefined && parts.due !== undefined) out.due = parts.due;
+  }
+}
+
+/** The lead and timescale a line's parts write behind their words (see `readDashParts`). */
+function readParts(raw: readonly string[]): LabelledValues {
+  const parts = raw.map((p) => p.trim().replace(/[.;,]+$/, ''));
+  const got: LabelledValues = {};
   for (const part of parts) {
     const owner = DASH_LEAD.exec(part);
-    if (owner && /^[A-Z0-9]/.test(owner[1]) && lead === undefined) lead = owner[1].trim();
+    if (owner && /^[A-Z0-9]/.test(owner[1]) && got.lead === undefined) got.lead = owner[1].trim();
     const by = DASH_DUE.exec(part);
-    if (by && due === undefined && isTimescale(by[1])) due = by[1].trim();
+    if (by && got.due === undefined && isTimescale(by[1])) got.due = by[1].trim();
   }
   const last = parts[parts.length - 1];
-  if (lead !== undefined && due === undefined && last && !DASH_LEAD.test(last) && isTimescale(last)) due = last;
-  if (out.lead === undefined && lead !== undefined) out.lead = lead;
-  if (out.due === undefined && due !== undefined) out.due = due;
+  if (got.lead !== undefined && got.due === undefined && last && !DASH_LEAD.test(last) && isTimescale(last)) got.due = last;
+  return got;
 }
 
 /** Words that read as a timescale on their own: 'end Oct', 'March 22', 'every quarter' (short: a sentence is none). */

@@ -29,8 +29,14 @@ function isSentence(text: string): boolean {
   return /\.$/.test(text) || text.split(/\s+/).length > SENTENCE_WORDS;
 }
 
-/** Why a heading names no block's subject — a title, the organisation, the standard — or null when it may. */
-function namesNoSubject(text: string): string | null {
+/**
+ * Why a heading names no block's subject — a title, the organisation, the standard — or null when it may.
+ *
+ * @example
+ * namesNoSubject('Disability equality – actions for 2024/25'); // "names the plan or its year: it is the document's title"
+ * namesNoSubject('Recruitment - indicators 1 and 2'); // null
+ */
+export function namesNoSubject(text: string): string | null {
   if (PLAN_WORDS.test(text) || periodOfText(text)) return "names the plan or its year: it is the document's title";
   if (trustOfText(text)) return 'names the organisation';
   if (STANDARD_ONLY.test(text)) return 'names the standard, not a subject';

@@ -66,6 +66,24 @@ describe('lines that write their own lead and timescale inside the sentence', ()
   });
 });
 
+describe('bullets closing on a bracket that names the owner', () => {
+  it("reads '• … (owner X, by Y).' under subject headings with no introducing heading, and a bracket naming no owner as none", () => {
+    const r = read([
+      ['Fair recruitment'],
+      ['• Audit every shortlist for bias (owner Head of Resourcing, by March 2023).'],
+      ['• Add a trained inclusion ambassador to Band 8a panels (lead: Chief Nurse, by Q3 2022/23).'],
+      ['Culture'],
+      ['• Civility training for ward managers (owner Head of Learning, every quarter).'],
+      ['• Celebrate Black History Month (see the events page).'],
+    ]);
+    expect(fields(r)).toEqual([
+      [2, null, 'Head of Resourcing', 'March 2023', 'Fair recruitment'],
+      [3, null, 'Chief Nurse', 'Q3 2022/23', 'Fair recruitment'],
+      [5, null, 'Head of Learning', 'every quarter', 'Culture'],
+    ]);
+  });
+});
+
 describe('an action beside cells that label their own values, with no header row', () => {
   it("reads 'who:' / 'when:' cells in any order under group rows, and no row of them as a header", () => {
     const r = read([
@@ -108,6 +126,37 @@ describe('an action beside cells that label their own values, with no header row
       [4, '2', 'Head of Learning', 'March 2024', 'Metric 4 – harassment and bullying'],
     ]);
     expect(r.actions.map((a) => a.action)).toEqual(['Audit bullying cases', 'Disability-confident manager training']);
+  });
+});
+
+describe('an item kept in one cell of labelled lines, or in cells each opening with its label', () => {
+  it("reads 'Action: … ↵Owner: … ↵By: …' cells under a heading, the cell kept whole as the action", () => {
+    const r = read([
+      ['Race equality actions 2023/24'],
+      ['Recruitment (indicator 2)'],
+      ['Action: Refresh the recruitment policy\nOwner: Head of Resourcing\nBy: March 2024'],
+      ['Action: Publish shortlisting ratios by division every quarter\nOwner: Workforce Information\nBy: Q2 2023/24'],
+    ]);
+    expect(fields(r)).toEqual([
+      [3, null, 'Head of Resourcing', 'March 2024', 'Recruitment (indicator 2)'],
+      [4, null, 'Workforce Information', 'Q2 2023/24', 'Recruitment (indicator 2)'],
+    ]);
+    expect(r.actions[0].action).toBe('Action: Refresh the recruitment policy\nOwner: Head of Resourcing\nBy: March 2024');
+  });
+
+  it("reads 'What:' | 'Who:' | 'When:' cells on every row, no row of them a header, and the title over them no theme", () => {
+    const r = read([
+      ['Disability equality – actions for 2024/25'],
+      ['What: Relaunch the reasonable adjustments passport', 'Who: Head of OD', 'When: October 2024'],
+      ['What: Train every manager on the passport', 'When: March 2025', 'Who: Learning team'],
+      ['What: Add disability to the exit interview form', 'Who: HR Business Partners'],
+    ]);
+    expect(r.headerRows).toEqual([]);
+    expect(fields(r)).toEqual([
+      [2, null, 'Head of OD', 'October 2024', null],
+      [3, null, 'Learning team', 'March 2025', null],
+      [4, null, 'HR Business Partners', '', null],
+    ]);
   });
 });
 
@@ -170,5 +219,12 @@ describe('values behind labels set off by dashes', () => {
     expect(readLabelledValues('Improve recruitment - by working with the network')).toEqual({});
     expect(readLabelledValues('Reduce bullying - lead by example')).toEqual({});
     expect(readLabelledValues('Hold listening events - every quarter')).toEqual({});
+    // 'who' labels a part only with its colon; 'By:' is a timescale's label only before a timescale.
+    expect(readLabelledValues('Review the policy - who: HR Advisor - when: Sept 2017')).toEqual({ lead: 'HR Advisor', due: 'Sept 2017' });
+    expect(readLabelledValues('Report on progress - who will chair it is not yet known')).toEqual({});
+    expect(readLabelledValues('Checked\nBy: Head of HR')).toEqual({});
+    // A closing bracket's parts count when one names the owner; a bracket with only a date is the sentence's (findDueInText).
+    expect(readLabelledValues('Audit every shortlist (owner Head of Resourcing, by March 2023).')).toEqual({ lead: 'Head of Resourcing', due: 'March 2023' });
+    expect(readLabelledValues('Publish the data (by March 2023)')).toEqual({});
   });
 });
