@@ -10,12 +10,14 @@ import { colourOfHead } from './status-parts';
  * The RAG colour a status cell states: first the plan's key (labels and aliases, tolerant of case, punctuation
  * and extra words), then colour words ('Red', 'RAG: Amber', 'G'), then the default vocabulary (a completion
  * word takes the colour the plan's key gives completion, so 'Done' is blue in a BRAG plan), then the cell's
- * fill alone. Null when none of these says anything. With no key of its own, a completion word on a blue cell is blue.
+ * fill alone. Null when none of these says anything. With no key of its own, a completion word on a blue cell is blue,
+ * and a status word on a fill more severe than its usual colour takes the fill's ('Delayed' on red is red).
  *
  * @example
  * statusToRag('Completed - see minutes', null, DEFAULT_RAG_KEY) // 'green'
  * statusToRag('', '#FF0000', DEFAULT_RAG_KEY) // 'red'
  * statusToRag('Delivered', '#0070C0', DEFAULT_RAG_KEY) // 'blue'
+ * statusToRag('Delayed', '#FFC7CE', DEFAULT_RAG_KEY) // 'red' (Excel's 'Bad' fill)
  * statusToRag('🟠', null, DEFAULT_RAG_KEY) // 'amber'
  * statusToRag('Blue – complete', null, DEFAULT_RAG_KEY) // 'blue'
  * statusToRag('Open – at risk', null, DEFAULT_RAG_KEY) // 'amber'
@@ -32,7 +34,7 @@ export function statusToRag(status: string, fill: string | null, key: RagKey, ke
   // The default vocabulary's status with no colour ('Open'): the cell's own fill, if any, is the RAG.
   if (entry && entry.rag === null && key?.source === 'default') return fillToRag(fill);
   // With no key of its own, a plan that fills 'Complete' blue colours completion blue (NHS 'BRAG'): its fill says so.
-  if (entry) return key?.source === 'default' && entry.rag === 'green' && isCompleteLabel(entry.label) && fillToRag(fill) === 'blue' ? 'blue' : entry.rag;
+  if (entry) return key?.source === 'default' ? wordOnFill(entry, fill) : entry.rag;
   // One-letter codes only count on their own ('G'); 'A review…' is not amber.
   const colour = colourOpening(words);
   if (colour) return colour;
@@ -47,4 +49,19 @@ export function statusToRag(status: string, fill: string | null, key: RagKey, ke
     }
   }
   return fillToRag(fill);
+}
+
+/** How severe each RAG colour is, least first. */
+const SEVERITY: Record<Rag, number> = { blue: 0, green: 1, amber: 2, red: 3 };
+
+/**
+ * With no key of its own, the default vocabulary's colour for a status word, as its cell's fill may qualify it: a
+ * completion word on blue is blue (NHS 'BRAG'); a word on a fill MORE SEVERE than its usual colour ('Delayed', usually
+ * amber, on red or on Excel's pink 'Bad') takes the fill — the plan flags it worse than the word alone says, and the
+ * board sees the red. A kinder fill ('In progress' on green) does not soften the word.
+ */
+function wordOnFill(entry: RagKeyEntry, fill: string | null): Rag | null {
+  const filled = entry.rag === null ? null : fillToRag(fill);
+  if (entry.rag === 'green' && isCompleteLabel(entry.label) && filled === 'blue') return 'blue';
+  return entry.rag !== null && filled !== null && SEVERITY[filled] > SEVERITY[entry.rag] && SEVERITY[filled] >= SEVERITY.amber ? filled : entry.rag;
 }
