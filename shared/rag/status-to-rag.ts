@@ -11,7 +11,7 @@ import { colourOfHead } from './status-parts';
  * and extra words), then colour words ('Red', 'RAG: Amber', 'G'), then the default vocabulary (a completion
  * word takes the colour the plan's key gives completion, so 'Done' is blue in a BRAG plan), then the cell's
  * fill alone. Null when none of these says anything. With no key of its own, a completion word on a blue cell is blue,
- * and a status word on a fill more severe than its usual colour takes the fill's ('Delayed' on red is red).
+ * and a warning word on a red fill is red ('Delayed' on red: see `wordOnFill`).
  *
  * @example
  * statusToRag('Completed - see minutes', null, DEFAULT_RAG_KEY) // 'green'
@@ -51,17 +51,15 @@ export function statusToRag(status: string, fill: string | null, key: RagKey, ke
   return fillToRag(fill);
 }
 
-/** How severe each RAG colour is, least first. */
-const SEVERITY: Record<Rag, number> = { blue: 0, green: 1, amber: 2, red: 3 };
-
 /**
  * With no key of its own, the default vocabulary's colour for a status word, as its cell's fill may qualify it: a
- * completion word on blue is blue (NHS 'BRAG'); a word on a fill MORE SEVERE than its usual colour ('Delayed', usually
- * amber, on red or on Excel's pink 'Bad') takes the fill — the plan flags it worse than the word alone says, and the
- * board sees the red. A kinder fill ('In progress' on green) does not soften the word.
+ * completion word on blue is blue (NHS 'BRAG'); a warning word (usually amber: 'Delayed', 'At risk', 'Behind') on a RED
+ * fill (or Excel's pink 'Bad') is red — the plan flags it worse than the word alone says, and the board sees the red.
+ * Any other fill leaves the word's colour: a kinder one ('In progress' on green) does not soften it, and a yellow
+ * highlight on 'On track' is a highlight, not a warning.
  */
 function wordOnFill(entry: RagKeyEntry, fill: string | null): Rag | null {
   const filled = entry.rag === null ? null : fillToRag(fill);
   if (entry.rag === 'green' && isCompleteLabel(entry.label) && filled === 'blue') return 'blue';
-  return entry.rag !== null && filled !== null && SEVERITY[filled] > SEVERITY[entry.rag] && SEVERITY[filled] >= SEVERITY.amber ? filled : entry.rag;
+  return entry.rag === 'amber' && filled === 'red' ? 'red' : entry.rag;
 }

@@ -3,10 +3,10 @@ import { checkPlan } from '../../../shared/check-plan';
 import type { CellValue, Grid } from '../../../shared/types';
 
 /**
- * A plan with no key of its own that fills a status word in a colour MORE SEVERE than the word's usual one (holdout27
- * castlegate: 'Delayed' on Excel's pink 'Bad'; holdout29 kingsmere: 'Delayed' on red): the plan flags it worse than the
- * word alone says, and the board sees the red, so the RAG is the fill's. A kinder fill ('In progress' on green) does not
- * soften the word; a plan with its own key reads its key.
+ * A plan with no key of its own that fills a warning word (usually amber) RED (holdout27 castlegate: 'Delayed' on
+ * Excel's pink 'Bad'; holdout29 kingsmere: 'Delayed' on red): the plan flags it worse than the word alone says, and the
+ * board sees the red, so the RAG is red. A kinder fill ('Delayed' on green) does not soften the word, a yellow highlight
+ * on 'On track' is no warning; a plan with its own key reads its key.
  */
 const AS_AT = new Date(Date.UTC(2024, 0, 15));
 const paint = (values: CellValue[][], colours: Record<string, string>) => values.map((row, r) => row.map((_, c) => colours[`${r},${c}`] ?? null));
@@ -35,13 +35,14 @@ describe('a status word on a fill more severe than its usual colour', () => {
 });
 
 describe('negatives', () => {
-  it('a kinder fill does not soften the word, and no fill leaves it', () => {
+  it('a kinder fill does not soften the word, a yellow highlight is no warning, and no fill leaves it', () => {
     const values: CellValue[][] = [
       ['Kingsbury Acute NHS Trust – WRES plan 2023/24'],
       ['Ref', 'Action', 'Lead', 'Due', 'Status'],
       ['1', 'Give investigating officers refresher training.', 'Head of ER', '31/01/2024', 'Delayed'],
       ['2', 'Roll out active bystander sessions in ED.', 'Lead Nurse for Culture', '31/03/2024', 'Delayed'],
+      ['3', 'Publish the WRES data.', 'EDI Lead', '31/03/2024', 'On track'],
     ];
-    expect(rags({ values, fills: paint(values, { '2,4': '#00B050' }) })).toEqual(['amber', 'amber']);
+    expect(rags({ values, fills: paint(values, { '2,4': '#00B050', '4,4': '#FFFF00' }) })).toEqual(['amber', 'amber', 'green']);
   });
 });
