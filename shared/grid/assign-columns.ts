@@ -22,6 +22,8 @@ import { readDueColumns, type DueColumns } from './read-due-columns';
 import { findTrackers, type Tracker } from './find-trackers';
 import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
+import { findArchiveColumn, type ArchiveColumn } from './find-archive-column';
+import { readBoardName, type BoardName } from './read-board-name';
 import { NO_CODES, readColumnContents, type ColumnContents } from './read-column-contents';
 import { countFindings } from './count-findings';
 import { findTopicOnEveryRow } from './find-topic-on-every-row';
@@ -80,6 +82,10 @@ export interface ColumnAssignment {
    * action is a record the log keeps, no action.
    */
   rowTypes?: RowTypeColumn;
+  /** An export's column flagging the items it archived or deleted ('Archived' TRUE / FALSE): those rows are no actions. */
+  archived?: ArchiveColumn;
+  /** An export's column naming the board every item sits on ('Board Name'), the same on every row: the plan's title. */
+  boardName?: BoardName;
   /**
    * The status column, or with none the progress column, whose cells open with each action's status in its own colour
    * ('ON TRACK – …' in green): each action's RAG is read from the colour of those opening words, and from an update its
@@ -230,8 +236,15 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   if (rollOut) for (const c of rollOut.units) asides.set(c, `it rates the action in one unit of ${rollOut.units.length} (${unitsNamed(sheet, rollOut)}), not the action as a whole: the status is ${columnNamed(sheet, rollOut.overall, headers)}`);
   // A log typing each row (Action / Decision / Risk) keeps records beside its actions: the type is no field (never a theme).
   const picked = new Set([...chosen.values()].map((x) => x.c));
-  const rowTypes = findRowTypeColumn(sheet, rows, new Map([...headers].filter(([c]) => contents.has(c) && !picked.has(c))));
+  const unpicked = new Map([...headers].filter(([c]) => contents.has(c) && !picked.has(c)));
+  const rowTypes = findRowTypeColumn(sheet, rows, unpicked);
   if (rowTypes) asides.set(rowTypes.c, rowTypes.says);
+  // An export's flag of the items it archived ('Archived' TRUE / FALSE) is no field: its set rows are no actions.
+  const archived = findArchiveColumn(sheet, rows, unpicked);
+  if (archived) asides.set(archived.c, archived.says);
+  // So is its column naming the board every item sits on ('Board Name'): the plan's title, read for who the plan is.
+  const boardName = readBoardName(sheet, rows, unpicked);
+  if (boardName) asides.set(boardName.c, boardName.says);
   // Of two columns naming indicators on each row, one for groups of rows ('Bucket Name'), each row's own ('Labels') wins.
   const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
   // A colour-only RAG column beside a status of words is read with the status, never as a field of its own.
@@ -296,7 +309,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}) };
+  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
 }
 
 /**

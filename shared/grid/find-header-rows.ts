@@ -5,6 +5,7 @@ import { collapse } from './cell-text';
 import { SIGN_OFF_DATE_LABEL, SIGN_OFF_ONLY_LABEL, VERSION_ONLY_LABEL } from './starts-other-table';
 import { cellKind } from './cell-kind';
 import { scoreHeaderWords } from './header-words';
+import { headsStackedTable } from './heads-stacked-table';
 import { labelOpening } from './read-labelled-values';
 import type { SheetView } from './view-sheet';
 
@@ -48,7 +49,12 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
     // Reviewed by | Comments') heads another small table, unless it repeats the plan's header.
     if (s.score >= 0.5 * best.score && (s.fields.includes('action') || Math.abs(s.row - best.row) === 1)) return true;
     const shared = s.cells.filter((x) => bestTexts.has(x.text.toLowerCase())).length;
-    return shared >= 2 && shared >= 0.6 * s.cells.length;
+    if (shared >= 2 && shared >= 0.6 * s.cells.length) return true;
+    // One of the plan's tables stacked down the sheet, with its own header and column order ('Who | What | When' under
+    // its caption): its rows show it, an action's sentence beside a lead, a timescale or a status.
+    const stacked = headsStackedTable(sheet, table, s);
+    if (stacked) s.stacked = stacked;
+    return stacked !== null;
   });
   // A header printed again part-way down repeats every row of the first: a second row of field codes under the names
   // ('REF | OBJ_ACT | …', kept for sitting right under the best) is a header wherever its copy sits.

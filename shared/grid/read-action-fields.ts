@@ -3,7 +3,7 @@ import type { ColumnMap } from './assign-columns';
 import { findDueInText } from './find-due-in-text';
 import type { Timetable } from './find-timetable';
 import { readDueColumns, type DueColumns } from './read-due-columns';
-import { readLabelledValues } from './read-labelled-values';
+import { fieldOfLabelCell, readLabelledValues } from './read-labelled-values';
 import { readCurrentDue } from './read-current-due';
 import { readCurrentLead } from './read-current-lead';
 import { readLastMilestone } from './read-last-milestone';
@@ -156,6 +156,19 @@ function labelledInRow(sheet: SheetView, r: number, columns: ColumnMap) {
     if (!text) continue;
     const values = readLabelledValues(text);
     for (const f of LABELLED) if (values[f] && !out[f]) out[f] = { value: values[f]!, c };
+    // A cell that is only a label ('Owner:', 'By when:') has its value in the next cell with text ('Head of HR').
+    const field = text.endsWith(':') ? fieldOfLabelCell(text) : null;
+    const beside = field && !out[field] ? nextText(sheet, r, c) : null;
+    if (beside && (field !== 'due' || !fieldOfLabelCell(beside.text))) out[field!] = { value: beside.text, c: beside.c };
   }
   return out;
+}
+
+/** The next cell to the right with text, unless it is itself only a label ('Owner:' | '' | 'Head of HR' gives 'Head of HR'). */
+function nextText(sheet: SheetView, r: number, c: number): { text: string; c: number } | null {
+  for (let k = c + 1; k < sheet.width; k++) {
+    const text = sheet.text(r, k).trim();
+    if (text) return fieldOfLabelCell(text) || text.endsWith(':') ? null : { text, c: k };
+  }
+  return null;
 }

@@ -25,9 +25,10 @@ const BETWEEN = String.raw`(?:[/,]|\s[–—-])\s*(?=[A-Z][A-Za-z ]{0,28}:)`;
  */
 const DASH_PART_AHEAD = String.raw`(?:\s[–—-]\s+|,\s+)(?=(?:[Oo]wners?|[Ll]eads?|[Ll]ed\s+by|[Bb]y|[Dd]ue|[Dd]eadline|[Tt]arget\s+date|[Tt]imescale|[Ww]hen)\b|[Ww]ho\s*:)`;
 // "LABEL: value" up to the next labelled line or value; labels are short and start a line, follow a sentence's end,
-// follow a separator or open a bracket closing a sentence ('… for all posts (Lead: Head of Resourcing; by March 2023).').
+// follow a separator or open a bracket closing a sentence ('… for all posts (Lead: Head of Resourcing; by March 2023).'),
+// or a square bracket of their own ('… [owner: Head of Resourcing] [due: March 2024]', the value ending at its ']').
 const LABELLED = new RegExp(
-  String.raw`(?:^|\n|[.;]\s+|\|\s*|\s\(|${BETWEEN})\s*([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)\s*([^\n]*?)(?=\s*(?:\n|[;|]|$|\.\s+[A-Z][A-Za-z ]{0,28}\s*:|${BETWEEN}|${DASH_PART_AHEAD}))`,
+  String.raw`(?:^|\n|[.;]\s+|\|\s*|\s\(|\[|${BETWEEN})\s*([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)\s*([^\n]*?)(?=\s*(?:\n|[;|\]]|$|\.\s+[A-Z][A-Za-z ]{0,28}?\s*(?::|[–—]|-\s)|${BETWEEN}|${DASH_PART_AHEAD}))`,
   'g',
 );
 
@@ -133,6 +134,24 @@ function lineUnder(m: RegExpExecArray): number {
 }
 
 const OPENING_LABEL = /^([A-Za-z][A-Za-z ]{0,28}?)\s*(?::|–|—|-\s)/;
+
+/** A cell that is only a label and its colon ('Owner:', 'By when:'): its value is in the next cell. */
+const LABEL_ONLY = /^([A-Za-z][A-Za-z ]{0,28}?)\s*:$/;
+
+/**
+ * The field a cell names when it is only a field's label and its colon — 'Owner:', 'By when:', 'RAG:' — its value kept in
+ * the cell beside it; null for any other cell ('Owner' with no colon may be a value, as a responsibility matrix's 'Lead' is).
+ *
+ * @example
+ * fieldOfLabelCell('Owner:'); // 'lead'
+ * fieldOfLabelCell('Owner: Head of HR'); // null (its value is its own: readLabelledValues)
+ */
+export function fieldOfLabelCell(text: string): keyof LabelledValues | null {
+  const label = LABEL_ONLY.exec(text.trim())?.[1].trim();
+  if (label === undefined) return null;
+  for (const [field, re] of LABELS) if (re.test(label)) return field;
+  return /^by$/i.test(label) ? 'due' : null;
+}
 
 /**
  * The field a cell's opening label names when a value follows it in the cell — 'who: HR Advisor', 'when: Sept 2017',

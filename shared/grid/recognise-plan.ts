@@ -57,6 +57,11 @@ export interface RecognisedGrid {
    * NHS Foundation Trust – WRES Action Plan 2018/19' over every task), by sheet row. Who the plan is may be named only there.
    */
   titleTasks: { row: number; text: string }[];
+  /**
+   * An export's column naming the board every item sits on, the same on every row ('Board Name': 'Harbourside … – WRES
+   * plan 2021-22'): the plan's title written per item, for its identity. Null when the plan has none.
+   */
+  boardName: { column: string; header: string; text: string } | null;
   /** Texts under the last action (notes, a footer line naming the trust), for the plan's identity. */
   footerTexts: string[];
   /** Field → column letter of the first header row (the plan's main layout). */
@@ -171,7 +176,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   if (!tables[0]) return emptyPlan(sheet);
   // Two plans kept side by side under one header row (this year's beside last year's) fill the same rows, so they are
   // one table: the plan read is narrowed to its own columns, the other set aside before its cells are read.
-  const { table, texts, headers, beside } = narrowToPlan(sheet, tables[0], standards.period ?? null, notHeaders);
+  const { table, texts, headers, beside, stacked } = narrowToPlan(sheet, tables[0], standards.period ?? null, notHeaders);
   const headerSet = new Set(headers);
   for (const h of headers) {
     // Cells merged down over the header from the row above ("Action" over rows 3–4, beside "Q1 2021/22" over
@@ -196,7 +201,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // Another year's plan kept below is no evidence for this plan's columns: its objectives, dates and names are its own.
   const otherPlanRows = others.flatMap((o) => Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k));
   const initial = assignAll(sheet, table, bands, texts, choice, new Set(otherPlanRows));
-  const once = walkRows({ sheet, table, texts, headerSet, assignments: initial, headings, described, sections, named, standard: guessed, others });
+  const once = walkRows({ sheet, table, texts, headerSet, assignments: initial, headings, described, sections, named, standard: guessed, others, stacked });
   // A small table under the plan (a version history, figures, a glossary) is no part of the plan's columns, nor of the
   // wording that names its standard ('BME – Black and minority ethnic' in a glossary under a plan that names neither):
   // read again without its rows, so its dates and names neither become a column's evidence nor break a tick matrix.
@@ -207,7 +212,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // one of indicators or item numbers: the columns are given again knowing the codes (rare: most keys have none).
   const codes = codesOfKey([...once.legend, ...keysBeside]);
   const assignments = once.otherTableRows.length || codes.size ? assignAll(sheet, table, bands, texts, choice, notPlan, codes) : initial;
-  const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, described, sections, named, standard, others });
+  const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, described, sections, named, standard, others, stacked });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
   // A colour key of groups beside the plan is no RAG key, though it is titled 'Key' and some of its colours are RAG hues.
@@ -235,6 +240,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
     standard,
     titleTexts,
     titleTasks: walked.titleTasks,
+    boardName: first?.boardName ? { column: sheet.letter(first.boardName.c), header: first.boardName.header, text: first.boardName.text } : null,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
     evidence: [...withColourKey((first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), walked, sheet, first), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : []), ...(byColourLead ? [byColourLead.evidence] : [])],
@@ -264,13 +270,20 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
  */
 function narrowToPlan(sheet: SheetView, first: Table, period: string | null, notHeaders: ReadonlySet<number>) {
   // The header rows of a table, less those that head a small table above the plan.
-  const headersOf = (table: Table, texts: RowTexts) => findHeaderRows(sheet, table, texts).map((h) => h.row).filter((r) => !notHeaders.has(sheet.sheetRow(r)));
+  // Those heading one of the plan's tables stacked down the sheet keep why, for their actions (grid row → why).
+  const stacked = new Map<number, string>();
+  const headersOf = (table: Table, texts: RowTexts) => {
+    stacked.clear();
+    const found = findHeaderRows(sheet, table, texts).filter((h) => !notHeaders.has(sheet.sheetRow(h.row)));
+    for (const h of found) if (h.stacked) stacked.set(h.row, h.stacked);
+    return found.map((h) => h.row);
+  };
   const texts = profileRows(sheet, first);
   const headers = headersOf(first, texts);
   const beside = headers.length ? findPlanBeside(sheet, first, Math.min(...headers), period) : null;
-  if (!beside) return { table: first, texts, headers, beside };
+  if (!beside) return { table: first, texts, headers, beside, stacked };
   const narrowed = profileRows(sheet, beside.table);
-  return { table: beside.table, texts: narrowed, headers: headersOf(beside.table, narrowed), beside };
+  return { table: beside.table, texts: narrowed, headers: headersOf(beside.table, narrowed), beside, stacked };
 }
 
 /** The plans kept beside the one read, as the user is told of them: sheet rows from the caption down, columns and why. */
@@ -563,7 +576,7 @@ function lettersOf(sheet: SheetView, map: ColumnMap): RecognisedGrid['columns'] 
 
 function emptyPlan(sheet: SheetView): RecognisedGrid {
   return {
-    sheet: sheet.sheetName, standard: null, titleTexts: [], titleTasks: [], footerTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
+    sheet: sheet.sheetName, standard: null, titleTexts: [], titleTasks: [], boardName: null, footerTexts: [], columns: {}, evidence: [], candidates: {}, form: null, candidateLabels: {}, headerRows: [], rowKinds: new Map(),
     legend: [], statusHeader: null, noteKey: null, actions: [], unmappedHeaders: [], crossReferences: [], otherPlans: [], rowsSetAside: [],
   };
 }

@@ -19,6 +19,8 @@ export interface HeaderRowScore {
   shape: number;
   /** The row's distinct non-empty texts with their columns. */
   cells: { c: number; text: string }[];
+  /** Set by findHeaderRows on a header kept for heading one of the plan's tables stacked down the sheet: why, for its actions. */
+  stacked?: string;
 }
 
 /** A cell counts as a header word at this strength or more. */

@@ -11,6 +11,8 @@ import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { findActionsAboveHeader } from './find-actions-above-header';
+import { archivedFlag } from './find-archive-column';
+import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
@@ -144,6 +146,8 @@ export interface WalkInput {
   standard: Standard | null;
   /** Another year's plan below this one: its rows are set aside, not read. */
   others?: readonly OtherPlan[];
+  /** Header rows heading one of the plan's tables stacked down the sheet, each with why (see headsStackedTable). */
+  stacked?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -157,7 +161,7 @@ export interface WalkInput {
 export function walkRows(input: WalkInput) {
   const { sheet, texts, headerSet, assignments, headings, standard } = input;
   const out = { colourKey: null as ColourKey | null, coloured: 0, kinds: [] as (RowKind | undefined)[], legend: [] as RagKeyEntry[], actions: [] as RawAction[], unmappedHeaders: [] as RuleContext['unmappedHeaders'], crossReferences: [] as RuleContext['crossReferences'], setAside: [] as SetAsideRow[], statusSections: [] as StatusSectionRow[], leadSections: [] as StatusSectionRow[], dueSections: [] as StatusSectionRow[], otherTableRows: [] as number[], titleTasks: [] as { row: number; text: string }[] };
-  let under: { assignment: ColumnAssignment; cells: RawAction['cells']; above?: true } | null = null;
+  let under: { assignment: ColumnAssignment; cells: RawAction['cells']; above?: true; stacked?: string } | null = null;
   // Actions typed above the first header in its columns (one added over it, or taken above it by a sort): read by its columns.
   const above = findActionsAboveHeader(sheet, texts, headerSet, assignments);
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
@@ -213,7 +217,8 @@ export function walkRows(input: WalkInput) {
         for (const [k, line] of findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) updates.set(k, line);
         continue;
       }
-      under = { assignment, cells: cellsOf(sheet, assignment) };
+      const stacked = input.stacked?.get(r);
+      under = { assignment, cells: cellsOf(sheet, assignment), ...(stacked ? { stacked } : {}) };
       state.objective = null;
       state.titled = '';
       state.group = null;
@@ -334,6 +339,8 @@ export function walkRows(input: WalkInput) {
     if (area) takeColourArea(action, area, key!, under.assignment, statusColumn, out);
     // A row above the header says why it is read as an action at all: the user sees an action outside the table's frame.
     if (under.above) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action!), why: above!.rows.get(r) };
+    // So does a row of one of the plan's tables stacked down the sheet, read by that table's own header.
+    else if (under.stacked && under.assignment.map.action !== undefined) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action), why: under.stacked };
     const openings = under.assignment.statusOpenings;
     if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status);
     action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notesOf);
@@ -345,7 +352,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out)) {
+    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       continue;
     }
@@ -459,6 +466,28 @@ function setsAsideLogRecord(action: RawAction, sheet: SheetView, r: number, assi
   if (!why) return false;
   out.kinds[r] = 'log-record';
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'log-record', why });
+  return true;
+}
+
+/**
+ * A row that is no item of the plan though it sits among its actions: one the export itself flags archived ('Archived'
+ * TRUE: a card taken off the board, often a duplicate), or one whose action text is a title telling people how to use
+ * the sheet or board ('READ ME – how we use this board') and that names no lead and no timescale. Set aside with why.
+ */
+function setsAsideOffPlan(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
+  const flag = assignment.archived ? archivedFlag(sheet, r, assignment.archived) : null;
+  if (flag) {
+    out.kinds[r] = 'withdrawn';
+    const why = `${sheet.address(r, assignment.archived!.c)} under '${assignment.archived!.header}' says ${flag}: the export marks it archived, taken off the list or board, so it is no longer one of the plan's actions`;
+    out.setAside.push({ row: action.row, text: action.fields.action, kind: 'archived', why });
+    return true;
+  }
+  const { lead, due } = action.fields;
+  const title = lead.trim() || due.trim() ? null : saysHowToUse(action.fields.action);
+  if (!title) return false;
+  out.kinds[r] = 'guidance';
+  const why = `'${title}' opens it: it tells people how to use the sheet or board, and it names no lead or timescale`;
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'instructions', why });
   return true;
 }
 
@@ -586,7 +615,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions';
   why: string;
 }
 

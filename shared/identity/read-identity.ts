@@ -28,11 +28,13 @@ interface Place {
  * // { standard: { value: 'WRES', source: 'title row' }, period: { value: '2016-17', source: 'title row' },
  * //   trust: { value: 'Northamptonshire Healthcare NHS Foundation Trust', source: 'title row' } }
  */
-export function readIdentity(input: { titleTexts: string[]; titleTasks?: { row: number; text: string }[]; footerTexts?: string[]; printLines?: PrintLines; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
+export function readIdentity(input: { titleTexts: string[]; titleTasks?: { row: number; text: string }[]; boardName?: { column: string; header: string; text: string } | null; footerTexts?: string[]; printLines?: PrintLines; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
   const own: Place[] = [
     ...input.titleTexts.slice(0, 12).map((text) => ({ source: 'the title rows', text })),
     // A project plan's own summary task over every task is its title, written as the task list's first row.
     ...(input.titleTasks ?? []).slice(0, 3).map((t) => ({ source: `the project's summary task (row ${t.row})`, text: t.text })),
+    // A board's export names its board on every item's row ('Board Name'), where the sheet may have no title row.
+    ...(input.boardName ? [{ source: `the '${input.boardName.header}' column (column ${input.boardName.column}), naming the board every item sits on`, text: input.boardName.text }] : []),
     { source: `the sheet's name "${input.sheet}"`, text: input.sheet },
   ];
   const file: Place[] = [
@@ -44,8 +46,11 @@ export function readIdentity(input: { titleTexts: string[]; titleTasks?: { row: 
   const trustPlaces = [...own, ...footerPlaces(input.footerTexts), ...print, ...otherSheetPlaces(input.workbook), ...file];
   const named = first(trustPlaces, trustOfText);
   // With no trust's ending anywhere, the title's organisation the file's short name opens ('…-avonmead.xlsx': 'Avonmead Health and Care').
-  const byFile = named.value ? null : trustNamedByFile(input.workbook?.fileName, input.titleTexts.slice(0, 12));
-  const trust = byFile ? { value: byFile, source: `the title rows (the name the file name "${input.workbook!.fileName}" shortens)` } : named;
+  const titles = input.titleTexts.slice(0, 12);
+  const byTitle = named.value ? null : trustNamedByFile(input.workbook?.fileName, titles);
+  const byBoard = named.value || byTitle || !input.boardName ? null : trustNamedByFile(input.workbook?.fileName, [input.boardName.text]);
+  const shortened = `the name the file name "${input.workbook?.fileName}" shortens`;
+  const trust = byTitle ? { value: byTitle, source: `the title rows (${shortened})` } : byBoard ? { value: byBoard, source: `the '${input.boardName!.header}' column (column ${input.boardName!.column}), naming the board every item sits on (${shortened})` } : named;
   return {
     standard: standardOf(places, input.standard),
     period: plainestPeriod(places),

@@ -2,7 +2,7 @@ import { memoiseText } from '../memoise-text';
 import type { Standard } from '../types';
 import { indicatorIds } from './catalogue';
 import { indicatorOfCell } from './indicator-of-cell';
-import { INDICATOR_WORD } from './indicator-word';
+import { INDICATOR_WORD, NAMES_INDICATOR } from './indicator-word';
 import { metricPartNamed } from './metric-part-named';
 import { numbersWritten } from './numbers-written';
 
@@ -67,6 +67,24 @@ function ownStandardsPart(clean: string, standard: Standard | null): string[] | 
   return own.length && other ? own : null;
 }
 
+/** A tag's colour as a board exports it after its name: 'WRES 6 (green)', 'Data (purple)'. */
+const TAG_COLOUR = /\s*\([a-z ]{2,20}\)$/i;
+
+/**
+ * A list of tags as a project board or task list exports them ('WRES 6 (green), WRES 8 (green)', 'Data;WRES 2;WRES 3',
+ * 'Comms | WRES 5 | WRES 6'), where two tags or more each name an indicator by the indicator's own word and number:
+ * every such tag's indicators, in the order written (topic tags such as 'Data (purple)' name none). Null when fewer than
+ * two tags name one: a list of numbers after one word ('WRES 5, 6', 'Indicators 5, 6 and 7') is read as a list.
+ */
+function eachTagNamed(clean: string, standard: Standard | null): string[] | null {
+  if (!/[,;|]/.test(clean)) return null;
+  const tags = clean.split(/\s*(?:;#?|\||,)\s*/).map((t) => t.replace(TAG_COLOUR, '')).filter(Boolean);
+  const naming = tags.filter((t) => NAMES_INDICATOR.test(t));
+  if (naming.length < 2) return null;
+  const ids = naming.flatMap((t) => readIndicators(t, standard));
+  return ids.length ? ids.filter((id, i) => ids.indexOf(id) === i) : null;
+}
+
 const readCached = memoiseText((key: string): readonly string[] => {
   const split = key.indexOf('\u0000');
   return Object.freeze(readIndicators(key.slice(split + 1), (key.slice(0, split) || null) as Standard | null));
@@ -79,6 +97,9 @@ function readIndicators(text: string, standard: Standard | null): string[] {
   if (own !== null) return own.flatMap((part) => readIndicators(part, standard)).filter((id, i, all) => all.indexOf(id) === i);
   if (ALL.test(clean)) return standard ? indicatorIds(standard) : [];
   // 'M4a/b', '9a & b': the second part shares the first's number ('4a/4b').
+  // Tags a board or list exports, several naming an indicator each ('WRES 6 (green), WRES 8 (green)'): every tag's.
+  const tagged = eachTagNamed(clean, standard);
+  if (tagged) return tagged;
   clean = numbersWritten(clean, standard).replace(SHARED_NUMBER, '$1$2/$1$3');
   const m = LIST.exec(clean);
   if (!m) {

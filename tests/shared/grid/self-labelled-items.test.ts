@@ -160,6 +160,40 @@ describe('an item kept in one cell of labelled lines, or in cells each opening w
   });
 });
 
+describe('labels in cells of their own, in square brackets, or after a sentence with a dash', () => {
+  it("reads 'Owner:' | value | 'By when:' | value on each action's row", () => {
+    const r = read([
+      ['WRES actions 2023/24'],
+      ['Refresh the recruitment policy', 'Owner:', 'Head of Resourcing', 'By when:', 'March 2024'],
+      ['Publish shortlisting ratios by division', 'Owner:', 'Workforce Information', 'By when:', 'Q2 2023/24'],
+    ]);
+    expect(fields(r)).toEqual([
+      [2, null, 'Head of Resourcing', 'March 2024', null],
+      [3, null, 'Workforce Information', 'Q2 2023/24', null],
+    ]);
+    expect(r.actions[0].sources?.lead).toMatchObject({ kind: 'label', cell: 'C2' });
+  });
+
+  it("reads '[owner: …] [due: …]' and '. Owner - … . Due - …' written after the action", () => {
+    const square = read([
+      ['Recruitment'],
+      ['Refresh the recruitment policy [owner: Head of Resourcing] [due: March 2024]'],
+      ['Publish shortlisting ratios by division [owner: Workforce Information] [due: Q2 2023/24]'],
+    ]);
+    const dashed = read([
+      ['Recruitment'],
+      ['Refresh the recruitment policy. Owner - Head of Resourcing. Due - March 2024'],
+      ['Publish shortlisting ratios by division. Owner - Workforce Information. Due - Q2 2023/24'],
+    ]);
+    for (const r of [square, dashed]) {
+      expect(fields(r)).toEqual([
+        [2, null, 'Head of Resourcing', 'March 2024', 'Recruitment'],
+        [3, null, 'Workforce Information', 'Q2 2023/24', 'Recruitment'],
+      ]);
+    }
+  });
+});
+
 describe('labelled lines that are no plan actions, and plans whose header exists', () => {
   it("reads a meeting record's labelled lines as no plan: each line opens with its label", () => {
     const r = read([
