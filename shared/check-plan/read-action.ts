@@ -55,7 +55,7 @@ export function readAction(
   const read: RecognisedAction = {
     row: a.row,
     id: a.id,
-    ref: a.fields.ref.trim() || readNumbering(a.fields.action)?.ref || null,
+    ref: a.fields.ref.trim() || refInText(a) || null,
     indicator: indicators[0] ?? null,
     indicators,
     // Indicators read from the action's number say so, and why (a note of the plan may give its prefix's meaning).
@@ -84,6 +84,11 @@ export function readAction(
   if (a.dueParts) read.dueParts = a.dueParts;
   const out = why ? withStatusRagWhy(read, why) : read;
   return none ? { ...out, writtenAsNone: none } : out;
+}
+
+/** The number the action's text opens with: as the walk read it, unless its text has grown since (a continuation row). */
+function refInText(a: RawAction): string | null | undefined {
+  return a.refFrom === a.fields.action ? a.refInText : readNumbering(a.fields.action)?.ref;
 }
 
 /** Whether an object has an own enumerable key (as `Object.keys(o).length > 0`, with no list built). */

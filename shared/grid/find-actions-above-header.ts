@@ -1,5 +1,6 @@
 import type { ColumnAssignment } from './assign-columns';
 import { cellKind } from './cell-kind';
+import { isRunningHead } from './is-running-head';
 import type { RowTexts } from './profile-rows';
 import type { SheetView } from './view-sheet';
 
@@ -16,7 +17,7 @@ export interface ActionsAboveHeader {
 const ACTION_FIELDS = ['indicator', 'lead', 'due', 'status', 'progress'] as const;
 
 /**
- * The rows right above the plan's first header (no blank row between) that fill its columns as the actions under it
+ * The rows right above the plan's first header (blank spacer rows aside) that fill its columns as the actions under it
  * do: an action added over the header in a hurry ('URGENT – …' typed on the row above), or the actions a sort took
  * above the header when it was sorted with the header inside its range. Each row has text in the header's action
  * column that reads as a sentence, every one of its cells under a column the header names, and at least two more of
@@ -37,7 +38,12 @@ export function findActionsAboveHeader(sheet: SheetView, texts: RowTexts, header
   const assignment = assignments.get(h);
   if (!assignment || assignment.map.action === undefined) return null;
   const rows = new Map<number, string>();
-  for (let r = first - 1; r >= 0 && fillsColumns(sheet, texts, r, assignment); r--) {
+  for (let r = first - 1; r >= 0; r--) {
+    // A blank row between two such rows is a spacer, as between the actions under the header, and a row of bare
+    // numbers (a page's number) says nothing, nor does a page's running head (the title printed again at a page's top,
+    // 'WRES action plan (continued)', over the header printed again: `isRunningHead`); the run ends at the first row with words that do not fill the columns.
+    if (texts[r].every((t) => !/\p{L}/u.test(t.text)) || (texts[r].length === 1 && isRunningHead(texts[r][0].text))) continue;
+    if (!fillsColumns(sheet, texts, r, assignment, (c) => headerOf(texts, first, h, c) !== '')) break;
     const named = texts[r].map((t) => headerOf(texts, first, h, t.c)).filter((t) => t);
     rows.set(r, `it is typed above the header (row ${sheet.sheetRow(h)}) in its columns, as the actions under it are: ${named.map((t) => `'${t}'`).join(', ')}`);
   }
@@ -45,12 +51,13 @@ export function findActionsAboveHeader(sheet: SheetView, texts: RowTexts, header
 }
 
 /** Whether row `r` fills the header's columns as an action does (see `findActionsAboveHeader`). */
-function fillsColumns(sheet: SheetView, texts: RowTexts, r: number, assignment: ColumnAssignment): boolean {
+function fillsColumns(sheet: SheetView, texts: RowTexts, r: number, assignment: ColumnAssignment, named: (c: number) => boolean): boolean {
   const map = assignment.map;
   const row = texts[r];
   if (row.length < 3) return false;
-  const mapped = new Set(Object.values(map));
-  if (!row.every((t) => mapped.has(t.c))) return false;
+  // Under a column the header names, whether or not the reader gives it a field ('Accountable director', 'Budget'):
+  // an action row fills the plan's columns, a note or caption runs across columns the header leaves blank.
+  if (!row.every((t) => named(t.c))) return false;
   if (cellKind(sheet.value(r, map.action!)) !== 'narrative') return false;
   const filled = ACTION_FIELDS.filter((f) => map[f] !== undefined && sheet.text(r, map[f]!).trim());
   if (filled.length < 2) return false;

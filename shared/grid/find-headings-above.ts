@@ -3,6 +3,7 @@ import { collapse } from './cell-text';
 import { blockMetricsOf, describedUnder, describesBlock, SHORT_WORDS } from './describes-block';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
+import { speaksToEditor } from './speaks-to-editor';
 import { labelsBlock } from './labels-block';
 import { numbersBlock } from './numbers-block';
 import { pointsToActions } from './points-to-actions';
@@ -49,13 +50,19 @@ export interface HeadingsAbove {
 export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[], isHeader: (r: number) => boolean): HeadingsAbove {
   const found = new Map<number, string>();
   const lines = new Map<number, number[]>();
-  for (const h of headerRows) {
+  // The nearest row with text above each header, and the column of its one cell (where headings sit, when they do).
+  const nearest = headerRows.map((h) => {
     // Past blank rows and past the group labels of a two-row header: the heading is above the whole header.
     let r = h - 1;
     while (r >= 0 && (rowTexts(sheet, r).length === 0 || isHeader(r))) r--;
+    return { h, r, c: r >= 0 ? oneCellColumn(sheet, r) : -1 };
+  });
+  for (const { h, r, c } of nearest) {
     if (r < 0 || isHeader(r)) continue;
     const text = headingText(sheet, r, h);
-    if (text === null) continue;
+    // A further line of the action above in a field's column ('Q3 update: …' under its comments, the page's last row
+    // over the header printed again) is no heading, unless the other blocks' headings sit in that column too.
+    if (text === null || (c > firstColumn(sheet, h) && underAnAction(sheet, r, c) && !nearest.some((o) => o.r !== r && o.c === c))) continue;
     const over = headingOverLines(sheet, r, h, isHeader);
     // A list item never heads its block: with no heading over the list, the block has none.
     if (!over && startsWithBullet(text)) continue;
@@ -108,7 +115,8 @@ function headingText(sheet: SheetView, r: number, h: number): string | null {
   const texts = rowTexts(sheet, r);
   // A plan's title, a page's running head ("… (continued)") or another year's caption names a plan: not a section.
   // Nor does a row sending the reader to actions elsewhere ("See actions under Metric 8 …"), closing the block above.
-  if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0]) || pointsToActions(texts[0]) !== null || endsBlockAbove(sheet, r, texts[0], h)) return null;
+  // Nor a line telling the sheet's editors what to do ('Please add updates to column G with the date and your initials').
+  if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0]) || speaksToEditor(texts[0]) || pointsToActions(texts[0]) !== null || endsBlockAbove(sheet, r, texts[0], h)) return null;
   return texts[0];
 }
 
@@ -190,9 +198,41 @@ function textAbove(sheet: SheetView, r: number, h: number, isHeader: (r: number)
 function endsBlockAbove(sheet: SheetView, r: number, text: string, h: number): boolean {
   if (isNote(text) || (r > 0 && readLabelledSubRow(sheet, r, sheet.sheetRow(r - 1)) !== null)) return true;
   if (readDatedOpening(text)?.period.every === 'day' || (sheet.outlineLevel?.(r) ?? 0) > (sheet.outlineLevel?.(h) ?? 0)) return true;
-  if (r === 0 || !/^\s*\p{Ll}/u.test(text)) return false;
-  for (let c = 0; c < sheet.width; c++) if (collapse(sheet.text(r, c)) === text) return collapse(sheet.text(r - 1, c)) !== '';
+  if (r === 0) return false;
+  const lower = /^\s*\p{Ll}/u.test(text);
+  for (let c = 0; c < sheet.width; c++) {
+    if (collapse(sheet.text(r, c)) !== text) continue;
+    return lower && collapse(sheet.text(r - 1, c)) !== '';
+  }
   return false;
+}
+
+/**
+ * Whether the lines of one cell in column `c` running up from row `r` (each alone on its row) hang under a row of several
+ * cells with text in that column: an action's further lines ('Q2 update: …', 'Q3 update: …' under its comments), not
+ * the lines describing a block under its heading.
+ */
+function underAnAction(sheet: SheetView, r: number, c: number): boolean {
+  let k = r - 1;
+  while (k >= 0 && rowTexts(sheet, k).length === 1 && sheet.text(k, c) !== '') k--;
+  return k >= 0 && sheet.text(k, c) !== '' && rowTexts(sheet, k).length >= 2;
+}
+
+/** The column of row `r`'s one cell with text, -1 when it has none or several. */
+function oneCellColumn(sheet: SheetView, r: number): number {
+  let found = -1;
+  for (let c = 0; c < sheet.width; c++) {
+    if (sheet.text(r, c) === '') continue;
+    if (found >= 0) return -1;
+    found = c;
+  }
+  return found;
+}
+
+/** The first column with text on header row `h`. */
+function firstColumn(sheet: SheetView, h: number): number {
+  for (let c = 0; c < sheet.width; c++) if (sheet.text(h, c) !== '') return c;
+  return 0;
 }
 
 function rowTexts(sheet: SheetView, r: number): string[] {

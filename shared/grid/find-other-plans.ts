@@ -34,15 +34,16 @@ const NOT_LIVE = /\b(?:for reference|do not (?:update|edit|amend)|not (?:yet )?(
 export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number[])[], period: string | null, height: number): OtherPlan[] {
   const out: OtherPlan[] = [];
   let byWords = false;
+  const lines = bands.map((band, i) => lineAbove(texts, band[0], i ? bands[i - 1][bands[i - 1].length - 1] : -1));
   for (let i = 1; i < bands.length; i++) {
     const top = bands[i][0];
-    let r = top - 1;
-    while (r > bands[i - 1][bands[i - 1].length - 1] && texts[r].length === 0) r--;
-    const caption = texts[r]?.length === 1 ? collapse(texts[r][0].text) : '';
+    const r = lines[i].row;
+    const caption = lines[i].column >= 0 ? collapse(texts[r][0].text) : '';
     const named = caption ? planTitlePeriod(caption) : null;
-    // A caption heads its block from the block's left edge; a line in a column further in ('Update: … fund not yet
-    // approved' under its action's progress) is that row's own, whatever it says.
-    const atLeft = caption !== '' && texts[r][0].c <= Math.min(...texts[top].map((t) => t.c));
+    // A caption heads its block from the block's left edge, or from the column where the sheet's other blocks have
+    // their headings (a board exported with its name column moved to the right keeps them over it); a line in a
+    // column further in ('Update: … fund not yet approved' under its action's progress) is that row's own.
+    const atLeft = caption !== '' && (texts[r][0].c <= Math.min(...texts[top].map((t) => t.c)) || lines.some((l, k) => k !== i && l.column === texts[r][0].c));
     const notLive = atLeft ? NOT_LIVE.exec(caption) : null;
     const last = out[out.length - 1];
     const open = last && last.to === height - 1;
@@ -56,4 +57,11 @@ export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number
     } else if (open && (named === period || (byWords && caption))) last.to = r - 1;
   }
   return out;
+}
+
+/** The nearest row with text above grid row `top` and below `floor`, and the column of its one cell (-1 when it has several or none). */
+function lineAbove(texts: RowTexts, top: number, floor: number): { row: number; column: number } {
+  let r = top - 1;
+  while (r > floor && texts[r].length === 0) r--;
+  return { row: r, column: r > floor && texts[r]?.length === 1 ? texts[r][0].c : -1 };
 }

@@ -1,3 +1,4 @@
+import { cellKind } from './cell-kind';
 import type { SheetView } from './view-sheet';
 
 /** A rectangle of the sheet that holds one table (0-based grid rows and columns, inclusive). */
@@ -69,7 +70,7 @@ function joinSpacedColumns(sheet: SheetView, tables: Table[]): Table[] {
   for (const t of tables) {
     const last = out[out.length - 1];
     const counts = countFilled(sheet, t.left, t.right);
-    if (last && sameRows(last.table, last.counts, t, counts, onRow)) {
+    if (last && sameRows(sheet, last.table, last.counts, t, counts, onRow)) {
       last.table.right = t.right;
       last.table.top = Math.min(last.table.top, t.top);
       last.table.bottom = Math.max(last.table.bottom, t.bottom);
@@ -83,16 +84,18 @@ function joinSpacedColumns(sheet: SheetView, tables: Table[]): Table[] {
 /** Rows a block must run over to be a column of the plan rather than a key beside it (a key has a handful of entries). */
 const MIN_LONG_BLOCK = 12;
 
-function sameRows(a: Table, inRowA: Uint16Array, b: Table, inRowB: Uint16Array, onRow: Uint16Array): boolean {
+function sameRows(sheet: SheetView, a: Table, inRowA: Uint16Array, b: Table, inRowB: Uint16Array, onRow: Uint16Array): boolean {
   const [ea, eb] = [extent(a, inRowA, onRow), extent(b, inRowB, onRow)];
   const top = Math.max(ea.top, eb.top);
   const bottom = Math.min(ea.bottom, eb.bottom);
   const longer = Math.max(ea.bottom - ea.top, eb.bottom - eb.top) + 1;
   const shorter = Math.min(ea.bottom - ea.top, eb.bottom - eb.top) + 1;
   // A key beside the plan spans a few of its rows only. A block running a dozen rows or more, all of them within the
-  // other's, is the same table's column, though small tables above and under the plan (figures, a version history)
-  // stretch the other block past it.
-  const within = shorter >= MIN_LONG_BLOCK && bottom - top + 1 >= 0.9 * shorter;
+  // other's, is the same table's column, though small tables above and under the plan (figures, a version history,
+  // a glossary) stretch the other block past it; so is a shorter block that writes sentences on most of its rows (a
+  // plan's progress column past an emptied one), which no key does.
+  const inside = bottom - top + 1 >= 0.9 * shorter;
+  const within = inside && (shorter >= MIN_LONG_BLOCK || (shorter >= 4 && writesSentences(sheet, ea.bottom - ea.top < eb.bottom - eb.top ? a : b, top, bottom)));
   if ((bottom - top + 1 < 0.6 * longer && !within) || bottom - top < 3) return false;
   let inA = 0;
   let inB = 0;
@@ -126,6 +129,24 @@ function extent(t: Table, inRow: Uint16Array, onRow: Uint16Array): { top: number
     bottom = r;
   }
   return top < 0 ? t : { top, bottom };
+}
+
+/** Whether the block writes a sentence (`cellKind` 'narrative') on at least half of its rows with text in top…bottom. */
+function writesSentences(sheet: SheetView, t: Table, top: number, bottom: number): boolean {
+  let rows = 0;
+  let sentences = 0;
+  for (let r = top; r <= bottom; r++) {
+    let text = false;
+    let sentence = false;
+    for (let c = t.left; c <= t.right; c++) {
+      if (sheet.text(r, c) === '') continue;
+      text = true;
+      if (cellKind(sheet.value(r, c)) === 'narrative') sentence = true;
+    }
+    if (text) rows++;
+    if (sentence) sentences++;
+  }
+  return rows > 0 && sentences >= 0.5 * rows;
 }
 
 /** How many cells of columns left…right have text, per sheet row. */

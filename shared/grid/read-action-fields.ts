@@ -38,7 +38,10 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     status: at(sheet, r, columns.status), progress: at(sheet, r, columns.progress), outcome: at(sheet, r, columns.outcome), completed: at(sheet, r, columns.completed),
   };
   const sources: Partial<Record<'action' | 'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
-  let dueValue: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
+  // The timescale cell's value, read once: it is the due value unless a label or another column gives one, and it tells
+  // whether the due read is the cell as the sheet shows it.
+  const dueCell: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);
+  let dueValue: CellValue = dueCell;
   let rowCells = cells;
   let dueAt = columns.due;
   for (const f of LABELLED) {
@@ -120,7 +123,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   // A status is a few words at the start of the keyed cell ("Completed - August 2016"): no more is needed.
   const keyed = keyColumn === undefined ? '' : sheet.text(r, keyColumn).slice(0, 80);
   // A date whose text is as its format shows it, even when that is the value's own ISO day ('2022-06-30').
-  const dueShown = dueAt !== undefined && dueValue === sheet.value(r, dueAt) && sheet.shown(r, dueAt);
+  const dueShown = dueAt !== undefined && dueValue === (dueAt === columns.due ? dueCell : sheet.value(r, dueAt)) && sheet.shown(r, dueAt);
   return { fields, dueValue, dueShown, cells: rowCells, sources, keyedText: keyed };
 }
 

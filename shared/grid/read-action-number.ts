@@ -24,10 +24,10 @@ export interface Numbered {
  *
  * @example
  * readActionNumber(sheet, 7, map, { action: 'Add racial abuse to Datix.', ref: '5.2', theme: '' }, () => []); // { indicators: ['5'], byNote: false, source: { kind: 'numbering', cell: 'A8', why: "Indicator: from the action's number '5.2'" } }
+ * // inText: readNumbering(fields.action), when the caller has read it already (the walk keeps it for the check).
  */
-export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fields: Pick<Record<PlanField, string>, 'action' | 'ref' | 'theme' | 'indicator'>, notesOf: () => readonly NumberingNote[]): Numbered | null {
+export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fields: Pick<Record<PlanField, string>, 'action' | 'ref' | 'theme' | 'indicator'>, notesOf: () => readonly NumberingNote[], inText = readNumbering(fields.action)): Numbered | null {
   const refCell = map.ref !== undefined ? collapse(fields.ref) : '';
-  const inText = readNumbering(fields.action);
   const own = inText ?? (refCell ? readNumbering(refCell, true) : null);
   const at = (c: number | undefined) => sheet.address(r, c ?? map.action ?? 0);
   // A number no indicator has ('0.1', '12.3') names none: a note may still say what it means.

@@ -51,7 +51,8 @@ export function readColumnsLine(sheet: SheetView): ColumnsLine | null {
 
 /**
  * The grid with the line's names written into its row, one a cell from the column its rows start in: what the header
- * stage reads as the header the sheet never had. Every other cell, fill and format is as it was.
+ * stage reads as the header the sheet never had (and into every row repeating the line). Every other cell, fill and
+ * format is as it was.
  */
 export function withColumnsLine(grid: Grid, line: ColumnsLine): Grid {
   const values = grid.values.map((row) => (Array.isArray(row) ? [...row] : row));
@@ -59,7 +60,20 @@ export function withColumnsLine(grid: Grid, line: ColumnsLine): Grid {
   line.names.forEach((name, k) => (row[line.left + k] = name));
   for (let c = 0; c < row.length; c++) row[c] ??= null;
   values[line.r] = row;
+  // The same line printed again lower down (at a page's top, under the title printed again) is the header printed again.
+  for (let r = line.r + 1; r < values.length; r++) if (isTheLine(values[r], line.text)) values[r] = [...row];
   return { ...grid, values };
+}
+
+/** Whether a row of values holds only the line's text, in one cell. */
+function isTheLine(row: Grid['values'][number], text: string): boolean {
+  let found = false;
+  for (const v of row ?? []) {
+    if (v === null || v === undefined || v === '') continue;
+    if (found || typeof v !== 'string' || v.trim() !== text) return false;
+    found = true;
+  }
+  return found;
 }
 
 function textsOf(sheet: SheetView, r: number): { c: number; text: string }[] {

@@ -339,7 +339,7 @@ function itemOf(sheet: SheetView, r: number, line: { c: number; text: string }, 
   const action: RawAction = {
     row: sheet.sheetRow(r), id: null, fields, dueValue: own.dueValue, dueShown: false, statusFill: null, statusLight: null, ragCell: null,
     keyedText: '', markedStatus: '', statusRun: null, textStatus: null, blockIndicator: null, blockIndicators: [], indicatorsWorded: false,
-    indicatorInRow: false, numbered: null, moreIndicators: [], sources: own.sources,
+    indicatorInRow: false, numbered: null, refInText: null, refFrom: '', moreIndicators: [], sources: own.sources,
     cells: { ...own.cells, action: letter, ...(read.ref ? { ref: sheet.letter(read.refCol ?? line.c) } : {}), ...(told.progress ? { progress: sheet.letter(told.progress.c) } : {}), ...(told.outcome ? { outcome: sheet.letter(told.outcome.c) } : {}) },
   };
   return { action, why: `Row ${sheet.sheetRow(r)}: ${why}` };

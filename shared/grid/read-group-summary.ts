@@ -32,8 +32,11 @@ interface Tally {
 
 /** A word that makes a label a roll-up of a group or of the plan, not an action's name. */
 const ROLL_UP = /\b(?:summary|sub-?totals?|totals?|overall|roll-?up|whole plan|all (?:indicators|metrics|themes|areas|actions|priorities))\b/i;
-/** Counts are parted by commas, dashes, slashes, bars, brackets or 'and': '0 complete, 1 on track', '2 / 1 / 1'. */
-const PARTS = /\s*(?:[,;|/()–—]|\s-\s|\band\b)\s*/i;
+/**
+ * Counts are parted by commas, dashes, slashes, bars, brackets or 'and': '0 complete, 1 on track', '2 / 1 / 1'. Global:
+ * the parts are read one at a time (`readTally`), so an action's sentence is given up at its first part, never split whole.
+ */
+const PARTS = /\s*(?:[,;|/()–—]|\s-\s|\band\b)\s*/gi;
 const NUMBER_FIRST = /^(\d{1,4})(?:\s+(.{1,30}))?$/;
 const NUMBER_LAST = /^(.{1,30}?)\s*[:=]?\s+(\d{1,4})$/;
 const GROUP_KIND = /^(?:the )?(?:themes?|indicators?|metrics?|sections?|areas?|priorit(?:y|ies)|objectives?|groups?|workstreams?)$/i;
@@ -134,7 +137,12 @@ function readTally(c: number, text: string, statuses: ReadonlySet<string>): Tall
   const label = colon > 0 && colon <= 60 ? text.slice(0, colon).trim() : '';
   const rest = label ? text.slice(colon + 1).trim() : text;
   const terms: Term[] = [];
-  for (const part of rest.split(PARTS)) {
+  // The parts as `rest.split(PARTS)` gives them, one at a time: no parting matches the empty string, so each match ends one.
+  for (let from = 0; from <= rest.length; ) {
+    PARTS.lastIndex = from;
+    const parting = PARTS.exec(rest);
+    const part = rest.slice(from, parting ? parting.index : rest.length);
+    from = parting ? parting.index + parting[0].length : rest.length + 1;
     if (!part) continue;
     const first = NUMBER_FIRST.exec(part);
     const last = first ? null : NUMBER_LAST.exec(part);

@@ -31,6 +31,7 @@ import { readLatestPeriod } from './read-latest-period';
 import { readMatrixLead } from './read-matrix-lead';
 import { findNumberingNotes, type NumberingNote } from './find-numbering-notes';
 import { readActionNumber, type Numbered } from './read-action-number';
+import { readNumbering } from '../indicators';
 import { headsNumber } from './heads-number';
 import { remarksOnActions } from './remarks-on-actions';
 import { readStatusCaption } from './read-status-caption';
@@ -112,6 +113,13 @@ export interface RawAction {
    * ('G1' where "Actions numbered G support all nine indicators"), with where they were read and why; null when it names none.
    */
   numbered: Numbered | null;
+  /**
+   * The number the action's text opens with ('2.3 Introduce…' → '2.3', `readNumbering`'s ref), read once by the walk, and
+   * the text it was read from (`refFrom`): the check reads it again only when a continuation row has added to the text
+   * since. (Two strings, not a record: every action keeps them until the check has read it.)
+   */
+  refInText: string | null;
+  refFrom: string;
   /**
    * Indicators the row states beyond its indicator column: the marked columns of a tick matrix ('✓' under 'M4a'), and
    * what a column adding to the indicator column names ("Also contributes to": "2, 7").
@@ -343,7 +351,11 @@ export function walkRows(input: WalkInput) {
     else if (under.stacked && under.assignment.map.action !== undefined) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action), why: under.stacked };
     const openings = under.assignment.statusOpenings;
     if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status);
-    action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notesOf);
+    // The number the action's text opens with is read once, here: the check asks it again for the action's ref.
+    const opening = readNumbering(read.fields.action);
+    action.refInText = opening?.ref ?? null;
+    action.refFrom = read.fields.action;
+    action.numbered = readActionNumber(sheet, r, under.assignment.map, read.fields, notesOf, opening);
     // Under an objective whose number heads the action's ("1" over "1.2"), the number counts objectives, not indicators
     // (a note saying what the objective's prefix serves still says it).
     if (state.objective?.ref && headsNumber(state.objective.ref, read.fields.ref) && !action.numbered?.byNote) action.numbered = null;
@@ -1052,6 +1064,8 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     indicatorsWorded: block.worded === true,
     indicatorInRow,
     numbered: null,
+    refInText: null,
+    refFrom: '',
     moreIndicators: moreIndicatorsOf(sheet, r, assignment, standard),
     cells: read.cells,
     sources: read.sources,

@@ -1,5 +1,5 @@
 import type { Standard } from '../types';
-import { indicatorsMentioned } from './indicators-mentioned';
+import { indicatorsMentioned, mayMentionIndicators } from './indicators-mentioned';
 
 /** The kinds of measure quality improvement labels its lines with. */
 const KINDS = 'outcome|process|balancing';
@@ -21,7 +21,9 @@ const MAY_LABEL = new RegExp(KINDS, 'i');
  */
 export function indicatorsMeasured(measure: string, standard: Standard | null): { ids: string[]; line: string } {
   const text = String(measure ?? '');
-  if (!text.trim()) return NONE;
+  // A measure mentioning no indicator anywhere mentions none in its outcome lines (its lines are only trimmed and joined):
+  // most measures are read by one scan, not split into lines first.
+  if (!text.trim() || !mayMentionIndicators(text)) return NONE;
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const labelled = lines.some((l) => LABELLED.test(l));
   const read = labelled ? lines.filter((l) => /^outcome/i.test(l) && LABELLED.test(l)) : lines;

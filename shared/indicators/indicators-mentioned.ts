@@ -21,6 +21,18 @@ const ALL_MENTION = /\(\s*all\s+(?:(?:wres|wdes)\s+)?(?:indicators|metrics)\s*\)
 const MAY_MENTION = /\b(?:wres|wdes|indicator|metric|ind\.?\s*\d|[imw]\d)/i;
 
 /**
+ * Whether a text may mention an indicator at all (see MAY_MENTION): when not, `indicatorsMentioned` finds none in it, nor
+ * in any of its lines, trimmed and joined again. A caller reading only some lines of a long cell asks this first.
+ *
+ * @example
+ * mayMentionIndicators('Outcome: WDES metric 8'); // true
+ * mayMentionIndicators('Process: days from request to adjustment'); // false
+ */
+export function mayMentionIndicators(text: string): boolean {
+  return MAY_MENTION.test(String(text ?? ''));
+}
+
+/**
  * Every indicator a text mentions by number anywhere in it, such as a section heading "Priority 1 – Better
  * data and disclosure (WDES metrics 1 and 10)" or a context cell "Zero tolerance (WRES indicators 5 & 6)".
  * Only numbers that follow the word "indicator" or "metric" count: other numbers in the text are not indicators. All of
@@ -33,7 +45,7 @@ const MAY_MENTION = /\b(?:wres|wdes|indicator|metric|ind\.?\s*\d|[imw]\d)/i;
 export function indicatorsMentioned(text: string, standard: Standard | null): string[] {
   const out: string[] = [];
   // Most texts (an action's sentence) name no indicator: one scan answers for them.
-  if (!MAY_MENTION.test(String(text ?? ''))) return out;
+  if (!mayMentionIndicators(text)) return out;
   for (const m of numberWordsAsDigits(String(text ?? '').slice(0, 2000)).matchAll(MENTION)) {
     for (const id of indicatorsOfCell(m[0].includes('(') ? m[0].replace(/\s*\([^)]*\)/g, '') : m[0], standard)) if (!out.includes(id)) out.push(id);
   }

@@ -356,6 +356,9 @@ function wordTablesUnderPlan(l: Layout, report: PlanReport): Set<number> {
  * whose merged cells span some other columns but not all keep their order.
  */
 export const reorderColumns: Change = (l, report, pick) => {
+  // A plan with no header row whose columns a line names in order ('columns are: metric / what we will do / lead …'):
+  // a trust reordering its columns would rewrite that line too, so moving the columns under it is no such change.
+  if (namedByALine(l, report)) return;
   const w = width(l);
   const bands = bandsOf(l, report);
   const overBand = (m: MergeArea) => bands.some(([s, e]) => m.left === s && m.right === e);
@@ -431,6 +434,13 @@ function tableEnd(l: Layout, report: PlanReport): number {
  * other fields are read from cells on other rows than the action's own, in one column. A form's columns are not a table's:
  * its label and value columns hold every field, so a field the plan does not need is one more label row, not a column.
  */
+/** Whether the plan's header is one line of text naming its columns (a single cell over three or more fields). */
+function namedByALine(l: Layout, report: PlanReport): boolean {
+  const rows = header(report);
+  const fields = Object.keys(report.columns).length;
+  return rows.length === 1 && fields >= 3 && l.values[l.rowOf[rows[0]]].filter((v) => v !== null && v !== '').length === 1;
+}
+
 function isForm(l: Layout, report: PlanReport): boolean {
   const first = report.actions[0] as RecognisedAction | undefined;
   return !!first && recordSize(l, report) === 0 && Object.values(first.sources).some((s) => s?.kind === 'column' && s.cell && Number(s.cell.replace(/^[A-Z]+/, '')) !== first.row);
@@ -513,6 +523,7 @@ function addUnrelatedLabel(l: Layout, report: PlanReport): void {
  */
 export const addUnrelatedColumn: Change = (l, report, pick) => {
   if (isForm(l, report)) return addUnrelatedLabel(l, report);
+  if (namedByALine(l, report)) return; // its line would have to name the new column too (see reorderColumns)
   const k = recordSize(l, report);
   if (k) return addRecordColumn(l, report, k, pick);
   const bands = bandsOf(l, report);
@@ -535,7 +546,7 @@ const DIRECTORS = ['Director of Workforce', 'Chief Nurse', 'Chief Executive', 'D
  * from a column headed as who does it (not a form, a matrix or section rows, nor a lead headed 'Executive lead').
  */
 export const addAccountableColumn: Change = (l, report, pick) => {
-  if (isForm(l, report)) return;
+  if (isForm(l, report) || namedByALine(l, report)) return;
   const tops = headerTops(report);
   if (tops.length === 0) return;
   let last = tops[0];

@@ -48,6 +48,56 @@ describe('actions typed above the header', () => {
     expect(report.actions[1].sources.action?.why).toMatch(/^it is typed above the header \(row 6\) in its columns/);
   });
 
+  it('reads them over a column the header names but gives no field, and across spacer rows as the plan spaces its actions', () => {
+    const report = read([
+      ['Westmoor Ambulance Service – WRES plan 2022/23'],
+      ['Indicator 6', 'Publish the zero tolerance statement in every station and vehicle', 'Chief Executive', 'Head of Security', 'Nov 2022'],
+      [],
+      ['Indicator 2', 'Shortlist every band 6 and above post with a diverse panel', 'Director of People', 'Recruitment Manager', 'Jan 2023'],
+      [],
+      ['Indicator', 'Action', 'Accountable director', 'Lead', 'Target date'],
+      [],
+      ['Indicator 1', 'Report the ethnicity of staff by band to the People Committee twice a year', 'Director of People', 'Workforce Analyst', 'Sep 2022'],
+      [],
+      ['Indicator 4', 'Publish who is offered non-mandatory training, by ethnicity', 'Medical Director', 'Head of Education', 'Mar 2023'],
+    ]);
+    expect(rows(report)).toEqual([2, 4, 8, 10]);
+    expect(report.actions[0]).toMatchObject({ lead: 'Head of Security', indicators: ['6'] });
+    expect(report.actions[1].due.text).toBe('Jan 2023');
+    expect(report.actions[1].sources.action?.why).toContain("'Accountable director', 'Lead', 'Target date'");
+  });
+
+  it("reads past a page's number and the title printed again at a page's top, over the header printed again", () => {
+    const header = ['Indicator', 'Action', 'Lead', 'Target date'];
+    const report = read([
+      ['Marshfield Partnership NHS Foundation Trust'],
+      ['WRES action plan 2017/18 – community services'],
+      ['Indicator 2', 'Recruitment training for every recruiting manager to include unconscious bias, refreshed every two years', 'Associate Director of HR', 'Dec 2017'],
+      [null, '2'],
+      ['Indicator 6', 'Network to run listening events on inpatient wards about harassment from service users and relatives', 'BME Staff Network', 'Feb 2018'],
+      ['WRES action plan 2017/18 – community services – continued'],
+      header,
+      ['Indicator 1', 'Ethnicity by band for each care group to the workforce group', 'Director of Nursing', 'Nov 2017'],
+      ['Indicator 4', 'Publish how leadership programme places are given', 'Head of Learning', 'Mar 2018'],
+      header,
+      ['Indicator 9', 'Reach a wider field of applicants for the next NED post', 'Trust Secretary', 'Mar 2018'],
+    ]);
+    expect(rows(report)).toEqual([3, 5, 8, 9, 11]);
+    expect(report.actions[0]).toMatchObject({ lead: 'Associate Director of HR', indicators: ['2'] });
+  });
+
+  it('does not take a note running across columns the header leaves blank, above a spacer (negative)', () => {
+    const report = read([
+      ['Owlbury Community Health – WDES plan 2023/24'],
+      ['Carried over from last year', 'Review the staff passport for reasonable adjustments with staff side colleagues', 'Head of HR', 'Mar 2024', 'see the 2022/23 plan', 'archived'],
+      [],
+      ['Metric', 'Action', 'Lead', 'By when'],
+      ['Metric 9', 'Agree reasonable adjustments passports with every new starter who declares a disability', 'Employee Relations Lead', 'Apr 2024'],
+      ['Metric 3', 'Review capability cases for disabled staff every six months', 'HR Business Partner', 'Jun 2024'],
+    ]);
+    expect(rows(report)).toEqual([5, 6]);
+  });
+
   it('leaves a title, a caption and a key line above the header as they were (negative)', () => {
     const report = read([
       ['Eastbrook Hospitals NHS Trust', null, 'WRES action plan', '2024/25'],

@@ -54,6 +54,28 @@ describe('a block whose caption says its rows are not live actions', () => {
     ]);
   });
 
+  it("sets aside a parked group when the board's item column, and so its group headings, were moved to the right", () => {
+    const header = ['Owner', 'Status', 'Due date', 'Metric', 'Item'];
+    const report = read({
+      values: [
+        ['WDES board 2024-25 (Anytown Community NHS Trust)'],
+        header,
+        ['Head of Recruitment', 'Working on it', '30/09/2024', '2', 'Guarantee an interview to disabled applicants'],
+        [],
+        [null, null, null, null, 'Culture'],
+        header,
+        ['Chief People Officer', 'Done', '30/04/2024', '9b', 'Protected time for the network chair'],
+        [],
+        [null, null, null, null, 'Parked – ideas the steering group has not agreed'],
+        header,
+        ['', '', '', '', 'Film festival for disability history month'],
+        ['', 'Estates asked to cost', '', '', 'Accessible parking audit at every clinic'],
+      ],
+    });
+    expect(report.actions.map((a) => a.row)).toEqual([3, 7]);
+    expect(skipped(report)).toEqual([expect.objectContaining({ row: 9, message: expect.stringMatching(/\('Parked'\)$/) })]);
+  });
+
   it('keeps closed and completed actions moved under their own caption as actions (negative)', () => {
     const header = ['Ref', 'Action', 'Lead', 'Due', 'Status'];
     const report = read({

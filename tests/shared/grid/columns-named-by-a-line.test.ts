@@ -35,6 +35,23 @@ describe('columns named by a line in place of a header row', () => {
     expect(evidence(r, 'lead')).toContain("named by row 2's line, the sheet has no header row");
   });
 
+  it('reads the line printed again at a page\'s top, under the title printed again, as the header printed again', () => {
+    const line = 'Columns: indicator | action | owner | deadline';
+    const r = read([
+      ['Fenbridge Mental Health Trust – WRES 2021/22'],
+      [line],
+      ['Indicator 1', 'Report ethnicity by band to every division twice a year', 'Workforce Information Lead', 'Sep 21'],
+      ['Indicator 2', 'Put a trained BME panel member on every band 7 and above interview', 'Head of Resourcing', 'Dec 21'],
+      ['Fenbridge Mental Health Trust – WRES 2021/22 (continued)'],
+      [line],
+      ['Indicator 5', 'Publish a zero tolerance statement on abuse of staff by patients', 'Director of Nursing', 'Nov 21'],
+      ['Indicator 7', 'Offer career conversations to BME band 5 and 6 staff', 'Head of OD', 'Mar 22'],
+    ]);
+    expect(r.actions.map((a) => a.row)).toEqual([3, 4, 7, 8]);
+    expect(r.actions.map((a) => a.theme ?? null)).toEqual([null, null, null, null]);
+    expect(r.actions[2]).toMatchObject({ lead: 'Director of Nursing', indicators: ['5'] });
+  });
+
   it("reads 'The columns are action, who, when and progress' starting in column B, a blank row under the line", () => {
     const r = read([
       ['', 'WRES action plan 2019/20'],

@@ -142,6 +142,21 @@ describe('the last row of a page, above the header printed again', () => {
       expect(after.actions[0].progress, update).toContain(update.slice(0, 20));
     }
   });
+
+  it("reads further lines of an action's progress, each in its own row under the last ('Q3 update: …'), as that action's, not a heading", () => {
+    const rows: CellValue[][] = [
+      ['1.', '1', 'Agree a band 7+ target with each care group director.', 'Workforce Information Lead', 'Sept 2020', 'Profiles produced for all four care groups.'],
+      [null, null, null, null, null, 'Q2 update: targets agreed with three of four care groups.'],
+      [null, null, null, null, null, 'Q3 update: the last care group agreed its target in November.'],
+      ['2.', '2', 'Make recruitment training mandatory for every panel chair.', 'Head of Recruitment', 'March 2021', 'Dates set.'],
+      ['3.', '3', 'Review the capability policy with staff side.', 'HR Business Partner', 'Q4', null],
+    ];
+    const before = read(plain(rows));
+    const after = read(paged(rows, 3));
+    expect(after.actions.map((a) => a.theme)).toEqual([null, null, null]);
+    expect(withProgress(after)).toEqual(withProgress(before));
+    expect(after.actions[0].progress).toContain('Q3 update: the last care group');
+  });
 });
 
 describe('the plan carrying on under the header printed again', () => {

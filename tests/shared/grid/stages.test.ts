@@ -103,6 +103,25 @@ describe('tables', () => {
     ]));
     expect(tables.map((t) => [t.left, t.right])).toEqual([[0, 2], [4, 4]]);
   });
+
+  // A plan of a handful of actions whose last columns sit past an emptied one (a hidden column cleared), with a
+  // glossary under it stretching its first columns' block: its status and progress are still its columns.
+  const spaced = (under: CellValue[][]): CellValue[][] => [
+    ['No', 'Action', 'Lead', 'By', null, 'Current status', 'Latest position'],
+    ...['Record ethnicity for all staff on the HR system', 'Use structured interview questions for every post', 'Advertise posts through the regional networks', 'Give reception teams a session on racist remarks', 'Offer coaching places to BME practice nurses'].map((action, i) => [i + 1, action, 'HR Adviser', 'Mar 2021', null, 'Under way', `Agreed with practices in ${['June', 'July', 'August', 'September', 'October'][i]}; ${i + 2} practices have started it so far`]),
+    [],
+    ...under,
+  ];
+  it("keeps a plan's progress columns past an emptied column with it, though a glossary under the plan runs longer", () => {
+    const glossary = [['Glossary'], ['EDI –', 'Equality, diversity and inclusion'], ['ESR –', 'Electronic Staff Record'], ['FTSU –', 'Freedom to Speak Up'], ['BME', 'Black and minority ethnic'], ['HCA', 'Healthcare assistant']];
+    expect(findTables(sheetOf(spaced(glossary))).map((t) => [t.left, t.right])).toEqual([[0, 6]]);
+  });
+
+  it('keeps a key of short words beside such a plan, over a glossary, a table of its own (negative)', () => {
+    const glossary = [['Glossary'], ['EDI –', 'Equality, diversity and inclusion'], ['ESR –', 'Electronic Staff Record'], ['FTSU –', 'Freedom to Speak Up']];
+    const values = spaced(glossary).map((row, r) => (r === 0 ? [...row.slice(0, 5), 'Key'] : r <= 4 ? [...row.slice(0, 5), ['Red = not started', 'Amber = under way', 'Green = on track', 'Blue = done'][r - 1]] : row.slice(0, 4)));
+    expect(findTables(sheetOf(values)).map((t) => [t.left, t.right])).toEqual([[0, 3], [5, 5]]);
+  });
 });
 
 describe('header rows', () => {

@@ -26,9 +26,9 @@ const NOT_YET: Record<string, string> = {};
 // reads as that action's further line; with a column added, a page's bare number between actions in a tick-matrix plan
 // (holdout6) reads as a marked indicator.
 const LAYOUT_NOT_WITH_STRAYS = new Set(['reorderColumns', 'addUnrelatedColumn']);
-const plans = learntBatches().flatMap((d) => plansIn(d).map((plan) => ({ plan, layout: !LAYOUT_NOT_YET.has(d) })));
+const plans = learntBatches().flatMap((d) => plansIn(d).map((plan) => ({ plan, name: plan.split('/').pop()!, layout: !LAYOUT_NOT_YET.has(d) })));
 
-describe.each(plans)('rows that are no actions are added to $plan', ({ plan, layout }) => {
+describe.each(plans)('rows that are no actions are added to $name', ({ plan, layout }) => {
   let grid: Grid;
   let before: PlanReport;
   beforeAll(async () => {
