@@ -5,6 +5,7 @@ import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
 import { WORD, type HeaderRowScore } from './score-header-row';
 import type { SheetView } from './view-sheet';
+import { writesWords } from './writes-words';
 
 /** A small table of a stack is a handful of rows: its rows are looked at no further than this under its header. */
 const MAX_TABLE_ROWS = 40;
@@ -39,8 +40,7 @@ export function headsStackedTable(sheet: SheetView, table: Table, header: Header
   if (!header.cells.every((x) => isLabel(sheet.value(r, x.c), x.text))) return null;
   const caption = captionOver(sheet, table, r);
   if (caption === null) return null;
-  const rows: number[] = [];
-  for (let k = r + 1; k <= table.bottom && k <= r + MAX_TABLE_ROWS && !isBlank(sheet, table, k); k++) rows.push(k);
+  const rows = rowsUnder(sheet, table, r);
   if (rows.length === 0) return null;
   const named = new Map<number, PlanField>();
   const unnamed: number[] = [];
@@ -70,6 +70,29 @@ function isLabel(value: unknown, text: string): boolean {
   if (typeof value !== 'string' || text.length > MAX_LABEL || text.split(/\s+/).length > MAX_LABEL_WORDS) return false;
   const kind = cellKind(text);
   return kind !== 'narrative' && kind !== 'date';
+}
+
+/**
+ * The table's rows under its header: down to the next caption or note (a row of one text in words), two blank rows,
+ * or the table's end. A blank row alone between rows is a spacer (a plan spacing its actions out), and a page's bare
+ * number one left in, not the table's end: the next block starts with its caption.
+ */
+function rowsUnder(sheet: SheetView, table: Table, r: number): number[] {
+  const rows: number[] = [];
+  let blanks = 0;
+  for (let k = r + 1; k <= table.bottom && k <= r + MAX_TABLE_ROWS && blanks < 2; k++) {
+    if (isBlank(sheet, table, k)) {
+      blanks++;
+      continue;
+    }
+    const one = soleText(sheet, table, k);
+    // A page's bare number ('3') or a fill-only mark between rows is a spacer too, no caption.
+    if (one !== null && !writesWords(one)) continue;
+    if (one !== null) break;
+    blanks = 0;
+    rows.push(k);
+  }
+  return rows;
 }
 
 /** The fields a stacked table's rows are checked against, in words. */

@@ -5,7 +5,7 @@ import { readCommitmentHeading } from './commitment-heading';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { readActionFields } from './read-action-fields';
-import { labelOpening } from './read-labelled-values';
+import { labelOpening, readLabelledValues } from './read-labelled-values';
 import { readProgressLabel } from './read-labelled-sub-row';
 import { startsWithBullet } from './starts-with-bullet';
 import { shortenHeading } from './shorten-heading';
@@ -184,7 +184,11 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       list = null;
       // A heading naming the plan, its year, the organisation or the standard is the document's title: no theme.
       const over = heading && !namesNoSubject(heading.text) ? heading : null;
-      out.push(itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme: over?.text ?? '' }, ownWhy(sheet, line, own, over), own));
+      const item = itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme: over?.text ?? '' }, ownWhy(sheet, r, line, own, over), own.fields);
+      if (own.progress && !item.action.fields.progress) item.action.fields.progress = own.progress;
+      out.push(item);
+      // The rows under it that carried its labels are its own, read: none of them heads or is an item.
+      r += own.under;
       continue;
     }
     if (!line.alone && !mark && !label) {
@@ -296,25 +300,64 @@ function opensWithOtherLabel(text: string): boolean {
 
 /**
  * The row's own fields when its line writes who does it behind a label — in its own cell after the action's words ('… -
- * owner Sam Petrakis - by end Oct', 'Action: … ↵Owner: HR ↵Deadline: March 2023') or in a cell beside it ('who: HR
- * Advisor') — and its words open with no label but the action's own (a meeting record's 'Chair: Dev Patel' or 'Owner:
- * Lorna' is a line about the record); else null.
+ * owner Sam Petrakis - by end Oct', 'Action: … ↵Owner: HR ↵Deadline: March 2023'), in a cell beside it ('who: HR
+ * Advisor'), or on the rows right under a line of one text, each holding one labelled value ('Owner: Head of
+ * Resourcing' / 'Deadline: March 2024' / 'Update: …') — and its words open with no label but the action's own (a
+ * meeting record's 'Chair: Dev Patel' or 'Owner: Lorna' is a line about the record); else null. `under` counts the
+ * rows under it read so.
  */
-function writesOwnLead(sheet: SheetView, r: number, line: Line): OwnFields | null {
+function writesOwnLead(sheet: SheetView, r: number, line: Line): { fields: OwnFields; under: number; progress: string } | null {
   if (opensWithOtherLabel(line.text.replace(NUMBERED_HEAD, ''))) return null;
   const own = readActionFields(sheet, r, { action: line.c }, { action: sheet.letter(line.c) });
-  return own.sources.lead?.kind === 'label' && own.fields.lead ? own : null;
+  if (own.sources.lead?.kind === 'label' && own.fields.lead) return { fields: own, under: 0, progress: '' };
+  // A title naming the plan or its year over its owner and review date ('WRES action plan 2023/24' / 'Owner: Director of
+  // People') is the document's own record, not an action.
+  return line.alone && !namesNoSubject(line.text) ? labelledUnder(sheet, r, own) : null;
+}
+
+/** At most this many rows of labelled values under one line are its own: a lead, a timescale, a status, an update or two. */
+const MAX_LABEL_ROWS = 6;
+
+/**
+ * A line's fields with those the rows right under it write, each row one labelled value ('Owner: Head of Resourcing',
+ * 'Deadline: March 2024', 'Update: …'), up to the first row that is not; null when they name no lead (a note's lines).
+ */
+function labelledUnder(sheet: SheetView, r: number, own: OwnFields): { fields: OwnFields; under: number; progress: string } | null {
+  const fields = { ...own.fields };
+  const sources = { ...own.sources };
+  let cells = own.cells;
+  let dueValue = own.dueValue;
+  let progress = '';
+  let k = r + 1;
+  for (; k < sheet.height && k <= r + MAX_LABEL_ROWS; k++) {
+    const line = lineOf(sheet, k);
+    const told = line?.alone && !labelOpening(line.text) ? readProgressLabel(line.text) : null;
+    if (!line?.alone || (!labelOpening(line.text) && !told)) break;
+    if (told?.field === 'progress') progress ||= told.value;
+    const values = readLabelledValues(line.text);
+    for (const f of ['lead', 'due', 'status'] as const) {
+      if (fields[f] || !values[f]) continue;
+      fields[f] = values[f]!;
+      sources[f] = { kind: 'label', cell: sheet.address(k, line.c) };
+      cells = { ...cells, [f]: sheet.letter(line.c) };
+      if (f === 'due') dueValue = values[f]!;
+    }
+  }
+  if (!(sources.lead?.kind === 'label' && fields.lead)) return null;
+  return { fields: { ...own, fields, sources, cells, dueValue }, under: k - r - 1, progress };
 }
 
 /** The number a line opens with ('1. ', '2) '), left off when asking what its words open with. */
 const NUMBERED_HEAD = /^\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+/;
 
 /** Why a line writing its own lead is an action: "Row 6: item 1 writes who does it ('Sam Petrakis') and by when ('end Oct') …". */
-function ownWhy(sheet: SheetView, line: Line, own: OwnFields, heading: { r: number; text: string } | null): string {
+function ownWhy(sheet: SheetView, r: number, line: Line, own: { fields: OwnFields; under: number }, heading: { r: number; text: string } | null): string {
+  const { fields, sources } = own.fields;
   const kind = line.num ? `item ${line.num.n}` : 'the line';
-  const when = own.fields.due && own.sources.due?.kind === 'label' ? ` and by when ('${own.fields.due}')` : '';
+  const when = fields.due && sources.due?.kind === 'label' ? ` and by when ('${fields.due}')` : '';
+  const rows = own.under ? ` on the row${own.under > 1 ? 's' : ''} under it (${own.under > 1 ? `rows ${sheet.sheetRow(r + 1)}–${sheet.sheetRow(r + own.under)}` : `row ${sheet.sheetRow(r + 1)}`})` : '';
   const under = heading ? `, under '${shortenHeading(heading.text)}' (row ${sheet.sheetRow(heading.r)})` : '';
-  return `${kind} writes who does it ('${own.fields.lead}')${when} behind a label, so it is an action though no header or heading says so${under}`;
+  return `${kind} writes who does it ('${fields.lead}')${when} behind a label${rows}, so it is an action though no header or heading says so${under}`;
 }
 
 /**

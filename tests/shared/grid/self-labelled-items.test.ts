@@ -194,6 +194,33 @@ describe('labels in cells of their own, in square brackets, or after a sentence 
   });
 });
 
+describe("labels on the rows under each action's line", () => {
+  it("reads 'Owner:' / 'Deadline:' / 'Update:' rows under numbered lines as those lines' fields, the title's own owner as none", () => {
+    const r = read([
+      ['Race equality action plan 2023/24'],
+      ['Owner: Director of People'],
+      ['Review date: March 2025'],
+      [],
+      ['Recruitment (indicator 2)'],
+      ['1. Refresh the recruitment policy'],
+      ['Owner: Head of Resourcing'],
+      ['Deadline: March 2024'],
+      ['Update: draft with the staff networks'],
+      [],
+      ['2. Publish shortlisting ratios by division'],
+      ['Owner: Workforce Information'],
+      ['Deadline: Q2 2023/24'],
+    ]);
+    expect(fields(r)).toEqual([
+      [6, '1', 'Head of Resourcing', 'March 2024', 'Recruitment (indicator 2)'],
+      [11, '2', 'Workforce Information', 'Q2 2023/24', 'Recruitment (indicator 2)'],
+    ]);
+    expect(r.actions[0].progress).toBe('draft with the staff networks');
+    expect(r.actions[0].sources?.lead).toMatchObject({ kind: 'label', cell: 'A7' });
+    expect(why(r)).toContain("Row 6: item 1 writes who does it ('Head of Resourcing') and by when ('March 2024') behind a label on the rows under it (rows 7–9)");
+  });
+});
+
 describe('labelled lines that are no plan actions, and plans whose header exists', () => {
   it("reads a meeting record's labelled lines as no plan: each line opens with its label", () => {
     const r = read([
@@ -203,6 +230,20 @@ describe('labelled lines that are no plan actions, and plans whose header exists
       ['Present: Lorna, Sam, Priya'],
       ['Owner: Lorna (notes)'],
       ['Next meeting: 11 Nov 2021'],
+    ]);
+    expect(r.actions).toEqual([]);
+  });
+
+  it('reads no action from notes whose lines carry a date and an author under them, naming no lead', () => {
+    const r = read([
+      ['Notes'],
+      ['Figures taken from ESR'],
+      ['Date: 31 March 2023'],
+      ['Author: Workforce Information'],
+      [],
+      ['Staff survey results added'],
+      ['Date: February 2024'],
+      ['Author: EDI team'],
     ]);
     expect(r.actions).toEqual([]);
   });

@@ -66,6 +66,25 @@ describe('small tables stacked down the sheet, each with its own header', () => 
     expect(guardian.sources.action?.why).toMatch(/^it sits in the table headed 'Who \| Work \| When \| Progress' \(row 8\), one of the plan's tables stacked down the sheet/);
   });
 
+  it('reads a stacked table whose actions are spaced out by blank rows and a page number left in', () => {
+    const report = read([
+      ['Westmoor Hospitals NHS Trust – WRES action plan 2023/24'],
+      [],
+      ['Recruitment'],
+      ['Action', 'Lead', 'By when'],
+      ['Put a trained BME panel member on every band 7 and above interview', 'Head of Resourcing', 'Mar 2024'],
+      [],
+      ['Discipline'],
+      ['Who', 'What', 'When'],
+      [],
+      ['Head of Employee Relations', 'Have a second HR adviser review any disciplinary case about a BME colleague before it goes formal', 'from Oct 2023'],
+      [null, 2, null],
+      ['Freedom to Speak Up Guardian', 'Report race-related concerns raised with the guardian to the People Committee', 'quarterly'],
+    ]);
+    expect(rows(report)).toEqual([5, 10, 12]);
+    expect(report.actions[1]).toMatchObject({ lead: 'Head of Employee Relations', theme: 'Discipline' });
+  });
+
   it("leaves a meeting log under the plan ('Date | Who | Notes', its sentences under 'Notes') another table (negative)", () => {
     const report = read([
       ['Westmoor Hospitals NHS Trust – WRES action plan 2023/24'],
