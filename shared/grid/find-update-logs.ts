@@ -109,8 +109,12 @@ function loneLine(sheet: SheetView, r: number, texts: readonly { c: number; text
   }
   if (!line) return null;
   const m = sheet.merge(r, line.c);
-  const covers = (c: number) => c === line!.c || (m !== undefined && c >= m.left && c <= m.right);
-  return narrative.some(covers) ? line : null;
+  // The line covers a narrative column: its own, or one its cell is merged across (a loop: every row is asked).
+  for (let i = 0; i < narrative.length; i++) {
+    const c = narrative[i];
+    if (c === line.c || (m !== undefined && c >= m.left && c <= m.right)) return line;
+  }
+  return null;
 }
 
 /**

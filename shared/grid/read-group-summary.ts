@@ -174,13 +174,13 @@ function isLabel(text: string): boolean {
   // A sentence's stop is seen on the text as written (tidying changes only its spaces) before its length is counted.
   // Tidied, it has no stop either, and its words are parted by single spaces: at most 8 words is at most 7 spaces.
   if (/[.!?;]/.test(text) || collapsedLongerThan(text, 60)) return false;
-  return spacesIn(collapse(text)) <= 7;
+  return spacesIn(collapse(text), 8) <= 7;
 }
 
-/** How many spaces the text holds (counted, not split: every label of every row with a figure is asked). */
-function spacesIn(text: string): number {
+/** How many spaces the text holds, counted no further than `most` (counted, not split: every label of every row with a figure is asked). */
+function spacesIn(text: string, most: number): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  for (let i = 0; i < text.length && n < most; i++) if (text.charCodeAt(i) === 32) n++;
   return n;
 }
 

@@ -107,10 +107,21 @@ function knownTable(x: Parameters<typeof readSignOffRow>[0]): OtherTable['kind']
   return null;
 }
 
-/** A column's label: a few words naming what is under it, or a year over figures. */
+/**
+ * A column's label: a few words naming what is under it, or a year over figures. The text is tidied (`collapse`): its
+ * words are parted by single spaces, so they are counted by its spaces, with no list built (every row under the plan's
+ * actions is asked).
+ */
 function isLabel(text: string): boolean {
   if (YEAR.test(text)) return true;
-  return text.length <= MAX_LABEL && text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[:;]$/.test(text) && cellKind(text) === 'short';
+  return text.length <= MAX_LABEL && spacesUpTo(text, MAX_LABEL_WORDS) < MAX_LABEL_WORDS && !/[:;]$/.test(text) && cellKind(text) === 'short';
+}
+
+/** How many spaces the text holds, counted no further than `n`. */
+function spacesUpTo(text: string, n: number): number {
+  let spaces = 0;
+  for (let i = 0; i < text.length && spaces < n; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return spaces;
 }
 
 /**

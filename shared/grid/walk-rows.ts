@@ -1095,7 +1095,10 @@ function textColour(sheet: SheetView, r: number, c: number): string | null {
 
 /** The header of the colour column a row marks ('G'), or '' when it marks none (not yet assessed). */
 function markedStatus(sheet: SheetView, r: number, assignment: ColumnAssignment): string {
-  return assignment.statusMarks.find((x) => isMark(sheet.text(r, x.c)))?.header ?? '';
+  // Asked of every action, and most plans have no such columns: a loop, not a closure built per action.
+  const marks = assignment.statusMarks;
+  for (let i = 0; i < marks.length; i++) if (isMark(sheet.text(r, marks[i].c))) return marks[i].header ?? '';
+  return '';
 }
 
 function blockOf(indicator: string | null, previous: Block): Block {
