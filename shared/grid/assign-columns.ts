@@ -257,7 +257,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     // A column under a responsibility matrix's label ('Budget' under 'Responsibility') takes no lead from that label.
     .filter((s) => !(s.field === 'lead' && roles?.alsoUnderLabel.includes(s.c)));
   const answering = rankWhoAnswers(scored, words);
-  scored.sort((a, b) => b.score - a.score || a.c - b.c);
+  // Of two columns that fit a field equally, the one filled on more of the plan's rows is the plan's: a summary block
+  // beside it on the same rows ('Status | Count': 'Not started | 2' on five rows of ten) is not.
+  scored.sort((a, b) => b.score - a.score || contents.get(b.c)!.filled - contents.get(a.c)!.filled || a.c - b.c);
   const candidates: ColumnAssignment['candidates'] = {};
   for (const s of scored) (candidates[s.field] ??= []).push(s.c);
   const evidence: ColumnEvidence[] = [];

@@ -1,10 +1,11 @@
 /**
  * A heading numbering its block as the plan does: a word a plan groups its work by, a code, then the title ('Outcome
- * 3A: Board members, system leaders …', 'Objective 2 – Fair treatment', 'Domain 1: …', 'Priority B – …'). It heads its
+ * 3A: Board members, system leaders …', 'Objective 2 – Fair treatment', 'Domain 1: …', 'Priority B – …', 'High impact
+ * action 3' alone or before its title: the EDI Improvement Plan's numbered actions a plan groups its work by). It heads its
  * block however long its title, as a line opening with an indicator's name does. Not 'Action 1:' or 'Target 1:' (an
  * item the plan numbers: `read-document-plan.ts`), nor a figure ('Band 5: 34% …').
  */
-const CODED_HEADING = /^(?:eds\s*2?\s+)?(outcomes?|objectives?|goals?|aims?|priorit(?:y|ies)|domains?|themes?|workstreams?|work\s+streams?|pillars?|strands?|ambitions?|key\s+(?:area|action\s+area)s?|areas?\s+of\s+focus|focus\s+areas?|standards?|principles?)\s+(\d{1,2}[a-z]?|[a-z])\s*[:–—.)-]\s*\S/i;
+const CODED_HEADING = /^(?:eds\s*2?\s+)?(outcomes?|objectives?|goals?|aims?|priorit(?:y|ies)|domains?|themes?|workstreams?|work\s+streams?|pillars?|strands?|ambitions?|key\s+(?:area|action\s+area)s?|areas?\s+of\s+focus|focus\s+areas?|standards?|principles?|high\s+impact\s+actions?|hias?)\s+(\d{1,2}[a-z]?|[a-z])(?:\s*[:–—.)-]\s*\S|\s*$)/i;
 
 /**
  * Whether a line heads its block by the plan's own numbering ('Outcome 3A: …', 'Objective 2 – …'), however long (see

@@ -5,11 +5,13 @@ import type { Timetable } from './find-timetable';
 import { readDueColumns, type DueColumns } from './read-due-columns';
 import { fieldOfLabelCell, readLabelledValues } from './read-labelled-values';
 import { readCurrentDue } from './read-current-due';
+import { readCurrentLead } from './read-current-lead';
 import { readLastMilestone } from './read-last-milestone';
 import { readTimetableDue } from './read-timetable-due';
 import type { Roadmap } from './find-roadmap';
 import { readRoadmapRow } from './read-roadmap-row';
 import type { SheetView } from './view-sheet';
+import { withoutHistoryNote } from './without-history-note';
 
 /** Fields whose values a plan may write inside another cell when it has no column for them. */
 const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
@@ -52,6 +54,18 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
       if (f === 'due') dueValue = own;
       sources[f] = { kind: 'label', cell: sheet.address(r, columns[f]!) };
     }
+  }
+  // A lead cell keeping the hand-over ('… (left Oct 16) – now Education Lead'): who holds the action now.
+  const handed = sources.lead?.kind === 'column' ? readCurrentLead(fields.lead, sources.lead.cell) : null;
+  if (handed) {
+    fields.lead = handed.lead;
+    sources.lead = { ...sources.lead!, why: handed.why };
+  }
+  // An action's text closing on a note of its earlier wording ('[Reworded Sept 16 – original: "…"]'): the action is what it says now.
+  const reworded = columns.action === undefined ? null : withoutHistoryNote(fields.action);
+  if (reworded) {
+    fields.action = reworded.action;
+    sources.action = { kind: 'column', cell: sheet.address(r, columns.action!), why: `Action: the text before the note ${reworded.note.length > 60 ? `${reworded.note.slice(0, 59)}…` : reworded.note}, which keeps the action's earlier wording (history)` };
   }
   // A timescale cell holding more than the date now worked to: a moved date, a timeline, a note after the date.
   const current = sources.due && !dueColumns ? readCurrentDue(fields.due, sources.due.cell) : null;

@@ -19,6 +19,7 @@ const NONE: IndicatorCellReading = Object.freeze({ ids: Object.freeze([]), worde
  * @example
  * readIndicatorCell('1&9', 'WRES'); // { ids: ['1', '9'], worded: false }
  * readIndicatorCell('Staff engagement', 'WDES'); // { ids: ['9'], worded: true }
+ * readIndicatorCell('Standards 5 & 6', 'WRES'); // { ids: ['5', '6'], worded: false }
  */
 export function readIndicatorCell(cell: string, standard: Standard | null): IndicatorCellReading {
   return READ[standard ?? 'none'](cell);
@@ -26,7 +27,10 @@ export function readIndicatorCell(cell: string, standard: Standard | null): Indi
 
 // Per standard, each distinct indicator cell read once: the same cell (often long, merged down over its block)
 // is read on every row under it.
-const readOnce = (standard: Standard | null) => memoiseText((cell: string): IndicatorCellReading => {
+const readOnce = (standard: Standard | null) => memoiseText((raw: string): IndicatorCellReading => {
+  // In an indicator's own cell a plan may call its indicators 'standards' ('Standard 1', 'Standards 5 & 6', under a
+  // 'WRES Standard' header): the numbers after the word are the indicators.
+  const cell = raw.replace(STANDARD_WORD, '');
   const lines = eachLineNamed(cell, standard);
   if (lines.length) return Object.freeze({ ids: Object.freeze(lines), worded: false });
   const numbered = indicatorsOfCell(collapse(cell), standard);
@@ -36,6 +40,9 @@ const readOnce = (standard: Standard | null) => memoiseText((cell: string): Indi
   const worded = indicatorsOfWording(cell, standard);
   return worded.length ? Object.freeze({ ids: Object.freeze(worded), worded: true }) : NONE;
 }, 4_000);
+/** 'Standard 1', 'Standards 5 & 6', 'WRES standard 3': the word before the numbers of an indicator cell. */
+const STANDARD_WORD = /^\s*(?:(?:wres|wdes)\s+)?standards?\s+(?=\d)/i;
+
 /**
  * A cell of several lines, each naming its own indicator first ('Metric 6: Percentage of …' then 'Metric 7: …'):
  * every line's indicators, in the order written. [] unless every line names one.

@@ -26,6 +26,7 @@ import { readNoteKey } from './read-note-key';
 import { readDocumentPlan } from './read-document-plan';
 import { readColumnsLine, withColumnsLine } from './read-columns-line';
 import { findTextColourStatus } from './find-text-colour-status';
+import { readColourLeads } from './read-colour-leads';
 import type { ColourKey } from './find-colour-key';
 import { walkRows, type RawAction } from './walk-rows';
 export type { OtherPlan } from './find-other-plans';
@@ -215,10 +216,20 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
   // A colour key of groups beside the plan is no RAG key, though it is titled 'Key' and some of its colours are RAG hues.
-  const legend = [...walked.legend, ...notColourKey(keysBeside, walked.colourKey)];
+  const keyed = [...walked.legend, ...notColourKey(keysBeside, walked.colourKey)];
   // With no status column, a plan may colour each action's text by its status, as its key says.
-  const byTextColour = findTextColourStatus(sheet, walked.kinds, texts, walked.actions, legend, first);
+  const byTextColour = findTextColourStatus(sheet, walked.kinds, texts, walked.actions, keyed, first);
   if (byTextColour) for (const [action, status] of byTextColour.statuses) action.textStatus = status;
+  // With no lead column, a plan may write each action in its lead team's colour, as its key says ('red writing = HR team'):
+  // that key names who leads, not statuses, and is no RAG key.
+  const byColourLead = byTextColour ? null : readColourLeads(sheet, walked.kinds, texts, walked.actions, first);
+  const legend = byColourLead ? keyed.filter((e) => e.cell !== byColourLead.keyCell) : keyed;
+  if (byColourLead) {
+    for (const [action, read] of byColourLead.leads) {
+      action.fields.lead = read.lead;
+      action.sources = { ...action.sources, lead: { kind: 'key', cell: `${action.cells.action}${action.row}`, why: read.why } };
+    }
+  }
   // The grid row after the last action (sheet rows less the sheet row of the grid's first, asked once).
   const top = sheet.sheetRow(0);
   let afterPlan = firstHeader;
@@ -232,7 +243,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
     boardName: first?.boardName ? { column: sheet.letter(first.boardName.c), header: first.boardName.header, text: first.boardName.text } : null,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: [...withColourKey((first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), walked, sheet, first), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : [])],
+    evidence: [...withColourKey((first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), walked, sheet, first), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : []), ...(byColourLead ? [byColourLead.evidence] : [])],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     form: form ? { labelColumn: cells.letter(form.labelColumn), labels: form.labels.map((l) => l.text) } : null,
     // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.

@@ -1,5 +1,10 @@
-/** 'BME Network chair (Sept 19): …', 'HRBP (12/01/23): …': who said it and when, in brackets, before a colon. */
-const SIGNED = /^[^:()]{2,60}\(\s*[^()]*\d[^()]*\)\s*:\s*\S/;
+import { NAMES_INDICATOR } from '../indicators/indicator-word';
+
+/**
+ * 'BME Network chair (Sept 19): …', 'HRBP (12/01/23): …': who said it and when — a month or a day, in brackets — before
+ * a colon. A year alone ('Indicator 5 (2023): …') dates a heading's data, not a comment.
+ */
+const SIGNED = /^[^:()]{2,60}\(\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d{2,4}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{2,4})?)\s*\)\s*:\s*\S/i;
 /** 'Action 3 split into 3.1 and 3.2 …', 'Actions 5 and 6 merged …', 'Item 7 was deleted …': a change made to the plan. */
 const CHANGED = /^(?:actions?|items?|rows?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&)\s*\d{1,2}(?:\.\d{1,2})?)*\s+(?:(?:was|were|has been|have been)\s+)?(?:split|merged|combined|moved|deleted|removed|replaced|reworded|renumbered|withdrawn|superseded|added|carried)\b/i;
 /** A meeting, review or event: what raised the actions under it. */
@@ -26,7 +31,7 @@ export function remarksOnActions(heading: string): string | null {
   const t = heading.trim();
   // Cheap exact tests first: every remark holds a digit (a date, an action's number).
   if (!/\d/.test(t)) return null;
-  const signed = SIGNED.exec(t);
+  const signed = SIGNED.exec(t) && !NAMES_INDICATOR.test(t) ? t : null;
   if (signed) return `it is a comment signed and dated ('${t.slice(0, t.indexOf(':'))}'), said of the actions around it: not a heading, so the actions below keep the theme they had`;
   if (CHANGED.test(t)) return "it records a change made to the plan's actions, a note of its history: not a heading, so the actions below keep the theme they had";
   const day = t.split(/\s+/).length <= MEETING_WORDS && MEETING.test(t) ? DAY.exec(t) : null;

@@ -1,6 +1,8 @@
 import { periodOfText } from '../identity/period-of-text';
 import { trustOfText } from '../identity/trust-of-text';
+import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { STANDARD_WORDING } from './describes-block';
+import { numbersBlock } from './numbers-block';
 import { PLAN_WORDS } from './names-a-plan';
 import { shortenHeading } from './shorten-heading';
 import { statesFinding } from './states-finding';
@@ -17,6 +19,14 @@ function describesItsBlock(text: string): string | null {
   if (statesFinding(text)) return "gives the block's figures";
   if (STANDARD_WORDING.test(text)) return 'words what the block measures';
   return null;
+}
+
+/** More words than this and a line is a sentence, not a heading. */
+const SENTENCE_WORDS = 12;
+
+/** A sentence: more than twelve words, or ending with a full stop (a numbered block's wording: 'Develop and implement an improvement plan to eliminate pay gaps.'). */
+function isSentence(text: string): boolean {
+  return /\.$/.test(text) || text.split(/\s+/).length > SENTENCE_WORDS;
 }
 
 /**
@@ -51,13 +61,20 @@ export function namesNoSubject(text: string): string | null {
  */
 export function subjectOverList(above: Iterable<{ row: number; text: string; heads: boolean }>): { theme: string; why: string } | null {
   const described: string[] = [];
+  // A sentence between ('Chief executives, chairs and board members have specific and measurable EDI objectives …') is
+  // the wording of the block only under a heading that numbers its block ('High impact action 1', 'Indicator 2'): under
+  // any other it is a paragraph of the document, which parts the heading from the list.
+  let worded = false;
   for (const line of above) {
-    const how = describesItsBlock(line.text.trim());
-    if (how) {
-      described.unshift(`row ${line.row} ${how}`);
+    const text = line.text.trim();
+    const how = describesItsBlock(text);
+    if (how || (isSentence(text) && !worded && !NAMES_INDICATOR.test(text) && !numbersBlock(text))) {
+      described.unshift(`row ${line.row} ${how ?? 'words what the block is about'}`);
+      worded ||= !how;
       continue;
     }
     if (!line.heads || described.length === 0) return null;
+    if (worded && !NAMES_INDICATOR.test(text) && !numbersBlock(text)) return null;
     const none = namesNoSubject(line.text.trim());
     if (none) return { theme: '', why: `'${shortenHeading(line.text)}' (row ${line.row}) above it ${none}: no theme` };
     return { theme: line.text, why: `its subject is '${shortenHeading(line.text)}' (row ${line.row}), the heading of its block (${described.join('; ')})` };

@@ -81,7 +81,33 @@ export function readColourPairs(text: string): { entries: RagKeyEntry[]; rest: s
   if (bracketed.entries.length > 0) return bracketed;
   // Entries in either order, or a title, a status left uncoloured, a header's name around them (see `readKeyLine`).
   const mixed = readKeyLine(text);
-  return mixed.entries.length > 0 ? mixed : forward;
+  return mixed.entries.length > 0 ? mixed : readLabelThenColour(text) ?? forward;
+}
+
+/** One entry written as its label then its colour word, nothing between: 'On track green', 'Not started black'. */
+const LABEL_COLOUR = new RegExp(`^([\\p{L}][\\p{L}\\s'’-]{0,39}?)\\s+(${COLOURS})$`, 'iu');
+
+/**
+ * A key written as labels each followed by its colour word, entries parted by '·', '•', ';', '|' or ',' ('Status colour:
+ * Complete blue · On track green · Behind red · Not started black.'), after a title and before a sentence that goes on.
+ * Under a title naming a key two entries or more, else three, two of them coloured, each label three words at most; null
+ * otherwise ('We painted the wall light blue, then the door red' is a sentence).
+ */
+function readLabelThenColour(text: string): { entries: RagKeyEntry[]; rest: string } | null {
+  const source = String(text ?? '').slice(0, 400);
+  const title = /^[^:·•;|,]{0,40}:\s*/.exec(source);
+  const line = source.slice(title?.[0].length ?? 0).split(/\.\s|\.$/)[0];
+  const entries: RagKeyEntry[] = [];
+  for (const part of line.split(/\s*[·•;|,]\s*/)) {
+    const m = LABEL_COLOUR.exec(part.trim());
+    // A status is a few words ('Not started'): more, and the part is a sentence that names a colour.
+    if (!m || m[1].trim().split(/\s+/).length > 3) return null;
+    const rag = COLOUR_WORDS[m[2].toLowerCase()] ?? null;
+    entries.push({ rag, label: m[1].replace(/\s+/g, ' ').trim(), aliases: rag === null ? [m[2].toLowerCase()] : [] });
+  }
+  // Two entries make a key under a title naming one ('Key:', 'Status colour:'); untitled, three or more.
+  const titled = title !== null && /\b(?:key|colou?rs?|status|rag|legend)\b/i.test(title[0]);
+  return entries.length >= (titled ? 2 : 3) && entries.filter((e) => e.rag !== null).length >= 2 ? { entries, rest: '' } : null;
 }
 
 function readReversed(text: string): { entries: RagKeyEntry[]; rest: string } | null {

@@ -90,6 +90,8 @@ export function noColumnOfItsOwn(rule: Pick<Rule, 'id' | 'severity'>, actions: R
   if (found === 0) return [];
   // Values kept in cells' notes ('Lead: …' in the yellow note on the action cell) are said to be there: the board sees no note.
   const noted = actions.filter((a) => a.sources?.[field]?.kind === 'note').length;
-  const where = noted === found ? `written in the notes on the actions' cells` : noted > 0 ? `${how}, ${noted} of them in cells' notes` : how;
+  // Leads given by the colour of each action's text, as the plan's key says ('red writing = HR team'): no text says who.
+  const keyed = actions.filter((a) => a.sources?.[field]?.kind === 'key').length;
+  const where = keyed === found ? `given only by the colour of each action's text, as the plan's key says` : noted === found ? `written in the notes on the actions' cells` : noted > 0 ? `${how}, ${noted} of them in cells' notes` : how;
   return [finding(rule, null, null, `The plan has no ${header} column: ${found} of ${actions.length} ${plural} were ${where} — add a "${header}" column`)];
 }

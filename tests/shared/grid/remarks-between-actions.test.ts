@@ -102,10 +102,17 @@ describe('negatives: headings stay headings', () => {
       ['B1', '9', 'Run a board development session on race equality.', 'Trust Secretary', 'Mar 2020'],
       ['Recruitment (closed)'],
       ['C1', '2', 'Audit shortlisting decisions.', 'Head of Recruitment', 'Dec 2019'],
+      ['Harassment (2019 survey): what staff told us'],
+      ['D1', '5', 'Run active bystander training.', 'Head of OD', 'Jan 2020'],
+      ['Indicator 8 (Sept 19): discrimination from a manager'],
+      ['E1', '8', 'Train managers in fair treatment.', 'Head of OD', 'Feb 2020'],
     ],
   };
 
   it('reads subject headings, with dates or brackets in them, as themes', () => {
-    expect(themes(g)).toEqual([[4, 'Theme A: Recruitment (2019/20 priorities)'], [6, 'Board development: 12 March 2020 session'], [8, 'Recruitment (closed)']]);
+    expect(themes(g)).toEqual([
+      [4, 'Theme A: Recruitment (2019/20 priorities)'], [6, 'Board development: 12 March 2020 session'], [8, 'Recruitment (closed)'],
+      [10, 'Harassment (2019 survey): what staff told us'], [12, 'Indicator 8 (Sept 19): discrimination from a manager'],
+    ]);
   });
 });
