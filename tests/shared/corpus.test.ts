@@ -222,13 +222,14 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // (280/325), 9 other rows, 78.6 % of fields (1433/1823), 13 of 38. Learnt from (4–5 Dec): a board export's cards and its
   // archive and read-me rows, captions setting a block aside, rows typed above the header, columns named by a line,
   // labelled items with no header (heronsgate, larkwood), stacked small tables (fallowmere), moved dates, remarks between
-  // actions, metric lines under headings: every action, no other row. Joined both layout properties (100 runs, seeds 1–3)
+  // actions, metric lines under headings, a checklist's date ticked, leads by font colour: every action, no other row,
+  // fields 100 / 97.4 / 98.5 / 99.1 % (deeside's and penninevale's golds doubted: docs/reader.md). Joined both layout properties (100 runs, seeds 1–3)
   // once a caption over a moved column, a glossary under a spaced plan, a running head, an editor's instruction line and
   // an action's further update lines over a page break were learnt (docs/reader.md, 5 Dec).
-  { dir: 'tests/corpus/holdout27', actions: 1, falseRows: 0, fields: 0.96 },
-  { dir: 'tests/corpus/holdout28', actions: 1, falseRows: 0, fields: 0.93 },
-  { dir: 'tests/corpus/holdout29', actions: 1, falseRows: 0, fields: 0.96 },
-  { dir: 'tests/corpus/holdout30', actions: 1, falseRows: 0, fields: 0.97 },
+  { dir: 'tests/corpus/holdout27', actions: 1, falseRows: 0, fields: 1 },
+  { dir: 'tests/corpus/holdout28', actions: 1, falseRows: 0, fields: 0.973 },
+  { dir: 'tests/corpus/holdout29', actions: 1, falseRows: 0, fields: 0.984 },
+  { dir: 'tests/corpus/holdout30', actions: 1, falseRows: 0, fields: 0.99 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
