@@ -33,7 +33,9 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
     const s = scoreHeaderRow(sheet, table, r);
     // Most of a header's cells read as header words; a row naming four fields or more is a header however many
     // columns of the plan's own it also has ("Budget", "Modified By").
-    if (!(s.fields.length >= 2 && (s.shape >= 0.5 || s.fields.length >= 4))) continue;
+    // A row naming two fields whose other cells are labels too ('What the Trust agreed', 'Network view'), over a row
+    // writing a sentence, is a header whose other columns the reader has no words for: their contents say what they are.
+    if (!(s.fields.length >= 2 && (s.shape >= 0.5 || s.fields.length >= 4 || labelsOverSentences(sheet, table, r)))) continue;
     // An action's row whose cells each write a value behind its field's label ('who: HR Advisor' | 'when: Sept 2017'),
     // the labels opening cells of the rows around it with other values, labels its own values: no header (a header names
     // its columns once; holdout30 larkwood's rows were read under one of them).
@@ -159,4 +161,27 @@ function namesAction(sheet: SheetView, table: Table, r: number): boolean {
 function isBlank(sheet: SheetView, table: Table, r: number): boolean {
   for (let c = table.left; c <= table.right; c++) if (sheet.text(r, c) !== '') return false;
   return true;
+}
+
+/** At most this many words in a label: a header names its column in a few words. */
+const LABEL_WORDS = 6;
+
+/**
+ * Whether every cell of row `r` is a label (a few words of text, no sentence, no date, no figure) and the next row
+ * with text under it writes a sentence in a column the row labels: a header's shape shown by the contrast with the
+ * rows below, where its words are not the reader's.
+ */
+function labelsOverSentences(sheet: SheetView, table: Table, r: number): boolean {
+  const labelled: number[] = [];
+  for (let c = table.left; c <= table.right; c++) {
+    const text = collapse(sheet.text(r, c));
+    if (!text) continue;
+    const value = sheet.value(r, c);
+    const kind = cellKind(value);
+    if (typeof value !== 'string' || text.split(' ').length > LABEL_WORDS || kind === 'narrative' || kind === 'date') return false;
+    labelled.push(c);
+  }
+  let k = r + 1;
+  while (k <= table.bottom && labelled.every((c) => sheet.text(k, c) === '')) k++;
+  return k <= table.bottom && labelled.some((c) => cellKind(sheet.value(k, c)) === 'narrative');
 }

@@ -121,3 +121,19 @@ const NO_ACTION = /^(?:(?:no (?:further |more |additional |new )?actions?(?: (?:
 export function saysNoActionNeeded(text: string): boolean {
   return NO_ACTION.test(collapse(text));
 }
+
+/** A bare 'No' answering the action column's question ('Anything to do?'), with its reason after a dash or colon. */
+const ANSWERS_NO = /^\s*no\s*(?:[–—:;,.]|\s-\s|$)/i;
+
+/**
+ * Whether an action cell says only that nothing is to be done, as `saysNoActionNeeded` does, or answers 'No' with its
+ * reason ('No – numbers too small to compare (<10). Keep an eye on it.') as a plan asking 'Anything to do?' writes it.
+ * 'Not yet started', 'Nominate a lead' or 'No-cost mentoring …' say something else.
+ *
+ * @example
+ * saysNothingToDo('No – within range, no gap worth acting on this year.'); // true
+ * saysNothingToDo('Nominate a BME member for every interview panel'); // false
+ */
+export function saysNothingToDo(text: string): boolean {
+  return ANSWERS_NO.test(text) || saysNoActionNeeded(text);
+}

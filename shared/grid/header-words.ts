@@ -118,6 +118,27 @@ const GLUE = new Set(
  * scoreHeaderWords('Who is responsible?')[0].field; // 'lead'
  */
 export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordScore[] => {
+  const whole = scoreWords(text);
+  // A bracket closing the header qualifies the name before it ('Who (Trust side)', 'Lead (name and role)'): its words
+  // dilute nothing. The name alone is scored too, a little below a name that needs no bracket.
+  const qualified = QUALIFIED.exec(text);
+  if (!qualified) return whole;
+  const named = scoreWords(qualified[1]);
+  if (named.length === 0) return whole;
+  const best = new Map<PlanField, HeaderWordScore>(whole.map((w) => [w.field, w]));
+  for (const w of named) {
+    const score = round(w.score * QUALIFIED_WEIGHT);
+    if ((best.get(w.field)?.score ?? 0) < score) best.set(w.field, { ...w, score });
+  }
+  return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
+});
+
+/** A header closing with one bracketed qualifier: the name before it ('Who') and the bracket ('(Trust side)'). */
+const QUALIFIED = /^\s*([^()]*[^\s()][^()]*?)\s*\(([^()]+)\)\s*[:?.]?\s*$/;
+/** How a name qualified by a bracket scores against the same name standing alone. */
+const QUALIFIED_WEIGHT = 0.9;
+
+function scoreWords(text: string): readonly HeaderWordScore[] {
   if (namesNoField(text)) return NO_WORDS;
   const named = stripKey(text);
   // A cell with more than MAX_KEY letters and digits has a longer key, whatever else it holds: it is ruled out by
@@ -160,7 +181,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
     best.set(field, { field, score, phrase: f.phrase, ...(f.note ? { note: f.note } : {}), ...(f.answers ? { answers: f.answers } : {}) });
   }
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
-});
+}
 
 /**
  * When one header names two fields, the one it is about wins: "Responsibility for action" is a lead,

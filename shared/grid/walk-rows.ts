@@ -45,7 +45,7 @@ import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
 import { nameTint } from '../rag/name-tint';
 import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal, saysTakenOut } from './find-withdrawal';
-import { readRating, saysNoActionNeeded } from './find-rating-column';
+import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-column';
 import { whyNotAction } from './find-row-type-column';
 import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
@@ -441,15 +441,18 @@ function setsAsideWithdrawn(action: RawAction, sheet: SheetView, r: number, text
 
 /**
  * A row whose action text is itself only a note that the action was taken out ('Deleted – duplicate of action 2.',
- * 'Removed – merged with 3.1') and that names no lead, timescale or status is what is left of an action, not one: set
- * aside with why. A withdrawn action keeping its own text (its status 'Withdrawn') is still read as an action.
+ * 'Removed – merged with 3.1'), or that nothing is to be done ('No – numbers too small to compare', 'No further action
+ * required'), and that names no lead, timescale or status is no action: set aside with why. A withdrawn action keeping its own text (its status 'Withdrawn') is still read as an action.
  */
 function setsAsideTakenOutText(action: RawAction, r: number, out: ReturnType<typeof walkRows>): boolean {
   const { action: text, lead, due, status } = action.fields;
-  if (lead.trim() || due.trim() || status.trim() || action.markedStatus || !saysTakenOut(text)) return false;
-  out.kinds[r] = 'withdrawn';
-  const why = `'${collapse(text)}' says the action was taken out, and the row names no lead, timescale or status`;
-  out.setAside.push({ row: action.row, text, kind: 'note', why });
+  if (lead.trim() || due.trim() || status.trim() || action.markedStatus) return false;
+  const takenOut = saysTakenOut(text);
+  // Nor is a row whose action cell only says nothing is to be done ('No – numbers too small to compare').
+  if (!takenOut && !saysNothingToDo(text)) return false;
+  out.kinds[r] = takenOut ? 'withdrawn' : 'no-action';
+  const why = takenOut ? `'${collapse(text)}' says the action was taken out, and the row names no lead, timescale or status` : `'${collapse(text)}' says nothing is to be done, and the row names no lead, timescale or status`;
+  out.setAside.push({ row: action.row, text, kind: takenOut ? 'note' : 'no-action', why });
   return true;
 }
 
