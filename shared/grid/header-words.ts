@@ -121,7 +121,8 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   const whole = scoreWords(text);
   // A bracket closing the header qualifies the name before it ('Who (Trust side)', 'Lead (name and role)'): its words
   // dilute nothing. The name alone is scored too, a little below a name that needs no bracket.
-  const qualified = QUALIFIED.exec(text);
+  // (Read once the key written into the header is set aside: 'Status (C / IP / NS) Green = complete …'.)
+  const qualified = QUALIFIED.exec(stripKey(text));
   if (!qualified) return whole;
   const named = scoreWords(qualified[1]);
   if (named.length === 0) return whole;
