@@ -364,7 +364,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       continue;
     }
@@ -444,12 +444,13 @@ function setsAsideWithdrawn(action: RawAction, sheet: SheetView, r: number, text
  * 'Removed – merged with 3.1'), or that nothing is to be done ('No – numbers too small to compare', 'No further action
  * required'), and that names no lead, timescale or status is no action: set aside with why. A withdrawn action keeping its own text (its status 'Withdrawn') is still read as an action.
  */
-function setsAsideTakenOutText(action: RawAction, r: number, out: ReturnType<typeof walkRows>): boolean {
+function setsAsideTakenOutText(action: RawAction, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
   const { action: text, lead, due, status } = action.fields;
   if (lead.trim() || due.trim() || status.trim() || action.markedStatus) return false;
   const takenOut = saysTakenOut(text);
-  // Nor is a row whose action cell only says nothing is to be done ('No – numbers too small to compare').
-  if (!takenOut && !saysNothingToDo(text)) return false;
+  // Nor is a row whose action cell only says nothing is to be done ('No – numbers too small to compare'); in a gap
+  // analysis that is for its rating to say (`setsAsideNoActionNeeded`: a requirement not met keeps its row).
+  if (!takenOut && (assignment.rating !== undefined || !saysNothingToDo(text))) return false;
   out.kinds[r] = takenOut ? 'withdrawn' : 'no-action';
   const why = takenOut ? `'${collapse(text)}' says the action was taken out, and the row names no lead, timescale or status` : `'${collapse(text)}' says nothing is to be done, and the row names no lead, timescale or status`;
   out.setAside.push({ row: action.row, text, kind: takenOut ? 'note' : 'no-action', why });
