@@ -122,9 +122,9 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   // A bracket closing the header qualifies the name before it ('Who (Trust side)', 'Lead (name and role)'): its words
   // dilute nothing. The name alone is scored too, a little below a name that needs no bracket.
   // (Read once the key written into the header is set aside: 'Status (C / IP / NS) Green = complete …'.)
-  const qualified = QUALIFIED.exec(stripKey(text));
-  if (!qualified) return whole;
-  const named = scoreWords(qualified[1]);
+  const name = nameBeforeBracket(stripKey(text));
+  if (name === null) return whole;
+  const named = scoreWords(name);
   if (named.length === 0) return whole;
   const best = new Map<PlanField, HeaderWordScore>(whole.map((w) => [w.field, w]));
   for (const w of named) {
@@ -134,8 +134,20 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
 });
 
-/** A header closing with one bracketed qualifier: the name before it ('Who') and the bracket ('(Trust side)'). */
-const QUALIFIED = /^\s*([^()]*[^\s()][^()]*?)\s*\(([^()]+)\)\s*[:?.]?\s*$/;
+/**
+ * The name before one bracketed qualifier closing a header ('Who' of 'Who (Trust side)'), else null: no bracket at the
+ * end, or brackets elsewhere too. Read by index, not by a pattern (long cells are many, and most have no bracket).
+ */
+function nameBeforeBracket(text: string): string | null {
+  const t = text.trim().replace(/[:?.]$/, '').trimEnd();
+  if (!t.endsWith(')')) return null;
+  const open = t.lastIndexOf('(');
+  if (open <= 0) return null;
+  const name = t.slice(0, open).trim();
+  const inner = t.slice(open + 1, -1);
+  if (!name || !inner.trim() || name.includes('(') || name.includes(')') || inner.includes(')')) return null;
+  return name;
+}
 /** How a name qualified by a bracket scores against the same name standing alone. */
 const QUALIFIED_WEIGHT = 0.9;
 
