@@ -7,6 +7,7 @@ import { cellKind } from './cell-kind';
 import { scoreHeaderWords } from './header-words';
 import { headsStackedTable } from './heads-stacked-table';
 import { labelOpening } from './read-labelled-values';
+import { isBlankRow } from './is-blank-row';
 import type { SheetView } from './view-sheet';
 
 /**
@@ -115,7 +116,7 @@ function inDocumentRecord(sheet: SheetView, table: Table, r: number): boolean {
     const record = recordColumn(sheet, table, k);
     if (record === null) {
       // A blank row ends the search: a record is one block of rows.
-      if (isBlank(sheet, table, k)) return false;
+      if (isBlankRow(sheet, table, k)) return false;
       continue;
     }
     if (record.c === null) return k === r;
@@ -157,11 +158,6 @@ function namesAction(sheet: SheetView, table: Table, r: number): boolean {
   return false;
 }
 
-/** Whether the row has no text in the table's columns. */
-function isBlank(sheet: SheetView, table: Table, r: number): boolean {
-  for (let c = table.left; c <= table.right; c++) if (sheet.text(r, c) !== '') return false;
-  return true;
-}
 
 /** At most this many words in a label: a header names its column in a few words. */
 const LABEL_WORDS = 6;

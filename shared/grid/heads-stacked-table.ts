@@ -4,6 +4,7 @@ import { collapse } from './cell-text';
 import type { Table } from './find-tables';
 import { scoreHeaderWords } from './header-words';
 import { WORD, type HeaderRowScore } from './score-header-row';
+import { isBlankRow } from './is-blank-row';
 import type { SheetView } from './view-sheet';
 import { writesWords } from './writes-words';
 
@@ -87,7 +88,7 @@ function rowsUnder(sheet: SheetView, table: Table, r: number): number[] {
   const rows: number[] = [];
   let blanks = 0;
   for (let k = r + 1; k <= table.bottom && k <= r + MAX_TABLE_ROWS && blanks < 2; k++) {
-    if (isBlank(sheet, table, k)) {
+    if (isBlankRow(sheet, table, k)) {
       blanks++;
       continue;
     }
@@ -112,10 +113,10 @@ const FIELD_WORD: Partial<Record<PlanField, string>> = { lead: 'who leads it', d
  * block: the plan's header printed again, a row of another table).
  */
 function captionOver(sheet: SheetView, table: Table, r: number): string | null {
-  if (r - 1 < table.top || isBlank(sheet, table, r - 1)) return '';
+  if (r - 1 < table.top || isBlankRow(sheet, table, r - 1)) return '';
   const one = soleText(sheet, table, r - 1);
   if (one === null) return null;
-  return r - 2 < table.top || isBlank(sheet, table, r - 2) ? collapse(one) : null;
+  return r - 2 < table.top || isBlankRow(sheet, table, r - 2) ? collapse(one) : null;
 }
 
 /** The row's one text when it has exactly one (a caption, merged across or not), else null. */
@@ -128,10 +129,4 @@ function soleText(sheet: SheetView, table: Table, r: number): string | null {
     one = text;
   }
   return one;
-}
-
-/** Whether the row has no text in the table's columns. */
-function isBlank(sheet: SheetView, table: Table, r: number): boolean {
-  for (let c = table.left; c <= table.right; c++) if (sheet.text(r, c) !== '') return false;
-  return true;
 }
