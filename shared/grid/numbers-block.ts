@@ -5,7 +5,7 @@
  * block however long its title, as a line opening with an indicator's name does. Not 'Action 1:' or 'Target 1:' (an
  * item the plan numbers: `read-document-plan.ts`), nor a figure ('Band 5: 34% …').
  */
-const CODED_HEADING = /^(?:eds\s*2?\s+)?(outcomes?|objectives?|goals?|aims?|priorit(?:y|ies)|domains?|themes?|workstreams?|work\s+streams?|pillars?|strands?|ambitions?|key\s+(?:area|action\s+area)s?|areas?\s+of\s+focus|focus\s+areas?|standards?|principles?|high\s+impact\s+actions?|hias?)\s+(\d{1,2}[a-z]?|[a-z])(?:\s*[:–—.)-]\s*\S|\s*$)/i;
+const CODED_HEADING = /^(?:(?:eds\s*2?|equality|strategic|corporate)\s+)?(outcomes?|objectives?|goals?|aims?|priorit(?:y|ies)|domains?|themes?|workstreams?|work\s+streams?|pillars?|strands?|ambitions?|key\s+(?:area|action\s+area)s?|areas?\s+of\s+focus|focus\s+areas?|standards?|principles?|high\s+impact\s+actions?|hias?)\s+(\d{1,2}[a-z]?|[a-z])(?:\s*[:–—.)-]\s*\S|\s*$)/i;
 
 /**
  * Whether a line heads its block by the plan's own numbering ('Outcome 3A: …', 'Objective 2 – …'), however long (see

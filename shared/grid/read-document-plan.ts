@@ -1,6 +1,7 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { scoreHeaderWords } from './header-words';
 import type { PlanField } from '../types';
+import { readActionsLeadIn } from './actions-lead-in';
 import { readCommitmentHeading } from './commitment-heading';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
@@ -221,17 +222,25 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
 }
 
 /**
- * A list opened by a line that introduces actions ('Key next steps', 'Our actions for 2021/22', at most 60 characters)
- * or commitments in the plan's own voice ('We commit to …:', `readCommitmentHeading`), with what the heading above it
+ * A list opened by a line that introduces actions ('Key next steps', 'Our actions for 2021/22', at most 60 characters),
+ * commitments in the plan's own voice ('We commit to …:', `readCommitmentHeading`) or leads in to its actions ('The
+ * immediate action we will take includes:', 'Actions with regards to the workforce:-', `readActionsLeadIn`), with what the heading above it
  * gives its items (`subjectOverList`); null for any other line.
  */
 function openList(sheet: SheetView, r: number, text: string): List | null {
   const introduces = text.length <= 60 && INTRODUCES.test(text);
   const commitment = introduces ? null : readCommitmentHeading(text);
-  if (!introduces && !commitment) return null;
-  const how = commitment ? 'a commitment the plan makes in its own voice, which introduces the items under it' : 'a heading that introduces actions';
+  const leadIn = introduces || commitment ? null : readActionsLeadIn(text);
+  if (!introduces && !commitment && !leadIn) return null;
+  const how = commitment
+    ? 'a commitment the plan makes in its own voice, which introduces the items under it'
+    : leadIn?.theme
+      ? 'a heading naming the actions on its subject'
+      : leadIn
+        ? 'a line leading in to the actions the plan will take'
+        : 'a heading that introduces actions';
   const above = subjectOverList(linesAbove(sheet, r));
-  return { r, text, items: 0, marker: null, section: null, sub: '', theme: commitment?.theme ?? '', how, above };
+  return { r, text, items: 0, marker: null, section: null, sub: '', theme: commitment?.theme ?? leadIn?.theme ?? '', how, above };
 }
 
 /** The lines above row `r`, nearest first, blank rows left out, each with its sheet row and whether it may head a block (read as asked). */
