@@ -31,6 +31,14 @@ const INTRODUCES =
   /^(?:(?:key|our|agreed|proposed|planned|recommended|further|immediate|priority)\s+)*(?:next\s+steps|actions?|action\s+plan|commitments|pledges|recommendations|what\s+we\s+(?:will|plan\s+to|are\s+going\s+to)\s+do(?:\s+next)?)(?:\s+(?:for|in|during|over)\s+[^.;]{1,30})?\s*:?$/i;
 
 /**
+ * A heading over the plan's OBJECTIVES as a list ('WDES objectives 2024-27', 'Our equality objectives', 'PSED objectives
+ * for 2024/25'): a public body's equality objectives are what it commits to do, each a line of the list. Plural, and
+ * qualified by the standard, the duty or the plan's years only: 'Objective 1' numbers a block, 'Objectives of this
+ * report' says what a document is for.
+ */
+const OBJECTIVES = /^(?:(?:our|the|wres|wdes|psed|equality|race|disability|workforce|staff|edi|diversity|inclusion|and|&)\s+){1,4}objectives(?:\s+(?:for\s+)?(?:20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?(?:\s+to\s+20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)?))?\s*:?$/i;
+
+/**
  * A label numbering the plan's actions at the start of a paragraph: 'Target 1:', 'Action 2 –', 'Commitment 3:', 'Pledge
  * 4.' (the number may restart under each objective). 'Objective 1', 'Step 1', 'Priority 1' head or order other things.
  */
@@ -44,6 +52,8 @@ const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
  * the item's text, or at the head of the item's cell ('1. We will …', '2) Review …', '6.2 Publish …').
  */
 const OWN_NUMBER = /^\(?(\d{1,2}(?:\.\d{1,2})?)[.)]?$/;
+/** A bullet in a cell of its own ('•' in column A, the item's text in column B: a web page's list pasted into a sheet). */
+const OWN_BULLET = /^\s*(?:[•▪◦·●○■□➢►✓]|[-–—])\s*$/;
 const NUMBERED = /^\(?(\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/;
 
 /** A document's table of contents: 'Contents', 'Table of contents'. Its lines name the sections below; none is an item. */
@@ -61,6 +71,8 @@ interface Line {
   text: string;
   alone: boolean;
   num: { n: string; c: number } | null;
+  /** The row's bullet sits in a cell of its own beside the item's text. */
+  bullet?: boolean;
 }
 
 /**
@@ -86,6 +98,12 @@ function lineOf(sheet: SheetView, r: number): Line | null {
     const item = longest(words.filter((t) => t !== numbers[0])) ?? longest(texts.filter((t) => t !== numbers[0]))!;
     return { ...item, alone: texts.length === 2, num: { n: OWN_NUMBER.exec(numbers[0].text)![1], c: numbers[0].c } };
   }
+  // A bullet in a cell of its own marks the row's longest other text as a list's item, as a number there numbers it.
+  const bullets = texts.filter((t) => OWN_BULLET.test(t.text));
+  if (bullets.length === 1 && numbers.length === 0 && texts.length >= 2) {
+    const item = longest(words.filter((t) => t !== bullets[0])) ?? longest(texts.filter((t) => t !== bullets[0]))!;
+    return { ...item, alone: texts.length === 2, num: null, bullet: true };
+  }
   const line = texts.find((t) => startsWithBullet(t.text) || NUMBERED.test(t.text) || LABEL.test(t.text)) ?? longest(words) ?? texts[0];
   const numbered = NUMBERED.exec(line.text);
   return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1].replace(/[.)]$/, ''), c: line.c } : null };
@@ -96,7 +114,7 @@ const longest = (texts: readonly { c: number; text: string }[]) => (texts.length
 
 /** How a list marks its items: by bullets, by numbers, or not at all (one sentence a row). */
 type Mark = 'bullet' | 'number' | null;
-const markOf = (line: Line): Mark => (startsWithBullet(line.text) ? 'bullet' : line.num ? 'number' : null);
+const markOf = (line: Line): Mark => (line.bullet || startsWithBullet(line.text) ? 'bullet' : line.num ? 'number' : null);
 
 /** A line that heads what follows: short, not a sentence (no closing full stop), not a list item. */
 function isHeading(text: string): boolean {
@@ -119,8 +137,10 @@ interface List {
   marker: Mark;
   /** The section its first item's number sits in ('6' for '6.1', '' for '1'; `sectionOf`), or null before a numbered item. */
   section: string | null;
-  /** A subject heading straight under the introducing one ('Recruitment' under 'Our actions'). */
+  /** A subject heading straight under the introducing one ('Recruitment' under 'Our actions'), or over the items' group. */
   sub: string;
+  /** The subject heading's row, -1 for none. */
+  subRow: number;
   /** The introducing heading's own subject ('We commit to using our role as commissioners …:'), or ''. */
   theme: string;
   /** What introduces the list, in the why's words. */
@@ -170,7 +190,8 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       continue;
     }
     // A printed page's running head or number ('… – continued', 'Page 3 of 6') between items neither ends a list nor heads.
-    if (line.alone && isHeading(line.text) && (isRunningHead(line.text) || CONTINUED.test(line.text))) continue;
+    // A heading over the plan's objectives names the standard and its years as a running head does: it opens the list.
+    if (line.alone && isHeading(line.text) && (isRunningHead(line.text) || CONTINUED.test(line.text)) && !OBJECTIVES.test(line.text)) continue;
     // A note or footnote under the items ('Note: …', '* Indicator 3 is …', '¹ …') ends the list and is none of them.
     if (isNote(line.text)) {
       list = null;
@@ -204,6 +225,14 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     // names the subject of the items under it; a numbered line with no bullets under it is an item.
     if (list && list.items === 0 && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && (!line.num || bulletFollows(sheet, r))) {
       list.sub = line.text;
+      list.subRow = r;
+      continue;
+    }
+    // A list grouped under subject headings ('WDES objectives' / 'Data and representation' / bullets) goes on under
+    // the next subject heading when its items follow, marked as before ('Experience at work' / bullets).
+    if (list && list.items > 0 && list.sub && list.marker && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && markFollows(sheet, r) === list.marker) {
+      list.sub = line.text;
+      list.subRow = r;
       continue;
     }
     if (list && listGoesOn(list, line, mark)) {
@@ -228,7 +257,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
  * gives its items (`subjectOverList`); null for any other line.
  */
 function openList(sheet: SheetView, r: number, text: string): List | null {
-  const introduces = text.length <= 60 && INTRODUCES.test(text);
+  const introduces = text.length <= 60 && (INTRODUCES.test(text) || OBJECTIVES.test(text));
   const commitment = introduces ? null : readCommitmentHeading(text);
   const leadIn = introduces || commitment ? null : readActionsLeadIn(text);
   if (!introduces && !commitment && !leadIn) return null;
@@ -238,9 +267,11 @@ function openList(sheet: SheetView, r: number, text: string): List | null {
       ? 'a heading naming the actions on its subject'
       : leadIn
         ? 'a line leading in to the actions the plan will take'
-        : 'a heading that introduces actions';
+        : OBJECTIVES.test(text)
+          ? "a heading over the plan's objectives, each an action"
+          : 'a heading that introduces actions';
   const above = subjectOverList(linesAbove(sheet, r));
-  return { r, text, items: 0, marker: null, section: null, sub: '', theme: commitment?.theme ?? leadIn?.theme ?? '', how, above };
+  return { r, text, items: 0, marker: null, section: null, sub: '', subRow: -1, theme: commitment?.theme ?? leadIn?.theme ?? '', how, above };
 }
 
 /** The lines above row `r`, nearest first, blank rows left out, each with its sheet row and whether it may head a block (read as asked). */
@@ -255,9 +286,18 @@ function* linesAbove(sheet: SheetView, r: number): Generator<{ row: number; text
 function bulletFollows(sheet: SheetView, r: number): boolean {
   for (let k = r + 1; k < sheet.height; k++) {
     const line = lineOf(sheet, k);
-    if (line) return startsWithBullet(line.text);
+    if (line) return markOf(line) === 'bullet';
   }
   return false;
+}
+
+/** How the next line after row `r` with any text is marked (`markOf`), null when unmarked or none. */
+function markFollows(sheet: SheetView, r: number): Mark {
+  for (let k = r + 1; k < sheet.height; k++) {
+    const line = lineOf(sheet, k);
+    if (line) return markOf(line);
+  }
+  return null;
 }
 
 /**
@@ -276,10 +316,11 @@ function listGoesOn(list: List, line: Line, mark: Mark): boolean {
  * introducing one, else the commitment's own words, else the heading above whose block it is (and the why says which).
  */
 function listItem(sheet: SheetView, r: number, line: Line, list: List): DocumentItem {
-  const kind = startsWithBullet(line.text) ? 'a bullet' : line.num ? `item ${line.num.n}` : 'an item';
+  const kind = markOf(line) === 'bullet' ? 'a bullet' : line.num ? `item ${line.num.n}` : 'an item';
   const fromAbove = !list.sub && !list.theme && list.above;
   const theme = list.sub || list.theme || (fromAbove ? fromAbove.theme : '');
-  const why = `${kind} under '${shortenHeading(list.text)}' (row ${sheet.sheetRow(list.r)}), ${list.how}${fromAbove ? `; ${fromAbove.why}` : ''}`;
+  const sub = list.sub ? `; its subject is '${shortenHeading(list.sub)}' (row ${sheet.sheetRow(list.subRow)}), the heading over its group` : '';
+  const why = `${kind} under '${shortenHeading(list.text)}' (row ${sheet.sheetRow(list.r)}), ${list.how}${sub}${fromAbove ? `; ${fromAbove.why}` : ''}`;
   return itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme }, why);
 }
 
