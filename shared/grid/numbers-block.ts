@@ -18,3 +18,15 @@ const CODED_HEADING = /^(?:(?:eds\s*2?|equality|strategic|corporate)\s+)?(outcom
 export function numbersBlock(text: string): boolean {
   return CODED_HEADING.test(text.trim());
 }
+
+/**
+ * The code a heading numbers its block by ('1' of 'Aim 1 - Make recruitment fairer', '3A' of 'Outcome 3A: …', 'B' of
+ * 'Priority B – …'), upper-cased; null when the line numbers no block (see CODED_HEADING).
+ *
+ * @example
+ * blockCodeOf('Aim 1 - Make recruitment and career progression fairer'); // '1'
+ * blockCodeOf('Band 5: 34% of BME staff'); // null
+ */
+export function blockCodeOf(text: string): string | null {
+  return CODED_HEADING.exec(text.trim())?.[2].toUpperCase() ?? null;
+}

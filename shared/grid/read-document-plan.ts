@@ -1,4 +1,6 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
+import { indicatorsMentioned } from '../indicators/indicators-mentioned';
+import { blockCodeOf } from './numbers-block';
 import { scoreHeaderWords } from './header-words';
 import type { PlanField } from '../types';
 import { readActionsLeadIn } from './actions-lead-in';
@@ -9,6 +11,7 @@ import { readActionFields } from './read-action-fields';
 import { labelOpening, readLabelledValues } from './read-labelled-values';
 import { readProgressLabel } from './read-labelled-sub-row';
 import { startsWithBullet } from './starts-with-bullet';
+import { startsWithVerb } from './starts-with-verb';
 import { shortenHeading } from './shorten-heading';
 import { namesNoSubject, subjectOverList } from './subject-over-list';
 import type { SheetView } from './view-sheet';
@@ -54,7 +57,7 @@ const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
 const OWN_NUMBER = /^\(?(\d{1,2}(?:\.\d{1,2})?)[.)]?$/;
 /** A bullet in a cell of its own ('•' in column A, the item's text in column B: a web page's list pasted into a sheet). */
 const OWN_BULLET = /^\s*(?:[•▪◦·●○■□➢►✓]|[-–—])\s*$/;
-const NUMBERED = /^\(?(\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/;
+const NUMBERED = /^\(?(\d{1,2}[.)]|\d{1,2}\.\d{1,2}[.:]?)\s+\S/;
 
 /** A document's table of contents: 'Contents', 'Table of contents'. Its lines name the sections below; none is an item. */
 const CONTENTS = /^(?:table\s+of\s+)?contents\s*:?$/i;
@@ -106,7 +109,7 @@ function lineOf(sheet: SheetView, r: number): Line | null {
   }
   const line = texts.find((t) => startsWithBullet(t.text) || NUMBERED.test(t.text) || LABEL.test(t.text)) ?? longest(words) ?? texts[0];
   const numbered = NUMBERED.exec(line.text);
-  return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1].replace(/[.)]$/, ''), c: line.c } : null };
+  return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1].replace(/[.):]$/, ''), c: line.c } : null };
 }
 
 /** The longest of a row's texts (an action's words beside a value kept with it, '£5,000'), or undefined for none. */
@@ -172,6 +175,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
   let heading: { r: number; text: string } | null = null;
   let list: List | null = null;
   let contents = false;
+  let block: Block | null = null;
   for (let r = 0; r < sheet.height; r++) {
     const line = lineOf(sheet, r);
     // A table of contents ('Contents' over '6. Recommendations', '7. Data table') names the sections below, up to the
@@ -244,6 +248,14 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     }
     list = null;
     if (!line.alone) continue;
+    // Under a heading numbering its block ('Aim 1 - …'), items numbered within it ('1.1: …') are the plan's actions.
+    if (block && blockGoesOn(block, line)) {
+      block.items++;
+      out.push(blockItem(sheet, r, line, block));
+      continue;
+    }
+    block = numberedBlock(r, line.text) ?? block;
+    if (block && block.items === 0 && block.r !== r && LINKS.test(line.text)) block.indicators = indicatorsMentioned(line.text, null);
     list = openList(sheet, r, line.text);
     if (!list && heads(line.text)) heading = { r, text: line.text };
   }
@@ -329,6 +341,46 @@ function labelled(sheet: SheetView, r: number, line: Line, label: RegExpExecArra
   const ref = `${label[1][0].toUpperCase()}${label[1].slice(1).toLowerCase()} ${label[2]}`;
   const under = heading ? ` under '${heading.text}' (row ${sheet.sheetRow(heading.r)})` : '';
   return itemOf(sheet, r, line, { ref, theme: heading?.text ?? '' }, `'${ref}' numbers the plan's ${label[1].toLowerCase()}s${under}`);
+}
+
+/** A block numbered by its heading ('Aim 1 - …'): the heading, its code, the indicators a line under it links it to, its items so far. */
+interface Block {
+  r: number;
+  text: string;
+  code: string;
+  indicators: string[];
+  items: number;
+}
+
+/**
+ * A line linking its block to the standard's indicators ('Links to WRES indicators 1 and 2, NSS data, NHS EDI
+ * Improvement Plan (High Impact Action 2)', 'Linked to WRES indicator 9'): the indicators it names are its block's.
+ */
+const LINKS = /^(?:links?|linked|linking|relates?|relating|related)\s+to\b/i;
+
+/** The block a line heads by its own numbering ('Aim 1 - …', 'Objective 2:', 'Priority 3 –'; `blockCodeOf`), or null. */
+function numberedBlock(r: number, text: string): Block | null {
+  const code = blockCodeOf(text);
+  return code ? { r, text, code, indicators: [], items: 0 } : null;
+}
+
+/**
+ * Whether a line is the block's next item: numbered within the block's code ('1.1:', '1.2' under 'Aim 1'), and what
+ * to do, not a sub-heading (a sentence or more than a heading's 80 characters: '1.1 Background' heads a section).
+ */
+function blockGoesOn(block: Block, line: Line): boolean {
+  if (!line.num || !line.num.n.includes('.') || sectionOf(line.num.n).toUpperCase() !== block.code) return false;
+  const words = line.text.replace(/^\(?\d{1,2}(?:\.\d{1,2})?[.):]?\s+/, '');
+  return !isHeading(words) || startsWithVerb(words);
+}
+
+/** An item numbered within its block: the number its ref, the block's heading its theme, the block's linked indicators its own. */
+function blockItem(sheet: SheetView, r: number, line: Line, block: Block): DocumentItem {
+  const links = block.indicators.length ? `, which a line under it links to indicators ${block.indicators.join(', ')}` : '';
+  const why = `item ${line.num!.n} numbered within '${shortenHeading(block.text)}' (row ${sheet.sheetRow(block.r)}), the block its number carries${links}`;
+  const item = itemOf(sheet, r, line, { ref: line.num!.n, refCol: line.num!.c, theme: block.text }, why);
+  item.action.blockIndicators = block.indicators;
+  return item;
 }
 
 /** A line's own action fields as a table's row with no such columns reads them (`readActionFields`). */
