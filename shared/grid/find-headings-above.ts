@@ -170,10 +170,19 @@ const BAND_WORDS = 20;
  */
 function banded(sheet: SheetView, at: number, lines: readonly number[]): boolean {
   const c = oneCellColumn(sheet, at);
-  const fill = c >= 0 ? sheet.fill(at, c) : null;
+  const fill = c >= 0 ? rowFill(sheet, at) : null;
   const text = c >= 0 ? collapse(sheet.text(at, c)) : '';
   if (!fill || /[.;]$/.test(text) || text.split(/\s+/).length > BAND_WORDS) return false;
-  return lines.every((l) => { const lc = oneCellColumn(sheet, l); return lc < 0 || sheet.fill(l, lc) !== fill; });
+  return lines.every((l) => rowFill(sheet, l) !== fill);
+}
+
+/** The first fill on row `r`, in any of its cells (a band is filled across its merge, or in the cell its text left), or null. */
+function rowFill(sheet: SheetView, r: number): string | null {
+  for (let c = 0; c < sheet.width; c++) {
+    const fill = sheet.fill(r, c);
+    if (fill) return fill;
+  }
+  return null;
 }
 
 /** A block's letter or number before its title: 'A. ', 'B) ', '3. ' then a capital. */

@@ -194,8 +194,8 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       continue;
     }
     // A printed page's running head or number ('… – continued', 'Page 3 of 6') between items neither ends a list nor heads.
-    // A heading over the plan's objectives names the standard and its years as a running head does: it opens the list.
-    if (line.alone && isHeading(line.text) && (isRunningHead(line.text) || CONTINUED.test(line.text)) && !OBJECTIVES.test(line.text)) continue;
+    // (A heading over the plan's objectives names the standard and its years as a running head does: it opens the list.)
+    if (isPageHead(line)) continue;
     // A note or footnote under the items ('Note: …', '* Indicator 3 is …', '¹ …') ends the list and is none of them.
     if (isNote(line.text)) {
       list = null;
@@ -247,13 +247,14 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       continue;
     }
     list = null;
-    if (!line.alone) continue;
-    // Under a heading numbering its block ('Aim 1 - …'), items numbered within it ('1.1: …') are the plan's actions.
+    // Under a heading numbering its block ('Aim 1 - …'), items numbered within it ('1.1: …') are the plan's actions,
+    // a value kept beside one ('£5,000') or not.
     if (block && blockGoesOn(block, line)) {
       block.items++;
       out.push(blockItem(sheet, r, line, block));
       continue;
     }
+    if (!line.alone) continue;
     block = numberedBlock(r, line.text) ?? block;
     if (block && block.items === 0 && block.r !== r && LINKS.test(line.text)) block.indicators = indicatorsMentioned(line.text, null);
     list = openList(sheet, r, line.text);
@@ -303,13 +304,18 @@ function bulletFollows(sheet: SheetView, r: number): boolean {
   return false;
 }
 
-/** How the next line after row `r` with any text is marked (`markOf`), null when unmarked or none. */
+/** How the next line after row `r` with any text, a printed page's running head passed over, is marked (`markOf`), null when unmarked or none. */
 function markFollows(sheet: SheetView, r: number): Mark {
   for (let k = r + 1; k < sheet.height; k++) {
     const line = lineOf(sheet, k);
-    if (line) return markOf(line);
+    if (line && !isPageHead(line)) return markOf(line);
   }
   return null;
+}
+
+/** A printed page's running head or number between a list's lines ('… – continued', 'Page 3 of 6'), which neither heads nor ends it. */
+function isPageHead(line: Line): boolean {
+  return line.alone && isHeading(line.text) && (isRunningHead(line.text) || CONTINUED.test(line.text)) && !OBJECTIVES.test(line.text);
 }
 
 /**

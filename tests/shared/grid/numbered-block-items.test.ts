@@ -65,6 +65,21 @@ describe('items numbered within the block their heading numbers', () => {
   });
 });
 
+describe('a value kept beside a numbered item', () => {
+  it("leaves it an item: '1.1: …' | '£5,000'", () => {
+    const r = read([
+      ['Aim 1 - Fairer recruitment'],
+      ['Links to WRES indicator 2'],
+      ['1.1: Make diverse interview panels the rule for all posts at Band 8a and above', '£5,000'],
+      ['1.2: Publish shortlisting-to-appointment ratios every six months (by October 2024)', 'Within existing budget'],
+    ]);
+    expect(r.actions.map((a) => [a.row, a.ref, a.indicators, a.due.text])).toEqual([
+      [3, '1.1', ['2'], ''],
+      [4, '1.2', ['2'], 'October 2024'],
+    ]);
+  });
+});
+
 describe('not items of a numbered block', () => {
   it("sub-headings numbered within an objective ('1.1 Background', '1.2 Our data') and a glossary's bullets are no plan", () => {
     const r = read([

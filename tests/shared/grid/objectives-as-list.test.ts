@@ -84,6 +84,25 @@ describe("a document's equality objectives, grouped under subject headings", () 
   });
 });
 
+describe('a printed page between a group heading and its objectives', () => {
+  it("passes over a running head ('WDES objectives (continued)') between 'Experience at work' and its bullets", () => {
+    const r = read([
+      ['WDES objectives 2024-27'],
+      ['Data and representation'],
+      ['•', 'By March 2025, to raise the share of staff with a disability recorded on ESR (WDES metric 1).'],
+      ['•', 'By September 2025, to appoint disabled applicants at the same rate from shortlisting (WDES metric 2).'],
+      ['Experience at work'],
+      ['WDES action plan (continued)'],
+      ['•', 'By March 2026, to cut the share of disabled staff reporting harassment from managers (WDES metric 4b).'],
+    ]);
+    expect(r.actions.map((a) => [a.row, a.theme])).toEqual([
+      [3, 'Data and representation'],
+      [4, 'Data and representation'],
+      [7, 'Experience at work'],
+    ]);
+  });
+});
+
 describe('not objectives to act on', () => {
   it("a document's 'Objectives of this report' bullets are no plan", () => {
     const r = read([
