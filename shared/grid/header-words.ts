@@ -137,8 +137,12 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
 /**
  * The name before one bracketed qualifier closing a header ('Who' of 'Who (Trust side)'), else null: no bracket at the
  * end, or brackets elsewhere too. Read by index, not by a pattern (long cells are many, and most have no bracket).
+ *
+ * @example
+ * nameBeforeBracket('What we asked for (Network meeting, June 19)'); // 'What we asked for'
+ * nameBeforeBracket('Action'); // null
  */
-function nameBeforeBracket(text: string): string | null {
+export function nameBeforeBracket(text: string): string | null {
   const t = text.trim().replace(/[:?.]$/, '').trimEnd();
   if (!t.endsWith(')')) return null;
   const open = t.lastIndexOf('(');

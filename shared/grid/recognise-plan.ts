@@ -13,6 +13,7 @@ import { headerBandText } from './header-band-text';
 import { stacksAsOneHeader } from './stacks-as-one-header';
 import { findHeadingsAbove } from './find-headings-above';
 import { findOtherPlans, type OtherPlan } from './find-other-plans';
+import { findPlanCopies } from './find-plan-copies';
 import { findPlanBeside, type PlanBeside } from './find-plan-beside';
 import { findRecordRows, type RecordRows } from './find-record-rows';
 import { findIdColumns } from './find-id-columns';
@@ -190,7 +191,9 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   const firstHeader = headers.length ? Math.min(...headerSet) : sheet.height;
   const titleTexts = textsBetween(texts, 0, Math.min(firstHeader, 30));
   // Another year's plan kept below this one is set aside before its header can set any columns.
-  const others = findOtherPlans(texts, bandsOf(headerSet, stacks), periodOf(titleTexts), sheet.height);
+  // So is a copy of the plan kept under it (an email thread's earlier message quoting the same actions).
+  const allBands = bandsOf(headerSet, stacks);
+  const others = withCopies(findOtherPlans(texts, allBands, periodOf(titleTexts), sheet.height), findPlanCopies(sheet, texts, allBands));
   for (const o of others) for (let r = o.from; r <= o.to; r++) headerSet.delete(r);
   const bands = bandsOf(headerSet, stacks);
   const { headings, described, sections, named } = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
@@ -263,6 +266,13 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
     otherPlans: [...besideOf(sheet, beside), ...others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption, ...(o.why ? { why: o.why } : {}) }))],
     rowsSetAside: records ? [...walked.setAside, ...describeRecordRows(sheet, records, walked.actions, first)] : walked.setAside,
   };
+}
+
+/** The other plans below, and the copies of the plan that start on no row of theirs, in sheet order. */
+function withCopies(others: OtherPlan[], copies: OtherPlan[]): OtherPlan[] {
+  if (copies.length === 0) return others;
+  const fresh = copies.filter((c) => !others.some((o) => c.from >= o.from && c.from <= o.to));
+  return [...others, ...fresh].sort((a, b) => a.from - b.from);
 }
 
 /**
