@@ -39,7 +39,7 @@ const INTRODUCES =
  * qualified by the standard, the duty or the plan's years only: 'Objective 1' numbers a block, 'Objectives of this
  * report' says what a document is for.
  */
-const OBJECTIVES = /^(?:(?:our|the|wres|wdes|psed|equality|race|disability|workforce|staff|edi|diversity|inclusion|and|&)\s+){1,4}objectives(?:\s+(?:for\s+)?(?:20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?(?:\s+to\s+20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)?))?\s*:?$/i;
+const OBJECTIVES = /^(?:(?:our|the|wres|wdes|psed|equality|race|disability|workforce|staff|edi|diversity|inclusion|and|&)\s+){1,4}objectives(?:\s+(?:for\s+)?(?:20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?(?:\s+to\s+20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)?))?(?:\s+are)?\s*:?$/i;
 
 /**
  * A label numbering the plan's actions at the start of a paragraph: 'Target 1:', 'Action 2 –', 'Commitment 3:', 'Pledge
