@@ -103,6 +103,22 @@ describe("'We will:' and 'How we will achieve this:' lead-ins", () => {
     expect(r.actions.map((a) => a.row)).toEqual([4, 5, 8, 9]);
   });
 
+  it("reads bullets under 'Actions to be taken' and 'Action points:', and under 'We will therefore:'", () => {
+    const r = read([
+      ['Actions to be taken'],
+      ['• Publish the ethnicity pay gap alongside the gender pay gap.'],
+      ['• Add a minority ethnic panel member to every Band 8a interview.'],
+      [],
+      ['Bullying from colleagues is higher for minority ethnic staff than for White staff.'],
+      ['We will therefore:'],
+      ['• Run a civility and respect campaign on every site.'],
+      [],
+      ['Action points:'],
+      ['• Report disciplinary cases by ethnicity each quarter.'],
+    ]);
+    expect(r.actions.map((a) => a.row)).toEqual([2, 3, 7, 10]);
+  });
+
   it('what the plan will be measured by, or know it has succeeded by, introduces no action', () => {
     const r = read([
       ['Objective 1: Fair recruitment'],
