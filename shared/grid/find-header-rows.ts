@@ -7,6 +7,7 @@ import { cellKind } from './cell-kind';
 import { scoreHeaderWords } from './header-words';
 import { headsStackedTable } from './heads-stacked-table';
 import { labelOpening } from './read-labelled-values';
+import { bareLabelRow } from './bare-label-field';
 import { isBlankRow } from './is-blank-row';
 import type { SheetView } from './view-sheet';
 
@@ -87,6 +88,11 @@ function labelsOwnValues(sheet: SheetView, table: Table, r: number): boolean {
 /** The row's cells that write a value behind a field's label, by label ('who' → 'who: HR Advisor'); null for none. */
 function labelledCells(sheet: SheetView, table: Table, r: number): Map<string, { text: string; field: string }> | null {
   let out: Map<string, { text: string; field: string }> | null = null;
+  // Labels with no colon ('Owner' | 'Head of HR'), typed in pairs on the rows nearby too, label their values.
+  for (const b of bareLabelRow(sheet, r) ?? []) {
+    const label = b.label.toLowerCase();
+    if (!out?.has(label)) (out ??= new Map()).set(label, { text: `${b.label} ${b.value.text}`, field: b.field });
+  }
   for (let c = table.left; c <= table.right; c++) {
     const text = sheet.text(r, c);
     // A label has a colon or dash after it: most cells have neither, and are not looked at further.

@@ -4,6 +4,7 @@ import { findDueInText } from './find-due-in-text';
 import type { Timetable } from './find-timetable';
 import { readDueColumns, type DueColumns } from './read-due-columns';
 import { fieldOfLabelCell, readLabelledValues } from './read-labelled-values';
+import { bareLabelRow } from './bare-label-field';
 import { readCurrentDue } from './read-current-due';
 import { readCurrentLead } from './read-current-lead';
 import { readLastMilestone } from './read-last-milestone';
@@ -154,8 +155,12 @@ function labelledInRow(sheet: SheetView, r: number, columns: ColumnMap) {
   const order: number[] = [];
   if (columns.action !== undefined) order.push(columns.action);
   for (let c = 0; c < sheet.width; c++) if (c !== columns.action) order.push(c);
+  // Labels with no colon typed in pairs on the rows nearby too ('Owner' | 'Head of HR'): each gives its value.
+  const pairs = bareLabelRow(sheet, r);
   for (const c of order) {
     const text = sheet.text(r, c);
+    const pair = pairs?.find((b) => b.c === c);
+    if (pair && !out[pair.field]) out[pair.field] = { value: pair.value.text, c: pair.value.c };
     if (!text) continue;
     const values = readLabelledValues(text);
     for (const f of LABELLED) if (values[f] && !out[f]) out[f] = { value: values[f]!, c };
