@@ -1,6 +1,6 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
-import { blockMetricsOf, describedUnder, describesBlock, SHORT_WORDS } from './describes-block';
+import { blockMetricsOf, describedUnder, describesBlock, NAMES_BLOCK_METRICS, SHORT_WORDS } from './describes-block';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { speaksToEditor } from './speaks-to-editor';
@@ -88,8 +88,9 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     for (const l of under) {
       const line = rowTexts(sheet, l)[0];
       const why = describedUnder(line, heading, sheet.sheetRow(r));
-      if (why) described.set(l, why);
       const metrics = why ? blockMetricsOf(line) : null;
+      // A line closing on the metrics it serves ('… (WDES metrics 1 and 10).') says so in its reason: they are the block's.
+      if (why) described.set(l, metrics && !NAMES_BLOCK_METRICS.test(line) ? `${why}; it names the metrics its block addresses ('${metrics}'), its actions' indicators` : why);
       if (metrics) named.set(r, metrics);
     }
   }
