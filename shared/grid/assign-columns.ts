@@ -23,6 +23,7 @@ import { findTrackers, type Tracker } from './find-trackers';
 import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { findArchiveColumn, type ArchiveColumn } from './find-archive-column';
+import { findWithheldColumn } from './find-withheld-column';
 import { readBoardName, type BoardName } from './read-board-name';
 import { NO_CODES, readColumnContents, type ColumnContents } from './read-column-contents';
 import { countFindings } from './count-findings';
@@ -245,6 +246,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // So is its column naming the board every item sits on ('Board Name'): the plan's title, read for who the plan is.
   const boardName = readBoardName(sheet, rows, unpicked);
   if (boardName) asides.set(boardName.c, boardName.says);
+  // A column headed as who leads whose every cell says the name was withheld ('Redacted') names no one: no lead.
+  const withheld = choice.lead === undefined ? findWithheldColumn(sheet, rows, unpicked, (c) => words.get(c)?.[0]?.field === 'lead') : null;
+  if (withheld) asides.set(withheld.c, withheld.says);
   // Of two columns naming indicators on each row, one for groups of rows ('Bucket Name'), each row's own ('Labels') wins.
   const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
   // A colour-only RAG column beside a status of words is read with the status, never as a field of its own.
