@@ -18,6 +18,7 @@ import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
+import { readRepeatedRow } from './read-repeated-row';
 import { namePartsApart } from './name-parts-apart';
 import { readContinuation, type Continuation, type ContinuedField } from './read-continuation';
 import { readLabelledValues } from './read-labelled-values';
@@ -282,6 +283,15 @@ export function walkRows(input: WalkInput) {
         open!.last = r;
       } else waiting.set(update.owner, [...(waiting.get(update.owner) ?? []), update]);
       out.setAside.push({ row: sheetRow, text: update.text, kind: 'update', why: update.why });
+      out.kinds[r] = 'continuation';
+      continue;
+    }
+    // The action above written again for another of its indicators (a query's one-to-many join) is that action's.
+    const repeated = open && under && heading === undefined && !more && open.last === r - 1 ? readRepeatedRow(sheet, r, open.last, under.assignment.map) : null;
+    if (open && repeated) {
+      addIndicator(open.action, repeated.indicator, standard);
+      open.last = r;
+      out.setAside.push({ row: sheetRow, text: texts[r].map((t) => t.text).join(' | '), kind: 'continuation', why: repeated.why });
       out.kinds[r] = 'continuation';
       continue;
     }
@@ -939,6 +949,14 @@ function objectiveBlock(x: RowContext, heading: string): Block | null {
 type Block = { indicator: string | null; indicators: readonly string[]; worded?: boolean };
 
 const blockOfReading = ({ ids, worded }: IndicatorCellReading): Block => ({ indicator: ids[0] ?? null, indicators: ids, worded });
+
+/** Adds an indicator from a row repeating the action for it ('6' under '5'): the action's cell and its indicators name both. */
+function addIndicator(action: RawAction, indicator: string, standard: Standard | null): void {
+  action.fields.indicator = action.fields.indicator ? `${action.fields.indicator}, ${indicator}` : indicator;
+  const ids = readIndicatorCell(indicator, standard).ids.filter((id) => !action.blockIndicators.includes(id));
+  action.blockIndicators = [...action.blockIndicators, ...ids];
+  action.blockIndicator ??= action.blockIndicators[0] ?? null;
+}
 
 /**
  * Adds a continuation row's lines to the action above. A lead or timescale the plan writes behind a label, or at the
