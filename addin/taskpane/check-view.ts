@@ -19,12 +19,24 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 const statusInPercent = (r: PlanReport) => r.actions.some((a) => a.status.trim()) && r.actions.every((a) => !a.status.trim() || percentComplete(a.status) !== null);
 
+/**
+ * Why some actions have a status but no colour, one line per reason with how many ("2 actions: 'Not yet due': the plan's
+ * key names it with no colour"): so "No status" is not read as statuses the checker failed to read.
+ */
+function renderUncoloured(r: PlanReport): HTMLElement | null {
+  const whys = new Map<string, number>();
+  for (const a of r.actions) if (a.statusRagWhy) whys.set(a.statusRagWhy, (whys.get(a.statusRagWhy) ?? 0) + 1);
+  if (!whys.size) return null;
+  return el('ul', { class: 'rag-why muted', id: 'rag-why', 'aria-label': 'Statuses with no colour, and why' },
+    ...[...whys].map(([why, n]) => el('li', {}, `${n} action${n === 1 ? '' : 's'}: ${why}`)));
+}
+
 /** RAG and indicator counts as chips. */
 function renderCounts(r: PlanReport): HTMLElement {
   const rag = (['red', 'amber', 'green', 'blue'] as Rag[]).map((k) => el('li', { class: `chip rag-${k}`, 'data-rag': k }, `${RAG_PALETTE[k].label}: ${r.summary.byRag[k]}`));
   rag.push(el('li', { class: 'chip rag-none', 'data-rag': 'none' }, `No status: ${r.summary.byRag.none}`));
   return el('div', {},
-    el('h2', {}, 'By RAG'), el('ul', { class: 'chips', id: 'rag-counts' }, ...rag),
+    el('h2', {}, 'By RAG'), el('ul', { class: 'chips', id: 'rag-counts' }, ...rag), renderUncoloured(r),
     el('h2', {}, `By ${r.standard === 'WDES' ? 'metric' : 'indicator'}`),
     el('ul', { class: 'chips', id: 'indicator-counts' }, ...Object.entries(r.summary.byIndicator).map(([ind, n]) =>
       el('li', { class: n === 0 ? 'chip gap' : 'chip', 'data-indicator': ind }, `${ind}: ${n}`))));

@@ -40,6 +40,7 @@ import { setAsideColumn } from './set-aside-column';
 import { findRagCells } from './find-rag-cells';
 import { findRatingColumn } from './find-rating-column';
 import { findUnitRatings, type UnitRatings } from './find-unit-ratings';
+import { findRecordOwner } from './find-record-owner';
 import { findRowTypeColumn, type RowTypeColumn } from './find-row-type-column';
 import { findPercentColumns, type PercentColumn } from './find-percent-complete';
 import type { SheetView } from './view-sheet';
@@ -260,9 +261,13 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // timetable's, a roadmap's or a matrix's columns are theirs, not looked at).
   const percents = findPercentColumns(sheet, headers, rows, new Set([...inTracker, ...asides.keys(), ...[...headers.keys()].filter((c) => !contents.has(c))]));
   const isPercent = new Set(percents.map((p) => p.c));
-  const scored = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c) && c !== painted && !isPercent.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
+  const scoredAll = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c) && c !== painted && !isPercent.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
     // A column under a responsibility matrix's label ('Budget' under 'Responsibility') takes no lead from that label.
     .filter((s) => !(s.field === 'lead' && roles?.alsoUnderLabel.includes(s.c)));
+  // An export's record owner (one person on every row) beside the lead each action names is no field.
+  const owner = choice.lead === undefined ? findRecordOwner(sheet, rows, scoredAll) : null;
+  if (owner) asides.set(owner.c, owner.says);
+  const scored = owner ? scoredAll.filter((s) => s.c !== owner.c) : scoredAll;
   const answering = rankWhoAnswers(scored, words);
   // Of two columns that fit a field equally, the one filled on more of the plan's rows is the plan's: a summary block
   // beside it on the same rows ('Status | Count': 'Not started | 2' on five rows of ten) is not.

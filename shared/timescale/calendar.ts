@@ -117,3 +117,31 @@ export function isoDayOfExcelSerial(serial: number): string | null {
   if (!Number.isFinite(year) || year < MIN_YEAR || year > MAX_YEAR) return null;
   return toIsoDay(year, d.getUTCMonth(), d.getUTCDate());
 }
+
+/**
+ * The day of a feast trusts time work by ('By Christmas 2021', 'after Easter 2023'), in a given year: Christmas Day,
+ * or Easter Sunday — which moves between 22 March and 25 April, so it is worked out (the Gregorian computus of Meeus,
+ * Jones and Butcher) rather than guessed as "spring".
+ *
+ * @example
+ * feastDay('christmas', 2021) // { start: '2021-12-25', end: '2021-12-25' }
+ * feastDay('easter', 2023)    // { start: '2023-04-09', end: '2023-04-09' }
+ */
+export function feastDay(feast: 'christmas' | 'easter', year: number): DaySpan {
+  if (feast === 'christmas') return { start: toIsoDay(year, 11, 25), end: toIsoDay(year, 11, 25) };
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31) - 1;
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { start: toIsoDay(year, month, day), end: toIsoDay(year, month, day) };
+}

@@ -8,6 +8,7 @@ import {
   MAX_YEAR,
   MIN_YEAR,
   daysInMonth,
+  feastDay,
   financialQuarterSpan,
   isoDayOfDate,
   isoDayOfExcelSerial,
@@ -364,6 +365,11 @@ const MATCHERS: Matcher[] = [
       if (!fy || fy.last !== fy.first + 1) return null;
       return { span: monthSpan(m[1] === 'spring' ? fy.last : fy.first, SEASON_START[m[1]], 3) };
     },
+  },
+  // Christmas 2021, Easter 2023 — the feast's day in the year named ('By Christmas 2021' is due by 25 December)
+  {
+    re: sticky('(christmas|xmas|easter)\\s+(?:of\\s+)?(\\d{4}|\\d{2})'),
+    read: (m) => (validYear(year(m[2])) ? { span: feastDay(m[1] === 'easter' ? 'easter' : 'christmas', year(m[2])) } : null),
   },
   // Autumn 2021
   {

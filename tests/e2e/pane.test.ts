@@ -85,6 +85,29 @@ describe('the task pane in preview mode (real Chromium)', () => {
     await page.close();
   });
 
+  it("says why a status has no colour when the plan's key gives it none, under the RAG counts", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Plan').addRows([
+      ['WDES action plan 2025/26'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Status'],
+      ['1', 'Relaunch the declaration campaign through ESR.', 'Head of Workforce Information', 'Mar 2026', 'On track'],
+      ['2', 'Set up a central reasonable adjustments fund.', 'Head of Occupational Health', 'Mar 2026', 'Not yet due'],
+      ['3', 'Add a disability question to exit interviews.', 'HR Business Partner', 'Mar 2026', 'Not yet due'],
+      [],
+      ['Status: Complete (blue) – On track (green) – At risk (amber) – Off track (red) – Not yet due (no rating)'],
+    ]);
+    const page = await openPreview();
+    await page.setInputFiles('#file', { name: 'wdes-key.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.waitForFunction(() => document.getElementById('load-status')?.textContent === 'Loaded wdes-key.xlsx');
+    await setAsAt(page, '2025-06-30');
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+    expect(await page.textContent('#rag-counts [data-rag="none"]')).toBe('No status: 2');
+    expect(await page.locator('#rag-why li').allTextContents()).toEqual(["2 actions: Status 'Not yet due' has no colour: the plan's key names it with no colour"]);
+    await page.locator('#counts').screenshot({ path: join(SHOTS, 'pane-status-no-colour.png') });
+    await page.close();
+  });
+
   it('keeps markup and script in cells inert, in the grid and in the pane', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Plan').addRows([

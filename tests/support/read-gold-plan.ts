@@ -18,7 +18,7 @@ export const GOLD_AS_AT = new Date(Date.UTC(2021, 2, 31));
  * the other scripts with no folder named), so nobody tuning the reader sees how it reads them before that measure.
  * Measured by naming the folder: `npm run measure:reader -- tests/corpus/holdout25`. Unsealed once measured.
  */
-export const SEALED: ReadonlySet<string> = new Set<string>([]);
+export const SEALED: ReadonlySet<string> = new Set<string>(['tests/corpus/holdout36', 'tests/corpus/holdout38', 'tests/corpus/holdout35', 'tests/corpus/holdout37']);
 
 /**
  * The gold readings (`<name>.gold.json`) under each root, in order: a folder's sorted by name, a plan given by its

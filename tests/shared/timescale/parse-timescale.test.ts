@@ -227,6 +227,16 @@ describe('parseTimescale: recurrences, seasons of a financial year and events', 
       expect(windowOf(text), text).toEqual({ start: null, end: null, ongoing: true, parsed: true });
     }
   });
+  it("reads a feast of a named year as its day: 'By Christmas 2021' is due by 25 December, Easter's day is worked out", () => {
+    expect(windowOf('By Christmas 2021')).toEqual({ start: null, end: '2021-12-25', ongoing: false, parsed: true });
+    expect(windowOf('Xmas 22')).toEqual({ start: '2022-12-25', end: '2022-12-25', ongoing: false, parsed: true });
+    // Easter moves: 9 April in 2023, 31 March in 2024, 21 April in 2019.
+    expect(windowOf('Easter 2023')).toEqual({ start: '2023-04-09', end: '2023-04-09', ongoing: false, parsed: true });
+    expect(windowOf('Before Easter 2024').end).toBe('2024-03-31');
+    expect(windowOf('Christmas 2018 - Easter 2019')).toEqual({ start: '2018-12-25', end: '2019-04-21', ongoing: false, parsed: true });
+    // With no year the day is not known: asked for, never guessed.
+    expect(windowOf('Before Christmas').parsed).toBe(false);
+  });
   it("reads a season of a financial year: 'Winter 2019/20' straddles the turn of the year, 'Spring 2023/24' ends it", () => {
     expect(windowOf('Winter 2019/20')).toEqual({ start: '2019-12-01', end: '2020-02-29', ongoing: false, parsed: true });
     expect(windowOf('Spring 2023/24')).toEqual({ start: '2024-03-01', end: '2024-05-31', ongoing: false, parsed: true });
