@@ -10,10 +10,10 @@ const NO_RAG_COLOUR = /^(?:gr[ae]y|white|black|none)$/i;
  * A column whose cells NAME each action's colour in words, beside a status column of words: a project tool's health
  * flag exported as text (Smartsheet's 'Health': Blue / Green / Yellow / Red / Gray). The named colour is each action's
  * RAG (Yellow is amber; Gray and White name no RAG colour) and the word stays its status: 'In Progress' is green on one
- * row and amber on another. Found only where every filled cell (two or more) is one colour word and at least two RAG
- * colours are named; not the status column itself, nor one the reader has read as another field, and only beside a
- * status that is not itself a colour named ('Green' beside 'Previous: Amber' is two RAGs, not a word and its colour).
- * Returns the column, or undefined.
+ * row and amber on another. Found only where every filled cell (two or more, on half the rows or more: not a key's few
+ * lines beside the plan) is one colour word and at least two RAG colours are named; not the status column itself, nor
+ * one the reader has read as another field, and only beside a status that is not itself a colour named ('Green' beside
+ * 'Previous: Amber' is two RAGs, not a word and its colour). Returns the column, or undefined.
  *
  * @example
  * findRagWords(sheet, rows, contents, 6, taken); // 7: 'Health' over 'Blue', 'Yellow', 'Gray', 'Green', 'Red'
@@ -28,7 +28,7 @@ export function findRagWords(sheet: SheetView, rows: readonly number[], contents
   return undefined;
 }
 
-/** Every filled cell of column `c` is one colour word, two RAG colours or more among them. */
+/** Every filled cell of column `c` is one colour word, two RAG colours or more among them, on half the rows or more. */
 function namesColours(sheet: SheetView, rows: readonly number[], c: number): boolean {
   const rags = new Set<string>();
   let filled = 0;
@@ -41,5 +41,7 @@ function namesColours(sheet: SheetView, rows: readonly number[], c: number): boo
     if (rag) rags.add(rag);
     filled++;
   }
-  return filled >= 2 && rags.size >= 2;
+  // On most of the plan's rows, as a status is: a key beside the plan names its few colours on a few rows ('Blue' |
+  // 'Complete', 'Green' | 'On track' …), each once.
+  return filled >= 2 && filled * 2 >= rows.length && rags.size >= 2;
 }

@@ -37,6 +37,22 @@ describe('a colour named in words beside the status word', () => {
     expect(report.actions[2].status).toBe('Complete');
   });
 
+  it("a key's colour names in the plan's last columns, one per row, give no action its RAG (negative)", () => {
+    const report = read([
+      ['Action', 'Lead', 'Due', 'Status', 'Update', 'Status key', null],
+      ['Relaunch the disability declaration campaign.', 'Head of Workforce Information', 'Sept 2020', 'Complete', 'Declaration rose to 5.6%.', 'Blue', 'Complete'],
+      ['Publish representation data by band.', 'Head of Workforce Information', 'Dec 2020', 'Complete', 'In the Q3 report.', 'Green', 'On track'],
+      ['Monitor appointment from shortlisting at Band 7.', 'Recruitment Lead', 'Ongoing', 'On track', 'Monthly report.', 'Red', 'Off track'],
+      ['Separate ill-health capability cases from performance cases.', 'Head of ER', 'March 2021', 'At risk', 'Panel not set up.', null, null],
+      ['Run bystander training for ward managers.', 'Head of Nursing Education', 'Q4 20/21', 'Not started', 'Postponed.', null, null],
+      ['Add a disability field to the incident form.', 'Risk Manager', 'Nov 2020', 'Complete', 'Added.', null, null],
+      ['Give the Disability Network a Committee seat.', 'Company Secretary', 'Sept 2020', 'Complete', 'From October.', null, null],
+    ]);
+    // Read from the status words, not from the key's colour on their row ('Blue', 'Green', 'Red' would give blue, green, red).
+    expect(report.actions.slice(0, 3).map((a) => a.statusRag)).toEqual(['green', 'green', 'green']);
+    expect(statusReason(report)).not.toMatch(/colour named in column/);
+  });
+
   it('a status that names colours itself keeps them, beside a column of last quarter’s colours (negative)', () => {
     const report = read([
       ['Action', 'Lead', 'Due', 'RAG', 'Last quarter'],
