@@ -234,7 +234,7 @@ async function main() {
   const { grids, bytes, workbook } = await loadGrids(file);
   const { report, others } = pickSheet(grids, args.values.sheet, { asAt, columns, workbook });
   if (report.actions.length === 0 && report.headerRows.length === 0) {
-    throw new UsageError(`No action plan found in ${file}: no sheet has a header row with columns such as Action, Lead, Timescale and Status, nor actions listed under a heading such as 'Next steps', labelled 'Action 1:', or saying who does each ('… - owner Head of HR', 'who: HR Advisor').`);
+    throw new UsageError(`No action plan found in ${file}: no sheet has a header row with columns such as Action, Lead, Timescale and Status, nor actions listed under a heading such as 'Next steps', labelled 'Action 1:', or saying who does each ('… - owner Head of HR', 'who: HR Advisor'). If the plan is there under headings of its own, say which columns hold the action and the lead: --columns action=C,lead=D (or by their headings: --columns "action='What the Trust agreed',lead='Who'").`);
   }
   if (args.values.out) {
     if (extname(file).toLowerCase() === '.csv') throw new UsageError('--out needs an .xlsx plan (a CSV has no colours to keep).');

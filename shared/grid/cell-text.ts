@@ -63,7 +63,7 @@ export function isBlankText(text: string): boolean {
 }
 
 /** The characters `\s` matches (what `collapse` and `trim` treat as whitespace). */
-function isWhitespace(ch: number): boolean {
+export function isWhitespace(ch: number): boolean {
   if (ch <= 32) return ch === 32 || (ch >= 9 && ch <= 13);
   if (ch < 160) return false;
   return ch === 160 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;

@@ -160,7 +160,7 @@ export function classifyRow(x: RowContext): RowReading {
   const toRow = actionCell ? POINTS_TO_ROW.exec(actionCell) : null;
   if (toRow) return { kind: 'cross-reference', text: actionCell, target: toRow[1] ?? null };
   // "See actions under Metric 8 …" with no lead, timescale or status of its own points to actions elsewhere.
-  const pointed = actionCell && !cell(sheet, r, columns, 'lead') && !cell(sheet, r, columns, 'due') && !cell(sheet, r, columns, 'status') ? pointsToActions(actionCell) : null;
+  const pointed = actionCell && !fills(sheet, r, columns.lead) && !fills(sheet, r, columns.due) && !fills(sheet, r, columns.status) ? pointsToActions(actionCell) : null;
   if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   if (isSpread(x) && !elsewhere(sheet, r, columns, 'lead', own[0].c) && !elsewhere(sheet, r, columns, 'due', own[0].c) && (own.length === 1 || sheet.merge(r, own[0].c))) {
@@ -227,14 +227,12 @@ function blankIn(sheet: SheetView, r: number, columns: ColumnMap, f: PlanField):
   return columns[f] === undefined || !sheet.text(r, columns[f]!).trim();
 }
 
-/** The row's cell under the field's column, collapsed ('' when the plan has no such column). */
-function cell(sheet: SheetView, r: number, columns: ColumnMap, f: PlanField): string {
-  return columns[f] === undefined ? '' : collapse(sheet.text(r, columns[f]!));
-}
-
-/** The row says something under the field's column, in another column than the heading's own text (`at`). */
+/**
+ * The row says something under the field's column, in another column than the heading's own text (`at`). (Whether a
+ * cell says anything is whether it is more than whitespace: its collapsed text is '' exactly then, so it is not tidied.)
+ */
 function elsewhere(sheet: SheetView, r: number, columns: ColumnMap, f: PlanField, at: number): boolean {
-  return columns[f] !== undefined && columns[f] !== at && cell(sheet, r, columns, f) !== '';
+  return columns[f] !== at && fills(sheet, r, columns[f]);
 }
 
 /**

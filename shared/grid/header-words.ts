@@ -121,11 +121,14 @@ const GLUE = new Set(
  * scoreHeaderWords('Who is responsible?')[0].field; // 'lead'
  */
 export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordScore[] => {
-  const whole = scoreWords(text);
+  // The header with its key set aside, worked out once: the words are scored from it, and the name before a bracket is
+  // read from it (long cells are not cached, and setting a key aside reads the whole cell for colour pairs).
+  const stripped = stripKey(text);
+  const whole = scoreWords(text, stripped);
   // A bracket closing the header qualifies the name before it ('Who (Trust side)', 'Lead (name and role)'): its words
   // dilute nothing. The name alone is scored too, a little below a name that needs no bracket.
   // (Read once the key written into the header is set aside: 'Status (C / IP / NS) Green = complete …'.)
-  const name = nameBeforeBracket(stripKey(text));
+  const name = nameBeforeBracket(stripped);
   if (name === null) return whole;
   const named = scoreWords(name);
   if (named.length === 0) return whole;
@@ -140,8 +143,12 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
 /**
  * The name before one bracketed qualifier closing a header ('Who' of 'Who (Trust side)'), else null: no bracket at the
  * end, or brackets elsewhere too. Read by index, not by a pattern (long cells are many, and most have no bracket).
+ *
+ * @example
+ * nameBeforeBracket('What we asked for (Network meeting, June 19)'); // 'What we asked for'
+ * nameBeforeBracket('Action'); // null
  */
-function nameBeforeBracket(text: string): string | null {
+export function nameBeforeBracket(text: string): string | null {
   const t = text.trim().replace(/[:?.]$/, '').trimEnd();
   if (!t.endsWith(')')) return null;
   const open = t.lastIndexOf('(');
@@ -154,9 +161,10 @@ function nameBeforeBracket(text: string): string | null {
 /** How a name qualified by a bracket scores against the same name standing alone. */
 const QUALIFIED_WEIGHT = 0.9;
 
-function scoreWords(text: string): readonly HeaderWordScore[] {
+/** `stripped`: `stripKey(text)`, when the caller has it already (only read past the cheap test of namesNoField). */
+function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[] {
   if (namesNoField(text)) return NO_WORDS;
-  const named = stripKey(text);
+  const named = stripped ?? stripKey(text);
   // A cell with more than MAX_KEY letters and digits has a longer key, whatever else it holds: it is ruled out by
   // counting, before the key is built.
   if (named.length > MAX_KEY && lettersAndDigitsKept(named) > MAX_KEY) return Object.freeze([]);

@@ -1,6 +1,7 @@
 import { cellKind } from './cell-kind';
+import { nameBeforeBracket } from './header-words';
 import type { Table } from './find-tables';
-import { readColumnContents } from './read-column-contents';
+import { readColumnContents, type ColumnContents } from './read-column-contents';
 import type { SheetView } from './view-sheet';
 
 /** Rows under a candidate header looked at: enough to see what its columns hold. */
@@ -30,8 +31,16 @@ export function labelsOverContents(sheet: SheetView, table: Table, r: number, un
   let labels = 0;
   let structured = false;
   for (const { c, text } of unnamed) {
-    if (typeof sheet.value(r, c) !== 'string' || cellKind(text) !== 'short' || text.split(/\s+/).length > MAX_LABEL_WORDS) return 0;
-    const kind = headsData(sheet, c, rows);
+    // A label may close with a bracket qualifying it ('What we asked for (Network meeting, June 19)'): the name before it
+    // is the label, the bracket says where or when its column's entries come from.
+    const label = nameBeforeBracket(text) ?? text;
+    const own = cellKind(label);
+    if (typeof sheet.value(r, c) !== 'string' || (own !== 'short' && own !== 'role') || label.split(/\s+/).length > MAX_LABEL_WORDS) return 0;
+    const k = readColumnContents(sheet, c, rows);
+    // A label may read as a role by its words ('Network view', 'What we asked for'); a role over a column of roles is an
+    // action row's lead, no label: only the contrast with what is under it makes it one.
+    if (own === 'role' && k.kinds.role >= DATA * k.filled) return 0;
+    const kind = headsData(k);
     if (kind === null) continue;
     labels++;
     structured ||= kind === 'structured';
@@ -43,8 +52,7 @@ export function labelsOverContents(sheet: SheetView, table: Table, r: number, un
  * What the column holds under the row, when it is data: 'structured' (dates, timescales, statuses, RAG fills, names or
  * roles) or 'sentences'; null when it is mostly short labels like the header's own, or empty.
  */
-function headsData(sheet: SheetView, c: number, rows: readonly number[]): 'structured' | 'sentences' | null {
-  const k = readColumnContents(sheet, c, rows);
+function headsData(k: ColumnContents): 'structured' | 'sentences' | null {
   if (k.filled === 0) return null;
   const structured = k.kinds.date + k.kinds.timescale + k.kinds.ongoing + k.kinds.role + Math.max(k.kinds.status, k.ragFills);
   if (structured >= DATA * k.filled) return 'structured';

@@ -29,11 +29,10 @@ export interface Numbered {
 export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fields: Pick<Record<PlanField, string>, 'action' | 'ref' | 'theme' | 'indicator'>, notesOf: () => readonly NumberingNote[], inText = readNumbering(fields.action)): Numbered | null {
   const refCell = map.ref !== undefined ? collapse(fields.ref) : '';
   const own = inText ?? (refCell ? readNumbering(refCell, true) : null);
-  const at = (c: number | undefined) => sheet.address(r, c ?? map.action ?? 0);
   // A number no indicator has ('0.1', '12.3') names none: a note may still say what it means.
   const n = own?.indicator ? indicatorNumber(own.indicator) ?? 0 : 0;
   if (own?.indicator && n >= 1 && n <= 10 && !numberingCountsTheme(parseInt(own.indicator, 10), fields.theme)) {
-    const cell = inText ? at(map.action) : at(map.ref);
+    const cell = cellAt(sheet, r, map, inText ? map.action : map.ref);
     return { ref: own.ref, indicators: [own.indicator], byNote: false, source: { kind: 'numbering', cell, why: `Indicator: from the action's number '${own.ref}'` } };
   }
   // The plan's notes are looked for only when the action could carry a prefix one reserves: most actions start with a
@@ -47,9 +46,14 @@ export function readActionNumber(sheet: SheetView, r: number, map: ColumnMap, fi
   const note = notes.length ? notedPrefix(notes, codeCell, fields.action) : null;
   if (!note) return null;
   const which = note.note.all ? 'all' : note.note.indicators.join(', ');
-  const cell = note.inRefCell ? at(codeColumn) : at(map.action);
+  const cell = cellAt(sheet, r, map, note.inRefCell ? codeColumn : map.action);
   const inIndicatorCell = note.inRefCell && codeColumn === map.indicator ? { inIndicatorCell: true as const } : {};
   return { ref: note.ref, indicators: note.note.indicators, byNote: true, ...inIndicatorCell, source: { kind: 'numbering', cell, why: `Indicators: ${which} — the note in row ${note.note.row} says '${note.note.text}'` } };
+}
+
+/** The cell a number was read from ('A8'): its column, else the action's (a function, not a closure built per action). */
+function cellAt(sheet: SheetView, r: number, map: ColumnMap, c: number | undefined): string {
+  return sheet.address(r, c ?? map.action ?? 0);
 }
 
 /**

@@ -93,6 +93,9 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
     return broken ? joined(out, row, 'sentence', textAbove(sheet, start, r, columns[broken]!), broken) : joined(out, row, 'paragraph');
   }
   if (breaksOff(above, out.action)) return joined(out, row, 'sentence', above);
+  // A new sentence is the action's next paragraph when the action's own one-line cells are merged down over the row.
+  const shared = sharedCells(sheet, r, start, columns);
+  if (shared) return joined(out, row, 'merged', shared);
   const opening = ownText(sheet, start, columns.action!);
   return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? joined(out, row, 'list', opening) : null;
 }
@@ -132,13 +135,14 @@ function fieldAt<F extends keyof ColumnMap>(fields: readonly F[], columns: Colum
  * the sentence its action (or its progress: `field`) breaks off (`text`: that column's text so far), or an item of the
  * list its action introduces (`text`: its opening line). Quotes the words the action breaks off at, or introduces the list with, so the user can find them.
  */
-function joined(out: Lines, row: number, how: 'paragraph' | 'sentence' | 'list', text = '', field: (typeof NARRATIVE)[number] = 'action'): Continuation {
+function joined(out: Lines, row: number, how: 'paragraph' | 'sentence' | 'list' | 'merged', text = '', field: (typeof NARRATIVE)[number] = 'action'): Continuation {
   const fields = fieldsOf(out);
   const rest = fields.filter((f) => f !== field);
   const more = rest.length ? `, with more of its ${listed(rest)}` : '';
   const own = `and has no ${out.action === undefined ? 'action, ' : ''}timescale or status of its own`;
   const why =
     how === 'paragraph' ? `it is a further paragraph of row ${row}'s ${listed(fields)} (a cell's paragraphs on rows of their own, as a Word table pasted into Excel leaves them), ${own}`
+    : how === 'merged' ? `it is a further paragraph of row ${row}'s ${listed(fields)}: row ${row}'s ${text} ${text.includes(' and ') ? 'are' : 'is'} merged down over it (a Word table pasted into Excel puts each paragraph of a cell on a row of its own and merges the cells of one paragraph over them), ${own}`
     : how === 'sentence' ? `it finishes the sentence row ${row}'s ${field} breaks off at ${tail(text)}${more} (a cell's text broken over rows, as a Word table pasted into Excel or a PDF converted to Excel leaves it), ${own}`
     : `it is an item of the list row ${row}'s action introduces (${tail(text)})${more}, each item on a row of its own as a Word table pasted into Excel leaves them, ${own}`;
   return { ...out, why };
@@ -147,6 +151,45 @@ function joined(out: Lines, row: number, how: 'paragraph' | 'sentence' | 'list',
 /** The narrative fields a continuation row writes in, in the plan's order of reading. */
 function fieldsOf(lines: Lines): string[] {
   return NARRATIVE.filter((f) => lines[f] !== undefined);
+}
+
+/** The action's own cells, one per action, that a pasted Word table merges down over its further paragraphs. */
+const ONE_PER_ACTION = ['ref', 'lead', 'due', 'status'] as const;
+
+/**
+ * The action's own cells merged down from its row over row `r` ('lead and timescale'), when two of them are and the
+ * table is a pasted Word table — an action's cell is merged down over rows of its own somewhere in the column, as one
+ * paragraph beside a cell of several is — else null. A lead or timescale merged over a block of actions starts above
+ * the action's row: that shares a value, it does not carry an action on.
+ */
+function sharedCells(sheet: SheetView, r: number, start: number, columns: ColumnMap): string | null {
+  const names: string[] = [];
+  for (const f of ONE_PER_ACTION) {
+    const c = columns[f];
+    if (c === undefined) continue;
+    const m = sheet.merge(r, c);
+    if (m && m.top === start && m.left === c) names.push(f === 'due' ? 'timescale' : f);
+  }
+  if (names.length < 2 || !mergesActionCells(sheet, columns.action!)) return null;
+  return listed(names);
+}
+
+/** Sheets whose action column holds a cell merged down over rows, by column (looked for once per sheet and column). */
+const MERGED_ACTION_COLUMNS = new WeakMap<SheetView, Map<number, boolean>>();
+
+/** Whether some cell of column `c` is merged down over two rows or more: an action of one paragraph beside cells of several. */
+function mergesActionCells(sheet: SheetView, c: number): boolean {
+  const known = MERGED_ACTION_COLUMNS.get(sheet) ?? MERGED_ACTION_COLUMNS.set(sheet, new Map()).get(sheet)!;
+  let merged = known.get(c);
+  if (merged === undefined) {
+    merged = false;
+    for (let r = 0; r < sheet.height && !merged; r++) {
+      const m = sheet.merge(r, c);
+      merged = m !== undefined && m.top === r && m.left === c && m.right === c && m.bottom > r;
+    }
+    known.set(c, merged);
+  }
+  return merged;
 }
 
 /** The last words of a text, quoted, so the user can find where it breaks off: "'…with leavers from'". */

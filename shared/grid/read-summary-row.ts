@@ -37,7 +37,8 @@ export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean
   const total = readTotalRow(x);
   if (total) return total;
   const { texts, columns } = x;
-  if (texts.length < 2 || texts.length > 3) return null;
+  if (texts.length >= 4) return readTallyRow(x);
+  if (texts.length < 2) return null;
   // A number in the ref column is the row's own number ("12 | Complete" is an action with little written), not a count.
   // Counted, not filtered: most rows of two or three texts are no count, and build nothing to find so.
   let only: RowContext['texts'][number] | null = null;
@@ -54,6 +55,39 @@ export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean
   if (!COUNTS.test(label) && cellKind(label) !== 'status') return null;
   const counts = texts.filter((t) => t !== only).map((t) => t.text.trim());
   return { why: `'${label}' beside ${counts.map((c) => `'${c}'`).join(', ')} is a count of the plan's actions` };
+}
+
+/** What a tally counts or averages besides COUNTS' words: 'avg %', 'average', 'mean', '% done'. */
+const AVERAGES = /^(?:avg|average|mean|median)\b|%/i;
+
+/**
+ * A tally line of pairs — a label naming what is counted, then its count — across the row ('count | 10 | complete | 2 |
+ * overdue | 1 | avg % | 44%'), as formulas under a tracker write it: a summary of the plan's actions, never one. Two
+ * pairs at least, and nothing else on the row.
+ *
+ * @example
+ * // 'count | 10 | complete | 2 | overdue | 1 | avg % | 44%' in C16:J16:
+ * readTallyRow({ sheet, r: 15, texts, columns, standard }); // { why: "it tallies the plan's actions, a count beside each label ('count' 10, …)" }
+ */
+function readTallyRow({ sheet, r, texts }: RowContext): { why: string } | null {
+  // A tally's second text is a count: most rows of four texts or more are ruled out before any cell is read again.
+  if (!isCount(texts[1].text)) return null;
+  // The row's cells as written: its texts hold each text once, and a tally repeats its counts ('overdue | 1 | … | 1').
+  const cells: string[] = [];
+  for (let c = texts[0].c; c <= texts[texts.length - 1].c; c++) {
+    const text = sheet.text(r, c).trim();
+    if (text) cells.push(text);
+  }
+  if (cells.length % 2 !== 0) return null;
+  for (let i = 1; i < cells.length; i += 2) if (!isCount(cells[i])) return null;
+  const pairs: string[] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const label = cells[i].replace(/\s+/g, ' ');
+    if (label.length > 30 || isCount(label) || /[.!?;]/.test(label)) return null;
+    if (!COUNTS.test(label) && !AVERAGES.test(label) && cellKind(label) !== 'status') return null;
+    pairs.push(`'${label}' ${cells[i + 1]}`);
+  }
+  return { why: `it tallies the plan's actions, a count beside each label (${pairs.join(', ')})` };
 }
 
 /**

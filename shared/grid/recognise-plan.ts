@@ -13,11 +13,13 @@ import { headerBandText } from './header-band-text';
 import { stacksAsOneHeader } from './stacks-as-one-header';
 import { findHeadingsAbove } from './find-headings-above';
 import { findOtherPlans, type OtherPlan } from './find-other-plans';
+import { findPlanCopies } from './find-plan-copies';
 import { findPlanBeside, type PlanBeside } from './find-plan-beside';
 import { findRecordRows, type RecordRows } from './find-record-rows';
 import { findIdColumns } from './find-id-columns';
 import { findStackedForm } from './find-stacked-form';
 import { findTables, type Table } from './find-tables';
+import { findChosenHeader } from './find-chosen-header';
 import { findTablesAbovePlan, type TableAbovePlan } from './find-tables-above-plan';
 import { planTitlePeriod } from './names-a-plan';
 import { profileRows, type RowTexts } from './profile-rows';
@@ -176,7 +178,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   if (!tables[0]) return emptyPlan(sheet);
   // Two plans kept side by side under one header row (this year's beside last year's) fill the same rows, so they are
   // one table: the plan read is narrowed to its own columns, the other set aside before its cells are read.
-  const { table, texts, headers, beside, stacked } = narrowToPlan(sheet, tables[0], standards.period ?? null, notHeaders);
+  const { table, texts, headers, beside, stacked } = narrowToPlan(sheet, tables[0], standards.period ?? null, notHeaders, choice);
   const headerSet = new Set(headers);
   for (const h of headers) {
     // Cells merged down over the header from the row above ("Action" over rows 3–4, beside "Q1 2021/22" over
@@ -189,7 +191,9 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   const firstHeader = headers.length ? Math.min(...headerSet) : sheet.height;
   const titleTexts = textsBetween(texts, 0, Math.min(firstHeader, 30));
   // Another year's plan kept below this one is set aside before its header can set any columns.
-  const others = findOtherPlans(texts, bandsOf(headerSet, stacks), periodOf(titleTexts), sheet.height);
+  // So is a copy of the plan kept under it (an email thread's earlier message quoting the same actions).
+  const allBands = bandsOf(headerSet, stacks);
+  const others = withCopies(findOtherPlans(texts, allBands, periodOf(titleTexts), sheet.height), findPlanCopies(sheet, texts, allBands));
   for (const o of others) for (let r = o.from; r <= o.to; r++) headerSet.delete(r);
   const bands = bandsOf(headerSet, stacks);
   const { headings, described, sections, named } = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
@@ -264,11 +268,18 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   };
 }
 
+/** The other plans below, and the copies of the plan that start on no row of theirs, in sheet order. */
+function withCopies(others: OtherPlan[], copies: OtherPlan[]): OtherPlan[] {
+  if (copies.length === 0) return others;
+  const fresh = copies.filter((c) => !others.some((o) => c.from >= o.from && c.from <= o.to));
+  return [...others, ...fresh].sort((a, b) => a.from - b.from);
+}
+
 /**
  * The table the plan is read from, its rows' texts and header rows: the first table, or — where its header row holds
  * several plans' headers side by side — the columns of the plan read (see findPlanBeside).
  */
-function narrowToPlan(sheet: SheetView, first: Table, period: string | null, notHeaders: ReadonlySet<number>) {
+function narrowToPlan(sheet: SheetView, first: Table, period: string | null, notHeaders: ReadonlySet<number>, choice: ColumnChoice) {
   // The header rows of a table, less those that head a small table above the plan.
   // Those heading one of the plan's tables stacked down the sheet keep why, for their actions (grid row → why).
   const stacked = new Map<number, string>();
@@ -279,7 +290,10 @@ function narrowToPlan(sheet: SheetView, first: Table, period: string | null, not
     return found.map((h) => h.row);
   };
   const texts = profileRows(sheet, first);
-  const headers = headersOf(first, texts);
+  // With no row the reader takes for a header, the columns the user chose point to it.
+  const found = headersOf(first, texts);
+  const chosen = found.length ? null : findChosenHeader(sheet, first, choice);
+  const headers = chosen === null ? found : [chosen];
   const beside = headers.length ? findPlanBeside(sheet, first, Math.min(...headers), period) : null;
   if (!beside) return { table: first, texts, headers, beside, stacked };
   const narrowed = profileRows(sheet, beside.table);

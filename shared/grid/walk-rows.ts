@@ -18,7 +18,6 @@ import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
-import { readRepeatedRow } from './read-repeated-row';
 import { namePartsApart } from './name-parts-apart';
 import { readContinuation, type Continuation, type ContinuedField } from './read-continuation';
 import { readLabelledValues } from './read-labelled-values';
@@ -47,6 +46,8 @@ import { nameTint } from '../rag/name-tint';
 import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal, saysTakenOut } from './find-withdrawal';
 import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-column';
+import { saysNoCommitment } from './says-no-commitment';
+import { repeatsActionAbove } from './repeats-action-above';
 import { whyNotAction } from './find-row-type-column';
 import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
@@ -286,15 +287,6 @@ export function walkRows(input: WalkInput) {
       out.kinds[r] = 'continuation';
       continue;
     }
-    // The action above written again for another of its indicators (a query's one-to-many join) is that action's.
-    const repeated = open && under && heading === undefined && !more && open.last === r - 1 ? readRepeatedRow(sheet, r, open.last, under.assignment.map) : null;
-    if (open && repeated) {
-      addIndicator(open.action, repeated.indicator, standard);
-      open.last = r;
-      out.setAside.push({ row: sheetRow, text: texts[r].map((t) => t.text).join(' | '), kind: 'continuation', why: repeated.why });
-      out.kinds[r] = 'continuation';
-      continue;
-    }
     if (open && under && more) {
       carryOn(open.action, more, sheet, r, under.assignment);
       open.last = r;
@@ -379,6 +371,13 @@ export function walkRows(input: WalkInput) {
       open = null;
       continue;
     }
+    // The same action again with another indicator (a query's one row per indicator) adds its indicator to the first.
+    const joined = open ? repeatsActionAbove(sheet, input.table, r, open.last, under.assignment.map.indicator) : null;
+    if (joined && open) {
+      takeJoinedIndicator(open.action, action, joined, sheet, r, out);
+      open.last = r;
+      continue;
+    }
     out.actions.push(action);
     actionsUnder++;
     const own: CountedAction = { r, status: action.fields.status.trim() || action.markedStatus };
@@ -392,6 +391,18 @@ export function walkRows(input: WalkInput) {
   for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
   namePartsApart(out.actions, standard);
   return out;
+}
+
+/**
+ * A row repeating the action above but for its indicator: the indicator joins the action's ('5' and '6' → '5, 6'), and
+ * the row is set aside with why, as no action of its own.
+ */
+function takeJoinedIndicator(action: RawAction, repeat: RawAction, indicator: string, sheet: SheetView, r: number, out: ReturnType<typeof walkRows>): void {
+  action.fields.indicator = action.fields.indicator.trim() ? `${action.fields.indicator}, ${indicator}` : indicator;
+  action.blockIndicators = [...action.blockIndicators, ...repeat.blockIndicators.filter((i) => !action.blockIndicators.includes(i))];
+  out.kinds[r] = 'continuation';
+  const why = `it repeats row ${action.row}'s action in every cell but its indicator ('${indicator}'), as an export joining each action to its indicators writes one row per indicator: the indicator is read as row ${action.row}'s too`;
+  out.setAside.push({ row: sheet.sheetRow(r), text: action.fields.action, kind: 'continuation', why });
 }
 
 /** Each field's column letter under a header (the cells an action's fields are read from). */
@@ -452,20 +463,31 @@ function setsAsideWithdrawn(action: RawAction, sheet: SheetView, r: number, text
 
 /**
  * A row whose action text is itself only a note that the action was taken out ('Deleted – duplicate of action 2.',
- * 'Removed – merged with 3.1'), or that nothing is to be done ('No – numbers too small to compare', 'No further action
- * required'), and that names no lead, timescale or status is no action: set aside with why. A withdrawn action keeping its own text (its status 'Withdrawn') is still read as an action.
+ * 'Removed – merged with 3.1'), that nothing is to be done ('No – numbers too small to compare', 'No further action
+ * required'), that the ask was turned down ('Not agreed this year – …') or that no return came in ('No return received –
+ * …'), and that names no lead, timescale or status is no action: set aside with why. A withdrawn action keeping its own
+ * text (its status 'Withdrawn') is still read as an action.
  */
 function setsAsideTakenOutText(action: RawAction, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
   const { action: text, lead, due, status } = action.fields;
   if (lead.trim() || due.trim() || status.trim() || action.markedStatus) return false;
-  const takenOut = saysTakenOut(text);
-  // Nor is a row whose action cell only says nothing is to be done ('No – numbers too small to compare'); in a gap
-  // analysis that is for its rating to say (`setsAsideNoActionNeeded`: a requirement not met keeps its row).
-  if (!takenOut && (assignment.rating !== undefined || !saysNothingToDo(text))) return false;
-  out.kinds[r] = takenOut ? 'withdrawn' : 'no-action';
-  const why = takenOut ? `'${collapse(text)}' says the action was taken out, and the row names no lead, timescale or status` : `'${collapse(text)}' says nothing is to be done, and the row names no lead, timescale or status`;
-  out.setAside.push({ row: action.row, text, kind: takenOut ? 'note' : 'no-action', why });
+  const why = whyNoAction(text, assignment);
+  if (!why) return false;
+  out.kinds[r] = why.row;
+  out.setAside.push({ row: action.row, text, kind: why.kind, why: `${why.says}, and the row names no lead, timescale or status` });
   return true;
+}
+
+/** What an action cell with nothing beside it says instead of an action (see setsAsideTakenOutText), or null. */
+function whyNoAction(text: string, assignment: ColumnAssignment): { row: 'withdrawn' | 'no-action'; kind: 'note' | 'no-action'; says: string } | null {
+  if (saysTakenOut(text)) return { row: 'withdrawn', kind: 'note', says: `'${collapse(text)}' says the action was taken out` };
+  // In a gap analysis whether nothing is to be done is for its rating to say (`setsAsideNoActionNeeded`: a requirement
+  // not met keeps its row).
+  if (assignment.rating !== undefined) return null;
+  if (saysNothingToDo(text)) return { row: 'no-action', kind: 'no-action', says: `'${collapse(text)}' says nothing is to be done` };
+  // An ask turned down or a return never made is told as a note: no requirement is met, nothing was committed to.
+  const none = saysNoCommitment(text);
+  return none ? { row: 'no-action', kind: 'note', says: `it holds no commitment: ${none}` } : null;
 }
 
 /**
@@ -949,14 +971,6 @@ function objectiveBlock(x: RowContext, heading: string): Block | null {
 type Block = { indicator: string | null; indicators: readonly string[]; worded?: boolean };
 
 const blockOfReading = ({ ids, worded }: IndicatorCellReading): Block => ({ indicator: ids[0] ?? null, indicators: ids, worded });
-
-/** Adds an indicator from a row repeating the action for it ('6' under '5'): the action's cell and its indicators name both. */
-function addIndicator(action: RawAction, indicator: string, standard: Standard | null): void {
-  action.fields.indicator = action.fields.indicator ? `${action.fields.indicator}, ${indicator}` : indicator;
-  const ids = readIndicatorCell(indicator, standard).ids.filter((id) => !action.blockIndicators.includes(id));
-  action.blockIndicators = [...action.blockIndicators, ...ids];
-  action.blockIndicator ??= action.blockIndicators[0] ?? null;
-}
 
 /**
  * Adds a continuation row's lines to the action above. A lead or timescale the plan writes behind a label, or at the

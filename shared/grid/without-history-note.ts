@@ -1,3 +1,5 @@
+import { isWhitespace } from './cell-text';
+
 /**
  * A note closing an action's text that keeps its history, in brackets: '[Reworded Sept 16 – original: "Introduce
  * anonymised shortlisting".]', '(Amended Jan 17: "…")', '[Original wording: …]'. It opens with what was done to the
@@ -18,8 +20,25 @@ const HISTORY_NOTE = /\s*[[(]\s*(?:reworded|re-?worded|amended|revised|rewritten
 export function withoutHistoryNote(text: string): { action: string; note: string } | null {
   const t = String(text ?? '');
   // Cheap exact test first: the note closes the text with a bracket.
-  if (!/[\])]\s*\.?\s*$/.test(t) || t.length > 3000) return null;
+  if (!closesWithBracket(t) || t.length > 3000) return null;
   const m = HISTORY_NOTE.exec(t);
   if (!m || m.index === 0) return null;
   return { action: t.slice(0, m.index).trim(), note: m[0].trim() };
 }
+
+/**
+ * Whether the text ends with a closing bracket, perhaps followed by a full stop and whitespace on either side of it: as
+ * `/[\])]\s*\.?\s*$/` says, read back from the end (a pattern anchored at the end is tried from every character of
+ * an action's paragraph, and every action is asked).
+ */
+function closesWithBracket(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isWhitespace(text.charCodeAt(i))) i--;
+  if (i >= 0 && text.charCodeAt(i) === 46 /* . */) {
+    i--;
+    while (i >= 0 && isWhitespace(text.charCodeAt(i))) i--;
+  }
+  const ch = i >= 0 ? text.charCodeAt(i) : -1;
+  return ch === 93 /* ] */ || ch === 41 /* ) */;
+}
+

@@ -65,6 +65,40 @@ describe('choosing a column the reader is unsure of (real Chromium)', () => {
     await page.close();
   });
 
+  it("reads a sheet whose header it did not know once she says which columns hold the action and the lead", async () => {
+    const tracker: CellValue[][] = [
+      ['BAME Staff Network – what the Trust agreed to do, 2019/20'],
+      ['#', 'What we asked for (Network meeting, June 19)', 'What the Trust agreed', 'Who (Trust side)', 'By when', 'Network view'],
+      ['1', 'BAME rep on every 8a+ interview panel', 'Train a pool of BAME panel members and use one on every 8a+ panel', 'Director of Workforce', 'October 2099', 'Moving'],
+      ['2', 'Look at why BAME staff end up in disciplinaries more', 'Independent review of three years of disciplinary cases by ethnicity', 'Employee Relations lead', 'December 2099', 'Moving'],
+    ];
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Tracker').addRows(tracker);
+    const page = await pane.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${pane.url()}?user=no-header`);
+    await page.waitForSelector('#validate');
+    await page.setInputFiles('#file', { name: 'network-tracker.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.waitForFunction(() => document.getElementById('load-status')?.textContent === 'Loaded network-tracker.xlsx');
+    await page.click('#validate');
+    await page.waitForSelector('#readiness');
+    // Nothing is read, and the pane asks rather than leaving her with an error.
+    expect(await page.locator('#issues [data-rule="no-plan-header"]').count()).toBe(1);
+    expect(await page.textContent('#summary')).toContain('Which column holds the action');
+    await page.click('#answer-columns');
+    await page.waitForSelector('#column-action');
+    // Told the action and the lead, it finds the header over them, and reads 'By when' as the timescale on its own.
+    for (const [field, letter] of [['action', 'C'], ['lead', 'D']] as const) {
+      await page.selectOption(`#column-${field}`, letter);
+      await page.waitForFunction((l) => new RegExp(`Checked again with the .* in ${l}`).test(document.getElementById('announce')?.textContent ?? ''), letter);
+    }
+    expect(await page.locator('#column-due').count()).toBe(0);
+    await openTab(page, 'check');
+    await page.waitForFunction(() => /· 2 actions ·/.test(document.getElementById('summary')?.textContent ?? ''));
+    expect(await page.locator('#issues [data-rule="no-plan-header"]').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'column-choice-no-header.png') });
+    await page.close();
+  });
+
   it('on a stacked form asks which LABEL holds the lead, offers the labels, keeps the choice and checks with it after a reload', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Plan').addRows(ashcombe().values as unknown[][]);
