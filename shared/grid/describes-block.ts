@@ -1,5 +1,5 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
-import { LABELLED, RATED } from './labels-block';
+import { GOVERNED, LABELLED, RATED } from './labels-block';
 import { numbersBlock } from './numbers-block';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
@@ -86,6 +86,8 @@ export function describesBlock(text: string, heading?: string): string | null {
   if (label) return `it is labelled '${(label[1] ?? label[2]).replace(/\s+/g, ' ')}': it says what the block aims at or how its success is measured`;
   const rated = RATED.exec(t);
   if (rated) return `it is labelled '${rated[1].replace(/\s+/g, ' ')}': it rates the block or gives the work already in place (not an action's status)`;
+  const governed = GOVERNED.exec(t);
+  if (governed) return `it is labelled '${governed[1].replace(/\s+/g, ' ')}': it names who oversees the block, not its heading nor an action's lead`;
   if (startsWithBullet(t)) return 'it opens with a bullet: an item of a list said of the block';
   if (NAMES_BLOCK_METRICS.test(t)) return "it names the metrics the block addresses: they are its actions' indicators, the heading above is its theme";
   if (!t || NAMES_INDICATOR.test(t) || numbersBlock(t)) return null;

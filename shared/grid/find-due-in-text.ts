@@ -10,6 +10,8 @@ const DATED = /\d/;
  * year tells whether a phrase is such a timescale at all.
  */
 const ANY_YEAR = { financialYear: 2000 };
+/** The short words after a text's last full stop (the month it gives: '. October 2023'). */
+const CLOSING_DATE = /\.\s+([^.\s][^.]{2,24})$/;
 /** The longest timescale worth trying: "end of quarter 3 2023/24 and then quarterly". */
 const MAX_WORDS = 7;
 
@@ -24,6 +26,7 @@ const MAX_WORDS = 7;
  * findDueInText('Give every new nurse a buddy (by October 2024)'); // 'October 2024' (the bracket and 'by' are not the date)
  * findDueInText('Report to the Board by the end of Q2 2021/22'); // 'end of Q2 2021/22' (as written)
  * findDueInText('Launch a wellbeing passport by Q4.'); // 'Q4' (the plan's year places it)
+ * findDueInText('Publish a data plan, aiming at 95% by 2026 (NHS Digital, 2022). October 2023'); // 'October 2023' (after the last full stop)
  */
 export function findDueInText(text: string): string | null {
   const s = String(text ?? '');
@@ -37,6 +40,10 @@ const findCached = memoiseText((s: string): string | null => {
   LEAD_IN.lastIndex = 0;
   for (let m = LEAD_IN.exec(s); m; m = LEAD_IN.exec(s)) starts.push(m.index + m[0].length);
   for (let i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) starts.push(i + 1);
+  // A date standing after the last full stop, on its own, closes the text as its deadline ('… (NHS Digital, 2022).
+  // October 2023'): a web page listing each action with its month after it.
+  const closing = CLOSING_DATE.exec(s);
+  if (closing) starts.push(closing.index + closing[0].length - closing[1].length);
   // In the order written: '(by June 2024)' opens a bracket, then 'by' — the date after 'by' is the later, and the one.
   starts.sort((a, b) => a - b);
   for (const start of starts) {

@@ -139,21 +139,50 @@ function headingOverLines(sheet: SheetView, r: number, h: number, isHeader: (r: 
   let at = r;
   let text = headingText(sheet, at, h);
   // A line describes by itself (figures, wording, a label, a bullet) or by the heading over it (a goal under '1. Workforce').
-  while (text !== null && describesBlock(text, textAbove(sheet, at, h, isHeader)) && things < MAX_LINES) {
+  // A filled band over the lines heads them however it is worded (`banded`): the climb stops there.
+  while (text !== null && !(lines.length && banded(sheet, at, lines)) && describesBlock(text, textAbove(sheet, at, h, isHeader)) && things < MAX_LINES) {
     // The items of one list are one thing said of the block: the next line up counts only when it starts another.
     if (!(lines.length && startsWithBullet(text) && startsWithBullet(rowTexts(sheet, at + 1)[0] ?? ''))) things++;
     lines.push(at);
     at--;
     text = textAbove(sheet, at + 1, h, isHeader) ?? labelledLine(sheet, at, isHeader) ?? paragraph(sheet, at, isHeader);
   }
-  if (!lines.length || text === null || describesBlock(text)) return null;
+  if (!lines.length || text === null) return null;
+  const band = banded(sheet, at, lines);
+  if (!band && describesBlock(text)) return null;
   const startsBlock = at === 0 || isHeader(at - 1) || rowTexts(sheet, at - 1).length === 0;
   const words = text.split(/\s+/).length;
   const titled = !/[.;]$/.test(text) && !startsWithVerb(text);
   // A title lettered or numbered as the plan orders its blocks ('A. A zero tolerance approach to harassment of disabled
   // staff', '2) …') may run longer than a bare subject: the letter says it heads a block.
   const short = titled && (words <= SHORT_WORDS || (LETTERED.test(text) && words <= LETTERED_WORDS));
-  return NAMES_INDICATOR.test(text) || numbersBlock(text) || (short && startsBlock) ? { row: at, text, lines } : null;
+  return NAMES_INDICATOR.test(text) || numbersBlock(text) || ((short || band) && startsBlock) ? { row: at, text, lines } : null;
+}
+
+/** A heading band is at most this many words: a commitment worded as what to do ('Give our people a voice, listen and act on what they tell us'). */
+const BAND_WORDS = 20;
+
+/**
+ * Whether row `at` is set apart as a heading band: its one text, no sentence (no closing full stop) and at most
+ * BAND_WORDS words, sits on a fill that none of the lines under it, which describe its block, has. A plan styling its
+ * commitments as filled bands may word them as what to do ('Give our people a voice …', holdout33 highburrow): the fill,
+ * not the wording, says it heads the block.
+ */
+function banded(sheet: SheetView, at: number, lines: readonly number[]): boolean {
+  const c = oneCellColumn(sheet, at);
+  const fill = c >= 0 ? rowFill(sheet, at) : null;
+  const text = c >= 0 ? collapse(sheet.text(at, c)) : '';
+  if (!fill || /[.;]$/.test(text) || text.split(/\s+/).length > BAND_WORDS) return false;
+  return lines.every((l) => rowFill(sheet, l) !== fill);
+}
+
+/** The first fill on row `r`, in any of its cells (a band is filled across its merge, or in the cell its text left), or null. */
+function rowFill(sheet: SheetView, r: number): string | null {
+  for (let c = 0; c < sheet.width; c++) {
+    const fill = sheet.fill(r, c);
+    if (fill) return fill;
+  }
+  return null;
 }
 
 /** A block's letter or number before its title: 'A. ', 'B) ', '3. ' then a capital. */

@@ -104,7 +104,7 @@ const GLUE = new Set(
   ('end start a an and are as at be by do does for from going has have how in is it of on or our s the their this to ' +
     'we what when where which who will with within key main current proposed planned expected intended ' +
     'anticipated desired agreed required named overall specific person by whom e g i e incl including primary ' +
-    'if any please see summary details detail description brief high level smart').split(' '),
+    'if any please see summary details detail description brief high level smart annual yearly').split(' '),
 );
 
 /**

@@ -13,6 +13,14 @@ export const LABELLED = /^(success\s+(?:metrics?|measures?|criteria|indicators?)
 export const RATED = /^(evidence|ratings?|grades?|scores?|(?:self[\s-]?)?assessments?|(?:overall|current)\s+(?:rating|grade|score|assessment)|progress\s+(?:so\s+far|to\s+date)|work\s+(?:done\s+)?to\s+date|achievements?(?:\s+to\s+date)?|what\s+we\s+have\s+(?:done|achieved)(?:\s+so\s+far)?)\s*[:–—-]/i;
 
 /**
+ * A line labelled with the group, committee or board that oversees the block ('Governance Group: People Experience
+ * Group', 'Governance: Workforce Committee', 'Oversight – Board', 'Reports to: People Committee', 'Assurance committee:
+ * …'): it says who the block answers to — neither its heading nor any action's lead (that group oversees, it does not
+ * deliver; holdout33 highburrow).
+ */
+export const GOVERNED = /^(governance(?:\s+(?:group|body|forum|route|committee|board))?|oversight(?:\s+(?:group|body|forum|committee|board))?|overseen\s+by|reporting\s+(?:to|route|line)|reports?\s+(?:in)?to|accountable\s+(?:to|committee|group|body)|assurance\s+(?:group|body|forum|route|committee))\s*[:–—-]/i;
+
+/**
  * Whether a line is labelled with what it tells of its block: its aim or measure of success ('Aim: …', 'Success metric
  * 1a. …') or its rating or work in place ('Evidence: Developing', 'Progress to date: …').
  *
@@ -22,5 +30,5 @@ export const RATED = /^(evidence|ratings?|grades?|scores?|(?:self[\s-]?)?assessm
  */
 export function labelsBlock(text: string): boolean {
   const t = text.trim();
-  return LABELLED.test(t) || RATED.test(t);
+  return LABELLED.test(t) || RATED.test(t) || GOVERNED.test(t);
 }

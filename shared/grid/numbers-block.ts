@@ -5,7 +5,7 @@
  * block however long its title, as a line opening with an indicator's name does. Not 'Action 1:' or 'Target 1:' (an
  * item the plan numbers: `read-document-plan.ts`), nor a figure ('Band 5: 34% …').
  */
-const CODED_HEADING = /^(?:eds\s*2?\s+)?(outcomes?|objectives?|goals?|aims?|priorit(?:y|ies)|domains?|themes?|workstreams?|work\s+streams?|pillars?|strands?|ambitions?|key\s+(?:area|action\s+area)s?|areas?\s+of\s+focus|focus\s+areas?|standards?|principles?|high\s+impact\s+actions?|hias?)\s+(\d{1,2}[a-z]?|[a-z])(?:\s*[:–—.)-]\s*\S|\s*$)/i;
+const CODED_HEADING = /^(?:(?:eds\s*2?|equality|strategic|corporate)\s+)?(outcomes?|objectives?|goals?|aims?|priorit(?:y|ies)|domains?|themes?|workstreams?|work\s+streams?|pillars?|strands?|ambitions?|key\s+(?:area|action\s+area)s?|areas?\s+of\s+focus|focus\s+areas?|standards?|principles?|high\s+impact\s+actions?|hias?)\s+(\d{1,2}[a-z]?|[a-z])(?:\s*[:–—.)-]\s*\S|\s*$)/i;
 
 /**
  * Whether a line heads its block by the plan's own numbering ('Outcome 3A: …', 'Objective 2 – …'), however long (see
@@ -17,4 +17,16 @@ const CODED_HEADING = /^(?:eds\s*2?\s+)?(outcomes?|objectives?|goals?|aims?|prio
  */
 export function numbersBlock(text: string): boolean {
   return CODED_HEADING.test(text.trim());
+}
+
+/**
+ * The code a heading numbers its block by ('1' of 'Aim 1 - Make recruitment fairer', '3A' of 'Outcome 3A: …', 'B' of
+ * 'Priority B – …'), upper-cased; null when the line numbers no block (see CODED_HEADING).
+ *
+ * @example
+ * blockCodeOf('Aim 1 - Make recruitment and career progression fairer'); // '1'
+ * blockCodeOf('Band 5: 34% of BME staff'); // null
+ */
+export function blockCodeOf(text: string): string | null {
+  return CODED_HEADING.exec(text.trim())?.[2].toUpperCase() ?? null;
 }

@@ -1,6 +1,9 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
+import { indicatorsMentioned } from '../indicators/indicators-mentioned';
+import { blockCodeOf } from './numbers-block';
 import { scoreHeaderWords } from './header-words';
 import type { PlanField } from '../types';
+import { readActionsLeadIn } from './actions-lead-in';
 import { readCommitmentHeading } from './commitment-heading';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
@@ -8,6 +11,7 @@ import { readActionFields } from './read-action-fields';
 import { labelOpening, readLabelledValues } from './read-labelled-values';
 import { readProgressLabel } from './read-labelled-sub-row';
 import { startsWithBullet } from './starts-with-bullet';
+import { startsWithVerb } from './starts-with-verb';
 import { shortenHeading } from './shorten-heading';
 import { namesNoSubject, subjectOverList } from './subject-over-list';
 import type { SheetView } from './view-sheet';
@@ -30,6 +34,14 @@ const INTRODUCES =
   /^(?:(?:key|our|agreed|proposed|planned|recommended|further|immediate|priority)\s+)*(?:next\s+steps|actions?|action\s+plan|commitments|pledges|recommendations|what\s+we\s+(?:will|plan\s+to|are\s+going\s+to)\s+do(?:\s+next)?)(?:\s+(?:for|in|during|over)\s+[^.;]{1,30})?\s*:?$/i;
 
 /**
+ * A heading over the plan's OBJECTIVES as a list ('WDES objectives 2024-27', 'Our equality objectives', 'PSED objectives
+ * for 2024/25'): a public body's equality objectives are what it commits to do, each a line of the list. Plural, and
+ * qualified by the standard, the duty or the plan's years only: 'Objective 1' numbers a block, 'Objectives of this
+ * report' says what a document is for.
+ */
+const OBJECTIVES = /^(?:(?:our|the|wres|wdes|psed|equality|race|disability|workforce|staff|edi|diversity|inclusion|and|&)\s+){1,4}objectives(?:\s+(?:for\s+)?(?:20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?(?:\s+to\s+20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)?))?\s*:?$/i;
+
+/**
  * A label numbering the plan's actions at the start of a paragraph: 'Target 1:', 'Action 2 –', 'Commitment 3:', 'Pledge
  * 4.' (the number may restart under each objective). 'Objective 1', 'Step 1', 'Priority 1' head or order other things.
  */
@@ -43,7 +55,9 @@ const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
  * the item's text, or at the head of the item's cell ('1. We will …', '2) Review …', '6.2 Publish …').
  */
 const OWN_NUMBER = /^\(?(\d{1,2}(?:\.\d{1,2})?)[.)]?$/;
-const NUMBERED = /^\(?(\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/;
+/** A bullet in a cell of its own ('•' in column A, the item's text in column B: a web page's list pasted into a sheet). */
+const OWN_BULLET = /^\s*(?:[•▪◦·●○■□➢►✓]|[-–—])\s*$/;
+const NUMBERED = /^\(?(\d{1,2}[.)]|\d{1,2}\.\d{1,2}[.:]?)\s+\S/;
 
 /** A document's table of contents: 'Contents', 'Table of contents'. Its lines name the sections below; none is an item. */
 const CONTENTS = /^(?:table\s+of\s+)?contents\s*:?$/i;
@@ -60,6 +74,8 @@ interface Line {
   text: string;
   alone: boolean;
   num: { n: string; c: number } | null;
+  /** The row's bullet sits in a cell of its own beside the item's text. */
+  bullet?: boolean;
 }
 
 /**
@@ -85,9 +101,15 @@ function lineOf(sheet: SheetView, r: number): Line | null {
     const item = longest(words.filter((t) => t !== numbers[0])) ?? longest(texts.filter((t) => t !== numbers[0]))!;
     return { ...item, alone: texts.length === 2, num: { n: OWN_NUMBER.exec(numbers[0].text)![1], c: numbers[0].c } };
   }
+  // A bullet in a cell of its own marks the row's longest other text as a list's item, as a number there numbers it.
+  const bullets = texts.filter((t) => OWN_BULLET.test(t.text));
+  if (bullets.length === 1 && numbers.length === 0 && texts.length >= 2) {
+    const item = longest(words.filter((t) => t !== bullets[0])) ?? longest(texts.filter((t) => t !== bullets[0]))!;
+    return { ...item, alone: texts.length === 2, num: null, bullet: true };
+  }
   const line = texts.find((t) => startsWithBullet(t.text) || NUMBERED.test(t.text) || LABEL.test(t.text)) ?? longest(words) ?? texts[0];
   const numbered = NUMBERED.exec(line.text);
-  return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1].replace(/[.)]$/, ''), c: line.c } : null };
+  return { ...line, alone: texts.length === 1, num: numbered ? { n: numbered[1].replace(/[.):]$/, ''), c: line.c } : null };
 }
 
 /** The longest of a row's texts (an action's words beside a value kept with it, '£5,000'), or undefined for none. */
@@ -95,7 +117,7 @@ const longest = (texts: readonly { c: number; text: string }[]) => (texts.length
 
 /** How a list marks its items: by bullets, by numbers, or not at all (one sentence a row). */
 type Mark = 'bullet' | 'number' | null;
-const markOf = (line: Line): Mark => (startsWithBullet(line.text) ? 'bullet' : line.num ? 'number' : null);
+const markOf = (line: Line): Mark => (line.bullet || startsWithBullet(line.text) ? 'bullet' : line.num ? 'number' : null);
 
 /** A line that heads what follows: short, not a sentence (no closing full stop), not a list item. */
 function isHeading(text: string): boolean {
@@ -118,8 +140,10 @@ interface List {
   marker: Mark;
   /** The section its first item's number sits in ('6' for '6.1', '' for '1'; `sectionOf`), or null before a numbered item. */
   section: string | null;
-  /** A subject heading straight under the introducing one ('Recruitment' under 'Our actions'). */
+  /** A subject heading straight under the introducing one ('Recruitment' under 'Our actions'), or over the items' group. */
   sub: string;
+  /** The subject heading's row, -1 for none. */
+  subRow: number;
   /** The introducing heading's own subject ('We commit to using our role as commissioners …:'), or ''. */
   theme: string;
   /** What introduces the list, in the why's words. */
@@ -151,6 +175,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
   let heading: { r: number; text: string } | null = null;
   let list: List | null = null;
   let contents = false;
+  let block: Block | null = null;
   for (let r = 0; r < sheet.height; r++) {
     const line = lineOf(sheet, r);
     // A table of contents ('Contents' over '6. Recommendations', '7. Data table') names the sections below, up to the
@@ -169,7 +194,8 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       continue;
     }
     // A printed page's running head or number ('… – continued', 'Page 3 of 6') between items neither ends a list nor heads.
-    if (line.alone && isHeading(line.text) && (isRunningHead(line.text) || CONTINUED.test(line.text))) continue;
+    // (A heading over the plan's objectives names the standard and its years as a running head does: it opens the list.)
+    if (isPageHead(line)) continue;
     // A note or footnote under the items ('Note: …', '* Indicator 3 is …', '¹ …') ends the list and is none of them.
     if (isNote(line.text)) {
       list = null;
@@ -203,6 +229,14 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     // names the subject of the items under it; a numbered line with no bullets under it is an item.
     if (list && list.items === 0 && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && (!line.num || bulletFollows(sheet, r))) {
       list.sub = line.text;
+      list.subRow = r;
+      continue;
+    }
+    // A list grouped under subject headings ('WDES objectives' / 'Data and representation' / bullets) goes on under
+    // the next subject heading when its items follow, marked as before ('Experience at work' / bullets).
+    if (list && list.items > 0 && list.sub && list.marker && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && markFollows(sheet, r) === list.marker) {
+      list.sub = line.text;
+      list.subRow = r;
       continue;
     }
     if (list && listGoesOn(list, line, mark)) {
@@ -213,7 +247,16 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       continue;
     }
     list = null;
+    // Under a heading numbering its block ('Aim 1 - …'), items numbered within it ('1.1: …') are the plan's actions,
+    // a value kept beside one ('£5,000') or not.
+    if (block && blockGoesOn(block, line)) {
+      block.items++;
+      out.push(blockItem(sheet, r, line, block));
+      continue;
+    }
     if (!line.alone) continue;
+    block = numberedBlock(r, line.text) ?? block;
+    if (block && block.items === 0 && block.r !== r && LINKS.test(line.text)) block.indicators = indicatorsMentioned(line.text, null);
     list = openList(sheet, r, line.text);
     if (!list && heads(line.text)) heading = { r, text: line.text };
   }
@@ -221,17 +264,27 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
 }
 
 /**
- * A list opened by a line that introduces actions ('Key next steps', 'Our actions for 2021/22', at most 60 characters)
- * or commitments in the plan's own voice ('We commit to …:', `readCommitmentHeading`), with what the heading above it
+ * A list opened by a line that introduces actions ('Key next steps', 'Our actions for 2021/22', at most 60 characters),
+ * commitments in the plan's own voice ('We commit to …:', `readCommitmentHeading`) or leads in to its actions ('The
+ * immediate action we will take includes:', 'Actions with regards to the workforce:-', `readActionsLeadIn`), with what the heading above it
  * gives its items (`subjectOverList`); null for any other line.
  */
 function openList(sheet: SheetView, r: number, text: string): List | null {
-  const introduces = text.length <= 60 && INTRODUCES.test(text);
+  const introduces = text.length <= 60 && (INTRODUCES.test(text) || OBJECTIVES.test(text));
   const commitment = introduces ? null : readCommitmentHeading(text);
-  if (!introduces && !commitment) return null;
-  const how = commitment ? 'a commitment the plan makes in its own voice, which introduces the items under it' : 'a heading that introduces actions';
+  const leadIn = introduces || commitment ? null : readActionsLeadIn(text);
+  if (!introduces && !commitment && !leadIn) return null;
+  const how = commitment
+    ? 'a commitment the plan makes in its own voice, which introduces the items under it'
+    : leadIn?.theme
+      ? 'a heading naming the actions on its subject'
+      : leadIn
+        ? 'a line leading in to the actions the plan will take'
+        : OBJECTIVES.test(text)
+          ? "a heading over the plan's objectives, each an action"
+          : 'a heading that introduces actions';
   const above = subjectOverList(linesAbove(sheet, r));
-  return { r, text, items: 0, marker: null, section: null, sub: '', theme: commitment?.theme ?? '', how, above };
+  return { r, text, items: 0, marker: null, section: null, sub: '', subRow: -1, theme: commitment?.theme ?? leadIn?.theme ?? '', how, above };
 }
 
 /** The lines above row `r`, nearest first, blank rows left out, each with its sheet row and whether it may head a block (read as asked). */
@@ -246,9 +299,23 @@ function* linesAbove(sheet: SheetView, r: number): Generator<{ row: number; text
 function bulletFollows(sheet: SheetView, r: number): boolean {
   for (let k = r + 1; k < sheet.height; k++) {
     const line = lineOf(sheet, k);
-    if (line) return startsWithBullet(line.text);
+    if (line) return markOf(line) === 'bullet';
   }
   return false;
+}
+
+/** How the next line after row `r` with any text, a printed page's running head passed over, is marked (`markOf`), null when unmarked or none. */
+function markFollows(sheet: SheetView, r: number): Mark {
+  for (let k = r + 1; k < sheet.height; k++) {
+    const line = lineOf(sheet, k);
+    if (line && !isPageHead(line)) return markOf(line);
+  }
+  return null;
+}
+
+/** A printed page's running head or number between a list's lines ('… – continued', 'Page 3 of 6'), which neither heads nor ends it. */
+function isPageHead(line: Line): boolean {
+  return line.alone && isHeading(line.text) && (isRunningHead(line.text) || CONTINUED.test(line.text)) && !OBJECTIVES.test(line.text);
 }
 
 /**
@@ -267,10 +334,11 @@ function listGoesOn(list: List, line: Line, mark: Mark): boolean {
  * introducing one, else the commitment's own words, else the heading above whose block it is (and the why says which).
  */
 function listItem(sheet: SheetView, r: number, line: Line, list: List): DocumentItem {
-  const kind = startsWithBullet(line.text) ? 'a bullet' : line.num ? `item ${line.num.n}` : 'an item';
+  const kind = markOf(line) === 'bullet' ? 'a bullet' : line.num ? `item ${line.num.n}` : 'an item';
   const fromAbove = !list.sub && !list.theme && list.above;
   const theme = list.sub || list.theme || (fromAbove ? fromAbove.theme : '');
-  const why = `${kind} under '${shortenHeading(list.text)}' (row ${sheet.sheetRow(list.r)}), ${list.how}${fromAbove ? `; ${fromAbove.why}` : ''}`;
+  const sub = list.sub ? `; its subject is '${shortenHeading(list.sub)}' (row ${sheet.sheetRow(list.subRow)}), the heading over its group` : '';
+  const why = `${kind} under '${shortenHeading(list.text)}' (row ${sheet.sheetRow(list.r)}), ${list.how}${sub}${fromAbove ? `; ${fromAbove.why}` : ''}`;
   return itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme }, why);
 }
 
@@ -279,6 +347,46 @@ function labelled(sheet: SheetView, r: number, line: Line, label: RegExpExecArra
   const ref = `${label[1][0].toUpperCase()}${label[1].slice(1).toLowerCase()} ${label[2]}`;
   const under = heading ? ` under '${heading.text}' (row ${sheet.sheetRow(heading.r)})` : '';
   return itemOf(sheet, r, line, { ref, theme: heading?.text ?? '' }, `'${ref}' numbers the plan's ${label[1].toLowerCase()}s${under}`);
+}
+
+/** A block numbered by its heading ('Aim 1 - …'): the heading, its code, the indicators a line under it links it to, its items so far. */
+interface Block {
+  r: number;
+  text: string;
+  code: string;
+  indicators: string[];
+  items: number;
+}
+
+/**
+ * A line linking its block to the standard's indicators ('Links to WRES indicators 1 and 2, NSS data, NHS EDI
+ * Improvement Plan (High Impact Action 2)', 'Linked to WRES indicator 9'): the indicators it names are its block's.
+ */
+const LINKS = /^(?:links?|linked|linking|relates?|relating|related)\s+to\b/i;
+
+/** The block a line heads by its own numbering ('Aim 1 - …', 'Objective 2:', 'Priority 3 –'; `blockCodeOf`), or null. */
+function numberedBlock(r: number, text: string): Block | null {
+  const code = blockCodeOf(text);
+  return code ? { r, text, code, indicators: [], items: 0 } : null;
+}
+
+/**
+ * Whether a line is the block's next item: numbered within the block's code ('1.1:', '1.2' under 'Aim 1'), and what
+ * to do, not a sub-heading (a sentence or more than a heading's 80 characters: '1.1 Background' heads a section).
+ */
+function blockGoesOn(block: Block, line: Line): boolean {
+  if (!line.num || !line.num.n.includes('.') || sectionOf(line.num.n).toUpperCase() !== block.code) return false;
+  const words = line.text.replace(/^\(?\d{1,2}(?:\.\d{1,2})?[.):]?\s+/, '');
+  return !isHeading(words) || startsWithVerb(words);
+}
+
+/** An item numbered within its block: the number its ref, the block's heading its theme, the block's linked indicators its own. */
+function blockItem(sheet: SheetView, r: number, line: Line, block: Block): DocumentItem {
+  const links = block.indicators.length ? `, which a line under it links to indicators ${block.indicators.join(', ')}` : '';
+  const why = `item ${line.num!.n} numbered within '${shortenHeading(block.text)}' (row ${sheet.sheetRow(block.r)}), the block its number carries${links}`;
+  const item = itemOf(sheet, r, line, { ref: line.num!.n, refCol: line.num!.c, theme: block.text }, why);
+  item.action.blockIndicators = block.indicators;
+  return item;
 }
 
 /** A line's own action fields as a table's row with no such columns reads them (`readActionFields`). */

@@ -63,7 +63,7 @@ const FROM = /^(from|since|starting|commencing)$/;
 
 type Piece =
   | { kind: 'span'; span: DaySpan; fy?: number; wholeYear?: boolean; at: number; deadline: boolean; from: boolean }
-  | { kind: 'month'; month: number; at: number; deadline: boolean; from: boolean }
+  | { kind: 'month'; month: number; day?: number; at: number; deadline: boolean; from: boolean }
   | { kind: 'quarter'; quarter: number; quarters: number; at: number; deadline: boolean; from: boolean };
 
 interface Scan {
@@ -244,7 +244,7 @@ interface Matcher {
   read(m: RegExpExecArray): PieceDraft | null | 'skip' | 'pass';
 }
 /** A bare quarter ('Q3') or half ('H2' = quarters 3 and 4) needs a financial year from its neighbours or the plan. */
-type PieceDraft = { span: DaySpan; fy?: number; wholeYear?: boolean } | { month: number } | { quarter: number; quarters?: number };
+type PieceDraft = { span: DaySpan; fy?: number; wholeYear?: boolean } | { month: number; day?: number } | { quarter: number; quarters?: number };
 
 function sticky(source: string): RegExp {
   return new RegExp(source + END, 'y');
@@ -384,6 +384,9 @@ const MATCHERS: Matcher[] = [
   { re: sticky('(\\d{4})'), read: (m) => (validYear(Number(m[1])) ? { span: { start: toIsoDay(Number(m[1]), 0, 1), end: toIsoDay(Number(m[1]), 11, 31) } } : null) },
   // March (year from its neighbours or the plan's financial year)
   { re: sticky(MONTH), read: (m) => ({ month: MONTHS[m[1]] }) },
+  // 'Before Xmas': Christmas Day of the year its neighbours or the plan's financial year give, as a bare month is placed
+  // (Easter with no year is left: it falls either side of April, so which financial year's is not known).
+  { re: sticky('(?:christmas|xmas)'), read: () => ({ month: 11, day: 25 }) },
   // Q3 (needs the plan's financial year)
   QUARTERS.bare,
 ];
@@ -425,7 +428,7 @@ function scanPieces(s: string): Scan {
         }
         scan.pieces.push({ kind: 'span', span, fy: draft.fy, wholeYear: draft.wholeYear, at, deadline, from });
       } else if ('month' in draft) {
-        scan.pieces.push({ kind: 'month', month: draft.month, at, deadline, from });
+        scan.pieces.push({ kind: 'month', month: draft.month, ...(draft.day ? { day: draft.day } : {}), at, deadline, from });
       } else if ('quarter' in draft) {
         scan.pieces.push({ kind: 'quarter', quarter: draft.quarter, quarters: draft.quarters ?? 1, at, deadline, from });
       }
@@ -524,7 +527,7 @@ function placeEach(pieces: Piece[], options: ParseTimescaleOptions): PlacedSpan[
       return null;
     }
     if (!validYear(y)) return null;
-    placed.push({ ...piece, span: monthSpan(y, piece.month) });
+    placed.push({ ...piece, span: piece.day ? { start: toIsoDay(y, piece.month, piece.day), end: toIsoDay(y, piece.month, piece.day) } : monthSpan(y, piece.month) });
   }
   return narrowed.size ? placed.filter((p) => !narrowed.has(p as Piece)) : placed;
 }

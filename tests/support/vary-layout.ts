@@ -415,6 +415,8 @@ export const reorderColumns: Change = (l, report, pick) => {
     const text = row.find((v) => v !== null && v !== '');
     row.fill(null);
     row[0] = text ?? null;
+    // Its fill goes with it (a commitment's band: the merge shows its first cell's fill).
+    l.fills[m.top][0] = l.fills[m.top][where[m.left]] ?? null;
   }
   l.colOf = l.colOf.map((c) => where[c]);
 };

@@ -1,0 +1,46 @@
+/** Who takes the actions: the plan itself ('we'), or a body named as its own ('the Trust', 'the CCG', 'our Board'). */
+const TAKER = String.raw`(?:we|(?:the|our)\s+(?:trust|ccg|icb|board|organisation|governing\s+body|partnership|council))`;
+
+/** The actions or steps a lead-in names ('The immediate action', 'Key steps', 'The actions'). */
+const ACTIONS = String.raw`(?:(?:the|our)\s+)?(?:(?:immediate|key|main|first|specific|following|practical|priority|next)\s+)*(?:actions?|steps?)`;
+
+/** The closing colon that hands over to the items, as a web page pasted into Excel may write it (':', ':-', ': –'). */
+const HANDS_OVER = String.raw`\s*:\s*[-–—]?\s*$`;
+
+/**
+ * A sentence leading in to the plan's actions in its own voice: 'The immediate action we will take includes:', 'The
+ * actions we will take are:', 'Steps the Trust will take:', 'We will take the following actions:'.
+ */
+const LEAD_IN = new RegExp(
+  String.raw`^(?:${ACTIONS}\s+(?:that\s+)?${TAKER}\s+(?:will|are\s+going\s+to|plan\s+to)\s+take(?:\s+[^:]{1,30}?)?(?:\s+(?:includes?|are|is|will\s+be))?|${TAKER}\s+will\s+take\s+the\s+following\s+(?:actions?|steps?)(?:\s+[^:]{1,30}?)?)${HANDS_OVER}`,
+  'iu',
+);
+
+/**
+ * A heading naming the actions ON A SUBJECT: 'Actions with regards to the workforce:-', 'Actions relating to our
+ * communities:', 'Actions regarding recruitment:' — the subject the words after 'Actions' give.
+ */
+const ON_SUBJECT = new RegExp(String.raw`^(?:(?:our|key|agreed|proposed|planned)\s+)?actions?\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|relating\s+to|related\s+to|concerning|in\s+respect\s+of)\s+([^.;:]{3,60}?)${HANDS_OVER}`, 'iu');
+
+/**
+ * Whether a line leads in to the plan's actions, and the theme it gives the items under it. Two shapes:
+ * - a sentence in the plan's own voice handing over to its actions with a colon — 'The immediate action we will take
+ *   includes:', 'We will take the following steps:' (holdout31 mersefield, under each 'Equality Objective n:') — labels
+ *   the list: theme '' (the heading above it, when it heads a block, gives the subject);
+ * - a heading naming the actions on a subject — 'Actions with regards to the workforce:-', 'Actions relating to our
+ *   communities:' (holdout31 lindenholme) — is its items' theme as written: it says what they are about.
+ * Null for anything else: a sentence closing on a full stop ('The actions we will take are set out below.'), a list
+ * of something else ('Our equality priorities for 2020-21 are:').
+ *
+ * @example
+ * readActionsLeadIn('The immediate action we will take includes:'); // { theme: '' }
+ * readActionsLeadIn('Actions with regards to the workforce:-'); // { theme: 'Actions with regards to the workforce:-' }
+ * readActionsLeadIn('Our equality priorities for 2020-21 are:'); // null
+ */
+export function readActionsLeadIn(text: string): { theme: string } | null {
+  const t = text.trim();
+  // Every lead-in closes on its colon: most lines have none there and are ruled out by one look at their end.
+  if (t.length > 120 || !/:\s*[-–—]?$/.test(t)) return null;
+  if (LEAD_IN.test(t)) return { theme: '' };
+  return ON_SUBJECT.test(t) ? { theme: t } : null;
+}
