@@ -39,7 +39,7 @@ const INTRODUCES =
  * qualified by the standard, the duty or the plan's years only: 'Objective 1' numbers a block, 'Objectives of this
  * report' says what a document is for.
  */
-const OBJECTIVES = /^(?:(?:our|the|wres|wdes|psed|equality|race|disability|workforce|staff|edi|diversity|inclusion|and|&)\s+){1,4}objectives(?:\s+(?:for\s+)?(?:20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?(?:\s+to\s+20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)?))?\s*:?$/i;
+const OBJECTIVES = /^(?:(?:our|the|wres|wdes|psed|equality|race|disability|workforce|staff|edi|diversity|inclusion|and|&)\s+){1,4}objectives(?:\s+(?:for\s+)?(?:20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?(?:\s+to\s+20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)?))?(?:\s+are)?\s*:?$/i;
 
 /**
  * A label numbering the plan's actions at the start of a paragraph: 'Target 1:', 'Action 2 –', 'Commitment 3:', 'Pledge
@@ -354,6 +354,8 @@ interface Block {
   r: number;
   text: string;
   code: string;
+  /** Numbered as a document's section ('1. Recruitment'), not by a word the plan groups its work by ('Aim 1'). */
+  section: boolean;
   indicators: string[];
   items: number;
 }
@@ -364,20 +366,29 @@ interface Block {
  */
 const LINKS = /^(?:links?|linked|linking|relates?|relating|related)\s+to\b/i;
 
-/** The block a line heads by its own numbering ('Aim 1 - …', 'Objective 2:', 'Priority 3 –'; `blockCodeOf`), or null. */
+/** A short heading numbered as a document's section: '1. Recruitment and progression', '2) Culture', '3 Leadership'. */
+const SECTION_HEADING = /^(\d{1,2})[.)]?\s+\p{Lu}/u;
+
+/**
+ * The block a line heads by its own numbering ('Aim 1 - …', 'Objective 2:', 'Priority 3 –'; `blockCodeOf`), or as a
+ * document's numbered section with a heading's shape ('1. Recruitment and progression'), or null.
+ */
 function numberedBlock(r: number, text: string): Block | null {
-  const code = blockCodeOf(text);
-  return code ? { r, text, code, indicators: [], items: 0 } : null;
+  const coded = blockCodeOf(text);
+  const code = coded ?? (isHeading(text) ? SECTION_HEADING.exec(text)?.[1] : undefined);
+  return code ? { r, text, code, section: coded === null, indicators: [], items: 0 } : null;
 }
 
 /**
  * Whether a line is the block's next item: numbered within the block's code ('1.1:', '1.2' under 'Aim 1'), and what
  * to do, not a sub-heading (a sentence or more than a heading's 80 characters: '1.1 Background' heads a section).
+ * Under a document's numbered section ('1. Recruitment') only a line starting with what to do ('1.1 Publish …'): a
+ * policy's numbered paragraphs ('1.1 This strategy sets out …') are its text.
  */
 function blockGoesOn(block: Block, line: Line): boolean {
   if (!line.num || !line.num.n.includes('.') || sectionOf(line.num.n).toUpperCase() !== block.code) return false;
   const words = line.text.replace(/^\(?\d{1,2}(?:\.\d{1,2})?[.):]?\s+/, '');
-  return !isHeading(words) || startsWithVerb(words);
+  return startsWithVerb(words) || (!block.section && !isHeading(words));
 }
 
 /** An item numbered within its block: the number its ref, the block's heading its theme, the block's linked indicators its own. */

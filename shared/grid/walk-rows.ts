@@ -48,6 +48,7 @@ import { findWithdrawal, saysTakenOut } from './find-withdrawal';
 import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-column';
 import { saysNoCommitment } from './says-no-commitment';
 import { repeatsActionAbove } from './repeats-action-above';
+import { namesRecordLog } from './names-record-log';
 import { whyNotAction } from './find-row-type-column';
 import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
@@ -366,7 +367,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       continue;
     }
@@ -487,6 +488,39 @@ function whyNoAction(text: string, assignment: ColumnAssignment): { row: 'withdr
   // An ask turned down or a return never made is told as a note: no requirement is met, nothing was committed to.
   const none = saysNoCommitment(text);
   return none ? { row: 'no-action', kind: 'note', says: `it holds no commitment: ${none}` } : null;
+}
+
+/**
+ * A row under a section heading saying its rows are a log's records — risks and issues with their mitigations, decisions
+ * asked of a board ('Section B – Risks and issues', 'Section C – Decisions required' in a programme office's highlight
+ * report) — is no action though it has an action's shape (an owner, a RAG fill, a mitigation that reads like one): set
+ * aside with why, until the next section heading.
+ */
+function setsAsideUnderLogCaption(action: RawAction, state: WalkState, r: number, out: ReturnType<typeof walkRows>): boolean {
+  if (!state.record) return false;
+  out.kinds[r] = 'log-record';
+  const why = `it sits under '${collapse(state.record.heading)}' (row ${state.record.row}): ${state.record.says}`;
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'log-record', why });
+  return true;
+}
+
+/** An action's own words: a row with none of these says nothing of what is to be done, by whom or when. */
+const OWN_WORDS = ['action', 'lead', 'due', 'ref', 'indicator', 'progress', 'outcome', 'completed'] as const;
+
+/**
+ * A record with nothing of an action in it — no action, lead, timescale, ref, indicator, progress or outcome — only what
+ * a list or board fills in for itself (a default status 'Not started', the plan it is linked to, when and by whom it was
+ * created), as an empty record added by mistake to an Airtable or SharePoint list exports. No action to check: set aside
+ * with why. A row with a lead or a date but no action is still read, and told to say what will be done (`action-empty`).
+ */
+function setsAsideEmptyRecord(action: RawAction, r: number, out: ReturnType<typeof walkRows>): boolean {
+  const { fields } = action;
+  for (const f of OWN_WORDS) if (fields[f].trim()) return false;
+  out.kinds[r] = 'no-action';
+  const status = fields.status.trim();
+  const why = `it names no action, lead, timescale or indicator${status ? `, only the status '${collapse(status)}'` : ''}: an empty record (a list fills in its default status and who created it by itself), not an action`;
+  out.setAside.push({ row: action.row, text: status, kind: 'note', why });
+  return true;
 }
 
 /**
@@ -693,6 +727,8 @@ interface WalkState {
   due?: SectionDue | null;
   /** The project plan's summary task the rows now sit under (`findSummaryTasks`). */
   summary?: SummaryTask | null;
+  /** The section heading above says its rows are a log's records, not actions ('Section B – Risks and issues'), and why. */
+  record?: { heading: string; row: number; says: string } | null;
 }
 
 /**
@@ -702,7 +738,7 @@ interface WalkState {
  */
 function takeSummaryTask(summary: SummaryTask, state: WalkState, out: ReturnType<typeof walkRows> | null, x: RowContext): void {
   if (summary.title) {
-    Object.assign(state, { theme: null, status: null, due: null, objective: null, fromSection: false, block: { indicator: null, indicators: [] } });
+    Object.assign(state, { theme: null, status: null, due: null, record: null, objective: null, fromSection: false, block: { indicator: null, indicators: [] } });
   } else {
     takeReading({ kind: 'section', heading: summary.heading, indicator: null }, state, out ?? noOut(), x);
   }
@@ -925,6 +961,8 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     const scope = caption || when ? null : namesScopeOrOwner(reading.heading);
     if (scope) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: `it says whose actions follow ('${scope}'), a part of the plan and not what they are about, so it gives them no theme` });
     state.theme = caption || when || scope ? null : reading.heading;
+    const log = namesRecordLog(reading.heading);
+    state.record = log ? { heading: reading.heading, row: sheetRow, says: log } : null;
     state.status = caption?.status ? statusSection(caption.status, reading.heading, out, x) : null;
     state.due = when ? dueSection(when, x) : null;
     // A row naming who is accountable ('Chief Nurse') starts that person's actions; a subject heading under it keeps them.

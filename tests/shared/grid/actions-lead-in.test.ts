@@ -64,6 +64,75 @@ describe('a sentence leading in to the actions the plan will take', () => {
   });
 });
 
+describe("'We will:' and 'How we will achieve this:' lead-ins", () => {
+  it("reads bullets under 'To achieve this, we will:' below each 'Objective n:' and its aim, then under 'In 2024/25 we will:'", () => {
+    const r = read([
+      ['Harrowgate Health NHS Foundation Trust – equality objectives 2024-2028'],
+      [],
+      ['Objective 1: A workforce that reflects our communities'],
+      ['We want our senior leaders to be as diverse as the people we serve, at every band from 8a upwards.'],
+      ['To achieve this, we will:'],
+      ['• Set a trajectory for minority ethnic representation at Band 8a and above (WRES indicator 1).'],
+      ['• Put a trained inclusion ambassador on every Band 8a and above interview panel (WRES indicator 2).'],
+      [],
+      ['Objective 2: Fair treatment at work'],
+      ['Disabled staff are more likely to enter a formal capability process than non-disabled staff.'],
+      ['In 2024/25 we will:'],
+      ['• Review every capability case involving a disabled member of staff before it goes to a hearing.'],
+    ]);
+    expect(r.actions.map((a) => [a.row, a.theme, a.indicators])).toEqual([
+      [6, 'Objective 1: A workforce that reflects our communities', ['1']],
+      [7, 'Objective 1: A workforce that reflects our communities', ['2']],
+      [12, 'Objective 2: Fair treatment at work', []],
+    ]);
+    expect(actionEvidence(r)).toContain("Row 6: a bullet under 'To achieve this, we will:' (row 5), a line leading in to the actions the plan will take");
+  });
+
+  it("reads '-' items in column B under 'How we will achieve this:' and unbulleted ones under 'What will we do?'", () => {
+    const r = read([
+      ['', 'Moorland Community NHS Trust – WDES 2023/24'],
+      [],
+      ['', 'How we will achieve this:'],
+      ['', '- Launch a reasonable adjustments passport that moves with staff between teams.'],
+      ['', '- Train every line manager in agreeing adjustments within 30 days.'],
+      [],
+      ['', 'What will we do?'],
+      ['', 'Give the Disability Network a seat on the People Committee.'],
+      ['', 'Hold a listening event on each site every six months.'],
+    ]);
+    expect(r.actions.map((a) => a.row)).toEqual([4, 5, 8, 9]);
+  });
+
+  it("reads bullets under 'Actions to be taken' and 'Action points:', and under 'We will therefore:'", () => {
+    const r = read([
+      ['Actions to be taken'],
+      ['• Publish the ethnicity pay gap alongside the gender pay gap.'],
+      ['• Add a minority ethnic panel member to every Band 8a interview.'],
+      [],
+      ['Bullying from colleagues is higher for minority ethnic staff than for White staff.'],
+      ['We will therefore:'],
+      ['• Run a civility and respect campaign on every site.'],
+      [],
+      ['Action points:'],
+      ['• Report disciplinary cases by ethnicity each quarter.'],
+    ]);
+    expect(r.actions.map((a) => a.row)).toEqual([2, 3, 7, 10]);
+  });
+
+  it('what the plan will be measured by, or know it has succeeded by, introduces no action', () => {
+    const r = read([
+      ['Objective 1: Fair recruitment'],
+      ['We will know we have succeeded when:'],
+      ['• The relative likelihood of appointment from shortlisting is between 0.8 and 1.25.'],
+      ['• Every Band 8a panel has a minority ethnic member.'],
+      ['We will be measured by:'],
+      ['• The annual WRES return.'],
+      ['• The staff survey.'],
+    ]);
+    expect(r.actions).toEqual([]);
+  });
+});
+
 describe('a heading naming the actions on a subject', () => {
   it("reads the bullets under 'Actions with regards to the workforce:-' and '… communities:-', not the numbered priorities above", () => {
     const r = read([

@@ -65,6 +65,37 @@ describe('items numbered within the block their heading numbers', () => {
   });
 });
 
+describe("a document's numbered sections over items numbered within them", () => {
+  it("reads '1.1 Publish …' under '1. Recruitment and progression', only the lines starting with what to do", () => {
+    const r = read([
+      ['Fernleigh NHS Trust – WRES action plan 2023/24'],
+      [],
+      ['1. Recruitment and progression'],
+      ['1.1 Publish shortlisting-to-appointment ratios by ethnicity every six months (WRES indicator 2).'],
+      ['1.2 Train every recruiting manager at Band 8a and above in fair selection by December 2023.'],
+      ['2. Speaking up'],
+      ['2.1 Launch a route for reporting racist incidents that does not go through the line manager.'],
+    ]);
+    expect(r.actions.map((a) => [a.row, a.ref, a.theme, a.indicators, a.due.text])).toEqual([
+      [4, '1.1', '1. Recruitment and progression', ['2'], ''],
+      [5, '1.2', '1. Recruitment and progression', [], 'December 2023'],
+      [7, '2.1', '2. Speaking up', [], ''],
+    ]);
+  });
+
+  it("a policy's numbered paragraphs under '1. Introduction' are its text, not actions", () => {
+    const r = read([
+      ['Equality, Diversity and Inclusion Strategy 2023-2026'],
+      ['1. Introduction'],
+      ['1.1 This strategy sets out how the Trust will meet its duties under the Equality Act 2010.'],
+      ['1.2 The Trust is committed to a workforce that reflects the communities it serves.'],
+      ['2. Scope'],
+      ['2.1 The strategy applies to all staff, including bank and agency workers.'],
+    ]);
+    expect(r.actions).toEqual([]);
+  });
+});
+
 describe('a value kept beside a numbered item', () => {
   it("leaves it an item: '1.1: …' | '£5,000'", () => {
     const r = read([

@@ -84,6 +84,20 @@ describe("a document's equality objectives, grouped under subject headings", () 
   });
 });
 
+describe("'Our equality objectives are:'", () => {
+  it('opens the list as the heading does, its items unbulleted sentences', () => {
+    const r = read([
+      ['Our equality objectives are:'],
+      ['To close the gap in appointment from shortlisting between minority ethnic and White applicants by March 2026.'],
+      ['To halve the gap in reported bullying from colleagues by March 2027.'],
+    ]);
+    expect(r.actions.map((a) => [a.row, a.due.text])).toEqual([
+      [2, 'March 2026'],
+      [3, 'March 2027'],
+    ]);
+  });
+});
+
 describe('a printed page between a group heading and its objectives', () => {
   it("passes over a running head ('WDES objectives (continued)') between 'Experience at work' and its bullets", () => {
     const r = read([
