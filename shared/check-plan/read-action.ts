@@ -170,10 +170,12 @@ function writtenAsNone(lead: string, due: string): RecognisedAction['writtenAsNo
 
 /**
  * Where the action's values were read: its fields' cells; its indicators' when its own number gave them, or a code the
- * standard does not define read as a part ('M4c' read as 4a), with why; its RAG's when a painted RAG cell gave it.
+ * standard does not define read as a part ('M4c' read as 4a), with why; its RAG's when a RAG cell (painted, or naming
+ * its colour) gave it.
  */
 function sourcesOf(a: RawAction, byNumber: boolean, code: string | null, measured: string | null): RecognisedAction['sources'] {
-  const painted = a.ragCell?.fill ? a.ragCell.cell : null;
+  // A RAG cell painted, or naming its colour in words ('Yellow'), is where the RAG was read.
+  const painted = a.ragCell && (a.ragCell.fill || a.ragCell.word) ? a.ragCell.cell : null;
   if (!(byNumber && a.numbered) && !code && !painted && !measured) return a.sources;
   return {
     ...a.sources,
