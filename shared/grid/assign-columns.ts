@@ -23,6 +23,8 @@ import { findTrackers, type Tracker } from './find-trackers';
 import { periodOfHeader } from './period-of-header';
 import { scoreHeaderWords, type HeaderWordScore } from './header-words';
 import { findArchiveColumn, type ArchiveColumn } from './find-archive-column';
+import { findWithheldColumn } from './find-withheld-column';
+import { findRagWords } from './find-rag-words';
 import { readBoardName, type BoardName } from './read-board-name';
 import { NO_CODES, readColumnContents, type ColumnContents } from './read-column-contents';
 import { countFindings } from './count-findings';
@@ -73,6 +75,8 @@ export interface ColumnAssignment {
    * (`findRagCells`): each action's RAG is the colour painted in its cell there, and the word stays its status.
    */
   ragCells: number | undefined;
+  /** `ragCells` names each action's colour in words ('Blue', 'Yellow'), not by its fill. */
+  ragWords: boolean;
   /**
    * A gap analysis's rating column ('Our position': Compliant / Partially compliant / Not compliant, `findRatingColumn`):
    * a row rated as meeting its requirement whose action cell says no action is needed is no action.
@@ -246,6 +250,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // So is its column naming the board every item sits on ('Board Name'): the plan's title, read for who the plan is.
   const boardName = readBoardName(sheet, rows, unpicked);
   if (boardName) asides.set(boardName.c, boardName.says);
+  // A column headed as who leads whose every cell says the name was withheld ('Redacted') names no one: no lead.
+  const withheld = choice.lead === undefined ? findWithheldColumn(sheet, rows, unpicked, (c) => words.get(c)?.[0]?.field === 'lead') : null;
+  if (withheld) asides.set(withheld.c, withheld.says);
   // Of two columns naming indicators on each row, one for groups of rows ('Bucket Name'), each row's own ('Labels') wins.
   const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
   // A colour-only RAG column beside a status of words is read with the status, never as a field of its own.
@@ -295,6 +302,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   if (choice.theme === undefined) keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides);
   // (A tracker's status is its latest period's cell, coloured there: no RAG column beside it is read.)
   const ragCells = trackers.some((t) => t.field === 'status') ? undefined : readRagCells(sheet, painted, map, headers, contents, evidence, taken);
+  const ragWords = ragCells === undefined && choice.status === undefined && !trackers.some((t) => t.field === 'status') ? takeRagWords(sheet, rows, map, headers, contents, evidence, taken) : undefined;
   if (marks && map.status === undefined) evidence.push(marks.evidence);
   if (roles && map.lead === undefined) evidence.push(roles.evidence);
   const hiaGroups = readHiaGroups(sheet, map, rows);
@@ -314,7 +322,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
+  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
 }
 
 /**
@@ -413,6 +421,19 @@ function readRagCells(sheet: SheetView, painted: number | undefined, map: Column
   const said = evidence.find((e) => e.field === 'status');
   if (said) said.reason += ` — each action's RAG is the colour painted in column ${sheet.letter(painted)} ('${short(headers.get(painted) ?? '')}'), whose cells hold no text, only RAG fills (${cells.ragFills} of ${cells.rows}); the word stays the status, and a RAG cell left blank leaves the RAG to the word`;
   return painted;
+}
+
+/**
+ * A column naming each action's colour in words beside the status words (Smartsheet's 'Health': Blue / Yellow / Gray):
+ * read with the status as its RAG (`findRagWords`), never a field of its own; the status's evidence says so.
+ */
+function takeRagWords(sheet: SheetView, rows: readonly number[], map: ColumnMap, headers: ReadonlyMap<number, string>, contents: ReadonlyMap<number, ColumnContents>, evidence: ColumnEvidence[], taken: Set<number>): number | undefined {
+  const c = findRagWords(sheet, rows, contents, map.status, taken);
+  if (c === undefined) return undefined;
+  taken.add(c);
+  const said = evidence.find((e) => e.field === 'status');
+  if (said) said.reason += ` — each action's RAG is the colour named in column ${sheet.letter(c)} ('${short(headers.get(c) ?? '')}'; yellow reads as amber, grey as no RAG colour); the word stays the status`;
+  return c;
 }
 
 /**

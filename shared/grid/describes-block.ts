@@ -25,18 +25,36 @@ export const STANDARD_WORDING = /^(?:the\s+)?(?:percentage(?:\s+difference)?|pro
 export const NAMES_BLOCK_METRICS = /^(?:(?:wres|wdes)\s+)?(?:(?:metrics?|indicators?|standards?)\s+(?:addressed|covered|targeted|served|supported|concerned|affected|linked|this\s+(?:addresses|covers|supports))|(?:links?|linked)\s+to\s+(?:(?:the\s+)?(?:wres|wdes)\s+)?(?:metrics?|indicators?)|relevant\s+(?:(?:wres|wdes)\s+)?(?:metrics?|indicators?))\s*[:–—-]\s*\S/i;
 
 /**
- * The indicators a line naming its block's metrics gives, written as a heading names them ('WDES metric addressed: 4'
+ * The indicators a line naming its block's metrics gives (labelled so, or in a bracket closing it), written as a heading names them ('WDES metric addressed: 4'
  * → 'Metrics 4'; 'Indicators covered: 5 and 6' → 'Indicators 5 and 6'), for the heading's block; null for another line.
  *
  * @example
  * blockMetricsOf('WDES metric addressed: 4'); // 'Metrics 4'
+ * blockMetricsOf('Objective: Improve the disability data we hold (WDES metrics 1 and 10).'); // 'WDES metrics 1 and 10'
  */
 export function blockMetricsOf(line: string): string | null {
   const t = line.trim();
   const m = NAMES_BLOCK_METRICS.exec(t);
-  if (!m) return null;
+  if (!m) return closingMetrics(t);
   const noun = /indicator/i.test(m[0]) ? 'Indicators' : /standard/i.test(m[0]) ? 'Standards' : 'Metrics';
   return `${noun} ${t.slice(m[0].length - 1).trim()}`;
+}
+
+/**
+ * A bracket closing a line that names only indicators, by their word ('… (WDES metrics 1 and 10).', '… (WRES indicators
+ * 5 & 6)'): the line says which metrics its block addresses, as a line labelled so does. Numbers with no indicator word
+ * ('(2019 survey)', '(see 4.2)') name none.
+ */
+const CLOSING_METRICS = /\(\s*((?:(?:wres|wdes)\s+)?(?:metrics?|indicators?)\s+[0-9a-d ,&+/–-]*(?:and\s+[0-9a-d]+\s*)?)\)\s*[.;]?$/i;
+
+/**
+ * The indicators a describing line's closing bracket names ('Objective: Improve the disability data we hold … (WDES
+ * metrics 1 and 10).' → 'WDES metrics 1 and 10'), for the heading's block; null when the line closes on none.
+ */
+function closingMetrics(line: string): string | null {
+  if (!line.endsWith(')') && !/\)\s*[.;]$/.test(line)) return null;
+  const m = CLOSING_METRICS.exec(line);
+  return m && /\d/.test(m[1]) ? m[1].trim() : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
-import { blockMetricsOf, describedUnder, describesBlock, SHORT_WORDS } from './describes-block';
+import { blockMetricsOf, describedUnder, describesBlock, NAMES_BLOCK_METRICS, SHORT_WORDS } from './describes-block';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { speaksToEditor } from './speaks-to-editor';
@@ -64,8 +64,10 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     // over the header printed again) is no heading, unless the other blocks' headings sit in that column too.
     if (text === null || (c > firstColumn(sheet, h) && underAnAction(sheet, r, c) && !nearest.some((o) => o.r !== r && o.c === c))) continue;
     const over = headingOverLines(sheet, r, h, isHeader);
-    // A list item never heads its block: with no heading over the list, the block has none.
-    if (!over && startsWithBullet(text)) continue;
+    // A list item never heads its block: with no heading over the list, the block has none. Nor does a paragraph of
+    // sentences leading into the table ('Ahead of Thursday's committee, the updated … plan is below. Changes since
+    // February are in the last column.'): it says what follows, not what the actions are about.
+    if (!over && (startsWithBullet(text) || isParagraph(text))) continue;
     const row = over?.row ?? r;
     found.set(row, over?.text ?? text);
     if (over) lines.set(row, over.lines);
@@ -88,8 +90,9 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     for (const l of under) {
       const line = rowTexts(sheet, l)[0];
       const why = describedUnder(line, heading, sheet.sheetRow(r));
-      if (why) described.set(l, why);
       const metrics = why ? blockMetricsOf(line) : null;
+      // A line closing on the metrics it serves ('… (WDES metrics 1 and 10).') says so in its reason: they are the block's.
+      if (why) described.set(l, metrics && !NAMES_BLOCK_METRICS.test(line) ? `${why}; it names the metrics its block addresses ('${metrics}'), its actions' indicators` : why);
       if (metrics) named.set(r, metrics);
     }
   }
@@ -184,6 +187,17 @@ function rowFill(sheet: SheetView, r: number): string | null {
   }
   return null;
 }
+
+/**
+ * Two sentences or more, ending with a full stop: a paragraph of prose (a letter's lead-in to the table it pastes), never a
+ * heading's title. A heading with its own figures after a colon or dash ('Metric 4 – Summary: …') is not so written.
+ */
+function isParagraph(text: string): boolean {
+  return /[.!?]$/.test(text) && /\p{Ll}[.!?]\s+\p{Lu}/u.test(text) && text.split(/\s+/).length > SENTENCE_WORDS_OF_PARAGRAPH;
+}
+
+/** A paragraph has more words than this: two short lines ('Governance. Reviewed.') may still head a block. */
+const SENTENCE_WORDS_OF_PARAGRAPH = 12;
 
 /** A block's letter or number before its title: 'A. ', 'B) ', '3. ' then a capital. */
 const LETTERED = /^(?:[A-Z]|\d{1,2})[.)]\s+\p{Lu}/u;

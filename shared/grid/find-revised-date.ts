@@ -11,6 +11,12 @@ const REVISED = '(?:revised|new|updated|amended|re ?profiled|re ?scheduled|re ?f
 const WHEN = '(?:date|dates|deadline|due|timescale|timescales|time ?frame|target|completion|end|finish|delivery)';
 /** A header naming a date set again: the revision word before what it revises ('Revised date', 'New deadline'). */
 const REVISED_HEADER = new RegExp(`\\b${REVISED}\\b(?: \\w+){0,2} ${WHEN}\\b`);
+/**
+ * A project plan's forecast beside its baseline ('Baseline | Forecast | Actual'): the forecast is the date the project now
+ * plans to, the baseline the one first set. 'Forecast' alone, or before what it forecasts ('Forecast date', 'Forecast
+ * completion'); its cells must be timescales (a 'Forecast' of figures is none).
+ */
+const FORECAST_HEADER = new RegExp(`^(?:re ?)?forecast(?: ${WHEN})?(?: date)?$`);
 /** Under a group label naming the timescale ('Target date' over 'Original | Revised'), the revision word alone. */
 const REVISED_ALONE = new RegExp(`^${REVISED}(?: ${WHEN})?$`);
 
@@ -19,7 +25,8 @@ const REVISED_ALONE = new RegExp(`^${REVISED}(?: ${WHEN})?$`);
  * 'Deadline' | 'Amended deadline', 'Timescale' | 'Re-profiled timescale'; 'Original' | 'Revised' under a 'Target date'
  * label): a plan re-dated after a delay keeps both, and the revised date, where a row gives one, is when the action is now
  * due; a row with none keeps its original. A revised column is headed with a revision word before what it revises (not
- * 'Date updated', when the row was last touched) and its cells are timescales; the original is the plan's timescale
+ * 'Date updated', when the row was last touched), or is a project plan's 'Forecast' beside its 'Baseline', and its cells
+ * are timescales; the original is the plan's timescale
  * column (`due`, or with the revised column read as it, the next column scored as the timescale). Start and completion
  * dates are not revisions ('Start | End' reads End; 'Date completed' is when it was done).
  *
@@ -39,7 +46,8 @@ export function findRevisedDate(sheet: SheetView, headers: ReadonlyMap<number, s
 
 /** Whether a header names a date set again, on its own ('Revised date') or as the word under a timescale label ('Revised'). */
 function namesRevision(sheet: SheetView, header: string, band: readonly number[], c: number): boolean {
-  if (REVISED_HEADER.test(headerKey(header))) return true;
+  const key = headerKey(header);
+  if (REVISED_HEADER.test(key) || FORECAST_HEADER.test(key)) return true;
   if (band.length < 2) return false;
   const own = headerKey(collapse(sheet.text(band[band.length - 1], c)));
   if (!REVISED_ALONE.test(own)) return false;

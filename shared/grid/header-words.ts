@@ -40,6 +40,9 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year', 'deliver(ed)? by', 'complete by', 'to be (completed|delivered) by', 'end', 'end dates?', 'finish( dates?)?', 'target end( dates?)?', 'end by'] },
   // When an idea is to be tested by, in a PDSA plan: its due date ('Test by', 'Test date', 'Cycle ends').
   { field: 'due', strength: 0.9, phrases: ['test by', 'test (end )?dates?', 'tested by (date|when)', 'cycle (ends?|end date|due)'] },
+  // When the change goes live or is implemented ('Go-live', 'Go live date', 'Launch date', 'Implementation date'): the
+  // day the action is done by, often written in the plan's own calendar ('From Sept AACs', 'Aug 22 changeover').
+  { field: 'due', strength: 0.9, phrases: ['go ?live( dates?)?', 'live dates?', 'launch dates?', 'implementation dates?', 'implement(ed)? by'] },
   // A review date is when progress is looked at, not when the action is due: a timescale only when nothing better is.
   { field: 'due', strength: 0.6, note: 'a review date is when progress is looked at, not when the action is due', phrases: ['review dates?', 'date of review', 'next review'] },
   { field: 'status', strength: 1, phrases: ['status', 'rag', 'b ?rag', 'rating', 'red amber green', 'r a g', 'current position', 'position'] },

@@ -35,6 +35,7 @@ const MOST_WORDS = 5;
  * @example
  * periodOfHeader('Q3 update'); // { label: 'Q3', every: 'quarter', order: '2000-12-31 2000-10-01', rest: 'update' }
  * periodOfHeader('RAG Sept 22').every; // 'month'
+ * periodOfHeader('Q1 (Apr–Jun 25) RAG').rest; // 'rag' (the quarter's number names the months again)
  * periodOfHeader('Lead'); // null
  */
 export const periodOfHeader = memoiseText((header: string): HeaderPeriod | null => {
@@ -47,8 +48,20 @@ export const periodOfHeader = memoiseText((header: string): HeaderPeriod | null 
     if (said) return { ...periodOfWords(half)!, label: said[0], rest: restOf(text, said[0]) };
   }
   const found = periodOfWords(text);
-  return found && { ...found, rest: restOf(text, found.label) };
+  return found && { ...found, rest: withoutSamePeriod(text, found.label, found.every) };
 });
+
+/**
+ * The rest of a header without the period read and any word naming a period as long ('Q1' of 'Q1 (Apr–Jun 25)',
+ * 'April–June' of 'Quarter 1 (April–June)'): the quarter's number beside its months names the same period again, and is
+ * no word of the column's own. So 'Q1 (Apr–Jun 25)' over 'RAG' and 'Q3 (Oct–Dec 25)' over 'RAG' say the same ('rag'),
+ * as 'Q1 RAG' and 'Q3 RAG' do, and an empty later quarter joins the tracker its kind is in.
+ */
+function withoutSamePeriod(text: string, label: string, every: HeaderPeriod['every']): string {
+  const rest = text.replace(label, ' ');
+  const same = (w: string) => { const span = spanOf([w]); return span !== null && lengthOf(span.days) === every; };
+  return restOf(rest.replace(TOKEN, (w) => (same(w) ? ' ' : w)), '');
+}
 
 /**
  * The period the header's words name: the longest run of them the timescale reader understands ("Apr–Jun 25",

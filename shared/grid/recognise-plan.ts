@@ -63,7 +63,7 @@ export interface RecognisedGrid {
    * An export's column naming the board every item sits on, the same on every row ('Board Name': 'Harbourside … – WRES
    * plan 2021-22'): the plan's title written per item, for its identity. Null when the plan has none.
    */
-  boardName: { column: string; header: string; text: string } | null;
+  boardName: { column: string; header: string; text: string; what?: string } | null;
   /** Texts under the last action (notes, a footer line naming the trust), for the plan's identity. */
   footerTexts: string[];
   /** Field → column letter of the first header row (the plan's main layout). */
@@ -244,7 +244,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
     standard,
     titleTexts,
     titleTasks: walked.titleTasks,
-    boardName: first?.boardName ? { column: sheet.letter(first.boardName.c), header: first.boardName.header, text: first.boardName.text } : null,
+    boardName: first?.boardName ? { column: sheet.letter(first.boardName.c), header: first.boardName.header, text: first.boardName.text, what: first.boardName.what } : null,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
     evidence: [...withColourKey((first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), walked, sheet, first), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : []), ...(byColourLead ? [byColourLead.evidence] : [])],

@@ -85,9 +85,10 @@ export interface RawAction {
   statusLight: IconLight | null;
   /**
    * Where the plan keeps a colour-only RAG column beside its status words (`ColumnAssignment.ragCells`): the row's RAG
-   * cell ('G6') and its fill, null when it is left blank. Null for every other plan.
+   * cell ('G6') and its fill, null when it is left blank; or, where a column names each colour in words ('Health':
+   * 'Yellow'), that cell and its word. Null for every other plan.
    */
-  ragCell: { fill: string | null; cell: string } | null;
+  ragCell: { fill: string | null; cell: string; word?: string } | null;
   /** The start of the cell under a non-status header that carries the plan's key ("Date achieved/progress Red = …"). */
   keyedText: string;
   /** The header of the colour column the row marks ('G' in 'R | A | G'), '' when none: read as its status. */
@@ -1128,7 +1129,7 @@ function rawActionOf(sheet: SheetView, r: number, assignment: ColumnAssignment, 
     // the column the plan colours.
     statusFill: fillColumn === undefined ? null : sheet.fill(r, fillColumn) ?? (assignment.statusInFont ? textColour(sheet, r, fillColumn) : null),
     statusLight: fillColumn === undefined ? null : sheet.light?.(r, fillColumn) ?? null,
-    ragCell: assignment.ragCells === undefined ? null : { fill: sheet.fill(r, assignment.ragCells), cell: sheet.address(r, assignment.ragCells) },
+    ragCell: assignment.ragCells === undefined ? null : assignment.ragWords ? { fill: null, cell: sheet.address(r, assignment.ragCells), word: collapse(sheet.text(r, assignment.ragCells)) } : { fill: sheet.fill(r, assignment.ragCells), cell: sheet.address(r, assignment.ragCells) },
     keyedText: read.keyedText,
     markedStatus: markedStatus(sheet, r, assignment),
     statusRun: null,

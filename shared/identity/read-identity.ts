@@ -28,13 +28,13 @@ interface Place {
  * // { standard: { value: 'WRES', source: 'title row' }, period: { value: '2016-17', source: 'title row' },
  * //   trust: { value: 'Northamptonshire Healthcare NHS Foundation Trust', source: 'title row' } }
  */
-export function readIdentity(input: { titleTexts: string[]; titleTasks?: { row: number; text: string }[]; boardName?: { column: string; header: string; text: string } | null; footerTexts?: string[]; printLines?: PrintLines; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
+export function readIdentity(input: { titleTexts: string[]; titleTasks?: { row: number; text: string }[]; boardName?: { column: string; header: string; text: string; what?: string } | null; footerTexts?: string[]; printLines?: PrintLines; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
   const own: Place[] = [
-    ...input.titleTexts.slice(0, 12).map((text) => ({ source: 'the title rows', text })),
+    ...titleLines(input.titleTexts).map((text) => ({ source: 'the title rows', text })),
     // A project plan's own summary task over every task is its title, written as the task list's first row.
     ...(input.titleTasks ?? []).slice(0, 3).map((t) => ({ source: `the project's summary task (row ${t.row})`, text: t.text })),
     // A board's export names its board on every item's row ('Board Name'), where the sheet may have no title row.
-    ...(input.boardName ? [{ source: `the '${input.boardName.header}' column (column ${input.boardName.column}), naming the board every item sits on`, text: input.boardName.text }] : []),
+    ...(input.boardName ? [{ source: `the '${input.boardName.header}' column (column ${input.boardName.column}), naming ${input.boardName.what ?? 'the board every item sits on'}`, text: input.boardName.text }] : []),
     { source: `the sheet's name "${input.sheet}"`, text: input.sheet },
   ];
   const file: Place[] = [
@@ -50,13 +50,22 @@ export function readIdentity(input: { titleTexts: string[]; titleTasks?: { row: 
   const byTitle = named.value ? null : trustNamedByFile(input.workbook?.fileName, titles);
   const byBoard = named.value || byTitle || !input.boardName ? null : trustNamedByFile(input.workbook?.fileName, [input.boardName.text]);
   const shortened = `the name the file name "${input.workbook?.fileName}" shortens`;
-  const trust = byTitle ? { value: byTitle, source: `the title rows (${shortened})` } : byBoard ? { value: byBoard, source: `the '${input.boardName!.header}' column (column ${input.boardName!.column}), naming the board every item sits on (${shortened})` } : named;
+  const trust = byTitle ? { value: byTitle, source: `the title rows (${shortened})` } : byBoard ? { value: byBoard, source: `the '${input.boardName!.header}' column (column ${input.boardName!.column}), naming ${input.boardName!.what ?? 'the board every item sits on'} (${shortened})` } : named;
   return {
     standard: standardOf(places, input.standard),
     period: plainestPeriod(places),
     // A name in a title bar's capitals is shown as the workbook writes it elsewhere, else in title case.
     trust: trust.value ? { ...trust, value: trustInUsualCase(trust.value, trustPlaces.map((p) => p.text)) } : trust,
   };
+}
+
+/**
+ * The title rows read: the first twelve lines above the header, and the last two when there are more — a web page's
+ * preamble (paragraphs, a list of the metrics) may run long above the plan's own title line, written right over its
+ * header ('Copperdale Orthopaedic Hospital NHS Foundation Trust – WDES Action Plan 2020/21').
+ */
+function titleLines(texts: readonly string[]): string[] {
+  return texts.length <= 12 ? texts.slice() : [...texts.slice(0, 12), ...texts.slice(Math.max(12, texts.length - 2))];
 }
 
 function propertyPlaces(workbook: WorkbookContext | undefined): Place[] {

@@ -20,6 +20,11 @@ const SINGLE = /(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g;
  * ('compares 2018/19 with 2017/18 … sets out our areas of focus for 2019/20') names its data's years first.
  */
 const FOR_THIS = /(?:\b(?:actions?|priorities|focus|plans?|objectives|commitments|steps|work|programme)\s+(?:for|during|over)(?:\s+the)?(?:\s+(?:coming|next|new|financial))*(?:\s+years?)?|\b(?:coming|next)\s+(?:financial\s+)?year)[\s,:]*$/i;
+/**
+ * Words after a year that say it is the plan's own: 'WDES 2025/26 Action Plan', '2023/24 plan' — beside 'WDES 2024/25
+ * Annual Report', whose year is the data's. One title may name both ('WDES 2024/25 Annual Report & WDES 2025/26 Action Plan').
+ */
+const PLAN_AFTER = /^[\s)]*(?:(?:wres|wdes|edi|ed&i|equality|race|disability|improvement|delivery)\s+)*(?:action\s+)?plans?\b/i;
 /** A month (with its day) written just before a year: the year is a date's. */
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$/i;
 
@@ -37,6 +42,7 @@ const valid = (year: number) => year >= Math.max(MIN_YEAR, 2010) && year <= MAX_
  * readPeriodClue('WRES ACTION Plan 2020 -2022'); // { value: '2020-22', weight: 3 }
  * readPeriodClue('Public Board meeting – 7 March 2024'); // { value: '2024-25', weight: 1 }
  * readPeriodClue('This report compares 2018/19 with 2017/18 and sets out our areas of focus for 2019/20.'); // { value: '2019-20', weight: 4 }
+ * readPeriodClue('WDES 2024/25 Annual Report & WDES 2025/26 Action Plan'); // { value: '2025-26', weight: 4 }
  */
 export function readPeriodClue(text: string): PeriodClue | null {
   const s = String(text ?? '').slice(0, 2000);
@@ -46,7 +52,7 @@ export function readPeriodClue(text: string): PeriodClue | null {
     const start = Number(m[1]);
     const end = m[2].length === 2 ? Math.floor(start / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (valid(start) && end > start && end - start <= 5) spans.push({ value: `${start}-${two(end)}`, weight: end - start === 1 ? 4 : 3 });
-    if (spans.length && FOR_THIS.test(s.slice(Math.max(0, m.index - 40), m.index))) forThis.add(spans[spans.length - 1]);
+    if (spans.length && (FOR_THIS.test(s.slice(Math.max(0, m.index - 40), m.index)) || PLAN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) forThis.add(spans[spans.length - 1]);
   }
   if (spans.length) return strongest(spans, forThis);
   const years: PeriodClue[] = [];

@@ -6,6 +6,8 @@ const NAME_WORD = /^(?:[A-Z][\p{L}'’.-]*|&|and|of|the|for|upon|on|in)$/u;
 const SMALL = /^(?:&|and|of|the|for|upon|on|in)$/;
 /** A possessive's ending ("Avonmead's", "Services'"): no part of the name. */
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/;
+/** A word closing a sentence ('Board.'), not an abbreviation ('St.'): three letters or more before the stop. */
+const SENTENCE_END = /(?<=\p{L}{3})\.$/u;
 /** The file name's words that could be a place's short name: letters only, four or more. */
 const SHORT_NAME = /\p{L}{4,}/gu;
 
@@ -20,6 +22,7 @@ const SHORT_NAME = /\p{L}{4,}/gu;
  * @example
  * trustNamedByFile('holdout25-wres-2020-21-avonmead.xlsx', ['Avonmead Health and Care Delivery Plan – Full Version 2020-2023']); // 'Avonmead Health and Care'
  * trustNamedByFile('wres-plan-2023.xlsx', ['WRES Action Plan 2023']); // null ('plan' is a title's word)
+ * trustNamedByFile('wres-2024-25-fenmarch.xlsx', ['Actions agreed for staff employed by NHS Fenmarch Integrated Care Board. Owner: HR.']); // 'NHS Fenmarch Integrated Care Board'
  */
 export function trustNamedByFile(fileName: string | undefined, titles: readonly string[]): string | null {
   const shorts = new Set([...String(fileName ?? '').replace(/\.[a-z]{3,4}$/i, '').matchAll(SHORT_NAME)].map((m) => m[0].toLowerCase()));
@@ -31,7 +34,9 @@ export function trustNamedByFile(fileName: string | undefined, titles: readonly 
       if (!shorts.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w) || TITLE_WORD.test(w)) continue;
       const name = [w];
       // A possessive ends the name ("Avonmead Health's plan"): the words after it are what it owns.
-      for (let j = i + 1; j < words.length && !POSSESSIVE.test(words[j - 1]) && NAME_WORD.test(words[j]) && !TITLE_WORD.test(words[j]); j++) name.push(words[j].replace(POSSESSIVE, ''));
+      // So does a full stop ('… by NHS Fenmarch Integrated Care Board. Owner: …'): the sentence, and the name, end there
+      // (its word tested as written: 'Board.' closing a sentence is the name's, 'Board Paper' a title's).
+      for (let j = i + 1; j < words.length && !POSSESSIVE.test(words[j - 1]) && !SENTENCE_END.test(words[j - 1]) && NAME_WORD.test(words[j]) && !TITLE_WORD.test(words[j]); j++) name.push(words[j].replace(POSSESSIVE, '').replace(SENTENCE_END, ''));
       while (name.length > 1 && SMALL.test(name[name.length - 1])) name.pop();
       if (name.length < 2) continue;
       return `${i > 0 && words[i - 1] === 'NHS' ? 'NHS ' : ''}${name.join(' ')}`;

@@ -44,6 +44,8 @@ const TITLE_SMALL = /^(?:at|progress|update|updated|log|summary|year|by\s+year)$
  * trustOfText('Strandley Mental Health and Learning Disability NHS Trust'); // the whole name: 'Disability' is a word of it
  * trustOfText('NHS Halvergate Blood and Transplant'); // 'NHS Halvergate Blood and Transplant'
  * trustOfText('Progress is reported to NHS Fenland Integrated Care Board.'); // null: a sentence mentions it
+ * trustOfText('NHS England asked that WDES action plans be ratified by the Board.'); // null: a sentence about it
+ * trustOfText('Dr Lena Ashworth, Chief Executive, Tamarisk Community Health CIC'); // 'Tamarisk Community Health CIC'
  * trustOfText('NHS Kent and Medway – EDI action plan 2024/25'); // 'NHS Kent and Medway': an ICB styled by its place (`nhsPlaceOfTitle`)
  */
 export function trustOfText(text: string): string | null {
@@ -57,7 +59,7 @@ export function trustOfText(text: string): string | null {
     const name = NATIONAL.test(ending) ? [] : nameBefore(before);
     if (!name.length && !NATIONAL.test(ending)) continue;
     if (NHS_ONLY.test(ending) && !name.includes('NHS')) continue;
-    if (OVERSEER.test(ending) && !namedByTitle(before.slice(0, before.length - name.length))) continue;
+    if (OVERSEER.test(ending) && (!namedByTitle(before.slice(0, before.length - name.length)) || sentenceGoesOn(s.slice(end.index + end[0].length)))) continue;
     return name.length ? `${name.join(' ')} ${ending}` : ending;
   }
   return nhsPlaceOfTitle(s);
@@ -133,7 +135,23 @@ function nameBefore(before: readonly string[]): string[] {
  * where a capitalised word of the name follows it (`next`, the word already taken): a comma never ends a name.
  */
 function isNameWord(word: string, next: string | undefined): boolean {
-  return NAME_WORD.test(word) || (LISTED_PLACE.test(word) && next !== undefined && /^[A-Z]/.test(next));
+  return NAME_WORD.test(word) || (LISTED_PLACE.test(word) && !POST.test(word) && next !== undefined && /^[A-Z]/.test(next));
+}
+
+/**
+ * A post a signature writes between the signer and the body, with its comma ('Dr Lena Ashworth, Chief Executive, Tamarisk
+ * Community Health CIC'): no place listed in a name, so the name starts after it.
+ */
+const POST = /^(?:Executive|Officer|Director|Chair|Chairman|Chairwoman|Chairperson|Secretary|Manager|Lead|President|Nurse|Governor|Sponsor)s?,$/;
+
+/**
+ * Whether the words after a name go on as a sentence about it ('NHS England asked that WDES action plans be ratified …'):
+ * a lower-case word straight after it that no title writes there. A title goes on with a dash, a bar, its own capitalised
+ * words or nothing ('NHS England – WRES technical guidance').
+ */
+function sentenceGoesOn(after: string): boolean {
+  const next = after.trim().split(' ')[0] ?? '';
+  return /^\p{Ll}/u.test(next) && !TITLE_OR_NAME.test(next) && !TITLE_SMALL.test(next);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Rag, RagKey } from '../types';
+import { colourOfWord } from './colour-words';
 import { fillToRag } from './fill-to-rag';
 import { nameColour } from './name-colour';
 import { statusToRag } from './status-to-rag';
@@ -13,13 +14,16 @@ export interface RagCell {
   fill: string | null;
   /** The status word's cell ('F6'). */
   statusCell: string;
+  /** The colour the RAG cell names in words ('Yellow', 'Gray'), where its column names colours instead of painting them. */
+  word?: string;
 }
 
 /**
  * The RAG of an action whose plan keeps a colour-only RAG cell beside its status word ('In progress' | a cell filled
  * green): the colour the user painted is the RAG, and the word stays the status — the word alone could not tell green
  * from amber. A RAG cell left blank leaves the RAG to the word, read as any status is (the plan's key, colour words, the
- * usual vocabulary, the status cell's own colour); a cell painted in no RAG colour (grey) has none. Always says why, so a
+ * usual vocabulary, the status cell's own colour); a cell painted in no RAG colour (grey) has none. A cell naming its
+ * colour in words ('Yellow' in a 'Health' column) gives the colour it names ('Gray' none). Always says why, so a
  * user sees which cell the colour came from.
  *
  * @example
@@ -32,6 +36,11 @@ export function ragOfRagCell(status: string, statusFill: string | null, key: Rag
   const text = String(status ?? '').trim();
   const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
   const word = text ? `the status word '${shown}' in ${at.statusCell}` : '';
+  if (at.word) {
+    const rag = colourOfWord(at.word);
+    const named = `RAG of row ${at.row}: cell ${at.cell} names the colour '${at.word}'${rag ? ` (${rag})` : ', which is no RAG colour'}`;
+    return { rag, why: word ? `${named}; ${word} is kept as the status` : named };
+  }
   if (at.fill !== null) {
     const rag = fillToRag(at.fill);
     const painted = `RAG of row ${at.row}: cell ${at.cell} is filled ${rag ?? `${nameColour(at.fill)}, which is no RAG colour`}`;

@@ -218,6 +218,51 @@ describe('not a tracker', () => {
   });
 });
 
+describe("a quarter named by its number and its months ('Q1 (Apr–Jun 25)'), later quarters still empty", () => {
+  it("two header rows: each quarter merged over 'RAG | Update', Q3 and Q4 drawn but blank (holdout32 pendleford)", () => {
+    const values = [
+      ['Ref', 'Metric', 'Action', 'Lead', 'Target date', 'Q1 (Apr–Jun 25)', null, 'Q2 (Jul–Sep 25)', null, 'Q3 (Oct–Dec 25)', null, 'Q4 (Jan–Mar 26)', null],
+      [null, null, null, null, null, 'RAG', 'Update', 'RAG', 'Update', 'RAG', 'Update', 'RAG', 'Update'],
+      ['1.1', 'Metric 7', 'Move adjustment requests onto one online form', 'Head of HR Operations', 'Sep 2025', 'A', 'Form built.', 'G', 'Live from 1 September.', '', '', '', ''],
+      ['1.2', 'Metric 5', 'Hold a career conversation with every disabled colleague who asks', 'Head of OD', 'Jan 2026', 'G', 'Offer agreed.', '', '', '', '', '', ''],
+      ['1.3', 'Metric 1', 'Raise ESR declaration through a self-service campaign', 'Workforce Information Manager', 'Mar 2026', 'G', 'Planned for Q2.', 'R', 'Delayed by the ESR upgrade.', '', '', '', ''],
+    ];
+    const fills = values.map((row, r) => row.map((v, c) => (r >= 2 && (c === 5 || c === 7) ? FILL[String(v)] ?? null : null)));
+    const merges = [0, 1, 2, 3, 4].map((c) => ({ top: 0, left: c, bottom: 1, right: c }));
+    for (const c of [5, 7, 9, 11]) merges.push({ top: 0, left: c, bottom: 0, right: c + 1 });
+    const report = read({ values, fills, merges });
+    expect(report.actions.map((a) => [a.status, a.statusRag, a.progress])).toEqual([
+      ['G', 'green', 'Live from 1 September.'],
+      ['G', 'green', 'Offer agreed.'],
+      ['R', 'red', 'Delayed by the ESR upgrade.'],
+    ]);
+    expect(reason(report, 'status')).toMatch(/latest of 4 quarterly columns/);
+  });
+
+  it("one header row: an update and a RAG column per quarter, 'Quarter 1 (April–June) update', the last two quarters blank", () => {
+    const report = read({
+      values: [
+        ['Action', 'Owner', 'Due', 'Quarter 1 (April–June) update', 'Quarter 1 (April–June) RAG', 'Quarter 2 (July–September) update', 'Quarter 2 (July–September) RAG', 'Quarter 3 (October–December) update', 'Quarter 3 (October–December) RAG', 'Quarter 4 (January–March) update', 'Quarter 4 (January–March) RAG'],
+        ['Publish the ethnicity pay gap', 'Head of Workforce Information', 'Sep 2021', 'Data pulled.', 'On track', 'Published with the annual report.', 'Complete', '', '', '', ''],
+        ['Add a BME panel member to every Band 7 panel', 'Head of Recruitment', 'Mar 2022', 'Pool being recruited.', 'Not started', 'Training dates slipped.', 'Delayed', '', '', '', ''],
+      ],
+    });
+    expect(report.actions.map((a) => [a.status, a.progress])).toEqual([['Complete', 'Published with the annual report.'], ['Delayed', 'Training dates slipped.']]);
+    expect(reason(report, 'status')).toMatch(/latest of 4 quarterly columns/);
+  });
+
+  it("a quarter's number beside a period of another length is kept ('Q4 2021/22' names the quarter, not the year)", () => {
+    const report = read({
+      values: [
+        ['Action', 'Owner', 'Target date', 'Q1 2021/22', 'Q2 2021/22', 'Q3 2021/22'],
+        ['Publish the ethnicity pay gap', 'Head of Workforce Information', 'Sep 2021', 'On track', 'Complete', ''],
+        ['Add a BME panel member to every Band 7 panel', 'Head of Recruitment', 'Mar 2022', 'Not started', 'On track', ''],
+      ],
+    });
+    expect(report.actions.map((a) => a.status)).toEqual(['Complete', 'On track']);
+  });
+});
+
 /** What a user sees of each action, compared whatever the layout (as in layout-invariance.property.test.ts). */
 const seen = (report: PlanReport, row: number) => {
   const a = report.actions.find((x) => x.row === row);
