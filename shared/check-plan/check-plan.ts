@@ -6,7 +6,7 @@ import { validatePlan } from '../rules';
 import { strategyStartOf } from '../timescale';
 import type { CheckOptions, Grid, PlanIssue, PlanReport, RagKey, RuleContext } from '../types';
 import { askAboutColumns } from './ask-about-columns';
-import { readAction, type StatusReadings } from './read-action';
+import { readAction, type LastBlock, type StatusReadings } from './read-action';
 import { spreadAllOfPlan } from './spread-all-of-plan';
 
 /** The key the status cells' conditional formatting gives, when the grid carries such rules. */
@@ -74,8 +74,8 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   // 'Year 1', 'Years 2–3': the plan's own years, placed only when its title says which year of its strategy it is.
   const strategyStart = strategyStartOf(plan.titleTexts, fy);
   // What every action is read against is the same for the whole sheet: one object, not one per action; it keeps the
-  // statuses read so far, each read through this check's key once.
-  const readWith = { standard, ragKey, asAt: options.asAt, financialYear: fy, strategyStart, readings: new Map() as StatusReadings };
+  // statuses read so far, each read through this check's key once, and the last block's indicators within the standard.
+  const readWith = { standard, ragKey, asAt: options.asAt, financialYear: fy, strategyStart, readings: new Map() as StatusReadings, block: { list: null, within: [] } as LastBlock };
   const actions = plan.actions.map((a) => readAction(a, readWith));
   // 'All priority areas', 'All of the above': the plan's own indicators, known once every action is read.
   spreadAllOfPlan(actions, plan.actions);

@@ -35,7 +35,7 @@ const WITHIN_NONE = memoiseText(readWithin(null));
  */
 export function readAction(
   a: RawAction,
-  x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number; strategyStart?: number | null; readings?: StatusReadings },
+  x: { standard: Standard | null; ragKey: RagKey; asAt: Date; financialYear?: number; strategyStart?: number | null; readings?: StatusReadings; block?: LastBlock },
 ): RecognisedAction {
   const { standard, ragKey } = x;
   const written = dueAsWritten(a, x.financialYear, x.strategyStart ?? null);
@@ -49,7 +49,7 @@ export function readAction(
   const stated = a.fields.status || keyed || (a.markedStatus ?? '');
   const { statusRag, why, complete } = readStatus(a, stated, ragKey, x.readings);
   const overdue = isOverdue(due, complete, x.asAt);
-  const { indicators, byNumber, code, measured } = indicatorsOf(a, standard);
+  const { indicators, byNumber, code, measured } = indicatorsOf(a, standard, x.block);
   // One literal, so every action shares one shape (every rule reads every action); the rarer status whose colour needs
   // saying (none, a light, a code) says why in a copy with that field in its place.
   const read: RecognisedAction = {
@@ -200,14 +200,37 @@ function withStatusRagWhy(action: RecognisedAction, why: string): RecognisedActi
  * An action's indicators: those its indicator cell, block or numbering name, then those it marks or lists in further
  * columns (a tick matrix, an "Also contributes to" column), in the plan's order.
  */
-function indicatorsOf(a: RawAction, standard: Standard | null): { indicators: string[]; byNumber: boolean; code: string | null; measured: string | null } {
+function indicatorsOf(a: RawAction, standard: Standard | null, last?: LastBlock): { indicators: string[]; byNumber: boolean; code: string | null; measured: string | null } {
   // Most plans mark no indicator in columns of their own: no list is built for them.
   const more = a.moreIndicators.length ? withinStandardAll(a.moreIndicators, standard) : NO_MORE;
-  const { named, byNumber, raw, measured = null } = namedIndicators(a, standard, more.length > 0);
+  const { named: read, byNumber, raw, measured = null } = namedIndicators(a, standard, more.length > 0, last);
+  // The block's list is shared by its actions (`blockWithin`): the marked ones are added to a copy of it.
+  const named = more.length ? read.slice() : read;
   // Each list holds an indicator once; only adding the marked ones can repeat one.
   for (let k = 0; k < more.length; k++) if (!named.includes(more[k])) named.push(more[k]);
-  // Kept with the action for as long as the report lives: a list grown by pushing has room for 17, so a copy of its length.
+  // Kept with the action for as long as the report lives: a list grown by pushing has room for 17, so a copy of its length
+  // (and the action's own, never the block's shared list).
   return { indicators: named.length ? named.slice() : named, byNumber, code: standard === 'WDES' ? partCodeIn(raw, a.moreIndicators) : null, measured };
+}
+
+/**
+ * The last block whose indicators were read within the standard, in one check (`readAction`'s `block`): the walk gives
+ * every action of a block the same list (`RawAction.blockIndicators`, never changed once made), so the actions after
+ * the first read it by its identity instead of again indicator by indicator. Made afresh for each check (one standard).
+ */
+export interface LastBlock {
+  list: readonly (string | null)[] | null;
+  within: string[];
+}
+
+/** The block's indicators within the standard (`withinStandardAll`), read once for a run of actions sharing the list. */
+function blockWithin(list: readonly (string | null)[], standard: Standard | null, last: LastBlock | undefined): string[] {
+  if (!last) return withinStandardAll(list, standard);
+  if (last.list !== list) {
+    last.within = withinStandardAll(list, standard);
+    last.list = list;
+  }
+  return last.within;
 }
 
 /** Where indicators read from the action's measure were read, and why not from the objective over it. */
@@ -260,11 +283,11 @@ function withinStandardAll(indicators: readonly (string | null)[], standard: Sta
  * the wrong block. An indicator cell in the action's own row ("Metric 2" beside "1.1") beats its numbering, which then
  * counts objectives. `byNumber` says the numbering gave the reading.
  */
-function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean): { named: string[]; byNumber: boolean; raw: readonly (string | null)[]; measured?: string } {
+function namedIndicators(a: RawAction, standard: Standard | null, marked: boolean, last?: LastBlock): { named: string[]; byNumber: boolean; raw: readonly (string | null)[]; measured?: string } {
   // Indicators marked in columns of their own are the row's statement: its numbering then counts something else.
   // (Most actions carry no number naming an indicator: no list is built for them.)
   const own = marked || !a.numbered?.indicators.length ? NO_MORE : withinStandardAll(a.numbered.indicators, standard);
-  const block = withinStandardAll(a.blockIndicators, standard);
+  const block = blockWithin(a.blockIndicators, standard, last);
   // (A code in the indicator cell that the plan's note reads, 'WX.1', is that cell's own statement: the block above says nothing.)
   const ownCell = a.numbered?.inIndicatorCell === true;
   if (own.length && (ownCell || !(a.indicatorInRow && block.length)) && !blockNamesAll(block, own)) return { named: own as string[], byNumber: true, raw: a.numbered!.indicators };
