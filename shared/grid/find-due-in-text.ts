@@ -27,6 +27,7 @@ const MAX_WORDS = 7;
  * findDueInText('Report to the Board by the end of Q2 2021/22'); // 'end of Q2 2021/22' (as written)
  * findDueInText('Launch a wellbeing passport by Q4.'); // 'Q4' (the plan's year places it)
  * findDueInText('Publish a data plan, aiming at 95% by 2026 (NHS Digital, 2022). October 2023'); // 'October 2023' (after the last full stop)
+ * findDueInText('By March 2025, to raise the declaration rate from 4.6% in 2023 to 8%'); // 'March 2025' (the deadline it opens with)
  */
 export function findDueInText(text: string): string | null {
   const s = String(text ?? '');
@@ -34,7 +35,14 @@ export function findDueInText(text: string): string | null {
   return findCached(s.length > 3000 ? s.slice(0, 3000) : s);
 }
 
+/** A deadline opening the text, set off by a comma: 'By March 2025, to raise …', 'By the end of Q2 2024/25, every …'. */
+const OPENING = /^\s*(?:by(?:\s+the)?|before|no\s+later\s+than)\s+([^,;:.]{2,40}),\s/i;
+
 const findCached = memoiseText((s: string): string | null => {
+  // A deadline the text opens with is its deadline, whatever dates its sentence goes on to give ('… from 4.6% in 2023').
+  const opening = OPENING.exec(s);
+  const first = opening ? longestTimescaleAt(opening[1]) : null;
+  if (first && first.length === opening![1].trim().replace(/[).,;:]+$/, '').length) return first;
   let found: string | null = null;
   const starts: number[] = [];
   LEAD_IN.lastIndex = 0;

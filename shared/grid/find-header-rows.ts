@@ -21,6 +21,8 @@ import type { SheetView } from './view-sheet';
  */
 export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts): HeaderRowScore[] {
   const candidates: HeaderRowScore[] = [];
+  // Rows naming two fields short of a header's shape: one repeating the best header cell for cell is its copy.
+  const shapeless: HeaderRowScore[] = [];
   for (let r = table.top; r <= table.bottom; r++) {
     // A header names two fields at least, so it has two cells at least: most rows need no scoring.
     if (texts && texts[r].length < 2) continue;
@@ -36,7 +38,10 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
     // columns of the plan's own it also has ("Budget", "Modified By").
     // A row naming two fields whose other cells are labels too ('What the Trust agreed', 'Network view'), over a row
     // writing a sentence, is a header whose other columns the reader has no words for: their contents say what they are.
-    if (!(s.fields.length >= 2 && (s.shape >= 0.5 || s.fields.length >= 4 || labelsOverSentences(sheet, table, r)))) continue;
+    if (!(s.fields.length >= 2 && (s.shape >= 0.5 || s.fields.length >= 4 || labelsOverSentences(sheet, table, r)))) {
+      if (s.fields.length >= 2) shapeless.push(s);
+      continue;
+    }
     // An action's row whose cells each write a value behind its field's label ('who: HR Advisor' | 'when: Sept 2017'),
     // the labels opening cells of the rows around it with other values, labels its own values: no header (a header names
     // its columns once; holdout30 larkwood's rows were read under one of them).
@@ -63,7 +68,10 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   // ('REF | OBJ_ACT | …', kept for sitting right under the best) is a header wherever its copy sits.
   const key = (s: HeaderRowScore) => s.cells.map((x) => `${x.c}:${x.text.toLowerCase()}`).join('|');
   const keys = new Set(kept.map(key));
-  return candidates.filter((s) => kept.includes(s) || keys.has(key(s)));
+  // A header found by what its columns hold, printed again over the page's last few actions: the copy's few rows under
+  // it may not show its shape, but it repeats the header cell for cell (holdout32 stourholme under repeatPageHeader).
+  const copies = shapeless.filter((s) => key(s) === key(best));
+  return [...candidates.filter((s) => kept.includes(s) || keys.has(key(s))), ...copies].sort((a, b) => a.row - b.row);
 }
 
 /** How far from a row its labels are looked for again: a plan's next actions, a group row or two between. */

@@ -1,4 +1,5 @@
 import { cellKind } from './cell-kind';
+import { isBlankRow } from './is-blank-row';
 import { nameBeforeBracket } from './header-words';
 import type { Table } from './find-tables';
 import { readColumnContents, type ColumnContents } from './read-column-contents';
@@ -25,8 +26,9 @@ const DATA = 0.6;
  * labelsOverContents(sheet, table, 5, [{ c: 1, text: 'Change ideas' }, { c: 3, text: 'Test by' }, { c: 4, text: 'PDSA stage' }]); // 3
  */
 export function labelsOverContents(sheet: SheetView, table: Table, r: number, unnamed: readonly { c: number; text: string }[]): number {
+  // LOOK rows with something in them: blank rows spacing the actions out say nothing of what the columns hold.
   const rows: number[] = [];
-  for (let below = r + 1; below <= Math.min(table.bottom, r + LOOK); below++) rows.push(below);
+  for (let below = r + 1; below <= table.bottom && rows.length < LOOK; below++) if (!isBlankRow(sheet, table, below)) rows.push(below);
   if (rows.length < 2) return 0;
   let labels = 0;
   let structured = false;

@@ -87,7 +87,9 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   // a finished sentence (headings do not end in a full stop): a plan may put its progress column first.
   const row = sheet.sheetRow(start);
   if (out.action === undefined) {
-    if (first <= left && !SENTENCE_END.test(line)) return null;
+    // Nor a heading where the action's own cell, or its lead and timescale, are merged down over the row (a pasted Word
+    // table's paragraph rows).
+    if (first <= left && !SENTENCE_END.test(line) && !actionMergedOver(sheet, r, start, columns) && !sharedCells(sheet, r, start, columns)) return null;
     // A progress line may finish its column's sentence above ('…sessions are' | 'booked for January 2019.'): say so.
     const broken = (['progress', 'outcome'] as const).find((f) => out![f] !== undefined && breaksOff(textAbove(sheet, start, r, columns[f]!), out![f]!));
     return broken ? joined(out, row, 'sentence', textAbove(sheet, start, r, columns[broken]!), broken) : joined(out, row, 'paragraph');
@@ -172,6 +174,12 @@ function sharedCells(sheet: SheetView, r: number, start: number, columns: Column
   }
   if (names.length < 2 || !mergesActionCells(sheet, columns.action!)) return null;
   return listed(names);
+}
+
+/** Whether the action's cell on row `start` is merged down over row `r`: the row is inside the action's own cell. */
+function actionMergedOver(sheet: SheetView, r: number, start: number, columns: ColumnMap): boolean {
+  const m = columns.action === undefined ? undefined : sheet.merge(r, columns.action);
+  return m !== undefined && m.top === start && m.left === columns.action;
 }
 
 /** Sheets whose action column holds a cell merged down over rows, by column (looked for once per sheet and column). */

@@ -1,4 +1,4 @@
-import { collapse } from './cell-text';
+import { collapse, collapsedLongerThan } from './cell-text';
 import type { RowContext } from './classify-row';
 
 /**
@@ -24,11 +24,26 @@ const MAX_CELL = 60;
 export function readSignOffRow({ texts }: RowContext): { label: string; why: string } | null {
   if (texts.length === 0 || texts.length > MAX_CELLS) return null;
   for (let i = 0; i < texts.length; i++) if (texts[i].text.length > MAX_CELL) return null;
-  // The label is most often the row's first cell, but the table's columns may come in any order.
-  const labels = texts.map((t) => collapse(t.text)).filter((t) => t.length <= 30 && SIGN_OFF.test(t));
-  if (labels.length !== 1) return null;
-  const label = labels[0];
+  // The label is most often the row's first cell, but the table's columns may come in any order: the row's one label.
+  const label = onlyLabel(texts);
+  if (label === null) return null;
   const name = label.replace(/\s*:$/, '');
   const why = /\sby$/i.test(name) ? `'${name}' records who prepared or approved the plan, not something to do` : `'${name}' heads the table of who prepared or approved the plan, not something to do`;
   return { label, why };
+}
+
+/**
+ * The one text of the row that is a sign-off label (30 characters at most, tidied), or null when none or several are.
+ * Asked of every row that reaches it: a loop, with no lists built, and a longer text is not tidied to find it too long.
+ */
+function onlyLabel(texts: RowContext['texts']): string | null {
+  let label: string | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    if (collapsedLongerThan(texts[i].text, 30)) continue;
+    const text = collapse(texts[i].text);
+    if (!SIGN_OFF.test(text)) continue;
+    if (label !== null) return null;
+    label = text;
+  }
+  return label;
 }

@@ -60,34 +60,43 @@ export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean
 /** What a tally counts or averages besides COUNTS' words: 'avg %', 'average', 'mean', '% done'. */
 const AVERAGES = /^(?:avg|average|mean|median)\b|%/i;
 
+/** A tally's label is a word or two: 'count', 'complete', 'avg %'. */
+const MAX_TALLY_LABEL = 30;
+
 /**
- * A tally line of pairs — a label naming what is counted, then its count — across the row ('count | 10 | complete | 2 |
- * overdue | 1 | avg % | 44%'), as formulas under a tracker write it: a summary of the plan's actions, never one. Two
- * pairs at least, and nothing else on the row.
+ * A tally line of labels naming what is counted and their counts across the row ('count | 10 | complete | 2 | overdue | 1
+ * | avg % | 44%'), as formulas under a tracker write it: a summary of the plan's actions, never one. Two labels and two
+ * counts at least, and nothing else on the row; each label is told with the count after it, where the columns keep them
+ * together (a trust reordering its columns moves the tally's cells with them).
  *
  * @example
  * // 'count | 10 | complete | 2 | overdue | 1 | avg % | 44%' in C16:J16:
  * readTallyRow({ sheet, r: 15, texts, columns, standard }); // { why: "it tallies the plan's actions, a count beside each label ('count' 10, …)" }
  */
 function readTallyRow({ sheet, r, texts }: RowContext): { why: string } | null {
-  // A tally's second text is a count: most rows of four texts or more are ruled out before any cell is read again.
-  if (!isCount(texts[1].text)) return null;
+  // Every text of a tally is short: most rows of four texts or more hold a sentence, and are ruled out without a regex.
+  for (let i = 0; i < texts.length; i++) if (texts[i].text.length > MAX_TALLY_LABEL) return null;
   // The row's cells as written: its texts hold each text once, and a tally repeats its counts ('overdue | 1 | … | 1').
   const cells: string[] = [];
   for (let c = texts[0].c; c <= texts[texts.length - 1].c; c++) {
     const text = sheet.text(r, c).trim();
     if (text) cells.push(text);
   }
-  if (cells.length % 2 !== 0) return null;
-  for (let i = 1; i < cells.length; i += 2) if (!isCount(cells[i])) return null;
-  const pairs: string[] = [];
-  for (let i = 0; i < cells.length; i += 2) {
+  const told: string[] = [];
+  let labels = 0;
+  let counts = 0;
+  for (let i = 0; i < cells.length; i++) {
+    if (isCount(cells[i])) {
+      counts++;
+      continue;
+    }
     const label = cells[i].replace(/\s+/g, ' ');
-    if (label.length > 30 || isCount(label) || /[.!?;]/.test(label)) return null;
-    if (!COUNTS.test(label) && !AVERAGES.test(label) && cellKind(label) !== 'status') return null;
-    pairs.push(`'${label}' ${cells[i + 1]}`);
+    if (/[.!?;]/.test(label) || (!COUNTS.test(label) && !AVERAGES.test(label) && cellKind(label) !== 'status')) return null;
+    labels++;
+    told.push(i + 1 < cells.length && isCount(cells[i + 1]) ? `'${label}' ${cells[i + 1]}` : `'${label}'`);
   }
-  return { why: `it tallies the plan's actions, a count beside each label (${pairs.join(', ')})` };
+  if (labels < 2 || counts < 2) return null;
+  return { why: `it tallies the plan's actions, a count beside each label (${told.join(', ')})` };
 }
 
 /**

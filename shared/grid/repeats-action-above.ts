@@ -3,7 +3,7 @@ import type { SheetView } from './view-sheet';
 
 /**
  * Whether row `r` repeats the action on row `above` in every cell but its indicator — the same ref, action, lead, date
- * and status, only the indicator differing ('5' then '6') — as a database query joining each action to its indicators
+ * and status, only the indicator differing ('5' then '6'; a cell it leaves blank is no difference) — as a database query joining each action to its indicators
  * exports one row per indicator (an Access query's one-to-many join: action 104 on two rows, IndicatorNo 5 and 6).
  * Returns the indicator the row adds, or null when the row is an action of its own: any other cell differs, or the
  * rows are not one under the other, or the indicator is the same (a row typed twice is a duplicate, not a join).
@@ -19,9 +19,11 @@ export function repeatsActionAbove(sheet: SheetView, table: Table, r: number, ab
   let same = 0;
   for (let c = table.left; c <= table.right; c++) {
     if (c === indicator) continue;
+    // A cell the repeat leaves blank says nothing against it (a column filled in on the action's first row only).
     const text = sheet.text(r, c);
+    if (!text.trim()) continue;
     if (text !== sheet.text(above, c)) return null;
-    if (text.trim()) same++;
+    same++;
   }
   // An action's row names more than its text: a ref, a lead or a date repeated beside it too.
   return same >= 3 ? own : null;

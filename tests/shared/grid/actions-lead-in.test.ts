@@ -199,5 +199,9 @@ describe('not a lead-in to actions', () => {
     expect(findDueInText('Publish a data quality plan aiming at 95% by 2026 (NHS Digital, 2022). October 2023')).toBe('October 2023');
     // Words after the last full stop that are no date leave the text's own deadline.
     expect(findDueInText('Review every case by March 2024. Reported to the Board.')).toBe('March 2024');
+    // A deadline the text opens with, set off by a comma, is its deadline whatever dates follow.
+    expect(findDueInText('By March 2025, to raise the declaration rate from 4.6% in 2023 to 8%')).toBe('March 2025');
+    expect(findDueInText('By the end of Q2 2024/25, every panel will be diverse')).toBe('end of Q2 2024/25');
+    expect(findDueInText('By working with the network, publish the plan by June 2024')).toBe('June 2024');
   });
 });

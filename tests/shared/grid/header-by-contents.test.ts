@@ -53,6 +53,23 @@ describe('a header found by what its columns hold', () => {
     expect(report.actions[2].due.text).toBe('Sept 2023');
   });
 
+  it('reads the header printed again over the last actions of a page as the header, not an action', () => {
+    const header = ['#', 'What we asked for (Network meeting, June 19)', 'What the Trust agreed', 'Who (Trust side)', 'By when', 'Network view'];
+    const report = read([
+      ['Race Equality Network – what the Trust agreed on WRES 2019/20'],
+      header,
+      ['1', 'A BME rep on every interview panel for 8a and above', 'Train a pool of BME panel members and use one on all 8a+ panels from October.', 'Karen (Dir of Workforce)', 'October', 'Done'],
+      ['2', 'A proper look at disciplinaries', 'Independent review of three years of disciplinary cases by ethnicity, reported to the Board.', 'Employee Relations lead', 'before Xmas', 'Moving'],
+      ['3', 'Stop acting-up jobs going to the same faces', 'Advertise every acting-up and secondment opportunity at Band 6+ on the intranet for a week.', 'HRBPs', 'Sept', 'Done'],
+      ['4', 'Exec team to hear from BME staff directly', 'Reverse mentoring for the six executive directors, mentors from the Network.', 'Sam – OD', 'start Feb 2020', 'Nothing yet'],
+      ['Race Equality Network – what the Trust agreed on WRES 2019/20 (continued)'],
+      header,
+      ['5', 'Board to own this, not just HR', 'WRES actions to go to every Board as a standing item with a named NED.', 'Trust Secretary', 'Jan 2020', 'Done'],
+    ], 5);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5, 6, 9]);
+    expect(report.headerRows).toEqual([2, 8]);
+  });
+
   it('does not take an action row whose lead reads like a label for a header (negative)', () => {
     // 'HR Business Partner' and 'Network lead' sit over columns of roles: they are leads, the row is an action's.
     const report = read([

@@ -50,6 +50,23 @@ describe("a pasted Word table's further paragraphs under merged cells", () => {
     expect(setAside(report).join('\n')).toMatch(/Row 3: .*row 2's ref, lead and status are merged down over it/);
   });
 
+  it('joins an outcome line standing alone in the first column when the action is merged over its row, measures first', () => {
+    const report = read(
+      [
+        ['How we will measure success', 'Action', 'Lead', 'Timescale'],
+        ['ESR declaration up to 4%', 'Run a declaration campaign with the Network.', 'Head of Workforce Information', 'March 2022'],
+        ['Not-stated records down by a quarter', '', '', ''],
+        ['Number of passports agreed', 'Introduce a reasonable adjustments passport.', 'HR Business Partner', 'Dec 2021'],
+        ['Network feedback at six months', 'Brief managers through the monthly huddle.', '', ''],
+        ['Staff survey metric 7 improves', '', '', ''],
+      ],
+      [down(1, 1, 2), down(2, 1, 2), down(3, 1, 2), down(2, 3, 5), down(3, 3, 5)],
+    );
+    expect(report.actions.map((a) => a.row)).toEqual([2, 4]);
+    expect(report.actions[0].outcome?.replace(/\s+/g, ' ')).toBe('ESR declaration up to 4% Not-stated records down by a quarter');
+    expect(report.actions[1].outcome?.replace(/\s+/g, ' ')).toBe('Number of passports agreed Network feedback at six months Staff survey metric 7 improves');
+  });
+
   it('keeps actions sharing a lead and timescale merged over their block as actions when no action cell is merged (negative)', () => {
     const report = read(
       [

@@ -27,7 +27,7 @@ describe("a document's equality objectives, grouped under subject headings", () 
       ['WDES objectives 2024-27'],
       ['Data and representation'],
       ['•', 'By March 2025, to raise the share of staff with a disability recorded on ESR from 4% to 8% (WDES metric 1). This will be shown through:\n• a declaration campaign\n• quarterly figures to the People Committee'],
-      ['•', 'By September 2025, to show that disabled applicants are as likely to be appointed from shortlisting (WDES metric 2).'],
+      ['•', 'By September 2025, to show that disabled applicants are as likely to be appointed from shortlisting as in 2023 (WDES metric 2).'],
       ['Experience at work'],
       ['•', 'By December 2024, to make sure every disabled member of staff who needs an adjustment has one within 30 days (WDES metric 8).'],
       ['•', 'By March 2027, to raise disabled staff engagement to match that of non-disabled staff (WDES metric 9a).'],
