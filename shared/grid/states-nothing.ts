@@ -1,8 +1,8 @@
 /**
  * What a cell may hold to say there is nothing there: empty, a dash, 'N/A' ('n/a', 'N.A.', 'not applicable'), 'None',
- * 'Nil'. Not 'TBC' (or 'TBA', 'to be confirmed'): that says something will be given, and is kept as written.
+ * 'Nil', or that none was given ('not given', 'none set', 'not stated', 'no date'). Not 'TBC' (or 'TBA', 'to be confirmed'): that says something will be given, and is kept as written.
  */
-const NOTHING = /^(?:[-–—]+|n\.?\s?\/?\s?a\.?|not applicable|none|nil)?$/i;
+const NOTHING = /^(?:[-–—]+|n\.?\s?\/?\s?a\.?|not applicable|none|nil|(?:not|none)\s+(?:given|set|stated|specified)|no\s+date(?:\s+(?:given|set))?)?$/i;
 
 /**
  * Whether a cell's text states nothing: it is empty, or says 'none' in the ways plans write it ('N/A', '–', 'None').
@@ -13,6 +13,7 @@ const NOTHING = /^(?:[-–—]+|n\.?\s?\/?\s?a\.?|not applicable|none|nil)?$/i;
  * @example
  * statesNothing('N/A'); // true
  * statesNothing(' – '); // true
+ * statesNothing('not given'); // true — the plan says there is none
  * statesNothing('TBC'); // false — something will be named
  * statesNothing('Head of HR'); // false
  */

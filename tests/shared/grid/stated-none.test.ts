@@ -90,3 +90,44 @@ describe('a lead or timescale cell that says there is none', () => {
     expect(report.actions.map((a) => a.lead)).toEqual(['To be appointed', 'Lead TBA – new post', 'Head of ER (TBC)', 'TBC/Deputy Chief People Officer']);
   });
 });
+
+/**
+ * A timescale or lead cell saying none was given ('not given', 'none set', 'no date') names none, as 'N/A' does: a staff
+ * network's tracker writes what the trust said, and 'not given' is what it said (holdout32 stourholme).
+ */
+describe('a cell saying none was given', () => {
+  it("reads 'not given' as no timescale, quoting it, in a network's tracker", () => {
+    const report = read({
+      values: [
+        ['#', 'What the Trust agreed', 'Who (Trust side)', 'By when', 'Network view'],
+        ['1', 'Train a pool of BAME panel members and use one on all 8a+ panels.', 'Karen (Dir of Workforce)', 'October', 'Done'],
+        ['2', 'WRES actions to go to every Board as a standing item with a named NED.', 'Trust Secretary', 'not given', 'Done'],
+      ],
+    });
+    expect(report.actions.map((a) => a.due.text)).toEqual(['October', '']);
+    expect(report.actions[1].writtenAsNone).toEqual({ due: 'not given' });
+  });
+
+  it("reads 'None set' as no timescale and 'No date' as none either, the columns in another order", () => {
+    const report = read({
+      values: [
+        ['Deadline', 'Action', 'Owner'],
+        ['None set', 'Publish the ethnicity pay gap with the WRES report.', 'Head of Workforce Information'],
+        ['No date', 'Sponsor ten BME staff on the senior leadership programme.', 'Head of OD'],
+        ['March 2025', 'Review every disciplinary case before a hearing.', 'Head of ER'],
+      ],
+    });
+    expect(report.actions.map((a) => a.due.text)).toEqual(['', '', 'March 2025']);
+  });
+
+  it("keeps 'date not yet set – TBC' and 'Not given up: ongoing' as written (negative)", () => {
+    const report = read({
+      values: [
+        ['Action', 'Lead', 'By when'],
+        ['Publish the ethnicity pay gap with the WRES report.', 'Head of Workforce Information', 'date not yet set – TBC'],
+        ['Sponsor ten BME staff on the senior leadership programme.', 'Head of OD', 'Not given up: ongoing'],
+      ],
+    });
+    expect(report.actions.map((a) => a.due.text)).toEqual(['date not yet set – TBC', 'Not given up: ongoing']);
+  });
+});
