@@ -230,6 +230,16 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'tests/corpus/holdout28', actions: 1, falseRows: 0, fields: 0.973 },
   { dir: 'tests/corpus/holdout29', actions: 1, falseRows: 0, fields: 0.984 },
   { dir: 'tests/corpus/holdout30', actions: 1, falseRows: 0, fields: 0.99 },
+  // The twenty-seventh and twenty-ninth blind batches (5 Dec 2026, fourteenth session): holdout31 (published layouts)
+  // and holdout33 (published WDES and HIA-era layouts), sealed until one measure on 348efa1: 62.0 % and 71.9 % of
+  // actions, 0 other rows, 56.7 % and 70.5 % of fields. Learnt from (5 Dec, session 15): plans written as documents —
+  // objectives as a list, lead-ins to the actions, items numbered within their block, commitments on filled bands
+  // (cressbrook, lindenholme, mersefield, kestervale, highburrow: 0 → every action) — and fields: metrics in brackets at
+  // a block line's end, a lead column withheld ('Redacted'), who the plan is (docs/reader.md). elmstead's row 5 and row
+  // 6's due are doubted golds (docs/reader.md). Joined both layout properties (100 runs, seeds 1–3) as learnt.
+  // holdout32 and holdout34 wait: cardenmoor and holmbridge still fail the stray-rows property.
+  { dir: 'tests/corpus/holdout31', actions: 0.985, falseRows: 0, fields: 0.979 },
+  { dir: 'tests/corpus/holdout33', actions: 1, falseRows: 0, fields: 1 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {

@@ -51,10 +51,12 @@ import { SEALED } from './read-gold-plan';
  * holdout26 (the layouts of published plans) joined once its documents of commitments in the plan's own voice, a list's
  * subject from the heading above it, lines evidencing a block, 'All priority areas' and a 'Priority objective' column were
  * learnt (100 %), the reader learning to pass over a version history or sign-off table above or under the plan; its 9
- * plans pass both properties at 100 runs, seeds 1–3. holdout27–30 are sealed blind batches, measured once at the end.
+ * plans pass both properties at 100 runs, seeds 1–3. holdout27–30 joined in session 14 (tests/shared/corpus.test.ts). holdout31 and
+ * holdout33 joined in session 15, their 16 plans passing both properties at 100 runs, seeds 1–3; holdout32 and holdout34 wait
+ * (cardenmoor and holmbridge still fail the stray-rows property). holdout35–38 are sealed blind batches.
  * A new blind batch goes here until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout31', 'tests/corpus/holdout32', 'tests/corpus/holdout34', 'tests/corpus/holdout33', 'tests/corpus/holdout36', 'tests/corpus/holdout38', 'tests/corpus/holdout35', 'tests/corpus/holdout37']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout32', 'tests/corpus/holdout34', 'tests/corpus/holdout36', 'tests/corpus/holdout38', 'tests/corpus/holdout35', 'tests/corpus/holdout37']);
 
 /**
  * The batches learnt from, `samples` first.
