@@ -24,16 +24,27 @@ export function findPlanCopies(sheet: SheetView, texts: RowTexts, bands: readonl
   if (bands.length < 2) return [];
   const height = sheet.height;
   const out: OtherPlan[] = [];
+  // The plan's rows so far: under its header, and under that header printed again at a page's top (not a copy), so a
+  // copy of the whole plan repeats them all wherever the page breaks fell.
   const seen = new Map<string, number>();
-  const first = rowsUnder(texts, bands, 0, height);
-  for (const r of first) {
-    const key = keyOf(texts, r);
-    if (key && !seen.has(key)) seen.set(key, r);
-  }
+  const first: number[] = [];
+  const see = (rows: readonly number[]) => {
+    for (const r of rows) {
+      first.push(r);
+      const key = keyOf(texts, r);
+      if (key && !seen.has(key)) seen.set(key, r);
+    }
+  };
+  see(rowsUnder(texts, bands, 0, height));
   for (let i = 1; i < bands.length; i++) {
     const rows = rowsUnder(texts, bands, i, height);
     const repeats = rows.filter((r) => seen.has(keyOf(texts, r) ?? ''));
-    if (repeats.length < 2 || repeats.length < REPEATED * rows.length || laterThanFirst(texts, bands[0], bands[i])) continue;
+    // The copy's rows run to its last repeated one: a sign-off or glossary typed under it is no row of the copy's.
+    const copied = repeats.length ? rows.filter((r) => r <= repeats[repeats.length - 1]) : rows;
+    if (repeats.length < 2 || repeats.length < REPEATED * copied.length || laterThanFirst(texts, bands[0], bands[i])) {
+      if (!out.length) see(rows);
+      continue;
+    }
     const top = bands[i][0];
     const to = (bands[i + 1]?.[0] ?? height) - 1;
     const caption = texts[bands[i][bands[i].length - 1]].map((t) => t.text).join(' | ');

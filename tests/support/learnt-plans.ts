@@ -52,11 +52,12 @@ import { SEALED } from './read-gold-plan';
  * subject from the heading above it, lines evidencing a block, 'All priority areas' and a 'Priority objective' column were
  * learnt (100 %), the reader learning to pass over a version history or sign-off table above or under the plan; its 9
  * plans pass both properties at 100 runs, seeds 1–3. holdout27–30 joined in session 14 (tests/shared/corpus.test.ts). holdout31 and
- * holdout33 joined in session 15, their 16 plans passing both properties at 100 runs, seeds 1–3; holdout32 and holdout34 wait
- * (cardenmoor and holmbridge still fail the stray-rows property). holdout35–38 are sealed blind batches.
+ * holdout33 joined in session 15, their 16 plans passing both properties at 100 runs, seeds 1–3, and holdout32 and holdout34
+ * (17 plans) once a copy of the plan over a page break or under a sign-off, and a version history under a log's records,
+ * were learnt. holdout35–38 are sealed blind batches.
  * A new blind batch goes here until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout32', 'tests/corpus/holdout34', 'tests/corpus/holdout36', 'tests/corpus/holdout38', 'tests/corpus/holdout35', 'tests/corpus/holdout37']);
+export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout36', 'tests/corpus/holdout38', 'tests/corpus/holdout35', 'tests/corpus/holdout37']);
 
 /**
  * The batches learnt from, `samples` first.

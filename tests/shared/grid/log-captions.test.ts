@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
 import { namesRecordLog } from '../../../shared/grid/names-record-log';
 import type { CellValue } from '../../../shared/types';
+import { readGoldGrid } from '../../support/learnt-plans';
+import { gridOf, layoutOf, STRAY_CHANGES } from '../../support/vary-layout';
 
 const AS_AT = new Date(Date.UTC(2016, 10, 30));
 const read = (values: CellValue[][]) => checkPlan({ values, sheetName: 'Milestones & RAID' }, { asAt: AS_AT });
@@ -43,6 +45,19 @@ describe("a log's records under their caption", () => {
     expect(why).toMatch(/Row 8: .*it sits under 'Section B – Risks and issues' \(row 6\): a log of risks and issues kept beside the plan/);
     expect(why).toMatch(/Row 9: .*Section B – Risks and issues/);
     expect(why).toMatch(/Row 12: .*it sits under 'Section C – Decisions required' \(row 11\): decisions asked of a board or group/);
+  });
+
+  it("reads a version history typed under the log's records as the document's, not actions (cardenmoor's stray-rows counterexample)", async () => {
+    const plan = 'tests/corpus/holdout32/holdout32-wres-2016-17-cardenmoor';
+    const grid = await readGoldGrid(plan);
+    const before = checkPlan(grid, { asAt: AS_AT });
+    const layout = layoutOf(grid);
+    const dice = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1832254995];
+    let i = 0;
+    const pick = (n: number) => (n <= 1 ? 0 : dice[i++ % dice.length] % n);
+    for (const name of ['addTotalLine', 'addDocumentControl', 'addSignOff']) STRAY_CHANGES[name](layout, before, pick);
+    const after = checkPlan(gridOf(layout), { asAt: AS_AT });
+    expect(after.actions.map((a) => a.action)).toEqual(before.actions.map((a) => a.action));
   });
 
   it("sets aside a 'RAID log' section's rows read through the plan's own columns, the plan's next section read again", () => {

@@ -44,6 +44,44 @@ describe('a copy of the plan kept under it', () => {
     expect(skipped(report).join('\n')).toMatch(/Rows 15–19 hold another plan .*its rows repeat, word for word, 4 of the actions on rows 5–8 under the plan's header printed again \('Update \(February 2019\)' for 'Update \(March 2019\)'\)/);
   });
 
+  it("sets aside the earlier table when the reply's own table breaks over a page, its header printed again", () => {
+    const header = (update: string): CellValue[] => ['No.', 'WRES indicator', 'Action', 'Lead', 'By when', 'RAG', update];
+    const march = rows(['Done – not stated now 4.1%.', 'Panel list agreed.', 'In place since November.', 'Q3 report delayed.'], ['C', 'A', 'G', 'A']);
+    const report = read([
+      ['Subject: RE: WRES action plan 2018/19 – March update'],
+      header('Update (March 2019)'),
+      march[0],
+      ['Subject: RE: WRES action plan 2018/19 – March update – continued'],
+      header('Update (March 2019)'),
+      ...march.slice(1),
+      ['Many thanks, Keira'],
+      [],
+      ['From: Adeyemi, Tunde'],
+      header('Update (February 2019)'),
+      ...rows(['Ran in December.', 'Panel list being agreed.', 'In place since November.', 'Q3 report in preparation.'], ['G', 'A', 'G', 'G']),
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 6, 7, 8]);
+    expect(skipped(report).join('\n')).toMatch(/its rows repeat, word for word, 4 of the actions on rows 3–8/);
+  });
+
+  it('sets aside the copy though a sign-off line and a glossary are typed under it', () => {
+    const report = read([
+      ['No.', 'WRES indicator', 'Action', 'Lead', 'By when', 'RAG', 'Update (March 2019)'],
+      ...rows(['Done.', 'Agreed.', 'In place.', 'Delayed.'], ['C', 'G', 'G', 'A']),
+      [],
+      ['From: Adeyemi, Tunde'],
+      ['No.', 'WRES indicator', 'Action', 'Lead', 'By when', 'RAG', 'Update (February 2019)'],
+      ...rows(['Planned.', 'Being agreed.', 'Drafted.', 'In preparation.'], ['G', 'A', 'G', 'G']),
+      ['Approved by:', 'Trust Board'],
+      ['Glossary'],
+      ['EDI –', 'Equality, diversity and inclusion'],
+      ['ESR –', 'Electronic Staff Record, the national payroll and HR system'],
+      ['FTSU –', 'Freedom to Speak Up, the route for raising concerns'],
+      ['OD –', 'Organisational development, the team that runs leadership courses'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4, 5]);
+  });
+
   it("sets aside last quarter's copy pasted under this quarter's, its columns in the same places", () => {
     const report = read([
       ['WRES action plan 2018/19 – Q3 position'],
