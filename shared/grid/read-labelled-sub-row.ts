@@ -8,7 +8,7 @@ import type { SheetView } from './view-sheet';
  */
 const LABELS: ['progress' | 'outcome', RegExp][] = [
   ['progress', /^(?:(?:progress\s+)?updates?|progress(?:\s+to\s+date)?|latest(?:\s+position|\s+update)?|position(?:\s+at\s+\w+(?:\s+\w+)?)?|commentary|comments?)\s*(?:\([^)]{0,30}\))?\s*[:–—]/i],
-  ['outcome', /^(?:outcomes?|evidence(?:\s+of\s+(?:completion|impact))?|impact|measures?\s+of\s+success)\s*[:–—]/i],
+  ['outcome', /^(?:outcomes?|evidence(?:\s+of\s+(?:completion|impact))?|impact|measures?\s+of\s+success|success\s+(?:measures?|criteria|indicators?))\s*[:–—]/i],
 ];
 
 /**
@@ -39,19 +39,24 @@ export function readProgressLabel(text: string): { field: 'progress' | 'outcome'
 export function readLabelledSubRow(sheet: SheetView, r: number, action: number, left = 0): Continuation | null {
   // Asked of every row under an action, most of which hold several cells: nothing is built until the row holds one.
   let found: string | null = null;
+  let second: string | null = null;
   for (let c = left; c < sheet.width; c++) {
     // Most cells are empty: their text rules them out before any merge is looked up.
     const text = sheet.text(r, c).trim();
     if (!text) continue;
     const m = sheet.merge(r, c);
     if (m && (m.top !== r || m.left !== c)) continue;
-    if (found !== null) return null;
-    found = text;
+    if (second !== null) return null;
+    if (found !== null) second = text;
+    else found = text;
   }
   if (found === null) return null;
   for (const [field, label] of LABELS) {
     const named = label.exec(found)?.[0];
-    if (named) return { [field]: found, why: `its label '${named.trim()}' names row ${action}'s ${field}, written on a row of its own under the action, and the row holds nothing else` };
+    if (!named) continue;
+    if (second === null) return { [field]: found, why: `its label '${named.trim()}' names row ${action}'s ${field}, written on a row of its own under the action, and the row holds nothing else` };
+    // The label in a cell of its own ('Success measure:' | 'Gap within five points …'): the value is the cell after it.
+    if (named.length === found.length) return { [field]: second, why: `its label '${found}' names row ${action}'s ${field}, written in the next cell on a row of its own under the action` };
   }
   return null;
 }
