@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table';
 import { memoiseText } from '../memoise-text';
 import type { CellValue } from '../types';
 
@@ -69,6 +70,11 @@ export function isWhitespace(ch: number): boolean {
   return ch === 160 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
 
+/** A pronoun and its contracted verb, as headerKey leaves them ('we ll', 'who s'). */
+const CONTRACTED = /\b(we|you|they|i|it|who|what|that|there|he|she)\s(ll|re|ve|s|d)\b/g;
+/** What each contracted ending stands for ('d' as 'would': 'Who'd' is rarer than 'We'd like'). */
+const CONTRACTION = lookupTable({ ll: 'will', re: 'are', ve: 'have', s: 'is', d: 'would' });
+
 /**
  * Lower-case letters and digits only: how header words are compared ("Lead/s" ~ "leads"). Words a list's export runs
  * together are apart: a SharePoint list, Planner or Smartsheet names its columns as a system does ('AssignedTo',
@@ -89,5 +95,9 @@ export const headerKey = memoiseText((s: string) =>
     .replace(/([A-Z])(?=[A-Z][a-z]{2,})/g, '$1 ')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim(),
+    .trim()
+    // A pronoun's contraction is its words ("What we'll do" is 'what we will do', "Who's responsible?" 'who is
+    // responsible'): headers are written as people speak. A possessive ('Trust's lead') is no pronoun's, and stays.
+    .replace(CONTRACTED, (_, who: string, tail: string) => `${who} ${CONTRACTION[tail]}`),
 );
+
