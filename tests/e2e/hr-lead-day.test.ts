@@ -94,7 +94,7 @@ describe('an HR lead\'s day in the preview (real Chromium, real service, Azurite
     expect(await cell(page, 'F5')).toBe(before);
     // The undo checks the plan again: its markup findings are listed again before she fixes them all a second time
     // (on a loaded machine the click could otherwise land on the list the check is about to replace).
-    await page.waitForSelector('#issues [data-rule="markup-remnant"]');
+    await page.waitForSelector('#issues [data-rule="markup-remnant"]', { state: 'attached' });
     await page.click('#issues .fix-all');
     await page.waitForSelector('#fix-dialog .before');
     await page.click('#fix-dialog-confirm');
