@@ -163,7 +163,9 @@ export function classifyRow(x: RowContext): RowReading {
   const pointed = actionCell && !fills(sheet, r, columns.lead) && !fills(sheet, r, columns.due) && !fills(sheet, r, columns.status) ? pointsToActions(actionCell) : null;
   if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
-  if (isSpread(x) && !elsewhere(sheet, r, columns, 'lead', own[0].c) && !elsewhere(sheet, r, columns, 'due', own[0].c) && (own.length === 1 || sheet.merge(r, own[0].c))) {
+  // Its deadline may sit under the timescale column behind a label ('National deadline: March 2024' beside 'High Impact
+  // Action 1: …'): the section's, written as no action's date is.
+  if (isSpread(x) && !elsewhere(sheet, r, columns, 'lead', own[0].c) && (!elsewhere(sheet, r, columns, 'due', own[0].c) || labelsItsDate(sheet, r, columns)) && (own.length === 1 || sheet.merge(r, own[0].c))) {
     const first = collapse(own[0].text);
     if (isFootnote(first)) return { kind: 'footnote' };
     // A page's running head ("Trust name | WRES Action Plan 2015/16", "WDES action plan (continued)") names the plan: a title, not a section.
@@ -190,6 +192,18 @@ export function classifyRow(x: RowContext): RowReading {
   // another table kept by the plan (indicator figures, a version history), not an action.
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };
   return ACTION;
+}
+
+/** A label and its value: 'National deadline: March 2024', 'Target date – Q4'. */
+const LABELLED_DATE = /^\p{L}[\p{L} ]{0,30}\s*[:–—]\s*\S/u;
+
+/**
+ * The row's timescale cell writes its date behind a label ('National deadline: March 2024') where the plan's actions
+ * write bare dates: a heading's own deadline for its group (a high impact action's national one), not an action's.
+ */
+function labelsItsDate(sheet: SheetView, r: number, columns: ColumnMap): boolean {
+  const due = columns.due === undefined ? '' : sheet.text(r, columns.due).trim();
+  return due.length <= 60 && LABELLED_DATE.test(due);
 }
 
 // The questions below are asked of every row: plain functions and loops, so a row builds no closure for each.
