@@ -9,6 +9,10 @@ import { checkPlan } from '../../shared/check-plan';
 import type { CellValue, Grid, PlanReport } from '../../shared/types';
 
 const SOAK = process.env.SOAK === '1';
+// A fixed seed by default, so CI runs the same grids every time (as the layout and stray-rows properties do); FUZZ_SEED=random
+// explores, FUZZ_SEED=<number> repeats a run. Seed -778815755 finds a known weakness: junk rows under the header holding
+// header words ('Timescale' | date | … | 'Lead') can outscore the header itself (docs/reader.md, "What the reader still gets wrong").
+if (process.env.FUZZ_SEED !== 'random') fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261205) });
 const AS_AT = new Date(2023, 9 /* Oct */, 31);
 let cases = 0;
 
