@@ -27,10 +27,10 @@ export function findPlanCopies(sheet: SheetView, texts: RowTexts, bands: readonl
   // The plan's rows so far: under its header, and under that header printed again at a page's top (not a copy), so a
   // copy of the whole plan repeats them all wherever the page breaks fell.
   const seen = new Map<string, number>();
-  const first: number[] = [];
+  const planRows: number[] = [];
   const see = (rows: readonly number[]) => {
     for (const r of rows) {
-      first.push(r);
+      planRows.push(r);
       const key = keyOf(texts, r);
       if (key && !seen.has(key)) seen.set(key, r);
     }
@@ -48,7 +48,7 @@ export function findPlanCopies(sheet: SheetView, texts: RowTexts, bands: readonl
     const top = bands[i][0];
     const to = (bands[i + 1]?.[0] ?? height) - 1;
     const caption = texts[bands[i][bands[i].length - 1]].map((t) => t.text).join(' | ');
-    const over = `${sheet.sheetRow(Math.min(...first))}–${sheet.sheetRow(Math.max(...first))}`;
+    const over = `${sheet.sheetRow(Math.min(...planRows))}–${sheet.sheetRow(Math.max(...planRows))}`;
     const renamed = renamedCell(texts, bands[0], bands[i]);
     out.push({ from: top, to, caption, period: '', why: `its rows repeat, word for word, ${repeats.length} of the actions on rows ${over} under the plan's header printed again${renamed}: a copy of the plan kept under it (an email thread's earlier message, an earlier period's copy), not more actions` });
   }

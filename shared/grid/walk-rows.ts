@@ -183,9 +183,9 @@ export function walkRows(input: WalkInput) {
   let section: { r: number; heading: string; last: number } | null = null;
   // Another small table under the plan's actions, from its header row to the next blank row.
   let other: (OtherTable & { row: number }) | null = null;
-  let actionsUnder = 0;
-  // Rows under the header read as its records, set aside (a log's risks, a return's decisions): the table has rows, as with actions.
-  let recordsUnder = 0;
+  // Rows read under the header: its actions, and its records set aside (a log's risks, a return's decisions). Another
+  // table may start only once the header has rows of its own.
+  let rowsUnder = 0;
   // The actions read under the header, and those of the group since the last heading or roll-up: what a summary line counts.
   const counted = { whole: [] as CountedAction[], group: [] as CountedAction[], statuses: new Set<string>() };
   // Each action's dated updates on rows of their own (under it, or over it when grouped so), and the lines waiting for
@@ -238,8 +238,7 @@ export function walkRows(input: WalkInput) {
       state.group = null;
       for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text, ...(u.why ? { why: u.why } : {}) });
       other = null;
-      actionsUnder = 0;
-      recordsUnder = 0;
+      rowsUnder = 0;
       counted.whole = [];
       counted.group = [];
       counted.statuses = new Set();
@@ -263,7 +262,7 @@ export function walkRows(input: WalkInput) {
     const heading = headings.get(r);
     if (other && texts[r].length === 0) other = null;
     // Another table may start right under one (a version history typed under a sign-off box, no blank row between).
-    const header: OtherTable | null = under && actionsUnder + recordsUnder > 0 && heading === undefined && texts[r].length > 0 ? startsOtherTable(sheet, texts, r, under.assignment.map, standard) : null;
+    const header: OtherTable | null = under && rowsUnder > 0 && heading === undefined && texts[r].length > 0 ? startsOtherTable(sheet, texts, r, under.assignment.map, standard) : null;
     // A row starting a table of the kind it sits in is that table's own row (a sign-off box's next line, a glossary's next term).
     if (header && header.kind !== other?.kind) {
       other = { ...header, row: sheetRow };
@@ -373,7 +372,7 @@ export function walkRows(input: WalkInput) {
     takeNoteFields(action, sheet, r, under.assignment);
     if (setsAsideUnderLogCaption(action, state, r, out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
-      recordsUnder++;
+      rowsUnder++;
       continue;
     }
     // The same action again with another indicator (a query's one row per indicator) adds its indicator to the first.
@@ -384,7 +383,7 @@ export function walkRows(input: WalkInput) {
       continue;
     }
     out.actions.push(action);
-    actionsUnder++;
+    rowsUnder++;
     const own: CountedAction = { r, status: action.fields.status.trim() || action.markedStatus };
     counted.whole.push(own);
     counted.group.push(own);
