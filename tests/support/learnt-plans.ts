@@ -57,7 +57,13 @@ import { SEALED } from './read-gold-plan';
  * were learnt. holdout35–38 are sealed blind batches.
  * A new blind batch goes here until it has been measured and learnt from.
  */
-export const NOT_YET_LEARNT = new Set<string>(['tests/corpus/holdout36', 'tests/corpus/holdout38', 'tests/corpus/holdout35', 'tests/corpus/holdout37']);
+// One batch per line, so batches landing and graduating at once merge cleanly.
+export const NOT_YET_LEARNT = new Set<string>([
+  'tests/corpus/holdout35',
+  'tests/corpus/holdout36',
+  'tests/corpus/holdout37',
+  'tests/corpus/holdout38',
+]);
 
 /**
  * The batches learnt from, `samples` first.
