@@ -24,6 +24,7 @@ export const SEALED: ReadonlySet<string> = new Set<string>([
   'tests/corpus/holdout40',
   'tests/corpus/holdout41',
   'tests/corpus/holdout42',
+  'tests/corpus/holdout46',
 ]);
 
 /**
