@@ -230,7 +230,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
   const inTracker = new Set(found.flatMap((t) => t.columns));
   const chosen = resolveColumnChoice(sheet, headers, choice);
-  const asides = setAside(headers, words, contents, new Set([...chosen.values()].map((x) => x.c)));
+  // A percentage complete is how far each action is: never scored as another field its numbers could pass for (a
+  // timetable's, a roadmap's or a matrix's columns are theirs, not looked at), nor a timescale beside milestones.
+  const percentsAll = findPercentColumns(sheet, headers, rows, new Set([...inTracker, ...[...headers.keys()].filter((c) => !contents.has(c))]));
+  const asides = setAside(headers, words, contents, new Set([...chosen.values()].map((x) => x.c)), new Set(percentsAll.map((p) => p.c)));
   // A gap analysis rates each requirement ('Compliant', 'Partially compliant'): beside the plan's own status column that
   // rating is context, never the status nor its colour the RAG (a 'Not compliant' requirement can carry a 'Complete' action).
   const rating = choice.status === undefined ? findRatingColumn(sheet, rows, headers, words, contents) : null;
@@ -257,9 +260,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
   // A colour-only RAG column beside a status of words is read with the status, never as a field of its own.
   const painted = findRagCells(words, contents, new Set([...inTracker, ...asides.keys(), ...[...chosen.values()].map((x) => x.c)]));
-  // A percentage complete is how far each action is: never scored as another field its numbers could pass for (a
-  // timetable's, a roadmap's or a matrix's columns are theirs, not looked at).
-  const percents = findPercentColumns(sheet, headers, rows, new Set([...inTracker, ...asides.keys(), ...[...headers.keys()].filter((c) => !contents.has(c))]));
+  // (A column set aside since — a rating, a unit's, a record's type — is read as that.)
+  const percents = percentsAll.filter((p) => !asides.has(p.c));
   const isPercent = new Set(percents.map((p) => p.c));
   const scoredAll = [...contents].filter(([c]) => !inTracker.has(c) && !asides.has(c) && c !== painted && !isPercent.has(c)).flatMap(([c, content]) => scoreColumn(c, words.get(c)!, content))
     // A column under a responsibility matrix's label ('Budget' under 'Responsibility') takes no lead from that label.
@@ -595,13 +597,13 @@ function takeMoreIndicators(sheet: SheetView, matrix: IndicatorMatrix | null, un
 type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
 
 /** A start date, a priority rating or a milestone beside the whole action's timescale: columns the reader knows and reads as no field (unless the user chose them), with why. */
-function setAside(headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, chosen: ReadonlySet<number>): Map<number, string> {
+function setAside(headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, chosen: ReadonlySet<number>, percents: ReadonlySet<number>): Map<number, string> {
   const out = new Map<number, string>();
   for (const [c, content] of contents) {
     const why = chosen.has(c) ? null : setAsideColumn(headers.get(c) ?? '', words.get(c) ?? [], content);
     if (why) out.set(c, why);
   }
-  for (const [c, why] of setAsideMilestones(headers, words)) if (!chosen.has(c) && contents.has(c)) out.set(c, why);
+  for (const [c, why] of setAsideMilestones(headers, words, percents)) if (!chosen.has(c) && contents.has(c)) out.set(c, why);
   return out;
 }
 

@@ -37,7 +37,20 @@ const SAMPLE = 80;
  * namesPercentComplete('Target %'); // false
  */
 export function namesPercentComplete(header: string): boolean {
-  if (header.length > 60 || !PERCENT.test(header)) return false;
+  return PERCENT.test(header) && namesHowFar(header);
+}
+
+/**
+ * Whether a header names how far each action has got, per cent sign or not: 'Completion', 'Progress', '% complete',
+ * 'Complete (Q3)' — words for how far the work has got and nothing else but qualifiers. Without the sign such a header
+ * may head dates ('Completion' for when) or words ('Progress' for an update): its cells must show per cents to say so.
+ *
+ * @example
+ * namesHowFar('Completion'); // true
+ * namesHowFar('Progress update'); // false
+ */
+function namesHowFar(header: string): boolean {
+  if (header.length > 60) return false;
   const words = headerKey(header).split(' ').filter(Boolean);
   return words.some((w) => HOW_FAR.has(w)) && words.every((w) => HOW_FAR.has(w) || QUALIFIER.test(w));
 }
@@ -45,7 +58,8 @@ export function namesPercentComplete(header: string): boolean {
 /**
  * The columns whose header names a percentage complete (`namesPercentComplete`) and whose cells bear it out: most of
  * them (and two at least) are percentages — numbers 0–1 shown as per cent, numbers 0–100, or '75%' typed as text —
- * with 'n/a' and blanks allowed. Such a column says how far each action has got: never an indicator, a ref or a
+ * with 'n/a' and blanks allowed. A header naming how far with no per cent sign ('Completion', 'Progress') is one too
+ * where most of its cells show the sign ('50%' typed, or 0.5 shown as per cent). Such a column says how far each action has got: never an indicator, a ref or a
  * timescale, though its numbers could read as any of them. `skip`: columns already read otherwise (a tracker's periods,
  * a column set aside, one the user chose).
  *
@@ -56,9 +70,12 @@ export function namesPercentComplete(header: string): boolean {
 export function findPercentColumns(sheet: SheetView, headers: ReadonlyMap<number, string>, rows: readonly number[], skip: ReadonlySet<number>): PercentColumn[] {
   const out: PercentColumn[] = [];
   for (const [c, header] of headers) {
-    if (skip.has(c) || !namesPercentComplete(header)) continue;
+    if (skip.has(c) || !namesHowFar(header)) continue;
     const found = countPercentages(sheet, c, rows);
-    if (found.first === undefined || found.percents < 2 || found.percents < 0.6 * found.own) continue;
+    // A header with no per cent sign ('Completion', 'Progress') is read so only where its cells show the sign ('50%'):
+    // its numbers alone could be a rating or a count.
+    const percents = PERCENT.test(header) ? found.percents : found.signed;
+    if (found.first === undefined || percents < 2 || percents < 0.6 * found.own) continue;
     const scale = found.whole ? 'whole' : 'fraction';
     out.push({ c, header, scale, example: { row: sheet.sheetRow(found.first), text: percentText(sheet, found.first, { c, scale }) } });
   }
@@ -69,6 +86,7 @@ export function findPercentColumns(sheet: SheetView, headers: ReadonlyMap<number
 function countPercentages(sheet: SheetView, c: number, rows: readonly number[]) {
   let own = 0;
   let percents = 0;
+  let signed = 0;
   let whole = false;
   let first: number | undefined;
   const step = Math.max(1, Math.floor(rows.length / SAMPLE));
@@ -81,11 +99,12 @@ function countPercentages(sheet: SheetView, c: number, rows: readonly number[]) 
     const isNumber = typeof value === 'number' && value >= 0 && value <= 100;
     if (!isNumber && !(typeof value === 'string' && TYPED.test(value))) continue;
     percents++;
+    if (TYPED.test(sheet.text(r, c))) signed++;
     first ??= r;
     // Numbers past 1 are written 0–100 (a project plan's '50'); a column of fractions never passes 1.
     if (isNumber && value > 1) whole = true;
   }
-  return { own, percents, whole, first };
+  return { own, percents, signed, whole, first };
 }
 
 /**

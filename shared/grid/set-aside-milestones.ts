@@ -12,17 +12,19 @@ const NAMES_DUE = 0.8;
  * checkpoints on the way, so their columns are set aside and the whole action's column is the timescale. The whole
  * action's column is any header whose words the reader takes for a timescale (the header vocabulary, `header-words.ts`),
  * so however a trust words it the milestones stay set aside. With no such column beside them, a milestone column is the
- * plan's only timescale and is read as one. Returns each milestone column with why.
+ * plan's only timescale and is read as one. `percents`: columns of percentages complete (`findPercentColumns`), which
+ * say how far, never when, though headed 'Completion'. Returns each milestone column with why.
  *
  * @example
  * const headers = new Map([[3, 'Milestones'], [4, 'Milestone date'], [6, 'By when?']]);
  * setAsideMilestones(headers, new Map([...headers].map(([c, h]) => [c, scoreHeaderWords(h)])));
  * // Map { 3 => "its milestones are checkpoints on the way; when the action is due is in 'By when?'", 4 => … }
  */
-export function setAsideMilestones(headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>): Map<number, string> {
+export function setAsideMilestones(headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, percents: ReadonlySet<number> = new Set()): Map<number, string> {
   const out = new Map<number, string>();
   const milestone = (h: string) => MILESTONE.test(headerKey(h));
-  const namesDue = (c: number) => words.get(c)?.[0]?.field === 'due' && words.get(c)![0].score >= NAMES_DUE;
+  // A column of percentages complete ('Completion' over '50%') says how far, not when, whatever its header's words.
+  const namesDue = (c: number) => !percents.has(c) && words.get(c)?.[0]?.field === 'due' && words.get(c)![0].score >= NAMES_DUE;
   const whole = [...headers].find(([c, h]) => namesDue(c) && !milestone(h));
   if (!whole) return out;
   for (const [c, h] of headers) {
