@@ -109,12 +109,15 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   let plan = readGrid(grid, cells, choice, standards);
   // A small table typed above the plan (a version history, document control, a sign-off box) whose header outscores the
   // plan's gives rows with no action's text: it heads no plan, and the plan is read again from the header under it.
+  // Only so if a plan is read under it: rows with no words under a full header, above a row that merely holds a header's
+  // words, are no table above a plan (with none read below, the first header stays the plan's).
   const above = findTablesAbovePlan(plan.headerRows, plan.actions, (row) => rowText(cells, row));
-  if (above.length) plan = withTablesAbove(readGrid(grid, cells, choice, standards, new Set(above.flatMap((t) => t.headerRows))), above, cells);
+  const below = above.length ? readGrid(grid, cells, choice, standards, new Set(above.flatMap((t) => t.headerRows))) : null;
+  if (below && hasActionInWords(below)) plan = withTablesAbove(below, above, cells);
   // A sheet whose header rows gave no action may be a plan kept as a document (no columns at all): its labelled or
   // listed actions are read, and a sheet that gave actions by its header is never read so. A header that gave only rows
   // with no action's text (a version history's 'Version | Date | Author | Changes' over a document) gave no action.
-  if (plan.actions.some((a) => a.fields.action.trim() !== '')) return plan;
+  if (hasActionInWords(plan)) return plan;
   return readByColumnsLine(grid, cells, choice, standards) ?? readAsDocument(cells, standards) ?? plan;
 }
 
@@ -128,11 +131,16 @@ function readByColumnsLine(grid: Grid, cells: SheetView, choice: ColumnChoice, s
   if (!line) return null;
   const named = withColumnsLine(grid, line);
   const plan = readGrid(named, viewSheet(named), choice, standards);
-  if (!plan.actions.some((a) => a.fields.action.trim() !== '')) return null;
+  if (!hasActionInWords(plan)) return null;
   const row = cells.sheetRow(line.r);
   const why = (e: ColumnEvidence) =>
     e.field === 'action' ? `the sheet has no header row: row ${row}'s line '${line.text.slice(0, 120)}' names the columns in order, so they were read from it` : `named by row ${row}'s line, the sheet has no header row`;
   return { ...plan, evidence: plan.evidence.map((e) => ({ ...e, reason: `${e.reason} (${why(e)})` })) };
+}
+
+/** Whether a reading gave an action in words (what is done), not only rows with a lead, a date or a status. */
+function hasActionInWords(plan: RecognisedGrid): boolean {
+  return plan.actions.some((a) => a.fields.action.trim() !== '');
 }
 
 /** A sheet row's cells as written, joined ('Version | Date | Reviewed by | Comments'). */
