@@ -13,6 +13,7 @@ import { headerBandText } from './header-band-text';
 import { stacksAsOneHeader } from './stacks-as-one-header';
 import { findHeadingsAbove } from './find-headings-above';
 import { findOtherPlans, type OtherPlan } from './find-other-plans';
+import { findEarlierYears } from './find-earlier-years';
 import { findPlanCopies } from './find-plan-copies';
 import { findPlanBeside, type PlanBeside } from './find-plan-beside';
 import { findRecordRows, type RecordRows } from './find-record-rows';
@@ -90,6 +91,11 @@ export interface RecognisedGrid {
   otherPlans: NonNullable<RuleContext['otherPlans']>;
   /** Rows with text in the action column read as an objective, a summary or a sign-off, not as actions, with why. */
   rowsSetAside: NonNullable<RuleContext['rowsSetAside']>;
+  /**
+   * A rolling plan's band calling itself the current year ('2022-23 (current year)'), by sheet row, when bands of earlier
+   * years were set aside (`findEarlierYears`): the plan's period, whatever year its title says it started in.
+   */
+  currentYear?: { row: number; text: string } | null;
 }
 
 /**
@@ -201,7 +207,9 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // Another year's plan kept below this one is set aside before its header can set any columns.
   // So is a copy of the plan kept under it (an email thread's earlier message quoting the same actions).
   const allBands = bandsOf(headerSet, stacks);
-  const others = withCopies(findOtherPlans(texts, allBands, periodOf(titleTexts), sheet.height), findPlanCopies(sheet, texts, allBands));
+  // So are the earlier years of a rolling plan, kept under the same header in bands by year ('2020-21' … '2022-23 (current year)').
+  const rolling = findEarlierYears(texts, allBands, sheet.height, (r) => sheet.sheetRow(r));
+  const others = withCopies(withCopies(findOtherPlans(texts, allBands, periodOf(titleTexts), sheet.height), findPlanCopies(sheet, texts, allBands)), rolling?.earlier ?? []);
   for (const o of others) for (let r = o.from; r <= o.to; r++) headerSet.delete(r);
   const bands = bandsOf(headerSet, stacks);
   const { headings, described, sections, named } = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
@@ -273,6 +281,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
     crossReferences: walked.crossReferences,
     otherPlans: [...besideOf(sheet, beside), ...others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption, ...(o.why ? { why: o.why } : {}) }))],
     rowsSetAside: records ? [...walked.setAside, ...describeRecordRows(sheet, records, walked.actions, first)] : walked.setAside,
+    currentYear: rolling ? { row: sheet.sheetRow(rolling.current.row), text: rolling.current.text } : null,
   };
 }
 
