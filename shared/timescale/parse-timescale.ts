@@ -147,7 +147,7 @@ function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
   const normal = normalise(text);
   if (normal === '') return unparsed(text);
   const scan = scanPieces(normal);
-  if (scan.unknown) return readBeforeNote(text, options) ?? readAfterHorizon(text, options) ?? readAfterEvent(text, options) ?? unparsed(text);
+  if (scan.unknown) return readBeforeNote(text, options) ?? readAfterHorizon(text, options) ?? readAfterEvent(text, options) ?? readWeek(text, options) ?? unparsed(text);
   const spans = placePieces(scan.pieces, options);
   if (spans === null) return unparsed(text);
   const last = spans[spans.length - 1];
@@ -195,6 +195,32 @@ function readAfterHorizon(text: string, options: ParseTimescaleOptions): DueWind
   if (!split?.rest) return null;
   const after = parseText(split.rest, options);
   return after.parsed ? { ...after, text } : null;
+}
+
+/**
+ * A week named by its first or last day, as rotas and project plans write it: 'w/c 3 June 2024', 'W/B 03/06/24', 'week
+ * commencing 3rd June', 'wk beg. 3/6/24' (the week that day starts), 'w/e 14/06/24', 'week ending 14 June' (the week it
+ * ends; a bare 'we' is the pronoun, never a week). Group 1 names the week, group 2 is the day.
+ */
+const WEEK = /^\s*(w\s*\/\s*[cbe]|w\.?[cb]\.?|w\.e\.|(?:wk|week)\.?\s+(?:commencing|comm|beginning|beg|starting|ending|end)\.?)\s*[:\-\u2013]?\s+(.+)$/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * A week named by the day it starts or ends (`WEEK`): the action is due within those seven days, so the window runs
+ * from that day six days on ('w/c 3 June 2024' is 3–9 June), or to it from six days before ('w/e 14/06/24' is 8–14
+ * June). Null when the text names no week so or its words after the abbreviation are no single day.
+ *
+ * @example
+ * readWeek('w/c 3 June 2024', {}); // { text: 'w/c 3 June 2024', start: '2024-06-03', end: '2024-06-09', ongoing: false, parsed: true }
+ */
+function readWeek(text: string, options: ParseTimescaleOptions): DueWindow | null {
+  const m = WEEK.exec(text);
+  if (!m) return null;
+  const day = parseText(m[2], options);
+  if (!day.parsed || day.start === null || day.start !== day.end) return null;
+  const ending = /e\.?$|end/i.test(m[1]);
+  const other = new Date(Date.parse(day.start) + (ending ? -6 : 6) * DAY_MS).toISOString().slice(0, 10);
+  return { text, start: ending ? other : day.start, end: ending ? day.start : other, ongoing: false, parsed: true };
 }
 
 /** An event's name, then its date after a spaced dash or a colon, or in closing brackets: 'Board seminar – Jan 2026'. */
