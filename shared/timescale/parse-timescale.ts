@@ -39,7 +39,7 @@ const MONTHS = lookupTable({
   nov: 10, december: 11, dec: 11,
 });
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\\.?';
-const QUARTER = '(?:q\\s?([1-4])|quarter\\s*([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+quarter(?:\\s+of)?)';
+const QUARTER = '(?:q\\s?([1-4])|(?:quarter|qtr)\\.?\\s*([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+quarter(?:\\s+of)?)';
 const ORDINAL_QUARTER = lookupTable({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 });
 /** Meteorological seasons, as the Met Office uses them; winter runs into the next year. */
 const SEASON_START = lookupTable({ spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 });
@@ -352,7 +352,7 @@ const MATCHERS: Matcher[] = [
   { re: sticky('(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})'), read: (m) => daySpan(year(m[3]), Number(m[2]) - 1, Number(m[1])) },
   // 31 March 2025, 1st Apr 21, 31-Mar-25
   {
-    re: sticky(`(\\d{1,2})(?:st|nd|rd|th)?(?![0-9])[\\s-]*(?:of\\s+)?${MONTH}[\\s,-]*(\\d{4}|\\d{2})`),
+    re: sticky(`(\\d{1,2})(?:st|nd|rd|th)?(?![0-9])[\\s-]*(?:of\\s+)?${MONTH}[\\s,'-]*(\\d{4}|\\d{2})`),
     read: (m) => daySpan(year(m[3]), MONTHS[m[2]], Number(m[1])),
   },
   // March 31 2025, March 31st, 2025
