@@ -282,14 +282,17 @@ function lastColumn(sheet: SheetView, r: number): number {
 }
 
 /**
- * "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too.
+ * "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too
+ * (a code with no title as well: 'Metric 2' over the metric's wording, as holdout24 kestow and holdout35 skelmoor write it).
  * Written over two cells — "Indicator 1" and the indicator's wording in another cell, merged across or not, in either
  * order — the row names the block's indicator and no theme: the wording restates the indicator, as the real KMPT plan's
  * gold reads its 'Indicator N | wording' rows (samples/kmpt-wres-2020-22), and the label says which indicator it is.
  */
 function indicatorHeading(x: RowContext, first: string, other: RowContext['texts'][number] | undefined): RowReading {
   const indicator = indicatorOfCell(withoutIndicatorWord(first), x.standard);
-  if (x.texts.length === 1 && WORDED.test(first.replace(INDICATOR_HEADING, ''))) return { kind: 'section', heading: first, indicator };
+  // Alone on its row it is the block's heading, with a title ('Metric 1: Recruitment') or none ('Metric 2', its wording
+  // on the line under it describing it; 'Metric 1b'): the actions' theme, as the same heading over a header is.
+  if (x.texts.length === 1) return { kind: 'section', heading: first, indicator };
   const title = other ? collapse(other.text) : '';
   // The label cell, not the wording, says which indicators the block serves (the wording may mention bands or years).
   if (indicator && WORDED.test(title) && !INDICATOR_HEADING.test(title)) return { kind: 'indicator-heading', indicator, names: first };
