@@ -398,7 +398,8 @@ function sayDueColumns(sheet: SheetView, found: DueColumns, rows: readonly numbe
 function readGroups(sheet: SheetView, map: ColumnMap, field: 'lead' | 'theme', rows: readonly number[], evidence: ColumnEvidence[]): WrittenOnce | null {
   const c = map[field];
   if (c === undefined) return null;
-  const once = findWrittenOnce(sheet, c, rows);
+  // A theme labels a group of actions wherever its column is; a lead with gaps is a plan with leads missing unless it is an outline's first column.
+  const once = findWrittenOnce(sheet, c, rows, field === 'theme' ? 'groups' : 'any field');
   const said = once ? evidence.find((e) => e.field === field) : undefined;
   if (said && once) said.reason += ` — ${once.reason}`;
   return once;

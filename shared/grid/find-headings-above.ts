@@ -1,7 +1,6 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { collapse } from './cell-text';
 import { blockMetricsOf, describedUnder, describesBlock, NAMES_BLOCK_METRICS, SHORT_WORDS } from './describes-block';
-import { scoreHeaderWords } from './header-words';
 import { isNote } from './is-note';
 import { isRunningHead } from './is-running-head';
 import { speaksToEditor } from './speaks-to-editor';
@@ -51,7 +50,6 @@ export interface HeadingsAbove {
 export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[], isHeader: (r: number) => boolean): HeadingsAbove {
   const found = new Map<number, string>();
   const lines = new Map<number, number[]>();
-  const captions = new Map<number, string>();
   // The nearest row with text above each header, and the column of its one cell (where headings sit, when they do).
   const nearest = headerRows.map((h) => {
     // Past blank rows and past the group labels of a two-row header: the heading is above the whole header.
@@ -65,12 +63,6 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     // A further line of the action above in a field's column ('Q3 update: …' under its comments, the page's last row
     // over the header printed again) is no heading, unless the other blocks' headings sit in that column too.
     if (text === null || (c > firstColumn(sheet, h) && underAnAction(sheet, r, c) && !nearest.some((o) => o.r !== r && o.c === c))) continue;
-    // A caption naming what the table lists ('2. What we will do', 'Our actions') heads the whole table, not a group.
-    const caption = captionOfTable(text);
-    if (caption) {
-      captions.set(r, caption);
-      continue;
-    }
     const over = headingOverLines(sheet, r, h, isHeader);
     // A list item never heads its block: with no heading over the list, the block has none. Nor does a paragraph of
     // sentences leading into the table ('Ahead of Thursday's committee, the updated … plan is below. Changes since
@@ -90,7 +82,7 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
       else found.delete(r);
     }
   }
-  const described = new Map<number, string>(captions);
+  const described = new Map<number, string>();
   const named = new Map<number, string>();
   for (const [r, under] of lines) {
     const heading = found.get(r);
@@ -105,23 +97,6 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     }
   }
   return { headings: found, described, sections, named };
-}
-
-/** How surely a caption's words must name the action column, as a header would, to name the table ('What we will do': 0.9). */
-const NAMES_ACTIONS = 0.7;
-
-/**
- * Why a row over a header is the table's caption, not a heading of its actions: its words, the document's section number
- * aside, are what a header calls the column of actions ('2. What we will do' over 'HIA | What we will do | Who | When',
- * 'Our actions'), so it names what the table lists — all of its rows — and no subject a group of them shares. A subject
- * ('6. Developing our workforce', 'Actions with regards to the workforce') is a heading as before. Null for those.
- */
-function captionOfTable(text: string): string | null {
-  if (text.length > 60) return null;
-  const words = text.replace(SECTION_NUMBER, '').replace(/[:.]\s*$/, '');
-  const best = scoreHeaderWords(words)[0];
-  if (!best || best.field !== 'action' || best.score < NAMES_ACTIONS) return null;
-  return `it names what the table below lists ('${words}', as a header names its column of actions): the table's caption, not a subject its actions share, so it gives them no theme`;
 }
 
 /** A document's numbered section heading: '6. Developing our workforce', '3.2 Recruitment', 'Section 4 – Culture'. */

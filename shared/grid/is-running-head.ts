@@ -31,13 +31,20 @@ const CLASSIFICATION = /^(?:security\s+)?classification\s*:\s*(?:official|restri
  * isRunningHead('12'); // true
  * isRunningHead('Eskdale General Hospitals NHS Trust'); // true
  * isRunningHead('OFFICIAL - Business data that is not intended for public consumption.'); // true
+ * isRunningHead('Action plan'); // true: the plan's generic name, over each printed page
  * isRunningHead('Theme 2: Recruitment (continued)'); // false
  */
 export function isRunningHead(text: string): boolean {
   const t = String(text ?? '').trim().slice(0, 300);
   if (PAGE_MARK.test(t) || PROTECTIVE_MARKING.test(t) || CLASSIFICATION.test(t) || /^\d{1,3}$/.test(t) || planTitlePeriod(t) || (endsLikeTrust(t) && trustOfText(t) === t)) return true;
-  return PLAN_WORDS.test(t) && CONTINUED.test(t) && !NAMES_INDICATOR.test(t);
+  return (PLAN_WORDS.test(t) && CONTINUED.test(t) && !NAMES_INDICATOR.test(t)) || PLAN_NAME_ALONE.test(t);
 }
+
+/**
+ * The plan's generic name alone on its line ('Action plan', 'Our WDES action plan', 'The action plan:'), as a page of a
+ * web page or a PDF prints it over each page: it names the whole plan, never a block of it, so it heads nothing.
+ */
+const PLAN_NAME_ALONE = /^(?:(?:the|our)\s+)?(?:(?:wres|wdes|edi|ed&i|workforce\s+(?:race|disability)\s+equality(?:\s+standard)?)\s+)?action\s+plan\s*:?$/i;
 
 /**
  * Whether the text could end as a trust's name ends when trustOfText gives it ('…NHS Trust', '…Health Board', '…ICB',

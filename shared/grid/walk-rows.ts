@@ -36,6 +36,7 @@ import { headsNumber } from './heads-number';
 import { remarksOnActions } from './remarks-on-actions';
 import { readStatusCaption } from './read-status-caption';
 import { namesScopeOrOwner } from './names-scope-or-owner';
+import { namesTableContents } from './names-table-contents';
 import { readLeadSection } from './read-lead-section';
 import { readTimescaleSection } from './read-timescale-section';
 import { startsOtherTable, type OtherTable } from './starts-other-table';
@@ -984,7 +985,10 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     // splits the plan by owner, not by subject: no theme either, and the user is told why.
     const scope = caption || when ? null : namesScopeOrOwner(reading.heading);
     if (scope) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: `it says whose actions follow ('${scope}'), a part of the plan and not what they are about, so it gives them no theme` });
-    state.theme = caption || when || scope ? null : reading.heading;
+    // A caption naming what the table lists ('2. What we will do', 'Section 4 – Our actions') heads all of it: no theme.
+    const contents = caption || when || scope ? null : namesTableContents(reading.heading);
+    if (contents) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: contents });
+    state.theme = caption || when || scope || contents ? null : reading.heading;
     const log = namesRecordLog(reading.heading);
     state.record = log ? { heading: reading.heading, row: sheetRow, says: log } : null;
     state.status = caption?.status ? statusSection(caption.status, reading.heading, out, x) : null;

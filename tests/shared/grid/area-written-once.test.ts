@@ -53,6 +53,19 @@ describe('an area written once over its group of actions', () => {
     expect(report.actions.map((a) => a.theme)).toEqual(['Data', 'Voice', 'Voice', 'Voice', 'Voice']);
   });
 
+  it('reads the area carried down wherever the trust puts its column, here after the action', () => {
+    const report = read([
+      ['NHS Elmbridge Integrated Care Board – WRES system actions 2024/25'],
+      ['Action', 'Area', 'Who', 'Timeframe'],
+      ['Name an executive lead for race equality on the ICB Board.', 'Leadership', 'ICB Chair', '1 - 3 months'],
+      ['Publish a system WRES summary every year.', null, 'Workforce Intelligence Lead', 'Annually'],
+      ['Use diverse panels for every ICB post at Band 8a and above.', 'Recruitment', 'Recruitment Lead', 'Consistently'],
+      ['Offer de-biased shortlisting to GP practices.', null, 'Primary Care Workforce Lead', '6 - 12 months'],
+      ['Hold a system recruitment fair with partner trusts.', null, 'System Workforce Lead', 'Annually'],
+    ]);
+    expect(report.actions.map((a) => a.theme)).toEqual(['Leadership', 'Leadership', 'Recruitment', 'Recruitment', 'Recruitment']);
+  });
+
   it('leaves blank a theme cell under a column whose entries repeat: gaps there are themes not given', () => {
     const report = read([
       ['Harnley Community Health NHS Trust – WDES action plan 2023/24'],

@@ -49,6 +49,28 @@ describe('a metric heading written as its code alone', () => {
     expect(notes).toEqual(expect.arrayContaining([4, 17]));
   });
 
+  it("heads the block with 'Metric 1b' when the page's running title 'Action plan' is printed again just above it", () => {
+    const report = read([
+      ['Workforce Disability Equality Standard 2021-2022'],
+      ['Action plan'],
+      ['Metric 1'],
+      ['Percentage of staff in AfC pay bands compared with the overall workforce.'],
+      ['Action', "Launch an 'update your details' campaign on ESR self-service."],
+      ['Date', 'Jan 2023'],
+      ['Lead', 'EDI Manager'],
+      [],
+      ['Action plan'],
+      ['Metric 1b'],
+      ['Action', 'Set up a neurodiversity staff network.'],
+      ['Date', 'Mar 2023'],
+      ['Lead', 'Disability Network Chair'],
+    ]);
+    expect(report.actions.map((a) => [a.row, a.theme, a.indicators])).toEqual([
+      [5, 'Metric 1', ['1']],
+      [11, 'Metric 1b', ['1']],
+    ]);
+  });
+
   it("reads 'Indicator 3' alone on a row of a grid as its actions' theme and indicator; '2b' in a metric column is metric 2", () => {
     const report = read([
       ['Lowmere NHS Trust – WRES action plan 2022/23'],

@@ -30,7 +30,7 @@ describe("a caption naming the table's actions", () => {
     ]);
     expect(report.actions.map((a) => [a.row, a.theme])).toEqual([[10, null], [11, null], [12, null]]);
     const caption = aside(report).find((i) => i.row === 8);
-    expect(caption?.message).toContain("it names what the table below lists ('What we will do', as a header names its column of actions)");
+    expect(caption?.message).toContain("it names what the table lists ('What we will do', as a header names its column of actions), not what its actions are about");
   });
 
   it("gives no theme under 'Section 4 – Our actions' over the table, worded and numbered otherwise", () => {
