@@ -68,7 +68,7 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   const plan = recognisePlan(grid, options.columns ?? {}, { given: options.standard, named: placed.standard.value, period: placed.period.value });
   const standard = options.standard ?? plan.standard;
   const ragKey = ragKeyOf(grid, plan, options);
-  const identity = readIdentity({ titleTexts: plan.titleTexts, titleTasks: plan.titleTasks, boardName: plan.boardName, footerTexts: plan.footerTexts, printLines: grid.printLines, sheet: plan.sheet, standard, workbook: options.workbook });
+  const identity = readIdentity({ titleTexts: plan.titleTexts, currentYear: plan.currentYear, titleTasks: plan.titleTasks, boardName: plan.boardName, footerTexts: plan.footerTexts, printLines: grid.printLines, sheet: plan.sheet, standard, workbook: options.workbook });
   // Bare quarters and months ("Q3/Q4", "March") fall in the plan's own financial year.
   const fy = startYearOf(identity.period.value);
   // 'Year 1', 'Years 2–3': the plan's own years, placed only when its title says which year of its strategy it is.

@@ -35,7 +35,8 @@ const REF_CODE = /^(?!(?:WRES|WDES|FY|HIA|Q\d|H\d))(?:[A-Z]{2,4}\d{0,2}\s?[-/]\s
 const INDICATOR = new RegExp(`${NAMES_INDICATOR.source}|^\\d{1,2}\\s*(?:[&,/+]|and)\\s*\\d{1,2}\\b|^all$|^(?:ix|iv|v?i{1,3}|v)(?:\\s*(?:[&,/+]|and)\\s*(?:ix|iv|v?i{1,3}|v))*$`, 'i');
 /** A numbered cell is an indicator when it reads like a metric's title ("2. Relative likelihood of…"), not a numbered action. */
 const NUMBERED = /^(?:<[^>]*>\s*)*\d{1,2}\s*[a-d]?\s*[.)]\s+\S/;
-const METRIC_TITLE = /percentage|relative likelihood|likelihood of|proportion of|staff (experiencing|believing|saying|who)|board (voting )?membership|engagement score|in the last 12 months|compared (to|with)|personally experienced|have you/i;
+/** Words a metric's own title is written in ('Percentage of staff …', 'Relative likelihood of …'), not an action's. */
+export const METRIC_TITLE = /percentage|relative likelihood|likelihood of|proportion of|staff (experiencing|believing|saying|who)|board (voting )?membership|engagement score|in the last 12 months|compared (to|with)|personally experienced|have you/i;
 
 /**
  * Tags as a task tracker lists them ('Data;WRES 2', 'Race; WDES 4a', 'Comms | WRES 5'): short labels joined by ';',

@@ -1,4 +1,6 @@
 import { indicatorOfCell, indicatorsOfCell, NAMES_INDICATOR, numbersOwnArea, withoutIndicatorWord } from '../indicators';
+import { startsWithVerb } from './starts-with-verb';
+import { METRIC_TITLE } from './cell-kind';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
@@ -156,7 +158,7 @@ export function classifyRow(x: RowContext): RowReading {
   // "Indicator 3" first on a short row is a heading; after the other text, only when that text is not an action
   // (the indicator's wording before its label, the trust's columns in another order).
   const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : undefined;
-  if (label && (label === own[0] || !actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
+  if (label && (label === own[0] || !actionCell) && !labelsAnAction(x, label, actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
   const toRow = actionCell ? POINTS_TO_ROW.exec(actionCell) : null;
   if (toRow) return { kind: 'cross-reference', text: actionCell, target: toRow[1] ?? null };
   // "See actions under Metric 8 …" with no lead, timescale or status of its own points to actions elsewhere.
@@ -297,6 +299,35 @@ function indicatorHeading(x: RowContext, first: string, other: RowContext['texts
   // The label cell, not the wording, says which indicators the block serves (the wording may mention bands or years).
   if (indicator && WORDED.test(title) && !INDICATOR_HEADING.test(title)) return { kind: 'indicator-heading', indicator, names: first };
   return { kind: 'indicator-heading', indicator };
+}
+
+/**
+ * "Metric 4" in the plan's indicator column beside what is to be done in its action column ('Metric 4' | 'Train managers
+ * to respond to harassment …'): an action labelled with its indicator, as the plan's own columns say, not the
+ * indicator's heading. A heading restates its indicator ('Indicator 1' | 'Percentage of staff in each of the AfC bands
+ * …', as the real KMPT plan writes its blocks) or gives it a short title ('Indicator 5' | 'Harassment from the
+ * public'), and heads rows: a sentence starting with what is done, or one heading nothing (the next row is labelled
+ * too, or there is none), is an action.
+ */
+function labelsAnAction({ sheet, r, columns }: RowContext, label: RowContext['texts'][number], actionCell: string): boolean {
+  if (!actionCell || !columns || label.c !== columns.indicator || !writesWords(actionCell)) return false;
+  if (startsWithVerb(actionCell)) return true;
+  return !METRIC_TITLE.test(actionCell) && actionCell.split(/\s+/).length >= SENTENCE_WORDS && headsNothing(sheet, r, label.c);
+}
+
+/** Words enough for a sentence saying what is done, not a block's short title. */
+const SENTENCE_WORDS = 5;
+
+/**
+ * The next row holding anything holds a label of its own in column `c`, or there is none: row `r` heads no rows. (A
+ * label merged down from row `r` over the next is row `r`'s own, heading it.)
+ */
+function headsNothing(sheet: SheetView, r: number, c: number): boolean {
+  for (let k = r + 1; k < sheet.height; k++) {
+    if (sheet.text(k, c).trim()) return (sheet.merge(k, c)?.top ?? k) > r;
+    for (let j = 0; j < sheet.width; j++) if (sheet.text(k, j).trim()) return false;
+  }
+  return true;
 }
 
 /** A word of three letters or more: a heading's title, not a number or a code. */

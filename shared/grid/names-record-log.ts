@@ -1,7 +1,7 @@
 import { collapsedLongerThan } from './cell-text';
 
 /** A section's label before its subject: 'Section B –', 'Part 2:', 'Annex C.', '3.', 'B)'. */
-const LABEL = /^(?:(?:section|part|annex|appendix)\s+[a-z0-9]{1,3}|\d{1,2}(?:\.\d{1,2})?|[a-z])\s*[.:)–—-]?\s+/i;
+export const SECTION_LABEL = /^(?:(?:section|part|annex|appendix)\s+[a-z0-9]{1,3}|\d{1,2}(?:\.\d{1,2})?|[a-z])\s*[.:)–—-]?\s+/i;
 /** A log of risks and issues, a RAID log: 'Risks and issues', 'Risk register', 'RAID log', 'Issues log'. */
 const RISKS = /^(?:risks?\s*(?:and|&|\/)\s*issues?|issues?\s*(?:and|&|\/)\s*risks?|risk (?:register|log)|raid(?: log)?|issues? (?:log|register))\b/i;
 /** Decisions asked of a board or group: 'Decisions required', 'Decisions needed from the Project Board', 'For decision'. */
@@ -20,7 +20,7 @@ const DECISIONS = /^(?:decisions?\s+(?:required|needed|requested|sought|to be (?
  */
 export function namesRecordLog(heading: string): string | null {
   if (collapsedLongerThan(heading, 80)) return null;
-  const subject = heading.trim().replace(LABEL, '');
+  const subject = heading.trim().replace(SECTION_LABEL, '');
   if (RISKS.test(subject)) return 'a log of risks and issues kept beside the plan: its rows are risks and issues and their mitigations, not actions';
   return DECISIONS.test(subject) ? 'decisions asked of a board or group, not actions' : null;
 }

@@ -1,8 +1,10 @@
 /**
  * A text that sends the reader to actions written elsewhere instead of holding its own ("See actions under Metric 8
- * (reasonable adjustments) and …", "Refer to the actions for indicator 3", "Covered by the actions under Metric 5").
+ * (reasonable adjustments) and …", "Refer to the actions for indicator 3", "Covered by the actions under Metric 5"), or
+ * to another metric's or indicator's row, whose actions serve this one too ("See Metric 2 – covered by the ER case
+ * review.", "Refer to indicator 5", as a template listing every metric has its trust write where it plans nothing new).
  */
-const POINTS_TO_ACTIONS = /^\s*(?:please\s+)?(?:see|refer to|as per|covered (?:by|under|in)|addressed (?:by|through|under|in))\s+(?:the\s+)?actions?\b/i;
+const POINTS_TO_ACTIONS = /^\s*(?:please\s+)?(?:see|refer to|as per|covered (?:by|under|in)|addressed (?:by|through|under|in))\s+(?:the\s+)?(?:actions?\b|(?:metric|indicator)s?\s+\d{1,2}[a-z]?\b)/i;
 /**
  * A short pointer to another action of the plan, all the cell says: "See 6. Above.", "See action 12 below", "As per 3",
  * "As above". Its number (when it gives one) is the action's.
@@ -20,6 +22,7 @@ const POINTED_AT = /\b(?:metric|indicator|action)s?\s+(\d{1,3}[a-z]?)\b/i;
  * @example
  * pointsToActions('See actions under Metric 8 (reasonable adjustments) and the revised Attendance policy'); // '8'
  * pointsToActions('See 6. Above.'); // '6'
+ * pointsToActions('See Metric 2 – covered by the ER case review.'); // '2'
  * pointsToActions('Metric 6 – Presenteeism'); // null
  */
 export function pointsToActions(text: string): string | null {

@@ -7,6 +7,14 @@ import type { RowContext } from './classify-row';
  * 'Document control', 'Approval').
  */
 const SIGN_OFF = /^(?:[a-z]+(?:ed|en)(?:\s+(?:off|up|out))?\s+by|sign(?:ed)?[\s-]?off|signatures?|signed|document control|version control|approvals?)\s*:?$/i;
+/**
+ * A sign-off label saying where or when the plan was signed off, ending in its colon: 'Signed off at the joint review:',
+ * 'Approved at Trust Board on 12 May:', 'Agreed by both parties:' (a joint plan's sign-off line naming each side's signatory
+ * after it). The colon makes it a label: 'Agreed at the network meeting' alone could be an action's status or its update.
+ */
+const SIGN_OFF_AT = /^(?:signed[\s-]?off|approved|agreed|endorsed|ratified)\s+(?:at|by|on|in|with|for)\s[^:]{1,40}:$/i;
+/** Longer than this a text is no sign-off label (the longest: 'Signed off at the joint review of 12 May 2024:'). */
+const MAX_LABEL = 50;
 /** A sign-off names who, in what role and when: a few short cells, never a sentence. */
 const MAX_CELLS = 6;
 const MAX_CELL = 60;
@@ -28,20 +36,21 @@ export function readSignOffRow({ texts }: RowContext): { label: string; why: str
   const label = onlyLabel(texts);
   if (label === null) return null;
   const name = label.replace(/\s*:$/, '');
-  const why = /\sby$/i.test(name) ? `'${name}' records who prepared or approved the plan, not something to do` : `'${name}' heads the table of who prepared or approved the plan, not something to do`;
+  const why = /\sby$/i.test(name) || SIGN_OFF_AT.test(label) ? `'${name}' records who prepared or approved the plan, not something to do` : `'${name}' heads the table of who prepared or approved the plan, not something to do`;
   return { label, why };
 }
 
 /**
- * The one text of the row that is a sign-off label (30 characters at most, tidied), or null when none or several are.
+ * The one text of the row that is a sign-off label (30 characters at most, tidied; 50 when it says where the plan was
+ * signed off), or null when none or several are.
  * Asked of every row that reaches it: a loop, with no lists built, and a longer text is not tidied to find it too long.
  */
 function onlyLabel(texts: RowContext['texts']): string | null {
   let label: string | null = null;
   for (let i = 0; i < texts.length; i++) {
-    if (collapsedLongerThan(texts[i].text, 30)) continue;
+    if (collapsedLongerThan(texts[i].text, MAX_LABEL)) continue;
     const text = collapse(texts[i].text);
-    if (!SIGN_OFF.test(text)) continue;
+    if (!(text.length <= 30 && SIGN_OFF.test(text)) && !SIGN_OFF_AT.test(text)) continue;
     if (label !== null) return null;
     label = text;
   }

@@ -17,6 +17,12 @@ const COUNT = /^(?:\d{1,4}(?:\.\d+)?%?|\d{1,4}\s+(?:of\s+\d{1,4}|actions?\b[\s\S
  */
 const TOTAL_LABEL = /^(?:(?:grand\s+)?totals?|.{1,60}\S\s+total|(?:sum|count|average)\s+of\s+.{1,40})$/i;
 
+/**
+ * An aggregate's own label over a tracker's figures ('Average % complete', 'Mean progress', 'Median days late'): the
+ * row averages the plan's rows above it, as an AVERAGE formula under each period's column does. Only with figures beside it.
+ */
+const AGGREGATE_LABEL = /^(?:average|avg\.?|mean|median)\b.{0,40}$/i;
+
 /** The row's texts are trimmed, so a count starts with its digit: most cells are ruled out without a regex. */
 function isCount(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -101,7 +107,8 @@ function readTallyRow({ sheet, r, texts }: RowContext): { why: string } | null {
 
 /**
  * A total row of a pivot table or an exported table: a label naming a total ('Chief Nurse Total', 'Grand Total',
- * 'Total', 'Count of Ref'), and nothing else on the row but counts. A total closes the groups of the columns from its label's
+ * 'Total', 'Count of Ref'), and nothing else on the row but counts; or a tracker's row of averages under its period
+ * columns ('Average % complete | 25% | 54% | 74%', holdout38 maddersfield), a label naming the aggregate and its figures. A total closes the groups of the columns from its label's
  * leftwards: the values written once over them stop there (an inner 'M4a Total' closes the metric's group, not the lead's).
  *
  * @example
@@ -129,7 +136,11 @@ function readTotalRow({ texts }: RowContext): { why: string; subtotal: boolean; 
   if (labelText === null || collapsedLongerThan(labelText, 80)) return null;
   // Tidied once the row is known to hold one label and counts only: not every row's first text, most rows having two.
   const label = labelText.replace(/\s+/g, ' ').trim();
-  if (!TOTAL_LABEL.test(label)) return null;
+  if (!TOTAL_LABEL.test(label)) {
+    // An aggregate's label ('Average % complete') sums nothing up without its figures beside it.
+    if (counts === null || !AGGREGATE_LABEL.test(label)) return null;
+    return { why: `a summary ('${label}') of the rows above it (${counts.map((c) => `'${c}'`).join(', ')}), not an action`, subtotal: false, labelColumn };
+  }
   const grand = /^grand\s+total$/i.test(label);
   const subtotal = !grand && /\S\s+total$/i.test(label);
   // A lone 'Total' is a heading as often as a total: only counts beside it make it one (as under COUNTS above).

@@ -13,6 +13,7 @@ import { headerBandText } from './header-band-text';
 import { stacksAsOneHeader } from './stacks-as-one-header';
 import { findHeadingsAbove } from './find-headings-above';
 import { findOtherPlans, type OtherPlan } from './find-other-plans';
+import { findEarlierYears } from './find-earlier-years';
 import { findPlanCopies } from './find-plan-copies';
 import { findPlanBeside, type PlanBeside } from './find-plan-beside';
 import { findRecordRows, type RecordRows } from './find-record-rows';
@@ -90,6 +91,11 @@ export interface RecognisedGrid {
   otherPlans: NonNullable<RuleContext['otherPlans']>;
   /** Rows with text in the action column read as an objective, a summary or a sign-off, not as actions, with why. */
   rowsSetAside: NonNullable<RuleContext['rowsSetAside']>;
+  /**
+   * A rolling plan's band calling itself the current year ('2022-23 (current year)'), by sheet row, when bands of earlier
+   * years were set aside (`findEarlierYears`): the plan's period, whatever year its title says it started in.
+   */
+  currentYear?: { row: number; text: string } | null;
 }
 
 /**
@@ -109,12 +115,15 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   let plan = readGrid(grid, cells, choice, standards);
   // A small table typed above the plan (a version history, document control, a sign-off box) whose header outscores the
   // plan's gives rows with no action's text: it heads no plan, and the plan is read again from the header under it.
+  // Only so if a plan is read under it: rows with no words under a full header, above a row that merely holds a header's
+  // words, are no table above a plan (with none read below, the first header stays the plan's).
   const above = findTablesAbovePlan(plan.headerRows, plan.actions, (row) => rowText(cells, row));
-  if (above.length) plan = withTablesAbove(readGrid(grid, cells, choice, standards, new Set(above.flatMap((t) => t.headerRows))), above, cells);
+  const below = above.length ? readGrid(grid, cells, choice, standards, new Set(above.flatMap((t) => t.headerRows))) : null;
+  if (below && hasActionInWords(below)) plan = withTablesAbove(below, above, cells);
   // A sheet whose header rows gave no action may be a plan kept as a document (no columns at all): its labelled or
   // listed actions are read, and a sheet that gave actions by its header is never read so. A header that gave only rows
   // with no action's text (a version history's 'Version | Date | Author | Changes' over a document) gave no action.
-  if (plan.actions.some((a) => a.fields.action.trim() !== '')) return plan;
+  if (hasActionInWords(plan)) return plan;
   return readByColumnsLine(grid, cells, choice, standards) ?? readAsDocument(cells, standards) ?? plan;
 }
 
@@ -128,11 +137,16 @@ function readByColumnsLine(grid: Grid, cells: SheetView, choice: ColumnChoice, s
   if (!line) return null;
   const named = withColumnsLine(grid, line);
   const plan = readGrid(named, viewSheet(named), choice, standards);
-  if (!plan.actions.some((a) => a.fields.action.trim() !== '')) return null;
+  if (!hasActionInWords(plan)) return null;
   const row = cells.sheetRow(line.r);
   const why = (e: ColumnEvidence) =>
     e.field === 'action' ? `the sheet has no header row: row ${row}'s line '${line.text.slice(0, 120)}' names the columns in order, so they were read from it` : `named by row ${row}'s line, the sheet has no header row`;
   return { ...plan, evidence: plan.evidence.map((e) => ({ ...e, reason: `${e.reason} (${why(e)})` })) };
+}
+
+/** Whether a reading gave an action in words (what is done), not only rows with a lead, a date or a status. */
+function hasActionInWords(plan: RecognisedGrid): boolean {
+  return plan.actions.some((a) => a.fields.action.trim() !== '');
 }
 
 /** A sheet row's cells as written, joined ('Version | Date | Reviewed by | Comments'). */
@@ -193,7 +207,9 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // Another year's plan kept below this one is set aside before its header can set any columns.
   // So is a copy of the plan kept under it (an email thread's earlier message quoting the same actions).
   const allBands = bandsOf(headerSet, stacks);
-  const others = withCopies(findOtherPlans(texts, allBands, periodOf(titleTexts), sheet.height), findPlanCopies(sheet, texts, allBands));
+  // So are the earlier years of a rolling plan, kept under the same header in bands by year ('2020-21' … '2022-23 (current year)').
+  const rolling = findEarlierYears(texts, allBands, sheet.height, (r) => sheet.sheetRow(r));
+  const others = withCopies(withCopies(findOtherPlans(texts, allBands, periodOf(titleTexts), sheet.height), findPlanCopies(sheet, texts, allBands)), rolling?.earlier ?? []);
   for (const o of others) for (let r = o.from; r <= o.to; r++) headerSet.delete(r);
   const bands = bandsOf(headerSet, stacks);
   const { headings, described, sections, named } = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
@@ -265,6 +281,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
     crossReferences: walked.crossReferences,
     otherPlans: [...besideOf(sheet, beside), ...others.map((o) => ({ from: sheet.sheetRow(o.from), to: sheet.sheetRow(o.to), caption: o.caption, ...(o.why ? { why: o.why } : {}) }))],
     rowsSetAside: records ? [...walked.setAside, ...describeRecordRows(sheet, records, walked.actions, first)] : walked.setAside,
+    currentYear: rolling ? { row: sheet.sheetRow(rolling.current.row), text: rolling.current.text } : null,
   };
 }
 

@@ -50,6 +50,7 @@ import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-c
 import { saysNoCommitment } from './says-no-commitment';
 import { repeatsActionAbove } from './repeats-action-above';
 import { namesRecordLog } from './names-record-log';
+import { namesDeclaration } from './names-declaration';
 import { whyNotAction } from './find-row-type-column';
 import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
@@ -373,7 +374,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -500,14 +501,16 @@ function whyNoAction(text: string, assignment: ColumnAssignment): { row: 'withdr
 /**
  * A row under a section heading saying its rows are a log's records — risks and issues with their mitigations, decisions
  * asked of a board ('Section B – Risks and issues', 'Section C – Decisions required' in a programme office's highlight
- * report) — is no action though it has an action's shape (an owner, a RAG fill, a mitigation that reads like one): set
- * aside with why, until the next section heading.
+ * report) — or the plan's declaration ('Section E – Declaration': 'Name | Dr H. Crewe | Role | Director of People') is no
+ * action though it has an action's shape (an owner, a RAG fill, a mitigation that reads like one, a name under the lead
+ * column): set aside with why, until the next section heading. A row with no action text is quoted by its cells.
  */
-function setsAsideUnderLogCaption(action: RawAction, state: WalkState, r: number, out: ReturnType<typeof walkRows>): boolean {
+function setsAsideUnderLogCaption(action: RawAction, state: WalkState, r: number, row: RowTexts[number], out: ReturnType<typeof walkRows>): boolean {
   if (!state.record) return false;
-  out.kinds[r] = 'log-record';
+  out.kinds[r] = state.record.kind;
   const why = `it sits under '${collapse(state.record.heading)}' (row ${state.record.row}): ${state.record.says}`;
-  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'log-record', why });
+  const text = action.fields.action.trim() ? action.fields.action : row.map((t) => t.text).join(' | ');
+  out.setAside.push({ row: action.row, text, kind: state.record.kind, why });
   return true;
 }
 
@@ -752,8 +755,11 @@ interface WalkState {
   due?: SectionDue | null;
   /** The project plan's summary task the rows now sit under (`findSummaryTasks`). */
   summary?: SummaryTask | null;
-  /** The section heading above says its rows are a log's records, not actions ('Section B – Risks and issues'), and why. */
-  record?: { heading: string; row: number; says: string } | null;
+  /**
+   * The section heading above says its rows are a log's records ('Section B – Risks and issues') or the plan's declaration
+   * ('Section E – Declaration'), not actions, and why.
+   */
+  record?: { heading: string; row: number; says: string; kind: 'log-record' | 'sign-off' } | null;
 }
 
 /**
@@ -990,7 +996,8 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     if (contents) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: contents });
     state.theme = caption || when || scope || contents ? null : reading.heading;
     const log = namesRecordLog(reading.heading);
-    state.record = log ? { heading: reading.heading, row: sheetRow, says: log } : null;
+    const declaration = log ? null : namesDeclaration(reading.heading);
+    state.record = log ? { heading: reading.heading, row: sheetRow, says: log, kind: 'log-record' } : declaration ? { heading: reading.heading, row: sheetRow, says: declaration, kind: 'sign-off' } : null;
     state.status = caption?.status ? statusSection(caption.status, reading.heading, out, x) : null;
     state.due = when ? dueSection(when, x) : null;
     // A row naming who is accountable ('Chief Nurse') starts that person's actions; a subject heading under it keeps them.

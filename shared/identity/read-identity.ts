@@ -31,8 +31,10 @@ interface Place {
  * // { standard: { value: 'WRES', source: 'title row' }, period: { value: '2016-17', source: 'title row' },
  * //   trust: { value: 'Northamptonshire Healthcare NHS Foundation Trust', source: 'title row' } }
  */
-export function readIdentity(input: { titleTexts: string[]; titleTasks?: { row: number; text: string }[]; boardName?: { column: string; header: string; text: string; what?: string } | null; footerTexts?: string[]; printLines?: PrintLines; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
+export function readIdentity(input: { titleTexts: string[]; currentYear?: { row: number; text: string } | null; titleTasks?: { row: number; text: string }[]; boardName?: { column: string; header: string; text: string; what?: string } | null; footerTexts?: string[]; printLines?: PrintLines; sheet: string; standard: Standard | null; workbook?: WorkbookContext }): PlanIdentity {
   const own: Place[] = [
+    // A rolling plan's band calling itself the current year says which year the plan is now, over the year its title says it began.
+    ...(input.currentYear ? [{ source: `row ${input.currentYear.row}'s band '${input.currentYear.text}', the current year of this rolling plan`, text: input.currentYear.text }] : []),
     ...titleLines(input.titleTexts).map((text) => ({ source: 'the title rows', text })),
     // A project plan's own summary task over every task is its title, written as the task list's first row.
     ...(input.titleTasks ?? []).slice(0, 3).map((t) => ({ source: `the project's summary task (row ${t.row})`, text: t.text })),

@@ -177,4 +177,22 @@ describe('a table above the plan that still reads as before', () => {
     expect(report.actions.map((a) => a.row)).toEqual([6, 7, 8]);
     expect(report.actions.every((a) => a.due.text === '')).toBe(true);
   });
+
+  // Found by the grid fuzz test (seed -778815755): a row merely holding some of a header's words under a full header
+  // ('Timescale' and 'Lead' in other columns, a date between) outscored it, the full header became "a small table
+  // above the plan", and the plan was read under that row with no action column: its actions were lost.
+  it('keeps the full header as the plan when the header under it reads no action in words', () => {
+    const report = read([
+      ['Indicator', 'Action', 'Lead', 'Timescale', 'Status', 'Progress'],
+      ['WRES 1', null, 'Head of HR', 'Q3 2024/25', 'Not started', null],
+      [null, null, 'Timescale', new Date(Date.UTC(2024, 11, 31)), null, 'Lead'],
+      ['WRES 2', 'Review the shortlisting process with the BAME network.', 'Head of Resourcing', 'Mar 2025', 'In progress', ''],
+    ]);
+    expect(report.columns.action).toBe('B');
+    expect(report.actions.map((a) => [a.row, a.action.slice(0, 24)])).toEqual([
+      [2, ''],
+      [4, 'Review the shortlisting '],
+    ]);
+    expect(setAside(report)).toEqual([]);
+  });
 });
