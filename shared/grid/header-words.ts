@@ -50,7 +50,7 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // rating: the status, rated as the plan's key says.
   { field: 'status', strength: 0.9, phrases: ['pdsa( (stage|status|phase|cycle stage))?', 'cycle stage', 'stage of testing', 'confidence( (level|rating|score))?'] },
   { field: 'progress', strength: 0.9, phrases: ['progress', 'updates?', 'commentary', 'comments?', 'narrative', 'achieved so far', 'so far', 'notes?', 'evidence', 'position statement', 'progress to date', 'update on progress', 'learning (so far|to date)', 'key learning', 'learnings', 'learning from (the )?(tests?|cycles?|pdsas?)', 'lessons? learn(ed|t)', 'what (we|we have|have we) learn(ed|t)'] },
-  { field: 'outcome', strength: 0.9, phrases: ['outcomes?', 'impact', 'success', 'measures? of success', 'success (measures?|criteria|indicators?)', 'kpis?', '(key )?performance indicators?', 'how will we (know|measure)', 'how we will (know|measure)', 'what will success look like', 'expected results?', 'results?', 'benefits?', 'evaluation', 'key results?', '(outcome|process) measures?', 'outputs?'] },
+  { field: 'outcome', strength: 0.9, phrases: ['outcomes?', 'impact', 'success', 'measures? of success', 'success (measures?|criteria|indicators?)', 'kpis?', '(key )?performance indicators?', 'how will we (know|measure)', 'how we will (know|measure)', 'how (\\w+ ){0,3}(measured|monitored)', 'what will success look like', 'expected results?', 'results?', 'benefits?', 'evaluation', 'key results?', '(outcome|process) measures?', 'outputs?'] },
   // "Deliverable": what will be delivered — the action, in most plans; its outcome in some.
   { field: 'outcome', strength: 0.5, phrases: ['deliverables?'] },
   { field: 'action', strength: 0.9, phrases: ['actions?', 'action s', 'activit(y|ies)', 'work ?pieces?', 'what (we will|will we|are we going to|we are going to|do we need to) do', 'what we will do', 'what action', 'interventions?', 'tasks?', 'initiatives?', 'planned actions?', 'proposed actions?', 'current actions?', 'actions? required', 'actions? to be taken', 'how'] },
@@ -171,7 +171,9 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
   // A cell with more than MAX_KEY letters and digits has a longer key, whatever else it holds: it is ruled out by
   // counting, before the key is built.
   if (named.length > MAX_KEY && lettersAndDigitsKept(named) > MAX_KEY) return Object.freeze([]);
-  const key = headerKey(named);
+  // '#' is read as the word it stands for ('#', 'Ref #', 'Action #': a number), as the vocabulary's 'ref' lists it;
+  // the key keeps letters and digits only, so the sign would otherwise be dropped and a numbering column go unnamed.
+  const key = headerKey(named.includes('#') ? named.replace(/#/g, ' number ') : named);
   if (!key || key.length > MAX_KEY) return Object.freeze([]);
   const words = key.split(' ');
   // Long cells are narrative: a header names its column in a few words.
@@ -192,6 +194,10 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
     }
   }
   if (found.length === 0) return Object.freeze([]);
+  // A word inside another field's longer phrase speaks for that phrase only: the 'how' of 'How measured' or 'How will we
+  // measure success?' asks for the outcome's measure, not how the action is done (see insideLongerPhrase).
+  const own = found.filter((f) => !insideLongerPhrase(f, found));
+  if (own.length < found.length) found.splice(0, found.length, ...own);
   let explained = 0;
   for (let i = 0; i < words.length; i++) if (covered[i] || GLUE.has(words[i]) || DATED.test(words[i])) explained++;
   // A header names its column in a few words: past six, every extra word makes it less like a header.
@@ -208,6 +214,12 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
     best.set(field, { field, score, phrase: f.phrase, ...(f.note ? { note: f.note } : {}), ...(f.answers ? { answers: f.answers } : {}) });
   }
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
+}
+
+/** Whether a match's words all lie within a longer match of another field's phrase ('how' within 'how measured'). */
+function insideLongerPhrase(f: { field: PlanField; phrase: string; at: number }, all: readonly { field: PlanField; phrase: string; at: number }[]): boolean {
+  const size = (x: { phrase: string }) => x.phrase.trim().split(' ').length;
+  return all.some((g) => g.field !== f.field && size(g) > size(f) && g.at <= f.at && g.at + size(g) >= f.at + size(f));
 }
 
 /**

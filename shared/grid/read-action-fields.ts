@@ -1,3 +1,4 @@
+import { readTrailingLead } from './read-trailing-lead';
 import type { CellValue, FieldSource, PlanField } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { findDueInText } from './find-due-in-text';
@@ -112,6 +113,21 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
       sources[f] = { kind: 'label', cell: sheet.address(r, found[f]!.c) };
       rowCells = { ...rowCells, [f]: sheet.letter(found[f]!.c) };
       if (f === 'due') dueValue = found[f]!.value;
+    }
+    // Who and when closing the action's line after dashes or in a bracket ('… – Head of Resourcing – March 2024') in a
+    // plan with no column for them, as a list typed in Word writes each item.
+    const trailer = columns.action !== undefined && columns.lead === undefined && !fields.lead ? readTrailingLead(fields.action) : null;
+    if (trailer) {
+      const cell = sheet.address(r, columns.action!);
+      fields.lead = trailer.lead;
+      sources.lead = { kind: 'action text', cell, why: `Lead: '${trailer.lead}', set off by ${trailer.by} after the action's words, beside its date` };
+      rowCells = { ...rowCells, lead: cells.action! };
+      if (columns.due === undefined && !fields.due) {
+        fields.due = trailer.due;
+        dueValue = trailer.due;
+        sources.due = { kind: 'action text', cell, why: `Timescale: '${trailer.due}', set off by ${trailer.by} after the action's words, beside its lead` };
+        rowCells = { ...rowCells, due: cells.action! };
+      }
     }
     const due = columns.due === undefined && !fields.due ? dueOutsideColumns(sheet, r, fields.action, columns.action, cells, timetable) : null;
     if (due) rowCells = { ...rowCells, due: due.letter };

@@ -57,7 +57,11 @@ const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
 const OWN_NUMBER = /^\(?(\d{1,2}(?:\.\d{1,2})?)[.)]?$/;
 /** A bullet in a cell of its own ('•' in column A, the item's text in column B: a web page's list pasted into a sheet). */
 const OWN_BULLET = /^\s*(?:[•▪◦·●○■□➢►✓]|[-–—])\s*$/;
-const NUMBERED = /^\(?(\d{1,2}[.)]|\d{1,2}\.\d{1,2}[.:]?)\s+\S/;
+/**
+ * A line numbered at its head: '1. ', '2) ', '(3) ', '6.1 ', or lettered as Word letters a list's items ('a) ', '(b) ',
+ * 'c. ', 'ii) ') — lower case only: 'A. Recruitment' heads a part of the document.
+ */
+const NUMBERED = /^\(?(\d{1,2}[.)]|\d{1,2}\.\d{1,2}[.:]?|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)])\s+\S/;
 
 /** A document's table of contents: 'Contents', 'Table of contents'. Its lines name the sections below; none is an item. */
 const CONTENTS = /^(?:table\s+of\s+)?contents\s*:?$/i;
@@ -227,7 +231,8 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     }
     // A heading straight under the introducing one ('Our actions' over 'Recruitment', or '1. Recruitment' over bullets)
     // names the subject of the items under it; a numbered line with no bullets under it is an item.
-    if (list && list.items === 0 && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && (!line.num || bulletFollows(sheet, r))) {
+    // (A line saying what is done, with no marked item under it, is the first item of a list written with no marks.)
+    if (list && list.items === 0 && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && (!line.num || bulletFollows(sheet, r)) && !(saysWhatIsDone(line.text) && markFollows(sheet, r) === null)) {
       list.sub = line.text;
       list.subRow = r;
       continue;
@@ -326,7 +331,15 @@ function isPageHead(line: Line): boolean {
 function listGoesOn(list: List, line: Line, mark: Mark): boolean {
   if (mark && list.section !== null && line.num && sectionOf(line.num.n) !== list.section) return false;
   if (mark) return list.items === 0 || list.marker === mark;
-  return line.alone && !(list.items > 0 && list.marker) && !isHeading(line.text);
+  return line.alone && !(list.items > 0 && list.marker) && (!isHeading(line.text) || saysWhatIsDone(line.text));
+}
+
+/**
+ * A short line with no full stop that starts with what to do ('Review the shortlisting process'): in a list written
+ * with neither bullets nor numbers, an item as a sentence is, not a heading ('Recruitment' heads what follows).
+ */
+function saysWhatIsDone(text: string): boolean {
+  return startsWithVerb(text) && text.split(/\s+/).length >= 3;
 }
 
 /**
@@ -467,7 +480,7 @@ function labelledUnder(sheet: SheetView, r: number, own: OwnFields): { fields: O
 }
 
 /** The number a line opens with ('1. ', '2) '), left off when asking what its words open with. */
-const NUMBERED_HEAD = /^\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+/;
+const NUMBERED_HEAD = /^\(?(?:\d{1,2}(?:\.\d{1,2})?[.)]?|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)])\s+/;
 
 /** Why a line writing its own lead is an action: "Row 6: item 1 writes who does it ('Sam Petrakis') and by when ('end Oct') …". */
 function ownWhy(sheet: SheetView, r: number, line: Line, own: { fields: OwnFields; under: number }, heading: { r: number; text: string } | null): string {

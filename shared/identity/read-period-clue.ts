@@ -21,6 +21,11 @@ export interface PeriodClue {
 const SPAN = /(?<!\d)((?:19|20)\d{2})\s*(?:[/\-–]|to)\s*(?:[a-z]+\s+)?((?:19|20)?\d{2})(?!\d)/gi;
 const SINGLE = /(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g;
 /**
+ * A financial year in two-digit years, as finance teams write it: 'FY24/25', 'FY 2024/25' is a span already, 'WRES
+ * action plan 23/24', '24-25'. Only two consecutive years are one (a day and month, '31/03', or a page, '3/12', are not).
+ */
+const SHORT_SPAN = /(?<![\d/.:-])(?:FY\s?)?(\d{2})\s?[/\-–]\s?(\d{2})(?![\d/.:-])/gi;
+/**
  * Words that say the year after them is the one the plan's actions are for: 'areas of focus for 2019/20', 'priorities for
  * the coming year, 2022/23', 'actions during 2024/25' — not 'Metrics for 2021/22', a data year. A report comparing years
  * ('compares 2018/19 with 2017/18 … sets out our areas of focus for 2019/20') names its data's years first.
@@ -35,6 +40,10 @@ const PLAN_AFTER = /^[\s)]*(?:(?:wres|wdes|edi|ed&i|equality|race|disability|imp
 const PLAN_BEFORE = /\b(?:action\s+)?plan\s*(?:for\s+(?:the\s+year\s+)?)?[:–-]?\s*$/i;
 /** Words saying the plan named is an earlier one ('carried over from our action plan 2019/20', 'the previous plan'). */
 const PRIOR = /\b(?:from|previous|last|earlier|prior|since|replaces?|replacing|superseded?)\b/i;
+/** A month written just after two numbers ('12/13 June'): they are days, not years. */
+const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** The WRES began in 2015: two-digit years before it name no plan's year ('12/13' is more likely days or pages). */
+const FIRST_WRES_YEAR = 2015;
 /** A month (with its day) written just before a year: the year is a date's. */
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$/i;
 
@@ -73,6 +82,12 @@ export function readPeriodClue(text: string): PeriodClue | null {
     const best = strongest(spans, forThis);
     return named.has(best) ? { ...best, forPlan: true } : best;
   }
+  for (const m of s.matchAll(SHORT_SPAN)) {
+    const start = 2000 + Number(m[1]);
+    const dayOfMonth = MONTH_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (Number(m[2]) === (Number(m[1]) + 1) % 100 && start >= FIRST_WRES_YEAR && !dayOfMonth) spans.push({ value: `${start}-${m[2]}`, weight: 4 });
+  }
+  if (spans.length) return strongest(spans);
   const years: PeriodClue[] = [];
   for (const m of s.matchAll(SINGLE)) {
     const year = Number(m[1]);

@@ -6,6 +6,7 @@
  */
 import { toColumnLetter } from '../../shared/grid/column-letter';
 import { scoreHeaderWords } from '../../shared/grid/header-words';
+import { periodOfHeader } from '../../shared/grid/period-of-header';
 import type { CellValue, ConditionalFill, Grid, IconLight, MergeArea, PlanField, PlanReport, Rag, RagKeyEntry, RecognisedAction, RowOutline } from '../../shared/types';
 
 /** A plan being changed: its cells, and where each original row and column now is (0-based). */
@@ -272,6 +273,28 @@ function bandsOf(l: Layout, report: PlanReport): [number, number][] {
   return out;
 }
 
+/**
+ * A timeline's columns: two or more adjacent header cells each a period (a date, 'Apr-19', 'Q1', 'RAG Sept 22') — a
+ * delivery timeline's months shaded under each action, a tracker's quarters. Trusts move such a run as one and keep its
+ * periods in time order: no trust prints April after June, and a change that shuffled them would draw another timeline
+ * (holdout38 lanthorn reads each action's timescale from its last shaded month). Returns each run's first and last column.
+ */
+function timelinesOf(l: Layout, report: PlanReport): [number, number][] {
+  const out: [number, number][] = [];
+  for (const h of header(report)) {
+    const row = l.values[l.rowOf[h]] ?? [];
+    const period = (c: number) => row[c] instanceof Date || (typeof row[c] === 'string' && periodOfHeader(row[c] as string) !== null);
+    for (let c = 0; c < row.length; c++) {
+      if (!period(c)) continue;
+      let end = c;
+      while (period(end + 1)) end++;
+      if (end > c) out.push([c, end]);
+      c = end;
+    }
+  }
+  return out;
+}
+
 /** Shuffles a list in place (Fisher–Yates, with the change's dice). */
 function shuffle<T>(list: T[], pick: (n: number) => number): T[] {
   for (let i = list.length - 1; i > 0; i--) {
@@ -371,10 +394,18 @@ export const reorderColumns: Change = (l, report, pick) => {
   // A key printed beside the table past an empty column ('Status key' over swatches and their words, on the header's and
   // the first actions' rows) is a table of its own (see planEnd): a trust reordering its plan's columns leaves it there.
   const end = planEnd(l, report, header(report).map((h) => l.rowOf[h]));
-  const fixed = (c: number) => (spacer(c) && !bandOf.has(c)) || c > end;
+  // A timeline's periods move as one too, in their order (see timelinesOf), unless they are a status band's colours.
+  const timelines = timelinesOf(l, report).filter(([s, e]) => e <= end && !bands.some(([b, f]) => b <= e && s <= f));
+  const timelineOf = new Map(timelines.flatMap(([s, e]) => Array.from({ length: e - s + 1 }, (_, k) => [s + k, s] as const)));
+  const fixed = (c: number) => !timelineOf.has(c) && ((spacer(c) && !bandOf.has(c)) || c > end);
   const units: number[][] = [];
   for (let c = 0; c < w; c++) {
     const s = bandOf.get(c);
+    const t = timelineOf.get(c);
+    if (t !== undefined) {
+      if (t === c) units.push(Array.from({ length: timelines.find(([b]) => b === t)![1] - t + 1 }, (_, k) => t + k));
+      continue;
+    }
     if (fixed(c) && s === undefined) continue;
     if (s === undefined) units.push([c]);
     else if (s === c) units.push(shuffle(Array.from({ length: bands.find(([b]) => b === s)![1] - s + 1 }, (_, k) => s + k), pick));
@@ -531,7 +562,7 @@ export const addUnrelatedColumn: Change = (l, report, pick) => {
   const bands = bandsOf(l, report);
   const headers = new Set(header(report).map((h) => l.rowOf[h]));
   const groups = l.merges.filter((m) => m.right > m.left && headers.has(m.top)).map((m): [number, number] => [m.left, m.right]);
-  const places = Array.from({ length: tableEnd(l, report) + 2 }, (_, at) => at).filter((at) => ![...bands, ...groups].some(([s, e]) => at > s && at <= e));
+  const places = Array.from({ length: tableEnd(l, report) + 2 }, (_, at) => at).filter((at) => ![...bands, ...groups, ...timelinesOf(l, report)].some(([s, e]) => at > s && at <= e));
   const at = places[pick(places.length)];
   const actions = new Set(report.actions.map((a) => l.rowOf[a.row - 1]));
   const amounts = ['£5,000', 'Nil', 'Within existing budget', '£12,500'];
