@@ -1,4 +1,6 @@
+import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import { cellKind } from './cell-kind';
+import { KEY_TITLE } from './is-under-key-title';
 import type { SheetView } from './view-sheet';
 
 /** A rectangle of the sheet that holds one table (0-based grid rows and columns, inclusive). */
@@ -96,7 +98,10 @@ function sameRows(sheet: SheetView, a: Table, inRowA: Uint16Array, b: Table, inR
   // plan's progress column past an emptied one), which no key does.
   const inside = bottom - top + 1 >= 0.9 * shorter;
   const within = inside && (shorter >= MIN_LONG_BLOCK || (shorter >= 4 && writesSentences(sheet, ea.bottom - ea.top < eb.bottom - eb.top ? a : b, top, bottom)));
-  if ((bottom - top + 1 < 0.6 * longer && !within) || bottom - top < 3) return false;
+  // A short plan (a header and two or three actions) with spacer columns: blocks filling exactly the same rows are one.
+  // (A key beside it may fill the same rows: its entries say what each colour means, and it stays a table of its own.)
+  if (bottom - top < 3) return ea.top === eb.top && ea.bottom === eb.bottom && fillSameRows(inRowA, inRowB, top, bottom) && !readsAsKey(sheet, b, top, bottom);
+  if (bottom - top + 1 < 0.6 * longer && !within) return false;
   let inA = 0;
   let inB = 0;
   let both = 0;
@@ -113,6 +118,27 @@ function sameRows(sheet: SheetView, a: Table, inRowA: Uint16Array, b: Table, inR
   // Either most rows filled in one are filled in the other, or the sparser block (an indicator column filled only
   // where each block of actions starts) writes almost only on rows the other fills: one table either way.
   return (both >= 0.5 * inA && both >= 0.5 * inB) || both >= 0.7 * Math.min(inA, inB);
+}
+
+/** Whether every text of the block in top…bottom is a key's title ('Key') or entry ('Red = late', 'Green – done'). */
+function readsAsKey(sheet: SheetView, t: Table, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++) {
+    for (let c = t.left; c <= t.right; c++) {
+      const text = sheet.text(r, c).trim();
+      if (text && !KEY_TITLE.test(text) && readRagLegendRow([text], [sheet.fill(r, c)]).length === 0) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether two blocks have text on exactly the same rows of top…bottom, two rows at least. */
+function fillSameRows(inRowA: Uint16Array, inRowB: Uint16Array, top: number, bottom: number): boolean {
+  let rows = 0;
+  for (let r = top; r <= bottom; r++) {
+    if (inRowA[r] > 0 !== inRowB[r] > 0) return false;
+    if (inRowA[r] > 0) rows++;
+  }
+  return rows >= 2;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { columnOf, isBlank } from './describe';
 import { isMarkedComplete } from './is-marked-complete';
-import { finding } from './finding';
+import { onRow } from './finding';
 
 /**
  * A board asks "how do we know it's done?": a complete action should give a completion date or say what was done.
@@ -17,7 +17,7 @@ export const completedNoEvidence: Rule = {
     return context.actions
       .filter((a) => isMarkedComplete(context, a) && isBlank(a.completed) && isBlank(a.progress) && isBlank(a.outcome))
       .map((a) =>
-        finding(completedNoEvidence, a.row, columnOf(a, 'status'), `Row ${a.row}: marked complete but gives no completion date and no progress or outcome — say when and what was achieved`),
+        onRow(completedNoEvidence, a.row, columnOf(a, 'status'), 'marked complete but gives no completion date and no progress or outcome — say when and what was achieved'),
       );
   },
 };

@@ -1,6 +1,6 @@
 import type { RecognisedAction, Rule } from '../types';
 import { columnOf, isBlank, noColumnOfItsOwn, quote } from './describe';
-import { finding } from './finding';
+import { finding, onRow } from './finding';
 
 /**
  * Every action needs a timescale the board can track. A plan with no timescale column gets one plan-wide finding.
@@ -20,15 +20,15 @@ export const dueMissing: Rule = {
     }
     const missing = actions
       .filter((a) => isBlank(a.due?.text))
-      .map((a) => finding(dueMissing, a.row, columnOf(a, 'due'), noDueMessage(a)));
+      .map((a) => onRow(dueMissing, a.row, columnOf(a, 'due'), noDueMessage(a)));
     return [...noColumnOfItsOwn(dueMissing, actions, 'due', 'Timescale', 'timescales', 'read from inside other cells (a date in the action\'s text, or "Timeframe: …")'), ...missing];
   },
 };
 
-/** The row's finding; a timescale cell that says there is none ('N/A', '–') is quoted, so the user sees what the check read. */
+/** What the row's finding says after "Row N: "; a timescale cell that says there is none ('N/A', '–') is quoted, so the user sees what the check read. */
 function noDueMessage(a: RecognisedAction): string {
   const written = a.writtenAsNone?.due;
   return written
-    ? `Row ${a.row}: no timescale given — the timescale is ${quote(written)}; add when this action will be done, e.g. "March 2024"`
-    : `Row ${a.row}: no timescale given — add when this action will be done, e.g. "March 2024"`;
+    ? `no timescale given — the timescale is ${quote(written)}; add when this action will be done, e.g. "March 2024"`
+    : 'no timescale given — add when this action will be done, e.g. "March 2024"';
 }

@@ -1,7 +1,7 @@
 import type { PlanIssue, Rule } from '../types';
 import { untrackedKind, type UntrackedKind } from '../timescale/untracked-kind';
 import { columnOf, isBlank, quote } from './describe';
-import { finding } from './finding';
+import { onRow, saidOnce } from './finding';
 
 /**
  * A timescale we cannot read as a date ('TBC', a stray fragment) cannot be tracked or flagged overdue. What the cell
@@ -20,11 +20,13 @@ export const dueUnparsed: Rule = {
   check({ actions }) {
     // (One list of findings: most actions have none, and a list for each of them was one more object per action.)
     const found: PlanIssue[] = [];
+    // Plans write the same untracked timescale ('TBC', 'Ongoing') on many rows: each is worded once.
+    const untracked = saidOnce((text: string) => `${quote(text)} ${whatIsMissing(untrackedKind(text), text)}`);
     for (const a of actions) {
       if (!a.due || a.due.parsed || isBlank(a.due.text)) continue;
       const kind = untrackedKind(a.due.text);
       // A cell saying the action is done has nothing left to track.
-      if (kind !== 'done') found.push(finding(dueUnparsed, a.row, columnOf(a, 'due'), `Row ${a.row}: ${quote(a.due.text)} ${whatIsMissing(kind, a.due.text)}`));
+      if (kind !== 'done') found.push(onRow(dueUnparsed, a.row, columnOf(a, 'due'), untracked(a.due.text)));
     }
     return found;
   },

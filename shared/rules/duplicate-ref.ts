@@ -1,7 +1,7 @@
 import type { PlanIssue, Rule } from '../types';
 import { columnOf, isBlank, quote } from './describe';
 import { tidyRef } from './tidy-ref';
-import { finding } from './finding';
+import { onRow, saidOnce } from './finding';
 
 /**
  * Two actions with the same ref make progress reports and cross-references ambiguous.
@@ -15,6 +15,8 @@ export const duplicateRef: Rule = {
   description: 'Each action has its own ref.',
   check({ actions }) {
     const firstRow = new Map<string, number>();
+    // A ref written again and again says the same words each time (the ref as written, the row that has it first).
+    const usedAgain = saidOnce((ref: string | null) => `ref ${quote(ref ?? '', 20)} is also used on row ${firstRow.get(tidyRef(String(ref)))} — give each action its own ref`);
     const issues: PlanIssue[] = [];
     for (const a of actions) {
       if (isBlank(a.ref)) continue;
@@ -24,7 +26,7 @@ export const duplicateRef: Rule = {
         firstRow.set(key, a.row);
         continue;
       }
-      issues.push(finding(duplicateRef, a.row, columnOf(a, 'ref') ?? columnOf(a, 'action'), `Row ${a.row}: ref ${quote(a.ref ?? '', 20)} is also used on row ${seen} — give each action its own ref`));
+      issues.push(onRow(duplicateRef, a.row, columnOf(a, 'ref') ?? columnOf(a, 'action'), usedAgain(a.ref)));
     }
     return issues;
   },

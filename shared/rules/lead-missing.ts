@@ -1,7 +1,7 @@
 import type { RecognisedAction, Rule } from '../types';
 import { saysToBeConfirmed } from '../grid/says-to-be-confirmed';
 import { columnOf, isBlank, noColumnOfItsOwn, quote } from './describe';
-import { finding } from './finding';
+import { finding, onRow } from './finding';
 
 /**
  * Every action needs someone accountable. When the plan has no Lead column at all, one plan-wide finding
@@ -24,19 +24,17 @@ export const leadMissing: Rule = {
     }
     const missing = actions
       .filter((a) => isBlank(a.lead) || saysToBeConfirmed(a.lead))
-      .map((a) => finding(leadMissing, a.row, columnOf(a, 'lead'), noLeadMessage(a)));
+      .map((a) => onRow(leadMissing, a.row, columnOf(a, 'lead'), noLeadMessage(a)));
     return [...noColumnOfItsOwn(leadMissing, actions, 'lead', 'Lead', 'leads', 'written inside other cells ("LEAD: …")'), ...missing];
   },
 };
 
 /**
- * The row's finding; a lead cell that says there is none ('N/A', '–') or none yet ('TBC', 'To be appointed') is quoted,
+ * What the row's finding says after "Row N: "; a lead cell that says there is none ('N/A', '–') or none yet ('TBC', 'To be appointed') is quoted,
  * so the user sees what the check read: a lead still to be named is no one accountable when the board signs the plan off.
  */
 function noLeadMessage(a: RecognisedAction): string {
-  if (saysToBeConfirmed(a.lead)) return `Row ${a.row}: no lead named yet — the lead is ${quote(a.lead)}; name who is accountable for it`;
+  if (saysToBeConfirmed(a.lead)) return `no lead named yet — the lead is ${quote(a.lead)}; name who is accountable for it`;
   const written = a.writtenAsNone?.lead;
-  return written
-    ? `Row ${a.row}: no lead named for this action — the lead is ${quote(written)}; name who is accountable for it`
-    : `Row ${a.row}: no lead named for this action`;
+  return written ? `no lead named for this action — the lead is ${quote(written)}; name who is accountable for it` : 'no lead named for this action';
 }

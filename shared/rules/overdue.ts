@@ -2,7 +2,7 @@ import type { PlanIssue, Rule } from '../types';
 import { formatDate, formatDay, isOverdue } from '../timescale';
 import { columnOf, quote } from './describe';
 import { isMarkedComplete } from './is-marked-complete';
-import { finding } from './finding';
+import { onRow, saidOnce } from './finding';
 
 /**
  * Actions past their timescale and not complete, as at the check date (the date is passed in, never read).
@@ -18,15 +18,18 @@ export const overdue: Rule = {
     const { actions, asAt } = context;
     const checkDate = formatDate(asAt);
     const found: PlanIssue[] = [];
-    // A plan's actions share a few due dates ('31 March 2024'): each is written out once.
-    const days = new Map<string, string>();
+    // A plan's actions share a few due dates ('31 March 2024') and write them alike ('Mar-24'): each is worded once.
+    const days = new Map<string, (text: string) => string>();
     for (const a of actions) {
       // Past its window first (a date compare): whether it is complete is only asked of those.
       if (!a.due || !isOverdue(a.due, false, asAt) || isMarkedComplete(context, a)) continue;
       const end = a.due.end ?? '';
-      let day = days.get(end);
-      if (day === undefined) days.set(end, (day = formatDay(end)));
-      found.push(finding(overdue, a.row, columnOf(a, 'due'), `Row ${a.row}: due by ${day} (${quote(a.due.text, 30)}) but not marked complete as at ${checkDate}`));
+      let dueBy = days.get(end);
+      if (dueBy === undefined) {
+        const day = formatDay(end);
+        days.set(end, (dueBy = saidOnce((text: string) => `due by ${day} (${quote(text, 30)}) but not marked complete as at ${checkDate}`)));
+      }
+      found.push(onRow(overdue, a.row, columnOf(a, 'due'), dueBy(a.due.text)));
     }
     return found;
   },

@@ -3,7 +3,7 @@ import { DEFAULT_RAG_KEY, findKeyEntry, percentComplete, tickMeaning } from '../
 import { colourOpening, normaliseStatus } from '../rag/normalise-status';
 import { colourOfHead } from '../rag/status-parts';
 import { columnOf, isBlank, quote } from './describe';
-import { finding } from './finding';
+import { onRow, saidOnce } from './finding';
 
 /**
  * A status the plan's key does not define cannot be coloured consistently across the plan or the region.
@@ -27,6 +27,8 @@ export const statusNotInKey: Rule = {
     const list = labels.length > 0 ? labels.join(', ') : 'Not Started, In Progress, Completed';
     const found: PlanIssue[] = [];
     const accepted = acceptedOnce(ragKey);
+    // Plans write the same few statuses on many rows: each is worded once.
+    const notInKey = saidOnce((status: string) => notInKeyMessage(status, ragKey, list));
     for (const a of actions) {
       // A status whose RAG is painted in a RAG cell of its own beside it ('In progress' | a cell filled green) is coloured
       // by that cell, as the key's colours say: its word need not be one of the key's.
@@ -34,7 +36,7 @@ export const statusNotInKey: Rule = {
       // A percentage complete ('75%') is a status the reader knows (100% complete, 0% not started, between in progress):
       // only a key of the plan's own that gives it no colour is worth a word, and the word says what to write instead.
       if (ragKey?.source === 'default' && percentComplete(a.status) !== null) continue;
-      found.push(finding(statusNotInKey, a.row, columnOf(a, 'status'), notInKeyMessage(a.row, a.status, ragKey, list)));
+      found.push(onRow(statusNotInKey, a.row, columnOf(a, 'status'), notInKey(a.status)));
     }
     return found;
   },
@@ -58,9 +60,9 @@ function acceptedOnce(ragKey: RagKey): (status: string, rag: Rag | null) => bool
   };
 }
 
-/** The row's finding: what its status is (a code, a standing, a percentage, other words), and what to write instead. */
-function notInKeyMessage(row: number, status: string, ragKey: RagKey | null | undefined, list: string): string {
-  const said = `Row ${row}: status ${quote(status, 40)}`;
+/** What the row's finding says after "Row N: ": what its status is (a code, a standing, a percentage, other words), and what to write instead. */
+function notInKeyMessage(status: string, ragKey: RagKey | null | undefined, list: string): string {
+  const said = `status ${quote(status, 40)}`;
   if (percentComplete(status) !== null) return `${said} says how far the action is, but ${ragKey?.source === 'settings' ? 'your key' : "the plan's key"} (${list}) gives a percentage no colour — write one of those words as the status and keep the percentage under Progress`;
   // A code says nothing without its key: what the reader lacks is the key, or the word.
   if (isCode(status)) return `${said} ${ragKey?.source === 'default' ? 'is a code with no key to say what it stands for' : "is a code the plan's key does not define"}, and its cell has no colour — write the status in words (${list}) or add a key line such as "${status.trim()} = …"`;
