@@ -110,6 +110,8 @@ export interface ColumnAssignment {
    * typed by hand): an action left blank takes the lead above it in its group (`findWrittenOnce`).
    */
   leadWrittenOnce?: boolean;
+  /** The theme column is written once per group of actions, blank below (an area on its group's first row only). */
+  themeWrittenOnce?: boolean;
   /** Status or progress kept one column per period (Q1…Q4): each action's is its latest filled period. */
   trackers: Tracker[];
   /**
@@ -310,7 +312,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const more = takeMoreIndicators(sheet, matrix, listUnmapped(headers, taken, map, () => undefined), rows, map, taken, evidence);
   const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, words.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
-  const leadOnce = readLeadGroups(sheet, map, rows, evidence);
+  const leadOnce = readGroups(sheet, map, 'lead', rows, evidence);
+  const themeOnce = readGroups(sheet, map, 'theme', rows, evidence);
   // A pivot's row labels are all written once per group: its metric column, blank under a repeated metric, carries down too.
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows && !leadOnce?.bySubtotals;
   const keyColumn = map.status === undefined && map.progress !== undefined && carriesKey(headers.get(map.progress) ?? '', contents.get(map.progress)) ? map.progress : undefined;
@@ -322,7 +325,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
+  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
 }
 
 /**
@@ -388,11 +391,16 @@ function sayDueColumns(sheet: SheetView, found: DueColumns, rows: readonly numbe
   return `column ${found.columns.slice(0, -1).map(named).join(', then ')} where a row gives a revised date, else column ${named(own)} — a revised date replaces the one first set${example}`;
 }
 
-/** Whether the lead column is written once per group of actions (see `findWrittenOnce`); its evidence then says so. */
-function readLeadGroups(sheet: SheetView, map: ColumnMap, rows: readonly number[], evidence: ColumnEvidence[]): WrittenOnce | null {
-  if (map.lead === undefined) return null;
-  const once = findWrittenOnce(sheet, map.lead, rows);
-  const said = once ? evidence.find((e) => e.field === 'lead') : undefined;
+/**
+ * Whether the lead or theme column is written once per group of actions (see `findWrittenOnce`): an area named on its
+ * group's first row only, blank below ('Commitment and collaboration' over three actions); its evidence then says so.
+ */
+function readGroups(sheet: SheetView, map: ColumnMap, field: 'lead' | 'theme', rows: readonly number[], evidence: ColumnEvidence[]): WrittenOnce | null {
+  const c = map[field];
+  if (c === undefined) return null;
+  // A theme labels a group of actions wherever its column is; a lead with gaps is a plan with leads missing unless it is an outline's first column.
+  const once = findWrittenOnce(sheet, c, rows, field === 'theme' ? 'groups' : 'any field');
+  const said = once ? evidence.find((e) => e.field === field) : undefined;
   if (said && once) said.reason += ` — ${once.reason}`;
   return once;
 }

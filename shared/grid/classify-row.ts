@@ -284,14 +284,20 @@ function lastColumn(sheet: SheetView, r: number): number {
 }
 
 /**
- * "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too.
+ * "Indicator 3" / "Metric 1: Recruitment and Promotion — …": the block's indicator; alone on its row, its theme too
+ * (a code with no title as well: 'Metric 2' over the metric's wording, as holdout24 kestow and holdout35 skelmoor write it,
+ * unless it sits in a column the plan reads a field from, where it is the column's entry for its group).
  * Written over two cells — "Indicator 1" and the indicator's wording in another cell, merged across or not, in either
  * order — the row names the block's indicator and no theme: the wording restates the indicator, as the real KMPT plan's
  * gold reads its 'Indicator N | wording' rows (samples/kmpt-wres-2020-22), and the label says which indicator it is.
  */
 function indicatorHeading(x: RowContext, first: string, other: RowContext['texts'][number] | undefined): RowReading {
   const indicator = indicatorOfCell(withoutIndicatorWord(first), x.standard);
-  if (x.texts.length === 1 && WORDED.test(first.replace(INDICATOR_HEADING, ''))) return { kind: 'section', heading: first, indicator };
+  // Alone on its row it is the block's heading, with a title ('Metric 1: Recruitment') or none ('Metric 2', its wording
+  // on the line under it describing it; 'Metric 1b'): the actions' theme, as the same heading over a header is. A code
+  // with no title in a column the plan reads a field from (its indicator or objective column) is that column's entry for
+  // the rows below it: their indicator only.
+  if (x.texts.length === 1 && (WORDED.test(first.replace(INDICATOR_HEADING, '')) || !inFieldColumn(x.columns, x.texts[0].c))) return { kind: 'section', heading: first, indicator };
   const title = other ? collapse(other.text) : '';
   // The label cell, not the wording, says which indicators the block serves (the wording may mention bands or years).
   if (indicator && WORDED.test(title) && !INDICATOR_HEADING.test(title)) return { kind: 'indicator-heading', indicator, names: first };
@@ -325,6 +331,13 @@ function headsNothing(sheet: SheetView, r: number, c: number): boolean {
     for (let j = 0; j < sheet.width; j++) if (sheet.text(k, j).trim()) return false;
   }
   return true;
+}
+
+/** Whether grid column `c` is one the plan reads a field other than the action from (its indicator, objective, ref column). */
+function inFieldColumn(columns: ColumnMap | null, c: number): boolean {
+  if (!columns) return false;
+  for (const f in columns) if (f !== 'action' && columns[f as PlanField] === c) return true;
+  return false;
 }
 
 /** A word of three letters or more: a heading's title, not a number or a code. */

@@ -123,19 +123,27 @@ function writesAcross(sheet: SheetView, blocks: FormBlock[]): boolean {
 
 /**
  * Where the form starts: its first block, or the heading just above it when the form has headings between its blocks
- * (a heading over each group of actions, the first group's too) — so the first heading is read as the others are.
+ * (a heading over each group of actions, the first group's too) — so the first heading is read as the others are. A
+ * heading written over lines of its own ('Metric 2', then the metric's wording on the row under it) starts as many rows
+ * up as the headings between the blocks take, so the first block's heading is its heading too, not its wording.
  */
 function topOf(sheet: SheetView, blocks: FormBlock[], otherLines: number[]): number {
   const first = blocks[0].first;
   const between = new Set(otherLines);
-  let headed = false;
-  for (let i = 1; i < blocks.length && !headed; i++) {
-    for (let r = blocks[i - 1].last + 1; r < blocks[i].first; r++) if (!between.has(r) && textsOf(sheet, r).length > 0) headed = true;
+  // The most lines of text a heading takes between two blocks (0: the form has no headings between its blocks).
+  let lines = 0;
+  for (let i = 1; i < blocks.length; i++) {
+    let run = 0;
+    for (let r = blocks[i - 1].last + 1; r < blocks[i].first; r++) if (!between.has(r) && textsOf(sheet, r).length > 0) run++;
+    lines = Math.max(lines, run);
   }
-  if (!headed) return first;
+  if (lines === 0) return first;
   let r = first - 1;
   while (r >= 0 && textsOf(sheet, r).length === 0) r--;
-  return r >= 0 && textsOf(sheet, r).length === 1 ? r : first;
+  if (r < 0 || textsOf(sheet, r).length !== 1) return first;
+  // Up the heading's lines, with no blank row between them, each a text alone on its row.
+  for (let up = 1; up < lines && r > 0 && textsOf(sheet, r - 1).length === 1; up++) r--;
+  return r;
 }
 
 /**

@@ -19,13 +19,15 @@ const SUBTOTAL = /^(.+?)\s+total$/i;
  * - subtotal rows name its entries ('Chief Nurse' … 'Chief Nurse Total'), at least half of them, and it is blank on
  *   some rows between; or
  * - it is an outline: the table's first column, its first row filled, two entries or more each written once (none
- *   repeated, as a group's label is not) and blank on more rows than it is filled.
+ *   repeated, as a group's label is not) and blank on more rows than it is filled. A column whose field names groups
+ *   (`names` 'groups': the theme, an area over its actions) need not be the first: wherever a trust puts it, its entries
+ *   label groups, and the rest of the evidence is the same.
  * Returns null when neither shows.
  *
  * @example
  * findWrittenOnce(sheet, 0, rows)?.reason; // "written once over each group of rows, blank below it (subtotal 'Chief Nurse Total' on row 11)"
  */
-export function findWrittenOnce(sheet: SheetView, c: number, rows: readonly number[]): WrittenOnce | null {
+export function findWrittenOnce(sheet: SheetView, c: number, rows: readonly number[], names: 'any field' | 'groups' = 'any field'): WrittenOnce | null {
   const subtotals = new Map<string, number>();
   const entries: { r: number; text: string }[] = [];
   let blanks = 0;
@@ -60,7 +62,7 @@ export function findWrittenOnce(sheet: SheetView, c: number, rows: readonly numb
   }
   // An outline typed by hand: nothing to its left, a label over the first rows, each label once and most rows blank.
   const distinct = new Set(entries.map((e) => e.text.toLowerCase()));
-  if (leftOf || entries[0].r !== rows[0] || entries.length < 2 || distinct.size < entries.length || blanks <= entries.length) return null;
+  if ((leftOf && names !== 'groups') || entries[0].r !== rows[0] || entries.length < 2 || distinct.size < entries.length || blanks <= entries.length) return null;
   return { reason: `written once over each group of rows, blank below it (${entries.length} entries, each written once, over ${entries.length + blanks} rows)`, bySubtotals: false };
 }
 

@@ -57,6 +57,9 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // An improvement method's own words for what is done: a QI driver diagram's 'Change ideas', a PDSA log's 'Test of
   // change' (each idea tested is one action), a logic model's 'Activities' (above).
   { field: 'action', strength: 0.9, phrases: ['change ideas?', 'ideas? for change', 'tests? of change', 'changes? (tested|to test)', 'pdsa (tests?|titles?)'] },
+  // A project plan's task list names each row a milestone or an activity ('Milestone / activity', 'Milestone/task'): the
+  // thing done, not its date (a milestone's date is 'Milestone date'; 'Milestones' alone over dated steps is the timescale).
+  { field: 'action', strength: 0.9, phrases: ['milestones? (activit(y|ies)|tasks?)'] },
   // A plan written in its own voice heads what it will do as its commitments, pledges or promises ('Our commitments',
   // 'What we pledge', 'Our promise'): the action, as a document's 'We commit to:' introduces its actions (see
   // readCommitmentHeading). Second to a plain action column: beside 'Action', a 'Pledge' column is what the actions serve.
@@ -201,13 +204,13 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
   const coverage = (explained / words.length) * Math.min(1, 6 / words.length);
   // Per field, its most specific phrase speaks for it: "key actions" (steps), not the "actions" inside it.
   const best = new Map<PlanField, HeaderWordScore>();
-  const phraseOf = new Map<PlanField, { strength: number; phrase: string; note?: string; answers?: true }>();
+  const phraseOf = new Map<PlanField, { strength: number; phrase: string; at: number; note?: string; answers?: true }>();
   for (const f of found) {
     const had = phraseOf.get(f.field);
     if (!had || f.phrase.length > had.phrase.length || (f.phrase.length === had.phrase.length && f.strength > had.strength)) phraseOf.set(f.field, f);
   }
   for (const [field, f] of phraseOf) {
-    const score = round(f.strength * coverage * headPreference({ field, phrase: f.phrase }, found, named) * (field === 'due' ? dueQualifier(key) : 1));
+    const score = round(f.strength * coverage * headPreference({ field, phrase: f.phrase, at: f.at }, found, named) * (field === 'due' ? dueQualifier(key) : 1));
     best.set(field, { field, score, phrase: f.phrase, ...(f.note ? { note: f.note } : {}), ...(f.answers ? { answers: f.answers } : {}) });
   }
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
@@ -224,10 +227,15 @@ function insideLongerPhrase(f: { field: PlanField; phrase: string; at: number },
  * "Date of completion" a timescale, "Action status" a status. "Action" and the context words yield to
  * any more specific field; a timescale yields to "completed" ("Date completed").
  */
-function headPreference(f: { field: PlanField; phrase: string }, all: { field: PlanField; phrase: string; at: number }[], header: string): number {
-  // Only other words count: one word that two fields share ("Deliverable") is not a header about two things.
-  const others = new Set(all.filter((o) => o.field !== f.field && o.phrase !== f.phrase).map((o) => o.field));
+function headPreference(f: { field: PlanField; phrase: string; at: number }, all: { field: PlanField; phrase: string; at: number }[], header: string): number {
+  // Only other words count: one word that two fields share ("Deliverable") is not a header about two things, nor is a
+  // phrase inside this one ('milestone' inside 'milestone activity').
+  const words = (p: string) => p.trim().split(' ').length;
+  const within = (o: { phrase: string; at: number }, by: { phrase: string; at: number }) => o.at >= by.at && o.at + words(o.phrase) <= by.at + words(by.phrase);
+  const others = new Set(all.filter((o) => o.field !== f.field && o.phrase !== f.phrase && !within(o, f)).map((o) => o.field));
   if (others.size === 0) return 1;
+  // A phrase inside another field's longer one is a word of that name ('milestone' of 'milestone activity'): it yields.
+  if (all.some((o) => o.field !== f.field && words(o.phrase) > words(f.phrase) && within(f, o))) return 0.45;
   const head = objectiveOrTheme(all, header);
   if (head && (f.field === 'theme' || f.field === 'objective')) return f.field === head ? 1 : 0.45;
   const yieldsTo: Partial<Record<PlanField, PlanField[]>> = {

@@ -39,7 +39,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     objective: at(sheet, r, columns.objective), action: at(sheet, r, columns.action), lead: at(sheet, r, columns.lead), due: at(sheet, r, columns.due),
     status: at(sheet, r, columns.status), progress: at(sheet, r, columns.progress), outcome: at(sheet, r, columns.outcome), completed: at(sheet, r, columns.completed),
   };
-  const sources: Partial<Record<'action' | 'lead' | 'due' | 'status' | 'progress', FieldSource>> = {};
+  const sources: Partial<Record<'action' | 'lead' | 'due' | 'status' | 'progress' | 'theme', FieldSource>> = {};
   // The timescale cell's value, read once: it is the due value unless a label or another column gives one, and it tells
   // whether the due read is the cell as the sheet shows it.
   const dueCell: CellValue = columns.due === undefined ? null : sheet.value(r, columns.due);

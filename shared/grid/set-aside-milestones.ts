@@ -12,7 +12,9 @@ const NAMES_DUE = 0.8;
  * checkpoints on the way, so their columns are set aside and the whole action's column is the timescale. The whole
  * action's column is any header whose words the reader takes for a timescale (the header vocabulary, `header-words.ts`),
  * so however a trust words it the milestones stay set aside. With no such column beside them, a milestone column is the
- * plan's only timescale and is read as one. Returns each milestone column with why.
+ * plan's only timescale and is read as one. A header whose words name the action first ('Milestone / activity', a project
+ * plan's task list: `header-words.ts`) heads the things done, not their checkpoints: it is not set aside. Returns each
+ * milestone column with why.
  *
  * @example
  * const headers = new Map([[3, 'Milestones'], [4, 'Milestone date'], [6, 'By when?']]);
@@ -26,7 +28,8 @@ export function setAsideMilestones(headers: ReadonlyMap<number, string>, words: 
   const whole = [...headers].find(([c, h]) => namesDue(c) && !milestone(h));
   if (!whole) return out;
   for (const [c, h] of headers) {
-    if (milestone(h)) out.set(c, `its milestones are checkpoints on the way; when the action is due is in '${whole[1].trim()}'`);
+    // A project plan's 'Milestone / activity' names its tasks, whose words name the action first: the action's column.
+    if (milestone(h) && words.get(c)?.[0]?.field !== 'action') out.set(c, `its milestones are checkpoints on the way; when the action is due is in '${whole[1].trim()}'`);
   }
   return out;
 }

@@ -36,6 +36,7 @@ import { headsNumber } from './heads-number';
 import { remarksOnActions } from './remarks-on-actions';
 import { readStatusCaption } from './read-status-caption';
 import { namesScopeOrOwner } from './names-scope-or-owner';
+import { namesTableContents } from './names-table-contents';
 import { readLeadSection } from './read-lead-section';
 import { readTimescaleSection } from './read-timescale-section';
 import { startsOtherTable, type OtherTable } from './starts-other-table';
@@ -237,6 +238,7 @@ export function walkRows(input: WalkInput) {
       state.objective = null;
       state.titled = '';
       state.group = null;
+      state.themeGroup = null;
       for (const u of assignment.unmapped) out.unmappedHeaders.push({ row: sheetRow, column: sheet.letter(u.c), text: u.text, ...(u.why ? { why: u.why } : {}) });
       other = null;
       rowsUnder = 0;
@@ -337,8 +339,9 @@ export function walkRows(input: WalkInput) {
       state.titled = read.fields.objective.trim() ? read.fields.objective : state.titled;
       read.fields.objective ||= state.titled;
     }
-    // A lead written once over its group (a pivot's row label) is each of the group's actions' lead.
+    // A lead written once over its group (a pivot's row label) is each of the group's actions' lead; so is a theme.
     if (under.assignment.leadWrittenOnce) takeGroupLead(sheet, r, read, state, under.assignment);
+    if (under.assignment.themeWrittenOnce) takeGroupTheme(sheet, r, read, state, under.assignment);
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
     // An action stating no timescale of its own takes the one the section heading it sits under gives ('Short term – by …').
@@ -715,6 +718,22 @@ export interface StatusSectionRow {
   cell: string;
 }
 
+/**
+ * In a theme column written once per group (an area on its group's first row, blank below: 'Commitment and collaboration'
+ * over three actions), an action's own theme starts a group and a blank one is the group's: the theme above, until the
+ * next, a subtotal closing the group, or a header.
+ */
+function takeGroupTheme(sheet: SheetView, r: number, read: ReturnType<typeof readActionFields>, state: WalkState, assignment: ColumnAssignment): void {
+  const c = assignment.map.theme!;
+  if (read.fields.theme.trim()) {
+    state.themeGroup = { theme: read.fields.theme, cell: sheet.address(r, c) };
+    return;
+  }
+  if (!state.themeGroup) return;
+  read.fields.theme = state.themeGroup.theme;
+  read.sources.theme = { kind: 'column', cell: state.themeGroup.cell, why: `Theme: '${collapse(state.themeGroup.theme)}', written once above for its group (${state.themeGroup.cell})` };
+}
+
 /** What carries down the rows: the block's indicators, the theme, and the objective the actions sit under. */
 interface WalkState {
   block: Block;
@@ -724,6 +743,8 @@ interface WalkState {
   titled: string;
   /** The lead written once over the current group of actions (blank below it), and its cell, when the lead column is so. */
   group?: { lead: string; cell: string } | null;
+  /** The theme written once over the current group of actions (blank below it), and its cell, when the theme column is so. */
+  themeGroup?: { theme: string; cell: string } | null;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
   fromSection?: boolean;
   /** The status the section heading above names ('Completed (5 actions)'), until the next section heading. */
@@ -970,7 +991,10 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     // splits the plan by owner, not by subject: no theme either, and the user is told why.
     const scope = caption || when ? null : namesScopeOrOwner(reading.heading);
     if (scope) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: `it says whose actions follow ('${scope}'), a part of the plan and not what they are about, so it gives them no theme` });
-    state.theme = caption || when || scope ? null : reading.heading;
+    // A caption naming what the table lists ('2. What we will do', 'Section 4 – Our actions') heads all of it: no theme.
+    const contents = caption || when || scope ? null : namesTableContents(reading.heading);
+    if (contents) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: contents });
+    state.theme = caption || when || scope || contents ? null : reading.heading;
     const log = namesRecordLog(reading.heading);
     const declaration = log ? null : namesDeclaration(reading.heading);
     state.record = log ? { heading: reading.heading, row: sheetRow, says: log, kind: 'log-record' } : declaration ? { heading: reading.heading, row: sheetRow, says: declaration, kind: 'sign-off' } : null;
@@ -998,6 +1022,7 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     const from = reading.kind === 'summary' ? reading.closesFrom : undefined;
     if (from !== undefined) {
       if (x.columns?.lead !== undefined && x.columns.lead >= from) state.group = null;
+      if (x.columns?.theme !== undefined && x.columns.theme >= from) state.themeGroup = null;
       if (x.columns?.indicator !== undefined && x.columns.indicator >= from && !state.fromSection) state.block = { indicator: null, indicators: [] };
     }
     out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: reading.kind, why: reading.why });

@@ -1,5 +1,6 @@
 import { detectStandard } from '../indicators';
 import type { IdentityClue, PlanIdentity, PrintLines, Standard, WorkbookContext } from '../types';
+import { organisationFields } from './organisation-fields';
 import { readPeriodClue } from './read-period-clue';
 import { trustInUsualCase } from './trust-in-usual-case';
 import { trustNamedByFile } from './trust-named-by-file';
@@ -12,7 +13,9 @@ interface Place {
 }
 
 /**
- * Who the plan is: its standard, its period and its trust, each with where it was read. The title rows
+ * Who the plan is: its standard, its period and its trust, each with where it was read. A template's field labelled for
+ * the organisation filling it in ('Trust name', 'Organisation', 'A1 Provider') names the trust first: the template's
+ * title names whoever designed it (`organisationFields`). The title rows
  * come first (the plan names itself there) — a project plan's own summary task, over every task, is its title row too —
  * then the sheet's name, the file's name and the document's
  * properties; the trust may also be named only in a footer line under the plan, or on another sheet (a cover
@@ -45,7 +48,10 @@ export function readIdentity(input: { titleTexts: string[]; currentYear?: { row:
   ];
   const print = printPlaces(input.printLines);
   const places = [...own, ...print, ...file];
-  const trustPlaces = [...own, ...footerPlaces(input.footerTexts), ...print, ...otherSheetPlaces(input.workbook), ...file];
+  // A template's field for the organisation filling it in ('Trust name', 'A1 Provider') says whose plan it is, before a
+  // title naming the template's designer (a region of NHS England, an ICB's return).
+  const fields = organisationFields(input.titleTexts).map((f) => ({ source: `the '${f.label}' field above the plan`, text: f.value }));
+  const trustPlaces = [...fields, ...own, ...footerPlaces(input.footerTexts), ...print, ...otherSheetPlaces(input.workbook), ...file];
   const named = first(trustPlaces, trustOfText);
   // With no trust's ending anywhere, the title's organisation the file's short name opens ('…-avonmead.xlsx': 'Avonmead Health and Care').
   const titles = input.titleTexts.slice(0, 12);
@@ -99,12 +105,15 @@ function otherSheetPlaces(workbook: WorkbookContext | undefined): Place[] {
   return (workbook?.sheetTitles ?? []).flatMap((s) => s.texts.map((text) => ({ source: `the sheet "${s.sheet}"`, text })));
 }
 
-/** The period named most plainly; of equals, the first place's. */
+/**
+ * The period named most plainly; of equals, one a text says is the plan's ('Our WRES action plan 2021/22' over a figures
+ * table's '2019/20 PVH' column above it), else the first place's.
+ */
 function plainestPeriod(places: Place[]): IdentityClue<string> {
-  let best: { value: string; weight: number; source: string } | null = null;
+  let best: { value: string; weight: number; forPlan?: true; source: string } | null = null;
   for (const place of places) {
     const clue = readPeriodClue(place.text);
-    if (clue && (!best || clue.weight > best.weight)) best = { ...clue, source: place.source };
+    if (clue && (!best || clue.weight > best.weight || (clue.weight === best.weight && clue.forPlan && !best.forPlan))) best = { ...clue, source: place.source };
   }
   return best ? { value: best.value, source: best.source } : { value: null, source: null };
 }

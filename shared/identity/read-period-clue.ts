@@ -10,6 +10,12 @@ export interface PeriodClue {
    * more often than it names the plan's year.
    */
   weight: 1 | 2 | 3 | 4;
+  /**
+   * The plan's name gives the year ('Our WRES action plan 2021/22', 'Action plan for 2023/24'): of two years written as
+   * plainly in different places, this one is the plan's, not a figures table's column ('2019/20 PVH') above it or a
+   * report's year. Not where the words say the plan named is an earlier one ('carried over from our action plan 2019/20').
+   */
+  forPlan?: true;
 }
 
 const SPAN = /(?<!\d)((?:19|20)\d{2})\s*(?:[/\-–]|to)\s*(?:[a-z]+\s+)?((?:19|20)?\d{2})(?!\d)/gi;
@@ -30,6 +36,10 @@ const FOR_THIS = /(?:\b(?:actions?|priorities|focus|plans?|objectives|commitment
  * Annual Report', whose year is the data's. One title may name both ('WDES 2024/25 Annual Report & WDES 2025/26 Action Plan').
  */
 const PLAN_AFTER = /^[\s)]*(?:(?:wres|wdes|edi|ed&i|equality|race|disability|improvement|delivery)\s+)*(?:action\s+)?plans?\b/i;
+/** Words before a year that say it is the plan's own: 'Our WRES action plan 2021/22', 'Action Plan for 2023/24'. */
+const PLAN_BEFORE = /\b(?:action\s+)?plan\s*(?:for\s+(?:the\s+year\s+)?)?[:–-]?\s*$/i;
+/** Words saying the plan named is an earlier one ('carried over from our action plan 2019/20', 'the previous plan'). */
+const PRIOR = /\b(?:from|previous|last|earlier|prior|since|replaces?|replacing|superseded?)\b/i;
 /** A month written just after two numbers ('12/13 June'): they are days, not years. */
 const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** The WRES began in 2015: two-digit years before it name no plan's year ('12/13' is more likely days or pages). */
@@ -57,13 +67,21 @@ export function readPeriodClue(text: string): PeriodClue | null {
   const s = String(text ?? '').slice(0, 2000);
   const spans: PeriodClue[] = [];
   const forThis = new Set<PeriodClue>();
+  // Years a plan's name gives ('action plan 2021/22'): the plan's own wherever else a year is written as plainly.
+  const named = new Set<PeriodClue>();
   for (const m of s.matchAll(SPAN)) {
     const start = Number(m[1]);
     const end = m[2].length === 2 ? Math.floor(start / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (valid(start) && end > start && end - start <= 5) spans.push({ value: `${start}-${two(end)}`, weight: end - start === 1 ? 4 : 3 });
-    if (spans.length && (FOR_THIS.test(s.slice(Math.max(0, m.index - 40), m.index)) || PLAN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) forThis.add(spans[spans.length - 1]);
+    const before = s.slice(Math.max(0, m.index - 40), m.index);
+    const titled = spans.length > 0 && PLAN_BEFORE.test(before) && !PRIOR.test(before);
+    if (titled) named.add(spans[spans.length - 1]);
+    if (spans.length && (titled || FOR_THIS.test(before) || PLAN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) forThis.add(spans[spans.length - 1]);
   }
-  if (spans.length) return strongest(spans, forThis);
+  if (spans.length) {
+    const best = strongest(spans, forThis);
+    return named.has(best) ? { ...best, forPlan: true } : best;
+  }
   for (const m of s.matchAll(SHORT_SPAN)) {
     const start = 2000 + Number(m[1]);
     const dayOfMonth = MONTH_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 12));

@@ -1,9 +1,11 @@
 /**
  * How an NHS organisation's name ends: a trust's (a foundation trust's shortened to 'NHS FT' too), a Welsh health board's, an integrated care board's, a special health
  * authority's ('… Blood and Transplant', '… Business Services Authority'), a community interest company's, an LLP's, a GP
- * federation's, a primary care network's, a commissioning support unit's or a hospice's delivering NHS services, and the national bodies named by 'NHS' and one word ('NHS England').
+ * federation's, a primary care network's or collaborative's (GP practices working as one: 'Rill Valley Primary Care
+ * Collaborative'), a provider collaborative's, a commissioning support unit's or a hospice's delivering NHS services, and
+ * the national bodies named by 'NHS' and one word ('NHS England').
  */
-const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|NHS\s+FT|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust|Community\s+Interest\s+Company|CIC|LLP|Blood\s+and\s+Transplant|Authority|GP\s+Federation|Primary\s+Care\s+Network|Commissioning\s+Support\s+Unit|Hospice|NHS\s+England(?:\s+and\s+NHS\s+Improvement)?|NHS\s+Improvement)\b/gi;
+const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|NHS\s+FT|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust|Community\s+Interest\s+Company|CIC|LLP|Blood\s+and\s+Transplant|Authority|GP\s+Federation|Primary\s+Care\s+Network|(?:Primary\s+Care|Provider)\s+Collaborative|Commissioning\s+Support\s+Unit|Hospice|NHS\s+England(?:\s+and\s+NHS\s+Improvement)?|NHS\s+Improvement)\b/gi;
 /** A national body whose whole name is 'NHS' and its word: no name words before it are its own. */
 const NATIONAL = /^NHS\s+(?:England|Improvement)/i;
 /**
@@ -126,8 +128,18 @@ function nameBefore(before: readonly string[]): string[] {
     if (!isNameWord(before[i], name[0])) break;
     name.unshift(before[i]);
   }
-  while (name.length && TITLE_OR_NAME.test(name[0].replace(/,$/, ''))) name.shift();
+  while (name.length && TITLE_OR_NAME.test(name[0].replace(/,$/, '')) && !ownThe(name)) name.shift();
   return name;
+}
+
+/**
+ * A capital 'The' right before the name's first word is the name's own: many trusts' legal names open with it ('The
+ * Newcastle upon Tyne Hospitals NHS Foundation Trust', 'The Tibberton Hospitals NHS Foundation Trust'), and a user reads
+ * the name as written. A 'the' in a sentence ('approved by the Tibberton NHS Trust board') or a 'The' opening a title's
+ * words ('The Workforce Race Equality Standard …') is left off as before.
+ */
+function ownThe(name: readonly string[]): boolean {
+  return /^(?:The|THE)$/.test(name[0]) && name.length > 1 && !TITLE_OR_NAME.test(name[1].replace(/,$/, ''));
 }
 
 /**

@@ -37,6 +37,7 @@ const SHARED_NUMBER = /(\d{1,2})\s*([a-d])\s*(?:\/|&|,|and)\s*([a-d])(?![a-z0-9]
  * indicatorsOfCell('vii & viii', 'WRES'); // ['7', '8']
  * indicatorsOfCell('WRES-02/03', 'WRES'); // ['2', '3']
  * indicatorsOfCell('WRES 5, 6 / WDES 4a, 4b', 'WRES'); // ['5', '6'] — a joint plan's cell, read as its WRES plan
+ * indicatorsOfCell('W5, W6; M4a', 'WRES'); // ['5', '6'] — each standard's codes by its letter, W for WRES
  */
 export function indicatorsOfCell(text: string, standard: Standard | null): string[] {
   // Indicator cells repeat down a block: each distinct text is read once per standard.
@@ -67,6 +68,22 @@ function ownStandardsPart(clean: string, standard: Standard | null): string[] | 
   return own.length && other ? own : null;
 }
 
+/** A code lettered by its standard: 'W5' a WRES indicator, 'M4a' a WDES metric. */
+const LETTER_CODE = /\b([WM])\s*-?\s*(\d{1,2}\s*[a-d]?)(?![\da-z])/gi;
+
+/**
+ * A joint plan's cell coding each standard's indicators by its own letter ('W5, W6; M4a', 'W9; M10': W for the WRES
+ * indicators, M for the WDES metrics, as its key line says): the plan read as one standard takes its own letter's codes.
+ * Null unless the cell holds codes of both letters (a WDES plan's 'M4a, M4b' alone, or a WRES plan's 'W5', is read whole).
+ */
+function ownLettersCodes(clean: string, standard: Standard | null): string[] | null {
+  if (!standard || !/\bW\s*-?\s*\d/i.test(clean) || !/\bM\s*-?\s*\d/i.test(clean)) return null;
+  const own = standard === 'WRES' ? 'W' : 'M';
+  const codes = [...clean.matchAll(LETTER_CODE)];
+  if (!codes.some((m) => m[1].toUpperCase() !== own)) return null;
+  return codes.filter((m) => m[1].toUpperCase() === own).map((m) => `${m[1]}${m[2]}`);
+}
+
 /** A tag's colour as a board exports it after its name: 'WRES 6 (green)', 'Data (purple)'. */
 const TAG_COLOUR = /\s*\([a-z ]{2,20}\)$/i;
 
@@ -93,7 +110,7 @@ const readCached = memoiseText((key: string): readonly string[] => {
 function readIndicators(text: string, standard: Standard | null): string[] {
   let clean = text.replace(TAG, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
   if (!clean) return [];
-  const own = ownStandardsPart(clean, standard);
+  const own = ownStandardsPart(clean, standard) ?? ownLettersCodes(clean, standard);
   if (own !== null) return own.flatMap((part) => readIndicators(part, standard)).filter((id, i, all) => all.indexOf(id) === i);
   if (ALL.test(clean)) return standard ? indicatorIds(standard) : [];
   // 'M4a/b', '9a & b': the second part shares the first's number ('4a/4b').

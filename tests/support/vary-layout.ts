@@ -616,12 +616,18 @@ export const keyInStatusHeader: Change = (l, report) => {
   }
 };
 
-/** Writes a heading above every header row ("Section 2 — Our actions"): the actions below take it as their theme. */
+/**
+ * Subjects a trust heads its parts with. A caption naming only what the table lists ('Our actions') is no subject and
+ * gives no theme (`namesTableContents`), so the headings written name subjects.
+ */
+const SUBJECTS = ['Recruitment and progression', 'Culture and safety', 'Data and governance', 'Leadership', 'Wellbeing'];
+
+/** Writes a heading above every header row ("Section 2 — Culture and safety"): the actions below take it as their theme. */
 export const headingsAboveHeaders: Change = (l, report) => {
   const headers = headerTops(report);
   if (headers.length < 2 || report.actions.some((a) => a.theme)) return;
   headers.forEach((h, i) => {
-    const text = `Section ${i + 1} — Our actions`;
+    const text = `Section ${i + 1} — ${SUBJECTS[i % SUBJECTS.length]}`;
     insertRow(l, l.rowOf[h], [text]);
     l.themeOfBlock.set(h, text);
   });

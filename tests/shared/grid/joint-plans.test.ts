@@ -44,3 +44,34 @@ describe('a joint WRES + WDES plan read as one standard', () => {
     expect(indicatorsOfCell('WRES 7 | WDES 5', 'WRES')).toEqual(['7']);
   });
 });
+
+/**
+ * A joint plan whose indicator cells code each standard's indicators by its own letter (holdout37 brackenfold: 'W5, W6;
+ * M4a', 'W9; M10', its key line saying 'W1–W9 are WRES indicators, M1–M10 are WDES metrics'): the plan read as one
+ * standard takes its own letter's codes, never the other standard's metric as one of its indicators. A cell with codes of
+ * one letter only (a WDES plan's 'M4a, M4b', a WRES plan's 'W5') is read whole, as before.
+ */
+describe("a joint plan's cells coded W for WRES and M for WDES", () => {
+  const CODED: CellValue[][] = [
+    ['Brackwell Hospitals NHS Foundation Trust'],
+    ['Workforce Race and Disability Equality Standards – joint action plan 2024/25'],
+    ['Indicator codes: W1–W9 are WRES indicators, M1–M10 are WDES metrics.'],
+    ['Ref', 'What we will do', 'Indicator(s)', 'Lead', 'By when'],
+    ['RD-01', 'Give every director a SMART objective on race and disability equality.', 'W9; M10', 'Chief People Officer', 'Jun 2024'],
+    ['R-02', 'Put a trained inclusion panellist on every Band 8a+ panel.', 'W2', 'Head of Recruitment', 'Dec 2024'],
+    ['RD-03', 'Train 400 managers in active bystander skills.', 'W5, W6; M4a', 'Head of OD', 'Mar 2025'],
+    ['RD-04', 'Analyse sickness absence by ethnicity and disability.', 'M6 / W8', 'Head of Workforce Intelligence', 'Jan 2025'],
+  ];
+  it('takes the W codes in the WRES reading and the M codes in the WDES reading, in either order', () => {
+    const wres = read(CODED, 'Brackwell WRES plan 2024-25.xlsx');
+    expect(wres.actions.map((a) => a.indicators)).toEqual([['9'], ['2'], ['5', '6'], ['8']]);
+    const wdes = read(CODED, 'Brackwell WDES plan 2024-25.xlsx', 'WDES');
+    expect(wdes.actions.filter((a) => a.row !== 6).map((a) => a.indicators)).toEqual([['10'], ['4a'], ['6']]);
+  });
+
+  it("reads a cell of one letter whole: 'M4a, M4b' in a WDES plan, 'W5, W6' in a WRES plan", () => {
+    expect(indicatorsOfCell('M4a, M4b', 'WDES')).toEqual(['4a', '4b']);
+    expect(indicatorsOfCell('W5, W6', 'WRES')).toEqual(['5', '6']);
+    expect(indicatorsOfCell('M5', 'WRES')).toEqual(['5']);
+  });
+});
