@@ -120,12 +120,19 @@ function sameRows(sheet: SheetView, a: Table, inRowA: Uint16Array, b: Table, inR
   return (both >= 0.5 * inA && both >= 0.5 * inB) || both >= 0.7 * Math.min(inA, inB);
 }
 
-/** Whether every text of the block in top…bottom is a key's title ('Key') or entry ('Red = late', 'Green – done'). */
+/**
+ * Whether the block is a key: headed by a key's title ('Key', 'RAG key') over its labels, coloured or not ('Complete',
+ * 'On track'), or every text of it a key's entry ('Red = late', 'Green – done').
+ */
 function readsAsKey(sheet: SheetView, t: Table, top: number, bottom: number): boolean {
+  let first = true;
   for (let r = top; r <= bottom; r++) {
     for (let c = t.left; c <= t.right; c++) {
       const text = sheet.text(r, c).trim();
-      if (text && !KEY_TITLE.test(text) && readRagLegendRow([text], [sheet.fill(r, c)]).length === 0) return false;
+      if (!text) continue;
+      if (first && KEY_TITLE.test(text)) return true;
+      first = false;
+      if (readRagLegendRow([text], [sheet.fill(r, c)]).length === 0) return false;
     }
   }
   return true;

@@ -53,6 +53,9 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'outcome', strength: 0.9, phrases: ['outcomes?', 'impact', 'success', 'measures? of success', 'success (measures?|criteria|indicators?)', 'kpis?', '(key )?performance indicators?', 'how will we (know|measure)', 'how we will (know|measure)', 'how (\\w+ ){0,3}(measured|monitored)', 'what will success look like', 'expected results?', 'results?', 'benefits?', 'evaluation', 'key results?', '(outcome|process) measures?', 'outputs?'] },
   // "Deliverable": what will be delivered — the action, in most plans; its outcome in some.
   { field: 'outcome', strength: 0.5, phrases: ['deliverables?'] },
+  // 'What' alone over 'Who' and 'When' (a plain-language plan, or a form's labels down a column): what is done. Only
+  // the whole header: 'What the data tells us' and 'What good looks like' name other things.
+  { field: 'action', strength: 0.8, whole: true, phrases: ['what'] },
   { field: 'action', strength: 0.9, phrases: ['actions?', 'action s', 'activit(y|ies)', 'work ?pieces?', 'what (we will|will we|are we going to|we are going to|do we need to) do', 'what we will do', 'what action', 'interventions?', 'tasks?', 'initiatives?', 'planned actions?', 'proposed actions?', 'current actions?', 'actions? required', 'actions? to be taken', 'how'] },
   // An improvement method's own words for what is done: a QI driver diagram's 'Change ideas', a PDSA log's 'Test of
   // change' (each idea tested is one action), a logic model's 'Activities' (above).

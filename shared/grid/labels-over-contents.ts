@@ -18,8 +18,8 @@ const DATA = 0.6;
  * (words or RAG fills), names or roles, or sentences. A header in a method's own words (a QI driver diagram's
  * 'Idea owner | Test by | PDSA stage', a logic model's, an OKR sheet's) is found by where it sits and what is under it,
  * not only by the words the reader knows. Nothing counts when the row holds data itself (a date, a number, a status
- * word, a sentence among its unnamed cells: an action's row), or when no column under it holds dates, statuses or
- * names (a caption over paragraphs is no header).
+ * word, a sentence among its unnamed cells: an action's row; a label asking a question, 'Done?', is no status word), or
+ * when no column under it holds dates, statuses or names (a caption over paragraphs is no header).
  *
  * @example
  * // 'Aim | Change ideas | Idea owner | Test by | PDSA stage' over ideas, roles, dates and filled stage words:
@@ -37,17 +37,41 @@ export function labelsOverContents(sheet: SheetView, table: Table, r: number, un
     // is the label, the bracket says where or when its column's entries come from.
     const label = nameBeforeBracket(text) ?? text;
     const own = cellKind(label);
-    if (typeof sheet.value(r, c) !== 'string' || (own !== 'short' && own !== 'role') || label.split(/\s+/).length > MAX_LABEL_WORDS) return 0;
+    // A label may ask a question ('Done?', 'On track?'): its words may be a status's, but no row writes its status as a
+    // question, so it is a label still, heading the answers under it.
+    const asks = QUESTION.test(label);
+    if (typeof sheet.value(r, c) !== 'string' || (own !== 'short' && own !== 'role' && !asks) || label.split(/\s+/).length > MAX_LABEL_WORDS) return 0;
     const k = readColumnContents(sheet, c, rows);
     // A label may read as a role by its words ('Network view', 'What we asked for'); a role over a column of roles is an
     // action row's lead, no label: only the contrast with what is under it makes it one.
     if (own === 'role' && k.kinds.role >= DATA * k.filled) return 0;
-    const kind = headsData(k);
+    const kind = headsData(k) ?? (asks && answersQuestion(sheet, c, rows) ? 'structured' : null);
     if (kind === null) continue;
     labels++;
     structured ||= kind === 'structured';
   }
   return structured ? labels : 0;
+}
+
+/** A label asking a question ('Done?', 'Funded?', 'On track?'). */
+const QUESTION = /\?\s*$/;
+/** An answer to a yes-or-no question, as a column of them writes it. */
+const YES_NO = /^(yes|no|y|n|not yet|partly|partial(ly)?)$/i;
+
+/**
+ * Whether the column under a question answers it, row by row: yes or no, or how far each action got ('Yes', 'Started',
+ * 'Not yet'), in most of its filled cells.
+ */
+function answersQuestion(sheet: SheetView, c: number, rows: readonly number[]): boolean {
+  let filled = 0;
+  let answers = 0;
+  for (const r of rows) {
+    const text = sheet.text(r, c).trim();
+    if (!text) continue;
+    filled++;
+    if (YES_NO.test(text) || cellKind(text) === 'status') answers++;
+  }
+  return filled > 0 && answers >= DATA * filled;
 }
 
 /**
