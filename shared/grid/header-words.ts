@@ -55,7 +55,8 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'outcome', strength: 0.5, phrases: ['deliverables?'] },
   // 'What' alone over 'Who' and 'When' (a plain-language plan, or a form's labels down a column): what is done. Only
   // the whole header: 'What the data tells us' and 'What good looks like' name other things.
-  { field: 'action', strength: 0.8, whole: true, phrases: ['what'] },
+  // So do its longer questions ('What will be done?', 'What are we doing?'), second to a plain 'Action' column beside them.
+  { field: 'action', strength: 0.8, whole: true, phrases: ['what', 'what (will|needs? to|is to|has to|must|is going to) be done', 'what is being done', 'what (are we|we are) doing'] },
   { field: 'action', strength: 0.9, phrases: ['actions?', 'action s', 'activit(y|ies)', 'work ?pieces?', 'what (we will|will we|are we going to|we are going to|do we need to) do', 'what we will do', 'what action', 'interventions?', 'tasks?', 'initiatives?', 'planned actions?', 'proposed actions?', 'current actions?', 'actions? required', 'actions? to be taken', 'how'] },
   // An improvement method's own words for what is done: a QI driver diagram's 'Change ideas', a PDSA log's 'Test of
   // change' (each idea tested is one action), a logic model's 'Activities' (above).
@@ -69,10 +70,6 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'action', strength: 0.8, phrases: ['commitments?', 'commit to', 'pledges?', 'promises?'] },
   // Steps toward an action: the action itself when a plan has nothing else, but second to a plain action column.
   { field: 'action', strength: 0.8, phrases: ['key actions?', 'key steps', 'steps', 'milestones? actions?', 'sub ?actions?', 'key tasks', 'deliverables?', 'key deliverables?'] },
-  // A plan headed by the questions each column answers ('What? | Who? | When?', 'What | Why | How | Who | When') asks
-  // what is done in its 'What': the action. The word alone, as the whole header ('What we found' is context, not this),
-  // and second to a plain action column beside it, as any other word for the action is.
-  { field: 'action', strength: 0.8, whole: true, phrases: ['what', 'what (will|needs? to|is to|has to|must|is going to) be done', 'what is being done', 'what (are we|we are) doing'] },
   // A list or task tracker names each item by its title ('Title' in a SharePoint list, 'Task Name' in Planner or
   // Smartsheet): in an action plan kept as a list, the item is the action.
   { field: 'action', strength: 0.8, whole: true, phrases: ['title', 'task name', 'task title', 'item title', 'action title', 'action name'] },
