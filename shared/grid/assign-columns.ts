@@ -1,3 +1,4 @@
+import { headerNamesLeadAndDue } from './split-lead-and-due';
 import { findWrittenOnce, type WrittenOnce } from './find-written-once';
 import { findStatusOpenings } from './find-status-openings';
 import { codesOfKey } from '../rag/codes-of-key';
@@ -146,6 +147,11 @@ export interface ColumnAssignment {
    * each action's timescale is its last milestone's date.
    */
   dueMilestones?: boolean;
+  /**
+   * With no timescale column, the lead column's header names who and when ('Who / when', 'Lead and timescale'): each
+   * cell holds both ('KM – end Q2'), and each action's timescale is split from its lead (`splitLeadAndDue`).
+   */
+  leadWithDue?: boolean;
 }
 
 /**
@@ -302,6 +308,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   if (choice.outcome === undefined) takeMeasureColumn(sheet, rows, map, taken, asides, headers, evidence);
   const dueColumns = choice.due === undefined && !timetableDue && !roadmap ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence) : undefined;
   const dueMilestones = !dueColumns && !timetableDue && !roadmap && sayMilestones(sheet, map, rows, headers, evidence);
+  const leadWithDue = !dueColumns && !timetableDue && !roadmap && sayLeadWithDue(sheet, map, headers, evidence);
   const findingsSaid = choice.theme === undefined && takeFindingsAsContext(sheet, map, rows, headers, choice, evidence, taken, asides);
   if (choice.theme === undefined) keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides);
   // (A tracker's status is its latest period's cell, coloured there: no RAG column beside it is read.)
@@ -327,7 +334,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const statusInFont = colouredByText(map, contents, evidence, trackers);
   const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
+  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
 }
 
 /**
@@ -826,6 +833,17 @@ function sayMilestones(sheet: SheetView, map: ColumnMap, rows: readonly number[]
   const said = evidence.find((e) => e.field === 'due');
   if (!found) return false;
   if (said) said.reason += ` — its cells list dated milestones (row ${sheet.sheetRow(found.r)}: '${short(collapse(found.text))}'): each action's timescale is its last milestone`;
+  return true;
+}
+
+/**
+ * With no timescale column, a lead column headed for who and when ('Who / when') holds each action's timescale too:
+ * said in the lead's reason, so the user sees why the due comes from the lead's cell.
+ */
+function sayLeadWithDue(sheet: SheetView, map: ColumnMap, headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): boolean {
+  if (map.lead === undefined || map.due !== undefined || !headerNamesLeadAndDue(headers.get(map.lead) ?? '')) return false;
+  const said = evidence.find((e) => e.field === 'lead');
+  if (said) said.reason += ' — its header names when too, and no other column does: each cell\'s timescale is read as the action\'s due';
   return true;
 }
 

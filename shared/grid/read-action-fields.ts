@@ -1,4 +1,5 @@
 import { readTrailingLead } from './read-trailing-lead';
+import { splitLeadAndDue } from './split-lead-and-due';
 import type { CellValue, FieldSource, PlanField } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { findDueInText } from './find-due-in-text';
@@ -30,9 +31,10 @@ const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
  * // timetable: with no timescale column, the delivery timetable whose last marked period is the timescale.
  * // dueColumns: a timescale over several columns ('Qtr' | 'Year', 'Original date' | 'Revised date'), read together.
  * // roadmap: with no action column, the period columns each action is written in: the period's header is its timescale.
+ * // leadWithDue: with no timescale column, the lead column is headed for who and when ('Who / when'): its cells hold both.
  * // dueMilestones: the timescale column lists each action's milestones ('- Q2: …' / '- Q3: …'): the last one's date is read.
  */
-export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true, timetable?: Timetable, dueColumns?: DueColumns, roadmap?: Roadmap, dueMilestones = false) {
+export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap, cells: Partial<Record<PlanField | 'id', string>>, keyColumn?: number, labelled = true, timetable?: Timetable, dueColumns?: DueColumns, roadmap?: Roadmap, dueMilestones = false, leadWithDue = false) {
   // Written out field by field so every action's record has the same shape (faster over 10,000 rows).
   const fields: Record<PlanField, string> = {
     ref: at(sheet, r, columns.ref), indicator: at(sheet, r, columns.indicator), hia: at(sheet, r, columns.hia), theme: at(sheet, r, columns.theme),
@@ -62,6 +64,17 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   if (handed) {
     fields.lead = handed.lead;
     sources.lead = { ...sources.lead!, why: handed.why };
+  }
+  // Who and when typed in one cell under a 'Who / when' header ('KM – end Q2'): the lead is the name, the due the timescale.
+  const shared = leadWithDue && sources.lead?.kind === 'column' ? splitLeadAndDue(fields.lead) : null;
+  if (shared) {
+    const cell = sources.lead!.cell;
+    fields.lead = shared.lead;
+    fields.due = shared.due;
+    dueValue = shared.due;
+    rowCells = { ...rowCells, due: rowCells.lead };
+    sources.lead = { ...sources.lead!, why: shared.lead ? `Lead: '${shared.lead}', the name in ${cell} beside its timescale '${shared.due}'` : `Lead: none — ${cell} gives only a timescale` };
+    sources.due = { kind: 'column', cell, why: `Timescale: '${shared.due}', the timing in ${cell}, whose header names who and when` };
   }
   // An action's text closing on a note of its earlier wording ('[Reworded Sept 16 – original: "…"]'): the action is what it says now.
   const reworded = columns.action === undefined ? null : withoutHistoryNote(fields.action);
