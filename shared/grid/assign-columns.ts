@@ -234,7 +234,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const roadmap = !timetable && choice.action === undefined && choice.due === undefined ? findRoadmap(sheet, table, header, rows, words, contents) : null;
   if (roadmap) for (const c of roadmap.columns) contents.delete(c);
   const found = findTrackers(sheet, header, rows, contents);
-  const trackers = trackersToRead(found, headers, words, choice);
+  const trackers = trackersToRead(found, headers, words, choice, contents);
   // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
   const inTracker = new Set(found.flatMap((t) => t.columns));
   const chosen = resolveColumnChoice(sheet, headers, choice);
@@ -704,9 +704,10 @@ function takeRoadmap(sheet: SheetView, roadmap: Roadmap, map: ColumnMap, taken: 
  * The trackers whose field each action takes from its latest period: not where the user chose a column for the
  * field, nor where a column of its own, for no one period, names it ("Overall status" beside "RAG Q1…Q4"): that wins.
  */
-function trackersToRead(trackers: Tracker[], headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, choice: ColumnChoice): Tracker[] {
+function trackersToRead(trackers: Tracker[], headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, choice: ColumnChoice, contents: ReadonlyMap<number, ColumnContents>): Tracker[] {
   const members = new Set(trackers.flatMap((t) => t.columns));
-  const named = (field: PlanField) => [...words].some(([c, w]) => !members.has(c) && w[0]?.field === field && w[0].score >= 0.5 && !periodOfHeader(headers.get(c) ?? ''));
+  // An empty column so headed is no rival: nothing is written in it yet (the year-end 'RAG' of a quarterly pair).
+  const named = (field: PlanField) => [...words].some(([c, w]) => !members.has(c) && w[0]?.field === field && w[0].score >= 0.5 && !periodOfHeader(headers.get(c) ?? '') && contents.get(c)?.filled !== 0);
   return trackers.filter((t) => choice[t.field] === undefined && !named(t.field));
 }
 

@@ -1,3 +1,4 @@
+import { collapse } from './cell-text';
 import { scoreHeaderWords } from './header-words';
 import { PERIOD_ADJECTIVE, periodOfColumn } from './period-of-column';
 import type { HeaderPeriod } from './period-of-header';
@@ -42,6 +43,7 @@ export function findTrackers(sheet: SheetView, band: readonly number[], rows: re
     const holds = period ? holdsOf(content, () => writtenOut(sheet, c, rows)) : null;
     if (period && holds) found.push({ c, period, holds });
   }
+  for (const pair of pairedStatus(sheet, band, found, contents)) found.push(pair);
   const out: Tracker[] = [];
   for (const field of ['status', 'progress'] as const) {
     let best: Tracker | null = null;
@@ -52,6 +54,24 @@ export function findTrackers(sheet: SheetView, band: readonly number[], rows: re
     if (best) out.push(best);
   }
   return out;
+}
+
+/**
+ * A tracker written as a pair of columns per period, the update then its RAG ('Q1 update (Jul 22)' | 'RAG' | 'Q2 update
+ * (Oct 22)' | 'RAG'): a column headed only as the status, with no period of its own, right of a period's update column
+ * is that period's status. Two such pairs or more are needed (one 'RAG' beside one update is a plain status column).
+ */
+function pairedStatus(sheet: SheetView, band: readonly number[], found: readonly Candidate[], contents: ReadonlyMap<number, ColumnContents>): Candidate[] {
+  const byColumn = new Map(found.map((f) => [f.c, f]));
+  const pairs: Candidate[] = [];
+  for (const [c, content] of contents) {
+    const left = byColumn.get(c - 1);
+    if (!left || left.holds === 'status' || byColumn.has(c) || !namesField(collapse(sheet.text(band[band.length - 1], c)), 'status')) continue;
+    // Its cells are statuses, or RAG letters on their colours ('G' on green): the header says what they are.
+    const holds = content.filled === 0 ? 'empty' : content.fit.status >= 0.6 || content.ragFills >= 0.6 * content.filled ? 'status' : null;
+    if (holds === 'status' || holds === 'empty') pairs.push({ c, period: { ...left.period, rest: 'status' }, holds });
+  }
+  return pairs.filter((p) => p.holds === 'status').length >= 2 ? pairs : [];
 }
 
 /** Statuses (most filled cells status words or RAG colours), progress written out, or nothing yet. */
