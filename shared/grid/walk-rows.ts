@@ -5,6 +5,7 @@ import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWor
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment } from './assign-columns';
 import { collapse } from './cell-text';
+import { labelsDataRow } from './labels-data-row';
 import { memoiseText } from '../memoise-text';
 import { classifyRow, type RowContext, type RowKind, type RowReading } from './classify-row';
 import type { OtherPlan } from './find-other-plans';
@@ -374,7 +375,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDataRow(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -483,6 +484,20 @@ function setsAsideTakenOutText(action: RawAction, r: number, assignment: ColumnA
   if (!why) return false;
   out.kinds[r] = why.row;
   out.setAside.push({ row: action.row, text, kind: why.kind, why: `${why.says}, and the row names no lead, timescale or status` });
+  return true;
+}
+
+/**
+ * A row labelled in its ref cell ('Evidence', 'Our data') whose action cell gives the block's figures, naming no lead,
+ * timescale or status, is the block's data, not an action (`labelsDataRow`): set aside with why.
+ */
+function setsAsideDataRow(action: RawAction, r: number, out: ReturnType<typeof walkRows>): boolean {
+  const { ref, action: text, lead, due, status } = action.fields;
+  if (lead.trim() || due.trim() || status.trim() || action.markedStatus) return false;
+  const why = labelsDataRow(ref, text);
+  if (!why) return false;
+  out.kinds[r] = 'no-action';
+  out.setAside.push({ row: action.row, text, kind: 'note', why: `${why}; the row names no lead, timescale or status` });
   return true;
 }
 
