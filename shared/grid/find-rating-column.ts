@@ -108,8 +108,9 @@ export function findRatingColumn(sheet: SheetView, rows: readonly number[], head
 
 // An action cell saying only that nothing is to be done: 'No further action required.', 'None needed', 'N/A', '—'.
 // 'No further action' may give its reason after a dash or colon ('No further action – monitored through the survey'), and
-// say for when ('No action this year – above the national average', 'No new actions for 2020/21: …').
-const NO_ACTION = /^(?:(?:no (?:further |more |additional |new )?actions?(?: (?:is |are )?(?:required|needed|necessary|planned|proposed)(?: at (?:this time|present))?)?(?: (?:this|for this|in this) (?:year|time|round)| (?:for|in) (?:19|20)\d{2}(?:[/-]\d{2,4})?| for now| at present)?|none(?: (?:required|needed|planned))?)(?:\s*[–—:;,(-].*)?|nil|n\/?a|not applicable|[-–—]+)[.!]?$/i;
+// say for when ('No action this year – above the national average', 'No new actions for 2020/21: …'). 'Nothing further –
+// now business as usual' says the same.
+const NO_ACTION = /^(?:(?:no (?:further |more |additional |new |specific )?actions?(?: (?:is |are )?(?:required|needed|necessary|planned|proposed)(?: at (?:this time|present))?)?(?: (?:this|for this|in this) (?:year|time|round)| (?:for|in) (?:19|20)\d{2}(?:[/-]\d{2,4})?| for now| at present)?|nothing (?:further|more)(?: (?:to (?:do|add)|required|needed|planned))?|none(?: (?:required|needed|planned))?)(?:\s*[–—:;,(-].*)?|nil|n\/?a|not applicable|[-–—]+)[.!]?$/i;
 
 /**
  * Whether an action cell says only that no action is needed — never a sentence that does something about it.

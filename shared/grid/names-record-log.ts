@@ -8,19 +8,29 @@ const RISKS = /^(?:risks?\s*(?:and|&|\/)\s*issues?|issues?\s*(?:and|&|\/)\s*risk
 const DECISIONS = /^(?:decisions?\s+(?:required|needed|requested|sought|to be (?:made|taken))|(?:items? )?for decision)\b/i;
 
 /**
+ * A list of what the plan has decided AGAINST, kept beside its actions: 'Things we are NOT doing this year (and why)',
+ * 'What we will not do', 'Ideas not taken forward', 'Out of scope for 2024/25', 'Parked ideas'. Its rows say what will
+ * not be done and why.
+ */
+const DECLINED = /^(?:(?:things|what|ideas?|actions?|work|items?)\s+(?:that\s+)?(?:we\s+)?(?:(?:are|will|have|were|did)?\s*(?:not|n't)|won['’]t)\s+(?:be\s+)?(?:doing|do|taking\s+forward|taken\s+forward|taken\s+on|pursuing|pursued|going\s+ahead)|(?:ideas?|actions?|items?|work)\s+(?:we\s+)?(?:decided|chose)\s+against|(?:ideas?|actions?|items?)\s+(?:not\s+taken\s+forward|parked|rejected|declined)|not\s+taken\s+forward|parked\s+(?:ideas?|actions?|items?)|out\s+of\s+scope)\b/i;
+
+/**
  * What a section heading says its rows are when they are records a programme keeps beside its actions, not actions: a
- * log of risks and issues (their mitigations read like actions, with owners and RAG fills) or decisions asked of a board.
+ * log of risks and issues (their mitigations read like actions, with owners and RAG fills), decisions asked of a board, or
+ * a list of what the plan has decided not to do.
  * Read from the heading's subject, after its label ('Section B – Risks and issues'); null for any other heading (a
  * subject such as 'Managing the risk of bias in recruitment' is no log's caption).
  *
  * @example
  * namesRecordLog('Section B – Risks and issues'); // 'a log of risks and issues kept beside the plan: its rows are risks and issues and their mitigations, not actions'
  * namesRecordLog('Section C – Decisions required'); // 'decisions asked of a board or group, not actions'
+ * namesRecordLog('Things we are NOT doing this year (and why)'); // 'a list of what the plan has decided not to do: …'
  * namesRecordLog('WS2 – Fair treatment'); // null
  */
 export function namesRecordLog(heading: string): string | null {
   if (collapsedLongerThan(heading, 80)) return null;
   const subject = heading.trim().replace(SECTION_LABEL, '');
   if (RISKS.test(subject)) return 'a log of risks and issues kept beside the plan: its rows are risks and issues and their mitigations, not actions';
-  return DECISIONS.test(subject) ? 'decisions asked of a board or group, not actions' : null;
+  if (DECISIONS.test(subject)) return 'decisions asked of a board or group, not actions';
+  return DECLINED.test(subject) ? 'a list of what the plan has decided not to do: its rows are ideas set aside and why, not actions' : null;
 }

@@ -3,9 +3,10 @@ import { collapse, collapsedLongerThan } from './cell-text';
 /**
  * An answer turning an ask down, opening the cell with its reason after a dash, colon or stop ('Not agreed this year –
  * CEO wants to try it with the exec team first', 'Declined: no budget', 'Refused.'): a tracker of asks and the answers
- * agreed keeps the refused ones beside them.
+ * agreed keeps the refused ones beside them; so does a joint log the items its two sides could not agree ('No agreement –
+ * … referred to the Trust Board', status 'Referred').
  */
-const REFUSED = /^(?:not (?:agreed|accepted|supported|approved)|declined|refused|turned down)(?: (?:this|for this|at this) (?:year|time|stage|point|round)| for now| at present)?\s*(?:[–—:;,.(]|\s-\s|$)/i;
+const REFUSED = /^(?:not (?:agreed|accepted|supported|approved)|no agreement(?: (?:reached|was reached))?|declined|refused|turned down|referred)(?: (?:this|for this|at this) (?:year|time|stage|point|round)| for now| at present)?\s*(?:[–—:;,.(]|\s-\s|$)/i;
 
 /**
  * A line saying a return, report or update the tracker waits for never came ('No return received – 2023/24 commitments

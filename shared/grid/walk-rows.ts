@@ -49,6 +49,7 @@ import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal, saysTakenOut } from './find-withdrawal';
 import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-column';
 import { saysNoCommitment } from './says-no-commitment';
+import { statesNothing } from './states-nothing';
 import { repeatsActionAbove } from './repeats-action-above';
 import { namesRecordLog } from './names-record-log';
 import { namesDeclaration } from './names-declaration';
@@ -474,12 +475,15 @@ function setsAsideWithdrawn(action: RawAction, sheet: SheetView, r: number, text
  * A row whose action text is itself only a note that the action was taken out ('Deleted – duplicate of action 2.',
  * 'Removed – merged with 3.1'), that nothing is to be done ('No – numbers too small to compare', 'No further action
  * required'), that the ask was turned down ('Not agreed this year – …') or that no return came in ('No return received –
- * …'), and that names no lead, timescale or status is no action: set aside with why. A withdrawn action keeping its own
+ * …'), and that names no lead, timescale or status (its cells empty or dashes, its status at most 'Referred') is no action:
+ * set aside with why. A withdrawn action keeping its own
  * text (its status 'Withdrawn') is still read as an action.
  */
 function setsAsideTakenOutText(action: RawAction, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
   const { action: text, lead, due, status } = action.fields;
-  if (lead.trim() || due.trim() || status.trim() || action.markedStatus) return false;
+  // A dash ('—', 'n/a') is how a plan leaves a cell empty; a status saying the item went elsewhere ('Referred') commits
+  // to nothing either.
+  if (!statesNothing(lead) || !statesNothing(due) || !(statesNothing(status) || saysNoCommitment(status)) || action.markedStatus) return false;
   const why = whyNoAction(text, assignment);
   if (!why) return false;
   out.kinds[r] = why.row;
