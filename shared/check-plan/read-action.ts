@@ -291,6 +291,12 @@ function namedIndicators(a: RawAction, standard: Standard | null, marked: boolea
   // (A code in the indicator cell that the plan's note reads, 'WX.1', is that cell's own statement: the block above says nothing.)
   const ownCell = a.numbered?.inIndicatorCell === true;
   if (own.length && (ownCell || !(a.indicatorInRow && block.length)) && !blockNamesAll(block, own)) return { named: own as string[], byNumber: true, raw: a.numbered!.indicators };
+  // A heading naming a metric by its title's wording alone ('Tackle bullying, harassment and discrimination') yields to the
+  // action's own measure naming metrics by number ('… (indicators 6 and 8)'): the number is the plan's own statement.
+  if (block.length && a.indicatorsWorded && !marked && a.fields.outcome) {
+    const stated = indicatorsMeasured(a.fields.outcome, standard);
+    if (stated.ids.length) return { named: withinStandardAll(stated.ids, standard), byNumber: false, raw: stated.ids, measured: stated.line };
+  }
   if (block.length) return { named: block, byNumber: false, raw: a.blockIndicators };
   const single = withinStandard(a.blockIndicator, standard);
   if (single) return { named: [single], byNumber: false, raw: [a.blockIndicator] };

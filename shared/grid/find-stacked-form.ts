@@ -1,5 +1,6 @@
 import { memoiseText } from '../memoise-text';
 import type { PlanField } from '../types';
+import { cellKind, type CellKind } from './cell-kind';
 import { collapse, headerKey } from './cell-text';
 import { scoreHeaderWords } from './header-words';
 import type { SheetView } from './view-sheet';
@@ -41,6 +42,10 @@ export interface StackedForm {
   top: number;
 }
 
+/** A form names the action and two more fields: by its labels, or two by labels and the rest by unlabelled lines. */
+const MIN_FIELDS = 3;
+const MIN_LABELLED_FIELDS = 2;
+
 /** Labels are a few words ('Evidence / measure of success'); a longer cell is a value or a heading. */
 const MAX_LABEL_WORDS = 6;
 const MAX_LABEL_LENGTH = 60;
@@ -78,12 +83,12 @@ export function findStackedForm(sheet: SheetView): StackedForm | null {
 function formInColumn(sheet: SheetView, c: number): StackedForm | null {
   // Most columns repeat no three field names: that is known from their labels alone, before any row's cell is built
   // or any value looked for (a status column's 'Complete' down 10,000 rows is 10,000 labels).
-  if (!namesAFormsFields(labelTextsDown(sheet, c))) return null;
+  if (!namesAFormsFields(labelTextsDown(sheet, c), MIN_LABELLED_FIELDS)) return null;
   const labelled = labelsDown(sheet, c);
   for (const l of labelled.values()) l.valueColumn = valueBeside(sheet, l.row, l.right);
   // Labels count with a value beside them (a label left empty in one block is still read in that block).
   const withValues = [...labelled.values()].filter((l) => l.valueColumn >= 0);
-  if (!namesAFormsFields(withValues)) return null;
+  if (!namesAFormsFields(withValues, MIN_LABELLED_FIELDS)) return null;
   const vocabulary = repeatedLabels(withValues);
   const fields = new Map<string, PlanField>();
   for (const [key, text] of vocabulary) {
@@ -100,6 +105,10 @@ function formInColumn(sheet: SheetView, c: number): StackedForm | null {
     else blocks.push({ first: run[0].row, last: run[run.length - 1].through, lines: run, actionRow: action.row, ref: refOf(sheet, c, run, action) });
   }
   if (blocks.length < 2 || writesAcross(sheet, blocks)) return null;
+  // Fields written under the labels without one (a progress note, then a timescale) count as the fields they hold.
+  const unlabelled = addUnlabelledLines(sheet, c, blocks, labelled, vocabulary);
+  if (new Set([...fields.values(), ...unlabelled]).size < MIN_FIELDS) return null;
+  for (const b of blocks) headingAsAction(sheet, b, actionKey, new Set(otherLines));
   const valueColumn = mostCommon(blocks.flatMap((b) => b.lines.map((l) => l.valueColumn)).filter((v) => v >= 0));
   const top = topOf(sheet, blocks, otherLines);
   const own = ownHeader(sheet, top, c, valueColumn);
@@ -177,11 +186,11 @@ type LabelCell = FormLine & { text: string; right: number };
  * Labels written on two rows or more name the action and two more fields, by the header vocabulary: the words of a
  * form's blocks.
  */
-function namesAFormsFields(labels: Iterable<Label>): boolean {
+function namesAFormsFields(labels: Iterable<Label>, least: number): boolean {
   const vocabulary = repeatedLabels(labels);
   const named = new Set([...vocabulary.values()].map(fieldOfLabel));
   named.delete(null);
-  return named.has('action') && named.size >= 3;
+  return named.has('action') && named.size >= least;
 }
 
 /** Per row, the label cell in column c (short, no value inside it) and its key; its value is looked for later. */
@@ -315,4 +324,64 @@ function mostCommon(values: number[]): number {
   const count = new Map<number, number>();
   for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
   return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? -1;
+}
+
+/** What an unlabelled line holds, by what most blocks write on it: a date or timescale is the due, a sentence the progress. */
+const UNLABELLED_TEXT: { field: PlanField; text: string; kinds: CellKind[] }[] = [
+  { field: 'due', text: 'Timescale', kinds: ['date', 'timescale', 'ongoing'] },
+  { field: 'progress', text: 'Progress', kinds: ['narrative'] },
+];
+
+/**
+ * Values written under a block's labelled rows with no label of their own (a web page's progress paragraph, then its
+ * timescale, under 'Action 1' and 'Expected outcome'): rows holding one text, right of the empty label cell, straight
+ * after the block. They are the block's fields by POSITION when every block writes as many of them, and each position
+ * names a field by what most blocks write there ('31 July 2022', 'Quarterly from October 2022': a timescale; a sentence of
+ * what was done: the progress). Adds each as a line of its block (key '#1', '#2' …) and to the vocabulary under the
+ * field's header word; returns the fields so named (none when blocks write different numbers of such rows, or a
+ * position holds neither a date nor a sentence in most blocks).
+ */
+function addUnlabelledLines(sheet: SheetView, c: number, blocks: FormBlock[], labelled: Map<number, LabelCell>, vocabulary: Map<string, string>): PlanField[] {
+  const tails = blocks.map((b) => {
+    const rows: { row: number; c: number }[] = [];
+    for (let r = b.last + 1; r < sheet.height && !labelled.has(r); r++) {
+      const texts = textsOf(sheet, r);
+      if (texts.length !== 1 || texts[0].c <= c) break;
+      rows.push({ row: r, c: texts[0].c });
+    }
+    return rows;
+  });
+  const n = tails[0].length;
+  if (n === 0 || tails.some((t) => t.length !== n)) return [];
+  const named: { field: PlanField; text: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const kinds = tails.map((t) => cellKind(sheet.value(t[i].row, t[i].c)));
+    const fits = UNLABELLED_TEXT.find((u) => kinds.filter((k) => u.kinds.includes(k)).length * 2 > kinds.length);
+    if (!fits || named.some((f) => f.field === fits.field)) return [];
+    named.push(fits);
+  }
+  // The header word says what the row holds and that no label says so ('Timescale (unlabelled row 2 under the labels)').
+  named.forEach((f, i) => vocabulary.set(`#${i + 1}`, `${f.text} (unlabelled row ${i + 1} under the labels)`));
+  blocks.forEach((b, j) => {
+    for (const [i, t] of tails[j].entries()) b.lines.push({ row: t.row, key: `#${i + 1}`, valueColumn: t.c, through: t.row });
+    b.last = tails[j][n - 1].row;
+  });
+  return named.map((f) => f.field);
+}
+
+/**
+ * A block whose action label holds no text ('Action 3' alone, as a web page leaves it under its heading 'Name a board
+ * lead'): the heading just above the block, a text alone on its row, names what the action is, so it is the action and
+ * its row the action's row. A block with no heading above it keeps its empty action (read as no action).
+ */
+function headingAsAction(sheet: SheetView, b: FormBlock, actionKey: string, otherLines: Set<number>): void {
+  const i = b.lines.findIndex((l) => l.key === actionKey);
+  if (b.lines[i].valueColumn >= 0) return;
+  let r = b.first - 1;
+  while (r >= 0 && textsOf(sheet, r).length === 0) r--;
+  const texts = r >= 0 && !otherLines.has(r) ? textsOf(sheet, r) : [];
+  if (texts.length !== 1) return;
+  b.lines[i] = { row: r, key: actionKey, valueColumn: texts[0].c, through: r };
+  b.first = r;
+  b.actionRow = r;
 }

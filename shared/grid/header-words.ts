@@ -198,6 +198,9 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
       found.push({ field: p.field, strength: p.strength, phrase: m[0], at: first, note: p.note, answers: p.answers });
     }
   }
+  // A 'who' question ending in 'with' asks whom the plan works with, its partners ('Who we will work with', 'Who with?'),
+  // not who leads the action: its 'who' names no field.
+  if (PARTNERS_QUESTION.test(key)) found.splice(0, found.length, ...found.filter((f) => !(f.field === 'lead' && f.phrase.trim() === 'who')));
   if (found.length === 0) return Object.freeze([]);
   // A word inside another field's longer phrase speaks for that phrase only: the 'how' of 'How measured' or 'How will we
   // measure success?' asks for the outcome's measure, not how the action is done (see insideLongerPhrase).
@@ -220,6 +223,9 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
   }
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
 }
+
+/** A header key asking who the plan works with: 'who' first, 'with' last ('who we will work with', 'who with'). */
+const PARTNERS_QUESTION = /^who\b.*\bwith$/;
 
 /** Whether a match's words all lie within a longer match of another field's phrase ('how' within 'how measured'). */
 function insideLongerPhrase(f: { field: PlanField; phrase: string; at: number }, all: readonly { field: PlanField; phrase: string; at: number }[]): boolean {
