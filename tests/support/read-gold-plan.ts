@@ -26,6 +26,7 @@ export const SEALED: ReadonlySet<string> = new Set<string>([
   'tests/corpus/holdout50',
   'tests/corpus/holdout51',
   'tests/corpus/holdout52',
+  'tests/corpus/holdout53',
 ]);
 
 /**
