@@ -1,4 +1,4 @@
-// holdout54-wres-2017-18-brackenford: large teaching hospitals trust, the year-end review of its 2017-18 plan. Invented layout in the
+// holdout54-wres-2017-18-brindlecombe: large teaching hospitals trust, the year-end review of its 2017-18 plan. Invented layout in the
 // style of a Word table pasted into Excel: the full wording of each of the nine WRES indicators MERGED DOWN column A beside its actions,
 // a 'What our 2017 data showed' cell merged down beside them too, refs 1.1 … 9.2, status words in coloured FONT (no fills), a typed
 // summary line and a sign-off block under the table.
@@ -7,8 +7,8 @@ const ST = { Complete: C.green, Ongoing: C.orange, 'Not started': C.red, 'Carrie
 const RAGW = { Complete: 'green', Ongoing: 'amber', 'Not started': 'red', 'Carried forward': 'blue' };
 export async function build() {
   const book = new Book();
-  const trust = 'Brackenford Teaching Hospitals NHS Trust';
-  const p = new Plan(book, { name: 'holdout54-wres-2017-18-brackenford', sheet: 'Sheet1', standard: 'WRES', period: '2017-18', trust,
+  const trust = 'Brindlecombe Teaching Hospitals NHS Trust';
+  const p = new Plan(book, { name: 'holdout54-wres-2017-18-brindlecombe', sheet: 'Sheet1', standard: 'WRES', period: '2017-18', trust,
     widths: [30, 6, 30, 48, 22, 13, 40, 14], font: { name: 'Arial', size: 9 } });
   p.line([trust], { merge: ['A', 'H'], style: { bold: true, font: { size: 12 }, alignment: { horizontal: 'center' } } });
   p.line(['WORKFORCE RACE EQUALITY STANDARD – ACTION PLAN 2017/18 – YEAR END REVIEW (MARCH 2018)'], { merge: ['A', 'H'], style: { bold: true, alignment: { horizontal: 'center' } } });
