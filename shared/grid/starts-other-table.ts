@@ -3,7 +3,7 @@ import type { ColumnMap } from './assign-columns';
 import { cellKind } from './cell-kind';
 import { collapse, collapsedLongerThan } from './cell-text';
 import type { RowTexts } from './profile-rows';
-import { readGlossaryRow } from './read-glossary-row';
+import { readDefinitionRow, readGlossaryRow } from './read-glossary-row';
 import { readKeyEntryRow } from './read-key-entry-row';
 import { readLabelValueRow } from './read-label-value-row';
 import { readSignOffRow } from './read-sign-off-row';
@@ -70,14 +70,28 @@ export function startsOtherTable(sheet: SheetView, texts: RowTexts, r: number, c
   if (kind !== 'versions') {
     for (let k = r + 1; k < texts.length && texts[k].length > 0 && !kindOfTable(sheet, texts, k, columns, standard); k++) if (hasPlanShape(sheet, k, columns)) return null;
   }
-  return { header: row.map((t) => collapse(t.text)).join(' | '), kind };
+  // A glossary in plain words has no header: its first row is a term, and says so.
+  const first = kind === 'glossary' ? readDefinitionRow(row) : null;
+  return { header: row.map((t) => collapse(t.text)).join(' | '), kind, ...(first ? { why: first.why } : {}) };
 }
 
 /** What table a row starts, by its own cells alone: a header of short labels (a version history's, with a 'Version' column), or a row of a table the reader knows. */
 function kindOfTable(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap, standard: Standard | null): OtherTable['kind'] | null {
   const row = texts[r];
   if (headsTable(row)) return row.some((t) => VERSION_LABEL.test(collapse(t.text))) ? 'versions' : 'table';
-  return knownTable({ sheet, r, texts: row, columns, standard });
+  return knownTable({ sheet, r, texts: row, columns, standard }) ?? (definesTerms(sheet, texts, r, columns, standard) ? 'glossary' : null);
+}
+
+/**
+ * A glossary in plain words starts at row `r`: a block of its own (a blank row or a caption alone above it) opening
+ * with two rows that each give a term and what it means ('Reasonable adjustment' | 'A change to a job…'), the second
+ * perhaps a term and the words it abbreviates ('WDES' | 'The Workforce Disability Equality Standard…'). One row of a
+ * term and a sentence could be an action named and described; a block opening with two saying what things are is a glossary.
+ */
+function definesTerms(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap, standard: Standard | null): boolean {
+  if (r === 0 || texts[r - 1].length > 1 || !readDefinitionRow(texts[r])) return false;
+  const next = r + 1 < texts.length ? texts[r + 1] : [];
+  return next.length > 0 && (readDefinitionRow(next) !== null || readGlossaryRow({ sheet, r: r + 1, texts: next, columns, standard }) !== null);
 }
 
 /**
@@ -88,6 +102,8 @@ function kindOfTable(sheet: SheetView, texts: RowTexts, r: number, columns: Colu
 export interface OtherTable {
   header: string;
   kind: 'table' | 'versions' | 'sign-off' | 'glossary';
+  /** Why its first row is none of the plan's when that row is no header (a glossary's first term and its meaning). */
+  why?: string;
 }
 
 /** A header of short labels, two of them words at least. */
