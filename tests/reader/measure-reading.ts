@@ -2,12 +2,12 @@
  * `npm run measure:reader [-- DIR_OR_FILE …] [--verbose]` — how well the reader reads plans that have a gold
  * reading (`<name>.xlsx` beside `<name>.gold.json`): per plan and pooled, the share of gold actions found,
  * the non-action rows read as actions, and the share of scored fields (action, lead, timescale, indicator,
- * theme, stated RAG, several indicators) read as the gold says, and who the plan is (its period and trust) where the
- * gold says. Defaults to samples/ and tests/corpus/.
+ * theme, stated RAG, several indicators) read as the gold says, and who the plan is (its period and trust) and each
+ * action's status as stated, where the gold says. Defaults to samples/ and tests/corpus/.
  */
 import { basename } from 'node:path';
 import { goldPaths, readGoldPlan } from '../support/read-gold-plan';
-import { scoreIdentity } from '../support/score-reading';
+import { scoreIdentity, scoreStatus } from '../support/score-reading';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -17,6 +17,7 @@ const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFi
 const rows: string[][] = [];
 const pooled = { gold: 0, found: 0, falses: 0, scored: 0, equal: 0, perfect: 0, plans: 0 };
 const identity = { scored: 0, equal: 0, wrong: [] as string[] };
+const status = { scored: 0, equal: 0, wrong: [] as string[] };
 for (const goldPath of goldPaths(targets.length ? targets : undefined)) {
   const { score: s, gold, report } = await readGoldPlan(goldPath);
   const xlsx = goldPath.replace(/\.gold\.json$/, '.xlsx');
@@ -32,6 +33,10 @@ for (const goldPath of goldPaths(targets.length ? targets : undefined)) {
   identity.scored += who.scored;
   identity.equal += who.equal;
   identity.wrong.push(...who.wrong.map((w) => `  ${basename(xlsx)} ${w}`));
+  const stated = scoreStatus(gold, report);
+  status.scored += stated.scored;
+  status.equal += stated.equal;
+  status.wrong.push(...stated.wrong.map((w) => `  ${basename(xlsx)} ${w}`));
   if (verbose) {
     if (s.missed.length) console.log(`  ${basename(xlsx)} missed rows: ${s.missed.join(', ')}`);
     if (s.falseActions.length) console.log(`  ${basename(xlsx)} non-actions read as actions: ${s.falseActions.join(', ')}`);
@@ -43,3 +48,5 @@ for (const r of [['plan', 'actions found', 'non-actions read', 'fields right'], 
 console.log(`\npooled over ${pooled.plans} plans: actions found ${pct(pooled.found, pooled.gold)} (${pooled.found}/${pooled.gold}), non-action rows read as actions ${pooled.falses}, fields right ${pct(pooled.equal, pooled.scored)} (${pooled.equal}/${pooled.scored}), plans read completely ${pooled.perfect}/${pooled.plans}`);
 if (verbose) for (const w of identity.wrong) console.log(w);
 console.log(`who the plan is (period and trust): ${pct(identity.equal, identity.scored)} (${identity.equal}/${identity.scored})`);
+if (verbose) for (const w of status.wrong) console.log(w);
+console.log(`status as the plan states it: ${pct(status.equal, status.scored)} (${status.equal}/${status.scored})`);

@@ -14,6 +14,8 @@ export interface GoldAction {
   indicators?: string[];
   theme: string | null;
   rag: string | null;
+  /** The action's status as the sheet states it ('Complete', 'Y', '75%'); '' where it states none. */
+  status?: string;
   /** The plan's own number for the action, where it has one (not scored by measure:reader; see tests/reader/score-refs.ts). */
   ref?: string | null;
 }
@@ -102,4 +104,25 @@ function indicatorList(ids: readonly string[], standard: string): string {
   const numbers = standard === 'WRES' ? 9 : 10;
   const every = Array.from({ length: numbers }, (_, i) => String(i + 1)).every((n) => has.has(n) || (has.has(`${n}a`) && has.has(`${n}b`)));
   return every ? 'every indicator' : [...ids].sort().join(',');
+}
+
+/**
+ * Each found action's status as the plan states it, scored against the gold's `status` where the gold gives one: the
+ * words, mark or percentage the pane reads through the key to colour the action and to judge whether it is overdue.
+ * Kept apart from the fields' share, so that share stays comparable with earlier sessions'.
+ *
+ * @example
+ * scoreStatus(gold, report); // { scored: 8, equal: 7, wrong: ["row 6 status: read '', gold 'Y'"] }
+ */
+export function scoreStatus(gold: Gold, report: PlanReport): { scored: number; equal: number; wrong: string[] } {
+  const byRow = new Map(report.actions.map((a) => [a.row, a]));
+  const out = { scored: 0, equal: 0, wrong: [] as string[] };
+  for (const g of gold.actions) {
+    const a = byRow.get(g.row);
+    if (!a || g.status === undefined) continue;
+    out.scored++;
+    if (norm(g.status) === norm(a.status)) out.equal++;
+    else out.wrong.push(`row ${g.row} status: read '${norm(a.status).slice(0, 60)}', gold '${norm(g.status).slice(0, 60)}'`);
+  }
+  return out;
 }
