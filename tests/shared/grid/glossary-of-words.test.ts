@@ -36,7 +36,7 @@ describe('a glossary of plain words under the plan', () => {
       [4, 'Collaborative HR Manager'],
       [5, 'Clinical Director'],
     ]);
-    const why = setAside(report).filter((i) => i.row >= 8);
+    const why = setAside(report).filter((i) => (i.row ?? 0) >= 8);
     expect(why.map((i) => i.row)).toEqual([8, 9, 10]);
     expect(why[0].message).toContain("'Reasonable adjustment'");
     expect(why[0].message).toContain('what it means');
