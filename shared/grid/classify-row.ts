@@ -13,6 +13,7 @@ import { POINTS_TO_ROW, pointsToActions } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
 import { readLabelValueRow } from './read-label-value-row';
+import { readFiguresRow } from './read-figures-row';
 import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
 import { readSummaryRow } from './read-summary-row';
@@ -191,6 +192,9 @@ export function classifyRow(x: RowContext): RowReading {
     return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
   }
   if (!actionCell && isFootnote(collapse(own[0].text))) return { kind: 'footnote' };
+  // A label followed only by figures ('Our 2019 result' | '3.2%' | '1.41' | …, a provider's name and its metrics).
+  const figures = readFiguresRow(x);
+  if (figures) return { kind: 'footnote', why: figures.why };
   // An action is written in words. A figure in the action column ('5.0%', '2021', '+0.8', '12/05/2022') is a row of
   // another table kept by the plan (indicator figures, a version history), not an action.
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };
