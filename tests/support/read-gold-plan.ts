@@ -25,6 +25,9 @@ export const SEALED: ReadonlySet<string> = new Set<string>([
   'tests/corpus/holdout49',
   'tests/corpus/holdout50',
   'tests/corpus/holdout51',
+  'tests/corpus/holdout52',
+  'tests/corpus/holdout53',
+  'tests/corpus/holdout54',
 ]);
 
 /**
