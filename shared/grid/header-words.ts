@@ -201,6 +201,9 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
   // A 'who' question ending in 'with' asks whom the plan works with, its partners ('Who we will work with', 'Who with?'),
   // not who leads the action: its 'who' names no field.
   if (PARTNERS_QUESTION.test(key)) found.splice(0, found.length, ...found.filter((f) => !(f.field === 'lead' && f.phrase.trim() === 'who')));
+  // 'This action' after another field's name refers to the row's action, it names no column: 'WDES metric(s) this action
+  // is intended to improve', 'Lead for this action' name the metric and the lead.
+  if (found.length > 1) found.splice(0, found.length, ...found.filter((f) => !refersToTheRow(f, words, found)));
   if (found.length === 0) return Object.freeze([]);
   // A word inside another field's longer phrase speaks for that phrase only: the 'how' of 'How measured' or 'How will we
   // measure success?' asks for the outcome's measure, not how the action is done (see insideLongerPhrase).
@@ -226,6 +229,11 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
 
 /** A header key asking who the plan works with: 'who' first, 'with' last ('who we will work with', 'who with'). */
 const PARTNERS_QUESTION = /^who\b.*\bwith$/;
+
+/** Whether a match is 'action' after 'this' ('this action'), with another field's name before it: the row's action, no column's name. */
+function refersToTheRow(f: { field: PlanField; phrase: string; at: number }, words: readonly string[], all: readonly { field: PlanField; at: number }[]): boolean {
+  return f.field === 'action' && f.phrase.trim() === 'action' && words[f.at - 1] === 'this' && all.some((g) => g.field !== 'action' && g.at < f.at);
+}
 
 /** Whether a match's words all lie within a longer match of another field's phrase ('how' within 'how measured'). */
 function insideLongerPhrase(f: { field: PlanField; phrase: string; at: number }, all: readonly { field: PlanField; phrase: string; at: number }[]): boolean {
