@@ -26,11 +26,11 @@ export interface HeaderWordScore {
  * is one phrase, not "progress" and a stray "date".
  */
 const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole?: boolean; note?: string; answers?: true }[] = [
-  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'owners?', 'ownership', 'who', 'named person', 'champions?', 'person', 'people', 'officers?', 'by whom', '(operational|delivery|action|service|project) (leads?|owners?|managers?)', 'responsible (managers?|officers?|leads?|persons?|individuals?|owners?)'] },
+  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'owners?', 'ownership', 'who', 'named person', 'champions?', 'person', 'people', 'officers?', 'by whom', '(operational|delivery|action|service|project) (leads?|owners?|managers?)', 'responsible (managers?|officers?|leads?|persons?|individuals?|owners?)', '(responsib\\w*|leads?|owners?) (operational|delivery)'] },
   // A sponsor, an executive lead, the accountable director or a senior responsible owner answers for the action (RACI's
   // "Accountable"); the lead does the work ("Responsible manager", "Operational lead"): such a column is the lead only
   // when no column naming who does the work is beside it (see assignColumns).
-  { field: 'lead', strength: 0.7, answers: true, note: 'an executive or accountable lead answers for the action, while the lead does the work', phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director', 'exec(utive)? (leads?|owners?|directors?)', 'accountab\\w*', 'accountable (director|executive|officer|lead|person|owner|manager)s?', 'sro', 'senior responsible (owners?|officers?)', 'directors?', '(lead|responsible) directors?'] },
+  { field: 'lead', strength: 0.7, answers: true, note: 'an executive or accountable lead answers for the action, while the lead does the work', phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director', 'exec(utive)? (leads?|owners?|directors?)', '(responsib\\w*|leads?|owners?) (exec(utive)?|strategic)', 'accountab\\w*', 'accountable (director|executive|officer|lead|person|owner|manager)s?', 'sro', 'senior responsible (owners?|officers?)', 'directors?', '(lead|responsible) directors?'] },
   // A project plan names who does each task in its 'Resource Names' (Microsoft Project's field): the lead.
   { field: 'lead', strength: 0.9, whole: true, phrases: ['resource names?', 'assigned resources?'] },
   // Who owns one idea, test or key result in an improvement method's plan ('Idea owner', 'Test lead', 'KR owner').
