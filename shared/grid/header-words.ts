@@ -227,8 +227,12 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
 }
 
-/** A header key asking who the plan works with: 'who' first, 'with' last ('who we will work with', 'who with'). */
-const PARTNERS_QUESTION = /^who\b.*\bwith$/;
+/**
+ * A header key asking who the plan works with: 'who' opening its question, 'with' last ('who we will work with', 'who
+ * with'). The question may follow a group label read with it ('the plan who we will work with', a two-row header's
+ * label over the question): the label names the group, the question still asks for partners.
+ */
+const PARTNERS_QUESTION = /(?:^|\s)who\b.*\bwith$/;
 
 /** Whether a match is 'action' after 'this' ('this action'), with another field's name before it: the row's action, no column's name. */
 function refersToTheRow(f: { field: PlanField; phrase: string; at: number }, words: readonly string[], all: readonly { field: PlanField; at: number }[]): boolean {
