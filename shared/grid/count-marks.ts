@@ -1,3 +1,4 @@
+import { isFigure } from './is-figure';
 import { isMark } from './is-mark';
 import type { SheetView } from './view-sheet';
 
@@ -13,9 +14,9 @@ export function countMarks(sheet: SheetView, columns: readonly number[], rows: r
   let filled = 0;
   let marked = 0;
   for (const r of rows) {
-    // A row of numbers across the band ('Subtotal' | 0 | 1 | 2 under R | A | G) counts the marks above it, or gives each
-    // column's figure ('Our 2019 result' | 3.2% | 1.41 | … under metrics 1 … 10): no row of the band's own.
-    if (figuresAcross(sheet, r, columns)) continue;
+    // A row of figures across the band ('Subtotal' | 0 | 1 | 2 under R | A | G counts the marks above it; 'Our 2019
+    // result' | 3.2% | 1.41 | … under the indicators gives the plan's results): no row of the band's own.
+    if (countsAcross(sheet, r, columns)) continue;
     for (const c of columns) {
       const text = sheet.text(r, c);
       if (!text.trim()) continue;
@@ -26,16 +27,13 @@ export function countMarks(sheet: SheetView, columns: readonly number[], rows: r
   return { filled, marked };
 }
 
-/** A count or a figure: '3', '1.41', '29.4%', '-2.6%'. */
-const FIGURE = /^[-+−]?\d{1,4}(?:\.\d{1,3})?%?$/;
-
-/** Two or more of the columns hold something on the row, and every one of those is a number (a count or a figure). */
-function figuresAcross(sheet: SheetView, r: number, columns: readonly number[]): boolean {
+/** Two or more of the columns hold something on the row, and every one of those is a figure (a count, a per cent, a ratio). */
+function countsAcross(sheet: SheetView, r: number, columns: readonly number[]): boolean {
   let numbers = 0;
   for (const c of columns) {
     const text = sheet.text(r, c).trim();
     if (!text) continue;
-    if (!FIGURE.test(text)) return false;
+    if (!isFigure(text)) return false;
     numbers++;
   }
   return numbers >= 2;
