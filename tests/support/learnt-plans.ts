@@ -54,19 +54,19 @@ import { SEALED } from './read-gold-plan';
  * plans pass both properties at 100 runs, seeds 1–3. holdout27–30 joined in session 14 (tests/shared/corpus.test.ts). holdout31 and
  * holdout33 joined in session 15, their 16 plans passing both properties at 100 runs, seeds 1–3, and holdout32 and holdout34
  * (17 plans) once a copy of the plan over a page break or under a sign-off, and a version history under a log's records,
- * were learnt. holdout35–38 joined in session 16, their 36 plans passing both properties at 100 runs, seeds 1–3. holdout39–46
- * are blind batches measured once on arrival (b350c72) and not yet learnt.
+ * were learnt. holdout35–38 joined in session 16, their 36 plans passing both properties at 100 runs, seeds 1–3. holdout39,
+ * 44 and 45 (measured on arrival, b350c72) joined in session 17, their 30 plans passing both properties at 100 runs,
+ * seeds 1–3, once a partners question under a group label and a key in a header the reader has no words for were learnt.
+ * holdout41 and 43 pass both properties but each has a plan whose period or trust is misread (westmarch, medlock);
+ * holdout40 (fernbrook), 42 (rothwenny, ashlingford) and 46 (wrenfield) still fail a property (docs/reader.md).
  * A new blind batch goes here until it has been measured and learnt from.
  */
 // One batch per line, so batches landing and graduating at once merge cleanly.
 export const NOT_YET_LEARNT = new Set<string>([
-  'tests/corpus/holdout39',
   'tests/corpus/holdout40',
   'tests/corpus/holdout41',
   'tests/corpus/holdout42',
   'tests/corpus/holdout43',
-  'tests/corpus/holdout44',
-  'tests/corpus/holdout45',
   'tests/corpus/holdout46',
   'tests/corpus/holdout47',
   'tests/corpus/holdout48',
