@@ -102,10 +102,21 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'completed', strength: 0.9, phrases: ['date (actually )?completed', 'date closed', 'closed', 'evidence of completion', 'completion evidence', 'completed', 'date achieved', 'completed on', 'date ticked( off)?', 'ticked( off)? on', 'date done', 'done on', 'date signed off', 'signed off on'] },
 ];
 
+/**
+ * Each entry's phrases as one global pattern, built once rather than for every cell scored (a real plan's cells are
+ * distinct, so few are cached). Each walk over a key sets `lastIndex` to 0 and runs until `exec` finds nothing.
+ */
 const PHRASES = VOCABULARY.map(({ field, strength, phrases, whole, note, answers }) => {
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).join('|');
-  return { field, strength, note, answers, re: whole ? new RegExp(`^(${alternatives})$`) : new RegExp(`\\b(${alternatives})\\b`) };
+  return { field, strength, note, answers, re: whole ? new RegExp(`^(${alternatives})$`, 'g') : new RegExp(`\\b(${alternatives})\\b`, 'g') };
 });
+
+/**
+ * Any phrase of the vocabulary at all: one pattern tried once where the phrases' own take one scan each. It matches a
+ * key exactly when one of them does (its alternatives are their patterns), and most cells a plan holds (names, dates,
+ * statuses, sentences) hold none: they name no field, found in one scan instead of one per entry.
+ */
+const ANY_PHRASE = new RegExp(PHRASES.map((p) => p.re.source).join('|'));
 
 /** Numbers, years, quarters and months qualify a header ("Update (Q2)", "Baseline (March 2021)"); they name nothing. */
 const DATED = /^(\d{1,2}|(19|20)\d\d|q[1-4]|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
@@ -208,10 +219,12 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
   const words = key.split(' ');
   // Long cells are narrative: a header names its column in a few words.
   if (words.length > MAX_KEY_WORDS) return Object.freeze([]);
+  if (!ANY_PHRASE.test(key)) return Object.freeze([]);
   const covered = new Array<boolean>(words.length).fill(false);
   const found: { field: PlanField; strength: number; phrase: string; at: number; note?: string; answers?: true }[] = [];
   for (const p of PHRASES) {
-    const re = new RegExp(p.re.source, 'g');
+    const re = p.re;
+    re.lastIndex = 0;
     for (let m = re.exec(key); m; m = re.exec(key)) {
       if (m[0].length === 0) {
         re.lastIndex++;
