@@ -1,5 +1,5 @@
 import type { PlanIssue, Rag, RagKey, Rule } from '../types';
-import { DEFAULT_RAG_KEY, findKeyEntry, percentComplete, tickMeaning } from '../rag';
+import { DEFAULT_RAG_KEY, findKeyEntry, percentComplete, answerMeaning } from '../rag';
 import { colourOpening, normaliseStatus } from '../rag/normalise-status';
 import { colourOfHead } from '../rag/status-parts';
 import { columnOf, isBlank, quote } from './describe';
@@ -10,7 +10,7 @@ import { onRow, saidOnce } from './finding';
  * A bare colour word ('Amber', 'Blue') states the colour itself, so it is accepted, and so is one written before what it
  * means ('Blue – complete'), and so is a coloured mark ('●' in green), a letter code in a filled cell ('C' filled blue:
  * the fill is the RAG) or a progress update in a cell filled in one of the key's colours (`isColouredCell`), and a tick
- * or a cross ('✓' done, '✗' not done: `tickMeaning`), and
+ * or a cross or a yes / no answer ('✓', 'Y' done, '✗', 'N' not done: `answerMeaning`), and
  * a status word whose colour the plan paints in a RAG cell beside it. A percentage complete ('75%') in a plan with no key
  * of its own is read as how far the action is, so it is accepted too; under a key of the plan's own that names no
  * percentage, the finding says so and what to write.
@@ -49,7 +49,7 @@ export const statusNotInKey: Rule = {
 function acceptedOnce(ragKey: RagKey): (status: string, rag: Rag | null) => boolean {
   const byRag = new Map<Rag | null, Map<string, boolean>>();
   const judge = (status: string, rag: Rag | null) =>
-    !!findKeyEntry(status, ragKey) || isColourStatus(status) || isColouredCell(status, rag, ragKey) || !!tickMeaning(status);
+    !!findKeyEntry(status, ragKey) || isColourStatus(status) || isColouredCell(status, rag, ragKey) || !!answerMeaning(status);
   return (status, rag) => {
     if (typeof status !== 'string' || status.length > 200) return judge(status, rag);
     let byStatus = byRag.get(rag);
