@@ -21,6 +21,7 @@ import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
 import { readContinuation, type Continuation, type ContinuedField } from './read-continuation';
+import { readFieldsBelow, type FieldsBelow } from './read-fields-below';
 import { readLabelledValues } from './read-labelled-values';
 import { takeNoteFields } from './take-note-fields';
 import { findDueInText } from './find-due-in-text';
@@ -292,6 +293,15 @@ export function walkRows(input: WalkInput) {
         open!.last = r;
       } else waiting.set(update.owner, [...(waiting.get(update.owner) ?? []), update]);
       out.setAside.push({ row: sheetRow, text: update.text, kind: 'update', why: update.why });
+      out.kinds[r] = 'continuation';
+      continue;
+    }
+    // The action's lead and timescale typed on the row under its words, its own cells there left blank.
+    const below = open && under && !more && heading === undefined && open.last === r - 1 ? readFieldsBelow(sheet, r, texts[r], under.assignment.map, open.action.fields, open.action.row) : null;
+    if (open && below) {
+      takeFieldsBelow(open.action, below, sheet, r, under!.assignment.map);
+      open.last = r;
+      out.setAside.push({ row: sheetRow, text: texts[r].map((t) => t.text).join(' | '), kind: 'continuation', why: below.why });
       out.kinds[r] = 'continuation';
       continue;
     }
@@ -1095,6 +1105,23 @@ function carryOn(action: RawAction, more: Continuation, sheet: SheetView, r: num
   action.dueValue = due;
   action.sources = { ...action.sources, due: { kind: 'action text', cell: at } };
   action.cells = { ...action.cells, due: sheet.letter(map.action) };
+}
+
+/** Takes the lead, timescale or status typed on the row under an action into it, each saying which cell it came from. */
+function takeFieldsBelow(action: RawAction, below: FieldsBelow, sheet: SheetView, r: number, map: ColumnAssignment['map']): void {
+  for (const f of ['lead', 'due', 'status'] as const) {
+    const text = below.fields[f];
+    if (text === undefined) continue;
+    action.fields[f] = text;
+    if (f === 'due') {
+      action.dueValue = sheet.value(r, map.due!);
+      action.dueShown = sheet.shown(r, map.due!);
+    }
+    if (f !== 'status') action.sources = { ...action.sources, [f]: { kind: 'column', cell: sheet.address(r, map[f]!), why: `${f === 'lead' ? 'Lead' : 'Timescale'}: ${sheet.address(r, map[f]!)}, on the row under the action's words` } };
+    // Written back where it was read: the row under the action's.
+    action.cellRows = { ...action.cellRows, [f]: sheet.sheetRow(r) };
+  }
+  if (below.fields.status !== undefined) action.statusFill = sheet.fill(r, map.status!);
 }
 
 /**
