@@ -290,6 +290,8 @@ function lastColumn(sheet: SheetView, r: number): number {
  * Written over two cells — "Indicator 1" and the indicator's wording in another cell, merged across or not, in either
  * order — the row names the block's indicator and no theme: the wording restates the indicator, as the real KMPT plan's
  * gold reads its 'Indicator N | wording' rows (samples/kmpt-wres-2020-22), and the label says which indicator it is.
+ * A label titled in its own cell ('Metric 1 – Representation across pay bands' | its figures, or '2 actions') is the
+ * theme as alone (holdout42 tarrowby, holdout44 thorncombe).
  */
 function indicatorHeading(x: RowContext, first: string, other: RowContext['texts'][number] | undefined): RowReading {
   const indicator = indicatorOfCell(withoutIndicatorWord(first), x.standard);
@@ -297,7 +299,13 @@ function indicatorHeading(x: RowContext, first: string, other: RowContext['texts
   // on the line under it describing it; 'Metric 1b'): the actions' theme, as the same heading over a header is. A code
   // with no title in a column the plan reads a field from (its indicator or objective column) is that column's entry for
   // the rows below it: their indicator only.
-  if (x.texts.length === 1 && (WORDED.test(first.replace(INDICATOR_HEADING, '')) || !inFieldColumn(x.columns, x.texts[0].c))) return { kind: 'section', heading: first, indicator };
+  const titled = WORDED.test(first.replace(INDICATOR_HEADING, ''));
+  if (x.texts.length === 1 && (titled || !inFieldColumn(x.columns, x.texts[0].c))) return { kind: 'section', heading: first, indicator };
+  // Titled in its own cell after a colon or dash ('Metric 1 – Representation across pay bands'), the label is the block's heading whatever
+  // the row holds beside it — its figures ('2020: 4.1% of staff declare a disability (3.3%)'), a count of its actions
+  // ('2 actions'): the actions' theme, as alone on its row. Only a bare label ('Indicator 1') leaves its title to the
+  // other cell, which restates the indicator's wording: no theme (samples/kmpt).
+  if (indicator && TITLE_AFTER.test(first.replace(INDICATOR_HEADING, ''))) return { kind: 'section', heading: first, indicator };
   const title = other ? collapse(other.text) : '';
   // The label cell, not the wording, says which indicators the block serves (the wording may mention bands or years).
   if (indicator && WORDED.test(title) && !INDICATOR_HEADING.test(title)) return { kind: 'indicator-heading', indicator, names: first };
@@ -342,6 +350,11 @@ function inFieldColumn(columns: ColumnMap | null, c: number): boolean {
 
 /** A word of three letters or more: a heading's title, not a number or a code. */
 const WORDED = /[a-z]{3,}/i;
+/**
+ * A title set off after the code by a colon or a spaced dash ('Metric 1 – Representation …', 'Indicators 5 and 6 –
+ * Harassment …'); 'Metric 1 Count', a subtotal's label, sets off none.
+ */
+const TITLE_AFTER = /(?::|(?:^|\s)[-–—])\s*\p{L}{3,}/u;
 
 /**
  * A row that names an indicator in the indicator column and holds no action (no action, lead, timescale, status or

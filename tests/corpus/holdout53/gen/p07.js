@@ -1,0 +1,32 @@
+// holdout53-wres-2022-23-staldwyns: a specialist children's trust's WRES plan, numbered 1–7, whose Action cells open with the aim and
+// go on with NUMBERED SUB-STEPS '3.1 …', '3.2 …' on their own lines; 'Key milestones' holds dated lines; an 'Executive sponsor'
+// column beside 'Delivery lead(s)' (two names on separate lines); Completion dates; status words on fills; filter and frozen header.
+import { Book, Plan, C } from './lib.js';
+import { L, nz, H } from './h.js';
+export async function build() {
+  const book = new Book();
+  const trust = "St Aldwyn's Children's Hospital NHS Foundation Trust";
+  const p = new Plan(book, { name: 'holdout53-wres-2022-23-staldwyns', sheet: 'Race Equality Plan', standard: 'WRES', period: '2022-23', trust, widths: [5, 60, 10, 22, 26, 34, 13, 12], font: { name: 'Calibri', size: 11 } });
+  p.line([`${trust} – Workforce Race Equality Standard Action Plan 2022/23`], { merge: ['A', 'H'], style: { bold: true, font: { name: 'Calibri', size: 14 } } });
+  p.line(['Actions are numbered; the steps inside each action carry the action\'s number (3.1, 3.2 …). Progress RAG as at 31 January 2023.'], { merge: ['A', 'H'], style: { italic: true } });
+  const hr = p.header(['#', 'Action and steps', 'WRES', 'Executive sponsor', 'Delivery lead(s)', 'Key milestones', 'Completion', 'Progress RAG'], { style: { fill: C.navy, color: C.white } });
+  p.ws.views = [{ state: 'frozen', ySplit: hr }];
+  p.ws.autoFilter = `A${hr}:H${hr}`;
+  const ST = { Complete: [C.green, 'green'], 'On track': [C.lightgreen, 'green'], 'Some risk': [C.amber, 'amber'], 'Off track': [C.red, 'red'] };
+  const rows = [
+    ['1', L('Increase the number of Black, Asian and minority ethnic staff in Band 8a and above.', '1.1 Set a target for each division.', '1.2 Publish the targets and progress every six months.', '1.3 Add divisional progress to performance reviews.'), '1', 'Chief People Officer', L('Anjali Rao', 'Steve Mulligan'), L('Jun 22 – targets set', 'Oct 22 – first publication', 'Apr 23 – second publication'), 'Apr 2023', 'On track'],
+    ['2', L('Make our interviews fairer.', '2.1 Train inclusion ambassadors to sit on panels for Band 8a and above.', '2.2 Use the same scored questions for every candidate.'), '2', 'Chief People Officer', L('Steve Mulligan', 'Lola Bankole'), L('Sep 22 – 20 ambassadors trained', 'Jan 23 – ambassadors on all 8a+ panels'), 'Jan 2023', 'Complete'],
+    ['3', L('Reduce the number of BME staff entering formal disciplinary processes.', '3.1 Use a "just and learning" checklist before any formal investigation.', '3.2 Have a senior manager outside the division review each case.', '3.3 Report numbers by ethnicity to the People Committee.'), '3', 'Chief Nurse', L('Marcus Tembo', 'Anjali Rao'), L('Jul 22 – checklist in use', 'Nov 22 – first report'), 'Mar 2023', 'Some risk'],
+    ['4', L('Fair access to development for all staff.', '4.1 Publish who gets study leave and CPD funding, by ethnicity.', '4.2 Ring-fence places on the Leading at St Aldwyn\'s programme.'), '4', 'Chief People Officer', L('Hannah Greaves'), L('Sep 22 – data published', 'Feb 23 – cohort 4 starts'), 'Feb 2023', 'On track'],
+    ['5', L('Protect staff from racist abuse by patients\' families and visitors.', '5.1 Write a guide for ward staff on responding to racist remarks.', '5.2 Display our zero-tolerance statement in every clinical area.', '5.3 Follow up every report with a phone call from the matron.'), '5', 'Chief Nurse', L('Marcus Tembo', 'Yvonne Achebe'), L('Aug 22 – guide out', 'Dec 22 – calls in place'), 'Dec 2022', 'Off track'],
+    ['6', L('Tackle bullying and discrimination between colleagues.', '6.1 Run the "Civility Saves Lives" sessions in theatres and critical care.', '6.2 Give the Race Equality Network a route to raise concerns directly with the Chief Executive.'), '6, 8', 'Chief Executive', L('Lola Bankole', 'Yvonne Achebe'), L('Oct 22 – sessions start', 'Mar 23 – evaluation'), 'Mar 2023', 'On track'],
+    ['7', L('Make our Board more representative of our staff and the children we care for.', '7.1 Use a search firm with a record of diverse shortlists for non-executive posts.', '7.2 Offer a Board shadowing scheme for aspiring BME leaders.'), '9', 'Chair', L('Company Secretary'), L('Nov 22 – firm appointed', 'Mar 23 – two shadows in place'), 'Mar 2023', 'Some risk'],
+  ];
+  for (const [no, act, w, spons, lead, ms, comp, st] of rows) {
+    p.action([no, act, w, spons, lead, ms, comp, st], { ref: no, indicators: w.split(', '), action: nz(act), lead: nz(lead), due: comp, status: st, rag: ST[st][1] }, { height: H(act, ms), styles: [{}, {}, { alignment: { horizontal: 'center' } }, {}, {}, {}, {}, { fill: ST[st][0] }] });
+  }
+  p.blank();
+  p.line(['Delivery leads: Anjali Rao (Head of Workforce Planning), Steve Mulligan (Head of Recruitment), Lola Bankole (Race Equality Network chair), Marcus Tembo (Head of Employee Relations), Hannah Greaves (Head of Education), Yvonne Achebe (Deputy Chief Nurse).'], { merge: ['A', 'H'], height: 30, style: { font: { name: 'Calibri', size: 9 } } });
+  await book.save(`${p.name}.xlsx`);
+  p.saveGold("Original plan (fictional specialist children's hospital foundation trust) in Calibri: title (trust + plan in one cell), an italic line explaining the numbering, one navy header '# | Action and steps | WRES | Executive sponsor | Delivery lead(s) | Key milestones | Completion | Progress RAG' (row 3, frozen, autofilter), seven actions, a small-print line giving the delivery leads' roles. The cells hold structure: each ACTION cell opens with the aim ('Make our interviews fairer.') and goes on with NUMBERED SUB-STEPS on their own lines carrying the action's number ('2.1 Train inclusion ambassadors …', '2.2 Use the same scored questions …'); DELIVERY LEAD(S) names one or two people on separate lines; KEY MILESTONES holds two or three 'Mon yy – …' lines. Judgement calls: one row = one action – the '3.1', '3.2' steps are NOT separate actions and '3.1' is not a ref (ref = '#', '3'); the action is the whole cell collapsed; lead = Delivery lead(s) collapsed (both names), NOT the Executive sponsor column (a second, accountability column); due = Completion as written ('Mar 2023'), NOT the last milestone; the milestone dates are context; status = the Progress RAG word, rag from its fill ('On track' on light green → green); indicators from the WRES column ('6, 8' gives two); no theme, no progress text; the roles line is not an action.", { actionCol: 'B', leadCol: 'E', mode: 'fill', ragCol: 8, notFrom: ['D', 'F'] });
+}
