@@ -18,10 +18,14 @@ const MARK_THEN_MEANING = /^([^\p{L}\p{N}\s()"'“”‘’]{1,3})\s*(?:=|:|–|
  */
 const NEXT_TITLE = /^\s*[.;]\s*[^():.;=]{1,40}:\s*/;
 /**
- * What the entry before means, after its bracket ('Adopted (blue) = tested and now how we work · Testing (green) …'): it
- * runs from an '=' or ':' to a separator ('·', '•', '|', ';') and is no part of the next label.
+ * What the entry before means, after its bracket ('Adopted (blue) = tested and now how we work · Testing (green) …',
+ * 'Completed (blue) – completed on the date entered; In progress (green) – …'): it runs from an '=', a ':' or a spaced
+ * dash to a separator ('·', '•', '|', ';') and is no part of the next label. (Entries parted by dashes alone, 'Complete
+ * (blue) – On track (green)', have no such separator: the dash parts them.)
  */
-const MEANING_BEFORE = /^\s*[=:][^·•|;()]*[·•|;]\s*/;
+const MEANING_BEFORE = /^\s*(?:[=:]|[–—-]\s)[^·•|;()]*[·•|;]\s*/;
+/** What the last entry means, after its bracket ('… Stuck (red) – needs help'), to the end of the key. */
+const MEANING_LAST = /^\s*(?:[=:]|[–—-]\s)[^·•|;()]*$/;
 /** Longer than this a label is a sentence, not a key's. */
 const MAX_LABEL = 60;
 
@@ -59,8 +63,8 @@ export function readBracketedColours(text: string): { entries: RagKeyEntry[]; re
     if (rag === undefined) return none;
     entries.push(entryOf(label, rag));
   }
-  // Nothing may follow the last entry but separators or a full stop.
-  if (source.slice(end).replace(/[\s.·•|,;–—-]+/g, '') !== '') return none;
+  // Nothing may follow the last entry but what it means, separators or a full stop.
+  if (source.slice(end).replace(MEANING_LAST, '').replace(/[\s.·•|,;–—-]+/g, '') !== '') return none;
   if (entries.filter((e) => e.rag !== null).length < 2) return none;
   return { entries, rest: lead.trim() };
 }
