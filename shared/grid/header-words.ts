@@ -224,8 +224,12 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
 }
 
-/** A header key asking who the plan works with: 'who' first, 'with' last ('who we will work with', 'who with'). */
-const PARTNERS_QUESTION = /^who\b.*\bwith$/;
+/**
+ * A header key asking who the plan works with: 'who' opening its question, 'with' last ('who we will work with', 'who
+ * with'). The question may follow a group label read with it ('the plan who we will work with', a two-row header's
+ * label over the question): the label names the group, the question still asks for partners.
+ */
+const PARTNERS_QUESTION = /(?:^|\s)who\b.*\bwith$/;
 
 /** Whether a match's words all lie within a longer match of another field's phrase ('how' within 'how measured'). */
 function insideLongerPhrase(f: { field: PlanField; phrase: string; at: number }, all: readonly { field: PlanField; phrase: string; at: number }[]): boolean {

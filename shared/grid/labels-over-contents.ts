@@ -1,3 +1,4 @@
+import { mayHoldColourPairs, readColourPairs } from '../rag/read-colour-pairs';
 import { cellKind } from './cell-kind';
 import { isBlankRow } from './is-blank-row';
 import { nameBeforeBracket } from './header-words';
@@ -35,7 +36,8 @@ export function labelsOverContents(sheet: SheetView, table: Table, r: number, un
   for (const { c, text } of unnamed) {
     // A label may close with a bracket qualifying it ('What we asked for (Network meeting, June 19)'): the name before it
     // is the label, the bracket says where or when its column's entries come from.
-    const label = nameBeforeBracket(text) ?? text;
+    const named = withoutKey(text);
+    const label = nameBeforeBracket(named) ?? named;
     const own = cellKind(label);
     // A label may ask a question ('Done?', 'On track?'): its words may be a status's, but no row writes its status as a
     // question, so it is a label still, heading the answers under it.
@@ -51,6 +53,19 @@ export function labelsOverContents(sheet: SheetView, table: Table, r: number, un
     structured ||= kind === 'structured';
   }
   return structured ? labels : 0;
+}
+
+/**
+ * The label with the plan's key written into it set aside ('Board response' of 'Board response (Green = accepted, Amber
+ * = accepted in part, Red = not accepted)'): the key says what the column's colours mean, the words before it name the
+ * column. A cell naming no colour and no '=' is the label as it is (most are: asked first, cheaply).
+ */
+function withoutKey(text: string): string {
+  if (!mayHoldColourPairs(text)) return text;
+  const { entries, rest } = readColourPairs(text);
+  if (entries.length === 0) return text;
+  // What the key leaves: its brackets and separators, empty now ('Board response ( ,  ,  )', 'Decision:  ,  ,').
+  return rest.replace(/\([\s,;]*\)/g, ' ').replace(/[\s,;:–-]+$/, '').trim() || text;
 }
 
 /** A label asking a question ('Done?', 'Funded?', 'On track?'). */

@@ -83,6 +83,15 @@ export const SYNONYMS: Partial<Record<PlanField, string[]>> = {
   ref: ['Ref', 'No.', 'Item', 'Ref no'],
 };
 
+/**
+ * Ways trusts word a header over a column holding two fields, both named ('Who / when': each cell a lead beside its
+ * timescale, 'KM – end Q2'). A column holding two fields is reworded by these only: one field's wording ('Timescale')
+ * would say the column holds that field alone, and another plan. Pairs with no wording here keep theirs.
+ */
+const PAIRED_SYNONYMS = new Map<string, string[]>([
+  ['due + lead', ['Who / when', 'Lead / timescale', 'Lead and timescale', 'Who and by when', 'Owner / deadline', 'Responsible / by when']],
+]);
+
 const header = (report: PlanReport) => report.headerRows.map((r) => r - 1);
 /** The first row of each header: a two-row header (group labels above field names) is one header. */
 const headerTops = (report: PlanReport) => header(report).filter((h, i, all) => all[i - 1] !== h - 1);
@@ -146,15 +155,17 @@ const indexOf = (letter: string) => letter.split('').reduce((n, ch) => n * 26 + 
  * line of the action each is read from: 0, but in a plan printed as records (see recordSize), where a field of the
  * second line ('Target completion' under 'Start') is 1 and is named on the header's second row.
  */
-function fieldColumns(l: Layout, report: PlanReport, h: number): { c: number; field: PlanField; line: number }[] {
-  const out = new Map<string, { c: number; field: PlanField; line: number }>();
+function fieldColumns(l: Layout, report: PlanReport, h: number): { c: number; field: PlanField; line: number; fields: PlanField[] }[] {
+  const out = new Map<string, { c: number; field: PlanField; line: number; fields: PlanField[] }>();
   const next = header(report).find((x) => x > h + 1) ?? Infinity;
   const first = (report.actions as RecognisedAction[]).find((a) => a.row - 1 > h && a.row - 1 < next);
   for (const [field, letter] of Object.entries(first?.cells ?? {})) {
     if (field === 'id' || !letter || (first!.sources[field as 'lead'] && first!.sources[field as 'lead']!.kind !== 'column')) continue;
     const line = (first!.cellRows?.[field as PlanField] ?? first!.row) - first!.row;
     const c = l.colOf[indexOf(letter)];
-    out.set(`${line}:${c}`, { c, field: field as PlanField, line });
+    // A column holding two fields ('Who / when': the lead beside its timescale) is named by both (see rewordHeaders).
+    const fields = [...(out.get(`${line}:${c}`)?.fields ?? []), field as PlanField];
+    out.set(`${line}:${c}`, { c, field: field as PlanField, line, fields });
   }
   return [...out.values()];
 }
@@ -178,10 +189,10 @@ export const rewordHeaders: Change = (l, report, pick) => {
     while (header(report).includes(last + 1)) last++;
     // A plan printed as records names its fields over all the header's rows: a wording is taken if any of them has it.
     const records = recordSize(l, report) > 0;
-    for (const { c, field, line } of fieldColumns(l, report, last)) {
+    for (const { c, field, line, fields } of fieldColumns(l, report, last)) {
       const row = l.values[namingRow(l, report, h, last, line)];
       const rows = records ? Array.from({ length: last - h + 1 }, (_, k) => l.values[l.rowOf[h + k]]) : [row];
-      const words = SYNONYMS[field];
+      const words = fields.length > 1 ? PAIRED_SYNONYMS.get([...fields].sort().join(' + ')) : SYNONYMS[field];
       // A header that carries the plan's key ("… Red = yet to begin …") keeps it: the key is content, not wording.
       if (!words || typeof row[c] !== 'string' || !row[c] || /=/.test(row[c] as string) || leads.has(spoken(row[c] as string))) continue;
       // Never a wording another cell of the header already has: two identical headers would make a different plan.
@@ -295,6 +306,24 @@ function timelinesOf(l: Layout, report: PlanReport): [number, number][] {
   return out;
 }
 
+/**
+ * A tracker's periods written as pairs of columns, each period's update then its status ('Q1 update (Jul 22)' | 'RAG' |
+ * 'Q2 update (Oct 22)' | 'RAG'): the status column names no period of its own, and its place beside the update says
+ * which period it rates. Trusts move such a pair as one — none parts a quarter's RAG from its update, which would make
+ * it another quarter's RAG (holdout45 holmebridge reads each action's status from its latest rated quarter). Two pairs
+ * or more, as the reader asks (see pairedStatus in find-trackers.ts). Returns each pair's two columns.
+ */
+function periodPairsOf(l: Layout, report: PlanReport): [number, number][] {
+  const out: [number, number][] = [];
+  for (const h of header(report)) {
+    const row = l.values[l.rowOf[h]] ?? [];
+    const text = (c: number) => (typeof row[c] === 'string' ? (row[c] as string) : '');
+    const status = (c: number) => text(c) !== '' && periodOfHeader(text(c)) === null && scoreHeaderWords(text(c))[0]?.field === 'status';
+    for (let c = 0; c + 1 < row.length; c++) if (text(c) && periodOfHeader(text(c)) !== null && status(c + 1)) out.push([c, c + 1]);
+  }
+  return out.length >= 2 ? out : [];
+}
+
 /** Shuffles a list in place (Fisher–Yates, with the change's dice). */
 function shuffle<T>(list: T[], pick: (n: number) => number): T[] {
   for (let i = list.length - 1; i > 0; i--) {
@@ -374,9 +403,10 @@ function wordTablesUnderPlan(l: Layout, report: PlanReport): Set<number> {
 /**
  * Moves the columns into another order, but for the rows above the plan (see rowsAbovePlan), a small table's in words
  * under it (see wordTablesUnderPlan) and a key table's (see keyTableRows); spacer columns and a key beside the table
- * (see planEnd) keep their places. A status band moves as one, its
- * colours in any order (see bandsOf); a label merged over exactly a band ('RAG' over 'R | A | G') moves with it. Plans
- * whose merged cells span some other columns but not all keep their order.
+ * (see planEnd) keep their places, as does a stacked form's label column. A status band moves as one, its
+ * colours in any order (see bandsOf); a label merged over exactly a band ('RAG' over 'R | A | G') moves with it; a
+ * timeline's periods and a period's update with its status move as one, in their order (see timelinesOf, periodPairsOf).
+ * Plans whose merged cells span some other columns but not all keep their order.
  */
 export const reorderColumns: Change = (l, report, pick) => {
   // A plan with no header row whose columns a line names in order ('columns are: metric / what we will do / lead …'):
@@ -394,10 +424,15 @@ export const reorderColumns: Change = (l, report, pick) => {
   // A key printed beside the table past an empty column ('Status key' over swatches and their words, on the header's and
   // the first actions' rows) is a table of its own (see planEnd): a trust reordering its plan's columns leaves it there.
   const end = planEnd(l, report, header(report).map((h) => l.rowOf[h]));
-  // A timeline's periods move as one too, in their order (see timelinesOf), unless they are a status band's colours.
-  const timelines = timelinesOf(l, report).filter(([s, e]) => e <= end && !bands.some(([b, f]) => b <= e && s <= f));
+  // A timeline's periods move as one too, in their order (see timelinesOf), unless they are a status band's colours; so
+  // does each period's update with its status beside it (see periodPairsOf).
+  const runs = timelinesOf(l, report).filter(([s, e]) => e <= end && !bands.some(([b, f]) => b <= e && s <= f));
+  const timelines = [...runs, ...periodPairsOf(l, report).filter(([s, e]) => e <= end && ![...bands, ...runs].some(([b, f]) => b <= e && s <= f))];
   const timelineOf = new Map(timelines.flatMap(([s, e]) => Array.from({ length: e - s + 1 }, (_, k) => [s + k, s] as const)));
-  const fixed = (c: number) => !timelineOf.has(c) && ((spacer(c) && !bandOf.has(c)) || c > end);
+  // A stacked form's labels stay left of their values, as every form writes them: a form's columns in another order
+  // keep its label column first (holdout39 trevanion's 'Action 1 | …' labels moved right of what they label).
+  const labels = report.form ? l.colOf[indexOf(report.form.labelColumn)] : -1;
+  const fixed = (c: number) => !timelineOf.has(c) && ((spacer(c) && !bandOf.has(c)) || c > end || c === labels);
   const units: number[][] = [];
   for (let c = 0; c < w; c++) {
     const s = bandOf.get(c);
@@ -550,7 +585,7 @@ function addUnrelatedLabel(l: Layout, report: PlanReport): void {
 
 /**
  * Adds a column the plan does not need ("Budget") with values on every action row (never inside a status band: see
- * bandsOf; nor inside a group of columns a header label is merged over, 'Delivery' over 'Year | Qtr': a trust adding a
+ * bandsOf; nor between a period's update and its status, see periodPairsOf; nor inside a group of columns a header label is merged over, 'Delivery' over 'Year | Qtr': a trust adding a
  * column puts it beside the group, and one put inside it would join the group and part its columns); in a form, a label
  * row of it in every action's block (see isForm).
  */
@@ -562,7 +597,7 @@ export const addUnrelatedColumn: Change = (l, report, pick) => {
   const bands = bandsOf(l, report);
   const headers = new Set(header(report).map((h) => l.rowOf[h]));
   const groups = l.merges.filter((m) => m.right > m.left && headers.has(m.top)).map((m): [number, number] => [m.left, m.right]);
-  const places = Array.from({ length: tableEnd(l, report) + 2 }, (_, at) => at).filter((at) => ![...bands, ...groups, ...timelinesOf(l, report)].some(([s, e]) => at > s && at <= e));
+  const places = Array.from({ length: tableEnd(l, report) + 2 }, (_, at) => at).filter((at) => ![...bands, ...groups, ...timelinesOf(l, report), ...periodPairsOf(l, report)].some(([s, e]) => at > s && at <= e));
   const at = places[pick(places.length)];
   const actions = new Set(report.actions.map((a) => l.rowOf[a.row - 1]));
   const amounts = ['£5,000', 'Nil', 'Within existing budget', '£12,500'];
