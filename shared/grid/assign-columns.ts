@@ -99,6 +99,8 @@ export interface ColumnAssignment {
    * status too.
    */
   statusOpenings: number | undefined;
+  /** The statuses `statusOpenings` opens with are plain words, not set apart in a colour: read as any status is. */
+  statusOpeningsPlain?: boolean;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
   /**
@@ -342,9 +344,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const lit = [...contents].filter(([, x]) => x.lights >= 2 && x.lights >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0] ?? lit[0];
   const statusInFont = colouredByText(map, contents, evidence, trackers);
-  const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
+  const openings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
+  const statusOpenings = openings?.c;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
+  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, ...(openings?.plain ? { statusOpeningsPlain: true } : {}), unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
 }
 
 /**
@@ -468,15 +471,15 @@ function takeRagWords(sheet: SheetView, rows: readonly number[], map: ColumnMap,
  * ('Complete – …' with 'Complete' in blue): its evidence then says so, since each action's RAG (and, from an update, its
  * status) is read from those words.
  */
-function openingStatuses(sheet: SheetView, map: ColumnMap, rows: readonly number[], evidence: ColumnEvidence[], trackers: readonly Tracker[]): number | undefined {
+function openingStatuses(sheet: SheetView, map: ColumnMap, rows: readonly number[], evidence: ColumnEvidence[], trackers: readonly Tracker[]): { c: number; plain: boolean } | undefined {
   const field = map.status !== undefined ? 'status' : 'progress';
   const c = map[field];
   if (c === undefined || trackers.some((t) => t.field === 'status' || t.field === field)) return undefined;
-  const why = findStatusOpenings(sheet, rows, c);
-  if (!why) return undefined;
+  const found = findStatusOpenings(sheet, rows, c);
+  if (!found) return undefined;
   const said = evidence.find((e) => e.field === field);
-  if (said) said.reason += ` — ${why}`;
-  return c;
+  if (said) said.reason += ` — ${found.why}`;
+  return { c, plain: found.plain };
 }
 
 /**

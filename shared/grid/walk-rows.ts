@@ -22,6 +22,7 @@ import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-c
 import { namePartsApart } from './name-parts-apart';
 import { readContinuation, type Continuation, type ContinuedField } from './read-continuation';
 import { readFieldsBelow, type FieldsBelow } from './read-fields-below';
+import { isUsualStatus } from './is-usual-status';
 import { readLabelledValues } from './read-labelled-values';
 import { takeNoteFields } from './take-note-fields';
 import { findDueInText } from './find-due-in-text';
@@ -372,7 +373,7 @@ export function walkRows(input: WalkInput) {
     // So does a row of one of the plan's tables stacked down the sheet, read by that table's own header.
     else if (under.stacked && under.assignment.map.action !== undefined) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action), why: under.stacked };
     const openings = under.assignment.statusOpenings;
-    if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status);
+    if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status, under.assignment.statusOpeningsPlain === true);
     // The number the action's text opens with is read once, here: the check asks it again for the action's ref.
     const opening = readNumbering(read.fields.action);
     action.refInText = opening?.ref ?? null;
@@ -935,16 +936,17 @@ function leadSection(lead: string, heading: string, x: RowContext): SectionLead 
 
 /**
  * Where the plan writes each action's status as the opening words of a cell ('ON TRACK – …' in green), those words are
- * the status — set apart in a RAG colour, or in the cell's own colour when they are a status the usual vocabulary names
- * ('NOT STARTED' in black) — and their colour its RAG. From an update the status is those words (the update keeps its
+ * the status — set apart in a RAG colour, or in the cell's own colour when they are a colour word or a status the usual
+ * vocabulary names ('NOT STARTED' in black, 'Blue – …': `isUsualStatus`) — and their colour its RAG. From an update the status is those words (the update keeps its
  * whole text); in a status column the cell's text stays the status as written.
  */
-function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean): void {
+function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean, plain: boolean): void {
   if (!statusColumn && action.fields.status.trim()) return;
   const opening = readOpeningStatus(sheet.text(r, c), sheet.runs(r, c));
-  if (!opening || (!opening.colour && !findKeyEntry(opening.status, DEFAULT_RAG_KEY))) return;
+  if (!opening || (!opening.colour && !isUsualStatus(opening.status))) return;
   const cell = sheet.address(r, c);
-  action.statusRun = { words: opening.status, colour: opening.colour, cell };
+  // In a plan whose updates open with plain status words, the words' own colour is the RAG, as any status's is.
+  if (!plain || opening.colour) action.statusRun = { words: opening.status, colour: opening.colour, cell };
   // A status column's text is the status as written; an update gives only its opening words.
   if (statusColumn) return;
   action.fields.status = opening.status;
