@@ -13,6 +13,7 @@ import { POINTS_TO_ROW, pointsToActions } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
 import { readLabelValueRow } from './read-label-value-row';
+import { readFiguresRow } from './read-figures-row';
 import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
 import { readSummaryRow } from './read-summary-row';
@@ -126,8 +127,9 @@ export function classifyRow(x: RowContext): RowReading {
   // A page footer left by a print or PDF conversion, wherever it sits (often under the lead column), or a page's bare
   // number: a number alone on its row heads nothing unless it sits where the plan numbers its indicators or actions.
   if (texts.length === 1 && texts[0].text.length <= 20 && PAGE_MARK.test(texts[0].text)) return { kind: 'footnote' };
-  // A footer in several cells ('WRES Action Plan 2020/21 – v1.3' … 'Page 1 of 2'): the page's number beside the plan's title.
-  if (texts.length > 1 && somePageMark(texts) && texts.every((t) => isRunningHead(t.text))) return { kind: 'footnote' };
+  // A page's head or footer in several cells ('WRES Action Plan 2020/21 – v1.3' … 'Page 1 of 2', or the page's bare
+  // number at the far side: 'WDES Report & Action Plan – July 2019' … '3'): the page's number beside the plan's title.
+  if (texts.length > 1 && pageNumberBesideTitle(texts)) return { kind: 'footnote' };
   if (texts.length === 1 && BARE_NUMBER.test(texts[0].text) && texts[0].c !== columns.indicator && texts[0].c !== columns.ref) return { kind: 'footnote' };
   // A count under the plan ("Total actions | 13", "Complete | 5"): a summary, not an action.
   const summary = readSummaryRow(x);
@@ -190,6 +192,9 @@ export function classifyRow(x: RowContext): RowReading {
     return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
   }
   if (!actionCell && isFootnote(collapse(own[0].text))) return { kind: 'footnote' };
+  // A label followed only by figures ('Our 2019 result' | '3.2%' | '1.41' | …, a provider's name and its metrics).
+  const figures = readFiguresRow(x);
+  if (figures) return { kind: 'footnote', why: figures.why };
   // An action is written in words. A figure in the action column ('5.0%', '2021', '+0.8', '12/05/2022') is a row of
   // another table kept by the plan (indicator figures, a version history), not an action.
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };
@@ -233,9 +238,21 @@ function mayOpenKeyTitle(text: string): boolean {
 }
 
 /** A text of the row is a page's number ('Page 1 of 2'). */
-function somePageMark(texts: RowContext['texts']): boolean {
-  for (let i = 0; i < texts.length; i++) if (texts[i].text.length <= 20 && PAGE_MARK.test(texts[i].text)) return true;
-  return false;
+/**
+ * A printed page's head or footer kept in cells of its own: every cell names the plan (its title, the trust) or the page,
+ * one of them the page's number ('Page 1 of 2', '- 2 -', or a bare '3': a number is a page's only beside the plan's title,
+ * so one text at least is more than a number).
+ */
+function pageNumberBesideTitle(texts: RowContext['texts']): boolean {
+  let page = false;
+  let title = false;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i].text;
+    const bare = BARE_NUMBER.test(t.trim());
+    if (bare || (t.length <= 20 && PAGE_MARK.test(t))) page = true;
+    if (!bare) title = true;
+  }
+  return page && title && texts.every((t) => isRunningHead(t.text));
 }
 
 /** The plan has no column for the field, or the row's cell there is blank. */

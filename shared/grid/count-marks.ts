@@ -1,3 +1,4 @@
+import { isFigure } from './is-figure';
 import { isMark } from './is-mark';
 import type { SheetView } from './view-sheet';
 
@@ -13,7 +14,8 @@ export function countMarks(sheet: SheetView, columns: readonly number[], rows: r
   let filled = 0;
   let marked = 0;
   for (const r of rows) {
-    // A row of whole numbers across the band ('Subtotal' | 0 | 1 | 2 under R | A | G) counts the marks above it: no row of the band's own.
+    // A row of figures across the band ('Subtotal' | 0 | 1 | 2 under R | A | G counts the marks above it; 'Our 2019
+    // result' | 3.2% | 1.41 | … under the indicators gives the plan's results): no row of the band's own.
     if (countsAcross(sheet, r, columns)) continue;
     for (const c of columns) {
       const text = sheet.text(r, c);
@@ -25,13 +27,13 @@ export function countMarks(sheet: SheetView, columns: readonly number[], rows: r
   return { filled, marked };
 }
 
-/** Two or more of the columns hold something on the row, and every one of those is a whole number. */
+/** Two or more of the columns hold something on the row, and every one of those is a figure (a count, a per cent, a ratio). */
 function countsAcross(sheet: SheetView, r: number, columns: readonly number[]): boolean {
   let numbers = 0;
   for (const c of columns) {
     const text = sheet.text(r, c).trim();
     if (!text) continue;
-    if (!/^\d{1,4}$/.test(text)) return false;
+    if (!isFigure(text)) return false;
     numbers++;
   }
   return numbers >= 2;

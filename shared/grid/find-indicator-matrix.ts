@@ -40,7 +40,7 @@ export function findIndicatorMatrix(sheet: SheetView, table: Table, band: readon
     const id = m ? `${m[1]}${(m[2] ?? '').toLowerCase()}` : null;
     if (!id || columns.some((x) => x.id === id)) continue;
     const above = groupLabel(sheet, band, c);
-    if (/^\d/.test(header) && scoreHeaderWords(above)[0]?.field !== 'indicator') continue;
+    if (/^\d/.test(header) && !namesIndicators(above)) continue;
     label ||= above;
     columns.push({ c, id });
   }
@@ -68,4 +68,14 @@ function groupLabel(sheet: SheetView, band: readonly number[], c: number): strin
     if (text) return text;
   }
   return '';
+}
+
+/**
+ * A label over numbered columns names indicators when no field scores above them: 'WDES metric(s) this action is
+ * intended to improve' ties the action's 'action' with its metrics — 'this action' is each row's, the numbers its metrics.
+ */
+function namesIndicators(label: string): boolean {
+  const scores = scoreHeaderWords(label);
+  const indicator = scores.find((s) => s.field === 'indicator');
+  return indicator !== undefined && indicator.score >= scores[0].score;
 }

@@ -1,5 +1,7 @@
 import type { RowContext } from './classify-row';
+import { cellKind } from './cell-kind';
 import { collapse } from './cell-text';
+import { startsWithVerb } from './starts-with-verb';
 
 /**
  * A term: an abbreviation of two to eight letters, most of them capitals ('EDI', 'FTSU', 'HRBP'), perhaps with a word
@@ -52,4 +54,32 @@ function spells(letters: string, meaning: string): boolean {
     else if (!SMALL.has(w.toLowerCase())) return false;
   }
   return at === letters.length;
+}
+
+/** A term in plain words: one to four words, no sentence's stop ('Reasonable adjustment', 'Freedom to Speak Up Guardian'). */
+const PLAIN_TERM = /^[\p{Lu}\d][\p{L}\d'’&/-]*(?:\s+[\p{L}\d'’&/()-]+){0,4}\s*[-–—:]?$/u;
+/**
+ * What a definition opens with: what the term is ('A change to a job…', 'An arrangement in which…', 'The record a
+ * colleague keeps…') or who ('Someone independent who…', 'People who…'). An action's text opens with what is done.
+ */
+const DEFINES = /^(?:an?|the|someone|anyone|people|those)\s+\S+(?:\s+\S+){2}/i;
+/** A term names a thing or a post, never a date, a status, a figure or an indicator. */
+const TERM_KINDS: ReadonlySet<string> = new Set(['short', 'role']);
+
+/**
+ * A glossary's row in plain words: a term of a few words in one cell ('Reasonable adjustment', 'Health Passport') and,
+ * in the next, a sentence saying what it is ('A change to a job, the workplace or the way we work…'). One such row alone
+ * could be an action named and described; `definesTerms` (starts-other-table.ts) asks for a block of them. Returns why, or null.
+ *
+ * @example
+ * readDefinitionRow([{ c: 1, text: 'Health Passport' }, { c: 2, text: 'A record, kept by the colleague, of the adjustments agreed.' }]); // { why: … }
+ * readDefinitionRow([{ c: 1, text: 'Staff network' }, { c: 2, text: 'Set up a disabled staff network.' }]); // null: what is done
+ */
+export function readDefinitionRow(texts: RowContext['texts']): { why: string } | null {
+  if (texts.length !== 2 || texts[0].text.length > 40) return null;
+  const term = collapse(texts[0].text);
+  if (!PLAIN_TERM.test(term) || startsWithVerb(term) || !TERM_KINDS.has(cellKind(term))) return null;
+  const meaning = collapse(texts[1].text);
+  if (!DEFINES.test(meaning)) return null;
+  return { why: `'${term}' is a term and '${meaning.length > 40 ? `${meaning.slice(0, 40)}…` : meaning}' says what it means: a glossary's row, not something to do` };
 }

@@ -2,8 +2,9 @@ import type { Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { cellKind } from './cell-kind';
 import { collapse, collapsedLongerThan } from './cell-text';
+import { isFigure } from './is-figure';
 import type { RowTexts } from './profile-rows';
-import { readGlossaryRow } from './read-glossary-row';
+import { readDefinitionRow, readGlossaryRow } from './read-glossary-row';
 import { readKeyEntryRow } from './read-key-entry-row';
 import { readLabelValueRow } from './read-label-value-row';
 import { readSignOffRow } from './read-sign-off-row';
@@ -70,14 +71,64 @@ export function startsOtherTable(sheet: SheetView, texts: RowTexts, r: number, c
   if (kind !== 'versions') {
     for (let k = r + 1; k < texts.length && texts[k].length > 0 && !kindOfTable(sheet, texts, k, columns, standard); k++) if (hasPlanShape(sheet, k, columns)) return null;
   }
-  return { header: row.map((t) => collapse(t.text)).join(' | '), kind };
+  // A glossary in plain words has no header: its first row is a term, and says so. A header over figures says what it heads.
+  const header = row.map((t) => collapse(t.text)).join(' | ');
+  const first = kind === 'glossary' ? readDefinitionRow(row)?.why : kind === 'table' && headsFigures(texts, r) ? figuresWhy(texts[r + 1]) : undefined;
+  return { header, kind, ...(first ? { why: first } : {}) };
+}
+
+/** A header's label over figures: a few words ('Declaration rate (ESR)', 'Staff in post at 31 March 2016', '%'), or a year. */
+const FIGURES_LABEL_LENGTH = 40;
+
+/**
+ * A header over a table of figures: two labels or more, none of them a figure but a year (one in words at least), over
+ * two rows at least that each give a name and then figures only ('Stourwell General Hospital NHS Trust' | '3.9%' |
+ * '1.22' | '71.4%', 'White' | '3,204' | '58.3%'). Its labels may name indicators or posts ('Metric 2', 'Declaration
+ * rate (ESR)'): what is under them says they head figures, not a plan's columns.
+ */
+function headsFigures(texts: RowTexts, r: number): boolean {
+  const row = texts[r];
+  // Asked of every row under the plan's actions: the rows under it are looked at first, by their last cells.
+  if (row.length < 2 || r + 2 >= texts.length || !namesThenFigures(texts[r + 1]) || !namesThenFigures(texts[r + 2])) return false;
+  let words = false;
+  for (const t of row) {
+    const text = collapse(t.text);
+    if (text.length > FIGURES_LABEL_LENGTH || /:$/.test(text) || (isFigure(text) && !YEAR.test(text))) return false;
+    words ||= writesWords(text);
+  }
+  return words;
+}
+
+/** A name in words, then two figures or more and nothing else ('Band 8a and above' | '402' | '7.5%'). */
+function namesThenFigures(row: RowTexts[number]): boolean {
+  if (row.length < 3 || !isFigure(row[row.length - 1].text) || !writesWords(row[0].text)) return false;
+  for (let i = 1; i < row.length; i++) if (!isFigure(row[i].text)) return false;
+  return true;
+}
+
+/** Why a header over figures heads no action, quoting the first row under it. */
+function figuresWhy(first: RowTexts[number]): string {
+  return `its cells head a table of figures under the plan, each row under it a name and figures only ('${first.map((t) => collapse(t.text)).join(' | ').slice(0, 60)}'), not an action's text, lead, timescale or status`;
 }
 
 /** What table a row starts, by its own cells alone: a header of short labels (a version history's, with a 'Version' column), or a row of a table the reader knows. */
 function kindOfTable(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap, standard: Standard | null): OtherTable['kind'] | null {
   const row = texts[r];
   if (headsTable(row)) return row.some((t) => VERSION_LABEL.test(collapse(t.text))) ? 'versions' : 'table';
-  return knownTable({ sheet, r, texts: row, columns, standard });
+  if (headsFigures(texts, r)) return 'table';
+  return knownTable({ sheet, r, texts: row, columns, standard }) ?? (definesTerms(sheet, texts, r, columns, standard) ? 'glossary' : null);
+}
+
+/**
+ * A glossary in plain words starts at row `r`: a block of its own (a blank row or a caption alone above it) opening
+ * with two rows that each give a term and what it means ('Reasonable adjustment' | 'A change to a job…'), the second
+ * perhaps a term and the words it abbreviates ('WDES' | 'The Workforce Disability Equality Standard…'). One row of a
+ * term and a sentence could be an action named and described; a block opening with two saying what things are is a glossary.
+ */
+function definesTerms(sheet: SheetView, texts: RowTexts, r: number, columns: ColumnMap, standard: Standard | null): boolean {
+  if (r === 0 || texts[r - 1].length > 1 || !readDefinitionRow(texts[r])) return false;
+  const next = r + 1 < texts.length ? texts[r + 1] : [];
+  return next.length > 0 && (readDefinitionRow(next) !== null || readGlossaryRow({ sheet, r: r + 1, texts: next, columns, standard }) !== null);
 }
 
 /**
@@ -88,6 +139,8 @@ function kindOfTable(sheet: SheetView, texts: RowTexts, r: number, columns: Colu
 export interface OtherTable {
   header: string;
   kind: 'table' | 'versions' | 'sign-off' | 'glossary';
+  /** Why its first row is none of the plan's when that row is no header (a glossary's first term and its meaning). */
+  why?: string;
 }
 
 /** A header of short labels, two of them words at least. */

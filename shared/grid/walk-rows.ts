@@ -717,7 +717,7 @@ function readOtherTableRow(other: OtherTable & { row: number }, isHeader: boolea
   out.kinds[x.r] = 'footnote';
   // A title alone on its row ('Glossary') is named no more than a caption above a table's header is: no one takes it for an action.
   if ((!isHeader || x.texts.length === 1) && reading.kind !== 'action') return;
-  const why = isHeader ? "its cells are short labels heading another table under the plan, not an action's text, lead, timescale or status" : otherTableWhy(other);
+  const why = isHeader ? other.why ?? "its cells are short labels heading another table under the plan, not an action's text, lead, timescale or status" : otherTableWhy(other);
   out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'table', why });
 }
 

@@ -1,0 +1,18 @@
+/**
+ * A figure alone in its cell: a count ('1,204', '48'), a per cent ('3.9%', '-17.4 %'), a ratio or a score ('1.22',
+ * '0.97'), perhaps signed or in pounds. What a table of figures holds; never an action's text, lead, date or status.
+ */
+const FIGURE = /^[-+−–]?\s?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?%?$/;
+
+/**
+ * Whether the cell's text is one figure and nothing else ('3.9%', '1.41', '1,065'); words, dates ('31/03/2024') and
+ * ranges ('2 to 4') are not.
+ *
+ * @example
+ * isFigure('71.4%'); // true
+ * isFigure('1,065'); // true
+ * isFigure('Q3'); // false
+ */
+export function isFigure(text: string): boolean {
+  return text.length <= 16 && FIGURE.test(text.trim());
+}
