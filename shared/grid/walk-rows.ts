@@ -342,7 +342,8 @@ export function walkRows(input: WalkInput) {
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns, under.assignment.roadmap, under.assignment.dueMilestones, under.assignment.leadWithDue);
     if (under.assignment.map.lead !== undefined) takeResourceNames(read);
     if (under.assignment.percentStatus) takePercentStatus(sheet, r, under.assignment.percentStatus, read);
-    const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
+    const latest = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
+    const statusColumn = latest.status;
     if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
@@ -373,7 +374,9 @@ export function walkRows(input: WalkInput) {
     // So does a row of one of the plan's tables stacked down the sheet, read by that table's own header.
     else if (under.stacked && under.assignment.map.action !== undefined) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action), why: under.stacked };
     const openings = under.assignment.statusOpenings;
-    if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status, under.assignment.statusOpeningsPlain === true);
+    // (In a tracker, the update opening with the status is the action's latest filled period's.)
+    const opens = under.assignment.statusOpeningsTracked ? latest.progress : openings;
+    if (opens !== undefined) takeOpeningStatus(sheet, r, opens, action, opens === under.assignment.map.status, under.assignment.statusOpeningsPlain === true);
     // The number the action's text opens with is read once, here: the check asks it again for the action's ref.
     const opening = readNumbering(read.fields.action);
     action.refInText = opening?.ref ?? null;
@@ -1179,18 +1182,19 @@ function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignm
 
 /**
  * In a tracker (one column per period), the action's status and progress are those of its latest filled period,
- * and say so: their cell is that period's. Returns the status's column, whose fill is the status's colour.
+ * and say so: their cell is that period's. Returns the status's column, whose fill is the status's colour, and the
+ * progress's, whose update may open with the status.
  */
-function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Tracker[], read: ReturnType<typeof readActionFields>): number | undefined {
-  let statusColumn: number | undefined;
+function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Tracker[], read: ReturnType<typeof readActionFields>): { status?: number; progress?: number } {
+  const latest: { status?: number; progress?: number } = {};
   for (const t of trackers) {
     const c = readLatestPeriod(sheet, r, t) ?? t.current;
     read.fields[t.field] = sheet.text(r, c);
     read.cells = { ...read.cells, [t.field]: sheet.letter(c) };
     read.sources[t.field] = { kind: 'period', cell: sheet.address(r, c) };
-    if (t.field === 'status') statusColumn = c;
+    latest[t.field] = c;
   }
-  return statusColumn;
+  return latest;
 }
 
 /** In a responsibility matrix, the action's lead is the role its row marks as leading ('R'), read from that mark's cell. */

@@ -40,4 +40,16 @@ describe('updates opening with a status in plain words', () => {
     const same = withUpdates('Update', ['Update: published in February.', 'Update: half trained.', 'Update: data not shared.', 'Update: chair appointed.']);
     expect(same.actions.map((a) => a.status)).toEqual(['', '', '', '']);
   });
+
+  it("reads the status from the latest filled period's update in a tracker of quarterly boxes", () => {
+    const report = read([
+      ['Action', 'Who', 'By when', 'Q1 (Apr–Jun 25)', 'Q2 (Jul–Sep 25)', 'Q3 (Oct–Dec 25)'],
+      ['Publish the ethnicity pay gap by band', 'Head of Reward', 'Mar 2026', 'GREEN – data pulled.', 'BLUE – published with the annual report.', ''],
+      ['Train all recruiting managers in inclusive recruitment', 'Head of Resourcing', 'Dec 2025', 'AMBER: trainer not yet booked.', 'GREEN – trainer booked.', 'RED – half the sessions cancelled.'],
+      ['Review disciplinary referrals by ethnicity', 'HR Director', 'Jan 2026', '', 'AMBER – data requested.', 'AMBER – data partly shared.'],
+    ]);
+    expect(statuses(report)).toEqual([['BLUE', 'blue'], ['RED', 'red'], ['AMBER', 'amber']]);
+    expect(report.actions[1].sources.status?.cell).toBe('F3');
+    expect(report.actions[0].progress).toBe('BLUE – published with the annual report.');
+  });
 });
