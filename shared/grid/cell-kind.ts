@@ -5,6 +5,7 @@ import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
 import { findKeyEntry } from '../rag/find-key-entry';
 import { parseTimescale } from '../timescale/parse-timescale';
 import type { CellValue } from '../types';
+import { collapsedLongerThan, isWhitespace } from './cell-text';
 import { startsWithVerb } from './starts-with-verb';
 
 /** What one cell's contents look like, whatever its column's header says. */
@@ -46,6 +47,16 @@ function isTagListNamingIndicator(text: string): boolean {
   if (!/[;|]/.test(text)) return false;
   const tags = text.split(/\s*(?:;#?|\|)\s*/).filter(Boolean);
   return tags.length >= 2 && tags.every((t) => t.length <= 30) && tags.some((t) => INDICATOR.test(t));
+}
+
+/** The text's first character that is no whitespace is a digit or '<' (as its tidied text's first character is). */
+function opensWithDigitOrTag(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (isWhitespace(ch)) continue;
+    return ch === 60 /* < */ || (ch >= 48 && ch <= 57);
+  }
+  return false;
 }
 
 /** A day, month and year typed as text ('31/03/2022', '01.10.21', '5-11-2021'). */
@@ -101,6 +112,10 @@ export function cellKind(value: CellValue): CellKind {
 }
 
 const kindOfText = memoiseText((raw: string): CellKind => {
+  // Past 200 characters tidied, only a numbered metric's title (NUMBERED: a digit or a tag first) is anything but
+  // narrative. Long texts are not cached and every column's cells are asked: an action's paragraph opening with a word
+  // is told apart on the text as written, with no tidied copy made (its tidied length counted, its first letter seen).
+  if (raw.length > 200 && !opensWithDigitOrTag(raw) && collapsedLongerThan(raw, 200)) return 'narrative';
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return 'empty';
   if (text.length > 200) return NUMBERED.test(text) && METRIC_TITLE.test(text.slice(0, 200)) ? 'indicator' : 'narrative';

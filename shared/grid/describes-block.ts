@@ -63,6 +63,19 @@ function closingMetrics(line: string): string | null {
  */
 const TARGET_FIGURE = /\b(?:target|baseline|trajectory)\b[^:.]{0,30}:\s*(?:[<>≤≥]|below|above|under|over|at\s+least|at\s+most|no\s+more\s+than)?\s*\d+(?:\.\d+)?\b/i;
 
+/**
+ * A year and its figure ('2018 – 1.93', '2021/22: 1.41'): a line giving two or more is the block's figure year by year
+ * ('Our data: 2018 – 1.93;  2019 – 1.64'), its data, however plain its numbers (a ratio has no per cent sign).
+ */
+const YEAR_FIGURE = /\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s*[:–—-]\s*[-+]?\d+(?:\.\d+)?%?(?![\d/.-])/g;
+
+/** Whether the line gives two figures or more, each after its year. */
+function givesYearByYear(t: string): boolean {
+  let n = 0;
+  for (const _ of t.matchAll(YEAR_FIGURE)) if (++n >= 2) return true;
+  return false;
+}
+
 /** A short numbered heading: a plan's area or priority by its number ('1. Workforce', '3) Research', '2 – Service delivery'). */
 const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\s*[.):–—-]?\s+\p{L}/u;
 
@@ -83,7 +96,8 @@ const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\s*[.):–—-]?\s+\p{L}/u;
  *   heading;
  * - it is labelled as the metrics the block addresses ('WDES metric addressed: 4'): they are the block's indicators
  *   (`NAMES_BLOCK_METRICS`; the heading above stays the theme);
- * - it gives the block's figure and its target ('2023/24: 1.44     Target for 2024/25: 1.30 or below').
+ * - it gives the block's figure and its target ('2023/24: 1.44     Target for 2024/25: 1.30 or below'), or its figure
+ *   year by year ('Our data: 2018 – 1.93;  2019 – 1.64').
  * A line opening with an indicator's name heads a block of its own, however long ('Metric 6 – Percentage of disabled
  * staff …'), and so does one numbering its block as the plan does ('Outcome 3A: Board members …': `numbersBlock`); a
  * short subject ('Governance') is a heading's shape. Null when the line could head the block.
@@ -109,7 +123,7 @@ export function describesBlock(text: string, heading?: string): string | null {
   if (startsWithBullet(t)) return 'it opens with a bullet: an item of a list said of the block';
   if (NAMES_BLOCK_METRICS.test(t)) return "it names the metrics the block addresses: they are its actions' indicators, the heading above is its theme";
   if (!t || NAMES_INDICATOR.test(t) || numbersBlock(t)) return null;
-  if (statesFinding(t) || (TARGET_FIGURE.test(t) && !startsWithVerb(t))) return 'it gives the figures of the block';
+  if (statesFinding(t) || (TARGET_FIGURE.test(t) && !startsWithVerb(t)) || givesYearByYear(t)) return 'it gives the figures of the block';
   if (STANDARD_WORDING.test(t) || t.split(/\s+/).length > SENTENCE_WORDS) return 'it is a sentence describing the block (the wording of what it measures)';
   const h = heading?.trim() ?? '';
   if (NUMBERED_HEADING.test(h) && !NAMES_INDICATOR.test(h) && h.split(/\s+/).length <= SHORT_WORDS && (startsWithVerb(t) || /\.$/.test(t))) return `it states the goal of the area numbered '${h}', not a heading of its own`;

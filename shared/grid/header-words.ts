@@ -26,11 +26,11 @@ export interface HeaderWordScore {
  * is one phrase, not "progress" and a stray "date".
  */
 const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole?: boolean; note?: string; answers?: true }[] = [
-  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'owners?', 'ownership', 'who', 'named person', 'champions?', 'person', 'people', 'officers?', 'by whom', '(operational|delivery|action|service|project) (leads?|owners?|managers?)', 'responsible (managers?|officers?|leads?|persons?|individuals?|owners?)'] },
+  { field: 'lead', strength: 1, phrases: ['resp', 'respons', 'assigned to', 'assignee', 'leads?', 'lead s', 'lead officers?', 'responsib\\w*', 'owners?', 'ownership', 'who', 'named person', 'champions?', 'person', 'people', 'officers?', 'by whom', '(operational|delivery|action|service|project) (leads?|owners?|managers?)', 'responsible (managers?|officers?|leads?|persons?|individuals?|owners?)', '(responsib\\w*|leads?|owners?) (operational|delivery)'] },
   // A sponsor, an executive lead, the accountable director or a senior responsible owner answers for the action (RACI's
   // "Accountable"); the lead does the work ("Responsible manager", "Operational lead"): such a column is the lead only
   // when no column naming who does the work is beside it (see assignColumns).
-  { field: 'lead', strength: 0.7, answers: true, note: 'an executive or accountable lead answers for the action, while the lead does the work', phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director', 'exec(utive)? (leads?|owners?|directors?)', 'accountab\\w*', 'accountable (director|executive|officer|lead|person|owner|manager)s?', 'sro', 'senior responsible (owners?|officers?)', 'directors?', '(lead|responsible) directors?'] },
+  { field: 'lead', strength: 0.7, answers: true, note: 'an executive or accountable lead answers for the action, while the lead does the work', phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director', 'exec(utive)? (leads?|owners?|directors?)', '(responsib\\w*|leads?|owners?) (exec(utive)?|strategic)', 'accountab\\w*', 'accountable (director|executive|officer|lead|person|owner|manager)s?', 'sro', 'senior responsible (owners?|officers?)', 'directors?', '(lead|responsible) directors?'] },
   // A project plan names who does each task in its 'Resource Names' (Microsoft Project's field): the lead.
   { field: 'lead', strength: 0.9, whole: true, phrases: ['resource names?', 'assigned resources?'] },
   // Who owns one idea, test or key result in an improvement method's plan ('Idea owner', 'Test lead', 'KR owner').
@@ -102,10 +102,21 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'completed', strength: 0.9, phrases: ['date (actually )?completed', 'date closed', 'closed', 'evidence of completion', 'completion evidence', 'completed', 'date achieved', 'completed on', 'date ticked( off)?', 'ticked( off)? on', 'date done', 'done on', 'date signed off', 'signed off on'] },
 ];
 
+/**
+ * Each entry's phrases as one global pattern, built once rather than for every cell scored (a real plan's cells are
+ * distinct, so few are cached). Each walk over a key sets `lastIndex` to 0 and runs until `exec` finds nothing.
+ */
 const PHRASES = VOCABULARY.map(({ field, strength, phrases, whole, note, answers }) => {
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).join('|');
-  return { field, strength, note, answers, re: whole ? new RegExp(`^(${alternatives})$`) : new RegExp(`\\b(${alternatives})\\b`) };
+  return { field, strength, note, answers, re: whole ? new RegExp(`^(${alternatives})$`, 'g') : new RegExp(`\\b(${alternatives})\\b`, 'g') };
 });
+
+/**
+ * Any phrase of the vocabulary at all: one pattern tried once where the phrases' own take one scan each. It matches a
+ * key exactly when one of them does (its alternatives are their patterns), and most cells a plan holds (names, dates,
+ * statuses, sentences) hold none: they name no field, found in one scan instead of one per entry.
+ */
+const ANY_PHRASE = new RegExp(PHRASES.map((p) => p.re.source).join('|'));
 
 /** Numbers, years, quarters and months qualify a header ("Update (Q2)", "Baseline (March 2021)"); they name nothing. */
 const DATED = /^(\d{1,2}|(19|20)\d\d|q[1-4]|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
@@ -183,10 +194,12 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
   const words = key.split(' ');
   // Long cells are narrative: a header names its column in a few words.
   if (words.length > MAX_KEY_WORDS) return Object.freeze([]);
+  if (!ANY_PHRASE.test(key)) return Object.freeze([]);
   const covered = new Array<boolean>(words.length).fill(false);
   const found: { field: PlanField; strength: number; phrase: string; at: number; note?: string; answers?: true }[] = [];
   for (const p of PHRASES) {
-    const re = new RegExp(p.re.source, 'g');
+    const re = p.re;
+    re.lastIndex = 0;
     for (let m = re.exec(key); m; m = re.exec(key)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -201,6 +214,9 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
   // A 'who' question ending in 'with' asks whom the plan works with, its partners ('Who we will work with', 'Who with?'),
   // not who leads the action: its 'who' names no field.
   if (PARTNERS_QUESTION.test(key)) found.splice(0, found.length, ...found.filter((f) => !(f.field === 'lead' && f.phrase.trim() === 'who')));
+  // 'This action' after another field's name refers to the row's action, it names no column: 'WDES metric(s) this action
+  // is intended to improve', 'Lead for this action' name the metric and the lead.
+  if (found.length > 1) found.splice(0, found.length, ...found.filter((f) => !refersToTheRow(f, words, found)));
   if (found.length === 0) return Object.freeze([]);
   // A word inside another field's longer phrase speaks for that phrase only: the 'how' of 'How measured' or 'How will we
   // measure success?' asks for the outcome's measure, not how the action is done (see insideLongerPhrase).
@@ -230,6 +246,11 @@ function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[]
  * label over the question): the label names the group, the question still asks for partners.
  */
 const PARTNERS_QUESTION = /(?:^|\s)who\b.*\bwith$/;
+
+/** Whether a match is 'action' after 'this' ('this action'), with another field's name before it: the row's action, no column's name. */
+function refersToTheRow(f: { field: PlanField; phrase: string; at: number }, words: readonly string[], all: readonly { field: PlanField; at: number }[]): boolean {
+  return f.field === 'action' && f.phrase.trim() === 'action' && words[f.at - 1] === 'this' && all.some((g) => g.field !== 'action' && g.at < f.at);
+}
 
 /** Whether a match's words all lie within a longer match of another field's phrase ('how' within 'how measured'). */
 function insideLongerPhrase(f: { field: PlanField; phrase: string; at: number }, all: readonly { field: PlanField; phrase: string; at: number }[]): boolean {

@@ -534,8 +534,21 @@ function isSubHeader(sheet: SheetView, texts: RowTexts, header: number, r: numbe
   return texts[r].every((t) => {
     if (t.text.length > 30 || typeof sheet.value(r, t.c) !== 'string' || cellKind(t.text) !== 'short') return false;
     const above = sheet.merge(header, t.c);
-    return (above !== undefined && above.right > above.left) || sheet.text(header, t.c) === '';
+    return ((above !== undefined && above.right > above.left) || sheet.text(header, t.c) === '') && !reachesUnderOthers(sheet, header, r, t.c, above);
   });
+}
+
+/**
+ * A label merged on from its cell under other header cells than its own ('Area 1: Knowing our workforce' merged A:D
+ * under an empty A, 'What we will do', 'Who', 'When'): a heading over the rows below, not a second header row naming
+ * one column (holdout40 ridings). A sub-header's cell lies within its header cell ('Start' under 'Timescale' merged over two).
+ */
+function reachesUnderOthers(sheet: SheetView, header: number, r: number, c: number, above: { left: number; right: number } | undefined): boolean {
+  const own = sheet.merge(r, c);
+  if (!own || own.right === own.left) return false;
+  const [left, right] = above && above.right > above.left ? [above.left, above.right] : [c, c];
+  for (let k = own.left; k <= own.right; k++) if ((k < left || k > right) && sheet.text(header, k) !== '') return true;
+  return false;
 }
 
 /**

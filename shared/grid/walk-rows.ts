@@ -59,6 +59,7 @@ import { whyNotAction } from './find-row-type-column';
 import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
+import { findNamesKey, indicatorsOfArea, type NamesKey } from './find-names-key';
 import { findSummaryTasks, type SummaryTask, type SummaryTasks } from './find-summary-tasks';
 import { readResourceNames } from './read-resource-names';
 import { percentText, type PercentColumn } from './find-percent-complete';
@@ -213,6 +214,8 @@ export function walkRows(input: WalkInput) {
   const printedAgain = (k: number) => headerSet.has(k) || (texts[k].length > 0 && texts[k].every((t) => isRunningHead(t.text)));
   // A colour key that is no RAG key ('Colour key – priority areas'), and the plan's column whose fills it decodes.
   const key = (out.colourKey = colourKeyOf(input));
+  // A key line naming the plan's own areas by metric ('Shortlisting (2), Capability (3), …'), and the column naming each row's.
+  const names = namesKeyOf(input);
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
     if (otherPlan(r)) {
@@ -369,6 +372,7 @@ export function walkRows(input: WalkInput) {
     read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || (under.assignment.objectiveBlocks === 'theme' ? state.titled : '');
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     if (area) takeColourArea(action, area, key!, under.assignment, statusColumn, out);
+    if (names && !action.fields.indicator.trim()) takeNamedArea(action, sheet, r, names);
     // A row above the header says why it is read as an action at all: the user sees an action outside the table's frame.
     if (under.above) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action!), why: above!.rows.get(r) };
     // So does a row of one of the plan's tables stacked down the sheet, read by that table's own header.
@@ -658,6 +662,28 @@ function takeColourArea(action: RawAction, area: ColourArea, key: ColourKey, ass
     action.statusFill = null;
     action.statusLight = null;
   }
+}
+
+/** The plan's key of its own area names by metric, read under the first header's columns (`findNamesKey`); null for none. */
+function namesKeyOf(input: WalkInput): NamesKey | null {
+  const { sheet, table, texts, assignments, standard } = input;
+  let first: ColumnAssignment | undefined;
+  let at = Infinity;
+  for (const [h, a] of assignments) if (h < at) [first, at] = [a, h];
+  return first ? findNamesKey({ sheet, table, texts, header: at, columns: first.map, standard }) : null;
+}
+
+/** The indicators the action's area names by the plan's key ('Presenteeism' → 6), with why, where its own cells name none. */
+function takeNamedArea(action: RawAction, sheet: SheetView, r: number, names: NamesKey): void {
+  const area = collapse(sheet.text(r, names.column));
+  const ids = indicatorsOfArea(area, names);
+  if (!ids.length) return;
+  action.blockIndicator = ids[0];
+  action.blockIndicators = ids;
+  action.indicatorsWorded = false;
+  const cell = sheet.address(r, names.column);
+  const why = `Indicators: ${ids.join(', ')} — its ${names.header ? `${names.header} cell` : 'cell'} ${cell} names '${area}', which the key on ${names.cell} gives as ${ids.length > 1 ? 'metrics' : 'metric'} ${ids.join(' and ')}`;
+  action.sources = { ...action.sources, indicators: { kind: 'key', cell, why } };
 }
 
 /** The row lies within another year's plan kept on the sheet. */

@@ -27,10 +27,11 @@ const SINGLE = /(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g;
 const SHORT_SPAN = /(?<![\d/.:-])(?:FY\s?)?(\d{2})\s?[/\-–]\s?(\d{2})(?![\d/.:-])/gi;
 /**
  * Words that say the year after them is the one the plan's actions are for: 'areas of focus for 2019/20', 'priorities for
- * the coming year, 2022/23', 'actions during 2024/25' — not 'Metrics for 2021/22', a data year. A report comparing years
+ * the coming year, 2022/23', 'actions during 2024/25', 'what we will do in 2024-25' (a 'you said, we did' grid's title
+ * naming last year's work first, holdout46 coldharrow) — not 'Metrics for 2021/22', a data year. A report comparing years
  * ('compares 2018/19 with 2017/18 … sets out our areas of focus for 2019/20') names its data's years first.
  */
-const FOR_THIS = /(?:\b(?:actions?|priorities|focus|plans?|objectives|commitments|steps|work|programme)\s+(?:for|during|over)(?:\s+the)?(?:\s+(?:coming|next|new|financial))*(?:\s+years?)?|\b(?:coming|next)\s+(?:financial\s+)?year)[\s,:]*$/i;
+const FOR_THIS = /(?:\b(?:actions?|priorities|focus|plans?|objectives|commitments|steps|work|programme)\s+(?:for|during|over)(?:\s+the)?(?:\s+(?:coming|next|new|financial))*(?:\s+years?)?|\b(?:coming|next)\s+(?:financial\s+)?year|\b(?:will|plan\s+to|are\s+going\s+to)\s+do\s+(?:in|during|over|for)(?:\s+the)?)[\s,:]*$/i;
 /**
  * Words after a year that say it is the plan's own: 'WDES 2025/26 Action Plan', '2023/24 plan' — beside 'WDES 2024/25
  * Annual Report', whose year is the data's. One title may name both ('WDES 2024/25 Annual Report & WDES 2025/26 Action Plan').

@@ -1,11 +1,11 @@
 /**
  * How an NHS organisation's name ends: a trust's (a foundation trust's shortened to 'NHS FT' too), a Welsh health board's, an integrated care board's, a special health
  * authority's ('… Blood and Transplant', '… Business Services Authority'), a community interest company's, an LLP's, a GP
- * federation's, a primary care network's or collaborative's (GP practices working as one: 'Rill Valley Primary Care
+ * federation's, a primary care network's ('… PCN' too) or collaborative's (GP practices working as one: 'Rill Valley Primary Care
  * Collaborative'), a provider collaborative's, a commissioning support unit's or a hospice's delivering NHS services, and
  * the national bodies named by 'NHS' and one word ('NHS England').
  */
-const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|NHS\s+FT|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust|Community\s+Interest\s+Company|CIC|LLP|Blood\s+and\s+Transplant|Authority|GP\s+Federation|Primary\s+Care\s+Network|(?:Primary\s+Care|Provider)\s+Collaborative|Commissioning\s+Support\s+Unit|Hospice|NHS\s+England(?:\s+and\s+NHS\s+Improvement)?|NHS\s+Improvement)\b/gi;
+const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|NHS\s+FT|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust|Community\s+Interest\s+Company|CIC|LLP|Blood\s+and\s+Transplant|Authority|GP\s+Federation|Primary\s+Care\s+Network|PCN|(?:Primary\s+Care|Provider)\s+Collaborative|Commissioning\s+Support\s+Unit|Hospice|NHS\s+England(?:\s+and\s+NHS\s+Improvement)?|NHS\s+Improvement)\b/gi;
 /** A national body whose whole name is 'NHS' and its word: no name words before it are its own. */
 const NATIONAL = /^NHS\s+(?:England|Improvement)/i;
 /**
@@ -27,10 +27,11 @@ const LISTED_PLACE = /^[A-Z][\w'’.-]*,$/;
 const TITLE_ONLY = /^(?:WRES|WDES|Standard|Action|Plan|Report|Annual|Our|Appendix|Draft|Final)$/i;
 /**
  * Words a title starts with that a trust's name may also hold ('Workforce Disability Equality Standard' and 'Strandley
- * Mental Health and Learning Disability NHS Trust'), and the words a sentence opens with before naming it ('At Audleystone
+ * Mental Health and Learning Disability NHS Trust'; 'Combined … Collaborative WRES Summary Report' and '… Combined
+ * Healthcare NHS Trust'), and the words a sentence opens with before naming it ('At Audleystone
  * … NHS Foundation Trust we know…', 'Across', 'Within'): left off the name's start only, never cutting it in the middle.
  */
-const TITLE_OR_NAME = /^(?:Workforce|Race|Disability|Equality|The|and|of|the|for|&|on|in|upon|at|across|within|from|by|with|to)$/i;
+const TITLE_OR_NAME = /^(?:Workforce|Race|Disability|Equality|The|and|of|the|for|&|on|in|upon|at|across|within|from|by|with|to|Combined)$/i;
 /** Small words a title writes before the organisation it is for ('WDES action plan 2023/24 for NHS Fenland ICB'). */
 const TITLE_SMALL = /^(?:at|progress|update|updated|log|summary|year|by\s+year)$/i;
 
@@ -51,6 +52,9 @@ const TITLE_SMALL = /^(?:at|progress|update|updated|log|summary|year|by\s+year)$
  * trustOfText('NHS Kent and Medway – EDI action plan 2024/25'); // 'NHS Kent and Medway': an ICB styled by its place (`nhsPlaceOfTitle`)
  */
 export function trustOfText(text: string): string | null {
+  // Organisations set side by side with wide gaps ('Cullerford North PCN   Cullerford South PCN   … GP Federation', a
+  // combined report's members over its title) are its members: the line names no one body as the plan's.
+  if (listsBodies(String(text ?? ''))) return null;
   const s = String(text ?? '').replace(/\s+/g, ' ').slice(0, 1000);
   // Each ending in turn: a sentence may say 'every NHS trust' before it names the trust.
   for (const end of s.matchAll(ENDING)) {
@@ -65,6 +69,17 @@ export function trustOfText(text: string): string | null {
     return name.length ? `${name.join(' ')} ${ending}` : ending;
   }
   return nhsPlaceOfTitle(s);
+}
+
+/** A body's name ending its text ('… PCN', '… GP Federation'). */
+const ENDS_AS_BODY = new RegExp(`${ENDING.source}\\s*$`, 'i');
+
+/** Three bodies or more, ending as names do, set apart by runs of spaces or tabs (a partnership among them): a list of members. */
+function listsBodies(text: string): boolean {
+  if (!/ {3}|\t/.test(text)) return false;
+  const parts = text.trim().split(/ {3,}|\t+/);
+  const bodies = parts.filter((p) => ENDS_AS_BODY.test(p.trim())).length;
+  return bodies >= 3 && bodies * 2 > parts.length;
 }
 
 /**

@@ -4,13 +4,14 @@ import { readBracketedColours } from './read-bracketed-colours';
 import { readKeyLine } from './read-key-line';
 import type { Rag, RagKeyEntry } from '../types';
 
-// A label runs to the next pair (after a comma, a semicolon or an 'and'), a closing bracket, the end of a sentence
+// A label runs to the next pair (after a comma, a semicolon or an 'and'), an entry written the other way round after
+// such a mark ('…; Complete (blue)', holdout40 lindfield), a closing bracket, the end of a sentence
 // ('… off track. Please update …') or the end. A note in brackets after it ('Complete (100%)', 'Overdue (past its due
 // date)') explains the label and is not part of it. Written as prose, a key says 'blue means complete'. Orange and yellow
 // are amber, pink (a pale red fill) red; black, grey and white name a status the key gives no RAG colour ('black – not yet started', where the plan
 // colours its text: black is the automatic colour), so the label before them ends there too.
 const COLOURS = `${COLOUR_NAMES}|black|gr[ae]y|white`;
-const PAIR = new RegExp(`\\b${SHADE}(${COLOURS}|r|a|g|b)\\s*(?:=|:|-|–|—|is|means\\b)\\s*(.*?)(?:\\s*\\([^()]{0,120}\\))?(?=\\s*(?:[,;/|·•]|\\band\\b)?\\s*\\b${SHADE}(?:${COLOURS}|r|a|g|b)\\s*(?:=|:|[-–—]\\s|is\\s|means\\s)|[)\\]}]|\\.\\s|\\.?\\s*$)`, 'gi');
+const PAIR = new RegExp(`\\b${SHADE}(${COLOURS}|r|a|g|b)\\s*(?:=|:|-|–|—|is|means\\b)\\s*(.*?)(?:\\s*\\([^()]{0,120}\\))?(?=\\s*(?:[,;/|·•]|\\band\\b)?\\s*\\b${SHADE}(?:${COLOURS}|r|a|g|b)\\s*(?:=|:|[-–—]\\s|is\\s|means\\s)|\\s*[,;/|·•]\\s*[^,;/|·•()]{1,40}\\(\\s*${SHADE}(?:${COLOURS})\\s*\\)|[)\\]}]|\\.\\s|\\.?\\s*$)`, 'gi');
 
 /**
  * What any key written in text has: a colour word, a RAG letter before '=' or ':', or a RAG emoji (a surrogate pair).

@@ -1,4 +1,4 @@
-import { collapse } from '../grid/cell-text';
+import { collapse, collapsedLongerThan } from '../grid/cell-text';
 import type { RagKeyEntry } from '../types';
 import { colourOfWord } from './colour-words';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
@@ -35,14 +35,11 @@ const MAX_LABEL = 60;
  */
 export function readRagLegendRow(texts: string[], fills: (string | null)[]): RagKeyEntry[] {
   if (!Array.isArray(texts)) return [];
-  const cells = texts.slice(0, 100).map((t, i) => ({
-    text: t === null || t === undefined ? '' : collapse(String(t)),
-    fill: Array.isArray(fills) ? (fills[i] ?? null) : null,
-  }));
+  const n = Math.min(texts.length, 100);
   const entries: RagKeyEntry[] = [];
   let titled = false;
   // A title alone in its cell speaks for the whole row, wherever it sits: a trust's key cells come in any order.
-  const titledRow = cells.some((c) => KEY_TITLE_ALONE.test(c.text));
+  const titledRow = someTitleAlone(texts, n);
   let fillOnly = 0;
   /** Labels a 'Key' title's row leaves unfilled and the usual words give no colour ('Not due' beside filled labels). */
   let uncoloured = 0;
@@ -50,7 +47,10 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
   let colourPending: RagKeyEntry['rag'] | null = null;
   /** The one-letter code before the label ('B'), kept as the entry's alias so a 'B' status finds 'Complete'. */
   let code: string[] = [];
-  for (const cell of cells) {
+  // Each cell is tidied as it is reached: most rows asked (an action's, under the header) end at their first cell.
+  for (let i = 0; i < n; i++) {
+    const t = texts[i];
+    const cell = { text: t === null || t === undefined ? '' : collapse(String(t)), fill: Array.isArray(fills) ? (fills[i] ?? null) : null };
     if (cell.text === '') continue;
     let text = cell.text;
     if (colourPending) {
@@ -117,6 +117,21 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
     if (colours.size < 2 && !saysStatus) return [];
   }
   return entries;
+}
+
+/**
+ * Whether one of the first `n` texts is a key's title alone ('Key:', 'Progress rating legend (this year):'). Such a title
+ * is at most 57 characters tidied (its longest words, single spaces, 30 in brackets, a colon), so a text longer than
+ * MAX_LABEL tidied is none: it is counted, not tidied (an action's paragraph on a row asked whether it is a key).
+ */
+function someTitleAlone(texts: readonly string[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const t = texts[i];
+    if (t === null || t === undefined) continue;
+    const text = String(t);
+    if (!collapsedLongerThan(text, MAX_LABEL) && KEY_TITLE_ALONE.test(collapse(text))) return true;
+  }
+  return false;
 }
 
 /** The label is the vocabulary entry itself, not a longer phrase that merely starts with it. */

@@ -67,6 +67,16 @@ describe('collaboratives, a trust named with its own "The", and the year a plan 
     expect(trustOfText('Collaborative working across the ICS is part of our plan.')).toBeNull();
   });
 
+  it("reads a combined report's own body under the line listing its members, 'Combined' left off its name (holdout39 cullerford)", () => {
+    const members = 'Cullerford North PCN   Cullerford South PCN   Haybridge Health Partnership   Moorlands Rural PCN   Cullerford GP Federation';
+    expect(who([[members], ['Combined Cullerford and District Primary Care Collaborative WRES Summary Report 2019/20']]).trust.value).toBe('Cullerford and District Primary Care Collaborative');
+    expect(trustOfText('Tamworth Vale PCN   Lichford PCN\tBurnside GP Federation')).toBeNull();
+    // One body named with the title's words spaced after it, a PCN's own plan, and 'Combined' inside a name stay (negative).
+    expect(trustOfText('Oakfield NHS Trust   WRES action plan   2023/24')).toBe('Oakfield NHS Trust');
+    expect(trustOfText('Moorlands Rural PCN – WRES action plan')).toBe('Moorlands Rural PCN');
+    expect(trustOfText('North Staffordshire Combined Healthcare NHS Trust')).toBe('North Staffordshire Combined Healthcare NHS Trust');
+  });
+
   it("keeps 'The' that opens a trust's name, in capitals too, but not a sentence's 'the' or a title's 'The'", () => {
     expect(who([['The Tibberton Hospitals NHS Foundation Trust'], ['WDES Annual Report 2022']]).trust.value).toBe('The Tibberton Hospitals NHS Foundation Trust');
     expect(who([['THE LEEDHAM TEACHING HOSPITALS NHS TRUST – WRES ACTION PLAN 2023/24']]).trust.value).toBe('The Leedham Teaching Hospitals NHS Trust');

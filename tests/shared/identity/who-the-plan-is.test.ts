@@ -48,6 +48,14 @@ describe('the period a plan names', () => {
     expect(checkPlan(plan([['WRES report'], ['Our 2021/22 figures are set beside 2020/21 below.']]), ASAT).identity.period.value).toBe('2021-22');
   });
 
+  it("is the year a 'you said, we did' title says the work will be done in, after the year it looks back on (holdout46 coldharrow)", () => {
+    const title = 'You said, we did – race equality at work: what changed in 2023-24 and what we will do in 2024-25';
+    expect(checkPlan(plan([['Coldharrow Community Health NHS Trust'], [title]]), ASAT).identity.period.value).toBe('2024-25');
+    expect(checkPlan(plan([['What we did in 2021/22, and what we plan to do during 2022/23']]), ASAT).identity.period.value).toBe('2022-23');
+    // What was done in a year names the year looked back on (negative).
+    expect(checkPlan(plan([['What we did in 2021/22']]), ASAT).identity.period.value).toBe('2021-22');
+  });
+
   it('gives way to a financial year in the file name when the title has only a date', () => {
     const report = checkPlan(plan([['Board paper, 7 March 2024']]), { ...ASAT, workbook: { fileName: 'WRES action plan 2023-24.xlsx' } });
     expect(report.identity.period).toEqual({ value: '2023-24', source: 'the file name "WRES action plan 2023-24.xlsx"' });
