@@ -39,17 +39,17 @@ const nameKey = (t: string) => collapse(t).toLowerCase();
  * Asked once per table, of the rows above its first header. Null when there is no such key or column.
  *
  * @example
- * findNamesKey({ sheet, table, texts, header: 4, columns, standard: 'WDES' })?.ids.get('presenteeism'); // '6'
+ * findNamesKey({ sheet, table, texts, header: 4, headerSet, columns, standard: 'WDES' })?.ids.get('presenteeism'); // '6'
  */
-export function findNamesKey(x: { sheet: SheetView; table: Table; texts: RowTexts; header: number; columns: ColumnMap; standard: Standard | null }): NamesKey | null {
-  const { sheet, table, texts, header, columns, standard } = x;
+export function findNamesKey(x: { sheet: SheetView; table: Table; texts: RowTexts; header: number; headerSet: ReadonlySet<number>; columns: ColumnMap; standard: Standard | null }): NamesKey | null {
+  const { sheet, table, texts, header, headerSet, columns, standard } = x;
   for (let r = table.top; r < header; r++) {
     for (const t of texts[r]) {
       // Cheap exact tests first: a key line holds brackets and digits.
       if (t.text.length < 20 || !t.text.includes('(')) continue;
       const ids = entriesOf(t.text, standard);
       if (!ids) continue;
-      const column = namedColumn(sheet, table, header, columns, ids);
+      const column = namedColumn(sheet, table, header, headerSet, columns, ids);
       if (column !== null) return { ids, column, header: collapse(sheet.text(header, column)), cell: sheet.address(r, t.c), text: collapse(t.text) };
     }
   }
@@ -83,8 +83,11 @@ function entriesOf(text: string, standard: Standard | null): Map<string, string>
   return ids.size >= MIN_ENTRIES ? ids : null;
 }
 
-/** The first column no field but the theme is read from whose filled cells below the header mostly name the key's areas, or null. */
-function namedColumn(sheet: SheetView, table: Table, header: number, columns: ColumnMap, ids: ReadonlyMap<string, string>): number | null {
+/**
+ * The first column no field but the theme is read from whose filled cells on the action rows below the header (rows
+ * with text in the action column, headers printed again left out) mostly name the key's areas, or null.
+ */
+function namedColumn(sheet: SheetView, table: Table, header: number, headerSet: ReadonlySet<number>, columns: ColumnMap, ids: ReadonlyMap<string, string>): number | null {
   // A theme column may name the areas too: its names stay the themes, and the key gives their metrics.
   const used = new Set(Object.entries(columns).filter(([f]) => f !== 'theme').map(([, c]) => c));
   const key: NamesKey = { ids, column: -1, header: '', cell: '', text: '' };
@@ -93,6 +96,7 @@ function namedColumn(sheet: SheetView, table: Table, header: number, columns: Co
     let filled = 0;
     let named = 0;
     for (let r = header + 1; r <= table.bottom; r++) {
+      if (headerSet.has(r) || (columns.action !== undefined && !sheet.text(r, columns.action).trim())) continue;
       const text = sheet.text(r, c).trim();
       if (!text) continue;
       filled++;

@@ -666,11 +666,11 @@ function takeColourArea(action: RawAction, area: ColourArea, key: ColourKey, ass
 
 /** The plan's key of its own area names by metric, read under the first header's columns (`findNamesKey`); null for none. */
 function namesKeyOf(input: WalkInput): NamesKey | null {
-  const { sheet, table, texts, assignments, standard } = input;
+  const { sheet, table, texts, headerSet, assignments, standard } = input;
   let first: ColumnAssignment | undefined;
   let at = Infinity;
   for (const [h, a] of assignments) if (h < at) [first, at] = [a, h];
-  return first ? findNamesKey({ sheet, table, texts, header: at, columns: first.map, standard }) : null;
+  return first ? findNamesKey({ sheet, table, texts, header: at, headerSet, columns: first.map, standard }) : null;
 }
 
 /** The indicators the action's area names by the plan's key ('Presenteeism' → 6), with why, where its own cells name none. */
