@@ -9,6 +9,7 @@ import { numbersBlock } from './numbers-block';
 import { pointsToActions } from './points-to-actions';
 import { readDatedOpening } from './read-dated-opening';
 import { readLabelledSubRow } from './read-labelled-sub-row';
+import { remarksOnActions } from './remarks-on-actions';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import type { SheetView } from './view-sheet';
@@ -118,8 +119,12 @@ function headingText(sheet: SheetView, r: number, h: number): string | null {
   const texts = rowTexts(sheet, r);
   // A plan's title, a page's running head ("… (continued)") or another year's caption names a plan: not a section.
   // Nor does a row sending the reader to actions elsewhere ("See actions under Metric 8 …"), closing the block above.
-  // Nor a line telling the sheet's editors what to do ('Please add updates to column G with the date and your initials').
+  // Nor a line telling the sheet's editors what to do ('Please add updates to column G with the date and your initials'),
+  // nor one remarking on the actions above it ('Discussed at E&D Steering Group 12/1/17 – …', a signed comment: see
+  // remarksOnActions), left straight over the header printed again at a page's top: it heads no block, between actions
+  // as over a header (holdout41 elmstow under the stray-rows property's page header).
   if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0]) || speaksToEditor(texts[0]) || pointsToActions(texts[0]) !== null || endsBlockAbove(sheet, r, texts[0], h)) return null;
+  if (remarksOnActions(texts[0]) !== null) return null;
   return texts[0];
 }
 

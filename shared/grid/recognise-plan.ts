@@ -527,12 +527,17 @@ function repeatsHeader(texts: RowTexts, first: readonly number[], again: readonl
 
 /**
  * Short labels straight under a header, each beneath a header cell merged across several columns or an empty
- * one ("Start | End" under "Timescale", "RAG | Narrative" under "Progress"): the header's second row.
+ * one ("Start | End" under "Timescale", "RAG | Narrative" under "Progress"): the header's second row. Each such label
+ * heads one column: a label merged across the header's columns under its empty first cell is a band over the rows below
+ * ('Area 1: Knowing our workforce' under ' | What we will do | Who | When', the first cell empty over the action
+ * numbers), the first block's heading — as the bands under it are (holdout40 ridings).
  */
 function isSubHeader(sheet: SheetView, texts: RowTexts, header: number, r: number): boolean {
   if (r >= sheet.height || texts[r].length === 0) return false;
   return texts[r].every((t) => {
     if (t.text.length > 30 || typeof sheet.value(r, t.c) !== 'string' || cellKind(t.text) !== 'short') return false;
+    const own = sheet.merge(r, t.c);
+    if (own !== undefined && own.right > own.left && texts[header].filter((h) => h.c >= own.left && h.c <= own.right).length >= 2) return false;
     const above = sheet.merge(header, t.c);
     return ((above !== undefined && above.right > above.left) || sheet.text(header, t.c) === '') && !reachesUnderOthers(sheet, header, r, t.c, above);
   });
