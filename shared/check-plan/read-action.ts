@@ -1,6 +1,6 @@
 import { cellText, statesNothing, type RawAction } from '../grid';
 import { indicatorNumber, indicatorOfWording, indicatorsMeasured, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
-import { effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
+import { completionSaysDone, effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
 import { memoiseText } from '../memoise-text';
 import { memoiseTexts } from '../memoise-texts';
 import { dateBeforeWords, isOverdue, parseTimescale, strategyYearWindow } from '../timescale';
@@ -48,7 +48,8 @@ export function readAction(
   // A status band ('R | A | G' with a '✓' under one): the marked column's header is the status, read through the key.
   const stated = a.fields.status || keyed || (a.markedStatus ?? '');
   const { statusRag, why, complete } = readStatus(a, stated, ragKey, x.readings);
-  const overdue = isOverdue(due, complete, x.asAt);
+  // A completion cell filled in ('Date completed: 14/02/2025', 'Completed? Y') says the work is done, whatever the status says.
+  const overdue = isOverdue(due, complete || completionSaysDone(a.fields.completed, x.asAt), x.asAt);
   const { indicators, byNumber, code, measured } = indicatorsOf(a, standard, x.block);
   // One literal, so every action shares one shape (every rule reads every action); the rarer status whose colour needs
   // saying (none, a light, a code) says why in a copy with that field in its place.

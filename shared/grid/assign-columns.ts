@@ -7,6 +7,7 @@ import type { ColumnChoice, ColumnEvidence, PlanField } from '../types';
 import { PLAN_FIELDS, ROW_ID_HEADER } from '../types';
 import { collapse } from './cell-text';
 import { headerBandText } from './header-band-text';
+import { asksIfDone } from './asks-if-done';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
 import { takeMeasureColumn } from './take-measure-column';
 import type { Table } from './find-tables';
@@ -98,6 +99,10 @@ export interface ColumnAssignment {
    * status too.
    */
   statusOpenings: number | undefined;
+  /** The statuses `statusOpenings` opens with are plain words, not set apart in a colour: read as any status is. */
+  statusOpeningsPlain?: boolean;
+  /** The updates `statusOpenings` opens are a tracker's, one column per period: each action's latest filled one is read. */
+  statusOpeningsTracked?: boolean;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
   /**
@@ -173,6 +178,11 @@ function carriesKey(header: string, content: ColumnContents | undefined): boolea
   return readColourPairs(header).entries.length > 0;
 }
 
+/** Under a header asking whether each action is done, cells that (nearly) all answer it: yes, no, partly, a tick or a cross. */
+function answersIfDone(header: string, content: ColumnContents): boolean {
+  return content.answers >= 2 && content.answers >= 0.75 * content.own && asksIfDone(header);
+}
+
 /** A progress column holding the key's codes says its codes state each action's status, read through the key. */
 function sayCodesState(evidence: ColumnEvidence[], content: ColumnContents): void {
   const said = evidence.find((e) => e.field === 'progress');
@@ -223,8 +233,11 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
     // A header spelling out the key of the codes its cells hold ('Score (1=Red, 2=Amber, 3=Green)' over 3, 2, 1) names
     // the status column, whatever its name: the key is about those cells.
     const keyed = own.size > 0 && content.coded >= 2 && content.coded >= 0.5 * content.own;
-    words.set(c, keyed ? [{ field: 'status', score: 1, phrase: collapse(head.text).toLowerCase() }, ...head.words.filter((w) => w.field !== 'status')] : head.words);
-    contents.set(c, content);
+    // A header asking whether each action is done ('Done?', 'Completed?') over cells answering it ('Y', 'No', 'Partly')
+    // names the status, a little below a header naming it outright: beside a 'Status' column, that stays the status.
+    const answered = !keyed && answersIfDone(head.text, content);
+    words.set(c, keyed || answered ? [{ field: 'status', score: keyed ? 1 : 0.9, phrase: collapse(head.text).toLowerCase() }, ...head.words.filter((w) => w.field !== 'status')] : head.words);
+    contents.set(c, answered ? { ...content, fit: { ...content.fit, status: content.answers / content.own } } : content);
   }
   // A delivery timetable's period columns hold marks, not fields of their own: they are read together, as the timescale.
   const timetable = choice.due === undefined ? findTimetable(sheet, table, header, rows) : null;
@@ -327,14 +340,16 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows && !leadOnce?.bySubtotals;
   const keyColumn = map.status === undefined && map.progress !== undefined && carriesKey(headers.get(map.progress) ?? '', contents.get(map.progress)) ? map.progress : undefined;
   if (keyColumn !== undefined) sayCodesState(evidence, contents.get(keyColumn)!);
-  const coloured = [...contents].filter(([, x]) => x.ragFills >= 2 && x.ragFills >= 0.6 * x.rows).map(([c]) => c);
+  // (A column highlighted in one tint down its words is no such column: `ratedFills`.)
+  const coloured = [...contents].filter(([, x]) => x.ratedFills >= 2 && x.ratedFills >= 0.6 * x.rows).map(([c]) => c);
   // A column shown as traffic lights by an icon set (its cells 3/2/1) gives the colour when nothing else does.
   const lit = [...contents].filter(([, x]) => x.lights >= 2 && x.lights >= 0.6 * x.rows).map(([c]) => c);
   const fillColumn = map.status ?? keyColumn ?? coloured[0] ?? lit[0];
   const statusInFont = colouredByText(map, contents, evidence, trackers);
-  const statusOpenings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
+  const openings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
+  const statusOpenings = openings?.c;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
+  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, ...(openings?.plain ? { statusOpeningsPlain: true } : {}), ...(openings?.tracked ? { statusOpeningsTracked: true } : {}), unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
 }
 
 /**
@@ -458,15 +473,27 @@ function takeRagWords(sheet: SheetView, rows: readonly number[], map: ColumnMap,
  * ('Complete – …' with 'Complete' in blue): its evidence then says so, since each action's RAG (and, from an update, its
  * status) is read from those words.
  */
-function openingStatuses(sheet: SheetView, map: ColumnMap, rows: readonly number[], evidence: ColumnEvidence[], trackers: readonly Tracker[]): number | undefined {
+function openingStatuses(sheet: SheetView, map: ColumnMap, rows: readonly number[], evidence: ColumnEvidence[], trackers: readonly Tracker[]): { c: number; plain: boolean; tracked: boolean } | undefined {
   const field = map.status !== undefined ? 'status' : 'progress';
   const c = map[field];
-  if (c === undefined || trackers.some((t) => t.field === 'status' || t.field === field)) return undefined;
-  const why = findStatusOpenings(sheet, rows, c);
-  if (!why) return undefined;
+  if (c === undefined || trackers.some((t) => t.field === 'status')) return undefined;
+  // A tracker's updates, one column per period ('GREEN – template agreed' in Q1's box): each action's status opens its
+  // latest filled update, as each period's updates show.
+  const tracker = trackers.find((t) => t.field === field);
+  const found = tracker ? firstFound(tracker.columns, (k) => findStatusOpenings(sheet, rows, k)) : findStatusOpenings(sheet, rows, c);
+  if (!found) return undefined;
   const said = evidence.find((e) => e.field === field);
-  if (said) said.reason += ` — ${why}`;
-  return c;
+  if (said) said.reason += ` — ${found.why}`;
+  return { c, plain: found.plain, tracked: tracker !== undefined };
+}
+
+/** The first answer `find` gives over the columns, or null. */
+function firstFound<T>(columns: readonly number[], find: (c: number) => T | null): T | null {
+  for (const c of columns) {
+    const found = find(c);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

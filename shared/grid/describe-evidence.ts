@@ -25,6 +25,7 @@ export function describeContents(field: PlanField, c: ColumnContents, prefix: st
     case 'lead':
       return of(c.kinds.role, 'name roles or people');
     case 'status':
+      if (c.answers > c.kinds.status && c.answers >= c.statusMarks) return of(c.answers, 'answer whether it is done (yes, no, partly, a tick or a cross)');
       if (c.statusMarks > c.kinds.status) return of(c.statusMarks, "are status marks ('✓', '◐', '✗'…), read through the plan's key");
       if (c.coded > c.kinds.status) return of(c.coded, "are numbers the plan's key gives a status, read through the key");
       return c.ragFills > c.kinds.status ? `${prefix}${c.ragFills} cells are coloured red, amber, green or blue` : of(c.kinds.status + c.kinds.ongoing, 'are status words');

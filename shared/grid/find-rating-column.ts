@@ -119,11 +119,20 @@ const NO_ACTION = /^(?:(?:no (?:further |more |additional |new |specific )?actio
  * saysNoActionNeeded('No further action required.'); // true
  * saysNoActionNeeded('No action this year – above the national average for acute trusts.'); // true
  * saysNoActionNeeded('—');                            // true
+ * saysNoActionNeeded('No specific action planned. Continue to monitor quarterly.'); // true
  * saysNoActionNeeded('Confirm no further action is required on the 2019 audit'); // false
  */
 export function saysNoActionNeeded(text: string): boolean {
-  return NO_ACTION.test(collapse(text));
+  const t = collapse(text);
+  if (NO_ACTION.test(t)) return true;
+  // 'No specific action planned. Continue to monitor quarterly through the Employee Relations report.': the sentence
+  // after it only says the figures will be watched, as they are already.
+  const stop = t.indexOf('. ');
+  return stop > 0 && KEEP_WATCHING.test(t.slice(stop + 2)) && NO_ACTION.test(t.slice(0, stop + 1));
 }
+
+/** A sentence saying only that the figures will still be watched: 'Continue to monitor …', 'Keep under review.', 'We will keep an eye on it.' */
+const KEEP_WATCHING = /^(?:(?:we |the trust )?(?:will )?(?:continue to (?:monitor|review|watch)|continue monitoring|keep (?:\w+ )?under review|keep (?:monitoring|watching|an eye on))|monitoring (?:will )?continues?)\b/i;
 
 /** A bare 'No' answering the action column's question ('Anything to do?'), with its reason after a dash or colon. */
 const ANSWERS_NO = /^\s*no\s*(?:[–—:;,.]|\s-\s|$)/i;

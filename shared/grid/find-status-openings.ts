@@ -1,4 +1,5 @@
 import { fontToRag } from '../rag/font-to-rag';
+import { isUsualStatus } from './is-usual-status';
 import { readOpeningStatus } from './read-opening-status';
 import type { SheetView } from './view-sheet';
 
@@ -6,30 +7,49 @@ import type { SheetView } from './view-sheet';
 const SAMPLE = 200;
 
 /**
- * Whether a column's cells open with each action's status written in its own colour ('ON TRACK – Campaign materials
- * agreed…' with 'ON TRACK' in green, 'COMPLETE – …' in blue): two cells or more whose opening words are a run of their
- * own in RAG colours, two colours or more (one colour is a style, several are statuses). Returns why in words, quoting
- * the first such cell, or null. Only the .xlsx reader gives a cell's coloured runs, so only it can see this.
+ * Whether a column's cells open with each action's status: written in its own colour ('ON TRACK – Campaign materials
+ * agreed…' with 'ON TRACK' in green, 'COMPLETE – …' in blue), two cells or more whose opening words are a run of their
+ * own in RAG colours, two colours or more (one colour is a style, several are statuses); or in the cell's own colour,
+ * a colour word or a status of the usual words before a dash or colon ('Blue – published in February', 'Delayed: data
+ * not yet shared'), in half the filled cells or more and two different ones at least (one word down a column is a
+ * habit of speech, several are statuses). Returns why in words, quoting the first such cell, and whether the statuses
+ * are plain words (read as any status is, their colour the words'), or null. Only the .xlsx
+ * reader gives a cell's coloured runs, so only it sees the first kind.
  *
  * @example
  * findStatusOpenings(sheet, [5, 6, 7], 6);
- * // "its updates open with their status set apart in its own colour (G6: 'ON TRACK' in green, 2 of them): …"
+ * // { why: "its updates open with their status set apart in its own colour (G6: 'ON TRACK' in green, 2 of them): …", plain: false }
  */
-export function findStatusOpenings(sheet: SheetView, rows: readonly number[], c: number): string | null {
+export function findStatusOpenings(sheet: SheetView, rows: readonly number[], c: number): { why: string; plain: boolean } | null {
   let count = 0;
   const rags = new Set<string>();
   let first: { r: number; status: string; rag: string } | null = null;
+  let filled = 0;
+  let plain = 0;
+  const said = new Set<string>();
+  let firstPlain: { r: number; status: string } | null = null;
   for (let i = 0; i < rows.length && i < SAMPLE; i++) {
     const r = rows[i];
-    const runs = sheet.runs(r, c);
-    if (!runs) continue;
-    const opening = readOpeningStatus(sheet.text(r, c), runs);
-    const rag = opening?.colour ? fontToRag(opening.colour) : null;
-    if (!opening || !rag) continue;
-    count++;
-    rags.add(rag);
-    first ??= { r, status: opening.status, rag };
+    const text = sheet.text(r, c);
+    if (!text.trim()) continue;
+    filled++;
+    const opening = readOpeningStatus(text, sheet.runs(r, c));
+    if (!opening) continue;
+    const rag = opening.colour ? fontToRag(opening.colour) : null;
+    if (rag) {
+      count++;
+      rags.add(rag);
+      first ??= { r, status: opening.status, rag };
+    } else if (isUsualStatus(opening.status)) {
+      plain++;
+      said.add(opening.status.toLowerCase());
+      firstPlain ??= { r, status: opening.status };
+    }
   }
-  if (count < 2 || rags.size < 2 || !first) return null;
-  return `its updates open with their status set apart in its own colour (${sheet.address(first.r, c)}: '${first.status}' in ${first.rag}, ${count} of them): each action's status is the words before the dash or colon, its colour theirs`;
+  if (count >= 2 && rags.size >= 2 && first) {
+    return { why: `its updates open with their status set apart in its own colour (${sheet.address(first.r, c)}: '${first.status}' in ${first.rag}, ${count} of them): each action's status is the words before the dash or colon, its colour theirs`, plain: false };
+  }
+  if (plain < 2 || said.size < 2 || plain < 0.5 * filled || !firstPlain) return null;
+  return { why: `its updates open with their status set off by a dash or colon (${sheet.address(firstPlain.r, c)}: '${firstPlain.status}', ${plain} of ${filled}): each action's status is those words`, plain: true };
 }
+

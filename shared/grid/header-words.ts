@@ -147,7 +147,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   // A bracket closing the header qualifies the name before it ('Who (Trust side)', 'Lead (name and role)'): its words
   // dilute nothing. The name alone is scored too, a little below a name that needs no bracket.
   // (Read once the key written into the header is set aside: 'Status (C / IP / NS) Green = complete …'.)
-  const name = nameBeforeBracket(stripped);
+  const name = nameBeforeBracket(stripped) ?? (whole.length === 0 ? nameBeforeGuidance(stripped) : null);
   if (name === null) return whole;
   const named = scoreWords(name);
   if (named.length === 0) return whole;
@@ -176,6 +176,31 @@ export function nameBeforeBracket(text: string): string | null {
   const inner = t.slice(open + 1, -1);
   if (!name || !inner.trim() || name.includes('(') || name.includes(')') || inner.includes(')')) return null;
   return name;
+}
+/**
+ * Where a template's header turns from its name to guidance on what to write: 'including e.g.', 'e.g.', 'for example',
+ * 'such as' ('Action taken and planned including e.g. does the indicator link to EDS2 evidence …').
+ */
+const GUIDANCE = /\s+(?:[-–—,(]\s*)?(?:including\s+|incl\.?\s+)?(?:e\.\s?g\.?|for example|such as)\s/i;
+/** A header's name is a few words; a longer text before 'e.g.' is a sentence giving an example. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * The name a template's header gives before its guidance ('Action taken and planned' of 'Action taken and planned
+ * including e.g. does the indicator link to EDS2 evidence and/or a corporate Equality Objective'), else null: the
+ * guidance, however long, is what to write in the column, not its name. Asked only of a text naming no field as a whole.
+ *
+ * @example
+ * nameBeforeGuidance('Action taken and planned including e.g. does the indicator link to EDS2 evidence'); // 'Action taken and planned'
+ * nameBeforeGuidance('Run listening events, e.g. in each division'); // null: … (its name scores nothing anyway)
+ */
+export function nameBeforeGuidance(text: string): string | null {
+  // Most texts hold no example at all: looked for by index before the pattern runs.
+  if (!/e\.\s?g|example|such as/i.test(text)) return null;
+  const m = GUIDANCE.exec(text);
+  if (!m || m.index === 0) return null;
+  const name = text.slice(0, m.index).trim();
+  return name.split(/\s+/).length <= MAX_NAME_WORDS ? name : null;
 }
 /** How a name qualified by a bracket scores against the same name standing alone. */
 const QUALIFIED_WEIGHT = 0.9;

@@ -1,4 +1,5 @@
 import { namesMetricByTitle } from '../indicators/names-metric-by-title';
+import { answerMeaning } from '../rag/answer-meaning';
 import { fillToRag } from '../rag/fill-to-rag';
 import { fontToRag } from '../rag/font-to-rag';
 import type { PlanField } from '../types';
@@ -15,6 +16,8 @@ export interface ColumnContents {
   kinds: Record<CellKind, number>;
   /** Cells with a RAG-coloured fill. */
   ragFills: number;
+  /** Of those, the fills that rate each action: none where one tint runs down a column of words that are no statuses (a highlight). */
+  ratedFills: number;
   /** Cells showing a traffic light drawn by an icon set (a status given as 3/2/1 shown as lights only). */
   lights: number;
   /** 0…1 per field: the share of the column's cells that fit it. */
@@ -42,6 +45,8 @@ export interface ColumnContents {
    * when the column is not numbering its rows (1, 2, 3… counting up): such cells are statuses written as codes.
    */
   coded: number;
+  /** Cells answering yes or no alone ('Y', 'No', 'Partly', '✓', '✗': `answerMeaning`): under a header asking whether the action is done, its status. */
+  answers: number;
 }
 
 /** A status written as a number the key defines, alone or before its words: '4', '3 - On track', '100%'. */
@@ -71,6 +76,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   let titled = 0;
   let levels = 0;
   let marks = 0;
+  let answers = 0;
+  const ragSeen = new Set<string>();
   const markSeen = new Set<string>();
   let fonts = 0;
   const fontSeen = new Set<string>();
@@ -93,7 +100,12 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
       marks++;
       markSeen.add(value.trim());
     }
-    if (fillToRag(sheet.fill(r, c))) ragFills++;
+    if (kind === 'short' && typeof value === 'string' && value.length <= 12 && answerMeaning(value)) answers++;
+    const rag = fillToRag(sheet.fill(r, c));
+    if (rag) {
+      ragFills++;
+      ragSeen.add(rag);
+    }
     if (sheet.light?.(r, c)) lights++;
     const byFont = kind === 'empty' ? null : fontToRag(sheet.font(r, c));
     if (byFont) {
@@ -114,13 +126,14 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   const n = Math.max(1, own);
   const runningNumbers = numbers.length >= 3 && new Set(numbers).size === numbers.length && Math.max(...numbers) > 10;
   const share = (k: number) => k / n;
+  const ratedFills = statusFills(ragFills, ragSeen.size, own - kinds.status - kinds.ongoing, own);
   // Numbers counting up a row at a time (1, 2, 3…) number the rows, whatever a key says those numbers mean.
   const codedStatuses = countsUp(coded) ? 0 : coded.length;
   const fit: Record<PlanField, number> = {
     due: share(kinds.date + kinds.timescale + 0.8 * kinds.ongoing),
     completed: share(kinds.date + kinds.timescale) * 0.8,
     lead: share(kinds.role + 0.3 * kinds.short),
-    status: Math.min(1, (kinds.status + 0.5 * kinds.ongoing + ragFills + statusMarks + codedStatuses) / Math.max(1, filled)),
+    status: Math.min(1, (kinds.status + 0.5 * kinds.ongoing + ratedFills + statusMarks + codedStatuses) / Math.max(1, filled)),
     ref: runningNumbers ? 1 : share(kinds.ref) * 0.8,
     // Metric titles in words name indicators too, when nothing else in the column says otherwise.
     indicator: runningNumbers ? 0 : share(kinds.indicator + 0.6 * kinds.ref + 0.5 * titled),
@@ -132,7 +145,16 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, lights, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels, coded: codedStatuses };
+  return { filled, rows: looked, kinds, ragFills, ratedFills, lights, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels, coded: codedStatuses, answers };
+}
+
+/**
+ * The fills that say a status: one tint down a column of words that are no statuses ('Network comments (added Nov 18)'
+ * in pale yellow) is a highlight, how the column was marked as added, not each action's RAG; two colours or more, or one
+ * on cells that are empty or status words ('Complete' in green), are statuses.
+ */
+function statusFills(ragFills: number, colours: number, otherWords: number, own: number): number {
+  return colours >= 2 || otherWords < 0.5 * own ? ragFills : 0;
 }
 
 /** No key codes: what a plan with no key of codes ('4 = Complete') gives the column readers. */

@@ -31,6 +31,12 @@ const PIVOT_VALUE = /^(?:count|sum|average|max|min|product|countnums?) of \S/;
  * 1.1.2, does, and may be the ref).
  */
 const OUTLINE_LEVEL = /^outline(?: level)?$/;
+/**
+ * A header naming a year's figures: figures, data or results for, of or in a year ('Data for reporting year', 'Data for
+ * previous year', 'Figures for 2014/15', 'Results 2019'), or the year's own ('2019 data', 'Previous year data'). The year
+ * says whose figures they are, not when anything is due.
+ */
+const YEARS_FIGURES = /^(?:data|figures?|results?|findings?)\b.*\b(?:year|(?:19|20)\d\d)\b|\b(?:year|(?:19|20)\d\d)(?: \d{2,4})? (?:data|figures?|results?)$/;
 /** Fields a header may name outright over a column of priority levels; the plan's own word then wins. */
 const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action', 'indicator', 'ref', 'progress', 'outcome'];
 
@@ -62,6 +68,10 @@ export function setAsideColumn(header: string, words: readonly HeaderWordScore[]
   // "Directorate lead" names the lead outright: only a header whose strongest word names no other field is the unit's.
   if (key && key.split(' ').length <= 4 && ORGANISATIONAL_UNIT.test(key) && (!top || top.field === 'theme')) {
     return 'it names the part of the trust each action sits in (a service, department or directorate), not what the action is about, so it is no theme';
+  }
+  // A year's figures, its cells no dates ('BME: 17.4% of all staff …', 'n/a – first year'): data the plan reports.
+  if (key && YEARS_FIGURES.test(key) && content.own >= 2 && content.kinds.date + content.kinds.timescale + content.kinds.ongoing < 0.25 * content.own) {
+    return 'it gives the figures for a year (its cells are no dates), not when the action is due';
   }
   const outright = top !== undefined && top.score >= 0.9 && NAMED_OUTRIGHT.includes(top.field);
   if (!outright && content.own >= 2 && content.levels >= 0.8 * content.own) {

@@ -21,6 +21,8 @@ import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
 import { readContinuation, type Continuation, type ContinuedField } from './read-continuation';
+import { readFieldsBelow, type FieldsBelow } from './read-fields-below';
+import { isUsualStatus } from './is-usual-status';
 import { readLabelledValues } from './read-labelled-values';
 import { takeNoteFields } from './take-note-fields';
 import { findDueInText } from './find-due-in-text';
@@ -298,6 +300,15 @@ export function walkRows(input: WalkInput) {
       out.kinds[r] = 'continuation';
       continue;
     }
+    // The action's lead and timescale typed on the row under its words, its own cells there left blank.
+    const below = open && under && !more && heading === undefined && open.last === r - 1 ? readFieldsBelow(sheet, r, texts[r], under.assignment.map, open.action.fields, open.action.row) : null;
+    if (open && below) {
+      takeFieldsBelow(open.action, below, sheet, r, under!.assignment.map);
+      open.last = r;
+      out.setAside.push({ row: sheetRow, text: texts[r].map((t) => t.text).join(' | '), kind: 'continuation', why: below.why });
+      out.kinds[r] = 'continuation';
+      continue;
+    }
     if (open && under && more) {
       carryOn(open.action, more, sheet, r, under.assignment);
       open.last = r;
@@ -334,7 +345,8 @@ export function walkRows(input: WalkInput) {
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns, under.assignment.roadmap, under.assignment.dueMilestones, under.assignment.leadWithDue);
     if (under.assignment.map.lead !== undefined) takeResourceNames(read);
     if (under.assignment.percentStatus) takePercentStatus(sheet, r, under.assignment.percentStatus, read);
-    const statusColumn = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
+    const latest = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
+    const statusColumn = latest.status;
     if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
     state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
@@ -366,7 +378,9 @@ export function walkRows(input: WalkInput) {
     // So does a row of one of the plan's tables stacked down the sheet, read by that table's own header.
     else if (under.stacked && under.assignment.map.action !== undefined) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action), why: under.stacked };
     const openings = under.assignment.statusOpenings;
-    if (openings !== undefined) takeOpeningStatus(sheet, r, openings, action, openings === under.assignment.map.status);
+    // (In a tracker, the update opening with the status is the action's latest filled period's.)
+    const opens = under.assignment.statusOpeningsTracked ? latest.progress : openings;
+    if (opens !== undefined) takeOpeningStatus(sheet, r, opens, action, opens === under.assignment.map.status, under.assignment.statusOpeningsPlain === true);
     // The number the action's text opens with is read once, here: the check asks it again for the action's ref.
     const opening = readNumbering(read.fields.action);
     action.refInText = opening?.ref ?? null;
@@ -951,16 +965,17 @@ function leadSection(lead: string, heading: string, x: RowContext): SectionLead 
 
 /**
  * Where the plan writes each action's status as the opening words of a cell ('ON TRACK – …' in green), those words are
- * the status — set apart in a RAG colour, or in the cell's own colour when they are a status the usual vocabulary names
- * ('NOT STARTED' in black) — and their colour its RAG. From an update the status is those words (the update keeps its
+ * the status — set apart in a RAG colour, or in the cell's own colour when they are a colour word or a status the usual
+ * vocabulary names ('NOT STARTED' in black, 'Blue – …': `isUsualStatus`) — and their colour its RAG. From an update the status is those words (the update keeps its
  * whole text); in a status column the cell's text stays the status as written.
  */
-function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean): void {
+function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean, plain: boolean): void {
   if (!statusColumn && action.fields.status.trim()) return;
   const opening = readOpeningStatus(sheet.text(r, c), sheet.runs(r, c));
-  if (!opening || (!opening.colour && !findKeyEntry(opening.status, DEFAULT_RAG_KEY))) return;
+  if (!opening || (!opening.colour && !isUsualStatus(opening.status))) return;
   const cell = sheet.address(r, c);
-  action.statusRun = { words: opening.status, colour: opening.colour, cell };
+  // In a plan whose updates open with plain status words, the words' own colour is the RAG, as any status's is.
+  if (!plain || opening.colour) action.statusRun = { words: opening.status, colour: opening.colour, cell };
   // A status column's text is the status as written; an update gives only its opening words.
   if (statusColumn) return;
   action.fields.status = opening.status;
@@ -1126,6 +1141,23 @@ function carryOn(action: RawAction, more: Continuation, sheet: SheetView, r: num
   action.cells = { ...action.cells, due: sheet.letter(map.action) };
 }
 
+/** Takes the lead, timescale or status typed on the row under an action into it, each saying which cell it came from. */
+function takeFieldsBelow(action: RawAction, below: FieldsBelow, sheet: SheetView, r: number, map: ColumnAssignment['map']): void {
+  for (const f of ['lead', 'due', 'status'] as const) {
+    const text = below.fields[f];
+    if (text === undefined) continue;
+    action.fields[f] = text;
+    if (f === 'due') {
+      action.dueValue = sheet.value(r, map.due!);
+      action.dueShown = sheet.shown(r, map.due!);
+    }
+    if (f !== 'status') action.sources = { ...action.sources, [f]: { kind: 'column', cell: sheet.address(r, map[f]!), why: `${f === 'lead' ? 'Lead' : 'Timescale'}: ${sheet.address(r, map[f]!)}, on the row under the action's words` } };
+    // Written back where it was read: the row under the action's.
+    action.cellRows = { ...action.cellRows, [f]: sheet.sheetRow(r) };
+  }
+  if (below.fields.status !== undefined) action.statusFill = sheet.fill(r, map.status!);
+}
+
 /**
  * The block's indicator after an action row: its indicator cell (merged down, or — in a column that names it
  * once per block — carried from the rows above when blank). In a column that names it on every row, a blank is none,
@@ -1176,18 +1208,19 @@ function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignm
 
 /**
  * In a tracker (one column per period), the action's status and progress are those of its latest filled period,
- * and say so: their cell is that period's. Returns the status's column, whose fill is the status's colour.
+ * and say so: their cell is that period's. Returns the status's column, whose fill is the status's colour, and the
+ * progress's, whose update may open with the status.
  */
-function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Tracker[], read: ReturnType<typeof readActionFields>): number | undefined {
-  let statusColumn: number | undefined;
+function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Tracker[], read: ReturnType<typeof readActionFields>): { status?: number; progress?: number } {
+  const latest: { status?: number; progress?: number } = {};
   for (const t of trackers) {
     const c = readLatestPeriod(sheet, r, t) ?? t.current;
     read.fields[t.field] = sheet.text(r, c);
     read.cells = { ...read.cells, [t.field]: sheet.letter(c) };
     read.sources[t.field] = { kind: 'period', cell: sheet.address(r, c) };
-    if (t.field === 'status') statusColumn = c;
+    latest[t.field] = c;
   }
-  return statusColumn;
+  return latest;
 }
 
 /** In a responsibility matrix, the action's lead is the role its row marks as leading ('R'), read from that mark's cell. */

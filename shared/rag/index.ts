@@ -24,4 +24,5 @@ export { nameColour } from './name-colour';
 export { nameTint } from './name-tint';
 export { isWholeStatus } from './is-whole-status';
 export { percentComplete, stageOfPercent, whyPercentNoColour } from './percent-complete';
-export { tickMeaning } from './tick-meaning';
+export { answerMeaning } from './answer-meaning';
+export { completionSaysDone } from './completion-says-done';

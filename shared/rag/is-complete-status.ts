@@ -2,7 +2,7 @@ import type { Rag, RagKey, RagKeyEntry } from '../types';
 import { findKeyEntry } from './find-key-entry';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
 import { percentComplete } from './percent-complete';
-import { tickMeaning } from './tick-meaning';
+import { answerMeaning } from './answer-meaning';
 
 const COMPLETE_WORDS = /^(complete|completed|achieved|done|finished|closed|delivered|met)\b/i;
 
@@ -22,7 +22,7 @@ export function isCompleteLabel(label: string): boolean {
  * in the plan's key and nothing else: in a BRAG key Blue = complete and Green = on track, and under the
  * default key green also means "on track", so a bare green is not taken as complete. A status given as how far the
  * action is ('100%', from a '% complete' column) is complete at 100 %, unless the plan's key names it otherwise; so is a
- * tick ('✓', `tickMeaning`) the key does not name.
+ * tick or a yes ('✓', 'Y': `answerMeaning`) the key does not name.
  *
  * @example
  * isCompleteStatus('Completed', 'green', DEFAULT_RAG_KEY) // true
@@ -35,9 +35,9 @@ export function isCompleteStatus(status: string, statusRag: Rag | null, key: Rag
   // Under the default key itself, the second look would ask the same question again.
   const entry = own ?? (key === DEFAULT_RAG_KEY ? null : findKeyEntry(status ?? '', DEFAULT_RAG_KEY));
   if (entry) return isCompleteLabel(entry.label);
-  // A tick no key names ('✓' under 'Done?') says done; a cross says not.
-  const tick = tickMeaning(status);
-  if (tick) return tick === 'done';
+  // A tick or a yes no key names ('✓', 'Y' under 'Done?') says done; a cross, a no or a 'partly' says not yet.
+  const answer = answerMeaning(status);
+  if (answer) return answer === 'done';
   if (percentComplete(status) === 100) return true;
   if (!statusRag) return false;
   const ofColour = (key?.entries ?? []).filter((e) => e.rag === statusRag);

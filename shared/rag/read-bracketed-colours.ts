@@ -18,10 +18,14 @@ const MARK_THEN_MEANING = /^([^\p{L}\p{N}\s()"'“”‘’]{1,3})\s*(?:=|:|–|
  */
 const NEXT_TITLE = /^\s*[.;]\s*[^():.;=]{1,40}:\s*/;
 /**
- * What the entry before means, after its bracket ('Adopted (blue) = tested and now how we work · Testing (green) …'): it
- * runs from an '=' or ':' to a separator ('·', '•', '|', ';') and is no part of the next label.
+ * What the entry before means, after its bracket ('Adopted (blue) = tested and now how we work · Testing (green) …',
+ * 'Completed (blue) – completed on the date entered; In progress (green) – …'): it runs from an '=', a ':' or a spaced
+ * dash to a separator ('·', '•', '|', ';') and is no part of the next label. (Entries parted by dashes alone, 'Complete
+ * (blue) – On track (green)', have no such separator: the dash parts them.)
  */
-const MEANING_BEFORE = /^\s*[=:][^·•|;()]*[·•|;]\s*/;
+const MEANING_BEFORE = /^\s*(?:[=:]|[–—-]\s)[^·•|;()]*[·•|;]\s*/;
+/** What the last entry means, after its bracket ('… Stuck (red) – needs help'), to the end of the key. */
+const MEANING_LAST = /^\s*(?:[=:]|[–—-]\s)[^·•|;()]*$/;
 /** Longer than this a label is a sentence, not a key's. */
 const MAX_LABEL = 60;
 
@@ -50,17 +54,22 @@ export function readBracketedColours(text: string): { entries: RagKeyEntry[]; re
   const entries: RagKeyEntry[] = [];
   ENTRY.lastIndex = lead.length;
   let end = lead.length;
+  let meanings = 0;
   for (let m = ENTRY.exec(source); m; m = ENTRY.exec(source)) {
     end = ENTRY.lastIndex;
-    const label = m[1].replace(MEANING_BEFORE, '').replace(NEXT_TITLE, '').replace(SEPARATORS, '').replace(/\s+/g, ' ');
+    const after = m[1].replace(MEANING_BEFORE, '');
+    if (after !== m[1]) meanings++;
+    const label = after.replace(NEXT_TITLE, '').replace(SEPARATORS, '').replace(/\s+/g, ' ');
     const colour = m[2].toLowerCase();
     if (!label || label.length > MAX_LABEL) return none;
     const rag: Rag | null | undefined = NO_COLOUR.test(colour) ? null : colour.length > 1 ? COLOUR_WORDS[colour] : undefined;
     if (rag === undefined) return none;
     entries.push(entryOf(label, rag));
   }
-  // Nothing may follow the last entry but separators or a full stop.
-  if (source.slice(end).replace(/[\s.·•|,;–—-]+/g, '') !== '') return none;
+  // Nothing may follow the last entry but separators or a full stop, or what it means where the entries before say what
+  // theirs mean ('… Stuck (red) – needs help'): after entries parted by dashes alone, words after the last are prose.
+  const tail = meanings > 0 ? source.slice(end).replace(MEANING_LAST, '') : source.slice(end);
+  if (tail.replace(/[\s.·•|,;–—-]+/g, '') !== '') return none;
   if (entries.filter((e) => e.rag !== null).length < 2) return none;
   return { entries, rest: lead.trim() };
 }

@@ -1,12 +1,12 @@
 import type { RagKey, RagKeyEntry } from '../types';
 import { describeKeySource } from './describe-key-source';
 import { findKeyEntry } from './find-key-entry';
-import { tickMeaning } from './tick-meaning';
+import { answerKind, answerMeaning } from './answer-meaning';
 
 /**
  * Why a status has no colour, when the plan's key names it and gives it none ('Not yet due (no rating)', 'D = deferred',
  * a grey 'Superseded' in the key block): the blank RAG is the plan's own choice, not a status the checker could not
- * read; so does a tick or a cross no key names ('✓': done, no colour). Null when the key gives the status a colour or does
+ * read; so does a tick, a cross or a yes / no no key names ('✓', 'Y': done, no colour). Null when the key gives the status a colour or does
  * not name it.
  *
  * @example
@@ -16,9 +16,9 @@ import { tickMeaning } from './tick-meaning';
 export function whyNoColour(status: string, key: RagKey, keyed?: RagKeyEntry | null): string | null {
   // (A caller that has read the status through the key already passes the entry: `keyed` is `findKeyEntry(status, key)`.)
   const entry = keyed === undefined ? findKeyEntry(status, key) : keyed;
-  const tick = entry ? null : tickMeaning(status);
-  // A tick or cross no key names says done or not done (`tickMeaning`), and no colour.
-  if (tick) return `Status '${String(status).trim()}' reads as ${tick} and has no colour: ${key.source === 'default' ? 'the plan has no key of its own' : 'the key does not name it'}, and a ${tick === 'done' ? 'tick' : 'cross'} gives none`;
+  const answer = entry ? null : answerMeaning(status);
+  // A tick, cross or yes / no no key names says done or not done (`answerMeaning`), and no colour.
+  if (answer) return `Status '${String(status).trim()}' reads as ${answer} and has no colour: ${key.source === 'default' ? 'the plan has no key of its own' : 'the key does not name it'}, and a ${answerKind(status)} gives none`;
   if (!entry || entry.rag !== null) return null;
   const text = String(status ?? '').trim();
   const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;

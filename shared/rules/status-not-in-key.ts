@@ -1,5 +1,5 @@
 import type { PlanIssue, Rag, RagKey, Rule } from '../types';
-import { DEFAULT_RAG_KEY, findKeyEntry, percentComplete, tickMeaning } from '../rag';
+import { DEFAULT_RAG_KEY, findKeyEntry, percentComplete, answerMeaning } from '../rag';
 import { colourOpening, normaliseStatus } from '../rag/normalise-status';
 import { colourOfHead } from '../rag/status-parts';
 import { columnOf, isBlank, quote } from './describe';
@@ -10,8 +10,9 @@ import { onRow, saidOnce } from './finding';
  * A bare colour word ('Amber', 'Blue') states the colour itself, so it is accepted, and so is one written before what it
  * means ('Blue – complete'), and so is a coloured mark ('●' in green), a letter code in a filled cell ('C' filled blue:
  * the fill is the RAG) or a progress update in a cell filled in one of the key's colours (`isColouredCell`), and a tick
- * or a cross ('✓' done, '✗' not done: `tickMeaning`), and
- * a status word whose colour the plan paints in a RAG cell beside it. A percentage complete ('75%') in a plan with no key
+ * or a cross or a yes / no answer ('✓', 'Y' done, '✗', 'N' not done: `answerMeaning`), and
+ * a status word whose colour the plan paints in a RAG cell beside it, and, under a key read from conditional formatting,
+ * a status of the usual vocabulary no rule colours ('Not started'). A percentage complete ('75%') in a plan with no key
  * of its own is read as how far the action is, so it is accepted too; under a key of the plan's own that names no
  * percentage, the finding says so and what to write.
  *
@@ -43,13 +44,22 @@ export const statusNotInKey: Rule = {
 };
 
 /**
+ * A key read from the status column's conditional formatting names only the statuses Excel colours: a status of the
+ * usual vocabulary that no rule colours ('Not started' left white beside rules for 'Complete' and 'In progress') is one
+ * the plan uses, not a word outside its key.
+ */
+function usualUncoloured(status: string, ragKey: RagKey): boolean {
+  return ragKey.source === 'conditional format' && findKeyEntry(status, DEFAULT_RAG_KEY) !== null;
+}
+
+/**
  * Whether a status is one the key names, a colour word, a coloured cell's or a tick (see `statusNotInKey`), for one
  * check's key. A plan repeats a few statuses over all its rows: each status and colour is judged once.
  */
 function acceptedOnce(ragKey: RagKey): (status: string, rag: Rag | null) => boolean {
   const byRag = new Map<Rag | null, Map<string, boolean>>();
   const judge = (status: string, rag: Rag | null) =>
-    !!findKeyEntry(status, ragKey) || isColourStatus(status) || isColouredCell(status, rag, ragKey) || !!tickMeaning(status);
+    !!findKeyEntry(status, ragKey) || isColourStatus(status) || isColouredCell(status, rag, ragKey) || !!answerMeaning(status) || usualUncoloured(status, ragKey);
   return (status, rag) => {
     if (typeof status !== 'string' || status.length > 200) return judge(status, rag);
     let byStatus = byRag.get(rag);

@@ -246,11 +246,17 @@ function normalise(text: string): string {
   s = s.replace(/\bon[\s-]+going\b/g, 'ongoing').replace(/\bbusiness as usual\b/g, 'bau');
   s = s.replace(/\bup to\b/g, 'until').replace(/\bno later than\b/g, 'by');
   s = s.replace(/\bbi-(annually|monthly)\b/g, 'bi$1');
+  // An NHS year ends on 31 March: 'year end', 'by year-end', 'end of the financial year' are its last quarter, placed in
+  // the plan's year as a bare 'Q4' is. ('End of year 2' is a strategy's year, read as such.)
+  s = s.replace(YEAR_END, 'q4');
   // A recurrence written in words is a recurrence ('Six-monthly', 'Twice a year', 'Every quarter'): ongoing work.
   s = s.replace(RECURRENCE, (_, how: string) => RECURS[how.replace(/^(?:every|each)\s+/, '')] ?? 'ongoing');
   for (const name of SPLITTABLE_MONTHS) s = s.replace(name.pattern, name.month);
   return collapse(s);
 }
+
+/** The end of the (financial) year in words, not a strategy's numbered year ('end of year 2'). */
+const YEAR_END = /\b(?:(?:financial|fin)\s+)?year[\s-]?end\b|\bend\s+of\s+(?:the\s+)?(?:financial\s+)?year\b(?!\s*\d{1,2}\b)/g;
 
 /** How often, in words: 'six-monthly', 'twice a year', 'every six months', 'each quarter', 'throughout the year'. */
 const RECURRENCE = /\b((?:six|6)[\s-]*monthly|(?:twice|two times)\s+(?:a|per|each|every)\s+year|twice\s+yearly|(?:every|each)\s+(?:(?:six|6)\s+months|quarter|month|year|week)|throughout\s+the\s+year)\b/g;

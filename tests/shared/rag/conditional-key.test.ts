@@ -102,6 +102,8 @@ describe('a status coloured by conditional formatting, with no key written', () 
     expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['Complete', 'blue'], ['In progress', 'green'], ['Behind', 'red']]);
     expect(describeKeySource(report.ragKey)).toMatch(/status column's conditional formatting/);
     expect(report.summary.byRag).toMatchObject({ blue: 2, green: 1 });
+    // 'Not started', which no rule colours, is a status of the usual vocabulary the plan uses: not a word outside its key.
+    expect(report.issues.filter((i) => i.rule === 'status-not-in-key')).toEqual([]);
   });
 
   it("reads 'text that contains' rules (anywhere in the status) and a formula rule colouring the whole row", async () => {

@@ -77,4 +77,19 @@ describe('a key line pairing statuses and colours in either order', () => {
     expect(readColourPairs('Complete = blue, see the board paper for the rest of the key').entries).toEqual([]);
     expect(readColourPairs('Staff survey: green, amber and red scores improved').entries).toEqual([]);
   });
+
+  it("reads each entry's colour in brackets with what it means after a dash: the meaning is no part of the next label", () => {
+    const report = read([
+      ['Ref', 'Action', 'Lead', 'Due', 'Status'],
+      ['1', 'Publish the disability pay gap with the annual report.', 'Head of Reward', 'Mar 2022', 'Completed'],
+      ['2', 'Offer a reasonable adjustments passport to every new starter.', 'Head of OD', 'Dec 2021', 'In progress'],
+      ['3', 'Review the capability policy with the disability network.', 'Head of ER', 'Jan 2022', 'Not yet started'],
+      [],
+      ['Status key: Completed (blue) – completed on the date entered; In progress (green) – started, not yet due; Overdue (red) – past its due date; Not yet started (no colour)'],
+    ]);
+    expect(report.ragKey.entries.map((e) => [e.label, e.rag])).toEqual([['Completed', 'blue'], ['In progress', 'green'], ['Overdue', 'red'], ['Not yet started', null]]);
+    expect(ragsOf(report)).toEqual([['Completed', 'blue'], ['In progress', 'green'], ['Not yet started', null]]);
+    expect(report.issues.filter((i) => i.rule === 'status-not-in-key')).toEqual([]);
+    expect(readColourPairs('Key: Done (blue) - finished and evidenced | Going (green) - on plan | Stuck (red) - needs help').entries.map((e) => [e.label, e.rag])).toEqual([['Done', 'blue'], ['Going', 'green'], ['Stuck', 'red']]);
+  });
 });

@@ -61,10 +61,11 @@ describe("a status written shorter than the plan's key label", () => {
     expect(findKeyEntry('Delayed', key)).toBeNull();
     expect(findKeyEntry('Started', key)).toBeNull();
     expect(findKeyEntry('Not started', key)?.label).toBe('Not yet started');
-    // The default vocabulary lists its spellings: it is not guessed at ('Partially' is no shortened 'Partially complete').
+    // The default vocabulary lists its spellings: it is not guessed at ('Not yet' is no shortened 'Not yet started'). ('Partially'
+    // alone is an answer, partly done: `answerMeaning`.)
     const report = read([
       ['Ref', 'Action', 'Lead', 'Deadline', 'Status'],
-      ['1', 'Publish the WRES data on the website.', 'EDI Lead', 'Sep 2023', 'Partially'],
+      ['1', 'Publish the WRES data on the website.', 'EDI Lead', 'Sep 2023', 'Not yet'],
     ]);
     expect(unknownStatuses(report)).toHaveLength(1);
   });

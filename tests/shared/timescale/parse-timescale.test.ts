@@ -259,4 +259,13 @@ describe('parseTimescale: recurrences, seasons of a financial year and events', 
       expect(windowOf(text, 2023).parsed, text).toBe(false);
     }
   });
+  it("reads the end of the year as the end of the plan's NHS year, 31 March: 'Year end', 'by year-end', 'End of the financial year'", () => {
+    expect(windowOf('Year end', 2025)).toEqual({ start: '2026-01-01', end: '2026-03-31', ongoing: false, parsed: true });
+    expect(windowOf('By year-end', 2023)).toEqual({ start: null, end: '2024-03-31', ongoing: false, parsed: true });
+    expect(windowOf('End of the financial year', 2024).end).toBe('2025-03-31');
+    expect(windowOf('Year end 2022/23').end).toBe('2023-03-31');
+    // With no year of the plan to place it in, it names no date; nor does a strategy's numbered year.
+    expect(windowOf('Year end').parsed).toBe(false);
+    expect(windowOf('End of year 2', 2023).parsed).toBe(false);
+  });
 });

@@ -1,0 +1,48 @@
+/**
+ * An action cell saying no action is planned, then only that the figures will still be watched: 'No specific action
+ * planned. Continue to monitor quarterly through the Employee Relations report.' (holdout42 ashlingford, an indicator
+ * whose gap is within range). Watching what is already reported commits to nothing new: with no lead, timescale or
+ * status the row is no action, and says so. A second sentence that does something ('Continue to run the reverse
+ * mentoring scheme …') keeps the row an action (negative).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../../shared/check-plan';
+import type { CellValue } from '../../../shared/types';
+
+const AS_AT = new Date(Date.UTC(2017, 2, 31));
+const read = (values: CellValue[][]) => checkPlan({ values, sheetName: 'Plan' }, { asAt: AS_AT });
+const setAside = (r: ReturnType<typeof read>) => r.issues.filter((i) => i.rule === 'row-set-aside').map((i) => i.message);
+
+describe('no action planned, then only that the figures will be watched', () => {
+  it("sets aside 'No specific action planned. Continue to monitor …' in a plan with no lead or timescale column", () => {
+    const report = read([
+      ['Indicator', 'Our data', 'What we found', 'Action taken and planned'],
+      ['2', 'White 1.00 : BME 0.61', 'BME applicants are less likely to be appointed.', 'Planned: unconscious bias training for every interviewing manager.'],
+      ['3', 'BME 1.04 times as likely', 'Numbers are small and the gap is within range.', 'No specific action planned. Continue to monitor quarterly through the Employee Relations report.'],
+      ['4', 'White 0.91 : BME 1.00', 'Training records are incomplete.', 'Planned: bring CPD funding approvals onto the Learning Hub.'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 4]);
+    expect(setAside(report).join('\n')).toMatch(/Row 3: .*'No specific action planned\. Continue to monitor quarterly.*' says nothing is to be done, and the row names no lead, timescale or status/);
+  });
+
+  it("sets aside 'No further action required. Keep under review at the People Committee.' with dashes for lead and date", () => {
+    const report = read([
+      ['Ref', 'Action', 'Lead', 'By'],
+      ['W1', 'Run a declaration campaign through ESR self-service.', 'Workforce Information Manager', 'June 2020'],
+      ['W2', 'No further action required. Keep it under review at the People Committee each year.', '—', '—'],
+      ['W3', 'Add a disability question to the exit questionnaire.', 'HR Business Partners', 'September 2020'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 4]);
+    expect(setAside(report).join('\n')).toMatch(/Row 3: .*says nothing is to be done/);
+  });
+
+  it('keeps as an action a row whose second sentence does something, or that names a lead and a date (negatives)', () => {
+    const report = read([
+      ['Ref', 'Action', 'Lead', 'By'],
+      ['W1', 'No specific action planned. Continue to run the reverse mentoring scheme for a second year.', '—', '—'],
+      ['W2', 'No new action planned. Continue to monitor the figures and report them to the Board.', 'Head of EDI', 'March 2021'],
+      ['W3', 'Add a disability question to the exit questionnaire.', 'HR Business Partners', 'September 2020'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4]);
+  });
+});
