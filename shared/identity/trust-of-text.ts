@@ -2,10 +2,12 @@
  * How an NHS organisation's name ends: a trust's (a foundation trust's shortened to 'NHS FT' too), a Welsh health board's, an integrated care board's, a special health
  * authority's ('… Blood and Transplant', '… Business Services Authority'), a community interest company's, an LLP's, a GP
  * federation's, a primary care network's ('… PCN' too) or collaborative's (GP practices working as one: 'Rill Valley Primary Care
- * Collaborative'), a provider collaborative's, a commissioning support unit's or a hospice's delivering NHS services, and
- * the national bodies named by 'NHS' and one word ('NHS England').
+ * Collaborative'), a provider collaborative's, a commissioning support unit's or a hospice's delivering NHS services, the
+ * bodies trusts form together (a group of trusts: '… Hospitals Group', '… Care Group', '… NHS Group'; shared services:
+ * '… Shared Business Services'; a clinical network: '… Operational Delivery Network'; a place's partnership: '… Health
+ * and Care Partnership'; '… Care Alliance' — unless a trust's ending follows, 'Fernhurst Health and Care Partnership NHS Foundation Trust'), and the national bodies named by 'NHS' and one word ('NHS England').
  */
-const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|NHS\s+FT|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust|Community\s+Interest\s+Company|CIC|LLP|Blood\s+and\s+Transplant|Authority|GP\s+Federation|Primary\s+Care\s+Network|PCN|(?:Primary\s+Care|Provider)\s+Collaborative|Commissioning\s+Support\s+Unit|Hospice|NHS\s+England(?:\s+and\s+NHS\s+Improvement)?|NHS\s+Improvement)\b/gi;
+const ENDING = /\b(NHS\s+(?:Foundation\s+)?Trust|NHS\s+FT|Foundation\s+Trust|NHS\s+Trust|Partnership\s+Trust|Integrated\s+Care\s+Board|ICB|Health\s+Board|Ambulance\s+Service\s+NHS\s+Trust|Community\s+Interest\s+Company|CIC|LLP|Blood\s+and\s+Transplant|Authority|GP\s+Federation|Primary\s+Care\s+Network|PCN|(?:Primary\s+Care|Provider)\s+Collaborative|Commissioning\s+Support\s+Unit|Hospice|NHS\s+England(?:\s+and\s+NHS\s+Improvement)?|NHS\s+Improvement|(?:(?:NHS|Hospitals?|Healthcare|Health|Care|Ambulance)\s+Group|Shared\s+(?:Business\s+)?Services|Operational\s+Delivery\s+Network|(?:Health\s+and\s+Care|Integrated\s+Care)\s+Partnership|Care\s+Alliance)(?!\s+(?:NHS|Foundation|Trust)\b))\b/gi;
 /** A national body whose whole name is 'NHS' and its word: no name words before it are its own. */
 const NATIONAL = /^NHS\s+(?:England|Improvement)/i;
 /**
