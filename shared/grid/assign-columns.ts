@@ -810,13 +810,14 @@ function inheritBlankHeaders(sheet: SheetView, map: ColumnMap, taken: Set<number
  * with the most sentences among those left is the best guess — offered with low confidence, so the user is asked.
  */
 function guessActionColumn(sheet: SheetView, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, contents: Map<number, ColumnContents>, evidence: ColumnEvidence[]) {
-  if (takeNamedActionColumn(sheet, map, taken, headers, evidence)) return;
   let best: { c: number; sentences: number } | null = null;
   for (const [c, content] of contents) {
     const sentences = content.kinds.narrative;
     if (taken.has(c) || sentences < 2 || sentences < 0.5 * (content.filled || 1)) continue;
     if (!best || sentences > best.sentences) best = { c, sentences };
   }
+  if (best && takeSentencesBesideRefs(sheet, best.c, map, taken, headers, contents, evidence)) return;
+  if (takeNamedActionColumn(sheet, map, taken, headers, evidence)) return;
   if (!best) {
     takeGoalAsAction(sheet, map, headers, contents, evidence);
     return;
@@ -873,6 +874,37 @@ function sayLeadWithDue(sheet: SheetView, map: ColumnMap, headers: ReadonlyMap<n
   const said = evidence.find((e) => e.field === 'lead');
   if (said) said.reason += ' — its header names when too, and no other column does: each cell\'s timescale is read as the action\'s due';
   return true;
+}
+
+/**
+ * A column headed as the action ('Action', 'Action no.') whose cells are (nearly) all references ('P1', '2.3', 'WD-04')
+ * numbers the actions rather than stating them: with a column of sentences left beside it ('Description', 'Detail'),
+ * those sentences are the actions and the references each action's ref. Said in both reasons, so the user sees why the
+ * column named 'Action' is not read as the action. False (nothing taken) when the headed column holds words or no
+ * column of sentences is left: then the header's word stands (`takeNamedActionColumn`).
+ */
+function takeSentencesBesideRefs(sheet: SheetView, sentences: number, map: ColumnMap, taken: Set<number>, headers: Map<number, string>, contents: Map<number, ColumnContents>, evidence: ColumnEvidence[]): boolean {
+  for (const [c, header] of headers) {
+    const top = header ? scoreHeaderWords(header)[0] : undefined;
+    const content = contents.get(c);
+    if (!top || top.field !== 'action' || top.score < 0.9 || !content || c === sentences) continue;
+    if (content.kinds.ref < 2 || content.kinds.ref < 0.9 * content.own) return false;
+    const held = evidence.findIndex((e) => e.column === sheet.letter(c));
+    if (held >= 0 && !(evidence[held].field === 'ref' && evidence[held].source === 'contents')) return false;
+    const refs = `header '${short(header)}', but its cells hold only references (${content.kinds.ref} of ${content.own} cells), not what will be done: the actions are ${sheet.letter(sentences)}'s sentences`;
+    if (held >= 0) evidence[held].reason = `Ref: ${refs}`;
+    else if (map.ref === undefined) {
+      map.ref = c;
+      taken.add(c);
+      evidence.push({ field: 'ref', column: sheet.letter(c), header, confidence: 0.8, reason: `Ref: ${refs}`, source: 'header' });
+    }
+    map.action = sentences;
+    taken.add(sentences);
+    const beside = headers.get(sentences) ?? '';
+    evidence.push({ field: 'action', column: sheet.letter(sentences), header: beside, confidence: 0.6, reason: `Action: ${beside ? `'${short(beside)}'` : `column ${sheet.letter(sentences)}`} — ${contents.get(sentences)!.kinds.narrative} of ${contents.get(sentences)!.filled} cells are sentences saying what will be done, while the column headed '${short(header)}' (${sheet.letter(c)}) holds only their references`, source: 'contents' });
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -13,6 +13,7 @@ import { POINTS_TO_ROW, pointsToActions } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
 import { readLabelValueRow } from './read-label-value-row';
+import { isFigure } from './is-figure';
 import { readFiguresRow } from './read-figures-row';
 import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
@@ -158,8 +159,9 @@ export function classifyRow(x: RowContext): RowReading {
   const actionRaw = columns.action === undefined ? '' : sheet.text(r, columns.action);
   const actionCell = actionRaw.length <= 200 ? collapse(actionRaw) : actionRaw.trim();
   // "Indicator 3" first on a short row is a heading; after the other text, only when that text is not an action
-  // (the indicator's wording before its label, the trust's columns in another order).
-  const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : undefined;
+  // (the indicator's wording before its label, the trust's columns in another order). So it is first on a row whose
+  // other cells give only its figures, one a group ('Metric 4a – …' | 'Disabled 32.0%' | 'Non-disabled 24.6%').
+  const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : groupFiguresBeside(texts) && INDICATOR_HEADING.test(collapse(texts[0].text)) ? texts[0] : undefined;
   if (label && (label === own[0] || !actionCell) && !labelsAnAction(x, label, actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
   const toRow = actionCell ? POINTS_TO_ROW.exec(actionCell) : null;
   if (toRow) return { kind: 'cross-reference', text: actionCell, target: toRow[1] ?? null };
@@ -199,6 +201,22 @@ export function classifyRow(x: RowContext): RowReading {
   // another table kept by the plan (indicator figures, a version history), not an action.
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };
   return ACTION;
+}
+
+/** A group's figure: a name of a few words, then a per cent or a decimal ('Disabled 32.0%', 'BME staff 1.21'); never a date. */
+const GROUP_FIGURE = /^\p{L}[\p{L} '’-]{0,30}\s[-+]?\d{1,3}(?:\.\d+%?|%)$/u;
+
+/**
+ * Every text after the row's first is a figure, alone or a group's ('3.2%', 'Disabled 32.0%'): the row gives the first
+ * text's figures, not a lead, a timescale or a status.
+ */
+function groupFiguresBeside(texts: RowContext['texts']): boolean {
+  if (texts.length < 2 || texts.length > 5) return false;
+  for (let i = 1; i < texts.length; i++) {
+    const t = texts[i].text.trim();
+    if (t.length > 40 || !(isFigure(t) || GROUP_FIGURE.test(t))) return false;
+  }
+  return true;
 }
 
 /** A label and its value: 'National deadline: March 2024', 'Target date – Q4'. */

@@ -95,6 +95,8 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // "Metric No.", "Indicator number": the number of the indicator, not the row's own number (which "No." alone is).
   { field: 'indicator', strength: 0.9, phrases: ['indicators?', 'metrics?', 'wres', 'wdes', 'standard', 'wres (indicator|metric|ind)', 'wdes (metric|indicator|ind)', 'ind', '((wres|wdes) )?(indicators?|metrics?|ind) (no|nos|number|numbers)'] },
   { field: 'ref', strength: 1, whole: true, phrases: ['ref', 'reference', 'no', 'nos', 'number', 'num', 'ref no', 'ref number', 'reference no', 'reference number', 'item no', 'action no', 'action number', 'action ref', 'id', '#', 's no', 'serial', 'task id', 'item id', 'action id'] },
+  // "Code" alone heads a framework's hierarchical codes ('RE1', 'RE1.01', 'RE1.01.01'): the row's own number.
+  { field: 'ref', strength: 0.8, whole: true, phrases: ['code', 'action code'] },
   // "Item" labels the row: numbers most often, but some plans put the indicator there.
   { field: 'ref', strength: 0.6, whole: true, phrases: ['item', 'items'] },
   { field: 'theme', strength: 0.7, phrases: ['themes?', 'priorit(y|ies)', 'workstreams?', 'work streams?', 'areas?', 'focus', 'focus area', 'category', 'categories', 'domain', 'pillar', 'section', 'key action area', 'strand', 'buckets?', 'bucket name'] },

@@ -47,6 +47,12 @@ const OBJECTIVES = /^(?:(?:our|the|wres|wdes|psed|equality|race|disability|workf
  */
 const LABEL = /^(target|action|commitment|pledge)\s+(\d{1,2}[a-z]?)\s*(?::|\.|–|—|-)\s+\S/i;
 
+/**
+ * The same label on a row of its own ('Action 3', 'Commitment 2:'), its paragraph on the row below: a web page's list of
+ * actions pasted into one column, each action under a bold 'Action n' line. The label numbers the paragraph; it heads nothing.
+ */
+const BARE_LABEL = /^(target|action|commitment|pledge)\s+(\d{1,2}[a-z]?)\s*[:.]?$/i;
+
 /** Says a page carries on from the one before: '(continued)', '– continued', 'cont.'. */
 const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
 
@@ -180,6 +186,8 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
   let list: List | null = null;
   let contents = false;
   let block: Block | null = null;
+  // A bare label ('Action 3') waiting for the paragraph under it.
+  let bare: { r: number; label: RegExpExecArray } | null = null;
   for (let r = 0; r < sheet.height; r++) {
     const line = lineOf(sheet, r);
     // A table of contents ('Contents' over '6. Recommendations', '7. Data table') names the sections below, up to the
@@ -203,6 +211,19 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     // A note or footnote under the items ('Note: …', '* Indicator 3 is …', '¹ …') ends the list and is none of them.
     if (isNote(line.text)) {
       list = null;
+      continue;
+    }
+    // A label on a row of its own ('Action 3') numbers the paragraph under it: that paragraph is the action, the
+    // heading over both its theme.
+    const bareLabel = line.alone ? BARE_LABEL.exec(line.text) : null;
+    if (bareLabel && paragraphFollows(sheet, r)) {
+      list = null;
+      bare = { r, label: bareLabel };
+      continue;
+    }
+    if (bare) {
+      out.push(labelled(sheet, r, line, bare.label, heading, bare.r));
+      bare = null;
       continue;
     }
     const mark = markOf(line);
@@ -389,11 +410,27 @@ function listItem(sheet: SheetView, r: number, line: Line, list: List): Document
   return itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme }, why);
 }
 
-/** A paragraph labelled as a numbered action ('Target 1: …'): its label its ref, the heading over it its theme. */
-function labelled(sheet: SheetView, r: number, line: Line, label: RegExpExecArray, heading: { r: number; text: string } | null): DocumentItem {
+/**
+ * A paragraph labelled as a numbered action ('Target 1: …', or 'Action 3' on the row above it, `labelRow`): its label
+ * its ref, the heading over it its theme.
+ */
+function labelled(sheet: SheetView, r: number, line: Line, label: RegExpExecArray, heading: { r: number; text: string } | null, labelRow?: number): DocumentItem {
   const ref = `${label[1][0].toUpperCase()}${label[1].slice(1).toLowerCase()} ${label[2]}`;
   const under = heading ? ` under '${heading.text}' (row ${sheet.sheetRow(heading.r)})` : '';
-  return itemOf(sheet, r, line, { ref, theme: heading?.text ?? '' }, `'${ref}' numbers the plan's ${label[1].toLowerCase()}s${under}`);
+  const above = labelRow === undefined ? '' : ` (its label '${ref}' on row ${sheet.sheetRow(labelRow)} above it, a line of its own)`;
+  return itemOf(sheet, r, line, { ref, theme: heading?.text ?? '' }, `'${ref}' numbers the plan's ${label[1].toLowerCase()}s${above}${under}`);
+}
+
+/**
+ * Whether the next line after a bare label (row `r`) is its paragraph: one text on its row, a sentence (a full stop, or
+ * longer than a heading), neither a label nor a list's item. A heading or a table's row under it leaves the label a heading.
+ */
+function paragraphFollows(sheet: SheetView, r: number): boolean {
+  for (let k = r + 1; k < sheet.height; k++) {
+    const line = lineOf(sheet, k);
+    if (line) return line.alone && !isHeading(line.text) && !LABEL.test(line.text) && !BARE_LABEL.test(line.text) && markOf(line) === null;
+  }
+  return false;
 }
 
 /** A block numbered by its heading ('Aim 1 - …'): the heading, its code, the indicators a line under it links it to, its items so far. */

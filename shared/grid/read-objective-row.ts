@@ -17,6 +17,11 @@ export interface ObjectiveRow {
 const DOING: readonly PlanField[] = ['due', 'status', 'progress', 'completed'];
 /** A number or a letter alone: an objective's own number ("1", "2.", "B"). */
 const PARENT = /^(\d{1,2}|[A-Z])[.):]?$/i;
+/**
+ * A code in a hierarchy ('RE1', 'RE1.01', 'EDI2.03'): letters, then numbers joined by dots. Heading a deeper code of
+ * the same hierarchy ('RE1.01' over 'RE1.01.01') it is a level above the actions — a priority or an outcome.
+ */
+const LEVEL_CODE = /^[A-Z]{1,5}\d{1,3}(?:\.\d{1,3}){0,3}$/i;
 /** "Objective 2 –", "Aim B:", "Goal three." at the start of the action cell: the row names itself an objective. */
 const LABELLED = /^(?:strategic\s+)?(?:objective|aim|goal|ambition)\s+(?:\d{1,2}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[:.–—-]/i;
 /** How far below an objective the first of its actions may sit (blank rows between; rows printed again at a page break not counted). */
@@ -43,13 +48,18 @@ export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap
   const next = nextRow(sheet, r, columns, printedAgain);
   if (next === null) return null;
   const nextRef = columns.ref === undefined ? '' : collapse(sheet.text(next, columns.ref));
-  if (ref && PARENT.test(ref) && headsNumber(ref, nextRef)) {
+  if (ref && (PARENT.test(ref) || isLevelAbove(ref, nextRef)) && headsNumber(ref, nextRef)) {
     return { heading, ref, why: `its number '${ref}' heads the numbers of the actions under it ('${nextRef}'…) and it gives no timescale, status or progress of its own; its text is their theme` };
   }
   if (LABELLED.test(heading) && !givesNothingDone(sheet, next, columns)) {
     return { heading, ref: ref && PARENT.test(ref) ? ref : '', why: 'it names itself an objective over the actions under it and gives no timescale, status or progress of its own; its text is their theme' };
   }
   return null;
+}
+
+/** A code of a hierarchy heading a deeper code of the same hierarchy: 'RE1' over 'RE1.01', 'RE1.01' over 'RE1.01.01'. */
+function isLevelAbove(ref: string, nextRef: string): boolean {
+  return LEVEL_CODE.test(ref) && LEVEL_CODE.test(nextRef) && nextRef.split('.').length > ref.split('.').length;
 }
 
 /** No timescale, status, progress or completion written in the row. */
