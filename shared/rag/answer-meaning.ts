@@ -38,6 +38,6 @@ export function answerMeaning(status: string): 'done' | 'not done' | 'partly don
  * answerKind('✓') // 'tick'
  */
 export function answerKind(status: string): 'tick' | 'cross' | 'yes or no' {
-  const text = String(status ?? '').trim();
-  return TICK.test(text.replace(/\s+/g, '')) ? 'tick' : CROSS.test(text.replace(/\s+/g, '')) ? 'cross' : 'yes or no';
+  const text = String(status ?? '').replace(/\s+/g, '');
+  return TICK.test(text) ? 'tick' : CROSS.test(text) ? 'cross' : 'yes or no';
 }
