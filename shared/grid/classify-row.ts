@@ -9,7 +9,7 @@ import { collapse, isBlankText } from './cell-text';
 import { isRunningHead, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { isNote } from './is-note';
-import { POINTS_TO_ROW, pointsToActions } from './points-to-actions';
+import { POINTS_TO_ROW, pointsToActions, pointsToPlanElsewhere } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
 import { readLabelValueRow } from './read-label-value-row';
@@ -17,6 +17,7 @@ import { isFigure } from './is-figure';
 import { readFiguresRow } from './read-figures-row';
 import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
+import { readStatusKeyLine } from './read-status-key-line';
 import { readSummaryRow } from './read-summary-row';
 import { readTemplateRow } from './read-template-row';
 import { readUncolouredKeyRow } from './read-uncoloured-key-row';
@@ -145,6 +146,9 @@ export function classifyRow(x: RowContext): RowReading {
   const keyShaped = texts.length === 2 && ((blankIn(sheet, r, columns, 'lead') && blankIn(sheet, r, columns, 'due')) || isUnderKeyTitle(sheet, r));
   const uncoloured = keyShaped ? readUncolouredKeyRow(sheet, r, { top: 0, left: 0, right: sheet.width - 1 }) : null;
   if (uncoloured) return { kind: 'legend', entries: [uncoloured] };
+  // A line defining the plan's status words with no colour ('Status:' | 'Open – in progress this year; Closed – …').
+  const statusKey = texts.length <= 2 ? readStatusKeyLine(texts.map((t) => t.text)) : null;
+  if (statusKey) return { kind: 'footnote', why: statusKey };
   // A template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'): no action.
   const example = readTemplateRow(x);
   if (example) return { kind: 'example', why: example.why };
@@ -166,7 +170,9 @@ export function classifyRow(x: RowContext): RowReading {
   const toRow = actionCell ? POINTS_TO_ROW.exec(actionCell) : null;
   if (toRow) return { kind: 'cross-reference', text: actionCell, target: toRow[1] ?? null };
   // "See actions under Metric 8 …" with no lead, timescale or status of its own points to actions elsewhere.
-  const pointed = actionCell && !fills(sheet, r, columns.lead) && !fills(sheet, r, columns.due) && !fills(sheet, r, columns.status) ? pointsToActions(actionCell) : null;
+  // A sentence saying the actions are in a plan or part of the document of their own ('A separate action plan for Metric 5
+  // is at Appendix 4B …') commits to nothing here whatever sits under the status column (the metric's position).
+  const pointed = actionCell && !fills(sheet, r, columns.lead) && !fills(sheet, r, columns.due) ? (fills(sheet, r, columns.status) ? pointsToPlanElsewhere(actionCell) : pointsToActions(actionCell)) : null;
   if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   // Its deadline may sit under the timescale column behind a label ('National deadline: March 2024' beside 'High Impact
