@@ -186,7 +186,7 @@ export function classifyRow(x: RowContext): RowReading {
     // A bare number before a title about something else numbers the plan's own areas ('5. Work with the Police'): a section.
     const numbered = numbersOwnArea(first, x.standard) ? null : indicatorOfCell(first, x.standard);
     if (numbered && own.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
-    if (columns.action === undefined || !actionCell || own.length === 1) return { kind: 'section', heading: first, indicator: null };
+    if (columns.action === undefined || !actionCell || (own.length === 1 && !actionLeftAlone(x, columns, first))) return { kind: 'section', heading: first, indicator: null };
   }
   // An objective in the action column over its numbered actions ("1 | Objective 1 – …" over 1.1, 1.2): their theme.
   const objective = readObjectiveRow(sheet, r, columns, x.printedAgain);
@@ -299,6 +299,22 @@ function elsewhere(sheet: SheetView, r: number, columns: ColumnMap, f: PlanField
 function isSubstantive(sheet: SheetView, r: number, columns: ColumnMap): boolean {
   // Each column read by its name, not looked up by a changing key in a loop (dearer): every row that reaches here is asked.
   return fills(sheet, r, columns.action) || fills(sheet, r, columns.lead) || fills(sheet, r, columns.due) || fills(sheet, r, columns.status) || fills(sheet, r, columns.progress) || fills(sheet, r, columns.outcome);
+}
+
+/** Words at least in an action left alone on its row: a sentence, longer than a block's subject ('Improve recruitment'). */
+const MIN_LONE_ACTION_WORDS = 9;
+
+/**
+ * A further action of the group above, its lead and timescale not yet filled in: the row's one text is a sentence of
+ * what to do ('Make one central budget for adjustments so it doesnt come out of team budgets') in the action column,
+ * and the plan has columns of its own to the LEFT of it (the metric, the issue), where a block's heading would start.
+ * A subject ('Improve recruitment') or a heading typed at the table's left edge is still a heading.
+ */
+function actionLeftAlone({ sheet, r }: RowContext, columns: ColumnMap, text: string): boolean {
+  const c = columns.action!;
+  if (sheet.text(r, c).trim() === '' || sheet.merge(r, c) || !startsWithVerb(text)) return false;
+  if (!Object.values(columns).some((k) => k !== undefined && k < c)) return false;
+  return text.split(' ').length >= MIN_LONE_ACTION_WORDS;
 }
 
 /** The row has text (not only whitespace) in column `c`; false when the plan has no such column. */
