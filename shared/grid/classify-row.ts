@@ -303,18 +303,40 @@ function isSubstantive(sheet: SheetView, r: number, columns: ColumnMap): boolean
 
 /** Words at least in an action left alone on its row: a sentence, longer than a block's subject ('Improve recruitment'). */
 const MIN_LONE_ACTION_WORDS = 9;
+/** How far up and down the rows are looked at for the group's further actions (a group has a handful of rows). */
+const GROUP_REACH = 8;
 
 /**
- * A further action of the group above, its lead and timescale not yet filled in: the row's one text is a sentence of
- * what to do ('Make one central budget for adjustments so it doesnt come out of team budgets') in the action column,
- * and the plan has columns of its own to the LEFT of it (the metric, the issue), where a block's heading would start.
- * A subject ('Improve recruitment') or a heading typed at the table's left edge is still a heading.
+ * A further action of a group, its lead and timescale not yet filled in: the row's one text is a sentence of what to do
+ * ('Make one central budget for adjustments so it doesnt come out of team budgets') in the action column, and near it
+ * the plan writes its groups' further actions so — an action with its lead or timescale, the group's own columns (the
+ * metric, the issue, the theme) left blank as they are written once on the group's first row. Such a row is one of
+ * them, not a heading over the rows below. A subject ('Improve recruitment'), or a sentence in a plan that writes no
+ * further actions so, is still a heading.
  */
 function actionLeftAlone({ sheet, r }: RowContext, columns: ColumnMap, text: string): boolean {
   const c = columns.action!;
-  if (sheet.text(r, c).trim() === '' || sheet.merge(r, c) || !startsWithVerb(text)) return false;
-  if (!Object.values(columns).some((k) => k !== undefined && k < c)) return false;
-  return text.split(' ').length >= MIN_LONE_ACTION_WORDS;
+  if (sheet.text(r, c).trim() === '' || sheet.merge(r, c) || !startsWithVerb(text) || text.split(' ').length < MIN_LONE_ACTION_WORDS) return false;
+  const group = [columns.indicator, columns.objective, columns.theme].filter((k): k is number => k !== undefined);
+  if (group.length === 0) return false;
+  // Rows with text count, up and down: spacer rows between a plan's rows put its groups no further apart.
+  for (const step of [-1, 1]) {
+    for (let k = r + step, seen = 0; k >= 0 && k < sheet.height && seen < GROUP_REACH; k += step) {
+      if (!fills(sheet, k, c)) {
+        if (sheetRowHasText(sheet, k)) seen++;
+        continue;
+      }
+      seen++;
+      if ((fills(sheet, k, columns.lead) || fills(sheet, k, columns.due)) && group.every((g) => !fills(sheet, k, g))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether any cell of row `r` holds text. */
+function sheetRowHasText(sheet: SheetView, r: number): boolean {
+  for (let c = 0; c < sheet.width; c++) if (!isBlankText(sheet.text(r, c))) return true;
+  return false;
 }
 
 /** The row has text (not only whitespace) in column `c`; false when the plan has no such column. */
