@@ -26,6 +26,7 @@ export const SEALED: ReadonlySet<string> = new Set<string>([
   'tests/corpus/holdout58',
   'tests/corpus/holdout59',
   'tests/corpus/holdout60',
+  'tests/corpus/holdout61',
   'tests/corpus/holdout62',
 ]);
 
