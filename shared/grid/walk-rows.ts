@@ -1,5 +1,6 @@
 import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
 import { isFigure } from './is-figure';
+import { numbersCountOther } from './numbers-count-other';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
@@ -422,7 +423,22 @@ export function walkRows(input: WalkInput) {
   }
   for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
   namePartsApart(out.actions, standard);
+  dropOtherNumbering(out.actions, standard);
   return out;
+}
+
+/**
+ * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), an
+ * action whose indicator cell is blank takes no indicator from its number, and says why.
+ */
+function dropOtherNumbering(actions: readonly RawAction[], standard: Standard | null): void {
+  const why = numbersCountOther(actions, standard);
+  if (!why) return;
+  for (const a of actions) {
+    if (!a.numbered || a.numbered.byNote || a.fields.indicator.trim()) continue;
+    a.sources = { ...a.sources, indicators: { kind: 'numbering', cell: a.numbered.source.cell, why: `No indicator from its number '${a.numbered.ref}': ${why}` } };
+    a.numbered = null;
+  }
 }
 
 /**
