@@ -1,4 +1,12 @@
-import type { RagKey } from '../types';
+import type { RagKey, RagKeyEntry } from '../types';
+
+/**
+ * An action moved into next year's plan unfinished, as trusts write it in a status cell (10 golds write 'Carried
+ * forward', 3 'Carried over'): still owed, and how it is going is the next plan's to say, so no colour. It also says how
+ * an action stands in the plan's years, as 'continuing' does, so a caption naming it names no status
+ * (`readStatusCaption`).
+ */
+export const CARRIED_FORWARD: RagKeyEntry = { rag: null, label: 'Carried Forward', aliases: ['carried over', 'rolled over', 'rolled forward'] };
 
 /**
  * The vocabulary used when a plan has no key of its own. Completed = green, because most trusts use three
@@ -13,7 +21,7 @@ export const DEFAULT_RAG_KEY: RagKey = {
   source: 'default',
   entries: [
     { rag: 'red', label: 'Not Started', aliases: ['not yet started', 'not yet begun', 'yet to begin', 'yet to start', 'not begun', 'not commenced', 'not yet commenced'] },
-    { rag: 'amber', label: 'In Progress', aliases: ['ongoing', 'on going', 'started', 'begun', 'commenced', 'underway', 'under way', 'in hand', 'progressing', 'begun but not complete', 'partially complete', 'partially achieved'] },
+    { rag: 'amber', label: 'In Progress', aliases: ['ongoing', 'on going', 'started', 'begun', 'commenced', 'underway', 'under way', 'in hand', 'progressing', 'begun but not complete', 'partially complete', 'partially achieved', 'partly complete', 'partly achieved', 'part complete'] },
     { rag: 'green', label: 'Completed', aliases: ['complete', 'achieved', 'done', 'finished', 'delivered', 'met'] },
     { rag: 'green', label: 'On Track', aliases: ['on target', 'on schedule'] },
     { rag: 'amber', label: 'Slippage Likely', aliases: ['slippage', 'slipped', 'at risk', 'some slippage', 'delayed', 'behind schedule', 'behind', 'some risk'] },
@@ -30,5 +38,6 @@ export const DEFAULT_RAG_KEY: RagKey = {
     { rag: null, label: 'Not Yet Due', aliases: ['not due', 'not due yet'] },
     { rag: null, label: 'Deferred', aliases: ['paused', 'on hold', 'postponed'] },
     { rag: null, label: 'Superseded', aliases: ['withdrawn'] },
+    CARRIED_FORWARD,
   ],
 };
