@@ -1,4 +1,4 @@
-import { CARRIED_FORWARD, DEFAULT_RAG_KEY } from '../rag/default-rag-key';
+import { DEFAULT_RAG_KEY } from '../rag/default-rag-key';
 
 /**
  * How an action stands in the plan's years, beside its progress: new this year, or continuing from an earlier plan.
@@ -7,12 +7,8 @@ import { CARRIED_FORWARD, DEFAULT_RAG_KEY } from '../rag/default-rag-key';
  */
 const STANDING = ['continuing', 'existing', 'outstanding', 'remaining', 'added'].map((w) => [w]);
 
-/**
- * Every status the default key knows ('completed', 'closed', 'ongoing', 'not started', 'new'…): one vocabulary, the
- * key's. Less 'carried forward': a caption naming it names a standing, its words around a status or subject ('Actions
- * carried forward from 2021/22').
- */
-const STATUSES: readonly (readonly string[])[] = DEFAULT_RAG_KEY.entries.filter((e) => e !== CARRIED_FORWARD).flatMap((e) => [e.label, ...(e.aliases ?? [])]).map((l) => l.toLowerCase().split(/\s+/));
+/** Every status the default key knows ('completed', 'closed', 'ongoing', 'not started', 'new'…): one vocabulary, the key's. */
+const STATUSES: readonly (readonly string[])[] = DEFAULT_RAG_KEY.entries.flatMap((e) => [e.label, ...(e.aliases ?? [])]).map((l) => l.toLowerCase().split(/\s+/));
 
 /** Statuses and standings, longest first ('not yet started' over 'started'). */
 const CAPTION_WORDS = [...STATUSES.map((words) => ({ words, status: true })), ...STANDING.map((words) => ({ words, status: false }))].sort((a, b) => b.words.length - a.words.length);

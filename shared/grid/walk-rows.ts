@@ -972,7 +972,9 @@ function leadSection(lead: string, heading: string, x: RowContext): SectionLead 
 function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean, plain: boolean, remarks: boolean, progressFree: boolean): void {
   if (!statusColumn && action.fields.status.trim()) return;
   const opening = readOpeningStatus(sheet.text(r, c), sheet.runs(r, c));
-  if (!opening || (!opening.colour && !isUsualStatus(opening.status))) return;
+  // In a status column of statuses and remarks, every cell's opening words are its status, usual or not ('Carried
+  // forward – session booked for June'): the column has shown it is written so.
+  if (!opening || (!opening.colour && !isUsualStatus(opening.status) && !(statusColumn && remarks))) return;
   const cell = sheet.address(r, c);
   // In a plan whose updates open with plain status words, the words' own colour is the RAG, as any status's is.
   if (!plain || opening.colour) action.statusRun = { words: opening.status, colour: opening.colour, cell };

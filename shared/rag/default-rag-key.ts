@@ -1,12 +1,4 @@
-import type { RagKey, RagKeyEntry } from '../types';
-
-/**
- * An action moved into next year's plan unfinished, as trusts write it in a status cell (10 golds write 'Carried
- * forward', 3 'Carried over'): still owed, and how it is going is the next plan's to say, so no colour. It also says how
- * an action stands in the plan's years, as 'continuing' does, so a caption naming it names no status
- * (`readStatusCaption`).
- */
-export const CARRIED_FORWARD: RagKeyEntry = { rag: null, label: 'Carried Forward', aliases: ['carried over', 'rolled over', 'rolled forward'] };
+import type { RagKey } from '../types';
 
 /**
  * The vocabulary used when a plan has no key of its own. Completed = green, because most trusts use three
@@ -38,6 +30,5 @@ export const DEFAULT_RAG_KEY: RagKey = {
     { rag: null, label: 'Not Yet Due', aliases: ['not due', 'not due yet'] },
     { rag: null, label: 'Deferred', aliases: ['paused', 'on hold', 'postponed'] },
     { rag: null, label: 'Superseded', aliases: ['withdrawn'] },
-    CARRIED_FORWARD,
   ],
 };
