@@ -1,0 +1,40 @@
+// holdout58-wdes-2021-22-wrenfield: mental health trust, 19 columns; two HIDDEN columns (last year's ref and metric wording) and a
+// COLLAPSED column group of monthly notes (Apr–Sep, outline level 1, hidden) beside a visible 'Latest position' column.
+import { Book, Plan, C, wideAction, dt } from './lib.js';
+export async function build() {
+  const book = new Book();
+  const trust = 'Wrenfield Mental Health NHS Trust';
+  const p = new Plan(book, { name: 'holdout58-wdes-2021-22-wrenfield', sheet: 'WDES Action Plan', standard: 'WDES', period: '2021-22', trust, font: { name: 'Arial', size: 9 },
+    widths: [8, 9, 30, 10, 44, 20, 13, 24, 22, 20, 20, 20, 20, 20, 20, 34, 13, 16, 18] });
+  const ws = p.ws;
+  p.line([`${trust}`], { merge: ['A', 'S'], style: { bold: true, font: { size: 14 }, color: C.purple } });
+  p.line(['Workforce Disability Equality Standard (WDES) – Action Plan 2021/22'], { merge: ['A', 'S'], style: { bold: true, font: { size: 11 } } });
+  p.line(['Owner: Disability Equality Steering Group. Monthly notes are kept in the grouped columns (click + above column I to expand). Reviewed at People & Culture Committee each quarter.'], { merge: ['A', 'S'], style: { italic: true }, height: 26 });
+  const hdr = p.header(['Ref', '2020/21 ref', 'Metric wording (2020/21 plan)', 'Metric', 'Action', 'Lead', 'Target date', 'Measure of success', 'Apr-21', 'May-21', 'Jun-21', 'Jul-21', 'Aug-21', 'Sep-21', 'Latest position (Oct 2021)', 'Status', 'Budget', 'Link to Disability Network ask'], { style: { fill: C.lilac } });
+  // the header row above has 18 values (A–R); S carries the review flag
+  ws.getCell(`S${hdr}`).value = 'Reviewed by DESG'; ws.getCell(`S${hdr}`).font = { name: 'Arial', size: 9, bold: true }; ws.getCell(`S${hdr}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: C.lilac } }; ws.getCell(`S${hdr}`).border = ws.getCell(`R${hdr}`).border;
+  ws.getColumn('B').hidden = true; ws.getColumn('C').hidden = true;
+  for (const c of ['I', 'J', 'K', 'L', 'M', 'N']) { ws.getColumn(c).outlineLevel = 1; ws.getColumn(c).hidden = true; }
+  ws.properties.outlineProperties = { summaryRight: true };
+  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: hdr }];
+  const S = { 'Complete': C.goodG, 'On track': C.goodG, 'Delayed': C.neutralA, 'Not started': C.badR };
+  const RG = { 'Complete': 'green', 'On track': 'green', 'Delayed': 'amber', 'Not started': 'red' };
+  const M = { ref: 0, action: 4, lead: 5, due: 6, outcome: 7, progress: 14, status: 15 };
+  const rows = [
+    ['D01', 'W20-1', 'Percentage of staff in AfC pay bands compared with the overall workforce', '1', 'Run a "Count me in" week asking every colleague to update their disability status on ESR self-service.', 'Workforce Intelligence Lead', dt(2021, 11, 30, 'mmm-yy'), 'Unknown status falls from 24% to 15%', 'Comms plan drafted', 'Agreed with Comms', '', 'Date fixed for Nov', '', 'Posters printed', 'Week booked for 15–19 November; managers briefed.', 'On track', '£1,500', 'Ask 2', 'Yes'],
+    ['D02', 'W20-2', 'Relative likelihood of appointment from shortlisting', '2', 'Check Disability Confident interview offers are made to every applicant who qualifies, with a monthly audit of TRAC.', 'Recruitment Lead', dt(2021, 9, 30, 'mmm-yy'), 'Audit shows 100% of qualifying applicants offered interview', 'Audit template agreed', 'First audit: 91%', '94%', '97%', '100%', '100%', 'Audit now part of the monthly recruitment KPI pack.', 'Complete', '', 'Ask 1', 'Yes'],
+    ['D03', 'W20-3', 'Relative likelihood of entering the formal capability process', '3', 'Separate ill-health capability from performance capability in the policy and in the ER case tracker.', 'Head of Employee Relations', dt(2022, 1, 31, 'mmm-yy'), 'Metric 3 reported on performance cases only', '', '', 'Policy review started', '', 'Draft to JNCC', 'JNCC deferred', 'JNCC now meeting in December; tracker field ready.', 'Delayed', '', '', 'Yes'],
+    ['D04', 'W20-4', 'Harassment, bullying or abuse from patients, managers, colleagues', '4a', 'Give disabled staff a named contact in the Freedom to Speak Up team and publicise the route in every team brief.', 'Freedom to Speak Up Guardian', dt(2021, 12, 31, 'mmm-yy'), 'Fewer disabled staff experiencing harassment from managers (4a ii)', 'Champion recruited', '', 'Champion trained', 'Team brief item', '', '', 'Named contact in post; FTSU report to Board in January.', 'On track', '', 'Ask 4', 'Yes'],
+    ['D05', 'W20-5', 'Reporting of harassment, bullying or abuse', '4b', 'Add a disability field to the incident form for abuse from service users so reports can be counted.', 'Head of Patient Safety', dt(2022, 3, 31, 'mmm-yy'), 'Incidents with disability recorded reported quarterly', '', '', '', '', '', '', '', 'Not started', '', '', 'No'],
+    ['D06', 'W20-6', 'Presenteeism', '6', 'Train all line managers in the health passport conversation and include it in the new-starter checklist.', 'Head of Wellbeing', dt(2022, 2, 28, 'mmm-yy'), '300 managers trained', 'E-learning live', '64 trained', '102 trained', '131', '150', '188', '211 managers trained; checklist updated.', 'On track', '£4,000', 'Ask 3', 'Yes'],
+    ['D07', 'W20-7', 'Satisfaction with extent to which organisation values work', '7', 'Hold a listening event led by the Disability Network and publish "you said, we did" on the intranet.', 'Disability Network Chair', dt(2021, 10, 31, 'mmm-yy'), 'Event held and response published', 'Venue booked', 'Event held 27 May', 'Notes drafted', 'Published', '', '', 'Published July; follow-up event planned for spring.', 'Complete', '£300', 'Ask 5', 'Yes'],
+    ['D08', 'W20-8', 'Adequate adjustments', '8', 'Set up a central reasonable adjustments budget so teams do not pay for equipment out of ward budgets.', 'Deputy Director of Finance', dt(2022, 3, 31, 'mmm-yy'), 'Requests funded within 6 weeks', '', 'Business case drafted', '', 'Case to FIC', 'Approved £20k', '', 'Budget approved; process to be launched in November.', 'On track', '£20,000', 'Ask 1', 'Yes'],
+    ['D09', 'W20-9', 'Staff engagement / voice of disabled staff', '9b', 'Give the Disability Network chair protected time of one day a month and a seat on the People & Culture Committee.', 'Director of People', dt(2021, 6, 30, 'mmm-yy'), 'Chair attends committee', 'Agreed', 'First attendance', '', '', '', '', 'In place since June.', 'Complete', '', 'Ask 6', 'Yes'],
+  ];
+  for (const v of rows) wideAction(p, v, M, { indicators: [v[3]], rag: RG[v[15]] }, { styles: { 15: { fill: S[v[15]] } } });
+  p.blank();
+  p.line(['Status key: Complete / On track (green), Delayed (amber), Not started (red).'], { merge: ['A', 'H'], style: { italic: true } });
+  await book.save(`${p.name}.xlsx`);
+  p.saveGold("Original wide plan (fictional mental health trust), 19 columns, Arial 9: purple trust name, plan title, an italic ownership note that tells the reader the monthly notes sit in grouped columns; header row 4 'Ref | 2020/21 ref | Metric wording (2020/21 plan) | Metric | Action | Lead | Target date | Measure of success | Apr-21 … Sep-21 | Latest position (Oct 2021) | Status | Budget | Link to Disability Network ask | Reviewed by DESG'. Columns B and C (last year's ref and metric wording) are HIDDEN; the six monthly columns I–N are a COLLAPSED column group (outline level 1, hidden). Frozen at B5. Status words on Excel Good/Neutral/Bad fills; key line below. Judgement calls: ref = the visible Ref (D01…), never the hidden 2020/21 ref; indicators from the visible Metric column only (2021 numbering: '4a', '4b', '9b'), never from the hidden wording; progress = the visible 'Latest position (Oct 2021)' (it summarises the hidden months; D05 has none → ''); due = Target date as shown (mmm-yy); outcome = Measure of success; Budget, the Network ask and the 'Reviewed by DESG' Yes/No are not status or progress; status = the word, rag = its fill.",
+    { wide: { headerRow: 4 }, cols: { ref: 'A', action: 'E', lead: 'F', due: 'G', outcome: 'H', progress: 'O', status: 'P' }, hidden: ['B', 'C', 'I', 'J', 'K', 'L', 'M', 'N'], indCol: 'D', frozen: [1, 4], notFrom: ['Q', 'R', 'S'], ragCol: 'P', mode: 'fill' });
+}

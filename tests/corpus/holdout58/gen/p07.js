@@ -1,0 +1,42 @@
+// holdout58-wdes-2024-25-wealdshire: a primary-care collaborative (GP federation of five PCNs) keeping a 16-column WDES plan with a
+// TWO-ROW HEADER in which most cells are MERGED VERTICALLY over both rows while 'Lead' (Organisation / Name), 'Dates' (Start /
+// Review / Completion) and 'Funding' (Cost / Funded by) are bands with sub-labels; an HIA column; a second sheet of chart data.
+import { Book, Plan, C, wideAction, dt, ExcelJS } from './lib.js';
+export async function build() {
+  const book = new Book();
+  const trust = 'North Wealdshire Primary Care Collaborative';
+  const p = new Plan(book, { name: 'holdout58-wdes-2024-25-wealdshire', sheet: 'WDES plan 24-25', standard: 'WDES', period: '2024-25', trust, font: { name: 'Arial', size: 10 },
+    widths: [5, 9, 9, 42, 30, 18, 20, 18, 11, 11, 11, 9, 16, 34, 9, 30] });
+  const ws = p.ws;
+  p.line([`${trust}`], { merge: ['A', 'P'], style: { bold: true, font: { size: 14 }, color: C.nhs } });
+  p.line(['Workforce Disability Equality Standard – collaborative action plan 2024/25 (all five PCNs, 31 practices). Voluntary adoption; data from our own staff survey, not the NHS Staff Survey.'], { merge: ['A', 'P'], height: 28 });
+  p.line(['Monthly update: October 2024'], { merge: ['A', 'P'], style: { bold: true, color: C.darkred } });
+  const h1 = p.header(['No', 'WDES metric', 'HIA', 'Action', 'Why – what our data shows', 'Lead', '', 'Practices in scope', 'Dates', '', '', 'Funding', '', 'Progress this month', 'RAG', 'Next steps'], { merge: [['F', 'G'], ['I', 'K'], ['L', 'M']], style: { fill: C.nhs, color: C.white, alignment: { horizontal: 'center', vertical: 'middle' } } });
+  const h2 = p.header(['', '', '', '', '', 'Organisation', 'Name', '', 'Start', 'Review', 'Completion', 'Cost', 'Funded by', '', '', ''], { style: { fill: C.nhs, color: C.white, alignment: { horizontal: 'center', vertical: 'middle' } } });
+  for (const c of ['A', 'B', 'C', 'D', 'E', 'H', 'N', 'O', 'P']) ws.mergeCells(`${c}${h1}:${c}${h2}`);
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: h2 }];
+  const F = { G: C.green, A: C.amber, R: C.red, C: C.blue };
+  const RG = { G: 'green', A: 'amber', R: 'red', C: 'blue' };
+  const M = { ref: 0, action: 3, lead: 6, due: 10, progress: 13, status: 14 };
+  const rows = [
+    ['1', '1', 'HIA 2', 'Ask every practice to record disability status for all staff on the federation HR system, not only for new starters.', '46% of practice staff have no disability status recorded.', 'Federation HR', 'Priya Natt', 'All 31', dt(2024, 5, 1, 'dd/mm/yy'), dt(2024, 9, 30, 'dd/mm/yy'), dt(2025, 3, 31, 'dd/mm/yy'), 0, '—', 'Recording now at 71%; 4 practices still to start.', 'G', 'Follow-up letters to the four practices.'],
+    ['2', '2', 'HIA 2', 'Adopt a guaranteed-interview offer for disabled applicants who meet the essential criteria for collaborative roles.', 'Disabled applicants 0.6 times as likely to be appointed.', 'Federation HR', 'Priya Natt', 'Hub roles', dt(2024, 6, 1, 'dd/mm/yy'), dt(2024, 10, 31, 'dd/mm/yy'), dt(2024, 12, 31, 'dd/mm/yy'), 0, '—', 'Wording added to adverts from September.', 'G', 'Check first quarter of appointments.'],
+    ['3', '4a', 'HIA 6', 'Train reception teams in handling abusive patients, with a clear route for staff to report disability-related abuse.', '38% of disabled reception staff report abuse from patients.', 'Wealdshire North PCN', 'Dr Tom Achebe', 'All 31', dt(2024, 7, 1, 'dd/mm/yy'), dt(2024, 11, 30, 'dd/mm/yy'), dt(2025, 2, 28, 'dd/mm/yy'), 4800, 'ARRS training fund', 'Trainer booked; 9 of 31 practices trained.', 'A', 'Book remaining dates before Christmas.'],
+    ['4', '4b', 'HIA 6', 'Put a "report it" poster and QR code in every staff room linking to the anonymous reporting form.', 'Only 2 reports of harassment in 2023/24.', 'Federation HR', 'Priya Natt', 'All 31', dt(2024, 6, 1, 'dd/mm/yy'), dt(2024, 8, 31, 'dd/mm/yy'), dt(2024, 9, 30, 'dd/mm/yy'), 250, 'Federation', 'Posters in all staff rooms; 7 reports since.', 'C', '—'],
+    ['5', '6', 'HIA 4', 'Agree a collaborative template for a reasonable adjustments passport that moves with staff between practices.', 'Disabled staff twice as likely to report presenteeism.', 'Medway Vale PCN', 'Sue Hartigan', 'All 31', dt(2024, 9, 1, 'dd/mm/yy'), dt(2024, 12, 31, 'dd/mm/yy'), dt(2025, 3, 31, 'dd/mm/yy'), 0, '—', 'Draft template circulated to practice managers.', 'G', 'Sign-off at practice managers\' forum.'],
+    ['6', '8', 'HIA 4', 'Create a shared equipment fund for adjustments so small practices are not deterred by cost.', '12 adjustment requests waited over 3 months.', 'Federation Board', 'Mark Delaney', 'Practices < 10 staff', dt(2024, 10, 1, 'dd/mm/yy'), dt(2025, 1, 31, 'dd/mm/yy'), dt(2025, 3, 31, 'dd/mm/yy'), 10000, 'ICB primary care', 'Bid submitted to the ICB; decision in November.', 'A', 'Prepare process if bid fails.'],
+    ['7', '9a', 'HIA 1', 'Invite disabled staff to a listening session in each PCN and feed back themes to the Federation Board.', 'Engagement score 6.1 against 6.8.', 'Each PCN', 'PCN clinical directors', 'All 31', dt(2024, 9, 1, 'dd/mm/yy'), dt(2024, 11, 30, 'dd/mm/yy'), dt(2025, 1, 31, 'dd/mm/yy'), 600, 'Federation', 'Two of five sessions held.', 'G', 'Sessions 3–5 in November.'],
+    ['8', '9b', 'HIA 1', 'Set up a collaborative disabled staff forum with a named Board sponsor.', 'No forum exists; practices too small to host one.', 'Federation Board', 'Mark Delaney', 'All 31', dt(2024, 10, 1, 'dd/mm/yy'), dt(2025, 1, 31, 'dd/mm/yy'), dt(2025, 3, 31, 'dd/mm/yy'), 0, '—', 'Not started – sponsor still to be named.', 'R', 'Raise at November Board.'],
+  ];
+  for (const v of rows) wideAction(p, v, M, { indicators: [v[1]], rag: RG[v[14]] }, { styles: { 1: { alignment: { horizontal: 'center', vertical: 'top' } }, 11: { numFmt: '£#,##0' }, 14: { fill: F[v[14]], alignment: { horizontal: 'center', vertical: 'top' } } } });
+  p.blank();
+  p.line(['RAG: C = complete, G = on track, A = some risk, R = not started / off track. HIA = High Impact Action of the NHS EDI Improvement Plan.'], { merge: ['A', 'P'], style: { italic: true } });
+  // second sheet: the chart data behind the Board dashboard (not part of the plan)
+  const cd = book.wb.addWorksheet('Chart data');
+  cd.getColumn(1).width = 40; [2, 3, 4].forEach((c) => { cd.getColumn(c).width = 14; });
+  const cdr = [['Metric', '2022/23', '2023/24', '2024/25'], ['1 – disability status recorded', 0.41, 0.54, 0.71], ['4a – abuse from patients (disabled staff)', 0.41, 0.38, ''], ['6 – presenteeism (disabled staff)', 0.29, 0.31, ''], ['9a – engagement (disabled staff)', 6.0, 6.1, '']];
+  cdr.forEach((r, i) => { const row = cd.getRow(i + 1); r.forEach((v, j) => { const c = row.getCell(j + 1); if (v !== '') c.value = v; if (i === 0) c.font = { bold: true }; else if (j > 0 && i < 4) c.numFmt = '0%'; }); });
+  await book.save(`${p.name}.xlsx`);
+  p.saveGold("Original wide plan (fictional primary-care collaborative: a GP federation of five PCNs), 16 columns on 'WDES plan 24-25' plus a 'Chart data' sheet of survey figures for the Board dashboard (not part of the plan). Trust name, a scope line (voluntary adoption, own survey), a dark-red 'Monthly update: October 2024' line, then a TWO-ROW HEADER (rows 4–5): 'No | WDES metric | HIA | Action | Why – what our data shows | Practices in scope | Progress this month | RAG | Next steps' each MERGED VERTICALLY over both rows, while 'Lead' (Organisation / Name), 'Dates' (Start / Review / Completion) and 'Funding' (Cost / Funded by) are merged over their sub-labels on row 5; frozen under row 5. Judgement calls: both header rows are header rows; lead = Lead › Name (the person or group named: 'Priya Natt', 'PCN clinical directors'), not the Organisation; due = Dates › Completion (dd/mm/yy), never Start or Review; progress = Progress this month; 'Next steps' and 'Why – what our data shows' are context (outcome '' – no success-measure column); status = the RAG letter (C complete = blue per the key line), rag = its fill; the HIA column is a mapping, never an indicator; indicators from the WDES metric column (2024 numbering '4a', '4b', '9a', '9b'); 'Practices in scope' and the funding columns are context; the Chart data sheet is not read for actions; theme null.",
+    { wide: { headerRow: h1, bands: [h2] }, cols: { ref: 'A', action: 'D', lead: 'G', due: 'K', progress: 'N', status: 'O' }, indCol: 'B', frozen: [0, h2], notFrom: ['C', 'E', 'F', 'H', 'I', 'J', 'M', 'P'], ragCol: 'O', mode: 'fill' });
+}
