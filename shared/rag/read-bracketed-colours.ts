@@ -61,6 +61,9 @@ export function readBracketedColours(text: string): { entries: RagKeyEntry[]; re
     end = ENTRY.lastIndex;
     const after = m[1].replace(MEANING_BEFORE, '');
     if (after !== m[1]) meanings++;
+    // A label running over a line break holds a title line above the entries ('Key to the Progress column\nCompleted'):
+    // a key laid out line by line is `readKeyLine`'s to read, title and all.
+    if (after.includes('\n')) return none;
     const label = after.replace(NEXT_TITLE, '').replace(SEPARATORS, '').replace(/\s+/g, ' ');
     // The colour is the bracket's first words: what follows a dash or comma says what it means ('Planned (black – not
     // yet started)'), and a colour that rates nothing (black, grey: plain text) is part of the key, colouring nothing.
