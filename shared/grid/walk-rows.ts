@@ -385,7 +385,7 @@ export function walkRows(input: WalkInput) {
     const openings = under.assignment.statusOpenings;
     // (In a tracker, the update opening with the status is the action's latest filled period's.)
     const opens = under.assignment.statusOpeningsTracked ? latest.progress : openings;
-    if (opens !== undefined) takeOpeningStatus(sheet, r, opens, action, opens === under.assignment.map.status, under.assignment.statusOpeningsPlain === true);
+    if (opens !== undefined) takeOpeningStatus(sheet, r, opens, action, opens === under.assignment.map.status, under.assignment.statusOpeningsPlain === true, under.assignment.statusOpeningsRemarks === true, under.assignment.map.progress === undefined);
     // The number the action's text opens with is read once, here: the check asks it again for the action's ref.
     const opening = readNumbering(read.fields.action);
     action.refInText = opening?.ref ?? null;
@@ -989,17 +989,28 @@ function leadSection(lead: string, heading: string, x: RowContext): SectionLead 
  * vocabulary names ('NOT STARTED' in black, 'Blue – …': `isUsualStatus`) — and their colour its RAG. From an update the status is those words (the update keeps its
  * whole text); in a status column the cell's text stays the status as written.
  */
-function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean, plain: boolean): void {
+function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean, plain: boolean, remarks: boolean, progressFree: boolean): void {
   if (!statusColumn && action.fields.status.trim()) return;
   const opening = readOpeningStatus(sheet.text(r, c), sheet.runs(r, c));
-  if (!opening || (!opening.colour && !isUsualStatus(opening.status))) return;
+  // In a status column of statuses and remarks, every cell's opening words are its status, usual or not ('Carried
+  // forward – session booked for June'): the column has shown it is written so.
+  if (!opening || (!opening.colour && !isUsualStatus(opening.status) && !(statusColumn && remarks))) return;
   const cell = sheet.address(r, c);
   // In a plan whose updates open with plain status words, the words' own colour is the RAG, as any status's is.
   if (!plain || opening.colour) action.statusRun = { words: opening.status, colour: opening.colour, cell };
-  // A status column's text is the status as written; an update gives only its opening words.
-  if (statusColumn) return;
+  // A status column's text is the status as written ('Amber – some delay', a colour and its key's words); an update
+  // gives only its opening words. So does a status column whose cells run on past their status with remarks on how each
+  // action went ('Complete – policy amended and in use') when the plan keeps no progress column: that cell is the
+  // action's progress too, kept whole there.
+  if (statusColumn && !(remarks && progressFree)) return;
   action.fields.status = opening.status;
-  action.sources = { ...action.sources, status: { kind: 'label', cell, why: `the words the update in ${cell} opens with, set off by a dash or colon` } };
+  if (!statusColumn) {
+    action.sources = { ...action.sources, status: { kind: 'label', cell, why: `the words the update in ${cell} opens with, set off by a dash or colon` } };
+    return;
+  }
+  action.fields.progress = sheet.text(r, c).trim();
+  const why = `the words ${cell} opens with, before a dash or colon; the remark after them differs from action to action, so the cell is its progress too`;
+  action.sources = { ...action.sources, status: { kind: 'label', cell, why }, progress: { kind: 'column', cell, why: `the whole of ${cell}, which opens with the status` } };
 }
 
 /**
