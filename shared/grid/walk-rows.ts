@@ -17,6 +17,7 @@ import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
+import { saysAsAbove } from './says-as-above';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
@@ -358,6 +359,7 @@ export function walkRows(input: WalkInput) {
     }
     // A lead written once over its group (a pivot's row label) is each of the group's actions' lead; so is a theme.
     if (under.assignment.leadWrittenOnce) takeGroupLead(sheet, r, read, state, under.assignment);
+    if (read.sources.lead?.kind === 'column') takeLeadAbove(read, state);
     if (under.assignment.themeWrittenOnce) takeGroupTheme(sheet, r, read, state, under.assignment);
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
@@ -802,6 +804,8 @@ interface WalkState {
   titled: string;
   /** The lead written once over the current group of actions (blank below it), and its cell, when the lead column is so. */
   group?: { lead: string; cell: string } | null;
+  /** The lead of the last action read from the lead column, and its cell: the lead an 'as above' below it means. */
+  leadAbove?: { lead: string; cell: string } | null;
   /** The theme written once over the current group of actions (blank below it), and its cell, when the theme column is so. */
   themeGroup?: { theme: string; cell: string } | null;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
@@ -932,6 +936,23 @@ function takeGroupLead(sheet: SheetView, r: number, read: ReturnType<typeof read
   if (!state.group) return;
   read.fields.lead = state.group.lead;
   read.sources.lead = { kind: 'column', cell: state.group.cell, why: `Lead: '${collapse(state.group.lead)}', written once above for its group (${state.group.cell})` };
+}
+
+/**
+ * A lead cell saying 'as above' ('ditto', 'same as above'): the lead of the action read above it, itself perhaps taken so,
+ * and the user is told whose lead it is. Any other lead read from the column is the one an 'as above' below it means.
+ */
+function takeLeadAbove(read: ReturnType<typeof readActionFields>, state: WalkState): void {
+  const source = read.sources.lead!;
+  if (!saysAsAbove(read.fields.lead)) {
+    state.leadAbove = read.fields.lead.trim() ? { lead: read.fields.lead, cell: source.cell } : null;
+    return;
+  }
+  const above = state.leadAbove;
+  if (!above) return;
+  const said = collapse(read.fields.lead);
+  read.fields.lead = above.lead;
+  read.sources.lead = { ...source, why: `Lead: '${collapse(above.lead)}', the lead in ${above.cell} that '${said}' in ${source.cell} points to` };
 }
 
 /** A status given by the section heading the actions sit under: its words, the heading's fill, where it is and why. */
