@@ -53,6 +53,13 @@ const LABEL = /^(target|action|commitment|pledge)\s+(\d{1,2}[a-z]?)\s*(?::|\.|�
  */
 const BARE_LABEL = /^(target|action|commitment|pledge)\s+(\d{1,2}[a-z]?)\s*[:.]?$/i;
 
+/**
+ * A heading that COUNTS the commitments under it by their numbers: 'Promises 1 to 4', 'Pledges 5–8', 'Commitments 13 and
+ * 14', 'Actions 9-12:' — a web page or board paper grouping its numbered promises, each group under such a label. The
+ * label names the noun and the numbers; the items' own numbers must be those (or restart at 1) for it to count them.
+ */
+const COUNTS = /^(?:our\s+)?(promises|pledges|commitments|actions)\s+(\d{1,3})\s*(?:to|–|—|-|and|&)\s*(\d{1,3})\s*:?$/i;
+
 /** Says a page carries on from the one before: '(continued)', '– continued', 'cont.'. */
 const CONTINUED = /\b(?:continued|cont'?d?\.?|contd)\s*\)?\s*$/i;
 
@@ -160,6 +167,10 @@ interface List {
   how: string;
   /** A heading above the introducing one and what it gives (`subjectOverList`), or null. */
   above: { theme: string; why: string } | null;
+  /** The numbers a counting heading gives its items ('Promises 1 to 4' → 1 and 4; `COUNTS`), or null. */
+  counts?: { from: number; to: number };
+  /** The one line between a counting heading and its first item that says what the group is for, or null. */
+  goal?: { text: string; r: number };
 }
 
 /**
@@ -260,9 +271,14 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     }
     // A list grouped under subject headings ('WDES objectives' / 'Data and representation' / bullets) goes on under
     // the next subject heading when its items follow, marked as before ('Experience at work' / bullets).
-    if (list && list.items > 0 && list.sub && list.marker && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && markFollows(sheet, r) === list.marker) {
+    if (list && list.items > 0 && list.sub && list.marker && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && !COUNTS.test(line.text) && markFollows(sheet, r) === list.marker) {
       list.sub = line.text;
       list.subRow = r;
+      continue;
+    }
+    // Under a counting heading ('Promises 1 to 4'), a sentence before the first numbered item is the group's goal: its theme.
+    if (list?.counts && list.items === 0 && !list.goal && !list.sub && line.alone && !mark && markFollows(sheet, r) === 'number') {
+      list.goal = { text: line.text, r };
       continue;
     }
     if (list && listGoesOn(list, line, mark)) {
@@ -297,10 +313,13 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
  */
 function openList(sheet: SheetView, r: number, text: string): List | null {
   const introduces = text.length <= 60 && (INTRODUCES.test(text) || OBJECTIVES.test(text));
-  const commitment = introduces ? null : readCommitmentHeading(text);
-  const leadIn = introduces || commitment ? null : readActionsLeadIn(text);
-  if (!introduces && !commitment && !leadIn) return null;
-  const how = commitment
+  const counting = introduces ? null : countsOf(text);
+  const commitment = introduces || counting ? null : readCommitmentHeading(text);
+  const leadIn = introduces || counting || commitment ? null : readActionsLeadIn(text);
+  if (!introduces && !counting && !commitment && !leadIn) return null;
+  const how = counting
+    ? `a heading that counts the ${counting.noun} under it by their numbers (${counting.from} to ${counting.to})`
+    : commitment
     ? 'a commitment the plan makes in its own voice, which introduces the items under it'
     : leadIn?.theme
       ? 'a heading naming the actions on its subject'
@@ -310,7 +329,14 @@ function openList(sheet: SheetView, r: number, text: string): List | null {
           ? "a heading over the plan's objectives, each an action"
           : 'a heading that introduces actions';
   const above = subjectOverList(linesAbove(sheet, r));
-  return { r, text, items: 0, marker: null, section: null, sub: '', subRow: -1, theme: commitment?.theme ?? leadIn?.theme ?? '', how, above };
+  return { r, text, items: 0, marker: null, section: null, sub: '', subRow: -1, theme: commitment?.theme ?? leadIn?.theme ?? '', how, above, ...(counting ? { counts: counting } : {}) };
+}
+
+/** What a counting heading counts and the numbers it gives ('Promises 1 to 4' → promises, 1, 4), or null (`COUNTS`; the first below the last). */
+function countsOf(text: string): { noun: string; from: number; to: number } | null {
+  const m = COUNTS.exec(text);
+  if (!m || Number(m[2]) >= Number(m[3])) return null;
+  return { noun: m[1].toLowerCase(), from: Number(m[2]), to: Number(m[3]) };
 }
 
 /**
@@ -384,9 +410,19 @@ function isPageHead(line: Line): boolean {
  * an unmarked line ends it, and in a list numbered within a section ('6.1', '6.2') a number of another section ('7').
  */
 function listGoesOn(list: List, line: Line, mark: Mark): boolean {
+  if (list.counts) return mark === 'number' && countedBy(list.counts, line.num!.n);
   if (mark && list.section !== null && line.num && sectionOf(line.num.n) !== list.section) return false;
   if (mark) return list.items === 0 || list.marker === mark;
   return line.alone && !(list.items > 0 && list.marker) && (!isHeading(line.text) || saysWhatIsDone(line.text));
+}
+
+/**
+ * Whether an item's number is one its counting heading names ('Promises 5 to 8' over '5.' … '8.'), or the group's own
+ * count restarting at 1 ('1.' … '4.'): the evidence that the heading counts these items.
+ */
+function countedBy(counts: { from: number; to: number }, n: string): boolean {
+  const k = Number(n);
+  return (k >= counts.from && k <= counts.to) || (k >= 1 && k <= counts.to - counts.from + 1);
 }
 
 /**
@@ -403,9 +439,13 @@ function saysWhatIsDone(text: string): boolean {
  */
 function listItem(sheet: SheetView, r: number, line: Line, list: List): DocumentItem {
   const kind = markOf(line) === 'bullet' ? 'a bullet' : line.num ? `item ${line.num.n}` : 'an item';
-  const fromAbove = !list.sub && !list.theme && list.above;
-  const theme = list.sub || list.theme || (fromAbove ? fromAbove.theme : '');
-  const sub = list.sub ? `; its subject is '${shortenHeading(list.sub)}' (row ${sheet.sheetRow(list.subRow)}), the heading over its group` : '';
+  const fromAbove = !list.sub && !list.goal && !list.theme && list.above;
+  const theme = list.sub || list.goal?.text || list.theme || (fromAbove ? fromAbove.theme : '');
+  const sub = list.sub
+    ? `; its subject is '${shortenHeading(list.sub)}' (row ${sheet.sheetRow(list.subRow)}), the heading over its group`
+    : list.goal
+      ? `; its goal is '${shortenHeading(list.goal.text)}' (row ${sheet.sheetRow(list.goal.r)}), the line under the heading`
+      : '';
   const why = `${kind} under '${shortenHeading(list.text)}' (row ${sheet.sheetRow(list.r)}), ${list.how}${sub}${fromAbove ? `; ${fromAbove.why}` : ''}`;
   return itemOf(sheet, r, line, { ref: line.num?.n ?? '', refCol: line.num?.c, theme }, why);
 }

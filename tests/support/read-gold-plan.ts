@@ -25,6 +25,9 @@ export const SEALED: ReadonlySet<string> = new Set<string>([
   'tests/corpus/holdout57',
   'tests/corpus/holdout58',
   'tests/corpus/holdout59',
+  'tests/corpus/holdout60',
+  'tests/corpus/holdout61',
+  'tests/corpus/holdout62',
 ]);
 
 /**
