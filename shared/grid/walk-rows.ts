@@ -3,7 +3,7 @@ import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
-import type { ColumnAssignment } from './assign-columns';
+import type { ColumnAssignment, ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import { labelsDataRow } from './labels-data-row';
 import { memoiseText } from '../memoise-text';
@@ -349,7 +349,11 @@ export function walkRows(input: WalkInput) {
     const latest = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     const statusColumn = latest.status;
     if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
-    state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    // A row leaving its group's columns blank under the group's first row carries the group's indicator, in a column
+    // filled on most rows or not.
+    const grouped = !read.fields.indicator.trim() && state.indicatorRow !== undefined && continuesGroup(sheet, r, state.indicatorRow, under.assignment.map);
+    state.block = grouped ? state.block : blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    if (read.fields.indicator.trim()) state.indicatorRow = r;
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
     // A short objective written once over the block is each of its actions' objective, left blank below it or not.
@@ -804,6 +808,8 @@ interface WalkState {
   titled: string;
   /** The lead written once over the current group of actions (blank below it), and its cell, when the lead column is so. */
   group?: { lead: string; cell: string } | null;
+  /** The last action row whose own indicator cell named something: the first row of its group. */
+  indicatorRow?: number;
   /** The lead of the last action read from the lead column, and its cell: the lead an 'as above' below it means. */
   leadAbove?: { lead: string; cell: string } | null;
   /** The theme written once over the current group of actions (blank below it), and its cell, when the theme column is so. */
@@ -1203,6 +1209,24 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
  * as a joint WRES + WDES plan writes under the standard an action does not serve.
  */
 const NO_INDICATOR = /^(?:(?:n\/?a|none|not applicable)\b|[-–—]+$)/i;
+
+/**
+ * Whether action row `r` continues the group whose first row is `first` (its indicator cell filled): every cell left of
+ * the action is blank on it, and the first row fills one there besides the indicator ('Metric 4 – …' | 'What's the
+ * issue?' | action, then rows of actions alone). A plan numbering each action, or a group of the indicator's column
+ * alone, shows no group: a blank there says no indicator, as before.
+ */
+function continuesGroup(sheet: SheetView, r: number, first: number, columns: ColumnMap): boolean {
+  const action = columns.action;
+  const indicator = columns.indicator;
+  if (action === undefined || indicator === undefined || indicator > action) return false;
+  let context = false;
+  for (let c = 0; c < action; c++) {
+    if (sheet.text(r, c).trim() !== '') return false;
+    if (c !== indicator && sheet.text(first, c).trim() !== '') context = true;
+  }
+  return context;
+}
 
 /** The cell is row `r`'s own: not part of a cell merged down from a row above. */
 function ownsCell(sheet: SheetView, r: number, c: number): boolean {
