@@ -358,7 +358,31 @@ function indicatorHeading(x: RowContext, first: string, other: RowContext['texts
 function labelsAnAction({ sheet, r, columns }: RowContext, label: RowContext['texts'][number], actionCell: string): boolean {
   if (!actionCell || !columns || label.c !== columns.indicator || !writesWords(actionCell)) return false;
   if (startsWithVerb(actionCell)) return true;
-  return !METRIC_TITLE.test(actionCell) && actionCell.split(/\s+/).length >= SENTENCE_WORDS && headsNothing(sheet, r, label.c);
+  if (METRIC_TITLE.test(actionCell) || !headsNothing(sheet, r, label.c)) return false;
+  // A short text heading nothing ('Metric 9b' | 'Tell staff what changed') is an action when the run of labelled rows
+  // it sits in holds one that plainly is: the plan labels each action with its indicator, one a row.
+  return actionCell.split(/\s+/).length >= SENTENCE_WORDS || labelledActionNear(sheet, r, label.c, columns.action!);
+}
+
+/** How far up and down a run of labelled rows is searched for a plain action (a short plan's whole table, cheaply). */
+const RUN_REACH = 12;
+
+/**
+ * Whether a row near `r` in the same unbroken run of rows labelled in column `c` ('Metric 1', 'Metric 9a' …) is plainly
+ * an action — its action cell (column `a`) starts with what to do, or is a sentence that is no metric's title, and its
+ * label heads no rows: the evidence that the plan labels every action, not every block. A label over unlabelled action
+ * rows breaks the run, so a block's heading with no action under it ('Indicator 7' | 'Equal opportunities') stays one.
+ */
+function labelledActionNear(sheet: SheetView, r: number, c: number, a: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let k = r + step, n = 0; k >= 0 && k < sheet.height && n < RUN_REACH; k += step, n++) {
+      const text = collapse(sheet.text(k, a));
+      if (!INDICATOR_HEADING.test(collapse(sheet.text(k, c))) || !text) break;
+      if (!writesWords(text) || METRIC_TITLE.test(text)) continue;
+      if (startsWithVerb(text) || (text.split(/\s+/).length >= SENTENCE_WORDS && headsNothing(sheet, k, c))) return true;
+    }
+  }
+  return false;
 }
 
 /** Words enough for a sentence saying what is done, not a block's short title. */

@@ -1,4 +1,6 @@
-import { blockMetricsOf, describedUnder } from './describes-block';
+import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
+import { isFigure } from './is-figure';
+import { numbersCountOther } from './numbers-count-other';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
@@ -338,7 +340,10 @@ export function walkRows(input: WalkInput) {
         state.block = headingBlock(metrics, standard, state.block);
         state.fromSection = state.block.indicators.length > 0;
       }
-    } else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
+    } else if (section && reading.kind === 'footnote' && givesFigures(texts[r])) section.last = r;
+    // (A row of the block's figures under its heading ('2023 | 4.1% | 2024 | 4.6%') keeps the heading open: a remark on
+    // them below it describes the block too.)
+    else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
     if (STARTS_GROUP.has(reading.kind)) counted.group = [];
@@ -386,7 +391,7 @@ export function walkRows(input: WalkInput) {
     const openings = under.assignment.statusOpenings;
     // (In a tracker, the update opening with the status is the action's latest filled period's.)
     const opens = under.assignment.statusOpeningsTracked ? latest.progress : openings;
-    if (opens !== undefined) takeOpeningStatus(sheet, r, opens, action, opens === under.assignment.map.status, under.assignment.statusOpeningsPlain === true);
+    if (opens !== undefined) takeOpeningStatus(sheet, r, opens, action, opens === under.assignment.map.status, under.assignment.statusOpeningsPlain === true, under.assignment.statusOpeningsRemarks === true, under.assignment.map.progress === undefined);
     // The number the action's text opens with is read once, here: the check asks it again for the action's ref.
     const opening = readNumbering(read.fields.action);
     action.refInText = opening?.ref ?? null;
@@ -424,7 +429,22 @@ export function walkRows(input: WalkInput) {
   }
   for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
   namePartsApart(out.actions, standard);
+  dropOtherNumbering(out.actions, standard);
   return out;
+}
+
+/**
+ * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), an
+ * action whose indicator cell is blank takes no indicator from its number, and says why.
+ */
+function dropOtherNumbering(actions: readonly RawAction[], standard: Standard | null): void {
+  const why = numbersCountOther(actions, standard);
+  if (!why) return;
+  for (const a of actions) {
+    if (!a.numbered || a.numbered.byNote || a.fields.indicator.trim()) continue;
+    a.sources = { ...a.sources, indicators: { kind: 'numbering', cell: a.numbered.source.cell, why: `No indicator from its number '${a.numbered.ref}': ${why}` } };
+    a.numbered = null;
+  }
 }
 
 /**
@@ -996,17 +1016,28 @@ function leadSection(lead: string, heading: string, x: RowContext): SectionLead 
  * vocabulary names ('NOT STARTED' in black, 'Blue – …': `isUsualStatus`) — and their colour its RAG. From an update the status is those words (the update keeps its
  * whole text); in a status column the cell's text stays the status as written.
  */
-function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean, plain: boolean): void {
+function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean, plain: boolean, remarks: boolean, progressFree: boolean): void {
   if (!statusColumn && action.fields.status.trim()) return;
   const opening = readOpeningStatus(sheet.text(r, c), sheet.runs(r, c));
-  if (!opening || (!opening.colour && !isUsualStatus(opening.status))) return;
+  // In a status column of statuses and remarks, every cell's opening words are its status, usual or not ('Carried
+  // forward – session booked for June'): the column has shown it is written so.
+  if (!opening || (!opening.colour && !isUsualStatus(opening.status) && !(statusColumn && remarks))) return;
   const cell = sheet.address(r, c);
   // In a plan whose updates open with plain status words, the words' own colour is the RAG, as any status's is.
   if (!plain || opening.colour) action.statusRun = { words: opening.status, colour: opening.colour, cell };
-  // A status column's text is the status as written; an update gives only its opening words.
-  if (statusColumn) return;
+  // A status column's text is the status as written ('Amber – some delay', a colour and its key's words); an update
+  // gives only its opening words. So does a status column whose cells run on past their status with remarks on how each
+  // action went ('Complete – policy amended and in use') when the plan keeps no progress column: that cell is the
+  // action's progress too, kept whole there.
+  if (statusColumn && !(remarks && progressFree)) return;
   action.fields.status = opening.status;
-  action.sources = { ...action.sources, status: { kind: 'label', cell, why: `the words the update in ${cell} opens with, set off by a dash or colon` } };
+  if (!statusColumn) {
+    action.sources = { ...action.sources, status: { kind: 'label', cell, why: `the words the update in ${cell} opens with, set off by a dash or colon` } };
+    return;
+  }
+  action.fields.progress = sheet.text(r, c).trim();
+  const why = `the words ${cell} opens with, before a dash or colon; the remark after them differs from action to action, so the cell is its progress too`;
+  action.sources = { ...action.sources, status: { kind: 'label', cell, why }, progress: { kind: 'column', cell, why: `the whole of ${cell}, which opens with the status` } };
 }
 
 /**
@@ -1027,11 +1058,25 @@ function takeSectionStatus(action: RawAction, section: SectionStatus | null | un
  * (`describesBlock`) — read as a note with why: the block keeps its heading's theme and indicators.
  */
 function describingSection(reading: RowReading, above: { r: number; heading: string; last: number } | null, x: RowContext, texts: readonly (readonly unknown[])[]): RowReading | null {
-  // An action left alone on its row ('Publish the targets') or a sentence heads no block that a line could describe.
-  if (reading.kind !== 'section' || !reading.heading || !above || startsWithVerb(above.heading) || /[.;]$/.test(above.heading)) return null;
+  if (reading.kind !== 'section' || !reading.heading || !above) return null;
   for (let k = above.last + 1; k < x.r; k++) if (texts[k].length) return null;
+  // The heading restated with what its block has done ('Support – We have trained …' under 'Support'): the block's.
+  const restated = restatesHeading(reading.heading, above.heading);
+  if (restated) return { kind: 'footnote', why: `${restated}, under it on row ${x.sheet.sheetRow(above.r)}: context, not the block's heading` };
+  // An action left alone on its row ('Publish the targets') or a sentence heads no block that a line could describe.
+  if (startsWithVerb(above.heading) || /[.;]$/.test(above.heading)) return null;
   const why = describedUnder(reading.heading, above.heading, x.sheet.sheetRow(above.r));
   return why ? { kind: 'footnote', why } : null;
+}
+
+/**
+ * Whether a row gives figures, most of its cells one figure each ('2023 | 4.1% | 2024 | 4.6% | of workforce on ESR'):
+ * a block's data under its heading, read as a note, after which the heading may still be described.
+ */
+function givesFigures(cells: readonly { text: string }[]): boolean {
+  let figures = 0;
+  for (const t of cells) if (isFigure(t.text)) figures++;
+  return figures >= 2 && figures * 2 > cells.length;
 }
 
 /**
