@@ -391,11 +391,15 @@ const ACTION_WORDS = 8;
 /**
  * A lone text in the action column, unmerged, that says what to do — opening with the verb itself ('Make one central
  * budget for adjustments so it doesnt come out of team budgets'), at least eight words, handing over to nothing (no
- * closing colon): an action whose lead and date a half-filled plan left blank, not a heading. An aim opening 'To …'
+ * closing colon), between rows with text in the action column: an action whose lead and date a half-filled plan left
+ * blank, not a heading. An aim opening 'To …'
  * ('To increase the share of …') heads its block, as does a short subject or a line merged across.
  */
 function saysWhatToDo(sheet: SheetView, r: number, c: number, action: number, text: string): boolean {
-  return c === action && !sheet.merge(r, c) && !/^to\s/i.test(text) && !/:\s*$/.test(text) && startsWithVerb(text) && text.split(/\s+/).length >= ACTION_WORDS;
+  if (c !== action || sheet.merge(r, c) || /^to\s/i.test(text) || /:\s*$/.test(text) || !startsWithVerb(text) || text.split(/\s+/).length < ACTION_WORDS) return false;
+  // Inside the table, between rows with text in the action column: a note under the table ('Work paused Mar–Jun 2020 …'),
+  // after a blank row or last, is no action, whichever column it was typed in.
+  return r > 0 && r + 1 < sheet.height && !isBlankText(sheet.text(r - 1, c)) && !isBlankText(sheet.text(r + 1, c));
 }
 
 /** Words enough for a sentence saying what is done, not a block's short title. */
