@@ -3,9 +3,9 @@ import { isFigure } from './is-figure';
 import { numbersCountOther } from './numbers-count-other';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
-import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
+import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, numbersOwnAreas, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
-import type { ColumnAssignment } from './assign-columns';
+import type { ColumnAssignment, ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import { labelsDataRow } from './labels-data-row';
 import { memoiseText } from '../memoise-text';
@@ -19,6 +19,7 @@ import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
+import { saysAsAbove } from './says-as-above';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
@@ -218,6 +219,9 @@ export function walkRows(input: WalkInput) {
   const key = (out.colourKey = colourKeyOf(input));
   // A key line naming the plan's own areas by metric ('Shortlisting (2), Capability (3), …'), and the column naming each row's.
   const names = namesKeyOf(input);
+  // Whether the plan's numbered headings number its own areas: read once, the first time a numbered heading asks.
+  let areas: boolean | undefined;
+  const ownAreas = () => (areas ??= numbersOwnAreas(texts.map((t) => (t.length === 1 ? collapse(t[0].text) : null)), standard));
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
     if (otherPlan(r)) {
@@ -323,7 +327,7 @@ export function walkRows(input: WalkInput) {
     // One context for both: the row is classified, then what it carries is taken.
     // (Two literals, not a spread of an empty one: every row builds this context, and a spread copies property by property.)
     const roadmap = under?.assignment.roadmap;
-    const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, roadmap: roadmap.columns } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
+    const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, ownAreas, roadmap: roadmap.columns } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ownAreas };
     // A line describing the block under its heading (its figures, its wording) is context: no heading, no theme.
     const describes = heading === undefined ? input.described?.get(r) : undefined;
     const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.named?.get(r) ?? input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
@@ -353,7 +357,11 @@ export function walkRows(input: WalkInput) {
     const latest = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     const statusColumn = latest.status;
     if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
-    state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    // A row leaving its group's columns blank under the group's first row carries the group's indicator, in a column
+    // filled on most rows or not.
+    const grouped = !read.fields.indicator.trim() && state.indicatorRow !== undefined && continuesGroup(sheet, r, state.indicatorRow, under.assignment.map);
+    state.block = grouped ? state.block : blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    if (read.fields.indicator.trim()) state.indicatorRow = r;
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
     // A short objective written once over the block is each of its actions' objective, left blank below it or not.
@@ -363,6 +371,7 @@ export function walkRows(input: WalkInput) {
     }
     // A lead written once over its group (a pivot's row label) is each of the group's actions' lead; so is a theme.
     if (under.assignment.leadWrittenOnce) takeGroupLead(sheet, r, read, state, under.assignment);
+    if (read.sources.lead?.kind === 'column') takeLeadAbove(read, state);
     if (under.assignment.themeWrittenOnce) takeGroupTheme(sheet, r, read, state, under.assignment);
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
@@ -822,6 +831,10 @@ interface WalkState {
   titled: string;
   /** The lead written once over the current group of actions (blank below it), and its cell, when the lead column is so. */
   group?: { lead: string; cell: string } | null;
+  /** The last action row whose own indicator cell named something: the first row of its group. */
+  indicatorRow?: number;
+  /** The lead of the last action read from the lead column, and its cell: the lead an 'as above' below it means. */
+  leadAbove?: { lead: string; cell: string } | null;
   /** The theme written once over the current group of actions (blank below it), and its cell, when the theme column is so. */
   themeGroup?: { theme: string; cell: string } | null;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
@@ -952,6 +965,23 @@ function takeGroupLead(sheet: SheetView, r: number, read: ReturnType<typeof read
   if (!state.group) return;
   read.fields.lead = state.group.lead;
   read.sources.lead = { kind: 'column', cell: state.group.cell, why: `Lead: '${collapse(state.group.lead)}', written once above for its group (${state.group.cell})` };
+}
+
+/**
+ * A lead cell saying 'as above' ('ditto', 'same as above'): the lead of the action read above it, itself perhaps taken so,
+ * and the user is told whose lead it is. Any other lead read from the column is the one an 'as above' below it means.
+ */
+function takeLeadAbove(read: ReturnType<typeof readActionFields>, state: WalkState): void {
+  const source = read.sources.lead!;
+  if (!saysAsAbove(read.fields.lead)) {
+    state.leadAbove = read.fields.lead.trim() ? { lead: read.fields.lead, cell: source.cell } : null;
+    return;
+  }
+  const above = state.leadAbove;
+  if (!above) return;
+  const said = collapse(read.fields.lead);
+  read.fields.lead = above.lead;
+  read.sources.lead = { ...source, why: `Lead: '${collapse(above.lead)}', the lead in ${above.cell} that '${said}' in ${source.cell} points to` };
 }
 
 /** A status given by the section heading the actions sit under: its words, the heading's fill, where it is and why. */
@@ -1100,7 +1130,8 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     const scope = caption || when ? null : namesScopeOrOwner(reading.heading);
     if (scope) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: `it says whose actions follow ('${scope}'), a part of the plan and not what they are about, so it gives them no theme` });
     // A caption naming what the table lists ('2. What we will do', 'Section 4 – Our actions') heads all of it: no theme.
-    const contents = caption || when || scope ? null : namesTableContents(reading.heading);
+    // (A name the row defines beside it, 'Actions' | 'Measurable actions and outcomes …', is a block's, not the table's.)
+    const contents = caption || when || scope || reading.defined ? null : namesTableContents(reading.heading);
     if (contents) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: contents });
     state.theme = caption || when || scope || contents ? null : reading.heading;
     const log = namesRecordLog(reading.heading);
@@ -1227,6 +1258,24 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
  * as a joint WRES + WDES plan writes under the standard an action does not serve.
  */
 const NO_INDICATOR = /^(?:(?:n\/?a|none|not applicable)\b|[-–—]+$)/i;
+
+/**
+ * Whether action row `r` continues the group whose first row is `first` (its indicator cell filled): every cell left of
+ * the action is blank on it, and the first row fills one there besides the indicator ('Metric 4 – …' | 'What's the
+ * issue?' | action, then rows of actions alone). A plan numbering each action, or a group of the indicator's column
+ * alone, shows no group: a blank there says no indicator, as before.
+ */
+function continuesGroup(sheet: SheetView, r: number, first: number, columns: ColumnMap): boolean {
+  const action = columns.action;
+  const indicator = columns.indicator;
+  if (action === undefined || indicator === undefined || indicator > action) return false;
+  let context = false;
+  for (let c = 0; c < action; c++) {
+    if (sheet.text(r, c).trim() !== '') return false;
+    if (c !== indicator && sheet.text(first, c).trim() !== '') context = true;
+  }
+  return context;
+}
 
 /** The cell is row `r`'s own: not part of a cell merged down from a row above. */
 function ownsCell(sheet: SheetView, r: number, c: number): boolean {
