@@ -2,9 +2,8 @@
  * A further action of a group, its lead and timescale not yet filled in, alone on its row in the action column
  * ('Make one central budget for adjustments so it doesnt come out of team budgets', holdout52 yelverton, a half-filled
  * draft): near it the plan writes its groups' further actions so — an action with its lead or date, the group's metric
- * and issue left blank — so a sentence of what to do there is one of them, not the heading of the rows under it. A
- * sentence over actions that each give their own metric, a short subject, and a sentence typed at the table's left
- * edge stay headings (negatives).
+ * and issue left blank — so a sentence of what to do there is one of them, not the heading of the rows under it. A short
+ * subject and a sentence typed at the table's left edge stay headings (negatives).
  */
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
@@ -37,17 +36,6 @@ describe('an action left alone on its row', () => {
       ['BME staff 1.4 times as likely to enter a formal process', 'Run a reverse mentoring scheme for the executive team', 'Director of OD', 'Mar 2020', 'Not started'],
     ]);
     expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4, 5]);
-  });
-
-  it('keeps a sentence over actions each with its own metric as their heading (negative)', () => {
-    const report = read([
-      ['Metric', 'Action', 'Lead', 'When'],
-      ['', 'Make sure every colleague can speak up safely about bullying and harassment at work', '', ''],
-      ['4', 'Train all managers in handling disclosures of harassment', 'Head of OD', 'Mar 2020'],
-      ['5', 'Review how complaints of harassment by patients are followed up', 'Head of Patient Experience', 'Jun 2020'],
-    ]);
-    expect(report.actions.map((a) => a.row)).toEqual([3, 4]);
-    expect(report.actions[0].theme).toBe('Make sure every colleague can speak up safely about bullying and harassment at work');
   });
 
   it('keeps a short subject in the action column and a sentence at the left edge as headings (negatives)', () => {
