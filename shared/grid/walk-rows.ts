@@ -1,4 +1,6 @@
-import { blockMetricsOf, describedUnder } from './describes-block';
+import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
+import { isFigure } from './is-figure';
+import { numbersCountOther } from './numbers-count-other';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
@@ -337,7 +339,10 @@ export function walkRows(input: WalkInput) {
         state.block = headingBlock(metrics, standard, state.block);
         state.fromSection = state.block.indicators.length > 0;
       }
-    } else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
+    } else if (section && reading.kind === 'footnote' && givesFigures(texts[r])) section.last = r;
+    // (A row of the block's figures under its heading ('2023 | 4.1% | 2024 | 4.6%') keeps the heading open: a remark on
+    // them below it describes the block too.)
+    else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
     if (STARTS_GROUP.has(reading.kind)) counted.group = [];
@@ -418,7 +423,22 @@ export function walkRows(input: WalkInput) {
   }
   for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
   namePartsApart(out.actions, standard);
+  dropOtherNumbering(out.actions, standard);
   return out;
+}
+
+/**
+ * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), an
+ * action whose indicator cell is blank takes no indicator from its number, and says why.
+ */
+function dropOtherNumbering(actions: readonly RawAction[], standard: Standard | null): void {
+  const why = numbersCountOther(actions, standard);
+  if (!why) return;
+  for (const a of actions) {
+    if (!a.numbered || a.numbered.byNote || a.fields.indicator.trim()) continue;
+    a.sources = { ...a.sources, indicators: { kind: 'numbering', cell: a.numbered.source.cell, why: `No indicator from its number '${a.numbered.ref}': ${why}` } };
+    a.numbered = null;
+  }
 }
 
 /**
@@ -1011,11 +1031,25 @@ function takeSectionStatus(action: RawAction, section: SectionStatus | null | un
  * (`describesBlock`) — read as a note with why: the block keeps its heading's theme and indicators.
  */
 function describingSection(reading: RowReading, above: { r: number; heading: string; last: number } | null, x: RowContext, texts: readonly (readonly unknown[])[]): RowReading | null {
-  // An action left alone on its row ('Publish the targets') or a sentence heads no block that a line could describe.
-  if (reading.kind !== 'section' || !reading.heading || !above || startsWithVerb(above.heading) || /[.;]$/.test(above.heading)) return null;
+  if (reading.kind !== 'section' || !reading.heading || !above) return null;
   for (let k = above.last + 1; k < x.r; k++) if (texts[k].length) return null;
+  // The heading restated with what its block has done ('Support – We have trained …' under 'Support'): the block's.
+  const restated = restatesHeading(reading.heading, above.heading);
+  if (restated) return { kind: 'footnote', why: `${restated}, under it on row ${x.sheet.sheetRow(above.r)}: context, not the block's heading` };
+  // An action left alone on its row ('Publish the targets') or a sentence heads no block that a line could describe.
+  if (startsWithVerb(above.heading) || /[.;]$/.test(above.heading)) return null;
   const why = describedUnder(reading.heading, above.heading, x.sheet.sheetRow(above.r));
   return why ? { kind: 'footnote', why } : null;
+}
+
+/**
+ * Whether a row gives figures, most of its cells one figure each ('2023 | 4.1% | 2024 | 4.6% | of workforce on ESR'):
+ * a block's data under its heading, read as a note, after which the heading may still be described.
+ */
+function givesFigures(cells: readonly { text: string }[]): boolean {
+  let figures = 0;
+  for (const t of cells) if (isFigure(t.text)) figures++;
+  return figures >= 2 && figures * 2 > cells.length;
 }
 
 /**
