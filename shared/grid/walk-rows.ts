@@ -5,7 +5,7 @@ import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
-import type { ColumnAssignment } from './assign-columns';
+import type { ColumnAssignment, ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import { labelsDataRow } from './labels-data-row';
 import { memoiseText } from '../memoise-text';
@@ -19,6 +19,7 @@ import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
+import { saysAsAbove } from './says-as-above';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
@@ -353,7 +354,11 @@ export function walkRows(input: WalkInput) {
     const latest = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     const statusColumn = latest.status;
     if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
-    state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    // A row leaving its group's columns blank under the group's first row carries the group's indicator, in a column
+    // filled on most rows or not.
+    const grouped = !read.fields.indicator.trim() && state.indicatorRow !== undefined && continuesGroup(sheet, r, state.indicatorRow, under.assignment.map);
+    state.block = grouped ? state.block : blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    if (read.fields.indicator.trim()) state.indicatorRow = r;
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
     // A short objective written once over the block is each of its actions' objective, left blank below it or not.
@@ -363,6 +368,7 @@ export function walkRows(input: WalkInput) {
     }
     // A lead written once over its group (a pivot's row label) is each of the group's actions' lead; so is a theme.
     if (under.assignment.leadWrittenOnce) takeGroupLead(sheet, r, read, state, under.assignment);
+    if (read.sources.lead?.kind === 'column') takeLeadAbove(read, state);
     if (under.assignment.themeWrittenOnce) takeGroupTheme(sheet, r, read, state, under.assignment);
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
@@ -822,6 +828,10 @@ interface WalkState {
   titled: string;
   /** The lead written once over the current group of actions (blank below it), and its cell, when the lead column is so. */
   group?: { lead: string; cell: string } | null;
+  /** The last action row whose own indicator cell named something: the first row of its group. */
+  indicatorRow?: number;
+  /** The lead of the last action read from the lead column, and its cell: the lead an 'as above' below it means. */
+  leadAbove?: { lead: string; cell: string } | null;
   /** The theme written once over the current group of actions (blank below it), and its cell, when the theme column is so. */
   themeGroup?: { theme: string; cell: string } | null;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
@@ -952,6 +962,23 @@ function takeGroupLead(sheet: SheetView, r: number, read: ReturnType<typeof read
   if (!state.group) return;
   read.fields.lead = state.group.lead;
   read.sources.lead = { kind: 'column', cell: state.group.cell, why: `Lead: '${collapse(state.group.lead)}', written once above for its group (${state.group.cell})` };
+}
+
+/**
+ * A lead cell saying 'as above' ('ditto', 'same as above'): the lead of the action read above it, itself perhaps taken so,
+ * and the user is told whose lead it is. Any other lead read from the column is the one an 'as above' below it means.
+ */
+function takeLeadAbove(read: ReturnType<typeof readActionFields>, state: WalkState): void {
+  const source = read.sources.lead!;
+  if (!saysAsAbove(read.fields.lead)) {
+    state.leadAbove = read.fields.lead.trim() ? { lead: read.fields.lead, cell: source.cell } : null;
+    return;
+  }
+  const above = state.leadAbove;
+  if (!above) return;
+  const said = collapse(read.fields.lead);
+  read.fields.lead = above.lead;
+  read.sources.lead = { ...source, why: `Lead: '${collapse(above.lead)}', the lead in ${above.cell} that '${said}' in ${source.cell} points to` };
 }
 
 /** A status given by the section heading the actions sit under: its words, the heading's fill, where it is and why. */
@@ -1227,6 +1254,24 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
  * as a joint WRES + WDES plan writes under the standard an action does not serve.
  */
 const NO_INDICATOR = /^(?:(?:n\/?a|none|not applicable)\b|[-–—]+$)/i;
+
+/**
+ * Whether action row `r` continues the group whose first row is `first` (its indicator cell filled): every cell left of
+ * the action is blank on it, and the first row fills one there besides the indicator ('Metric 4 – …' | 'What's the
+ * issue?' | action, then rows of actions alone). A plan numbering each action, or a group of the indicator's column
+ * alone, shows no group: a blank there says no indicator, as before.
+ */
+function continuesGroup(sheet: SheetView, r: number, first: number, columns: ColumnMap): boolean {
+  const action = columns.action;
+  const indicator = columns.indicator;
+  if (action === undefined || indicator === undefined || indicator > action) return false;
+  let context = false;
+  for (let c = 0; c < action; c++) {
+    if (sheet.text(r, c).trim() !== '') return false;
+    if (c !== indicator && sheet.text(first, c).trim() !== '') context = true;
+  }
+  return context;
+}
 
 /** The cell is row `r`'s own: not part of a cell merged down from a row above. */
 function ownsCell(sheet: SheetView, r: number, c: number): boolean {
