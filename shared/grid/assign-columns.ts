@@ -103,6 +103,8 @@ export interface ColumnAssignment {
   statusOpeningsPlain?: boolean;
   /** The updates `statusOpenings` opens are a tracker's, one column per period: each action's latest filled one is read. */
   statusOpeningsTracked?: boolean;
+  /** The words after the status `statusOpenings` opens with are remarks, different after the same status: how each action went. */
+  statusOpeningsRemarks?: boolean;
   /** Some cells under this header hold labelled values ("LEAD: Head of OD"): worth looking for on each row. */
   labelled: boolean;
   /**
@@ -349,7 +351,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const openings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   const statusOpenings = openings?.c;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, ...(openings?.plain ? { statusOpeningsPlain: true } : {}), ...(openings?.tracked ? { statusOpeningsTracked: true } : {}), unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
+  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, ...(openings?.plain ? { statusOpeningsPlain: true } : {}), ...(openings?.tracked ? { statusOpeningsTracked: true } : {}), ...(openings?.remarks ? { statusOpeningsRemarks: true } : {}), unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
 }
 
 /**
@@ -473,7 +475,7 @@ function takeRagWords(sheet: SheetView, rows: readonly number[], map: ColumnMap,
  * ('Complete – …' with 'Complete' in blue): its evidence then says so, since each action's RAG (and, from an update, its
  * status) is read from those words.
  */
-function openingStatuses(sheet: SheetView, map: ColumnMap, rows: readonly number[], evidence: ColumnEvidence[], trackers: readonly Tracker[]): { c: number; plain: boolean; tracked: boolean } | undefined {
+function openingStatuses(sheet: SheetView, map: ColumnMap, rows: readonly number[], evidence: ColumnEvidence[], trackers: readonly Tracker[]): { c: number; plain: boolean; tracked: boolean; remarks: boolean } | undefined {
   const field = map.status !== undefined ? 'status' : 'progress';
   const c = map[field];
   if (c === undefined || trackers.some((t) => t.field === 'status')) return undefined;
@@ -484,7 +486,7 @@ function openingStatuses(sheet: SheetView, map: ColumnMap, rows: readonly number
   if (!found) return undefined;
   const said = evidence.find((e) => e.field === field);
   if (said) said.reason += ` — ${found.why}`;
-  return { c, plain: found.plain, tracked: tracker !== undefined };
+  return { c, plain: found.plain, tracked: tracker !== undefined, remarks: found.remarks };
 }
 
 /** The first answer `find` gives over the columns, or null. */

@@ -180,7 +180,7 @@ export function classifyRow(x: RowContext): RowReading {
     // A bare number before a title about something else numbers the plan's own areas ('5. Work with the Police'): a section.
     const numbered = numbersOwnArea(first, x.standard) ? null : indicatorOfCell(first, x.standard);
     if (numbered && own.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
-    if (columns.action === undefined || !actionCell || own.length === 1) return { kind: 'section', heading: first, indicator: null };
+    if (columns.action === undefined || !actionCell || (own.length === 1 && !saysWhatToDo(sheet, r, own[0].c, columns.action, actionCell))) return { kind: 'section', heading: first, indicator: null };
   }
   // An objective in the action column over its numbered actions ("1 | Objective 1 – …" over 1.1, 1.2): their theme.
   const objective = readObjectiveRow(sheet, r, columns, x.printedAgain);
@@ -370,7 +370,48 @@ function indicatorHeading(x: RowContext, first: string, other: RowContext['texts
 function labelsAnAction({ sheet, r, columns }: RowContext, label: RowContext['texts'][number], actionCell: string): boolean {
   if (!actionCell || !columns || label.c !== columns.indicator || !writesWords(actionCell)) return false;
   if (startsWithVerb(actionCell)) return true;
-  return !METRIC_TITLE.test(actionCell) && actionCell.split(/\s+/).length >= SENTENCE_WORDS && headsNothing(sheet, r, label.c);
+  if (METRIC_TITLE.test(actionCell) || !headsNothing(sheet, r, label.c)) return false;
+  // A short text heading nothing ('Metric 9b' | 'Tell staff what changed') is an action when the run of labelled rows
+  // it sits in holds one that plainly is: the plan labels each action with its indicator, one a row.
+  return actionCell.split(/\s+/).length >= SENTENCE_WORDS || labelledActionNear(sheet, r, label.c, columns.action!);
+}
+
+/** How far up and down a run of labelled rows is searched for a plain action (a short plan's whole table, cheaply). */
+const RUN_REACH = 12;
+
+/**
+ * Whether a row near `r` in the same unbroken run of rows labelled in column `c` ('Metric 1', 'Metric 9a' …) is plainly
+ * an action — its action cell (column `a`) starts with what to do, or is a sentence that is no metric's title, and its
+ * label heads no rows: the evidence that the plan labels every action, not every block. A label over unlabelled action
+ * rows breaks the run, so a block's heading with no action under it ('Indicator 7' | 'Equal opportunities') stays one.
+ */
+function labelledActionNear(sheet: SheetView, r: number, c: number, a: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let k = r + step, n = 0; k >= 0 && k < sheet.height && n < RUN_REACH; k += step, n++) {
+      const text = collapse(sheet.text(k, a));
+      if (!INDICATOR_HEADING.test(collapse(sheet.text(k, c))) || !text) break;
+      if (!writesWords(text) || METRIC_TITLE.test(text)) continue;
+      if (startsWithVerb(text) || (text.split(/\s+/).length >= SENTENCE_WORDS && headsNothing(sheet, k, c))) return true;
+    }
+  }
+  return false;
+}
+
+/** Words enough that a lone line in the action column opening with what to do is an action, not a heading. */
+const ACTION_WORDS = 8;
+
+/**
+ * A lone text in the action column, unmerged, that says what to do — opening with the verb itself ('Make one central
+ * budget for adjustments so it doesnt come out of team budgets'), at least eight words, handing over to nothing (no
+ * closing colon), between rows with text in the action column: an action whose lead and date a half-filled plan left
+ * blank, not a heading. An aim opening 'To …'
+ * ('To increase the share of …') heads its block, as does a short subject or a line merged across.
+ */
+function saysWhatToDo(sheet: SheetView, r: number, c: number, action: number, text: string): boolean {
+  if (c !== action || sheet.merge(r, c) || /^to\s/i.test(text) || /:\s*$/.test(text) || !startsWithVerb(text) || text.split(/\s+/).length < ACTION_WORDS) return false;
+  // Inside the table, between rows with text in the action column: a note under the table ('Work paused Mar–Jun 2020 …'),
+  // after a blank row or last, is no action, whichever column it was typed in.
+  return r > 0 && r + 1 < sheet.height && !isBlankText(sheet.text(r - 1, c)) && !isBlankText(sheet.text(r + 1, c));
 }
 
 /** Words enough for a sentence saying what is done, not a block's short title. */

@@ -127,7 +127,29 @@ export function describesBlock(text: string, heading?: string): string | null {
   if (STANDARD_WORDING.test(t) || t.split(/\s+/).length > SENTENCE_WORDS) return 'it is a sentence describing the block (the wording of what it measures)';
   const h = heading?.trim() ?? '';
   if (NUMBERED_HEADING.test(h) && !NAMES_INDICATOR.test(h) && h.split(/\s+/).length <= SHORT_WORDS && (startsWithVerb(t) || /\.$/.test(t))) return `it states the goal of the area numbered '${h}', not a heading of its own`;
+  // Under an indicator's heading ('Metric 6 - pressure to come to work when unwell'), a line closing with a full stop
+  // ('Worse - ties in with the sickness policy review.', 'Smaller gap.') is a remark on the metric: a heading is no sentence.
+  if (NAMES_INDICATOR.test(h) && /\p{L}\.$/u.test(t)) return "it is a remark on the indicator's figures, a sentence and no heading";
   return null;
+}
+
+/** A separator after a heading's words restated ('Support – …', 'Insight: …'). */
+const RESTATED = /^\s*[:–—-]\s*\S/;
+
+/**
+ * Whether a line restates the heading above it word for word and runs on after a dash or colon ('Support – We have
+ * trained 40 inclusion panel members …' under 'Support'): the block's heading said again with what it has done or
+ * means, written under it — context, not a heading of its own, however the heading reads (a bare 'Support' could be
+ * an action's verb; restated so, it is a heading). Null otherwise.
+ *
+ * @example
+ * restatesHeading('Support – We have trained 40 inclusion panel members.', 'Support'); // "it repeats the heading ('Support') and runs on to say what its block has done or means"
+ * restatesHeading('Support for disabled staff', 'Support'); // null
+ */
+export function restatesHeading(text: string, heading: string): string | null {
+  const h = heading.trim();
+  if (!h || text.length <= h.length + 2 || text.slice(0, h.length).toLowerCase() !== h.toLowerCase()) return null;
+  return RESTATED.test(text.slice(h.length)) ? `it repeats the heading ('${h}') and runs on to say what its block has done or means` : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { COLOUR_NAMES, SHADE } from '../rag/colour-words';
 import { isWholeStatus } from '../rag/is-whole-status';
 import { readHue } from '../rag/read-hue';
 import type { Standard } from '../types';
@@ -43,6 +44,9 @@ export interface ColourKey {
   /** That column's header ('Area'), '' when it has none. */
   header: string;
 }
+
+/** A colour's own name ('Green', 'pale blue'): what a RAG key or a chart's legend labels a swatch, never a group's name. */
+const COLOUR_LABEL = new RegExp(`^${SHADE}(?:${COLOUR_NAMES}|grey|gray|purple|black|white)$`, 'i');
 
 /** A colour key's label is a group's name or a short phrase ('Fair recruitment and employment processes'), not a sentence. */
 const MAX_LABEL = 80;
@@ -159,8 +163,9 @@ function candidateOf(sheet: SheetView, r: number, area: Area, standard: Standard
   const code = at === 1 ? cells[0] : null;
   const rest = cells.slice(at + 1);
   if (rest.length > 1) return null;
-  // A name, not a sentence nor a status: a key of statuses is the plan's RAG key.
-  if (label.text.length > MAX_LABEL || /[.!?]$/.test(label.text) || isWholeStatus(label.text)) return null;
+  // A name, not a sentence nor a status: a key of statuses is the plan's RAG key. Nor a colour's own name ('Green' on a
+  // green fill, a chart's counts of each RAG colour): it names the colour, not a group coded by it.
+  if (label.text.length > MAX_LABEL || /[.!?]$/.test(label.text) || isWholeStatus(label.text) || COLOUR_LABEL.test(label.text)) return null;
   const named = rest.length ? readIndicatorCell(rest[0].text, standard) : null;
   if (named && (named.worded || named.ids.length === 0)) return null;
   const swatch = swatchOf(sheet, r, label, code, area, rest[0]?.c);
@@ -207,6 +212,9 @@ function usedBy(x: { sheet: SheetView; table: Table; texts: RowTexts; headerSet:
       if (headerSet.has(r) || texts[r].length === 0 || (area.own && r >= run.top - 1 && r <= bottom)) continue;
       const colour = colourOf(sheet.fill(r, c));
       if (!colour) continue;
+      // A row whose one text is the coloured cell's is a heading banded in the colour, not an action coded by it: the
+      // run above (two headings in a row, a theme over an objective) is the plan's first headings, no key.
+      if (texts[r].length === 1 && bandsText(sheet, r, c, texts[r][0].c)) continue;
       coloured++;
       if (!fills.has(colour)) continue;
       used++;
@@ -235,4 +243,11 @@ function titleOver(sheet: SheetView, r: number, area: Area, headerSet: ReadonlyS
     texts.push(text);
   }
   return texts.length >= 1 && texts.length <= 3 ? texts[0] : null;
+}
+
+/** Whether the cell is the text's own, or part of the merged band it is written across ('Theme 1' merged A:E). */
+function bandsText(sheet: SheetView, r: number, c: number, text: number): boolean {
+  if (c === text) return true;
+  const m = sheet.merge(r, c);
+  return m !== null && m !== undefined && m.left <= text && text <= m.right;
 }

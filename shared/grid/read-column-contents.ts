@@ -1,3 +1,4 @@
+import { namesDecision } from './names-decision';
 import { namesMetricByTitle } from '../indicators/names-metric-by-title';
 import { answerMeaning } from '../rag/answer-meaning';
 import { fillToRag } from '../rag/fill-to-rag';
@@ -77,6 +78,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   let levels = 0;
   let marks = 0;
   let answers = 0;
+  let decisions = 0;
   const ragSeen = new Set<string>();
   const markSeen = new Set<string>();
   let fonts = 0;
@@ -101,6 +103,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
       markSeen.add(value.trim());
     }
     if (kind === 'short' && typeof value === 'string' && value.length <= 12 && answerMeaning(value)) answers++;
+    if (kind === 'short' && typeof value === 'string' && namesDecision(value)) decisions++;
     const rag = fillToRag(sheet.fill(r, c));
     if (rag) {
       ragFills++;
@@ -126,7 +129,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   const n = Math.max(1, own);
   const runningNumbers = numbers.length >= 3 && new Set(numbers).size === numbers.length && Math.max(...numbers) > 10;
   const share = (k: number) => k / n;
-  const ratedFills = statusFills(ragFills, ragSeen.size, own - kinds.status - kinds.ongoing, own);
+  // Fills on decisions ('Accepted' green, 'Not accepted' red) colour a board's answer to an ask, not how an action goes.
+  const ratedFills = decisions > 0 && decisions >= 0.5 * own ? 0 : statusFills(ragFills, ragSeen.size, own - kinds.status - kinds.ongoing, own);
   // Numbers counting up a row at a time (1, 2, 3…) number the rows, whatever a key says those numbers mean.
   const codedStatuses = countsUp(coded) ? 0 : coded.length;
   const fit: Record<PlanField, number> = {

@@ -1,5 +1,6 @@
 import { memoiseText } from '../memoise-text';
 import { parseTimescale } from '../timescale/parse-timescale';
+import { readDueLines } from './read-due-lines';
 
 /** What `readCurrentDue` reads from a timescale cell that holds more than the date the plan now works to. */
 export interface CurrentDue {
@@ -38,6 +39,7 @@ const RANGE = /^(.+?)\s+(?:[-–—]|to|until)\s+(.+)$/i;
  *   2020') is the period the work is done in, kept whole as written, as plans and their golds write it;
  * - a NOTE after the date, behind a label ('June 2020 – progress: draft written'): the date is the timescale and the
  *   note is the action's progress.
+ * - typed on SEVERAL LINES, a date with a remark or a revision beneath it (`readDueLines`).
  * Each part read must be a timescale on its own. Null when the cell is none of these (most cells): it is read as written.
  *
  * @example
@@ -49,7 +51,10 @@ const RANGE = /^(.+?)\s+(?:[-–—]|to|until)\s+(.+)$/i;
 export function readCurrentDue(text: string, cell: string): CurrentDue | null {
   const t = String(text ?? '').trim();
   // Cheap exact tests first: every form has two parts, and a digit in the part read.
-  if (t.length < 7 || t.length > MAX_LENGTH || !/\d/.test(t) || t.includes('\n')) return null;
+  if (t.length < 7 || !/\d/.test(t)) return null;
+  // Typed on several lines: a date with a remark or a revision beneath it.
+  if (t.includes('\n')) return readDueLines(t, cell);
+  if (t.length > MAX_LENGTH) return null;
   const read = readCached(t);
   if (!read) return null;
   const why = read.form === 'moved' ? `the date it was moved to in ${cell} ('${t}'); the earlier date is history`

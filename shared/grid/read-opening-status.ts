@@ -12,6 +12,8 @@ export interface OpeningStatus {
   status: string;
   /** The RAG-coloured text colour of the status's own run of text ('#00B050'), or null when it is not set apart by one. */
   colour: string | null;
+  /** What the cell says after the dash or colon ('policy amended and in use'). */
+  rest: string;
 }
 
 /**
@@ -23,8 +25,8 @@ export interface OpeningStatus {
  *
  * @example
  * readOpeningStatus('ON TRACK – Campaign agreed.', [{ text: 'ON TRACK – ', colour: '#00B050' }, { text: 'Campaign agreed.', colour: null }]);
- * // { status: 'ON TRACK', colour: '#00B050' }
- * readOpeningStatus('NOT STARTED – Budget confirmed for January.', null); // { status: 'NOT STARTED', colour: null }
+ * // { status: 'ON TRACK', colour: '#00B050', rest: 'Campaign agreed.' }
+ * readOpeningStatus('NOT STARTED – Budget confirmed for January.', null); // { status: 'NOT STARTED', colour: null, rest: 'Budget confirmed for January.' }
  * readOpeningStatus('Q3 – training booked', null); // null (a digit: a period, not a status)
  */
 export function readOpeningStatus(text: string, runs: readonly Run[] | null): OpeningStatus | null {
@@ -32,7 +34,7 @@ export function readOpeningStatus(text: string, runs: readonly Run[] | null): Op
   if (!m) return null;
   const status = m[1].trim();
   if (!status || status.split(/\s+/).length > MAX_WORDS) return null;
-  return { status, colour: runColour(status, runs) };
+  return { status, colour: runColour(status, runs), rest: m.input.slice(m.index + m[0].length - 1).trim() };
 }
 
 /** The RAG colour of the run that holds exactly the status's words (and the dash after them), or null. */

@@ -29,6 +29,14 @@ export const PART_LABEL = /^\s*(?:(?:part|section|block|group)\s+(?:[a-z]|\d{1,2
  */
 const JOINED = /^(?:(?:actions?|items?)\s+)?(?:added|new\s+(?:actions?|items?)(?:\s+(?:agreed|raised|added))?|(?:carried|brought)\s+(?:forward|over))\s+(?:at|during|since|in)\s/;
 
+/**
+ * Actions added AFTER a meeting named only by its body and when ('ADDED AFTER JAN BOARD:', 'Added after the
+ * October committee'): when they joined the plan, as 'Added at …' says. After an event of another kind ('… after the
+ * December 2022 engagement event') they answer what was said there, and the caption stays their theme (see JOINED).
+ */
+const ADDED_AFTER = /^(?:(?:actions?|items?)\s+)?added\s+after\s+(.+)$/;
+const MEETING = new Set(['the', 'board', 'trust', 'committee', 'meeting', 'review', 'panel', 'steering', 'group', 'mid-year', 'year-end']);
+
 /** A period: a year or financial year ('2022/23', '2022-2023', '22/23'), a quarter, a month, or the word for one. */
 const PERIOD = /^(?:(?:19|20)\d{2}(?:[/-](?:19|20)?\d{2})?|\d{2}\/\d{2}|q[1-4]|h[12]|quarter|year|month|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
@@ -64,6 +72,7 @@ export interface StatusCaption {
  * readStatusCaption('CLOSED ACTIONS (moved here at Q3 – keep for audit)'); // { status: 'CLOSED' }
  * readStatusCaption('A. Carried forward from 2023-24'); // { status: null }
  * readStatusCaption('Added at the mid-year review – EDI Steering Group, 17 October 2023'); // { status: null }
+ * readStatusCaption('ADDED AFTER JAN BOARD:'); // { status: null }
  * readStatusCaption('New starters and induction'); // null
  */
 export function readStatusCaption(heading: string): StatusCaption | null {
@@ -87,6 +96,8 @@ function readCaption(heading: string): StatusCaption | null {
   const words = written.map((w) => w.toLowerCase());
   // A caption saying when or where its actions joined the plan names their origin, whatever meeting or year it names.
   if (JOINED.test(`${words.join(' ')} `)) return { status: null };
+  const after = ADDED_AFTER.exec(words.join(' '));
+  if (after && after[1].split(' ').every((w) => MEETING.has(w) || PERIOD.test(w))) return { status: null };
   // The longest status the heading holds ('not yet started' over 'started'); the words around it must say nothing more.
   const found = CAPTION_WORDS.map((p) => ({ p, at: indexOfWords(words, p.words) })).find((x) => x.at >= 0);
   const rest = found ? [...words.slice(0, found.at), ...words.slice(found.at + found.p.words.length)] : words;

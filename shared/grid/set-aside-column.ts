@@ -7,6 +7,11 @@ import type { ColumnContents } from './read-column-contents';
 const START = /\b(start|starts|started|starting|begin|begins|commence|commences|commenced|commencement)\b/;
 const END = /\b(end|ends|finish|target|deadline|due|complete|completed|completion|by)\b/;
 /**
+ * A log's date for when each entry was put on it ('Opened', 'Date raised', 'Logged on', 'Date added', 'Identified'): the
+ * entry's first day, as a start is the work's; the log's 'Target' or 'Due' beside it says when the action is due.
+ */
+const RAISED = /^(?:date (?:opened|raised|logged|added|identified|entered)|(?:opened|raised|logged|added|identified|entered)(?: (?:date|on))?)$/;
+/**
  * A header naming a part of the trust: a service area, department, directorate, division, care group, site or team.
  * It says where an action sits in the organisation, not what it is about, so it is no theme ('areas?' names one).
  */
@@ -65,6 +70,7 @@ export function setAsideColumn(header: string, words: readonly HeaderWordScore[]
   if (key && key.split(' ').length <= 4 && START.test(key) && !END.test(key) && (!top || top.field === 'due')) {
     return 'its dates say when work starts, not when the action is due';
   }
+  if (RAISED.test(key)) return 'its dates say when each entry was opened on the log, not when the action is due';
   // "Directorate lead" names the lead outright: only a header whose strongest word names no other field is the unit's.
   if (key && key.split(' ').length <= 4 && ORGANISATIONAL_UNIT.test(key) && (!top || top.field === 'theme')) {
     return 'it names the part of the trust each action sits in (a service, department or directorate), not what the action is about, so it is no theme';

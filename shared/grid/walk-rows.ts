@@ -1,9 +1,11 @@
-import { blockMetricsOf, describedUnder } from './describes-block';
+import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
+import { isFigure } from './is-figure';
+import { numbersCountOther } from './numbers-count-other';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
-import type { ColumnAssignment } from './assign-columns';
+import type { ColumnAssignment, ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
 import { labelsDataRow } from './labels-data-row';
 import { memoiseText } from '../memoise-text';
@@ -17,6 +19,7 @@ import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
+import { saysAsAbove } from './says-as-above';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
@@ -337,7 +340,10 @@ export function walkRows(input: WalkInput) {
         state.block = headingBlock(metrics, standard, state.block);
         state.fromSection = state.block.indicators.length > 0;
       }
-    } else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
+    } else if (section && reading.kind === 'footnote' && givesFigures(texts[r])) section.last = r;
+    // (A row of the block's figures under its heading ('2023 | 4.1% | 2024 | 4.6%') keeps the heading open: a remark on
+    // them below it describes the block too.)
+    else section = reading.kind === 'section' && reading.heading ? { r, heading: reading.heading, last: r } : null;
     out.kinds[r] = reading.kind;
     takeReading(reading, state, out, x);
     if (STARTS_GROUP.has(reading.kind)) counted.group = [];
@@ -348,7 +354,11 @@ export function walkRows(input: WalkInput) {
     const latest = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     const statusColumn = latest.status;
     if (under.assignment.leadMatrix.length) takeMatrixLead(sheet, r, under.assignment.leadMatrix, read);
-    state.block = blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    // A row leaving its group's columns blank under the group's first row carries the group's indicator, in a column
+    // filled on most rows or not.
+    const grouped = !read.fields.indicator.trim() && state.indicatorRow !== undefined && continuesGroup(sheet, r, state.indicatorRow, under.assignment.map);
+    state.block = grouped ? state.block : blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    if (read.fields.indicator.trim()) state.indicatorRow = r;
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
     // A short objective written once over the block is each of its actions' objective, left blank below it or not.
@@ -358,6 +368,7 @@ export function walkRows(input: WalkInput) {
     }
     // A lead written once over its group (a pivot's row label) is each of the group's actions' lead; so is a theme.
     if (under.assignment.leadWrittenOnce) takeGroupLead(sheet, r, read, state, under.assignment);
+    if (read.sources.lead?.kind === 'column') takeLeadAbove(read, state);
     if (under.assignment.themeWrittenOnce) takeGroupTheme(sheet, r, read, state, under.assignment);
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
@@ -380,7 +391,7 @@ export function walkRows(input: WalkInput) {
     const openings = under.assignment.statusOpenings;
     // (In a tracker, the update opening with the status is the action's latest filled period's.)
     const opens = under.assignment.statusOpeningsTracked ? latest.progress : openings;
-    if (opens !== undefined) takeOpeningStatus(sheet, r, opens, action, opens === under.assignment.map.status, under.assignment.statusOpeningsPlain === true);
+    if (opens !== undefined) takeOpeningStatus(sheet, r, opens, action, opens === under.assignment.map.status, under.assignment.statusOpeningsPlain === true, under.assignment.statusOpeningsRemarks === true, under.assignment.map.progress === undefined);
     // The number the action's text opens with is read once, here: the check asks it again for the action's ref.
     const opening = readNumbering(read.fields.action);
     action.refInText = opening?.ref ?? null;
@@ -418,7 +429,22 @@ export function walkRows(input: WalkInput) {
   }
   for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
   namePartsApart(out.actions, standard);
+  dropOtherNumbering(out.actions, standard);
   return out;
+}
+
+/**
+ * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), an
+ * action whose indicator cell is blank takes no indicator from its number, and says why.
+ */
+function dropOtherNumbering(actions: readonly RawAction[], standard: Standard | null): void {
+  const why = numbersCountOther(actions, standard);
+  if (!why) return;
+  for (const a of actions) {
+    if (!a.numbered || a.numbered.byNote || a.fields.indicator.trim()) continue;
+    a.sources = { ...a.sources, indicators: { kind: 'numbering', cell: a.numbered.source.cell, why: `No indicator from its number '${a.numbered.ref}': ${why}` } };
+    a.numbered = null;
+  }
 }
 
 /**
@@ -802,6 +828,10 @@ interface WalkState {
   titled: string;
   /** The lead written once over the current group of actions (blank below it), and its cell, when the lead column is so. */
   group?: { lead: string; cell: string } | null;
+  /** The last action row whose own indicator cell named something: the first row of its group. */
+  indicatorRow?: number;
+  /** The lead of the last action read from the lead column, and its cell: the lead an 'as above' below it means. */
+  leadAbove?: { lead: string; cell: string } | null;
   /** The theme written once over the current group of actions (blank below it), and its cell, when the theme column is so. */
   themeGroup?: { theme: string; cell: string } | null;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
@@ -934,6 +964,23 @@ function takeGroupLead(sheet: SheetView, r: number, read: ReturnType<typeof read
   read.sources.lead = { kind: 'column', cell: state.group.cell, why: `Lead: '${collapse(state.group.lead)}', written once above for its group (${state.group.cell})` };
 }
 
+/**
+ * A lead cell saying 'as above' ('ditto', 'same as above'): the lead of the action read above it, itself perhaps taken so,
+ * and the user is told whose lead it is. Any other lead read from the column is the one an 'as above' below it means.
+ */
+function takeLeadAbove(read: ReturnType<typeof readActionFields>, state: WalkState): void {
+  const source = read.sources.lead!;
+  if (!saysAsAbove(read.fields.lead)) {
+    state.leadAbove = read.fields.lead.trim() ? { lead: read.fields.lead, cell: source.cell } : null;
+    return;
+  }
+  const above = state.leadAbove;
+  if (!above) return;
+  const said = collapse(read.fields.lead);
+  read.fields.lead = above.lead;
+  read.sources.lead = { ...source, why: `Lead: '${collapse(above.lead)}', the lead in ${above.cell} that '${said}' in ${source.cell} points to` };
+}
+
 /** A status given by the section heading the actions sit under: its words, the heading's fill, where it is and why. */
 interface SectionStatus {
   status: string;
@@ -969,17 +1016,28 @@ function leadSection(lead: string, heading: string, x: RowContext): SectionLead 
  * vocabulary names ('NOT STARTED' in black, 'Blue – …': `isUsualStatus`) — and their colour its RAG. From an update the status is those words (the update keeps its
  * whole text); in a status column the cell's text stays the status as written.
  */
-function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean, plain: boolean): void {
+function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean, plain: boolean, remarks: boolean, progressFree: boolean): void {
   if (!statusColumn && action.fields.status.trim()) return;
   const opening = readOpeningStatus(sheet.text(r, c), sheet.runs(r, c));
-  if (!opening || (!opening.colour && !isUsualStatus(opening.status))) return;
+  // In a status column of statuses and remarks, every cell's opening words are its status, usual or not ('Carried
+  // forward – session booked for June'): the column has shown it is written so.
+  if (!opening || (!opening.colour && !isUsualStatus(opening.status) && !(statusColumn && remarks))) return;
   const cell = sheet.address(r, c);
   // In a plan whose updates open with plain status words, the words' own colour is the RAG, as any status's is.
   if (!plain || opening.colour) action.statusRun = { words: opening.status, colour: opening.colour, cell };
-  // A status column's text is the status as written; an update gives only its opening words.
-  if (statusColumn) return;
+  // A status column's text is the status as written ('Amber – some delay', a colour and its key's words); an update
+  // gives only its opening words. So does a status column whose cells run on past their status with remarks on how each
+  // action went ('Complete – policy amended and in use') when the plan keeps no progress column: that cell is the
+  // action's progress too, kept whole there.
+  if (statusColumn && !(remarks && progressFree)) return;
   action.fields.status = opening.status;
-  action.sources = { ...action.sources, status: { kind: 'label', cell, why: `the words the update in ${cell} opens with, set off by a dash or colon` } };
+  if (!statusColumn) {
+    action.sources = { ...action.sources, status: { kind: 'label', cell, why: `the words the update in ${cell} opens with, set off by a dash or colon` } };
+    return;
+  }
+  action.fields.progress = sheet.text(r, c).trim();
+  const why = `the words ${cell} opens with, before a dash or colon; the remark after them differs from action to action, so the cell is its progress too`;
+  action.sources = { ...action.sources, status: { kind: 'label', cell, why }, progress: { kind: 'column', cell, why: `the whole of ${cell}, which opens with the status` } };
 }
 
 /**
@@ -1000,11 +1058,25 @@ function takeSectionStatus(action: RawAction, section: SectionStatus | null | un
  * (`describesBlock`) — read as a note with why: the block keeps its heading's theme and indicators.
  */
 function describingSection(reading: RowReading, above: { r: number; heading: string; last: number } | null, x: RowContext, texts: readonly (readonly unknown[])[]): RowReading | null {
-  // An action left alone on its row ('Publish the targets') or a sentence heads no block that a line could describe.
-  if (reading.kind !== 'section' || !reading.heading || !above || startsWithVerb(above.heading) || /[.;]$/.test(above.heading)) return null;
+  if (reading.kind !== 'section' || !reading.heading || !above) return null;
   for (let k = above.last + 1; k < x.r; k++) if (texts[k].length) return null;
+  // The heading restated with what its block has done ('Support – We have trained …' under 'Support'): the block's.
+  const restated = restatesHeading(reading.heading, above.heading);
+  if (restated) return { kind: 'footnote', why: `${restated}, under it on row ${x.sheet.sheetRow(above.r)}: context, not the block's heading` };
+  // An action left alone on its row ('Publish the targets') or a sentence heads no block that a line could describe.
+  if (startsWithVerb(above.heading) || /[.;]$/.test(above.heading)) return null;
   const why = describedUnder(reading.heading, above.heading, x.sheet.sheetRow(above.r));
   return why ? { kind: 'footnote', why } : null;
+}
+
+/**
+ * Whether a row gives figures, most of its cells one figure each ('2023 | 4.1% | 2024 | 4.6% | of workforce on ESR'):
+ * a block's data under its heading, read as a note, after which the heading may still be described.
+ */
+function givesFigures(cells: readonly { text: string }[]): boolean {
+  let figures = 0;
+  for (const t of cells) if (isFigure(t.text)) figures++;
+  return figures >= 2 && figures * 2 > cells.length;
 }
 
 /**
@@ -1182,6 +1254,24 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
  * as a joint WRES + WDES plan writes under the standard an action does not serve.
  */
 const NO_INDICATOR = /^(?:(?:n\/?a|none|not applicable)\b|[-–—]+$)/i;
+
+/**
+ * Whether action row `r` continues the group whose first row is `first` (its indicator cell filled): every cell left of
+ * the action is blank on it, and the first row fills one there besides the indicator ('Metric 4 – …' | 'What's the
+ * issue?' | action, then rows of actions alone). A plan numbering each action, or a group of the indicator's column
+ * alone, shows no group: a blank there says no indicator, as before.
+ */
+function continuesGroup(sheet: SheetView, r: number, first: number, columns: ColumnMap): boolean {
+  const action = columns.action;
+  const indicator = columns.indicator;
+  if (action === undefined || indicator === undefined || indicator > action) return false;
+  let context = false;
+  for (let c = 0; c < action; c++) {
+    if (sheet.text(r, c).trim() !== '') return false;
+    if (c !== indicator && sheet.text(first, c).trim() !== '') context = true;
+  }
+  return context;
+}
 
 /** The cell is row `r`'s own: not part of a cell merged down from a row above. */
 function ownsCell(sheet: SheetView, r: number, c: number): boolean {

@@ -7,7 +7,10 @@ import { numberWordsAsDigits } from './number-words-as-digits';
 // A code may carry a gloss in brackets, words only ("metrics 4a (patients) and 4b", as the 2021 WDES names 4a's parts):
 // it names no indicator and does not end the list.
 const GLOSS = '(?:\\s*\\([a-z][a-z ,/&-]{0,30}\\))?';
-const MENTION = new RegExp(`\\b${INDICATOR_WORD}\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?${GLOSS}(?:\\s*(?:,|&|\\/|\\+|and|to|-|–)\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?${GLOSS})*`, 'gi');
+// A number listed after the first is a code only when no figure goes on from it: '(indicator 2 - 1.58)', '(indicator 7 -
+// 72% v 86%)' give the indicator and then its figure, not the range 2–1 or 7–72.
+const FIGURE_ON = '(?!\\d|\\.\\d|\\s*%)';
+const MENTION = new RegExp(`\\b${INDICATOR_WORD}\\s*\\d{1,2}(?:\\s*[a-d](?![a-z]))?${GLOSS}(?:\\s*(?:,|&|\\/|\\+|and|to|-|–)\\s*\\d{1,2}${FIGURE_ON}(?:\\s*[a-d](?![a-z]))?${GLOSS})*`, 'gi');
 
 // "(all indicators)", "(All WDES metrics)", "all nine WRES indicators": every indicator of the standard, by name.
 const ALL_MENTION = /\(\s*all\s+(?:(?:wres|wdes)\s+)?(?:indicators|metrics)\s*\)|\ball\s+(?:(?:nine|ten|\d{1,2})\s+)?(?:wres\s+indicators|wdes\s+metrics)\b/i;

@@ -13,7 +13,7 @@ export const DEFAULT_RAG_KEY: RagKey = {
   source: 'default',
   entries: [
     { rag: 'red', label: 'Not Started', aliases: ['not yet started', 'not yet begun', 'yet to begin', 'yet to start', 'not begun', 'not commenced', 'not yet commenced'] },
-    { rag: 'amber', label: 'In Progress', aliases: ['ongoing', 'on going', 'started', 'begun', 'commenced', 'underway', 'under way', 'in hand', 'progressing', 'begun but not complete', 'partially complete', 'partially achieved'] },
+    { rag: 'amber', label: 'In Progress', aliases: ['ongoing', 'on going', 'started', 'begun', 'commenced', 'underway', 'under way', 'in hand', 'progressing', 'begun but not complete', 'partially complete', 'partially achieved', 'partly complete', 'partly achieved', 'part complete'] },
     { rag: 'green', label: 'Completed', aliases: ['complete', 'achieved', 'done', 'finished', 'delivered', 'met'] },
     { rag: 'green', label: 'On Track', aliases: ['on target', 'on schedule'] },
     { rag: 'amber', label: 'Slippage Likely', aliases: ['slippage', 'slipped', 'at risk', 'some slippage', 'delayed', 'behind schedule', 'behind', 'some risk'] },

@@ -3,9 +3,11 @@ import { COLOUR_WORDS } from './colour-words';
 import { readKeyEntry } from './read-key-entry';
 
 /** One entry: what it labels, then its colour in brackets ('Complete (blue)', '✓ = achieved (green)'). */
-const ENTRY = /([^()]*?)\(\s*([^()]{1,24}?)\s*\)/gy;
+const ENTRY = /([^()]*?)\(\s*([^()]{1,40}?)\s*\)/gy;
 /** A bracket saying the label has no colour ('Not yet due (no rating)'): part of the key, colouring nothing. */
-const NO_COLOUR = /^(?:no|not)\s+(?:rating|rated|colour|color|rag|status)$|^(?:none|n\/a|uncoloured|uncolored|unrated|no colour given)$/i;
+const NO_COLOUR = /^(?:no|not)\s+(?:rating|rated|colour|color|rag|status)$|^(?:none|n\/a|uncoloured|uncolored|unrated|no colour given)$|^(?:black|grey|gray|white|plain(?: text)?)$/i;
+/** What a bracket adds after its colour, after a spaced dash or a comma ('black – not yet started', 'green, on track'). */
+const AFTER_COLOUR = /\s+[–—-]\s+.*$|\s*,\s.*$/;
 /** What stands between entries: '·', '–', '|', ',', ';' or only spaces. */
 const SEPARATORS = /^[\s·•|,;/–—-]+|[\s·•|,;/–—=:-]+$/g;
 /** A title before the first entry ending in a colon: 'Key:', 'Status:', '* Status:', 'Achieved? Key:'. */
@@ -35,7 +37,7 @@ const MAX_LABEL = 60;
  * '* Status: ✔ complete (blue) · ➜ on track (green)'. A label that is a mark and its meaning ('✓ = achieved') is its
  * meaning, with the mark as another name for it: the plan's status cells hold the mark, and the meaning says what it
  * is (whether '✔' means complete); so is a score before its meaning ('1 – Off track (red)': a status cell '1'). A label whose bracket
- * says it has no colour ('(no rating)') colours nothing and is left out. Every bracket must name a colour (a note in
+ * says it has no colour ('(no rating)', '(black)', '(grey – not yet due)') colours nothing and is left out. Every bracket must name a colour (a note in
  * brackets, 'Complete (100%)', makes it some other kind of key) and at least two labels must be coloured.
  * Labels sharing a colour ('Not started or Delayed (red)') are each that colour.
  * `rest` is the title before the entries ('Status:'), for the caller to judge as it judges other keys' lead-ins.
@@ -59,8 +61,13 @@ export function readBracketedColours(text: string): { entries: RagKeyEntry[]; re
     end = ENTRY.lastIndex;
     const after = m[1].replace(MEANING_BEFORE, '');
     if (after !== m[1]) meanings++;
+    // A label running over a line break holds a title line above the entries ('Key to the Progress column\nCompleted'):
+    // a key laid out line by line is `readKeyLine`'s to read, title and all.
+    if (after.includes('\n')) return none;
     const label = after.replace(NEXT_TITLE, '').replace(SEPARATORS, '').replace(/\s+/g, ' ');
-    const colour = m[2].toLowerCase();
+    // The colour is the bracket's first words: what follows a dash or comma says what it means ('Planned (black – not
+    // yet started)'), and a colour that rates nothing (black, grey: plain text) is part of the key, colouring nothing.
+    const colour = m[2].toLowerCase().replace(AFTER_COLOUR, '');
     if (!label || label.length > MAX_LABEL) return none;
     const rag: Rag | null | undefined = NO_COLOUR.test(colour) ? null : colour.length > 1 ? COLOUR_WORDS[colour] : undefined;
     if (rag === undefined) return none;

@@ -120,7 +120,7 @@ describe('a status written at the start of the update, coloured by its text', ()
   });
 
   it('takes only a few words set off by a dash or colon, never a sentence or a period', () => {
-    expect(readOpeningStatus('ON TRACK: 146 managers trained.', [{ text: 'ON TRACK: ', colour: '#00B050' }, { text: '146 managers trained.', colour: null }])).toEqual({ status: 'ON TRACK', colour: '#00B050' });
+    expect(readOpeningStatus('ON TRACK: 146 managers trained.', [{ text: 'ON TRACK: ', colour: '#00B050' }, { text: '146 managers trained.', colour: null }])).toEqual({ status: 'ON TRACK', colour: '#00B050', rest: '146 managers trained.' });
     expect(readOpeningStatus('Campaign materials were agreed with the network – launch in November', null)).toBeNull();
     expect(readOpeningStatus('Q3 – training booked', null)).toBeNull();
     // Words in navy body text are set apart in no RAG colour.
