@@ -1,4 +1,4 @@
-import { indicatorOfCell, indicatorsOfCell, NAMES_INDICATOR, numbersOwnArea, withoutIndicatorWord } from '../indicators';
+import { indicatorOfCell, indicatorsOfCell, isBareNumbered, NAMES_INDICATOR, numbersOwnArea, withoutIndicatorWord } from '../indicators';
 import { startsWithVerb } from './starts-with-verb';
 import { METRIC_TITLE } from './cell-kind';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
@@ -9,6 +9,7 @@ import { collapse, isBlankText } from './cell-text';
 import { isRunningHead, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { isNote } from './is-note';
+import { nameBesideDefinition } from './name-beside-definition';
 import { POINTS_TO_ROW, pointsToActions } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
@@ -53,6 +54,8 @@ export interface RowContext {
    * objective's first action) passes over them, as the plan carries on under them.
    */
   printedAgain?: (r: number) => boolean;
+  /** Whether the plan's numbered headings number its own areas, not indicators (`numbersOwnAreas`), asked only of such a heading. */
+  ownAreas?: () => boolean;
   /**
    * A roadmap's period columns (`findRoadmap`): the plan's actions are written in them, one period to an action, so a row
    * writing in one of them writes its action there, as another plan's row writes it in its action column.
@@ -68,7 +71,8 @@ export type RowReading =
   /** `why` when the row's reading as a key needs saying (a key block's first entry beside its title: 'BRAG' | 'B' | 'Complete'). */
   | { kind: 'legend'; entries: RagKeyEntry[]; why?: string }
   /** `names`: the text that names the block's indicators when it is not the heading ("Indicator 1" beside its wording). */
-  | { kind: 'section'; heading: string; indicator: string | null; names?: string }
+  /** `defined`: the heading is a block's name written beside its definition ('Actions' | 'Measurable actions and …'). */
+  | { kind: 'section'; heading: string; indicator: string | null; names?: string; defined?: true }
   | { kind: 'objective'; heading: string; ref: string; why: string }
   | { kind: 'summary' | 'sign-off' | 'example' | 'guidance'; why: string; closesFrom?: number }
   /** `indicators`: every indicator the row's indicator cell names ("6 & 8"), when the row is an indicator's own row. */
@@ -178,7 +182,8 @@ export function classifyRow(x: RowContext): RowReading {
     // (A bare number that reaches here sits under the indicator or ref column: it heads its block.)
     if (own.length === 1 && isRunningHead(first) && !BARE_NUMBER.test(first)) return { kind: 'title' };
     // A bare number before a title about something else numbers the plan's own areas ('5. Work with the Police'): a section.
-    const numbered = numbersOwnArea(first, x.standard) ? null : indicatorOfCell(first, x.standard);
+    // So does one of a plan whose other numbered headings do ('1. Representation …' beside '2. Reasonable adjustments …').
+    const numbered = numbersOwnArea(first, x.standard) || (x.ownAreas && isBareNumbered(first) && x.ownAreas()) ? null : indicatorOfCell(first, x.standard);
     if (numbered && own.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
     if (columns.action === undefined || !actionCell || (own.length === 1 && !saysWhatToDo(sheet, r, own[0].c, columns.action, actionCell))) return { kind: 'section', heading: first, indicator: null };
   }
@@ -191,7 +196,10 @@ export function classifyRow(x: RowContext): RowReading {
     if (isFootnote(first)) return { kind: 'footnote' };
     const figures = indicatorRow(x, columns);
     if (figures) return figures;
-    return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
+    // A block's name beside its definition ('Reporting' | 'A clear commitment to be open …') is headed by the name.
+    if (texts.length === 1) return { kind: 'section', heading: first, indicator: null };
+    const named = nameBesideDefinition(own);
+    return named ? { kind: 'section', heading: named, indicator: null, defined: true } : { kind: 'section', heading: '', indicator: null };
   }
   if (!actionCell && isFootnote(collapse(own[0].text))) return { kind: 'footnote' };
   // A label followed only by figures ('Our 2019 result' | '3.2%' | '1.41' | …, a provider's name and its metrics).
