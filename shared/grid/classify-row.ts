@@ -280,11 +280,23 @@ function pageNumberBesideTitle(texts: RowContext['texts']): boolean {
   let title = false;
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i].text;
-    const bare = BARE_NUMBER.test(t.trim());
+    // BARE_NUMBER on the trimmed text, with no trimmed copy made (\s is the whitespace trim takes away).
+    const bare = PADDED_NUMBER.test(t);
     if (bare || (t.length <= 20 && PAGE_MARK.test(t))) page = true;
     if (!bare) title = true;
   }
-  return page && title && texts.every((t) => isRunningHead(t.text));
+  // Every numbered action's row gets here (its number reads as a page's): its short texts (a lead, a status) are asked
+  // first, as one of them is what tells it apart; the answer is the same in any order.
+  return page && title && allRunningHeads(texts, 40, false) && allRunningHeads(texts, 40, true);
+}
+
+/** A bare number with whitespace about it: BARE_NUMBER on the text trimmed. */
+const PADDED_NUMBER = /^\s*\d{1,3}\s*$/;
+
+/** Every text of the row no longer than `limit` characters (or, when `longer`, every text longer) is a page's running head. */
+function allRunningHeads(texts: RowContext['texts'], limit: number, longer: boolean): boolean {
+  for (let i = 0; i < texts.length; i++) if ((texts[i].text.length > limit) === longer && !isRunningHead(texts[i].text)) return false;
+  return true;
 }
 
 /** The plan has no column for the field, or the row's cell there is blank. */
