@@ -16,14 +16,19 @@ const MAX_KEY_LENGTH = 200;
  * words('In Progress') === words('In Progress'); // true: computed once
  */
 export function memoiseText<T>(compute: (text: string) => T, maxKeyLength = MAX_KEY_LENGTH): (text: string) => T {
-  let cache = new Map<string, T>();
+  // An undefined answer is stored as NO_VALUE, so one lookup tells a miss from a hit: a plan's distinct texts (most of a
+  // real plan's cells) are each a miss, and a second lookup to check (`has`) would be asked of every one.
+  let cache = new Map<string, T | typeof NO_VALUE>();
   return (text: string) => {
     if (text.length > maxKeyLength) return compute(text);
     const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (hit !== undefined) return (hit === NO_VALUE ? undefined : hit) as T;
     const value = compute(text);
     if (cache.size >= MAX_ENTRIES) cache = new Map();
-    cache.set(text, value);
+    cache.set(text, value === undefined ? NO_VALUE : value);
     return value;
   };
 }
+
+/** What the cache holds for a text whose answer is undefined. */
+const NO_VALUE: unique symbol = Symbol('no value');

@@ -293,7 +293,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const owner = choice.lead === undefined ? findRecordOwner(sheet, rows, scoredAll) : null;
   if (owner) asides.set(owner.c, owner.says);
   const scored = owner ? scoredAll.filter((s) => s.c !== owner.c) : scoredAll;
-  const answering = rankWhoAnswers(scored, words);
+  const answering = rankWhoAnswers(scored, words, headers);
   // Of two columns that fit a field equally, the one filled on more of the plan's rows is the plan's: a summary block
   // beside it on the same rows ('Status | Count': 'Not started | 2' on five rows of ten) is not.
   scored.sort((a, b) => b.score - a.score || contents.get(b.c)!.filled - contents.get(a.c)!.filled || a.c - b.c);
@@ -676,6 +676,12 @@ function scoreColumn(c: number, words: readonly HeaderWordScore[], content: Colu
  * A delivery timetable's columns are the timetable's, never unmapped headers; with no timescale column it is
  * where each action's timescale is read, and says so ("Timescale: last marked of 7 monthly columns (Sep-19 … Mar-20)").
  */
+/**
+ * A lead header naming organisations, not people ('Lead organisation(s)', 'Lead partner agency', 'Lead body'): an ICB's
+ * or a partnership's plan names the bodies that do the work (holdout53's lunemouth), beside any director answering for it.
+ */
+const LEAD_BODIES = /\b(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|partners?|providers?)\b/i;
+
 /** Whether a column's header names who answers for the action ('Accountable director', 'Exec sponsor', 'SRO'). */
 const answersFor = (words: readonly HeaderWordScore[] | undefined) => words?.find((w) => w.field === 'lead')?.answers === true;
 
@@ -685,10 +691,11 @@ const answersFor = (words: readonly HeaderWordScore[] | undefined) => words?.fin
  * director', 'Exec sponsor', 'SRO') ranks after it, left as the context it is. With no such column beside it, a column
  * of who answers is still the lead (a plan with only 'Executive lead'). Returns the columns ranked after.
  */
-function rankWhoAnswers(scored: Scored[], words: ReadonlyMap<number, readonly HeaderWordScore[]>): number[] {
+function rankWhoAnswers(scored: Scored[], words: ReadonlyMap<number, readonly HeaderWordScore[]>, headers: ReadonlyMap<number, string>): number[] {
   // Headed as people: a header naming the lead outright ('Lead(s)', 'Responsible manager') needs no cells to agree (a
-  // block of one row, its one lead a long title); a weaker one needs cells a lead could be ('J. Okafor, Head of …').
-  const namesPeople = (s: Scored) => s.field === 'lead' && s.head >= 0.4 && (s.fit >= 0.4 || s.head >= 0.9);
+  // block of one row, its one lead a long title); a weaker one needs cells a lead could be ('J. Okafor, Head of …'),
+  // or to name the bodies that lead ('Lead organisation(s)'): a system plan's lead is an organisation, no person's role.
+  const namesPeople = (s: Scored) => s.field === 'lead' && s.head >= 0.4 && (s.fit >= 0.4 || s.head >= 0.9 || LEAD_BODIES.test(headers.get(s.c) ?? ''));
   const doers = scored.filter((s) => namesPeople(s) && s.score >= MIN_SCORE && !answersFor(words.get(s.c)));
   if (doers.length === 0) return [];
   const best = Math.max(...doers.map((s) => s.score));

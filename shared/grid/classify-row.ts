@@ -1,4 +1,4 @@
-import { indicatorOfCell, indicatorsOfCell, NAMES_INDICATOR, numbersOwnArea, withoutIndicatorWord } from '../indicators';
+import { indicatorOfCell, indicatorsOfCell, isBareNumbered, NAMES_INDICATOR, numbersOwnArea, withoutIndicatorWord } from '../indicators';
 import { startsWithVerb } from './starts-with-verb';
 import { METRIC_TITLE } from './cell-kind';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
@@ -9,7 +9,8 @@ import { collapse, isBlankText } from './cell-text';
 import { isRunningHead, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { isNote } from './is-note';
-import { POINTS_TO_ROW, pointsToActions } from './points-to-actions';
+import { nameBesideDefinition } from './name-beside-definition';
+import { POINTS_TO_ROW, pointsToActions, pointsToPlanElsewhere } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
 import { readSignOffRow } from './read-sign-off-row';
 import { readLabelValueRow } from './read-label-value-row';
@@ -17,6 +18,7 @@ import { isFigure } from './is-figure';
 import { readFiguresRow } from './read-figures-row';
 import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
+import { readStatusKeyLine } from './read-status-key-line';
 import { readSummaryRow } from './read-summary-row';
 import { readTemplateRow } from './read-template-row';
 import { readUncolouredKeyRow } from './read-uncoloured-key-row';
@@ -53,6 +55,8 @@ export interface RowContext {
    * objective's first action) passes over them, as the plan carries on under them.
    */
   printedAgain?: (r: number) => boolean;
+  /** Whether the plan's numbered headings number its own areas, not indicators (`numbersOwnAreas`), asked only of such a heading. */
+  ownAreas?: () => boolean;
   /**
    * A roadmap's period columns (`findRoadmap`): the plan's actions are written in them, one period to an action, so a row
    * writing in one of them writes its action there, as another plan's row writes it in its action column.
@@ -68,7 +72,8 @@ export type RowReading =
   /** `why` when the row's reading as a key needs saying (a key block's first entry beside its title: 'BRAG' | 'B' | 'Complete'). */
   | { kind: 'legend'; entries: RagKeyEntry[]; why?: string }
   /** `names`: the text that names the block's indicators when it is not the heading ("Indicator 1" beside its wording). */
-  | { kind: 'section'; heading: string; indicator: string | null; names?: string }
+  /** `defined`: the heading is a block's name written beside its definition ('Actions' | 'Measurable actions and …'). */
+  | { kind: 'section'; heading: string; indicator: string | null; names?: string; defined?: true }
   | { kind: 'objective'; heading: string; ref: string; why: string }
   | { kind: 'summary' | 'sign-off' | 'example' | 'guidance'; why: string; closesFrom?: number }
   /** `indicators`: every indicator the row's indicator cell names ("6 & 8"), when the row is an indicator's own row. */
@@ -145,6 +150,9 @@ export function classifyRow(x: RowContext): RowReading {
   const keyShaped = texts.length === 2 && ((blankIn(sheet, r, columns, 'lead') && blankIn(sheet, r, columns, 'due')) || isUnderKeyTitle(sheet, r));
   const uncoloured = keyShaped ? readUncolouredKeyRow(sheet, r, { top: 0, left: 0, right: sheet.width - 1 }) : null;
   if (uncoloured) return { kind: 'legend', entries: [uncoloured] };
+  // A line defining the plan's status words with no colour ('Status:' | 'Open – in progress this year; Closed – …').
+  const statusKey = texts.length <= 2 ? readStatusKeyLine(texts.map((t) => t.text)) : null;
+  if (statusKey) return { kind: 'footnote', why: statusKey };
   // A template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'): no action.
   const example = readTemplateRow(x);
   if (example) return { kind: 'example', why: example.why };
@@ -166,7 +174,9 @@ export function classifyRow(x: RowContext): RowReading {
   const toRow = actionCell ? POINTS_TO_ROW.exec(actionCell) : null;
   if (toRow) return { kind: 'cross-reference', text: actionCell, target: toRow[1] ?? null };
   // "See actions under Metric 8 …" with no lead, timescale or status of its own points to actions elsewhere.
-  const pointed = actionCell && !fills(sheet, r, columns.lead) && !fills(sheet, r, columns.due) && !fills(sheet, r, columns.status) ? pointsToActions(actionCell) : null;
+  // A sentence saying the actions are in a plan or part of the document of their own ('A separate action plan for Metric 5
+  // is at Appendix 4B …') commits to nothing here whatever sits under the status column (the metric's position).
+  const pointed = actionCell && !fills(sheet, r, columns.lead) && !fills(sheet, r, columns.due) ? (fills(sheet, r, columns.status) ? pointsToPlanElsewhere(actionCell) : pointsToActions(actionCell)) : null;
   if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   // Its deadline may sit under the timescale column behind a label ('National deadline: March 2024' beside 'High Impact
@@ -178,9 +188,10 @@ export function classifyRow(x: RowContext): RowReading {
     // (A bare number that reaches here sits under the indicator or ref column: it heads its block.)
     if (own.length === 1 && isRunningHead(first) && !BARE_NUMBER.test(first)) return { kind: 'title' };
     // A bare number before a title about something else numbers the plan's own areas ('5. Work with the Police'): a section.
-    const numbered = numbersOwnArea(first, x.standard) ? null : indicatorOfCell(first, x.standard);
+    // So does one of a plan whose other numbered headings do ('1. Representation …' beside '2. Reasonable adjustments …').
+    const numbered = numbersOwnArea(first, x.standard) || (x.ownAreas && isBareNumbered(first) && x.ownAreas()) ? null : indicatorOfCell(first, x.standard);
     if (numbered && own.length <= 2 && columns.action !== undefined && !actionCell) return { kind: 'indicator-heading', indicator: numbered };
-    if (columns.action === undefined || !actionCell || own.length === 1) return { kind: 'section', heading: first, indicator: null };
+    if (columns.action === undefined || !actionCell || (own.length === 1 && !saysWhatToDo(sheet, r, own[0].c, columns.action, actionCell) && !actionLeftAlone(x, columns, first))) return { kind: 'section', heading: first, indicator: null };
   }
   // An objective in the action column over its numbered actions ("1 | Objective 1 – …" over 1.1, 1.2): their theme.
   const objective = readObjectiveRow(sheet, r, columns, x.printedAgain);
@@ -191,7 +202,10 @@ export function classifyRow(x: RowContext): RowReading {
     if (isFootnote(first)) return { kind: 'footnote' };
     const figures = indicatorRow(x, columns);
     if (figures) return figures;
-    return texts.length === 1 ? { kind: 'section', heading: first, indicator: null } : { kind: 'section', heading: '', indicator: null };
+    // A block's name beside its definition ('Reporting' | 'A clear commitment to be open …') is headed by the name.
+    if (texts.length === 1) return { kind: 'section', heading: first, indicator: null };
+    const named = nameBesideDefinition(own);
+    return named ? { kind: 'section', heading: named, indicator: null, defined: true } : { kind: 'section', heading: '', indicator: null };
   }
   if (!actionCell && isFootnote(collapse(own[0].text))) return { kind: 'footnote' };
   // A label followed only by figures ('Our 2019 result' | '3.2%' | '1.41' | …, a provider's name and its metrics).
@@ -266,11 +280,23 @@ function pageNumberBesideTitle(texts: RowContext['texts']): boolean {
   let title = false;
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i].text;
-    const bare = BARE_NUMBER.test(t.trim());
+    // BARE_NUMBER on the trimmed text, with no trimmed copy made (\s is the whitespace trim takes away).
+    const bare = PADDED_NUMBER.test(t);
     if (bare || (t.length <= 20 && PAGE_MARK.test(t))) page = true;
     if (!bare) title = true;
   }
-  return page && title && texts.every((t) => isRunningHead(t.text));
+  // Every numbered action's row gets here (its number reads as a page's): its short texts (a lead, a status) are asked
+  // first, as one of them is what tells it apart; the answer is the same in any order.
+  return page && title && allRunningHeads(texts, 40, false) && allRunningHeads(texts, 40, true);
+}
+
+/** A bare number with whitespace about it: BARE_NUMBER on the text trimmed. */
+const PADDED_NUMBER = /^\s*\d{1,3}\s*$/;
+
+/** Every text of the row no longer than `limit` characters (or, when `longer`, every text longer) is a page's running head. */
+function allRunningHeads(texts: RowContext['texts'], limit: number, longer: boolean): boolean {
+  for (let i = 0; i < texts.length; i++) if ((texts[i].text.length > limit) === longer && !isRunningHead(texts[i].text)) return false;
+  return true;
 }
 
 /** The plan has no column for the field, or the row's cell there is blank. */
@@ -293,6 +319,44 @@ function elsewhere(sheet: SheetView, r: number, columns: ColumnMap, f: PlanField
 function isSubstantive(sheet: SheetView, r: number, columns: ColumnMap): boolean {
   // Each column read by its name, not looked up by a changing key in a loop (dearer): every row that reaches here is asked.
   return fills(sheet, r, columns.action) || fills(sheet, r, columns.lead) || fills(sheet, r, columns.due) || fills(sheet, r, columns.status) || fills(sheet, r, columns.progress) || fills(sheet, r, columns.outcome);
+}
+
+/** Words at least in an action left alone on its row: a sentence, longer than a block's subject ('Improve recruitment'). */
+const MIN_LONE_ACTION_WORDS = 9;
+/** How far up and down the rows are looked at for the group's further actions (a group has a handful of rows). */
+const GROUP_REACH = 8;
+
+/**
+ * A further action of a group, its lead and timescale not yet filled in: the row's one text is a sentence of what to do
+ * ('Make one central budget for adjustments so it doesnt come out of team budgets') in the action column, and near it
+ * the plan writes its groups' further actions so — an action with its lead or timescale, the group's own columns (the
+ * metric, the issue, the theme) left blank as they are written once on the group's first row. Such a row is one of
+ * them, not a heading over the rows below. A subject ('Improve recruitment'), or a sentence in a plan that writes no
+ * further actions so, is still a heading.
+ */
+function actionLeftAlone({ sheet, r }: RowContext, columns: ColumnMap, text: string): boolean {
+  const c = columns.action!;
+  if (sheet.text(r, c).trim() === '' || sheet.merge(r, c) || !startsWithVerb(text) || text.split(' ').length < MIN_LONE_ACTION_WORDS) return false;
+  const group = [columns.indicator, columns.objective, columns.theme].filter((k): k is number => k !== undefined);
+  if (group.length === 0) return false;
+  // Rows with text count, up and down: spacer rows between a plan's rows put its groups no further apart.
+  for (const step of [-1, 1]) {
+    for (let k = r + step, seen = 0; k >= 0 && k < sheet.height && seen < GROUP_REACH; k += step) {
+      if (!fills(sheet, k, c)) {
+        if (sheetRowHasText(sheet, k)) seen++;
+        continue;
+      }
+      seen++;
+      if ((fills(sheet, k, columns.lead) || fills(sheet, k, columns.due)) && group.every((g) => !fills(sheet, k, g))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether any cell of row `r` holds text. */
+function sheetRowHasText(sheet: SheetView, r: number): boolean {
+  for (let c = 0; c < sheet.width; c++) if (!isBlankText(sheet.text(r, c))) return true;
+  return false;
 }
 
 /** The row has text (not only whitespace) in column `c`; false when the plan has no such column. */
@@ -383,6 +447,23 @@ function labelledActionNear(sheet: SheetView, r: number, c: number, a: number): 
     }
   }
   return false;
+}
+
+/** Words enough that a lone line in the action column opening with what to do is an action, not a heading. */
+const ACTION_WORDS = 8;
+
+/**
+ * A lone text in the action column, unmerged, that says what to do — opening with the verb itself ('Make one central
+ * budget for adjustments so it doesnt come out of team budgets'), at least eight words, handing over to nothing (no
+ * closing colon), between rows with text in the action column: an action whose lead and date a half-filled plan left
+ * blank, not a heading. An aim opening 'To …'
+ * ('To increase the share of …') heads its block, as does a short subject or a line merged across.
+ */
+function saysWhatToDo(sheet: SheetView, r: number, c: number, action: number, text: string): boolean {
+  if (c !== action || sheet.merge(r, c) || /^to\s/i.test(text) || /:\s*$/.test(text) || !startsWithVerb(text) || text.split(/\s+/).length < ACTION_WORDS) return false;
+  // Inside the table, between rows with text in the action column: a note under the table ('Work paused Mar–Jun 2020 …'),
+  // after a blank row or last, is no action, whichever column it was typed in.
+  return r > 0 && r + 1 < sheet.height && !isBlankText(sheet.text(r - 1, c)) && !isBlankText(sheet.text(r + 1, c));
 }
 
 /** Words enough for a sentence saying what is done, not a block's short title. */

@@ -1,5 +1,6 @@
 import type { ColumnAssignment } from './assign-columns';
 import { cellKind } from './cell-kind';
+import { isFigure } from './is-figure';
 import { isRunningHead } from './is-running-head';
 import type { RowTexts } from './profile-rows';
 import type { SheetView } from './view-sheet';
@@ -22,7 +23,7 @@ const ACTION_FIELDS = ['indicator', 'lead', 'due', 'status', 'progress'] as cons
  * above the header when it was sorted with the header inside its range. Each row has text in the header's action
  * column that reads as a sentence, every one of its cells under a column the header names, and at least two more of
  * the plan's fields filled (indicator, lead, timescale, status, progress), its timescale a date or timescale where it
- * has one. A title, a caption, a key or a note above the header fills no such columns and ends the run.
+ * has one, its lead, status and progress no bare figure (a table of figures above the plan fills the columns with data). A title, a caption, a key or a note above the header fills no such columns and ends the run.
  *
  * @example
  * // Row 3: '5/6' | 'URGENT – agree a zero tolerance statement …' | 'Chief Exec' | 'Jan 19' above 'Ind | Action | Who | Timscale'
@@ -59,7 +60,13 @@ function fillsColumns(sheet: SheetView, texts: RowTexts, r: number, assignment: 
   // an action row fills the plan's columns, a note or caption runs across columns the header leaves blank.
   if (!row.every((t) => named(t.c))) return false;
   if (cellKind(sheet.value(r, map.action!)) !== 'narrative') return false;
-  const filled = ACTION_FIELDS.filter((f) => map[f] !== undefined && sheet.text(r, map[f]!).trim());
+  // A figure alone ('41.3%', '1.22') under the lead, status or progress column is no lead, status or progress: a small
+  // table of figures above the plan ('Metric | Measure | Coastway | Moorland' over '4a | Disabled staff experiencing
+  // harassment … | 41.3% | 37.8%') fills the plan's columns with its data, not with an action's fields.
+  const filled = ACTION_FIELDS.filter((f) => {
+    const text = map[f] === undefined ? '' : sheet.text(r, map[f]!).trim();
+    return text !== '' && (f === 'indicator' || f === 'due' || !isFigure(text));
+  });
   if (filled.length < 2) return false;
   // A timescale column holding no date or timescale is no action's timescale (a key's colour names, a caption's words).
   if (map.due !== undefined && filled.includes('due') && !['date', 'timescale', 'ongoing'].includes(cellKind(sheet.value(r, map.due)))) return false;

@@ -2,7 +2,8 @@ import { memoiseText } from '../memoise-text';
 import { parseTimescale } from '../timescale/parse-timescale';
 
 /**
- * Words that introduce a timescale inside a sentence: "…by March 2022", "…during Q3 2023/24". Not 'from' or 'starting':
+ * Words that introduce a timescale inside a sentence: "…by March 2022", "…during Q3 2023/24". Not 'from' or 'starting'
+ * (nor 'in' after a verb of starting: "This will start in 2024", see `startsWork`):
  * "Fund adjustments centrally from April 2024 so that …" says when the work starts, never when it is due (holdout43
  * caldermoor).
  */
@@ -33,6 +34,7 @@ const MAX_WORDS = 7;
  * findDueInText('Publish a data plan, aiming at 95% by 2026 (NHS Digital, 2022). October 2023'); // 'October 2023' (after the last full stop)
  * findDueInText('By March 2025, to raise the declaration rate from 4.6% in 2023 to 8%'); // 'March 2025' (the deadline it opens with)
  * findDueInText('Fund adjustments centrally from April 2024 so that no budget decides'); // null (when it starts, no deadline)
+ * findDueInText('Offer a trained coach to applicants. This will start in 2024.'); // null (when it starts, no deadline)
  */
 export function findDueInText(text: string): string | null {
   const s = String(text ?? '');
@@ -51,7 +53,7 @@ const findCached = memoiseText((s: string): string | null => {
   let found: string | null = null;
   const starts: number[] = [];
   LEAD_IN.lastIndex = 0;
-  for (let m = LEAD_IN.exec(s); m; m = LEAD_IN.exec(s)) starts.push(m.index + m[0].length);
+  for (let m = LEAD_IN.exec(s); m; m = LEAD_IN.exec(s)) if (!startsWork(s, m)) starts.push(m.index + m[0].length);
   for (let i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) starts.push(i + 1);
   // A date standing after the last full stop, on its own, closes the text as its deadline ('… (NHS Digital, 2022).
   // October 2023'): a web page listing each action with its month after it.
@@ -65,6 +67,18 @@ const findCached = memoiseText((s: string): string | null => {
   }
   return found;
 });
+
+/** A verb saying work starts, right before 'in' or 'during': 'This will start in 2024', 'begins during Q2'. */
+const STARTS_BEFORE = /\b(?:start|starts|started|starting|begin|begins|began|beginning|commence|commences|commencing)\s+$/i;
+
+/**
+ * Whether a lead-in gives when work STARTS, not when it is due: 'in' or 'during' right after a verb of starting ('This
+ * will start in 2024' says when the coaching begins; the action has no deadline).
+ */
+function startsWork(s: string, m: RegExpExecArray): boolean {
+  const word = m[1].toLowerCase();
+  return (word === 'in' || word === 'during') && STARTS_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index));
+}
 
 function longestTimescaleAt(tail: string): string | null {
   const words = tail.split(/\s+/).slice(0, MAX_WORDS);

@@ -71,7 +71,10 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   const keys = new Set(kept.map(key));
   // A header found by what its columns hold, printed again over the page's last few actions: the copy's few rows under
   // it may not show its shape, but it repeats the header cell for cell (holdout32 stourholme under repeatPageHeader).
-  const copies = shapeless.filter((s) => key(s) === key(best));
+  // (Asked of every shapeless row, often one per action: a key opens with its first cell's column, so a row whose first
+  // text sits in another column is no copy and is spared building one.)
+  const bestKey = key(best);
+  const copies = shapeless.filter((s) => s.cells[0]?.c === best.cells[0]?.c && key(s) === bestKey);
   return [...candidates.filter((s) => kept.includes(s) || keys.has(key(s))), ...copies].sort((a, b) => a.row - b.row);
 }
 

@@ -31,6 +31,9 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // "Accountable"); the lead does the work ("Responsible manager", "Operational lead"): such a column is the lead only
   // when no column naming who does the work is beside it (see assignColumns).
   { field: 'lead', strength: 0.7, answers: true, note: 'an executive or accountable lead answers for the action, while the lead does the work', phrases: ['sponsors?', 'exec(utive)? sponsors?', 'executive director', 'exec(utive)? (leads?|owners?|directors?)', '(responsib\\w*|leads?|owners?) (exec(utive)?|strategic)', 'accountab\\w*', 'accountable (director|executive|officer|lead|person|owner|manager)s?', 'sro', 'senior responsible (owners?|officers?)', 'directors?', '(lead|responsible) directors?'] },
+  // Leads at the partners, or supporting the lead ('Partner leads', 'Supporting lead'), beside the lead a system plan
+  // names ('STP lead'): they help at each partner, the lead does the work (holdout50 marchwood). Alone, still the lead.
+  { field: 'lead', strength: 0.4, note: 'it names who supports the action (leads at partners or supporting leads), while the lead does the work', phrases: ['(partners?|supporting|support) (leads?|owners?)'] },
   // A project plan names who does each task in its 'Resource Names' (Microsoft Project's field): the lead.
   { field: 'lead', strength: 0.9, whole: true, phrases: ['resource names?', 'assigned resources?'] },
   // Who owns one idea, test or key result in an improvement method's plan ('Idea owner', 'Test lead', 'KR owner').

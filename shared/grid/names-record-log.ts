@@ -15,9 +15,16 @@ const DECISIONS = /^(?:decisions?\s+(?:required|needed|requested|sought|to be (?
 const DECLINED = /^(?:(?:things|what|ideas?|actions?|work|items?)\s+(?:that\s+)?(?:we\s+)?(?:(?:are|will|have|were|did)?\s*(?:not|n't)|won['’]t)\s+(?:be\s+)?(?:doing|do|taking\s+forward|taken\s+forward|taken\s+on|pursuing|pursued|going\s+ahead)|(?:ideas?|actions?|items?|work)\s+(?:we\s+)?(?:decided|chose)\s+against|(?:ideas?|actions?|items?)\s+(?:not\s+taken\s+forward|parked|rejected|declined)|not\s+taken\s+forward|parked\s+(?:ideas?|actions?|items?)|out\s+of\s+scope)\b/i;
 
 /**
+ * Earlier plans' actions closed and NOT carried into this one, listed for information: 'Closed at merger – not carried
+ * forward (for information)', 'Actions not carried over from 2022/23', 'Not brought forward'. Its rows are another plan's
+ * actions, ended before this plan began. 'Closed actions – keep for audit' (this plan's own, done) says no such thing.
+ */
+const NOT_CARRIED = /\bnot\s+(?:carried|brought|rolled)\s+(?:forward|over|across|into)\b/i;
+
+/**
  * What a section heading says its rows are when they are records a programme keeps beside its actions, not actions: a
- * log of risks and issues (their mitigations read like actions, with owners and RAG fills), decisions asked of a board, or
- * a list of what the plan has decided not to do.
+ * log of risks and issues (their mitigations read like actions, with owners and RAG fills), decisions asked of a board,
+ * a list of what the plan has decided not to do, or earlier plans' actions not carried into this one.
  * Read from the heading's subject, after its label ('Section B – Risks and issues'); null for any other heading (a
  * subject such as 'Managing the risk of bias in recruitment' is no log's caption).
  *
@@ -25,6 +32,7 @@ const DECLINED = /^(?:(?:things|what|ideas?|actions?|work|items?)\s+(?:that\s+)?
  * namesRecordLog('Section B – Risks and issues'); // 'a log of risks and issues kept beside the plan: its rows are risks and issues and their mitigations, not actions'
  * namesRecordLog('Section C – Decisions required'); // 'decisions asked of a board or group, not actions'
  * namesRecordLog('Things we are NOT doing this year (and why)'); // 'a list of what the plan has decided not to do: …'
+ * namesRecordLog('Closed at merger – not carried forward (for information)'); // "earlier plans' actions closed and not carried into this plan, …"
  * namesRecordLog('WS2 – Fair treatment'); // null
  */
 export function namesRecordLog(heading: string): string | null {
@@ -32,5 +40,6 @@ export function namesRecordLog(heading: string): string | null {
   const subject = heading.trim().replace(SECTION_LABEL, '');
   if (RISKS.test(subject)) return 'a log of risks and issues kept beside the plan: its rows are risks and issues and their mitigations, not actions';
   if (DECISIONS.test(subject)) return 'decisions asked of a board or group, not actions';
-  return DECLINED.test(subject) ? 'a list of what the plan has decided not to do: its rows are ideas set aside and why, not actions' : null;
+  if (DECLINED.test(subject)) return 'a list of what the plan has decided not to do: its rows are ideas set aside and why, not actions';
+  return NOT_CARRIED.test(subject) ? "earlier plans' actions closed and not carried into this plan, listed for information: not this plan's actions" : null;
 }

@@ -2,14 +2,26 @@
  * A text that sends the reader to actions written elsewhere instead of holding its own ("See actions under Metric 8
  * (reasonable adjustments) and …", "Refer to the actions for indicator 3", "Covered by the actions under Metric 5"), or
  * to another metric's or indicator's row, whose actions serve this one too ("See Metric 2 – covered by the ER case
- * review.", "Refer to indicator 5", as a template listing every metric has its trust write where it plans nothing new).
+ * review.", "Refer to indicator 5", as a template listing every metric has its trust write where it plans nothing new),
+ * or to a part of the document holding them ("See Appendix 4B").
  */
-const POINTS_TO_ACTIONS = /^\s*(?:please\s+)?(?:see|refer to|as per|covered (?:by|under|in)|addressed (?:by|through|under|in))\s+(?:the\s+)?(?:actions?\b|(?:metric|indicator)s?\s+\d{1,2}[a-z]?\b)/i;
+const POINTS_TO_ACTIONS = /^\s*(?:please\s+)?(?:see|refer to|as per|covered (?:by|under|in)|addressed (?:by|through|under|in))\s+(?:the\s+)?(?:actions?\b|(?:metric|indicator)s?\s+\d{1,2}[a-z]?\b|(?:appendix|annex|annexe)\s+[a-z0-9]{1,3}\b)/i;
 /**
  * A short pointer to another action of the plan, all the cell says: "See 6. Above.", "See action 12 below", "As per 3",
  * "As above". Its number (when it gives one) is the action's.
  */
 export const POINTS_TO_ROW = /^\s*(?:see|as per|refer to)\s+(?:action\s+)?(\d{1,3}[a-z]?)?\.?\s*(?:above|below)?\.?\s*$|^\s*as above\.?\s*$/i;
+/**
+ * A few words naming the work with a pointer in brackets to the row that holds it, all the cell says: "Network (see 7)",
+ * "Mentoring scheme (see action 4 above)", "Panel training (covered by 2b)". The number is the action's or metric's.
+ */
+const NAMED_THEN_POINTER = /^[^()]{1,40}\(\s*(?:see|as per|refer to|covered (?:by|under|in))\s+(?:(?:action|row|metric|indicator)\s+)?(\d{1,3}[a-z]?)\s*(?:above|below)?\s*\)\.?\s*$/i;
+/**
+ * A sentence saying the actions are in a plan or part of the document of their own: "A separate action plan for
+ * Metric 5 is at Appendix 4B, following the review of …", "The actions for indicator 6 are set out in Annex C", "Our
+ * own plan for this metric is in section 5".
+ */
+const PLAN_ELSEWHERE = /^\s*(?:(?:a|the|our)\s+)?(?:(?:separate|own|dedicated|specific)\s+(?:action\s+)?plan|actions?)\s+for\s+[^.;]{1,60}?\s+(?:is|are)\s+(?:set\s+out\s+|given\s+|attached\s+)?(?:at|in)\s+(?:the\s+)?(?:appendix|annex|annexe|section|tab|sheet|page)\b/i;
 /** What it points at: the indicator, metric or action it names by number. */
 const POINTED_AT = /\b(?:metric|indicator|action)s?\s+(\d{1,3}[a-z]?)\b/i;
 
@@ -22,13 +34,29 @@ const POINTED_AT = /\b(?:metric|indicator|action)s?\s+(\d{1,3}[a-z]?)\b/i;
  * @example
  * pointsToActions('See actions under Metric 8 (reasonable adjustments) and the revised Attendance policy'); // '8'
  * pointsToActions('See 6. Above.'); // '6'
+ * pointsToActions('Network (see 7)'); // '7'
+ * pointsToActions('A separate action plan for Metric 5 is at Appendix 4B, following the review of racial harassment'); // '5'
  * pointsToActions('See Metric 2 – covered by the ER case review.'); // '2'
  * pointsToActions('Metric 6 – Presenteeism'); // null
  */
 export function pointsToActions(text: string): string | null {
   const t = String(text ?? '').slice(0, 500);
-  const row = POINTS_TO_ROW.exec(t);
+  const row = POINTS_TO_ROW.exec(t) ?? NAMED_THEN_POINTER.exec(t);
   if (row) return row[1] ?? '';
+  if (PLAN_ELSEWHERE.test(t)) return POINTED_AT.exec(t)?.[1] ?? '';
   if (!POINTS_TO_ACTIONS.test(t)) return null;
   return POINTED_AT.exec(t)?.[1] ?? '';
+}
+
+/**
+ * The metric a sentence saying the actions are in a plan or part of the document of their own names ('5'), '' when it
+ * names none, or null for any other text (see `PLAN_ELSEWHERE`).
+ *
+ * @example
+ * pointsToPlanElsewhere('A separate action plan for Metric 5 is at Appendix 4B, following the review'); // '5'
+ * pointsToPlanElsewhere('Agree a separate action plan for Metric 5 with the Board'); // null
+ */
+export function pointsToPlanElsewhere(text: string): string | null {
+  const t = String(text ?? '').slice(0, 500);
+  return PLAN_ELSEWHERE.test(t) ? POINTED_AT.exec(t)?.[1] ?? '' : null;
 }

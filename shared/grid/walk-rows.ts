@@ -3,7 +3,7 @@ import { isFigure } from './is-figure';
 import { numbersCountOther } from './numbers-count-other';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
-import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, withoutIndicatorWord } from '../indicators';
+import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, numbersOwnAreas, withoutIndicatorWord } from '../indicators';
 import type { CellValue, FieldSource, IconLight, PlanField, RagKeyEntry, RuleContext, Standard } from '../types';
 import type { ColumnAssignment, ColumnMap } from './assign-columns';
 import { collapse } from './cell-text';
@@ -221,6 +221,9 @@ export function walkRows(input: WalkInput) {
   const key = (out.colourKey = colourKeyOf(input));
   // A key line naming the plan's own areas by metric ('Shortlisting (2), Capability (3), …'), and the column naming each row's.
   const names = namesKeyOf(input);
+  // Whether the plan's numbered headings number its own areas: read once, the first time a numbered heading asks.
+  let areas: boolean | undefined;
+  const ownAreas = () => (areas ??= numbersOwnAreas(texts.map((t) => (t.length === 1 ? collapse(t[0].text) : null)), standard));
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
     if (otherPlan(r)) {
@@ -326,7 +329,7 @@ export function walkRows(input: WalkInput) {
     // One context for both: the row is classified, then what it carries is taken.
     // (Two literals, not a spread of an empty one: every row builds this context, and a spread copies property by property.)
     const roadmap = under?.assignment.roadmap;
-    const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, roadmap: roadmap.columns } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain };
+    const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, ownAreas, roadmap: roadmap.columns } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ownAreas };
     // A line describing the block under its heading (its figures, its wording) is context: no heading, no theme.
     const describes = heading === undefined ? input.described?.get(r) : undefined;
     const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.named?.get(r) ?? input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
@@ -1146,7 +1149,8 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     const scope = caption || when ? null : namesScopeOrOwner(reading.heading);
     if (scope) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: `it says whose actions follow ('${scope}'), a part of the plan and not what they are about, so it gives them no theme` });
     // A caption naming what the table lists ('2. What we will do', 'Section 4 – Our actions') heads all of it: no theme.
-    const contents = caption || when || scope ? null : namesTableContents(reading.heading);
+    // (A name the row defines beside it, 'Actions' | 'Measurable actions and outcomes …', is a block's, not the table's.)
+    const contents = caption || when || scope || reading.defined ? null : namesTableContents(reading.heading);
     if (contents) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: contents });
     state.theme = caption || when || scope || contents ? null : reading.heading;
     const log = namesRecordLog(reading.heading);

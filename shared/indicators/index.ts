@@ -9,7 +9,7 @@ export { INDICATOR_WORD, NAMES_INDICATOR } from './indicator-word';
 export { withoutIndicatorWord } from './without-indicator-word';
 export { otherPartMeant } from './other-part-meant';
 export { numberingCountsTheme } from './numbering-counts-theme';
-export { numbersOwnArea } from './numbers-own-area';
+export { isBareNumbered, numbersOwnArea, numbersOwnAreas } from './numbers-own-area';
 export { indicatorsServed } from './indicators-served';
 export { readNumbering } from './read-numbering';
 export { partOfCode, type PartOfCode } from './part-of-code';

@@ -28,3 +28,35 @@ export function numbersOwnArea(heading: string, standard: Standard | null): stri
   const named = indicatorsOfWording(m[2], standard).map((id) => parseInt(id, 10));
   return named.includes(n) ? null : `its number counts the plan's own areas: '${m[2].trim()}' is not what ${standard} indicator ${n} measures`;
 }
+
+/** A numbered heading's title is short: a few words, as a key area's is ('1. Representation, recruitment and data'). */
+const AREA_WORDS = 8;
+
+/**
+ * Whether the plan's numbered headings, read together, number its own areas: two or more rows holding one short
+ * bare-numbered title ('1. Representation, recruitment and data', '2. Reasonable adjustments and health', '3. Fair
+ * treatment and safety at work'), one of them at least about something other than its number's indicator
+ * (`numbersOwnArea`). A plan numbers its areas one way: where '2.' is not indicator 2, '1.' is not indicator 1 either,
+ * though its title shares indicator 1's subject (holdout54 fellside). `rows` gives each row's one text, or null.
+ *
+ * @example
+ * numbersOwnAreas(['1. Representation, recruitment and data', '2. Reasonable adjustments and health'], 'WDES'); // true
+ * numbersOwnAreas(['2. Recruitment', '3. Disciplinary'], 'WRES'); // false
+ */
+export function numbersOwnAreas(rows: Iterable<string | null>, standard: Standard | null): boolean {
+  if (!standard) return false;
+  let numbered = 0;
+  let own = false;
+  for (const text of rows) {
+    const m = text ? BARE_NUMBERED.exec(text) : null;
+    if (!m || m[2].split(/\s+/).length > AREA_WORDS || NAMES_WORD.test(m[2])) continue;
+    numbered++;
+    own ||= numbersOwnArea(text!, standard) !== null;
+  }
+  return numbered >= 2 && own;
+}
+
+/** Whether a heading is a bare number before a title ('1. Workforce'), as the plan's areas are numbered. */
+export function isBareNumbered(heading: string): boolean {
+  return BARE_NUMBERED.test(heading);
+}

@@ -251,7 +251,9 @@ function normalise(text: string): string {
   s = s.replace(YEAR_END, 'q4');
   // A recurrence written in words is a recurrence ('Six-monthly', 'Twice a year', 'Every quarter'): ongoing work.
   s = s.replace(RECURRENCE, (_, how: string) => RECURS[how.replace(/^(?:every|each)\s+/, '')] ?? 'ongoing');
-  for (const name of SPLITTABLE_MONTHS) s = s.replace(name.pattern, name.month);
+  // Most texts name no month at all: one pass over the text rules out every month's pattern at once (it matches where
+  // one of them does), before each is replaced in turn.
+  if (ANY_SPLITTABLE_MONTH.test(s)) for (const name of SPLITTABLE_MONTHS) s = s.replace(name.pattern, name.month);
   return collapse(s);
 }
 
@@ -269,6 +271,8 @@ const RECURS = lookupTable({
 const SPLITTABLE_MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
   (month) => ({ month, pattern: new RegExp(`\\b${month.split('').join(' ?')}\\b`, 'g') }),
 );
+/** Any of SPLITTABLE_MONTHS' patterns: one test for them all. */
+const ANY_SPLITTABLE_MONTH = new RegExp(SPLITTABLE_MONTHS.map((name) => name.pattern.source).join('|'));
 
 interface Matcher {
   re: RegExp;
