@@ -20,6 +20,8 @@ import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
 import { saysAsAbove } from './says-as-above';
+import { findPlanAuthor } from './find-plan-author';
+import { saysToBeConfirmed } from './says-to-be-confirmed';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
@@ -373,6 +375,8 @@ export function walkRows(input: WalkInput) {
     // A lead written once over its group (a pivot's row label) is each of the group's actions' lead; so is a theme.
     if (under.assignment.leadWrittenOnce) takeGroupLead(sheet, r, read, state, under.assignment);
     if (read.sources.lead?.kind === 'column') takeLeadAbove(read, state);
+    // A lead of 'me': the plan's author, as a line above the plan names them.
+    if (read.sources.lead?.kind === 'column' && SAYS_ME.test(read.fields.lead)) takeAuthorLead(read, state, () => findPlanAuthor(sheet, Math.min(...headerSet)), sheet);
     if (under.assignment.themeWrittenOnce) takeGroupTheme(sheet, r, read, state, under.assignment);
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
@@ -846,6 +850,8 @@ interface WalkState {
   group?: { lead: string; cell: string } | null;
   /** The last action row whose own indicator cell named something: the first row of its group. */
   indicatorRow?: number;
+  /** Who a line above the plan names as its author, once looked for (null: none). */
+  author?: { name: string; row: number } | null;
   /** The lead of the last action read from the lead column, and its cell: the lead an 'as above' below it means. */
   leadAbove?: { lead: string; cell: string } | null;
   /** The theme written once over the current group of actions (blank below it), and its cell, when the theme column is so. */
@@ -995,6 +1001,19 @@ function takeLeadAbove(read: ReturnType<typeof readActionFields>, state: WalkSta
   const said = collapse(read.fields.lead);
   read.fields.lead = above.lead;
   read.sources.lead = { ...source, why: `Lead: '${collapse(above.lead)}', the lead in ${above.cell} that '${said}' in ${source.cell} points to` };
+}
+
+/** A lead written in the first person: the one who wrote the plan ('me', 'Me', 'myself', 'me (EDI lead)'). */
+const SAYS_ME = /^\s*(?:me|myself)\s*(?:\([^)]*\))?\s*$/i;
+
+/** A lead of 'me' is the plan's author, where a line above the plan names them; else it stays as written. */
+function takeAuthorLead(read: ReturnType<typeof readActionFields>, state: WalkState, find: () => { name: string; row: number } | null, sheet: SheetView): void {
+  if (state.author === undefined) state.author = find();
+  const author = state.author;
+  if (!author) return;
+  const said = collapse(read.fields.lead);
+  read.fields.lead = author.name;
+  read.sources.lead = { ...read.sources.lead!, why: `Lead: '${author.name}', who wrote the plan (row ${sheet.sheetRow(author.row)} names them): '${said}' in ${read.sources.lead!.cell} is the author speaking` };
 }
 
 /** A status given by the section heading the actions sit under: its words, the heading's fill, where it is and why. */
@@ -1258,7 +1277,8 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   const named = text ? readIndicatorCell(text, standard) : null;
   if (named?.ids.length) return blockOfReading(named);
   // "n/a – not a WRES indicator", "None": the row says it serves no indicator, so none carries down to it.
-  if (NO_INDICATOR.test(text)) return { indicator: null, indicators: [] };
+  // 'tbc', 'To be confirmed': the metric is not yet chosen, so none is the action's (not the block's above).
+  if (NO_INDICATOR.test(text) || saysToBeConfirmed(text)) return { indicator: null, indicators: [] };
   // Under an objective that names indicators, an action that names none serves its objective's.
   if (!text && objective) return objective;
   // A cell naming something else ('PCREF', the framework the action serves instead) says the action serves no
