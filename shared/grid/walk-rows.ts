@@ -950,6 +950,8 @@ interface SectionLead {
   row: number;
   cell: string;
   column: string;
+  /** Read behind a label in a cell beside the heading ('Lead: …'), not from the heading's own words: the heading stays the theme. */
+  beside?: true;
 }
 
 /**
@@ -965,7 +967,8 @@ function takeSectionLead(read: ReturnType<typeof readActionFields>, state: WalkS
   if (!read.fields.lead.trim()) {
     read.fields.lead = section.lead;
     read.cells = { ...read.cells, lead: section.column };
-    read.sources.lead = { kind: 'section', cell: section.cell, why: `Lead: from section row ${section.row} '${section.heading}' (the plan has no lead column)` };
+    const why = section.beside ? `Lead: '${section.lead}', labelled on the heading row ${section.row} (${section.cell}) for every action under it` : `Lead: from section row ${section.row} '${section.heading}' (the plan has no lead column)`;
+    read.sources.lead = { kind: 'section', cell: section.cell, why };
     if (!out.leadSections.some((s) => s.cell === section.cell)) out.leadSections.push({ row: section.row, heading: section.heading, cell: section.cell });
   }
   return state.theme === section.heading;
@@ -1040,6 +1043,32 @@ function statusSection(status: string, heading: string, out: ReturnType<typeof w
 }
 
 /** Where a section row naming who is accountable sits: its row and first cell, for the lead's source. */
+/**
+ * A heading row whose other cell gives its group's lead and deadline behind labels ('Metrics 4a and 4b – Harassment' |
+ * 'Lead: Head of Patient Experience\nDeliver by: December 2024'): the heading stays its actions' theme, and each action
+ * under it naming no lead or timescale of its own takes the labelled values, until the next heading. The heading's own
+ * words (a post, a time) come first.
+ */
+function takeLabelsBeside(state: WalkState, x: RowContext, hasLead: boolean, hasDue: boolean): void {
+  const heading = x.texts[0];
+  for (const t of x.texts) {
+    if (t === heading || (hasLead && hasDue)) continue;
+    const labelled = readLabelledValues(t.text);
+    const row = x.sheet.sheetRow(x.r);
+    const cell = x.sheet.address(x.r, t.c);
+    const shown = collapse(t.text).length > 60 ? `${collapse(t.text).slice(0, 57)}…` : collapse(t.text);
+    if (labelled.lead && !hasLead) {
+      state.lead = { lead: labelled.lead, heading: shown, row, cell, column: x.sheet.letter(t.c), beside: true };
+      hasLead = true;
+    }
+    if (labelled.due && !hasDue) {
+      const why = `Due: '${labelled.due}', labelled on the heading row ${row} (${cell}) for every action under it`;
+      state.due = { due: labelled.due, row, heading: shown, column: x.sheet.letter(t.c), source: { kind: 'section', cell, why } };
+      hasDue = true;
+    }
+  }
+}
+
 function leadSection(lead: string, heading: string, x: RowContext): SectionLead {
   const c = x.texts[0]?.c ?? 0;
   return { lead, heading, row: x.sheet.sheetRow(x.r), cell: x.sheet.address(x.r, c), column: x.sheet.letter(c) };
@@ -1174,6 +1203,9 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     // A row naming who is accountable ('Chief Nurse') starts that person's actions; a subject heading under it keeps them.
     const lead = caption || when ? null : readLeadSection(reading.heading);
     if (lead) state.lead = leadSection(lead, reading.heading, x);
+    // A lead the heading's group had only beside its heading ends with the group: the next heading names its own or none.
+    else if (state.lead?.beside) state.lead = null;
+    takeLabelsBeside(state, x, Boolean(lead), Boolean(when));
     // A section that names no indicator ("Governance") after one that did ends that one's indicators.
     const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
     state.block = headingBlock(reading.names ?? reading.heading, x.standard, blockOf(reading.indicator, kept));
