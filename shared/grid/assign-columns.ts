@@ -159,6 +159,11 @@ export interface ColumnAssignment {
    * cell holds both ('KM – end Q2'), and each action's timescale is split from its lead (`splitLeadAndDue`).
    */
   leadWithDue?: boolean;
+  /**
+   * With no timescale column, the measure column's header names when too ('Measures and timescales'): each measure's
+   * sentence holds the deadline ('… complete the programme by March 2022, and …'), read from it (`findDueInText`).
+   */
+  outcomeWithDue?: boolean;
 }
 
 /**
@@ -324,6 +329,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const dueColumns = choice.due === undefined && !timetableDue && !roadmap ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence) : undefined;
   const dueMilestones = !dueColumns && !timetableDue && !roadmap && sayMilestones(sheet, map, rows, headers, evidence);
   const leadWithDue = !dueColumns && !timetableDue && !roadmap && sayLeadWithDue(sheet, map, headers, evidence);
+  const outcomeWithDue = !dueColumns && !timetableDue && !roadmap && !leadWithDue && sayOutcomeWithDue(sheet, map, taken, headers, contents, evidence);
   const findingsSaid = choice.theme === undefined && takeFindingsAsContext(sheet, map, rows, headers, choice, evidence, taken, asides);
   if (choice.theme === undefined) keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides);
   // (A tracker's status is its latest period's cell, coloured there: no RAG column beside it is read.)
@@ -351,7 +357,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const openings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   const statusOpenings = openings?.c;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, ...(openings?.plain ? { statusOpeningsPlain: true } : {}), ...(openings?.tracked ? { statusOpeningsTracked: true } : {}), ...(openings?.remarks ? { statusOpeningsRemarks: true } : {}), unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
+  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, ...(openings?.plain ? { statusOpeningsPlain: true } : {}), ...(openings?.tracked ? { statusOpeningsTracked: true } : {}), ...(openings?.remarks ? { statusOpeningsRemarks: true } : {}), unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(outcomeWithDue ? { outcomeWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(boardName ? { boardName } : {}) };
 }
 
 /**
@@ -883,6 +889,34 @@ function sayLeadWithDue(sheet: SheetView, map: ColumnMap, headers: ReadonlyMap<n
   const said = evidence.find((e) => e.field === 'lead');
   if (said) said.reason += ' — its header names when too, and no other column does: each cell\'s timescale is read as the action\'s due';
   return true;
+}
+
+/**
+ * With no timescale column, a measure column headed for when too ('Measures and timescales', 'Outcome and timescale'):
+ * each measure's sentence gives the action's deadline. Said in the measure's reason.
+ */
+function sayOutcomeWithDue(sheet: SheetView, map: ColumnMap, taken: Set<number>, headers: ReadonlyMap<number, string>, contents: ReadonlyMap<number, ColumnContents>, evidence: ColumnEvidence[]): boolean {
+  if (map.due !== undefined) return false;
+  const namesWhen = (c: number) => scoreHeaderWords(headers.get(c) ?? '').some((s) => s.field === 'due' && s.score >= 0.3);
+  if (map.outcome === undefined) {
+    // A column headed for when whose cells are sentences ('Measures and timescales': '… complete the programme by March
+    // 2022, and …') states each measure with its deadline inside: the measure, its deadline read from it.
+    const c = [...headers.keys()].find((k) => !taken.has(k) && !Object.values(map).includes(k) && namesWhen(k) && sentences(contents.get(k)));
+    if (c === undefined) return false;
+    map.outcome = c;
+    taken.add(c);
+    evidence.push({ field: 'outcome', column: sheet.letter(c), header: headers.get(c) ?? '', confidence: 0.6, reason: `Measure: header '${short(headers.get(c) ?? '')}' names when, but its cells are sentences stating a measure: the deadline in each is read as the action's due`, source: 'contents' });
+    return true;
+  }
+  if (!namesWhen(map.outcome)) return false;
+  const said = evidence.find((e) => e.field === 'outcome');
+  if (said) said.reason += " — its header names when too, and no other column does: the deadline in each measure's sentence is read as the action's due";
+  return true;
+}
+
+/** Most of a column's filled cells are sentences. */
+function sentences(content: ColumnContents | undefined): boolean {
+  return content !== undefined && content.filled >= 2 && content.kinds.narrative >= 0.8 * content.filled;
 }
 
 /**

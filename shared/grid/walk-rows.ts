@@ -356,6 +356,7 @@ export function walkRows(input: WalkInput) {
     if (reading.kind !== 'action' || !under) continue;
     const read = readActionFields(sheet, r, under.assignment.map, under.cells, under.assignment.keyColumn, under.assignment.labelled, under.assignment.timetable, under.assignment.dueColumns, under.assignment.roadmap, under.assignment.dueMilestones, under.assignment.leadWithDue);
     if (under.assignment.map.lead !== undefined) takeResourceNames(read);
+    if (under.assignment.outcomeWithDue) takeDueInMeasure(sheet, r, read, under.assignment.map.outcome!);
     if (under.assignment.percentStatus) takePercentStatus(sheet, r, under.assignment.percentStatus, read);
     const latest = takeLatestPeriods(sheet, r, under.assignment.trackers, read);
     const statusColumn = latest.status;
@@ -814,6 +815,22 @@ export interface SetAsideRow {
   text: string;
   kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date';
   why: string;
+}
+
+/**
+ * In a 'Measures and timescales' column (no timescale column of its own), the deadline the measure's sentence gives
+ * ('… complete the programme by March 2022, and …') is the action's due. A bare year ('in the 2022 staff survey') names
+ * the data the measure is taken from, not a deadline: no due.
+ */
+function takeDueInMeasure(sheet: SheetView, r: number, read: ReturnType<typeof readActionFields>, c: number): void {
+  if (read.fields.due.trim() || !read.fields.outcome.trim()) return;
+  const due = findDueInText(read.fields.outcome);
+  if (!due || /^(?:the\s+)?(?:\d{4}|\d{4}\/\d{2,4})\b/i.test(due)) return;
+  const cell = sheet.address(r, c);
+  read.fields.due = due;
+  read.dueValue = due;
+  read.cells = { ...read.cells, due: sheet.letter(c) };
+  read.sources.due = { kind: 'column', cell, why: `Timescale: '${due}', the deadline the measure in ${cell} states (its header names measures and timescales)` };
 }
 
 /** A section heading that gives the actions under it their status ('Completed (5 actions)') or lead ('Chief Nurse'), for that field's evidence. */
