@@ -360,6 +360,7 @@ export function walkRows(input: WalkInput) {
     // A row leaving its group's columns blank under the group's first row carries the group's indicator, in a column
     // filled on most rows or not.
     const grouped = !read.fields.indicator.trim() && state.indicatorRow !== undefined && continuesGroup(sheet, r, state.indicatorRow, under.assignment.map);
+    const carried = !read.fields.indicator.trim() && !grouped && !state.fromSection && !state.objective?.block && state.block.indicators.length > 0;
     state.block = grouped ? state.block : blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     if (read.fields.indicator.trim()) state.indicatorRow = r;
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
@@ -384,7 +385,12 @@ export function walkRows(input: WalkInput) {
     // A section's heading, else the title of the high impact action the HIA column groups the action under, else the
     // block's objective when the objective column names subjects.
     read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || (under.assignment.objectiveBlocks === 'theme' ? state.titled : '');
+    // An indicator carried down a blank cell stays within the theme of the row that named it (`leavesIndicatorTheme`).
+    const left = carried ? leavesIndicatorTheme(read.fields.theme, state.indicatorTheme) : null;
+    if (left) state.block = { indicator: null, indicators: [] };
+    if (read.fields.indicator.trim()) state.indicatorTheme = { theme: read.fields.theme, row: sheet.sheetRow(r) };
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
+    if (left && under.assignment.map.indicator !== undefined) action.sources.indicators = { kind: 'column', cell: sheet.address(r, under.assignment.map.indicator), why: left };
     if (area) takeColourArea(action, area, key!, under.assignment, statusColumn, out);
     if (names && !action.fields.indicator.trim()) takeNamedArea(action, sheet, r, names);
     // A row above the header says why it is read as an action at all: the user sees an action outside the table's frame.
@@ -833,6 +839,8 @@ interface WalkState {
   group?: { lead: string; cell: string } | null;
   /** The last action row whose own indicator cell named something: the first row of its group. */
   indicatorRow?: number;
+  /** The theme of the last action whose own indicator cell named something, and its row: where a blank below carries it. */
+  indicatorTheme?: { theme: string; row: number };
   /** The lead of the last action read from the lead column, and its cell: the lead an 'as above' below it means. */
   leadAbove?: { lead: string; cell: string } | null;
   /** The theme written once over the current group of actions (blank below it), and its cell, when the theme column is so. */
@@ -1275,6 +1283,24 @@ function continuesGroup(sheet: SheetView, r: number, first: number, columns: Col
     if (c !== indicator && sheet.text(first, c).trim() !== '') context = true;
   }
   return context;
+}
+
+/**
+ * Why an action leaving its indicator cell blank does not take the indicator named above it, or null when it does: its
+ * theme (strand, framework, workstream) is another than that row's. A plan keeping its WRES work beside gender pay,
+ * sexual safety or network actions in one grid names indicators only on its WRES rows; a blank on a row of another
+ * strand says that row serves none, not "same as above" — a group's indicator is carried within its group.
+ *
+ * @example
+ * leavesIndicatorTheme('Sexual safety', { theme: 'Race equality (WRES)', row: 12 });
+ * // "No indicator: its indicator cell is blank and its theme 'Sexual safety' is not 'Race equality (WRES)', whose row 12 named one"
+ */
+function leavesIndicatorTheme(theme: string, named: { theme: string; row: number } | undefined): string | null {
+  if (!named) return null;
+  const own = collapse(theme);
+  const above = collapse(named.theme);
+  if (!own || !above || own.toLowerCase() === above.toLowerCase()) return null;
+  return `No indicator: its indicator cell is blank and its theme '${own}' is not '${above}', whose row ${named.row} named one`;
 }
 
 /** The cell is row `r`'s own: not part of a cell merged down from a row above. */
