@@ -64,6 +64,7 @@ import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
 import { findNamesKey, indicatorsOfArea, type NamesKey } from './find-names-key';
 import { findSummaryTasks, type SummaryTask, type SummaryTasks } from './find-summary-tasks';
+import { readNamedLead } from './read-named-lead';
 import { readResourceNames } from './read-resource-names';
 import { percentText, type PercentColumn } from './find-percent-complete';
 import { readGroupSummary, type Counted, type CountedAction } from './read-group-summary';
@@ -888,10 +889,12 @@ function noOut(): ReturnType<typeof walkRows> {
 /**
  * The lead as a project plan's Resource Names give it: each resource's units of work left off ('Workforce Information
  * Manager[50%]' is the manager at half time, not part of the name) and resources Project joins with a bare comma set
- * apart ('OD Manager,BME Staff Network Chair' → 'OD Manager, BME Staff Network Chair'). The lead's source says so.
+ * apart ('OD Manager,BME Staff Network Chair' → 'OD Manager, BME Staff Network Chair'). Before that, a cell naming the
+ * lead among those supporting it gives the lead alone (`readNamedLead`: 'RT (L), MW', 'Chief Nurse\nsupported by …').
+ * The lead's source says so.
  */
 function takeResourceNames(read: ReturnType<typeof readActionFields>): void {
-  const names = readResourceNames(read.fields.lead);
+  const names = readNamedLead(read.fields.lead) ?? readResourceNames(read.fields.lead);
   if (!names) return;
   read.fields.lead = names.lead;
   if (read.sources.lead) read.sources.lead = { ...read.sources.lead, why: names.why };
