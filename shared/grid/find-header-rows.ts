@@ -1,6 +1,6 @@
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
-import { namesTwoFields, scoreHeaderRow, type HeaderRowScore } from './score-header-row';
+import { namesTwoFields, scoreHeaderRow, WORD, type HeaderRowScore } from './score-header-row';
 import { collapse } from './cell-text';
 import { SIGN_OFF_DATE_LABEL, SIGN_OFF_ONLY_LABEL, VERSION_ONLY_LABEL } from './starts-other-table';
 import { cellKind } from './cell-kind';
@@ -82,9 +82,12 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   return [...candidates.filter((s) => kept.includes(s) || keys.has(key(s))), ...copies].sort((a, b) => a.row - b.row);
 }
 
-/** Whether row `r` writes a sentence (narrative: an action's, a finding's) in a column the best header labels. */
+/**
+ * Whether row `r` writes a sentence (narrative: an action's, a finding's) in a column the best header labels, one that
+ * reads as no header words (a long header spelling out its key, 'Date achieved/progress Red = yet to begin …', does).
+ */
 function writesSentenceUnder(sheet: SheetView, best: HeaderRowScore, r: number): boolean {
-  return best.cells.some(({ c }) => cellKind(sheet.value(r, c)) === 'narrative');
+  return best.cells.some(({ c }) => cellKind(sheet.value(r, c)) === 'narrative' && !scoreHeaderWords(sheet.text(r, c)).some((w) => w.score >= WORD));
 }
 
 /** How far from a row its labels are looked for again: a plan's next actions, a group row or two between. */
