@@ -16,6 +16,9 @@ import { readRoadmapRow } from './read-roadmap-row';
 import type { SheetView } from './view-sheet';
 import { withoutHistoryNote } from './without-history-note';
 
+/** Who, then their lead in a closing bracket ('Operations Managers (lead: Ravi Chaudhry)'): a team and its named lead. */
+const LEAD_OF_TEAM = /^\s*[^():\n]*\p{L}[^():]*\(\s*(?:lead|led by|lead officer)\s*:\s*[^()]+\)\s*$/iu;
+
 /** Fields whose values a plan may write inside another cell when it has no column for them. */
 const LABELLED: ('lead' | 'due' | 'status')[] = ['lead', 'due', 'status'];
 
@@ -53,6 +56,12 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     sources[f] = { kind: 'column', cell: sheet.address(r, columns[f]!) };
     // A column may hold several labelled values ("LEAD: Head of OD / Timeframes: Q3 2019/20"): its own is the one.
     const own = labelled ? readLabelledValues(fields[f])[f] : undefined;
+    // A lead cell naming who, then the one who leads them in a bracket ('HR and Workforce Team (lead: S. Barraclough)'):
+    // the whole cell is the lead, the bracket part of it.
+    if (own && f === 'lead' && LEAD_OF_TEAM.test(fields.lead)) {
+      sources.lead = { kind: 'column', cell: sheet.address(r, columns.lead!), why: `Lead: the whole cell, who and, in its bracket, the one leading them ('${fields.lead.replace(/\s+/g, ' ').trim()}')` };
+      continue;
+    }
     if (own) {
       fields[f] = own;
       if (f === 'due') dueValue = own;

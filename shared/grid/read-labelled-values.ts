@@ -11,7 +11,7 @@ export interface LabelledValues {
 /** Label words per field; a label is a line (or a sentence) that starts with one of these and a colon or dash. */
 const LABELS: [keyof LabelledValues, RegExp][] = [
   ['lead', /^(?:leads?|lead officers?|exec(?:utive)? leads?|responsib\w*(?: officers?| persons?| leads?)?|accountable(?: officers?| persons?)?|owners?|action owners?|who|by whom|sponsors?|champions?)$/i],
-  ['due', /^(?:time ?frames?|time ?scales?|time ?lines?|deadlines?|due(?: dates?| by)?|by when|dates?|target dates?|completion dates?|when|target)$/i],
+  ['due', /^(?:deliver(?:ed)? by|time ?frames?|time ?scales?|time ?lines?|deadlines?|due(?: dates?| by)?|by when|dates?|target dates?|completion dates?|when|target)$/i],
   ['status', /^(?:rag(?: status| rating)?|b ?rag|status|current status)$/i],
 ];
 /**

@@ -216,7 +216,10 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // The standard the plan is read as: the user's; else its title's; else the one its sheet's or file's name gives (a
   // joint WRES + WDES plan, 'WRES and WDES' in its title, filed as its WRES plan); else the one its wording names more.
   const byWording = (notPlan: ReadonlySet<number>) => detectStandard([], textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60), notPlan));
-  const stated = standards.given ?? detectStandard(titleTexts, []) ?? standards.named;
+  // The header naming one standard's indicators ('WDES metric', 'WRES indicator') says what its table is, over a page
+  // above it whose sections name both (a web page's WRES section, its links, then the WDES plan under its heading).
+  const byHeader = detectStandard(textsBetween(texts, firstHeader, firstHeader + 1), []);
+  const stated = standards.given ?? byHeader ?? detectStandard(titleTexts, []) ?? standards.named;
   const guessed = stated ?? byWording(new Set());
   // Another year's plan kept below is no evidence for this plan's columns: its objectives, dates and names are its own.
   const otherPlanRows = others.flatMap((o) => Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k));

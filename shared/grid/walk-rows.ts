@@ -20,6 +20,8 @@ import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
 import { fontToRag } from '../rag/font-to-rag';
 import { saysAsAbove } from './says-as-above';
+import { findPlanAuthor } from './find-plan-author';
+import { saysToBeConfirmed } from './says-to-be-confirmed';
 import { readActionFields } from './read-action-fields';
 import { readIndicatorCell, type IndicatorCellReading } from './read-indicator-cell';
 import { namePartsApart } from './name-parts-apart';
@@ -372,6 +374,8 @@ export function walkRows(input: WalkInput) {
     // A lead written once over its group (a pivot's row label) is each of the group's actions' lead; so is a theme.
     if (under.assignment.leadWrittenOnce) takeGroupLead(sheet, r, read, state, under.assignment);
     if (read.sources.lead?.kind === 'column') takeLeadAbove(read, state);
+    // A lead of 'me': the plan's author, as a line above the plan names them.
+    if (read.sources.lead?.kind === 'column' && SAYS_ME.test(read.fields.lead)) takeAuthorLead(read, state, () => findPlanAuthor(sheet, Math.min(...headerSet)), sheet);
     if (under.assignment.themeWrittenOnce) takeGroupTheme(sheet, r, read, state, under.assignment);
     // With no lead column, a section row naming who is accountable ('Chief People Officer') gives the lead, not the theme.
     const owner = takeSectionLead(read, state, under.assignment, out);
@@ -833,6 +837,8 @@ interface WalkState {
   group?: { lead: string; cell: string } | null;
   /** The last action row whose own indicator cell named something: the first row of its group. */
   indicatorRow?: number;
+  /** Who a line above the plan names as its author, once looked for (null: none). */
+  author?: { name: string; row: number } | null;
   /** The lead of the last action read from the lead column, and its cell: the lead an 'as above' below it means. */
   leadAbove?: { lead: string; cell: string } | null;
   /** The theme written once over the current group of actions (blank below it), and its cell, when the theme column is so. */
@@ -931,6 +937,8 @@ interface SectionLead {
   row: number;
   cell: string;
   column: string;
+  /** Read behind a label in a cell beside the heading ('Lead: …'), not from the heading's own words: the heading stays the theme. */
+  beside?: true;
 }
 
 /**
@@ -946,7 +954,8 @@ function takeSectionLead(read: ReturnType<typeof readActionFields>, state: WalkS
   if (!read.fields.lead.trim()) {
     read.fields.lead = section.lead;
     read.cells = { ...read.cells, lead: section.column };
-    read.sources.lead = { kind: 'section', cell: section.cell, why: `Lead: from section row ${section.row} '${section.heading}' (the plan has no lead column)` };
+    const why = section.beside ? `Lead: '${section.lead}', labelled on the heading row ${section.row} (${section.cell}) for every action under it` : `Lead: from section row ${section.row} '${section.heading}' (the plan has no lead column)`;
+    read.sources.lead = { kind: 'section', cell: section.cell, why };
     if (!out.leadSections.some((s) => s.cell === section.cell)) out.leadSections.push({ row: section.row, heading: section.heading, cell: section.cell });
   }
   return state.theme === section.heading;
@@ -984,6 +993,19 @@ function takeLeadAbove(read: ReturnType<typeof readActionFields>, state: WalkSta
   read.sources.lead = { ...source, why: `Lead: '${collapse(above.lead)}', the lead in ${above.cell} that '${said}' in ${source.cell} points to` };
 }
 
+/** A lead written in the first person: the one who wrote the plan ('me', 'Me', 'myself', 'me (EDI lead)'). */
+const SAYS_ME = /^\s*(?:me|myself)\s*(?:\([^)]*\))?\s*$/i;
+
+/** A lead of 'me' is the plan's author, where a line above the plan names them; else it stays as written. */
+function takeAuthorLead(read: ReturnType<typeof readActionFields>, state: WalkState, find: () => { name: string; row: number } | null, sheet: SheetView): void {
+  if (state.author === undefined) state.author = find();
+  const author = state.author;
+  if (!author) return;
+  const said = collapse(read.fields.lead);
+  read.fields.lead = author.name;
+  read.sources.lead = { ...read.sources.lead!, why: `Lead: '${author.name}', who wrote the plan (row ${sheet.sheetRow(author.row)} names them): '${said}' in ${read.sources.lead!.cell} is the author speaking` };
+}
+
 /** A status given by the section heading the actions sit under: its words, the heading's fill, where it is and why. */
 interface SectionStatus {
   status: string;
@@ -1008,6 +1030,32 @@ function statusSection(status: string, heading: string, out: ReturnType<typeof w
 }
 
 /** Where a section row naming who is accountable sits: its row and first cell, for the lead's source. */
+/**
+ * A heading row whose other cell gives its group's lead and deadline behind labels ('Metrics 4a and 4b – Harassment' |
+ * 'Lead: Head of Patient Experience\nDeliver by: December 2024'): the heading stays its actions' theme, and each action
+ * under it naming no lead or timescale of its own takes the labelled values, until the next heading. The heading's own
+ * words (a post, a time) come first.
+ */
+function takeLabelsBeside(state: WalkState, x: RowContext, hasLead: boolean, hasDue: boolean): void {
+  const heading = x.texts[0];
+  for (const t of x.texts) {
+    if (t === heading || (hasLead && hasDue)) continue;
+    const labelled = readLabelledValues(t.text);
+    const row = x.sheet.sheetRow(x.r);
+    const cell = x.sheet.address(x.r, t.c);
+    const shown = collapse(t.text).length > 60 ? `${collapse(t.text).slice(0, 57)}…` : collapse(t.text);
+    if (labelled.lead && !hasLead) {
+      state.lead = { lead: labelled.lead, heading: shown, row, cell, column: x.sheet.letter(t.c), beside: true };
+      hasLead = true;
+    }
+    if (labelled.due && !hasDue) {
+      const why = `Due: '${labelled.due}', labelled on the heading row ${row} (${cell}) for every action under it`;
+      state.due = { due: labelled.due, row, heading: shown, column: x.sheet.letter(t.c), source: { kind: 'section', cell, why } };
+      hasDue = true;
+    }
+  }
+}
+
 function leadSection(lead: string, heading: string, x: RowContext): SectionLead {
   const c = x.texts[0]?.c ?? 0;
   return { lead, heading, row: x.sheet.sheetRow(x.r), cell: x.sheet.address(x.r, c), column: x.sheet.letter(c) };
@@ -1142,6 +1190,9 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     // A row naming who is accountable ('Chief Nurse') starts that person's actions; a subject heading under it keeps them.
     const lead = caption || when ? null : readLeadSection(reading.heading);
     if (lead) state.lead = leadSection(lead, reading.heading, x);
+    // A lead the heading's group had only beside its heading ends with the group: the next heading names its own or none.
+    else if (state.lead?.beside) state.lead = null;
+    takeLabelsBeside(state, x, Boolean(lead), Boolean(when));
     // A section that names no indicator ("Governance") after one that did ends that one's indicators.
     const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
     state.block = headingBlock(reading.names ?? reading.heading, x.standard, blockOf(reading.indicator, kept));
@@ -1245,7 +1296,8 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
   const named = text ? readIndicatorCell(text, standard) : null;
   if (named?.ids.length) return blockOfReading(named);
   // "n/a – not a WRES indicator", "None": the row says it serves no indicator, so none carries down to it.
-  if (NO_INDICATOR.test(text)) return { indicator: null, indicators: [] };
+  // 'tbc', 'To be confirmed': the metric is not yet chosen, so none is the action's (not the block's above).
+  if (NO_INDICATOR.test(text) || saysToBeConfirmed(text)) return { indicator: null, indicators: [] };
   // Under an objective that names indicators, an action that names none serves its objective's.
   if (!text && objective) return objective;
   // A cell naming something else ('PCREF', the framework the action serves instead) says the action serves no

@@ -102,6 +102,13 @@ function eachTagNamed(clean: string, standard: Standard | null): string[] | null
   return ids.length ? ids.filter((id, i) => ids.indexOf(id) === i) : null;
 }
 
+/**
+ * A further code added in brackets after the first, with 'and', 'also' or 'plus' ('7 (and 9a?)', '5 (also 6)'): the
+ * writer names it too, a question mark their doubt rather than a withdrawal. A bracket of words ('4 (patients)') or of
+ * the first code's parts ('4 (a and b)') is not this.
+ */
+const ALSO_IN_BRACKETS = /\s*\(\s*(?:and|also|plus|&|\+)\s+(\d{1,2}\s*[a-d]?(?:\s*(?:,|&|\/|and)\s*\d{1,2}\s*[a-d]?)*)\s*\??\s*\)/gi;
+
 const readCached = memoiseText((key: string): readonly string[] => {
   const split = key.indexOf('\u0000');
   return Object.freeze(readIndicators(key.slice(split + 1), (key.slice(0, split) || null) as Standard | null));
@@ -117,7 +124,7 @@ function readIndicators(text: string, standard: Standard | null): string[] {
   // Tags a board or list exports, several naming an indicator each ('WRES 6 (green), WRES 8 (green)'): every tag's.
   const tagged = eachTagNamed(clean, standard);
   if (tagged) return tagged;
-  clean = numbersWritten(clean, standard).replace(SHARED_NUMBER, '$1$2/$1$3');
+  clean = numbersWritten(clean, standard).replace(SHARED_NUMBER, '$1$2/$1$3').replace(ALSO_IN_BRACKETS, ' and $1');
   const m = LIST.exec(clean);
   if (!m) {
     const one = indicatorOfCell(clean, standard);
