@@ -80,7 +80,7 @@ function styleUnlikeBelow({ sheet, r, texts }: RowContext, below: ExampleContext
 }
 
 /** A cell's text's style when it is grey or italic ('grey (#808080) italics', 'italics', 'grey (#7F7F7F)'), else ''. */
-function styleOf(sheet: RowContext['sheet'], r: number, c: number): string {
+export function styleOf(sheet: RowContext['sheet'], r: number, c: number): string {
   const colour = sheet.font(r, c);
   const grey = colour && nameColour(colour) === 'grey' ? `grey (${colour})` : '';
   const italic = sheet.italic?.(r, c) ?? false;

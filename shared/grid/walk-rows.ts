@@ -61,6 +61,7 @@ import { repeatsActionAbove } from './repeats-action-above';
 import { namesRecordLog } from './names-record-log';
 import { namesDeclaration } from './names-declaration';
 import { whyNotAction } from './find-row-type-column';
+import { whyNationalDate } from './read-national-date';
 import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
@@ -412,7 +413,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDataRow(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDataRow(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -632,6 +633,18 @@ function setsAsideLogRecord(action: RawAction, sheet: SheetView, r: number, assi
 }
 
 /**
+ * A national body's date shown among the trust's own steps for timing ('Trusts submit their WDES metrics (1–31 May)' |
+ * 'NHS England', in grey italics), read through the same columns but no action of the trust: set aside with why.
+ */
+function setsAsideNationalDate(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, table: Table, out: ReturnType<typeof walkRows>): boolean {
+  const why = whyNationalDate(sheet, r, action.fields.lead, assignment.map.action, assignment.map.lead, table);
+  if (!why) return false;
+  out.kinds[r] = 'other-plan';
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'national-date', why });
+  return true;
+}
+
+/**
  * A row that is no item of the plan though it sits among its actions: one the export itself flags archived ('Archived'
  * TRUE: a card taken off the board, often a duplicate), or one whose action text is a title telling people how to use
  * the sheet or board ('READ ME – how we use this board') and that names no lead and no timescale. Set aside with why.
@@ -799,7 +812,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date';
   why: string;
 }
 
