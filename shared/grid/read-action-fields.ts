@@ -1,5 +1,6 @@
 import { readTrailingLead } from './read-trailing-lead';
 import { splitLeadAndDue } from './split-lead-and-due';
+import { readLeadAndDueSentence } from './read-lead-and-due-sentence';
 import type { CellValue, FieldSource, PlanField } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { findDueInText } from './find-due-in-text';
@@ -75,14 +76,17 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
     sources.lead = { ...sources.lead!, why: handed.why };
   }
   // Who and when typed in one cell under a 'Who / when' header ('KM – end Q2'): the lead is the name, the due the timescale.
-  const shared = leadWithDue && sources.lead?.kind === 'column' ? splitLeadAndDue(fields.lead) : null;
+  // Written as one sentence ('The Head of Recruitment will own this … by December 2016.'): the post it opens with, the date it closes on.
+  const sentence = leadWithDue && sources.lead?.kind === 'column' ? readLeadAndDueSentence(fields.lead) : null;
+  const shared = sentence ?? (leadWithDue && sources.lead?.kind === 'column' ? splitLeadAndDue(fields.lead) : null);
   if (shared) {
     const cell = sources.lead!.cell;
     fields.lead = shared.lead;
     fields.due = shared.due;
     dueValue = shared.due;
     rowCells = { ...rowCells, due: rowCells.lead };
-    sources.lead = { ...sources.lead!, why: shared.lead ? `Lead: '${shared.lead}', the name in ${cell} beside its timescale '${shared.due}'` : `Lead: none — ${cell} gives only a timescale` };
+    const named = sentence ? `Lead: '${shared.lead}', the post the sentence in ${cell} opens with (its due '${shared.due}' the date it closes on)` : `Lead: '${shared.lead}', the name in ${cell} beside its timescale '${shared.due}'`;
+    sources.lead = { ...sources.lead!, why: shared.lead ? named : `Lead: none — ${cell} gives only a timescale` };
     sources.due = { kind: 'column', cell, why: `Timescale: '${shared.due}', the timing in ${cell}, whose header names who and when` };
   }
   // An action's text closing on a note of its earlier wording ('[Reworded Sept 16 – original: "…"]'): the action is what it says now.
