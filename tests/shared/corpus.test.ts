@@ -270,6 +270,13 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   { dir: 'tests/corpus/holdout39', actions: 1, falseRows: 0, fields: 0.98 },
   { dir: 'tests/corpus/holdout44', actions: 1, falseRows: 0, fields: 0.987 },
   { dir: 'tests/corpus/holdout45', actions: 1, falseRows: 0, fields: 0.985 },
+  // The forty-fourth to fifty-first blind batches (measured on arrival, 54c4e2a), learnt from in sessions 17–18. Three
+  // joined in session 18, their 30 plans passing both layout properties (100 runs, seeds 1–3) and read as who they are:
+  // groups and systems (holdout50: midshires' per-trust letters beside its 'Overall' word still cost fields), ordinary
+  // plans (holdout51) and cells holding structure (holdout53). Floors are what each reads now (fields rounded down).
+  { dir: 'tests/corpus/holdout50', actions: 1, falseRows: 0, fields: 0.974 },
+  { dir: 'tests/corpus/holdout51', actions: 1, falseRows: 0, fields: 1 },
+  { dir: 'tests/corpus/holdout53', actions: 1, falseRows: 0, fields: 1 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
@@ -328,6 +335,9 @@ const STATUS_FLOORS = new Map<string, number>([
   // read as the status beside the plan's own (holdout46 wrenfield's 'Accepted').
   ['tests/corpus/holdout41', 0.9],
   ['tests/corpus/holdout46', 0.912],
+  // A collaborative's 'Overall' word beside each partner trust's R / A / G letters: the letters are read, not the word
+  // (holdout50 midshires).
+  ['tests/corpus/holdout50', 0.904],
 ]);
 
 describe.each(learntBatches())('the statuses in %s', (dir) => {
