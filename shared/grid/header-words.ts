@@ -96,7 +96,7 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'objective', strength: 0.5, phrases: ['(primary|secondary|key|main) drivers?', 'drivers?', 'change concepts?'] },
   // Context columns: what the plan knows, not what it will do. They name the objective only weakly; a rationale is
   // why, beside the objective it serves ('Equality objective | Rationale').
-  { field: 'objective', strength: 0.4, phrases: ['analysis', 'rationale', 'reasons?', 'issues?', 'problems?', 'concerns?', 'data', 'findings?', 'baseline( measure)?', 'measurement', 'context', 'background', 'gaps?', 'what we (found|know)', 'challenge', 'target', 'current (data|position|state)', 'recommendations?'] },
+  { field: 'objective', strength: 0.4, phrases: ['analysis', 'rationale', 'reasons?', 'issues?', 'problems?', 'concerns?', 'data', 'findings?', 'baseline( measure)?', 'measurement', 'context', 'background', 'gaps?', 'what we (found|know)', 'what (we|the (organisation|trust)|(staff|colleagues|people)) (faced|face|told us)', 'challenge', 'target', 'current (data|position|state)', 'recommendations?'] },
   // The EDI Improvement Plan's high impact actions: "HIA", "High impact action", "Link to EDI improvement plan".
   { field: 'hia', strength: 1, phrases: ['hias?', 'high impact actions?', 'edi improvement plan', 'link to (the )?edi improvement plan', 'hia (number|no|ref)'] },
   // "Metric No.", "Indicator number": the number of the indicator, not the row's own number (which "No." alone is).

@@ -16,9 +16,10 @@ export const RATED = /^(evidence|ratings?|grades?|scores?|(?:self[\s-]?)?assessm
  * A line labelled with the group, committee or board that oversees the block ('Governance Group: People Experience
  * Group', 'Governance: Workforce Committee', 'Oversight – Board', 'Reports to: People Committee', 'Assurance committee:
  * …'): it says who the block answers to — neither its heading nor any action's lead (that group oversees, it does not
- * deliver; holdout33 highburrow).
+ * deliver; holdout33 highburrow). A sponsor named for the block ('Board sponsor: Chief Nursing Officer', 'Executive
+ * sponsor – Director of People') is the executive accountable for it at Board, likewise no lead (holdout56 pennistone).
  */
-export const GOVERNED = /^(governance(?:\s+(?:group|body|forum|route|committee|board))?|oversight(?:\s+(?:group|body|forum|committee|board))?|overseen\s+by|reporting\s+(?:to|route|line)|reports?\s+(?:in)?to|accountable\s+(?:to|committee|group|body)|assurance\s+(?:group|body|forum|route|committee))\s*[:–—-]/i;
+export const GOVERNED = /^(governance(?:\s+(?:group|body|forum|route|committee|board))?|oversight(?:\s+(?:group|body|forum|committee|board))?|overseen\s+by|reporting\s+(?:to|route|line)|reports?\s+(?:in)?to|accountable\s+(?:to|committee|group|body)|assurance\s+(?:group|body|forum|route|committee)|(?:(?:board|executive|exec|senior|named)\s+)?sponsors?)\s*[:–—-]/i;
 
 /**
  * Whether a line is labelled with what it tells of its block: its aim or measure of success ('Aim: …', 'Success metric

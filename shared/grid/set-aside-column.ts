@@ -37,6 +37,13 @@ const PIVOT_VALUE = /^(?:count|sum|average|max|min|product|countnums?) of \S/;
  */
 const OUTLINE_LEVEL = /^outline(?: level)?$/;
 /**
+ * A header naming a grade ('Grade agreed', 'EDS2 grade', 'Current grade', 'Grading'): an assessment's grade of what the
+ * row assesses (an EDS2 outcome graded Undeveloped, Developing, Achieving or Excelling at a grading event, its colour
+ * the grade's), given beside the action that should improve it. It rates the outcome, not how far the action has got:
+ * no status, and its colours no RAG (holdout56 sallowmere).
+ */
+const GRADE = /^(?:(?:eds ?2?|eds2|agreed|current|overall|self|baseline|latest) )?(?:grades?|grading|graded)(?: (?:agreed|awarded|given|achieved|\d{4}(?: \d{2,4})?))?$/;
+/**
  * A header naming a year's figures: figures, data or results for, of or in a year ('Data for reporting year', 'Data for
  * previous year', 'Figures for 2014/15', 'Results 2019'), or the year's own ('2019 data', 'Previous year data'). The year
  * says whose figures they are, not when anything is due.
@@ -74,6 +81,9 @@ export function setAsideColumn(header: string, words: readonly HeaderWordScore[]
   // "Directorate lead" names the lead outright: only a header whose strongest word names no other field is the unit's.
   if (key && key.split(' ').length <= 4 && ORGANISATIONAL_UNIT.test(key) && (!top || top.field === 'theme')) {
     return 'it names the part of the trust each action sits in (a service, department or directorate), not what the action is about, so it is no theme';
+  }
+  if (key && GRADE.test(key) && (!top || top.field !== 'status' || top.score < 0.9)) {
+    return "it grades what the row assesses (an outcome's grade, as agreed at a grading event), not how far the action has got: no status, and its colours are the grade's, not a RAG";
   }
   // A year's figures, its cells no dates ('BME: 17.4% of all staff …', 'n/a – first year'): data the plan reports.
   if (key && YEARS_FIGURES.test(key) && content.own >= 2 && content.kinds.date + content.kinds.timescale + content.kinds.ongoing < 0.25 * content.own) {

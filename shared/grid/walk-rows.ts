@@ -1,3 +1,4 @@
+import { statesFinding } from './states-finding';
 import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
 import { isFigure } from './is-figure';
 import { numbersCountOther } from './numbers-count-other';
@@ -858,6 +859,8 @@ interface WalkState {
   themeGroup?: { theme: string; cell: string } | null;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
   fromSection?: boolean;
+  /** The theme a section heading naming no indicator set ('B. Needs better inclusive practice'), over the metrics' findings under it. */
+  groupTheme?: string | null;
   /** The status the section heading above names ('Completed (5 actions)'), until the next section heading. */
   status?: SectionStatus | null;
   /** The person or post the last section row naming one names ('Chief Nurse'): the lead, when the plan has no lead column. */
@@ -1194,7 +1197,11 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     // (A name the row defines beside it, 'Actions' | 'Measurable actions and outcomes …', is a block's, not the table's.)
     const contents = caption || when || scope || reading.defined ? null : namesTableContents(reading.heading);
     if (contents) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: contents });
-    state.theme = caption || when || scope || contents ? null : reading.heading;
+    const own = headingBlock(reading.names ?? reading.heading, x.standard, blockOf(reading.indicator, { indicator: null, indicators: [] }));
+    const under = caption || when || scope || contents ? null : findingUnderGroup(reading.heading, own, state.groupTheme ?? null);
+    if (under) out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'note', why: under });
+    state.theme = under ? state.groupTheme ?? null : caption || when || scope || contents ? null : reading.heading;
+    state.groupTheme = under || own.indicators.length ? state.groupTheme : state.theme;
     const log = namesRecordLog(reading.heading);
     const declaration = log ? null : namesDeclaration(reading.heading);
     state.record = log ? { heading: reading.heading, row: sheetRow, says: log, kind: 'log-record' } : declaration ? { heading: reading.heading, row: sheetRow, says: declaration, kind: 'sign-off' } : null;
@@ -1232,6 +1239,25 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
   }
   else if (reading.kind === 'cross-reference') out.crossReferences.push({ row: sheetRow, text: reading.text, target: reading.target });
 }
+
+/**
+ * A section row that names an indicator and runs on after its title to state how the metric stands ('Metric 8 –
+ * Reasonable adjustments*: 71.8% of disabled staff say …', 'Metric 9b – Disabled Staff Forum: in place, with an
+ * executive sponsor'), under a heading naming no indicator (a group sorting the metrics by how their results look,
+ * 'B. Needs better inclusive practice and/or communication'; holdout56 marlowdene): the metric's finding, which gives
+ * the actions under it their indicators, while the group heading above stays their theme. The why, or null when the
+ * row names no indicator, states no finding, or no such group heading is open.
+ */
+function findingUnderGroup(heading: string, own: Block, group: string | null): string | null {
+  if (!group || !own.indicators.length) return null;
+  const m = FINDING_AFTER_TITLE.exec(heading.trim());
+  if (!m && !statesFinding(heading)) return null;
+  const names = own.indicators.length > 1 ? `metrics ${own.indicators.join(', ')}` : `metric ${own.indicators[0]}`;
+  return `it names ${names} and states how it stands: it gives the actions under it their indicators, while their theme stays the group heading '${group}'`;
+}
+
+/** An indicator's title, then a colon and what its figures show ('Metric 2 – Appointment from shortlisting: non-disabled applicants 1.21 times …'). */
+const FINDING_AFTER_TITLE = /^(?:(?:wres|wdes)\s+)?(?:metric|indicator)\s*\d{1,2}[a-d]?\b[^:]{0,80}:\s*\S.{8,}/i;
 
 /** The indicators an objective row names: in its indicator cell, else in its own words ("… (indicators 1 and 9)"). */
 function objectiveBlock(x: RowContext, heading: string): Block | null {
