@@ -20,6 +20,7 @@ const OWN_PLAN = /^(?:(?:the|this|our|wres|wdes)\s+)*(?:action\s+)?plan$/i;
  * namesOtherPlan('EDI strategy priority'); // 'EDI strategy'
  * namesOtherPlan('Action plan theme'); // null — this plan's own
  * namesOtherPlan('Priority area'); // null
+ * namesOtherPlan('Framework'); // null — the kind of thing the column names, no plan of its own
  */
 export function namesOtherPlan(header: string): string | null {
   const h = collapse(String(header ?? '')).slice(0, 120);
@@ -29,5 +30,6 @@ export function namesOtherPlan(header: string): string | null {
   const words = m[1].split(/\s+/);
   while (words.length > 1 && LINK_WORD.test(words[0])) words.shift();
   const name = words.join(' ');
-  return OWN_PLAN.test(name) || /^plan$/i.test(name) ? null : name;
+  // A bare 'Framework' or 'Strategy' names no plan: it heads what each row is filed under (the framework it serves).
+  return OWN_PLAN.test(name) || /^(?:plan|strategy|framework)$/i.test(name) ? null : name;
 }

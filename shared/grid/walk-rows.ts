@@ -68,6 +68,7 @@ import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
 import { findNamesKey, indicatorsOfArea, type NamesKey } from './find-names-key';
 import { findSummaryTasks, type SummaryTask, type SummaryTasks } from './find-summary-tasks';
+import { readNamedLead } from './read-named-lead';
 import { readResourceNames } from './read-resource-names';
 import { percentText, type PercentColumn } from './find-percent-complete';
 import { readGroupSummary, type Counted, type CountedAction } from './read-group-summary';
@@ -364,6 +365,7 @@ export function walkRows(input: WalkInput) {
     // A row leaving its group's columns blank under the group's first row carries the group's indicator, in a column
     // filled on most rows or not.
     const grouped = !read.fields.indicator.trim() && state.indicatorRow !== undefined && continuesGroup(sheet, r, state.indicatorRow, under.assignment.map);
+    const carried = !read.fields.indicator.trim() && !grouped && !state.fromSection && !state.objective?.block && state.block.indicators.length > 0;
     state.block = grouped ? state.block : blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
     if (read.fields.indicator.trim()) state.indicatorRow = r;
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
@@ -390,7 +392,12 @@ export function walkRows(input: WalkInput) {
     // A section's heading, else the title of the high impact action the HIA column groups the action under, else the
     // block's objective when the objective column names subjects.
     read.fields.theme ||= (owner ? '' : state.theme) || (under.assignment.hiaIsTheme ? read.fields.hia : '') || (under.assignment.objectiveBlocks === 'theme' ? state.titled : '');
+    // An indicator carried down a blank cell stays within the theme of the row that named it (`leavesIndicatorTheme`).
+    const left = carried ? leavesIndicatorTheme(read.fields.theme, state.indicatorTheme) : null;
+    if (left) state.block = { indicator: null, indicators: [] };
+    if (read.fields.indicator.trim()) state.indicatorTheme = { theme: read.fields.theme, row: sheet.sheetRow(r) };
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
+    if (left && under.assignment.map.indicator !== undefined) action.sources.indicators = { kind: 'column', cell: sheet.address(r, under.assignment.map.indicator), why: left };
     if (area) takeColourArea(action, area, key!, under.assignment, statusColumn, out);
     if (names && !action.fields.indicator.trim()) takeNamedArea(action, sheet, r, names);
     // A row above the header says why it is read as an action at all: the user sees an action outside the table's frame.
@@ -851,6 +858,8 @@ interface WalkState {
   group?: { lead: string; cell: string } | null;
   /** The last action row whose own indicator cell named something: the first row of its group. */
   indicatorRow?: number;
+  /** The theme of the last action whose own indicator cell named something, and its row: where a blank below carries it. */
+  indicatorTheme?: { theme: string; row: number };
   /** Who a line above the plan names as its author, once looked for (null: none). */
   author?: { name: string; row: number } | null;
   /** The lead of the last action read from the lead column, and its cell: the lead an 'as above' below it means. */
@@ -902,10 +911,12 @@ function noOut(): ReturnType<typeof walkRows> {
 /**
  * The lead as a project plan's Resource Names give it: each resource's units of work left off ('Workforce Information
  * Manager[50%]' is the manager at half time, not part of the name) and resources Project joins with a bare comma set
- * apart ('OD Manager,BME Staff Network Chair' → 'OD Manager, BME Staff Network Chair'). The lead's source says so.
+ * apart ('OD Manager,BME Staff Network Chair' → 'OD Manager, BME Staff Network Chair'). Before that, a cell naming the
+ * lead among those supporting it gives the lead alone (`readNamedLead`: 'RT (L), MW', 'Chief Nurse\nsupported by …').
+ * The lead's source says so.
  */
 function takeResourceNames(read: ReturnType<typeof readActionFields>): void {
-  const names = readResourceNames(read.fields.lead);
+  const names = readNamedLead(read.fields.lead) ?? readResourceNames(read.fields.lead);
   if (!names) return;
   read.fields.lead = names.lead;
   if (read.sources.lead) read.sources.lead = { ...read.sources.lead, why: names.why };
@@ -1366,6 +1377,24 @@ function continuesGroup(sheet: SheetView, r: number, first: number, columns: Col
     if (c !== indicator && sheet.text(first, c).trim() !== '') context = true;
   }
   return context;
+}
+
+/**
+ * Why an action leaving its indicator cell blank does not take the indicator named above it, or null when it does: its
+ * theme (strand, framework, workstream) is another than that row's. A plan keeping its WRES work beside gender pay,
+ * sexual safety or network actions in one grid names indicators only on its WRES rows; a blank on a row of another
+ * strand says that row serves none, not "same as above" — a group's indicator is carried within its group.
+ *
+ * @example
+ * leavesIndicatorTheme('Sexual safety', { theme: 'Race equality (WRES)', row: 12 });
+ * // "No indicator: its indicator cell is blank and its theme 'Sexual safety' is not 'Race equality (WRES)', whose row 12 named one"
+ */
+function leavesIndicatorTheme(theme: string, named: { theme: string; row: number } | undefined): string | null {
+  if (!named) return null;
+  const own = collapse(theme);
+  const above = collapse(named.theme);
+  if (!own || !above || own.toLowerCase() === above.toLowerCase()) return null;
+  return `No indicator: its indicator cell is blank and its theme '${own}' is not '${above}', whose row ${named.row} named one`;
 }
 
 /** The cell is row `r`'s own: not part of a cell merged down from a row above. */

@@ -68,6 +68,20 @@ function ownStandardsPart(clean: string, standard: Standard | null): string[] | 
   return own.length && other ? own : null;
 }
 
+/**
+ * A cell naming only the OTHER standard's indicators by that standard's name ('WRES indicator 2' in a WDES plan, 'WDES
+ * 4a' in a WRES plan): a row of the trust's other work sharing the grid, serving none of this plan's indicators — its
+ * number is the other standard's, not this one's. A cell naming both is `ownStandardsPart`'s; one naming neither is
+ * read as ever.
+ */
+function namesOnlyOtherStandard(clean: string, standard: Standard | null): boolean {
+  if (!standard) return false;
+  const names = [...clean.matchAll(STANDARD_NAME)];
+  if (!names.length || names.some((n) => n[1].toUpperCase() === standard)) return false;
+  // Each name is followed by a number of its own ('WRES 6', 'WRES indicator 2'), as an indicator is named.
+  return names.every((n) => /^\s*[-–:]?\s*(?:(?:indicators?|metrics?|ind\.?|no\.?)\s*)?\d/i.test(clean.slice(n.index! + n[0].length)));
+}
+
 /** A code lettered by its standard: 'W5' a WRES indicator, 'M4a' a WDES metric. */
 const LETTER_CODE = /\b([WM])\s*-?\s*(\d{1,2}\s*[a-d]?)(?![\da-z])/gi;
 
@@ -117,6 +131,7 @@ const readCached = memoiseText((key: string): readonly string[] => {
 function readIndicators(text: string, standard: Standard | null): string[] {
   let clean = text.replace(TAG, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
   if (!clean) return [];
+  if (namesOnlyOtherStandard(clean, standard)) return [];
   const own = ownStandardsPart(clean, standard) ?? ownLettersCodes(clean, standard);
   if (own !== null) return own.flatMap((part) => readIndicators(part, standard)).filter((id, i, all) => all.indexOf(id) === i);
   if (ALL.test(clean)) return standard ? indicatorIds(standard) : [];
