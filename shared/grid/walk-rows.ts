@@ -63,6 +63,7 @@ import { namesRecordLog } from './names-record-log';
 import { namesDeclaration } from './names-declaration';
 import { whyNotAction } from './find-row-type-column';
 import { whyNationalDate } from './read-national-date';
+import { findBlockLabels, whyNotActionLabel, type BlockLabels } from './find-block-labels';
 import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
@@ -421,7 +422,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDataRow(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDataRow(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -652,6 +653,26 @@ function setsAsideNationalDate(action: RawAction, sheet: SheetView, r: number, a
   return true;
 }
 
+/** Each table's column labelling what each row of a block holds, by the action column it was looked for beside (asked once). */
+const blockLabelsOf = new WeakMap<Table, Map<number, BlockLabels | null>>();
+
+/**
+ * A row a column labels as one of its block's findings ('2018-19 data', 'What this tells us'), block after block beside
+ * rows labelled 'Actions', is no action: set aside with why (`findBlockLabels`).
+ */
+function setsAsideBlockFinding(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, table: Table, out: ReturnType<typeof walkRows>): boolean {
+  const at = assignment.map.action;
+  if (at === undefined) return false;
+  const known = blockLabelsOf.get(table) ?? blockLabelsOf.set(table, new Map()).get(table)!;
+  if (!known.has(at)) known.set(at, findBlockLabels(sheet, table, at, [assignment.map.lead, assignment.map.due].filter((c): c is number => c !== undefined)));
+  const labels = known.get(at);
+  const why = labels ? whyNotActionLabel(sheet, r, labels) : null;
+  if (!why) return false;
+  out.kinds[r] = 'log-record';
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'finding', why });
+  return true;
+}
+
 /**
  * A row that is no item of the plan though it sits among its actions: one the export itself flags archived ('Archived'
  * TRUE: a card taken off the board, often a duplicate), or one whose action text is a title telling people how to use
@@ -820,7 +841,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding';
   why: string;
 }
 

@@ -1,0 +1,108 @@
+import { collapse } from './cell-text';
+import { cellKind } from './cell-kind';
+import type { Table } from './find-tables';
+import { readLogKind } from './find-row-type-column';
+import type { SheetView } from './view-sheet';
+
+/** A label names what its row holds in a few words ('2018-19 data', 'What this tells us', 'Actions'). */
+const LABEL_WORDS = 6;
+/** Labels naming the rows that hold the actions, besides a log's own words ('Actions', 'Action points'). */
+const ACTIONS_LABEL = /^(?:what we (?:will|plan to|are going to) do(?: next| about it)?|our actions|next steps|planned actions)$/i;
+
+/** A column labelling what each row of a block holds, block after block, and the label of the rows that are actions. */
+export interface BlockLabels {
+  c: number;
+  /** The label of the actions' rows, as first written ('Actions'). */
+  actionLabel: string;
+  /** The labels of one block in order, as first written, and how many blocks repeat them. */
+  cycle: string[];
+  blocks: number;
+}
+
+/**
+ * A column whose cells label what each row of a block holds — the year's data, what it tells us, the actions — with
+ * the same labels in the same order block after block ('2018-19 data' | 'What this tells us' | 'Actions', four times):
+ * a record laid out in labelled rows, where only the rows labelled as actions are actions and the others are the
+ * block's findings. The evidence is the repetition: labels met once (a block's own heading, 'Metric 2') are left out,
+ * and the rest must form one cycle, two blocks at least, holding a label of actions and another; and the rows labelled
+ * otherwise must name no one and no date in `doneBy` (the lead's and timescale's columns), as findings do. A 'Type'
+ * column of kinds of work (Training / Action / Policy, each row with its lead) labels no findings. Null when no column does.
+ *
+ * @example
+ * // A: 'Metric 2', '2018-19 data', 'What this tells us', 'Actions', '', 'Metric 4', '2018-19 data', … ×4:
+ * findBlockLabels(sheet, table, 1, [2, 3]); // { c: 0, actionLabel: 'Actions', cycle: ['2018-19 data', 'What this tells us', 'Actions'], blocks: 4 }
+ */
+export function findBlockLabels(sheet: SheetView, table: Table, actionColumn: number, doneBy: readonly number[]): BlockLabels | null {
+  for (let c = table.left; c <= table.right; c++) {
+    if (c === actionColumn || doneBy.includes(c)) continue;
+    const found = cycleOf(labelsDown(sheet, table, c));
+    if (found && findingsNameNoOne(sheet, table, { c, ...found }, doneBy)) return { c, ...found };
+  }
+  return null;
+}
+
+/**
+ * Whether every row labelled otherwise than as actions leaves who and when blank: findings name no lead and no date,
+ * while a column of kinds of work (Training / Action / Policy, even in a fixed order) labels rows each with its lead.
+ */
+function findingsNameNoOne(sheet: SheetView, table: Table, labels: BlockLabels, doneBy: readonly number[]): boolean {
+  for (let r = table.top; r <= table.bottom; r++) {
+    if (!labelOfCycle(sheet, r, labels) || namesActions(collapse(sheet.text(r, labels.c)))) continue;
+    if (doneBy.some((c) => collapse(sheet.text(r, c)) !== '')) return false;
+  }
+  return true;
+}
+
+/** Whether the row's cell in the label column is one of the cycle's labels. */
+function labelOfCycle(sheet: SheetView, r: number, labels: BlockLabels): boolean {
+  const text = collapse(sheet.text(r, labels.c)).toLowerCase();
+  return text !== '' && labels.cycle.some((l) => l.toLowerCase() === text);
+}
+
+/** The column's label cells top to bottom, as written: short texts, no sentence, no date or figure. */
+function labelsDown(sheet: SheetView, table: Table, c: number): string[] {
+  const labels: string[] = [];
+  for (let r = table.top; r <= table.bottom; r++) {
+    const text = collapse(sheet.text(r, c));
+    if (!text || text.split(' ').length > LABEL_WORDS || typeof sheet.value(r, c) !== 'string') continue;
+    const kind = cellKind(sheet.value(r, c));
+    if (kind === 'narrative' || kind === 'date') continue;
+    labels.push(text);
+  }
+  return labels;
+}
+
+/** The labels repeated block after block in one order, with the actions' label among them; null when they form no such cycle. */
+function cycleOf(labels: string[]): Omit<BlockLabels, 'c'> | null {
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l.toLowerCase(), (counts.get(l.toLowerCase()) ?? 0) + 1);
+  const repeated = labels.filter((l) => counts.get(l.toLowerCase())! >= 2);
+  if (repeated.length < 4) return null;
+  const first = repeated[0].toLowerCase();
+  const size = repeated.findIndex((l, i) => i > 0 && l.toLowerCase() === first);
+  if (size < 2 || repeated.length % size !== 0) return null;
+  const cycle = repeated.slice(0, size);
+  if (repeated.some((l, i) => l.toLowerCase() !== cycle[i % size].toLowerCase())) return null;
+  const actionLabel = cycle.find(namesActions);
+  if (!actionLabel || cycle.every(namesActions)) return null;
+  return { actionLabel, cycle, blocks: repeated.length / size };
+}
+
+/** Whether a label names the rows holding the actions ('Actions', 'Action points', 'What we will do'). */
+function namesActions(label: string): boolean {
+  return readLogKind(label) === 'action' || ACTIONS_LABEL.test(label);
+}
+
+/**
+ * Why a row labelled otherwise than as actions ('What this tells us') is no action, for the user; null for a row
+ * labelled as actions, left unlabelled, or labelled with no label of the cycle.
+ *
+ * @example
+ * whyNotActionLabel(sheet, 5, labels); // "it is labelled '2018-19 data' in A6, and column A labels what each row of a block holds ('2018-19 data', 'What this tells us', 'Actions', in 4 blocks): only the rows under 'Actions' are actions"
+ */
+export function whyNotActionLabel(sheet: SheetView, r: number, labels: BlockLabels): string | null {
+  const text = collapse(sheet.text(r, labels.c));
+  if (!text || namesActions(text) || !labels.cycle.some((l) => l.toLowerCase() === text.toLowerCase())) return null;
+  const listed = labels.cycle.map((l) => `'${l}'`).join(', ');
+  return `it is labelled '${text}' in ${sheet.address(r, labels.c)}, and column ${sheet.letter(labels.c)} labels what each row of a block holds (${listed}, in ${labels.blocks} blocks): only the rows under '${labels.actionLabel}' are actions`;
+}
