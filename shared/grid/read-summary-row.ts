@@ -77,7 +77,8 @@ const COST_TOTAL_LABEL = /^total\b[^.!?;]{0,50}$/i;
 function readCostTotal(texts: RowContext['texts']): { why: string } | null {
   if (texts.length !== 2) return null;
   const label = texts.find((t) => COST_TOTAL_LABEL.test(t.text.trim()) && t.text.trim().split(/\s+/).length <= 6);
-  const amount = texts.find((t) => t !== label && AMOUNT.test(t.text.trim()));
+  // A count ('Total actions' | 3) is told as one, below; only a sum no count could be ('28000', '£23,000') is a cost.
+  const amount = texts.find((t) => t !== label && AMOUNT.test(t.text.trim()) && !isCount(t.text.trim()));
   return label && amount ? { why: `'${label.text.trim()}' beside '${amount.text.trim()}' adds up the plan's costs, not an action` } : null;
 }
 
