@@ -26,6 +26,7 @@ import { readKeyEntryRow } from './read-key-entry-row';
 import { isUnderKeyTitle, KEY_TITLE } from './is-under-key-title';
 import { readSwatchKeyRow } from './read-swatch-key-row';
 import type { SheetView } from './view-sheet';
+import { statesFinding } from './states-finding';
 import { writesWords } from './writes-words';
 
 /**
@@ -422,10 +423,25 @@ function indicatorHeading(x: RowContext, first: string, other: RowContext['texts
 function labelsAnAction({ sheet, r, columns }: RowContext, label: RowContext['texts'][number], actionCell: string): boolean {
   if (!actionCell || !columns || label.c !== columns.indicator || !writesWords(actionCell)) return false;
   if (startsWithVerb(actionCell)) return true;
-  if (METRIC_TITLE.test(actionCell) || !headsNothing(sheet, r, label.c)) return false;
+  if (METRIC_TITLE.test(actionCell)) return false;
+  if (!headsNothing(sheet, r, label.c)) return besideItsBlock(sheet, r, label.c, actionCell);
   // A short text heading nothing ('Metric 9b' | 'Tell staff what changed') is an action when the run of labelled rows
   // it sits in holds one that plainly is: the plan labels each action with its indicator, one a row.
   return actionCell.split(/\s+/).length >= SENTENCE_WORDS || labelledActionNear(sheet, r, label.c, columns.action!);
+}
+
+/**
+ * A label merged down from its own row over the rows under it ('Metric 1 – Workforce representation / Disabled staff are
+ * 4.8% …' spanning A4:A5) sits beside every row it spans, its own included: when its own row's action cell is a sentence
+ * saying what will be done (not a finding the data shows), that row is the block's first action, not the block's heading
+ * — a two-column plan writes each metric and its data once, merged down beside its actions. So is every row under it
+ * that the label spans. A label on a row of its own, unmerged, over blank cells below, still heads them.
+ */
+function besideItsBlock(sheet: SheetView, r: number, c: number, actionCell: string): boolean {
+  const merged = sheet.merge(r, c);
+  // (Any row the label spans but its last, which heads nothing below and is read as before.)
+  if (!merged || merged.bottom <= r) return false;
+  return actionCell.split(/\s+/).length >= SENTENCE_WORDS && !statesFinding(actionCell);
 }
 
 /** How far up and down a run of labelled rows is searched for a plain action (a short plan's whole table, cheaply). */

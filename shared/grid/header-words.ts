@@ -74,6 +74,10 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'action', strength: 0.8, phrases: ['commitments?', 'commit to', 'pledges?', 'promises?'] },
   // Steps toward an action: the action itself when a plan has nothing else, but second to a plain action column.
   { field: 'action', strength: 0.8, phrases: ['key actions?', 'key steps', 'steps', 'milestones? actions?', 'sub ?actions?', 'key tasks', 'deliverables?', 'key deliverables?'] },
+  // A plan laid out as parallel lists under column headings ('Goals | Strategies | Aims | Measures') heads what it will
+  // do as its STRATEGIES: the ways it will reach the goals beside them, one per row — the actions. The whole cell only
+  // ('Strategies', 'Our strategy', 'Key strategies'), so 'Strategic objective' or 'Link to People Strategy' stays context.
+  { field: 'action', strength: 0.8, whole: true, phrases: ['strateg(y|ies)', '(our|key) strateg(y|ies)', 'strateg(y|ies) (we will use|to achieve (this|it|them))'] },
   // A list or task tracker names each item by its title ('Title' in a SharePoint list, 'Task Name' in Planner or
   // Smartsheet): in an action plan kept as a list, the item is the action.
   { field: 'action', strength: 0.8, whole: true, phrases: ['title', 'task name', 'task title', 'item title', 'action title', 'action name'] },
