@@ -43,6 +43,8 @@ export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean
   const total = readTotalRow(x);
   if (total) return total;
   const { texts, columns } = x;
+  const costs = readCostTotal(texts);
+  if (costs) return costs;
   if (texts.length >= 4) return readTallyRow(x);
   if (texts.length < 2) return null;
   // A number in the ref column is the row's own number ("12 | Complete" is an action with little written), not a count.
@@ -61,6 +63,23 @@ export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean
   if (!COUNTS.test(label) && cellKind(label) !== 'status') return null;
   const counts = texts.filter((t) => t !== only).map((t) => t.text.trim());
   return { why: `'${label}' beside ${counts.map((c) => `'${c}'`).join(', ')} is a count of the plan's actions` };
+}
+
+/** A sum of money as a budget column writes it: '28000', '£23,000', '1500.50'. */
+const AMOUNT = /^£?\d{1,3}(?:,?\d{3})*(?:\.\d{1,2})?$/;
+/** A total's label naming what it adds up: 'Total cost of the plan', 'Total budget committed' (a few words, no sentence). */
+const COST_TOTAL_LABEL = /^total\b[^.!?;]{0,50}$/i;
+
+/**
+ * A line adding up the plan's costs under its actions ('Total cost of the plan' | 28000, 'Total budget committed' |
+ * £23,000): a label opening with 'Total' and one sum of money, nothing else. A total, never an action.
+ */
+function readCostTotal(texts: RowContext['texts']): { why: string } | null {
+  if (texts.length !== 2) return null;
+  const label = texts.find((t) => COST_TOTAL_LABEL.test(t.text.trim()) && t.text.trim().split(/\s+/).length <= 6);
+  // A count ('Total actions' | 3) is told as one, below; only a sum no count could be ('28000', '£23,000') is a cost.
+  const amount = texts.find((t) => t !== label && AMOUNT.test(t.text.trim()) && !isCount(t.text.trim()));
+  return label && amount ? { why: `'${label.text.trim()}' beside '${amount.text.trim()}' adds up the plan's costs, not an action` } : null;
 }
 
 /** What a tally counts or averages besides COUNTS' words: 'avg %', 'average', 'mean', '% done'. */
