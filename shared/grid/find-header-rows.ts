@@ -1,6 +1,6 @@
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
-import { namesTwoFields, scoreHeaderRow, WORD, type HeaderRowScore } from './score-header-row';
+import { namesTwoFields, scoreHeaderRow, type HeaderRowScore } from './score-header-row';
 import { collapse } from './cell-text';
 import { SIGN_OFF_DATE_LABEL, SIGN_OFF_ONLY_LABEL, VERSION_ONLY_LABEL } from './starts-other-table';
 import { cellKind } from './cell-kind';
@@ -53,10 +53,6 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   const bestTexts = new Set(best.cells.map((x) => x.text.toLowerCase()));
   const kept = candidates.filter((s) => {
     if (s === best) return true;
-    // A row writing an action's sentence under one of the header's labels is a row of the plan that happens to hold
-    // header words beside it ('Actions' | 'Launch a disabled staff network…' | 'Director of Workforce' | 'Oct 2019': a
-    // block's label and its lead), never the header again (holdout56 fellbeck's last block was read under it).
-    if (writesSentenceUnder(sheet, best, s.row)) return false;
     // Another header names what is done (a section's header, reworded or not), or is one header with the best (the
     // row right over or under it: field codes under the names). One naming only when, who and notes ('Version | Date |
     // Reviewed by | Comments') heads another small table, unless it repeats the plan's header.
@@ -80,14 +76,6 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   const bestKey = key(best);
   const copies = shapeless.filter((s) => s.cells[0]?.c === best.cells[0]?.c && key(s) === bestKey);
   return [...candidates.filter((s) => kept.includes(s) || keys.has(key(s))), ...copies].sort((a, b) => a.row - b.row);
-}
-
-/**
- * Whether row `r` writes a sentence (narrative: an action's, a finding's) in a column the best header labels, one that
- * reads as no header words (a long header spelling out its key, 'Date achieved/progress Red = yet to begin …', does).
- */
-function writesSentenceUnder(sheet: SheetView, best: HeaderRowScore, r: number): boolean {
-  return best.cells.some(({ c }) => cellKind(sheet.value(r, c)) === 'narrative' && !scoreHeaderWords(sheet.text(r, c)).some((w) => w.score >= WORD));
 }
 
 /** How far from a row its labels are looked for again: a plan's next actions, a group row or two between. */

@@ -1305,8 +1305,12 @@ function findingUnderGroup(heading: string, own: Block, group: string | null): s
   return `it names ${names} and states how it stands: it gives the actions under it their indicators, while their theme stays the group heading '${group}'`;
 }
 
-/** An indicator's title, then a colon and what its figures show ('Metric 2 – Appointment from shortlisting: non-disabled applicants 1.21 times …'). */
-const FINDING_AFTER_TITLE = /^(?:(?:wres|wdes)\s+)?(?:metric|indicator)\s*\d{1,2}[a-d]?\b[^:]{0,80}:\s*\S.{8,}/i;
+/**
+ * An indicator's title, then a colon and what its figures show ('Metric 2 – Appointment from shortlisting: non-disabled
+ * applicants 1.21 times …', 'Metric 9b – Disabled Staff Forum: in place'). Only a bracket between the number and the
+ * colon ('Indicator 8 (Sept 19): discrimination from a manager') leaves the title after the colon, not a finding.
+ */
+const FINDING_AFTER_TITLE = /^(?:(?:wres|wdes)\s+)?(?:metric|indicator)\s*\d{1,2}[a-d]?\b(?!\s*\([^()]*\)\s*:)[^:]{0,80}:\s*\S.{8,}/i;
 
 /** The indicators an objective row names: in its indicator cell, else in its own words ("… (indicators 1 and 9)"). */
 function objectiveBlock(x: RowContext, heading: string): Block | null {
