@@ -1299,18 +1299,24 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
  */
 function findingUnderGroup(heading: string, own: Block, group: string | null): string | null {
   if (!group || !own.indicators.length) return null;
-  const m = FINDING_AFTER_TITLE.exec(heading.trim());
-  if (!m && !statesFinding(heading)) return null;
+  if (!statesAfterTitle(heading.trim()) && !statesFinding(heading)) return null;
   const names = own.indicators.length > 1 ? `metrics ${own.indicators.join(', ')}` : `metric ${own.indicators[0]}`;
   return `it names ${names} and states how it stands: it gives the actions under it their indicators, while their theme stays the group heading '${group}'`;
 }
 
 /**
- * An indicator's title, then a colon and what its figures show ('Metric 2 – Appointment from shortlisting: non-disabled
- * applicants 1.21 times …', 'Metric 9b – Disabled Staff Forum: in place'). Only a bracket between the number and the
- * colon ('Indicator 8 (Sept 19): discrimination from a manager') leaves the title after the colon, not a finding.
+ * An indicator's number, its title, then a colon and how it stands ('Metric 2 – Appointment from shortlisting:
+ * non-disabled applicants 1.21 times …', 'Metric 9b – Disabled Staff Forum: in place'). `statesAfterTitle` asks for a
+ * title before the colon or a figure after it: with neither, the words after the colon are the title itself
+ * ('Metric 2: Relative likelihood of …', 'Indicator 8 (Sept 19): discrimination from a manager').
  */
-const FINDING_AFTER_TITLE = /^(?:(?:wres|wdes)\s+)?(?:metric|indicator)\s*\d{1,2}[a-d]?\b(?!\s*\([^()]*\)\s*:)[^:]{0,80}:\s*\S.{8,}/i;
+const FINDING_AFTER_TITLE = /^(?:(?:wres|wdes)\s+)?(?:metric|indicator)\s*\d{1,2}[a-d]?\b([^:]{0,80}):\s*(\S.{8,})/i;
+
+/** Whether a metric heading states how the metric stands after its title (see `FINDING_AFTER_TITLE`). */
+function statesAfterTitle(heading: string): boolean {
+  const m = FINDING_AFTER_TITLE.exec(heading);
+  return m !== null && (/\p{L}/u.test(m[1].replace(/\([^()]*\)/g, '')) || /\d/.test(m[2]));
+}
 
 /** The indicators an objective row names: in its indicator cell, else in its own words ("… (indicators 1 and 9)"). */
 function objectiveBlock(x: RowContext, heading: string): Block | null {
