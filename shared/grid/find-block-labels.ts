@@ -1,4 +1,4 @@
-import { collapse } from './cell-text';
+import { collapse, isBlankText, isWhitespace } from './cell-text';
 import { cellKind } from './cell-kind';
 import type { Table } from './find-tables';
 import { readLogKind } from './find-row-type-column';
@@ -63,13 +63,28 @@ function labelOfCycle(sheet: SheetView, r: number, labels: BlockLabels): boolean
 function labelsDown(sheet: SheetView, table: Table, c: number): string[] {
   const labels: string[] = [];
   for (let r = table.top; r <= table.bottom; r++) {
-    const text = collapse(sheet.text(r, c));
-    if (!text || text.split(' ').length > LABEL_WORDS || typeof sheet.value(r, c) !== 'string') continue;
+    // Asked of every cell of every column of the table once: the cheap tests first, and no text tidied or split that is
+    // no label (an action's sentence stops being counted at its seventh word).
+    if (typeof sheet.value(r, c) !== 'string') continue;
+    const raw = sheet.text(r, c);
+    if (isBlankText(raw) || hasMoreWords(raw, LABEL_WORDS)) continue;
     const kind = cellKind(sheet.value(r, c));
     if (kind === 'narrative' || kind === 'date') continue;
-    labels.push(text);
+    labels.push(collapse(raw));
   }
   return labels;
+}
+
+/** Whether the text holds more than `n` words parted by whitespace (as `collapse(text).split(' ')` counts them), counted up to n + 1. */
+function hasMoreWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > n) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** The labels repeated block after block in one order, with the actions' label among them; null when they form no such cycle. */
