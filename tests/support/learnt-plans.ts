@@ -67,6 +67,7 @@ import { SEALED } from './read-gold-plan';
  */
 // One batch per line, so batches landing and graduating at once merge cleanly.
 export const NOT_YET_LEARNT = new Set<string>([
+  'tests/corpus/holdout69',
   'tests/corpus/holdout40',
   'tests/corpus/holdout41',
   'tests/corpus/holdout42',
