@@ -22,6 +22,7 @@ export const GOLD_AS_AT = new Date(Date.UTC(2021, 2, 31));
 export const SEALED: ReadonlySet<string> = new Set<string>([
   'tests/corpus/holdout65',
   'tests/corpus/holdout67',
+  'tests/corpus/holdout66',
 ]);
 
 /**
