@@ -131,8 +131,12 @@ export function saysNoActionNeeded(text: string): boolean {
   return stop > 0 && KEEP_WATCHING.test(t.slice(stop + 2)) && NO_ACTION.test(t.slice(0, stop + 1));
 }
 
-/** A sentence saying only that the figures will still be watched: 'Continue to monitor …', 'Keep under review.', 'We will keep an eye on it.' */
-const KEEP_WATCHING = /^(?:(?:we |the trust )?(?:will )?(?:continue to (?:monitor|review|watch)|continue monitoring|keep (?:\w+ )?under review|keep (?:monitoring|watching|an eye on))|monitoring (?:will )?continues?)\b/i;
+/**
+ * A sentence saying only that the figures will still be watched or reported as they are now: 'Continue to monitor …',
+ * 'Keep under review.', 'We will keep an eye on it.', 'We will keep reporting the figure to the committee each year.'
+ * (reporting a figure already reported is how a board watches it: nothing new is done).
+ */
+const KEEP_WATCHING = /^(?:(?:we |the trust )?(?:will )?(?:continue to (?:monitor|review|watch|report|track)|continue (?:monitoring|reporting|tracking)|keep (?:\w+ )?under review|keep (?:monitoring|watching|reporting|tracking|an eye on))|monitoring (?:will )?continues?)\b/i;
 
 /** A bare 'No' answering the action column's question ('Anything to do?'), with its reason after a dash or colon. */
 const ANSWERS_NO = /^\s*no\s*(?:[–—:;,.]|\s-\s|$)/i;

@@ -67,6 +67,7 @@ import { SEALED } from './read-gold-plan';
  */
 // One batch per line, so batches landing and graduating at once merge cleanly.
 export const NOT_YET_LEARNT = new Set<string>([
+  'tests/corpus/holdout69',
   'tests/corpus/holdout40',
   'tests/corpus/holdout41',
   'tests/corpus/holdout42',
@@ -86,6 +87,12 @@ export const NOT_YET_LEARNT = new Set<string>([
   'tests/corpus/holdout61',
   'tests/corpus/holdout62',
   'tests/corpus/holdout64',
+  'tests/corpus/holdout70',
+  'tests/corpus/holdout63',
+  'tests/corpus/holdout68',
+  'tests/corpus/holdout65',
+  'tests/corpus/holdout67',
+  'tests/corpus/holdout66',
 ]);
 
 /**

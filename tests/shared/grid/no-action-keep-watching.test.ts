@@ -3,7 +3,9 @@
  * planned. Continue to monitor quarterly through the Employee Relations report.' (holdout42 ashlingford, an indicator
  * whose gap is within range). Watching what is already reported commits to nothing new: with no lead, timescale or
  * status the row is no action, and says so. A second sentence that does something ('Continue to run the reverse
- * mentoring scheme …') keeps the row an action (negative).
+ * mentoring scheme …') keeps the row an action (negative). Saying the figure will still be reported ('No new action this
+ * year. We will keep reporting the figure to the committee each year.', holdout57 oxleybridge) is watching it too; a
+ * sentence that only reports, with no 'no action' before it, stays an action (negative).
  */
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check-plan';
@@ -44,5 +46,36 @@ describe('no action planned, then only that the figures will be watched', () => 
       ['W3', 'Add a disability question to the exit questionnaire.', 'HR Business Partners', 'September 2020'],
     ]);
     expect(report.actions.map((a) => a.row)).toEqual([2, 3, 4]);
+  });
+
+  it("sets aside 'No new action this year. We will keep reporting the figure …' in a plan of areas and what we will do", () => {
+    const report = read([
+      ['Area', 'Where we are now', 'What we will do this year'],
+      ['Recruitment (indicator 2)', 'White applicants were 1.9 times as likely to be appointed.', '1) Use one set of questions and a scoring sheet for every interview. 2) Put a BME panel member on every Band 7+ panel.'],
+      ['Disciplinary (indicator 3)', 'No formal disciplinary cases in the last three years.', 'No new action this year. We will keep reporting the figure to the committee each year.'],
+      ['Training (indicator 4)', 'BME staff were as likely as white staff to access training.', 'Record who is given study leave and funding, and publish it twice a year.'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 4]);
+    expect(setAside(report).join('\n')).toMatch(/Row 3: .*'No new action this year\. We will keep reporting the figure.*' says nothing is to be done/);
+  });
+
+  it("sets aside 'No further actions planned for 2021/22. The trust will continue to report …' with a dash for its lead", () => {
+    const report = read([
+      ['Metric', 'Action', 'Lead', 'Timescale'],
+      ['Metric 4', 'Launch a disability network-led listening exercise on harassment from managers.', 'Head of Inclusion', 'Q2 2021/22'],
+      ['Metric 6', 'No further actions planned for 2021/22. The trust will continue to report the figures to the Workforce Committee quarterly.', '-', ''],
+      ['Metric 7', 'Add the Access to Work process to the managers\' toolkit.', 'HR Advisory Lead', 'Q3 2021/22'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 4]);
+    expect(setAside(report).join('\n')).toMatch(/Row 3: .*says nothing is to be done/);
+  });
+
+  it('keeps as an action a row that only reports, with no word that nothing is planned (negative)', () => {
+    const report = read([
+      ['Metric', 'Action', 'Lead', 'Timescale'],
+      ['Metric 3', 'Keep reporting the capability figures by disability to the People Committee each quarter.', '', ''],
+      ['Metric 7', 'Add the Access to Work process to the managers\' toolkit.', 'HR Advisory Lead', 'Q3 2021/22'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3]);
   });
 });
