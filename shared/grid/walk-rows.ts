@@ -57,6 +57,7 @@ import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal, saysTakenOut } from './find-withdrawal';
 import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-column';
 import { saysNoCommitment } from './says-no-commitment';
+import { recordsDisposition, statusRecordsDisposition } from './records-disposition';
 import { statesNothing } from './states-nothing';
 import { repeatsActionAbove } from './repeats-action-above';
 import { namesRecordLog } from './names-record-log';
@@ -423,7 +424,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDataRow(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -550,6 +551,26 @@ function setsAsideTakenOutText(action: RawAction, r: number, assignment: ColumnA
   if (!why) return false;
   out.kinds[r] = why.row;
   out.setAside.push({ row: action.row, text, kind: why.kind, why: `${why.says}, and the row names no lead, timescale or status` });
+  return true;
+}
+
+/**
+ * A row whose action cell records what became of an action — 'Closed – merged into action 1.1 at the December Board',
+ * 'Moved to the Health and Wellbeing plan (action HW-07)', 'Actions 6, 8 and 10 of the 2023-24 plan were completed and
+ * closed' — naming no lead or timescale, its status empty or saying the same ('Merged', 'Transferred', 'Closed'): a
+ * committee paper accounting for an action it reported before, not work to do (`recordsDisposition`). Set aside with why.
+ * An action keeping its own words with 'Withdrawn' or 'Closed' as its status stays an action.
+ */
+function setsAsideDispositionRecord(action: RawAction, r: number, out: ReturnType<typeof walkRows>): boolean {
+  const { action: text, lead, due, status } = action.fields;
+  if (!statesNothing(lead) || !statesNothing(due) || action.markedStatus) return false;
+  if (!statesNothing(status) && !statusRecordsDisposition(status)) return false;
+  const became = recordsDisposition(text);
+  if (!became) return false;
+  out.kinds[r] = 'withdrawn';
+  const said = statesNothing(status) ? '' : `, its status '${collapse(status)}'`;
+  const why = `it records what became of an action ('${became}'${said}) and names no lead or timescale: an account of an action reported before, not work to do`;
+  out.setAside.push({ row: action.row, text, kind: 'note', why });
   return true;
 }
 
