@@ -505,12 +505,27 @@ const SENTENCE_WORDS = 5;
 
 /**
  * The next row holding anything holds a label of its own in column `c`, or there is none: row `r` heads no rows. (A
- * label merged down from row `r` over the next is row `r`'s own, heading it.)
+ * label merged down from row `r` over the next is row `r`'s own, heading it.) A page's number between is no such row.
  */
 function headsNothing(sheet: SheetView, r: number, c: number): boolean {
   for (let k = r + 1; k < sheet.height; k++) {
     if (sheet.text(k, c).trim()) return (sheet.merge(k, c)?.top ?? k) > r;
-    for (let j = 0; j < sheet.width; j++) if (sheet.text(k, j).trim()) return false;
+    if (!onlyPageMark(sheet, k)) return false;
+  }
+  return true;
+}
+
+/**
+ * The row is blank, or holds only a printed page's number or mark ('2', 'Page 3 of 6'): the page's, no row a label
+ * above it heads (a page's number printed between a block's last action and the next block's label).
+ */
+function onlyPageMark(sheet: SheetView, k: number): boolean {
+  let mark = false;
+  for (let j = 0; j < sheet.width; j++) {
+    const text = sheet.text(k, j).trim();
+    if (!text) continue;
+    if (mark || text.length > 20 || !(BARE_NUMBER.test(text) || PAGE_MARK.test(text))) return false;
+    mark = true;
   }
   return true;
 }

@@ -6,7 +6,7 @@ import { SIGN_OFF_DATE_LABEL, SIGN_OFF_ONLY_LABEL, VERSION_ONLY_LABEL } from './
 import { cellKind } from './cell-kind';
 import { scoreHeaderWords } from './header-words';
 import { headsStackedTable } from './heads-stacked-table';
-import { labelOpening } from './read-labelled-values';
+import { labelOpening, readLabelledValues } from './read-labelled-values';
 import { bareLabelRow } from './bare-label-field';
 import { isBlankRow } from './is-blank-row';
 import type { SheetView } from './view-sheet';
@@ -56,7 +56,9 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
     // Another header names what is done (a section's header, reworded or not), or is one header with the best (the
     // row right over or under it: field codes under the names). One naming only when, who and notes ('Version | Date |
     // Reviewed by | Comments') heads another small table, unless it repeats the plan's header.
-    if (s.score >= 0.5 * best.score && (s.fields.includes('action') || Math.abs(s.row - best.row) === 1)) return true;
+    // (A group's heading row right under the header writing its lead and deadline behind labels, 'Lead: Head of
+    // Resourcing', is no row of field names: a header names its columns, never a person or a date.)
+    if (s.score >= 0.5 * best.score && (s.fields.includes('action') || (Math.abs(s.row - best.row) === 1 && !writesLabelledValue(s)))) return true;
     const shared = s.cells.filter((x) => bestTexts.has(x.text.toLowerCase())).length;
     if (shared >= 2 && shared >= 0.6 * s.cells.length) return true;
     // One of the plan's tables stacked down the sheet, with its own header and column order ('Who | What | When' under
@@ -77,6 +79,19 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   const copies = shapeless.filter((s) => s.cells[0]?.c === best.cells[0]?.c && key(s) === bestKey);
   return [...candidates.filter((s) => kept.includes(s) || keys.has(key(s))), ...copies].sort((a, b) => a.row - b.row);
 }
+
+/**
+ * Whether a cell of the row writes a field's value behind its label — a person or a time: 'Lead: Head of Resourcing',
+ * 'Deliver by: March 2025' — as a group's heading row gives its actions' lead and deadline. A header's own explanation
+ * behind a label ('Lead: name and job title', 'Status: RAG') is no value.
+ *
+ * @example
+ * writesLabelledValue({ cells: [{ c: 2, text: 'Lead: Head of Resourcing\nDeliver by: March 2025' }] }); // true
+ */
+function writesLabelledValue(s: Pick<HeaderRowScore, 'cells'>): boolean {
+  return s.cells.some((x) => Object.values(readLabelledValues(x.text)).some((v) => typeof v === 'string' && VALUE_KINDS.has(cellKind(v))));
+}
+const VALUE_KINDS = new Set(['role', 'date', 'timescale']);
 
 /** How far from a row its labels are looked for again: a plan's next actions, a group row or two between. */
 const NEAR_ROWS = 6;

@@ -462,15 +462,33 @@ function labelled(sheet: SheetView, r: number, line: Line, label: RegExpExecArra
 }
 
 /**
- * Whether the next line after a bare label (row `r`) is its paragraph: one text on its row, a sentence (a full stop, or
- * longer than a heading), neither a label nor a list's item. A heading or a table's row under it leaves the label a heading.
+ * Whether the next line after a bare label (row `r`) is its paragraph: one text on its row (a value kept beside it or
+ * not), a sentence (a full stop, or longer than a heading), neither a label nor a list's item; a page's running head may
+ * stand between. A heading or a table's row under it leaves the label a heading.
  */
 function paragraphFollows(sheet: SheetView, r: number): boolean {
   for (let k = r + 1; k < sheet.height; k++) {
     const line = lineOf(sheet, k);
-    if (line) return line.alone && !isHeading(line.text) && !LABEL.test(line.text) && !BARE_LABEL.test(line.text) && markOf(line) === null;
+    // A printed page's running head between the label and its paragraph ('… (continued)') is the page's, as in the list.
+    if (line && isPageHead(line)) continue;
+    if (line) return (line.alone || valuesBeside(sheet, k, line)) && !isHeading(line.text) && !LABEL.test(line.text) && !BARE_LABEL.test(line.text) && markOf(line) === null;
   }
   return false;
+}
+
+/** A value kept beside a paragraph is short and no sentence ('£5,000', 'Within existing budget'), never a second paragraph. */
+const MAX_VALUE = 40;
+
+/**
+ * Whether the row's other texts beside its line are values kept with it ('£5,000', 'Nil', 'Within existing budget' in a
+ * column a trust added): short, no sentence. The paragraph under a label is still that row's one paragraph.
+ */
+function valuesBeside(sheet: SheetView, r: number, line: Line): boolean {
+  for (let c = 0; c < sheet.width; c++) {
+    const text = c === line.c ? '' : sheet.text(r, c).trim();
+    if (text && (text.length > MAX_VALUE || /[.;!?]$/.test(text))) return false;
+  }
+  return true;
 }
 
 /** A block numbered by its heading ('Aim 1 - …'): the heading, its code, the indicators a line under it links it to, its items so far. */

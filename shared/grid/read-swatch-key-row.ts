@@ -61,20 +61,35 @@ export function readSwatchKeyRow(sheet: SheetView, r: number, area: KeyArea): { 
     return s && s.swatch.c === own.swatch.c && s.meaning.c === own.meaning.c ? s : null;
   };
   // The block runs up to its titled entry (or the first row of its shape) and down while its rows keep the shape, untitled.
+  // A few rows empty within the key's columns may part its entries: Excel inserts whole rows, so a trust that spaces
+  // its plan's actions with blank rows (or whose plan breaks over a page, its header printed again) parts the key beside it.
+  const entries = new Map<number, Shape>([[r, own]]);
   let top = r;
-  for (let k = r - 1; !own.title && k >= r - MAX_KEY_ROWS; k--) {
+  for (let k = r - 1, gap = 0; !own.title && k >= r - MAX_KEY_ROWS - MAX_ROW_GAP && k >= area.top; k--) {
     const s = same(k);
+    if (!s && gap < MAX_ROW_GAP && emptyIn(sheet, k, area)) {
+      gap++;
+      continue;
+    }
     if (!s) break;
+    entries.set(k, s);
     top = k;
+    gap = 0;
     if (s.title) break;
   }
   let bottom = r;
-  for (let k = r + 1; k < top + MAX_KEY_ROWS; k++) {
+  for (let k = r + 1, gap = 0; entries.size < MAX_KEY_ROWS && k <= area.bottom && k < sheet.height; k++) {
     const s = same(k);
+    if (!s && gap < MAX_ROW_GAP && emptyIn(sheet, k, area)) {
+      gap++;
+      continue;
+    }
     if (!s || s.title) break;
+    entries.set(k, s);
     bottom = k;
+    gap = 0;
   }
-  const rows = Array.from({ length: bottom - top + 1 }, (_, i) => (top + i === r ? own : same(top + i)!));
+  const rows = [...entries].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
   if (rows.length < 2 || new Set(rows.map((s) => s.rag)).size < 2) return null;
   const title = rows[0].title?.text ?? titleAbove(sheet, top - 1, area, own);
   const untitledKey = rows.length >= MIN_UNTITLED_ROWS && rows.every((s) => !s.swatch.text && isWholeStatus(s.meaning.text));
@@ -120,14 +135,24 @@ function shapeOf(sheet: SheetView, r: number, area: KeyArea): Shape | null {
   return { swatch, meaning, rag: fillToRag(sheet.fill(r, swatch.c))!, title };
 }
 
+/** Rows empty within the key's columns that may part its entries (a spacer row, a page's title and header printed again). */
+const MAX_ROW_GAP = 3;
+
+/** The row holds no text and no fill within the area's columns. */
+function emptyIn(sheet: SheetView, r: number, area: KeyArea): boolean {
+  for (let c = area.left; c <= Math.min(area.right, sheet.width - 1); c++) if (sheet.text(r, c) !== '' || sheet.fill(r, c) !== null) return false;
+  return true;
+}
+
 /** A cell of the row within the area is filled in a RAG colour (a swatch needs one). */
 function someRagFill(sheet: SheetView, r: number, area: KeyArea): boolean {
   for (let c = area.left; c <= Math.min(area.right, sheet.width - 1); c++) if (fillToRag(sheet.fill(r, c)) !== null) return true;
   return false;
 }
 
-/** The key's title alone on the row above its first entry, left of or over the entries' columns. */
+/** The key's title alone on the row above its first entry (a row or two empty between), left of or over the entries' columns. */
 function titleAbove(sheet: SheetView, k: number, area: KeyArea, own: Shape): string | null {
+  for (let gap = 0; gap < MAX_ROW_GAP && k > area.top && emptyIn(sheet, k, area); gap++) k--;
   if (k < area.top) return null;
   let title: string | null = null;
   for (let c = area.left; c <= Math.min(area.right, sheet.width - 1); c++) {

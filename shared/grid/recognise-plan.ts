@@ -217,8 +217,11 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // joint WRES + WDES plan, 'WRES and WDES' in its title, filed as its WRES plan); else the one its wording names more.
   const byWording = (notPlan: ReadonlySet<number>) => detectStandard([], textsBetween(texts, firstHeader, Math.min(sheet.height, firstHeader + 60), notPlan));
   // The header naming one standard's indicators ('WDES metric', 'WRES indicator') says what its table is, over a page
-  // above it whose sections name both (a web page's WRES section, its links, then the WDES plan under its heading).
-  const byHeader = detectStandard(textsBetween(texts, firstHeader, firstHeader + 1), []);
+  // above it whose sections name both (a web page's WRES section, its links, then the WDES plan under its heading). A
+  // header of two rows names its fields on its lower row, under group labels ('THE PLAN | DELIVERY'): all its rows are read.
+  let headerEnd = firstHeader + 1;
+  while (headerSet.has(headerEnd)) headerEnd++;
+  const byHeader = detectStandard(textsBetween(texts, firstHeader, headerEnd), []);
   const stated = standards.given ?? byHeader ?? detectStandard(titleTexts, []) ?? standards.named;
   const guessed = stated ?? byWording(new Set());
   // Another year's plan kept below is no evidence for this plan's columns: its objectives, dates and names are its own.

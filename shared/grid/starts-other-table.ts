@@ -39,7 +39,7 @@ export const SIGN_OFF_ONLY_LABEL = /^(?:(?:approved|ratified|signed[\s-]?off)(?:
 /** A sign-off box's dated column: when the plan was approved or is next reviewed ('Date approved', 'Next review date'). */
 export const SIGN_OFF_DATE_LABEL = /^(?:(?:approved|ratified|signed[\s-]?off|agreed|endorsed)\s+(?:on|date)|date\s+(?:approved|of\s+approval|ratified|signed[\s-]?off|agreed|endorsed)|(?:approval|ratification|sign[\s-]?off)\s+date|(?:next\s+)?review(?:\s+date)?|date\s+of\s+(?:next\s+)?review)\s*:?$/i;
 /** A version history's title alone on its row: 'Document control', 'Version history', 'Revision history', 'Version control'. */
-const VERSION_TITLE = /^(?:document control|version (?:control|history)|revision history|change log)\s*:?$/i;
+export const VERSION_TITLE = /^(?:document control|version (?:control|history)|revision history|change log)\s*:?$/i;
 /** A glossary's title alone on its row: 'Glossary', 'Abbreviations used in this plan', 'Key terms', 'Acronyms:'. */
 const GLOSSARY_TITLE = /^(?:glossary(?: of terms)?|abbreviations|acronyms|definitions|(?:key )?terms(?: used)?)(?: used)?(?: in this (?:plan|document|report))?\s*:?$/i;
 

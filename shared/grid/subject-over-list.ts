@@ -6,12 +6,20 @@ import { numbersBlock } from './numbers-block';
 import { PLAN_WORDS } from './names-a-plan';
 import { shortenHeading } from './shorten-heading';
 import { statesFinding } from './states-finding';
+import { VERSION_TITLE } from './starts-other-table';
 
 /** A line labelled as the block's starting point or measure ('Baseline measure: …', 'Current position –', 'Target: …', 'Aim: …'). */
 const MEASURE_LABEL = /^(?:baseline(?:\s+(?:measure|position|data|figures?))?|current\s+position|where\s+we\s+are(?:\s+now)?|measures?(?:\s+of\s+success)?|how\s+we\s+will\s+measure(?:\s+success)?|targets?|aims?|goals?|success\s+(?:metrics?|measures?|criteria|indicators?)|what\s+(?:good|success)\s+looks\s+like)\s*[:–—-]\s*\S/i;
 
 /** A heading naming only the standard or the staff it is for ('Race', 'Race equality', 'WRES', 'Disability'): the whole plan's subject, no block's. */
 const STANDARD_ONLY = /^(?:(?:workforce\s+)?(?:race|ethnicity|disability)(?:\s+equality)?(?:\s+standard)?|wres|wdes|equality(?:,?\s+diversity\s+(?:and|&)\s+inclusion)?|edi)\s*:?$/i;
+
+/**
+ * A line giving the document's version or draft state ('Version 3 — draft for discussion', 'v1.2', 'DRAFT – not for
+ * circulation'), like the title over its version history ('Document control', `VERSION_TITLE`): a record of the
+ * document, as a title is, never a block's subject.
+ */
+const DOCUMENT_STATE = /^(?:(?:version|v)\s?\d{1,3}(?:\.\d{1,3})*|draft(?:\s+v?\d{1,3}(?:\.\d{1,3})*)?)(?=\s*(?:[-–—:,(]|$))/i;
 
 /** How a line between describes the block (the why's words), or null when it is something else (an item, a paragraph, a table). */
 function describesItsBlock(text: string): string | null {
@@ -35,11 +43,13 @@ function isSentence(text: string): boolean {
  * @example
  * namesNoSubject('Disability equality – actions for 2024/25'); // "names the plan or its year: it is the document's title"
  * namesNoSubject('Recruitment - indicators 1 and 2'); // null
+ * namesNoSubject('Version 3 — draft for discussion'); // "gives the document's version or draft, not a subject"
  */
 export function namesNoSubject(text: string): string | null {
   if (PLAN_WORDS.test(text) || periodOfText(text)) return "names the plan or its year: it is the document's title";
   if (trustOfText(text)) return 'names the organisation';
   if (STANDARD_ONLY.test(text)) return 'names the standard, not a subject';
+  if (DOCUMENT_STATE.test(text) || VERSION_TITLE.test(text)) return "gives the document's version or draft, not a subject";
   return null;
 }
 

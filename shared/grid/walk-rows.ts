@@ -1472,22 +1472,30 @@ function blockOfRow(cell: string, assignment: ColumnAssignment, standard: Standa
 const NO_INDICATOR = /^(?:(?:n\/?a|none|not applicable)\b|[-–—]+$)/i;
 
 /**
- * Whether action row `r` continues the group whose first row is `first` (its indicator cell filled): every cell left of
- * the action is blank on it, and the first row fills one there besides the indicator ('Metric 4 – …' | 'What's the
- * issue?' | action, then rows of actions alone). A plan numbering each action, or a group of the indicator's column
- * alone, shows no group: a blank there says no indicator, as before.
+ * Whether action row `r` continues the group whose first row is `first` (its indicator cell filled): the group's cells
+ * are blank on it, and the first row fills one of them besides the indicator ('Metric 4 – …' | 'What's the issue?' |
+ * action, then rows of actions alone). The group's cells are the indicator's, the objective's (the issue the group
+ * answers) and any other left of the action but a field each action fills for itself (its timescale, lead, status):
+ * wherever a trust puts its columns ('When by?' | action | … | 'What's the issue?' | 'Which metric?'), the group shows.
+ * A plan numbering each action, or a group of the indicator's column alone, shows no group: a blank there says no
+ * indicator, as before.
  */
 function continuesGroup(sheet: SheetView, r: number, first: number, columns: ColumnMap): boolean {
   const action = columns.action;
   const indicator = columns.indicator;
-  if (action === undefined || indicator === undefined || indicator > action) return false;
+  if (action === undefined || indicator === undefined) return false;
   let context = false;
-  for (let c = 0; c < action; c++) {
+  for (let c = 0; c < sheet.width; c++) {
+    if (c === action || !(c === indicator || c === columns.objective || (c < action && !ownField(columns, c)))) continue;
     if (sheet.text(r, c).trim() !== '') return false;
     if (c !== indicator && sheet.text(first, c).trim() !== '') context = true;
   }
   return context;
 }
+
+/** Fields each action of a group fills for itself: a column holding one is no group's cell. */
+const OWN_FIELDS = ['due', 'lead', 'status', 'progress', 'outcome', 'completed'] as const;
+const ownField = (columns: ColumnMap, c: number) => OWN_FIELDS.some((f) => columns[f] === c);
 
 /**
  * Why an action leaving its indicator cell blank does not take the indicator named above it, or null when it does: its

@@ -54,3 +54,44 @@ describe('a merged label whose own row states what the data shows (negative)', (
     expect(report.actions.map((a) => a.indicator)).toEqual(['2', '2']);
   });
 });
+
+/**
+ * A printed page's number between a block's last action (the last row its label spans) and the next block's label ('2',
+ * 'Page 2 of 3'): the page's, so the label still heads nothing below that last action, which stays an action
+ * (holdout57 tarnhallow under the stray-rows property lost it as the block's heading).
+ */
+describe("a page's number under the last row a merged label spans", () => {
+  it("keeps the label's last row an action over a bare page number", () => {
+    const report = read([
+      ['Metric and what the data shows', 'What we will do'],
+      ['Metric 1 – Workforce representation\nFew staff have told us they are disabled.', 'We will run a "Count me in" campaign asking staff to update ESR.'],
+      [null, 'We will add a short section on disability declaration to the corporate induction programme.'],
+      [null, '2'],
+      ['Metric 2 – Appointment from shortlisting', 'Our Head of Recruitment will review how the guaranteed interview scheme is applied.'],
+    ], [down(1, 2, 0)]);
+    expect(report.actions.map((a) => [a.row, a.indicators])).toEqual([[2, ['1']], [3, ['1']], [5, ['2']]]);
+  });
+
+  it("keeps it an action over 'Page 2 of 3', a WRES plan's label merged over three rows", () => {
+    const report = read([
+      ['WRES indicator', 'Our actions'],
+      ['Indicator 5 – Harassment from patients', 'Bystander training for every ward manager, delivered with the security team.'],
+      [null, 'We will add racist abuse to the Datix incident categories by January 2026.'],
+      [null, 'We will report the abuse figures to the Board each quarter from April 2026.'],
+      [null, 'Page 2 of 3'],
+      ['Indicator 9 – Board representation', 'A board shadowing scheme for ethnic minority staff, led by the Company Secretary.'],
+    ], [down(1, 3, 0)]);
+    expect(report.actions.map((a) => [a.row, a.indicators])).toEqual([[2, ['5']], [3, ['5']], [4, ['5']], [6, ['9']]]);
+  });
+
+  it('NEGATIVE: a row of words between still ends the block: the last row under an unmerged label stays as before', () => {
+    const report = read([
+      ['Metric and what the data shows', 'What we will do'],
+      ['Metric 1 – Workforce representation\nFew staff have told us they are disabled.', 'We will run a "Count me in" campaign asking staff to update ESR.'],
+      [null, 'We will add a short section on disability declaration to the corporate induction programme.'],
+      [null, 'Figures from ESR at March 2019.'],
+      ['Metric 2 – Appointment from shortlisting', 'Our Head of Recruitment will review how the guaranteed interview scheme is applied.'],
+    ], [down(1, 2, 0)]);
+    expect(report.actions.map((a) => a.row)).not.toContain(4);
+  });
+});

@@ -75,3 +75,52 @@ describe("a numbered action's label on a row of its own over its paragraph", () 
     expect(headings.actions).toEqual([]);
   });
 });
+
+/**
+ * The same annex with a value kept beside each paragraph (a cost column a trust added: '£5,000', 'Within existing budget')
+ * or a printed page's running head between a label and its paragraph ('WDES action plan (continued)'): the paragraph is
+ * still the action (holdout48 dunsley under the layout and stray-rows properties read none, or lost one).
+ */
+describe("a numbered action's label over its paragraph, with a value beside it or a page's head between", () => {
+  it('reads each paragraph beside a cost as the action', () => {
+    const r = read([
+      [null, 'Annex A: list of actions'],
+      [null, 'Make adjustments quick and lasting'],
+      [null, 'Action 1'],
+      ['Within existing budget', 'We will launch a Workplace Adjustments Passport for all colleagues by December 2024 (WDES metric 8).'],
+      [null, 'Action 2'],
+      ['£5,000', 'We will train every line manager in agreeing adjustments by March 2025.'],
+    ]);
+    expect(r.actions.map((a) => [a.row, a.ref, a.theme, a.due.text])).toEqual([
+      [4, 'Action 1', 'Make adjustments quick and lasting', 'December 2024'],
+      [6, 'Action 2', 'Make adjustments quick and lasting', 'March 2025'],
+    ]);
+  });
+
+  it("reads the paragraph under its label over a page's running head, a cost to its right", () => {
+    const r = read([
+      ['Our commitments 2024/25'],
+      ['Fair recruitment'],
+      ['Commitment 1:'],
+      ['We will put a trained inclusion adviser on every interview panel for band 8a and above roles.', 'Nil'],
+      ['Commitment 2:'],
+      ['Race equality commitments (continued)'],
+      ['We will publish the shortlisting ratio for ethnic minority applicants to the Board each quarter.', '£2,500'],
+    ], 'Commitments');
+    expect(r.actions.map((a) => [a.row, a.ref, a.theme])).toEqual([
+      [4, 'Commitment 1', 'Fair recruitment'],
+      [7, 'Commitment 2', 'Fair recruitment'],
+    ]);
+  });
+
+  it("NEGATIVE: a label over a row of two sentences (a table's row) numbers no paragraph: no plan read", () => {
+    const r = read([
+      ['Annex A'],
+      ['Action 1'],
+      ['We will launch a passport for all colleagues.', 'The network asked for this in 2023 and agreed the wording.'],
+      ['Action 2'],
+      ['We will train every line manager.', 'Managers said they did not know the process.'],
+    ]);
+    expect(r.actions).toEqual([]);
+  });
+});

@@ -62,3 +62,62 @@ describe("a heading row giving its group's lead and deadline behind labels", () 
     ]);
   });
 });
+
+/**
+ * Such a heading row right UNDER the header, where a header's second row would sit, is still the group's heading: its
+ * cells write a lead and a date behind labels ('Lead: Head of Resourcing'), which no row of field names does — however
+ * weakly the header above names its columns ('Budget | Item | Actions | Progress', holdout57 lanthorne under the layout
+ * property). A header's real second row, field names under group labels, still joins it.
+ */
+describe('a heading row giving its lead and deadline right under a weak header', () => {
+  it("keeps the first heading row out of the header: its group's actions read their lead, deadline and theme from it", () => {
+    const report = read([
+      ['Lanthorne Eye Hospital – WDES action plan 2024/25'],
+      ['Budget', 'Item', 'Actions', 'Progress'],
+      ['', 'Metrics 1 and 2 – Representation', '', 'Lead: Head of Resourcing\nDeliver by: March 2025'],
+      ['£5,000', '1.1', 'Review the disability status recorded for every member of staff in imaging.', 'RAG: Green\nCampaign run in November.'],
+      ['Nil', '1.2', 'Include a panel member with lived experience of disability on Band 7 panels.', 'RAG: Amber\nPool of 11 trained.'],
+      ['', 'Metric 9a – Engagement', '', 'Lead: Chief People Officer\nDeliver by: March 2025'],
+      ['Nil', '2.1', 'Give the network chair a place on the People Committee.', 'RAG: Green\nAttends from November.'],
+    ], { merges: [span(2, 1, 2), span(5, 1, 2)] });
+    expect(report.headerRows).toEqual([2]);
+    expect(report.actions.map((a) => [a.row, a.lead, a.due.text, a.theme])).toEqual([
+      [4, 'Head of Resourcing', 'March 2025', 'Metrics 1 and 2 – Representation'],
+      [5, 'Head of Resourcing', 'March 2025', 'Metrics 1 and 2 – Representation'],
+      [7, 'Chief People Officer', 'March 2025', 'Metric 9a – Engagement'],
+    ]);
+  });
+
+  it("keeps out a heading row of an indicator and 'Owner: …' / 'Timescale: …' under 'Spend | Item | Actions | Notes'", () => {
+    const report = read([
+      ['WRES plan 2023/24'],
+      ['Spend', 'Item', 'Actions', 'Notes'],
+      ['', 'Indicator 2 – Shortlisting', '', 'Owner: Head of Recruitment\nTimescale: Q4 2023/24'],
+      ['Nil', 'A1', 'Put an independent panel member on every Band 8a interview.', 'Started.'],
+      ['£2,000', 'A2', 'Publish shortlisting ratios each quarter.', 'Not yet.'],
+      ['', 'Indicator 5 – Harassment from patients', '', 'Owner: Head of Security\nTimescale: Q2 2024/25'],
+      ['Nil', 'A3', 'Add racial abuse to the incident form.', 'Done.'],
+    ], { merges: [span(2, 1, 2), span(5, 1, 2)] });
+    expect(report.headerRows).toEqual([2]);
+    expect(report.actions.map((a) => [a.row, a.lead, a.due.text])).toEqual([
+      [4, 'Head of Recruitment', 'Q4 2023/24'],
+      [5, 'Head of Recruitment', 'Q4 2023/24'],
+      [7, 'Head of Security', 'Q2 2024/25'],
+    ]);
+  });
+
+  it("NEGATIVE: a header's second row of field names under its group labels still joins the header", () => {
+    const report = read([
+      ['WRES plan 2023/24'],
+      ['THE PLAN', '', 'DELIVERY', ''],
+      ['Ref', 'Action', 'Lead', 'Timescale'],
+      ['A1', 'Put an independent panel member on every Band 8a interview.', 'Head of Recruitment', 'March 2024'],
+      ['A2', 'Publish shortlisting ratios each quarter.', 'Workforce Information', 'June 2024'],
+    ], { merges: [span(1, 0, 1), span(1, 2, 3)] });
+    expect(report.headerRows).toEqual([2, 3]);
+    expect(report.actions.map((a) => [a.row, a.lead, a.due.text])).toEqual([
+      [4, 'Head of Recruitment', 'March 2024'],
+      [5, 'Workforce Information', 'June 2024'],
+    ]);
+  });
+});

@@ -184,3 +184,66 @@ describe('rows that only look like a titled key entry stay actions', () => {
     expect(keyRowsSetAside(report)).toEqual([]);
   });
 });
+
+/**
+ * A key beside the plan, on the plan's own rows, parted by rows put into the plan: Excel inserts whole rows, so a trust
+ * spacing its actions with blank rows, or a plan breaking over a page with its header printed again, puts an empty row or
+ * two between the key's title and entries (holdout58 marshfleet under the layout and stray-rows properties: 'Complete'
+ * blue was lost and read green). The key reads on over them; a block further down is still another block.
+ */
+describe('a key beside the plan parted by rows put into the plan', () => {
+  const PLAN: CellValue[][] = [
+    ['WDES action plan 2019/20'],
+    ['Ref', 'Action', 'Lead', 'Status', null, 'Key', null],
+    ['MW1', 'Run a declaration campaign with the network.', 'Head of Workforce Intelligence', 'Complete', null, null, 'Not started'],
+    ['MW2', 'Review the guaranteed interview scheme.', 'Recruitment Lead', 'On track', null, null, 'Behind plan'],
+    [],
+    ['MW3', 'Separate sickness capability from performance capability.', 'Head of ER', 'Behind plan', null, null, 'On track'],
+    ['MW4', 'Introduce a conflict-resolution module.', 'Head of Education', 'Not started', null, null, 'Complete'],
+    ['MW5', 'Offer places on the Stepping Up programme.', 'Head of Leadership', 'On track'],
+    ['MW6', 'Make a Health Passport available to all staff.', 'OH Manager', 'On track'],
+    ['MW7', 'Set up a central adjustments budget.', 'OH Manager', 'Behind plan'],
+    ['MW8', 'Give the network a budget and a Board sponsor.', 'EDI Lead', 'Complete'],
+    ['MW9', 'Publish the WDES report on the website.', 'Communications Lead', 'Complete'],
+    ['MW10', 'Train recruiting managers in adjustments at interview.', 'Head of Recruitment', 'On track'],
+    ['MW11', 'Ask the Board to self-declare.', 'Company Secretary', 'Not started'],
+  ];
+  // The statuses are words only: their colours come from the key ('Complete' blue, where the usual words make it green).
+  const fills = { ...swatches(2, 5, [RED, AMBER]), ...swatches(5, 5, [GREEN, BLUE]) };
+
+  it('reads every entry of a key parted by a spacer row, its colours colouring the statuses', () => {
+    const report = checkPlan(gridOf(PLAN, fills), { asAt: AS_AT });
+    expect(report.ragKey.entries.map((e) => `${e.label} ${e.rag}`)).toEqual(['Not started red', 'Behind plan amber', 'On track green', 'Complete blue']);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'green', 'amber', 'red', 'green', 'green', 'amber', 'blue', 'blue', 'green', 'red']);
+  });
+
+  it("reads the key on over the plan's header printed again, a blank row between its title and first entry", () => {
+    const values: CellValue[][] = [
+      ['WRES action plan 2023/24'],
+      ['No.', 'What we will do', 'Owner', 'Progress', null, null, 'Status key'],
+      [],
+      ['1', 'Publish the workforce profile.', 'Workforce Lead', 'Done', null, null, null, 'Done'],
+      ['WRES action plan (continued)'],
+      ['No.', 'What we will do', 'Owner', 'Progress'],
+      ['2', 'Audit every disciplinary case.', 'Head of ER', 'Slipping', null, null, null, 'Slipping'],
+      ['3', 'Offer mentoring to band 5 and 6 nurses.', 'Deputy Chief Nurse', 'Done', null, null, null, 'Stopped'],
+      ['4', 'Add racial abuse to the incident form.', 'Head of Security', 'Stopped'],
+      ['5', 'Run listening events with the network.', 'EDI Lead', 'Slipping'],
+      ['6', 'Publish shortlisting ratios each quarter.', 'Workforce Lead', 'Done'],
+      ['7', 'Set an aspirational goal for band 8c and above.', 'Chief People Officer', 'Done'],
+      ['8', 'Report progress to the Board twice a year.', 'Director of People', 'Slipping'],
+      ['9', 'Review the bullying and harassment policy.', 'Head of ER', 'Done'],
+    ];
+    const report = checkPlan(gridOf(values, { '3,6': BLUE, '6,6': AMBER, '7,6': RED }), { asAt: AS_AT });
+    expect(report.ragKey.entries.map((e) => `${e.label} ${e.rag}`)).toEqual(['Done blue', 'Slipping amber', 'Stopped red']);
+    expect(report.actions.map((a) => a.statusRag)).toEqual(['blue', 'amber', 'blue', 'red', 'amber', 'blue', 'blue', 'amber', 'blue']);
+  });
+
+  it('NEGATIVE: four empty rows part two blocks; an untitled block of two entries under them is no key', () => {
+    const values: CellValue[][] = [...PLAN.slice(0, 4), [], [], [], [], ...PLAN.slice(5)];
+    const at = { ...swatches(2, 5, [RED, AMBER]), ...swatches(8, 5, [GREEN, BLUE]) };
+    // (The two entries under the gap are no key of their own: untitled, and fewer than three.)
+    const report = checkPlan(gridOf(values, at), { asAt: AS_AT });
+    expect(report.ragKey.entries.map((e) => `${e.label} ${e.rag}`)).toEqual(['Not started red', 'Behind plan amber']);
+  });
+});
