@@ -12,6 +12,7 @@ import { isNote } from './is-note';
 import { nameBesideDefinition } from './name-beside-definition';
 import { POINTS_TO_ROW, pointsToActions, pointsToPlanElsewhere } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
+import { readMeasuredHeading } from './read-measured-heading';
 import { readSignOffRow } from './read-sign-off-row';
 import { readLabelValueRow } from './read-label-value-row';
 import { isFigure } from './is-figure';
@@ -183,6 +184,9 @@ export function classifyRow(x: RowContext): RowReading {
   // is at Appendix 4B …') commits to nothing here whatever sits under the status column (the metric's position).
   const pointed = actionCell && !fills(sheet, r, columns.lead) && !fills(sheet, r, columns.due) ? (fills(sheet, r, columns.status) ? pointsToPlanElsewhere(actionCell) : pointsToActions(actionCell)) : null;
   if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
+  // A group's heading with its success measure in the action column, or its overall rating beside a label 'Overall'.
+  const measured = readMeasuredHeading(x);
+  if (measured) return { kind: 'section', heading: measured, indicator: null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   // Its deadline may sit under the timescale column behind a label ('National deadline: March 2024' beside 'High Impact
   // Action 1: …'): the section's, written as no action's date is.
