@@ -2,6 +2,7 @@ import { statesFinding } from './states-finding';
 import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
 import { isFigure, isTrendArrow } from './is-figure';
 import { numbersCountOther } from './numbers-count-other';
+import { numbersOneSection } from './numbers-one-section';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, numbersOwnAreas, withoutIndicatorWord } from '../indicators';
@@ -455,11 +456,12 @@ export function walkRows(input: WalkInput) {
 }
 
 /**
- * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), an
- * action whose indicator cell is blank takes no indicator from its number, and says why.
+ * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), or every
+ * number opens with one section's ('2.1' … '2.7': `numbersOneSection`), an action whose indicator cell is blank takes no
+ * indicator from its number, and says why.
  */
 function dropOtherNumbering(actions: readonly RawAction[], standard: Standard | null): void {
-  const why = numbersCountOther(actions, standard);
+  const why = numbersCountOther(actions, standard) ?? numbersOneSection(actions);
   if (!why) return;
   for (const a of actions) {
     if (!a.numbered || a.numbered.byNote || a.fields.indicator.trim()) continue;
