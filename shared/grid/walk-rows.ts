@@ -1,6 +1,6 @@
 import { statesFinding } from './states-finding';
 import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
-import { isFigure } from './is-figure';
+import { isFigure, isTrendArrow } from './is-figure';
 import { numbersCountOther } from './numbers-count-other';
 import { numbersOneSection } from './numbers-one-section';
 import { startsWithBullet } from './starts-with-bullet';
@@ -550,7 +550,8 @@ function setsAsideTakenOutText(action: RawAction, r: number, assignment: ColumnA
   const { action: text, lead, due, status } = action.fields;
   // A dash ('—', 'n/a') is how a plan leaves a cell empty; a status saying the item went elsewhere ('Referred') commits
   // to nothing either.
-  if (!statesNothing(lead) || !statesNothing(due) || !(statesNothing(status) || saysNoCommitment(status)) || action.markedStatus) return false;
+  // An arrow under the status column is the trend of the figures beside it ('↔' in a results table's 'Change'), no status.
+  if (!statesNothing(lead) || !statesNothing(due) || !(statesNothing(status) || saysNoCommitment(status) || isTrendArrow(status)) || action.markedStatus) return false;
   const why = whyNoAction(text, assignment);
   if (!why) return false;
   out.kinds[r] = why.row;
