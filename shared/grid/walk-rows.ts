@@ -60,6 +60,7 @@ import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-c
 import { saysNoCommitment } from './says-no-commitment';
 import { recordsDisposition, statusRecordsDisposition } from './records-disposition';
 import { tagsRowKind } from './tags-row-kind';
+import { statesAssurance } from './states-assurance';
 import { statesNothing } from './states-nothing';
 import { repeatsActionAbove } from './repeats-action-above';
 import { namesRecordLog } from './names-record-log';
@@ -441,7 +442,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideAssuranceLevel(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -627,6 +628,21 @@ function setsAsideTaggedRow(action: RawAction, sheet: SheetView, r: number, assi
     return true;
   }
   return false;
+}
+
+/**
+ * A row giving an audit or assurance committee's level of assurance on the actions it sits with ('Assurance level for this
+ * metric' with 'Substantial' or 'Limited' under the status column), naming no lead or timescale (`statesAssurance`): a
+ * judgement on the actions, not one of them, and its level is no status. Set aside with why.
+ */
+function setsAsideAssuranceLevel(action: RawAction, r: number, out: ReturnType<typeof walkRows>): boolean {
+  const { action: text, lead, due, status } = action.fields;
+  if (!statesNothing(lead) || !statesNothing(due) || action.markedStatus) return false;
+  const why = statesAssurance(text, status);
+  if (!why) return false;
+  out.kinds[r] = 'no-action';
+  out.setAside.push({ row: action.row, text, kind: 'note', why: `${why}, and it names no lead or timescale` });
+  return true;
 }
 
 /** What an action cell with nothing beside it says instead of an action (see setsAsideTakenOutText), or null. */
