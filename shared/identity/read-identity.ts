@@ -1,7 +1,7 @@
 import { detectStandard } from '../indicators';
 import type { IdentityClue, PlanIdentity, PrintLines, Standard, WorkbookContext } from '../types';
 import { organisationFields } from './organisation-fields';
-import { readPeriodClue } from './read-period-clue';
+import { readPeriodClue, type PeriodClue } from './read-period-clue';
 import { trustInUsualCase } from './trust-in-usual-case';
 import { trustNamedByFile } from './trust-named-by-file';
 import { trustOfText } from './trust-of-text';
@@ -110,12 +110,22 @@ function otherSheetPlaces(workbook: WorkbookContext | undefined): Place[] {
  * table's '2019/20 PVH' column above it), else the first place's.
  */
 function plainestPeriod(places: Place[]): IdentityClue<string> {
-  let best: { value: string; weight: number; forPlan?: true; source: string } | null = null;
+  let best: (PeriodClue & { source: string }) | null = null;
   for (const place of places) {
     const clue = readPeriodClue(place.text);
-    if (clue && (!best || clue.weight > best.weight || (clue.weight === best.weight && clue.forPlan && !best.forPlan))) best = { ...clue, source: place.source };
+    if (clue && (!best || clue.weight > best.weight || (clue.weight === best.weight && outranks(clue, best)))) best = { ...clue, source: place.source };
   }
   return best ? { value: best.value, source: best.source } : { value: null, source: null };
+}
+
+/**
+ * Of two years written as plainly, whether the later place's outranks the first's: a plan's name gives it ('Our WRES
+ * action plan 2021/22') where the first's does not; or the first is a report's year ('Annual Report and Accounts
+ * 2017/18') and the later's words say the work is for it ('the race equality work for 2018/19').
+ */
+function outranks(clue: PeriodClue, best: PeriodClue): boolean {
+  if (clue.forPlan && !best.forPlan) return true;
+  return !!best.ofReport && !best.forPlan && !clue.ofReport && !!(clue.forWork || clue.forPlan);
 }
 
 function first(places: Place[], read: (text: string) => string | null): IdentityClue<string> {
