@@ -12,6 +12,7 @@ import { labelOpening, readLabelledValues } from './read-labelled-values';
 import { readProgressLabel } from './read-labelled-sub-row';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
+import { introducesActions } from './introduces-actions';
 import { closingTimescale } from './closing-timescale';
 import { statesFinding } from './states-finding';
 import { shortenHeading } from './shorten-heading';
@@ -26,14 +27,6 @@ export interface DocumentItem {
   why: string;
 }
 
-/**
- * A heading that introduces the plan's actions: 'Next steps', 'Key next steps', 'Our actions', 'What we will do', 'Actions
- * for 2021/22', 'What we will do in 2022/23:', 'Proposed actions', 'Recommendations' (an annual report's recommendations
- * are the plan it commits to). A heading naming anything else ('Key achievements',
- * 'Key findings', 'What the data shows', 'How to use this template') introduces no action.
- */
-const INTRODUCES =
-  /^(?:(?:key|our|agreed|proposed|planned|recommended|further|immediate|priority)\s+)*(?:next\s+steps|actions?|action\s+plan|commitments|pledges|recommendations|what\s+we\s+(?:will|plan\s+to|are\s+going\s+to)\s+do(?:\s+next)?)(?:\s+(?:for|in|during|over)\s+[^.;]{1,30})?\s*:?$/i;
 
 /**
  * A heading over the plan's OBJECTIVES as a list ('WDES objectives 2024-27', 'Our equality objectives', 'PSED objectives
@@ -266,14 +259,14 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     // A heading straight under the introducing one ('Our actions' over 'Recruitment', or '1. Recruitment' over bullets)
     // names the subject of the items under it; a numbered line with no bullets under it is an item.
     // (A line saying what is done, with no marked item under it, is the first item of a list written with no marks.)
-    if (list && list.items === 0 && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && (!line.num || bulletFollows(sheet, r)) && !(saysWhatIsDone(line.text) && markFollows(sheet, r) === null)) {
+    if (list && list.items === 0 && line.alone && isHeading(line.text) && !introducesActions(line.text) && (!line.num || bulletFollows(sheet, r)) && !(saysWhatIsDone(line.text) && markFollows(sheet, r) === null)) {
       list.sub = line.text;
       list.subRow = r;
       continue;
     }
     // A list grouped under subject headings ('WDES objectives' / 'Data and representation' / bullets) goes on under
     // the next subject heading when its items follow, marked as before ('Experience at work' / bullets).
-    if (list && list.items > 0 && list.sub && list.marker && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && !COUNTS.test(line.text) && markFollows(sheet, r) === list.marker) {
+    if (list && list.items > 0 && list.sub && list.marker && line.alone && isHeading(line.text) && !introducesActions(line.text) && !COUNTS.test(line.text) && markFollows(sheet, r) === list.marker) {
       list.sub = line.text;
       list.subRow = r;
       continue;
@@ -322,7 +315,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
  * gives its items (`subjectOverList`); null for any other line.
  */
 function openList(sheet: SheetView, r: number, text: string): List | null {
-  const introduces = text.length <= 60 && (INTRODUCES.test(text) || OBJECTIVES.test(text));
+  const introduces = text.length <= 60 && (introducesActions(text) || OBJECTIVES.test(text));
   const counting = introduces ? null : countsOf(text);
   const commitment = introduces || counting ? null : readCommitmentHeading(text);
   const leadIn = introduces || counting || commitment ? null : readActionsLeadIn(text);
@@ -366,7 +359,7 @@ const MIN_DATED = 2;
  * organisation). Null otherwise, or under a heading reporting achievements, progress or findings (`REPORTS_ON`).
  */
 function datedList(sheet: SheetView, r: number, heading: { r: number; text: string }): List | null {
-  if (REPORTS_ON.test(heading.text) || INTRODUCES.test(heading.text)) return null;
+  if (REPORTS_ON.test(heading.text) || introducesActions(heading.text)) return null;
   // A page's bare number or running head between the lines is passed over, as a list's items pass it.
   const passed = (line: Line | null) => line === null || isPageHead(line) || !/\p{L}/u.test(line.text);
   for (let k = heading.r + 1; k < r; k++) if (!passed(lineOf(sheet, k))) return null;
