@@ -1,5 +1,6 @@
 import { detectStandard } from '../indicators';
 import type { IdentityClue, PlanIdentity, PrintLines, Standard, WorkbookContext } from '../types';
+import { healthBodyOfLine } from './health-body-of-line';
 import { organisationFields } from './organisation-fields';
 import { readPeriodClue, type PeriodClue } from './read-period-clue';
 import { trustInUsualCase } from './trust-in-usual-case';
@@ -58,7 +59,9 @@ export function readIdentity(input: { titleTexts: string[]; currentYear?: { row:
   const byTitle = named.value ? null : trustNamedByFile(input.workbook?.fileName, titles);
   const byBoard = named.value || byTitle || !input.boardName ? null : trustNamedByFile(input.workbook?.fileName, [input.boardName.text]);
   const shortened = `the name the file name "${input.workbook?.fileName}" shortens`;
-  const trust = byTitle ? { value: byTitle, source: `the title rows (${shortened})` } : byBoard ? { value: byBoard, source: `the '${input.boardName!.header}' column (column ${input.boardName!.column}), naming ${input.boardName!.what ?? 'the board every item sits on'} (${shortened})` } : named;
+  // With no trust named anywhere, a national health body's name on a title line of its own ('… Standards Agency').
+  const body = named.value || byTitle || byBoard ? null : first(titleLines(input.titleTexts).map((text) => ({ source: "the title rows (a national health body's name on a line of its own)", text })), healthBodyOfLine);
+  const trust = byTitle ? { value: byTitle, source: `the title rows (${shortened})` } : byBoard ? { value: byBoard, source: `the '${input.boardName!.header}' column (column ${input.boardName!.column}), naming ${input.boardName!.what ?? 'the board every item sits on'} (${shortened})` } : body?.value ? body : named;
   return {
     standard: standardOf(places, input.standard),
     period: plainestPeriod(places),
