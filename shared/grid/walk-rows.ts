@@ -1358,13 +1358,14 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
  * A section row that names an indicator and runs on after its title to state how the metric stands ('Metric 8 –
  * Reasonable adjustments*: 71.8% of disabled staff say …', 'Metric 9b – Disabled Staff Forum: in place, with an
  * executive sponsor'), under a heading naming no indicator (a group sorting the metrics by how their results look,
- * 'B. Needs better inclusive practice and/or communication'; holdout56 marlowdene): the metric's finding, which gives
+ * 'B. Needs better inclusive practice and/or communication'; holdout56 marlowdene), or labelled as the metric's data
+ * ('Indicator 9 data – BME Board voting members 7.7% …' under 'Theme 3: …'; holdout66 ravensholme): the metric's finding, which gives
  * the actions under it their indicators, while the group heading above stays their theme. The why, or null when the
  * row names no indicator, states no finding, or no such group heading is open.
  */
 function findingUnderGroup(heading: string, own: Block, group: string | null): string | null {
   if (!group || !own.indicators.length) return null;
-  if (!statesAfterTitle(heading.trim()) && !statesFinding(heading)) return null;
+  if (!statesAfterTitle(heading.trim()) && !statesFinding(heading) && !DATA_LABEL.test(heading)) return null;
   const names = own.indicators.length > 1 ? `metrics ${own.indicators.join(', ')}` : `metric ${own.indicators[0]}`;
   return `it names ${names} and states how it stands: it gives the actions under it their indicators, while their theme stays the group heading '${group}'`;
 }
@@ -1376,6 +1377,12 @@ function findingUnderGroup(heading: string, own: Block, group: string | null): s
  * ('Metric 2: Relative likelihood of …', 'Indicator 8 (Sept 19): discrimination from a manager').
  */
 const FINDING_AFTER_TITLE = /^(?:(?:wres|wdes)\s+)?(?:metric|indicator)\s*\d{1,2}[a-d]?\b([^:]{0,80}):\s*(\S.{8,})/i;
+
+/**
+ * A metric's row labelled as its data ('Indicator 2 data – relative likelihood … 2023 1.62, 2024 1.48', 'Metric 8
+ * figures: …', 'WDES 4 results –'): how the metric stands, however long the measure's name before its figures.
+ */
+const DATA_LABEL = /^(?:(?:wres|wdes)\s+)?(?:metric|indicator)s?\s*\d{1,2}[a-d]?\s+(?:data|figures?|results?|baseline)\s*[:–—-]/i;
 
 /** Whether a metric heading states how the metric stands after its title (see `FINDING_AFTER_TITLE`). */
 function statesAfterTitle(heading: string): boolean {
