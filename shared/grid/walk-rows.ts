@@ -35,6 +35,7 @@ import { takeNoteFields } from './take-note-fields';
 import { findDueInText } from './find-due-in-text';
 import { readLabelledSubRow } from './read-labelled-sub-row';
 import { findUpdateLogs, type UpdateLine } from './find-update-logs';
+import { findActionParts, type ActionPart } from './find-action-parts';
 import { takeUpdateLog } from './take-update-log';
 import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
@@ -211,6 +212,8 @@ export function walkRows(input: WalkInput) {
   // Each action's dated updates on rows of their own (under it, or over it when grouped so), and the lines waiting for
   // the action below them.
   let updates = new Map<number, UpdateLine>();
+  // The rows breaking each action into its steps, milestones or tasks (no actions of their own), by grid row.
+  let parts = new Map<number, ActionPart>();
   // A project plan's summary tasks (headings over the tasks indented deeper), and each task's nearest one above it.
   let outline: SummaryTasks | null = null;
   // The template's guidance row and worked example left at the top of the table under the header in force.
@@ -254,6 +257,8 @@ export function walkRows(input: WalkInput) {
       // the actions under it keep their update logs (the first header's were looked for only down to this row).
       if ((under as { assignment: ColumnAssignment; above?: true } | null)?.assignment === assignment && !under!.above) {
         for (const [k, line] of findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) updates.set(k, line);
+        for (const [k, part] of findActionParts(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) parts.set(k, part);
+        if (outline && parts.size) outline = withoutPartOwners(outline, parts);
         continue;
       }
       const stacked = input.stacked?.get(r);
@@ -269,8 +274,11 @@ export function walkRows(input: WalkInput) {
       counted.group = [];
       counted.statuses = new Set();
       updates = findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
+      parts = findActionParts(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
       // The task list runs on under the header printed again at a page break (the same columns), which is no task.
       outline = findSummaryTasks(sheet, assignment.map, r, r + 1, endOfColumns(input.assignments, assignment, r, sheet.height), (k) => headerSet.has(k) || printedAgain(k) || otherPlan(k));
+      // An action over its own milestones (rows that leave its number and status blank) rolls nothing up: it stays an action.
+      if (outline.summaries.size && parts.size) outline = withoutPartOwners(outline, parts);
       if (!outline.summaries.size) outline = null;
       template = findTemplateRows(sheet, texts, firstUnder(headerSet, r), nextHeader(headerSet, r, sheet.height) - 1, assignment.map, standard);
       continue;
@@ -298,6 +306,14 @@ export function walkRows(input: WalkInput) {
     if (other && under) {
       readOtherTableRow(other, other.row === sheetRow, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, state, out);
       open = null;
+      continue;
+    }
+    // A step, milestone or task of the action just above (`findActionParts`) is part of it: no action, and none of its fields.
+    const part = open && under && heading === undefined && open.last === r - 1 ? parts.get(r) : undefined;
+    if (open && part && part.owner === open.start) {
+      open.last = r;
+      out.setAside.push({ row: sheetRow, text: texts[r].filter((t) => ownsCell(sheet, r, t.c)).map((t) => t.text).join(' | '), kind: 'part', why: part.why });
+      out.kinds[r] = 'continuation';
       continue;
     }
     // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
@@ -907,7 +923,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding' | 'part';
   why: string;
 }
 
@@ -1526,6 +1542,14 @@ function ownsCell(sheet: SheetView, r: number, c: number): boolean {
 function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssignment, cell: string): boolean {
   const c = assignment.map.indicator;
   return c !== undefined && cell.trim() !== '' && (sheet.merge(r, c)?.top ?? r) === r;
+}
+
+/** The summary tasks left once those over an action's own parts (steps, milestones: `findActionParts`) are taken out. */
+function withoutPartOwners(outline: SummaryTasks, parts: ReadonlyMap<number, ActionPart>): SummaryTasks {
+  const owners = new Set([...parts.values()].map((p) => p.owner));
+  const summaries = new Map([...outline.summaries].filter(([r]) => !owners.has(r)));
+  const parents = new Map([...outline.parents].filter(([, s]) => !owners.has(s.r)));
+  return { summaries, parents };
 }
 
 /** One shared empty list for every action of a plan with no such columns (kept with the action, so not one each). */
