@@ -447,6 +447,9 @@ function indicatorHeading(x: RowContext, first: string, other: RowContext['texts
  */
 function labelsAnAction({ sheet, r, columns }: RowContext, label: RowContext['texts'][number], actionCell: string): boolean {
   if (!actionCell || !columns || label.c !== columns.indicator || !writesWords(actionCell)) return false;
+  // An action cell merged across the lead's and the timescale's columns leaves the row no room for who or when: it is
+  // the block's title spread over the row ('Metric 9' | 'Engagement and the voice of disabled staff' across B:D).
+  if (spansWhoAndWhen(sheet, r, columns)) return false;
   if (startsWithVerb(actionCell)) return true;
   if (METRIC_TITLE.test(actionCell)) return false;
   if (!headsNothing(sheet, r, label.c)) return besideItsBlock(sheet, r, label.c, actionCell);
@@ -467,6 +470,14 @@ function besideItsBlock(sheet: SheetView, r: number, c: number, actionCell: stri
   // (Any row the label spans but its last, which heads nothing below and is read as before.)
   if (!merged || merged.bottom <= r) return false;
   return actionCell.split(/\s+/).length >= SENTENCE_WORDS && !statesFinding(actionCell);
+}
+
+/** The row's action cell is merged across both the lead's and the timescale's columns. */
+function spansWhoAndWhen(sheet: SheetView, r: number, columns: ColumnMap): boolean {
+  const m = columns.action === undefined || columns.lead === undefined || columns.due === undefined ? undefined : sheet.merge(r, columns.action);
+  if (!m) return false;
+  const within = (c: number) => c >= m.left && c <= m.right;
+  return within(columns.lead!) && within(columns.due!);
 }
 
 /** How far up and down a run of labelled rows is searched for a plain action (a short plan's whole table, cheaply). */
