@@ -6,7 +6,7 @@ import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { collapse, isBlankText } from './cell-text';
-import { isPageFurniture, isRunningHead, marksPrintedPage, PAGE_MARK } from './is-running-head';
+import { isRunningHead, PAGE_MARK, printedPageMark } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { isNote } from './is-note';
 import { datedRemark } from './dated-remark';
@@ -311,10 +311,8 @@ function pageNumberBesideTitle(texts: RowContext['texts']): boolean {
  * 14/10/2021'). Most rows are ruled out by the first test: no cell of theirs marks a printed page.
  */
 function printedPageLine(texts: RowContext['texts']): string | null {
-  let mark = -1;
-  for (let i = 0; i < texts.length && mark < 0; i++) if (marksPrintedPage(texts[i].text)) mark = i;
+  const mark = printedPageMark(texts);
   if (mark < 0) return null;
-  for (let i = 0; i < texts.length; i++) if (i !== mark && !isPageFurniture(texts[i].text)) return null;
   return `it is a printed page's head or foot typed into the sheet ('${collapse(texts[mark].text)}' beside the plan's title, the trust or the document's control details), not an action`;
 }
 
