@@ -6,7 +6,7 @@ import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { collapse, isBlankText } from './cell-text';
-import { isPageFurniture, isRunningHead, marksPrintedPage, PAGE_MARK } from './is-running-head';
+import { isRunningHead, PAGE_MARK, printedPageMark } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { isNote } from './is-note';
 import { datedRemark } from './dated-remark';
@@ -311,10 +311,8 @@ function pageNumberBesideTitle(texts: RowContext['texts']): boolean {
  * 14/10/2021'). Most rows are ruled out by the first test: no cell of theirs marks a printed page.
  */
 function printedPageLine(texts: RowContext['texts']): string | null {
-  let mark = -1;
-  for (let i = 0; i < texts.length && mark < 0; i++) if (marksPrintedPage(texts[i].text)) mark = i;
+  const mark = printedPageMark(texts);
   if (mark < 0) return null;
-  for (let i = 0; i < texts.length; i++) if (i !== mark && !isPageFurniture(texts[i].text)) return null;
   return `it is a printed page's head or foot typed into the sheet ('${collapse(texts[mark].text)}' beside the plan's title, the trust or the document's control details), not an action`;
 }
 
@@ -449,6 +447,9 @@ function indicatorHeading(x: RowContext, first: string, other: RowContext['texts
  */
 function labelsAnAction({ sheet, r, columns }: RowContext, label: RowContext['texts'][number], actionCell: string): boolean {
   if (!actionCell || !columns || label.c !== columns.indicator || !writesWords(actionCell)) return false;
+  // An action cell merged across the lead's and the timescale's columns leaves the row no room for who or when: it is
+  // the block's title spread over the row ('Metric 9' | 'Engagement and the voice of disabled staff' across B:D).
+  if (spansWhoAndWhen(sheet, r, columns)) return false;
   if (startsWithVerb(actionCell)) return true;
   if (METRIC_TITLE.test(actionCell)) return false;
   if (!headsNothing(sheet, r, label.c)) return besideItsBlock(sheet, r, label.c, actionCell);
@@ -469,6 +470,14 @@ function besideItsBlock(sheet: SheetView, r: number, c: number, actionCell: stri
   // (Any row the label spans but its last, which heads nothing below and is read as before.)
   if (!merged || merged.bottom <= r) return false;
   return actionCell.split(/\s+/).length >= SENTENCE_WORDS && !statesFinding(actionCell);
+}
+
+/** The row's action cell is merged across both the lead's and the timescale's columns. */
+function spansWhoAndWhen(sheet: SheetView, r: number, columns: ColumnMap): boolean {
+  const m = columns.action === undefined || columns.lead === undefined || columns.due === undefined ? undefined : sheet.merge(r, columns.action);
+  if (!m) return false;
+  const within = (c: number) => c >= m.left && c <= m.right;
+  return within(columns.lead!) && within(columns.due!);
 }
 
 /** How far up and down a run of labelled rows is searched for a plain action (a short plan's whole table, cheaply). */
