@@ -1,17 +1,15 @@
 import type { RowContext } from './classify-row';
 import { collapse } from './cell-text';
-import { isFigure } from './is-figure';
+import { isFigure, isTrendArrow } from './is-figure';
 import { startsWithVerb } from './starts-with-verb';
 import { writesWords } from './writes-words';
 
 /** A figure written with the year it is for ('2022: 9.4%', '2023: 26.3% / 19.4%', '2021/22 = 1.52'): a data point, never a lead or a date. */
 const YEAR_FIGURE = /^(?:19|20)\d{2}(?:[-/]\d{2,4})?\s*[:=]\s*[-+]?\d[\d.,]*\s?%?(?:\s*\/\s*[-+]?\d[\d.,]*\s?%?)?$/;
-/** An arrow alone, the way a paper shows the trend of the figures beside it ('↑', '↓', '↔'). */
-const TREND = /^\s*[↑↓↕↔⬆⬇⬍▲▼]\s*$/;
 
 /** A cell of a row of figures: a figure, a figure with its year, or the trend's arrow. */
 function isFigureCell(text: string): boolean {
-  return isFigure(text) || (text.length <= 30 && (YEAR_FIGURE.test(text.trim()) || TREND.test(text)));
+  return isFigure(text) || (text.length <= 30 && (YEAR_FIGURE.test(text.trim()) || isTrendArrow(text)));
 }
 
 /** Figures after the label: three at least on a row read alone (two could be an action's baseline and target). */
