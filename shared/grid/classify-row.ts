@@ -6,7 +6,7 @@ import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { collapse, isBlankText } from './cell-text';
-import { isRunningHead, PAGE_MARK } from './is-running-head';
+import { isPageFurniture, isRunningHead, marksPrintedPage, PAGE_MARK } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { isNote } from './is-note';
 import { nameBesideDefinition } from './name-beside-definition';
@@ -137,6 +137,10 @@ export function classifyRow(x: RowContext): RowReading {
   // A page's head or footer in several cells ('WRES Action Plan 2020/21 – v1.3' … 'Page 1 of 2', or the page's bare
   // number at the far side: 'WDES Report & Action Plan – July 2019' … '3'): the page's number beside the plan's title.
   if (texts.length > 1 && pageNumberBesideTitle(texts)) return { kind: 'footnote' };
+  // A page's foot or head with the document's control details beside its mark ('Author: … | Approved: People Committee
+  // 21/11/2019 | Page 1 of 3', 'Trust | OFFICIAL', 'OFFICIAL | WRES Action Plan 2024-25 | v1.3 FINAL | Uncontrolled when printed').
+  const furniture = texts.length > 1 ? printedPageLine(texts) : null;
+  if (furniture) return { kind: 'footnote', why: furniture };
   if (texts.length === 1 && BARE_NUMBER.test(texts[0].text) && texts[0].c !== columns.indicator && texts[0].c !== columns.ref) return { kind: 'footnote' };
   // A count under the plan ("Total actions | 13", "Complete | 5"): a summary, not an action.
   const summary = readSummaryRow(x);
@@ -289,6 +293,20 @@ function pageNumberBesideTitle(texts: RowContext['texts']): boolean {
   // Every numbered action's row gets here (its number reads as a page's): its short texts (a lead, a status) are asked
   // first, as one of them is what tells it apart; the answer is the same in any order.
   return page && title && allRunningHeads(texts, 40, false) && allRunningHeads(texts, 40, true);
+}
+
+/**
+ * Why a row is a printed page's head or foot typed into cells, or null: one of its cells marks the page (its number, its
+ * protective marking, 'Uncontrolled when printed') and every other cell is the page's furniture — the plan's title, the
+ * trust, the document's control details ('Author: …', 'Approved: People Committee 21/11/2019', 'Ref: … v2.0', 'Printed
+ * 14/10/2021'). Most rows are ruled out by the first test: no cell of theirs marks a printed page.
+ */
+function printedPageLine(texts: RowContext['texts']): string | null {
+  let mark = -1;
+  for (let i = 0; i < texts.length && mark < 0; i++) if (marksPrintedPage(texts[i].text)) mark = i;
+  if (mark < 0) return null;
+  for (let i = 0; i < texts.length; i++) if (i !== mark && !isPageFurniture(texts[i].text)) return null;
+  return `it is a printed page's head or foot typed into the sheet ('${collapse(texts[mark].text)}' beside the plan's title, the trust or the document's control details), not an action`;
 }
 
 /** A bare number with whitespace about it: BARE_NUMBER on the text trimmed. */

@@ -28,7 +28,7 @@ export function describeContents(field: PlanField, c: ColumnContents, prefix: st
       if (c.answers > c.kinds.status && c.answers >= c.statusMarks) return of(c.answers, 'answer whether it is done (yes, no, partly, a tick or a cross)');
       if (c.statusMarks > c.kinds.status) return of(c.statusMarks, "are status marks ('✓', '◐', '✗'…), read through the plan's key");
       if (c.coded > c.kinds.status) return of(c.coded, "are numbers the plan's key gives a status, read through the key");
-      return c.ragFills > c.kinds.status ? `${prefix}${c.ragFills} cells are coloured red, amber, green or blue` : of(c.kinds.status + c.kinds.ongoing, 'are status words');
+      return c.ragFills > c.kinds.status ? `${prefix}${c.ragFills} cells are coloured red, amber, green or blue` : of(c.kinds.status + c.kinds.ongoing - c.recurring, 'are status words');
     case 'ref':
       return c.runningNumbers ? `${prefix}numbered 1, 2, 3… (item numbers)` : of(c.kinds.ref, 'are short references');
     case 'indicator':

@@ -14,6 +14,58 @@ export const PAGE_MARK = /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,
  * 'Classification' label. An 'Official launch of the network' is no marking.
  */
 const PROTECTIVE_MARKING = /^(?:OFFICIAL(?:[\s:-]*SENSITIVE)?|NOT PROTECTIVELY MARKED|RESTRICTED|UNCLASSIFIED)(?:\s*[-–—:]|\s*$)/;
+/**
+ * A line saying a printed copy is not the controlled one ('Uncontrolled when printed', 'Printed copies are uncontrolled'):
+ * the foot of every printed page of a controlled document.
+ */
+const UNCONTROLLED = /^(?:this document is )?(?:uncontrolled(?: copy)? (?:when|if) printed|printed copies are (?:uncontrolled|not controlled))\b/i;
+
+/** The first characters a page's mark opens with: 'Page', a number or dash, 'OFFICIAL', 'NOT', 'RESTRICTED', 'UNCLASSIFIED', 'Uncontrolled', 'Printed', 'This', 'Security', 'Classification'. */
+const MARK_OPENINGS = /^\s*[pP0-9\-–ONRUuTtSsCc]/;
+
+/**
+ * What marks a line as a printed page's own, whatever else it holds: the page's number ('Page 1 of 3'), its protective
+ * marking ('OFFICIAL') or the line that a printed copy is uncontrolled.
+ *
+ * @example
+ * marksPrintedPage('Page 2 of 4'); // true
+ * marksPrintedPage('OFFICIAL'); // true
+ * marksPrintedPage('Official launch of the network'); // false
+ */
+export function marksPrintedPage(text: string): boolean {
+  // Every cell of a row with several is asked: a long one, or one opening with no letter such a mark opens with, is
+  // ruled out before it is trimmed.
+  if (text.length > 80 || !MARK_OPENINGS.test(text)) return false;
+  const t = text.trim();
+  return t.length <= 60 && (PAGE_MARK.test(t) || PROTECTIVE_MARKING.test(t) || CLASSIFICATION.test(t) || UNCONTROLLED.test(t));
+}
+
+/**
+ * A piece of a document's control details as a page's foot prints them: a label and its value ('Author: Equality and
+ * Diversity Lead', 'Approved: People Committee 21/11/2019', 'Ref: HMH/PEO/WDES/2122 v2.0', 'Printed 14/10/2021'), or the
+ * version alone ('v1.3 FINAL', 'Version 2.0').
+ */
+const CONTROL = /^(?:(?:doc(?:ument)?\s+)?ref(?:erence)?(?:\s+no\.?)?|version|author|owner|approved(?:\s+(?:by|at|on))?|printed(?:\s+on)?|issued(?:\s+on)?|date\s+of\s+issue|(?:next\s+)?review(?:\s+date)?|classification|file)\s*(?::\s*|\s)\S.{0,70}$|^v(?:ersion)?\s*\d{1,2}(?:\.\d{1,2}){0,2}(?:\s+(?:final|draft|approved))?$/i;
+
+/**
+ * Whether a cell is a printed page's furniture: a running head (the plan's title, the trust, the page's number, its
+ * marking), a line that a printed copy is uncontrolled, or the document's control details — each piece of a cell a
+ * footer parts with bars ('WRES Action Plan 2024-25 | v1.3 FINAL | Uncontrolled when printed'). Asked only of rows that
+ * carry a mark of a printed page (`marksPrintedPage`).
+ *
+ * @example
+ * isPageFurniture('Approved: People Committee 21/11/2019'); // true
+ * isPageFurniture('WRES Action Plan 2024-25  |  v1.3 FINAL  |  Uncontrolled when printed'); // true
+ * isPageFurniture('Run a campaign on declaration'); // false
+ */
+export function isPageFurniture(text: string): boolean {
+  for (const piece of text.split(/\s+\|\s+/)) {
+    const t = piece.trim();
+    if (!t || !(t.length <= 90 && (CONTROL.test(t) || UNCONTROLLED.test(t) || isRunningHead(t)))) return false;
+  }
+  return true;
+}
+
 /** The marking after its label, in any case: 'Classification: Official', 'Security classification: OFFICIAL-SENSITIVE'. */
 const CLASSIFICATION = /^(?:security\s+)?classification\s*:\s*(?:official|restricted|not\s+protectively\s+marked)\b/i;
 

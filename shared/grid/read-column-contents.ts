@@ -6,6 +6,7 @@ import { fontToRag } from '../rag/font-to-rag';
 import type { PlanField } from '../types';
 import { cellKind, type CellKind } from './cell-kind';
 import { isPriorityLevel } from './is-priority-level';
+import { saysHowOften } from './says-how-often';
 import type { SheetView } from './view-sheet';
 
 /** What a column holds under one header: how many cells of each kind, and how well it fits each field. */
@@ -48,6 +49,11 @@ export interface ColumnContents {
   coded: number;
   /** Cells answering yes or no alone ('Y', 'No', 'Partly', '✓', '✗': `answerMeaning`): under a header asking whether the action is done, its status. */
   answers: number;
+  /**
+   * Of the `ongoing` cells, those saying only how often ('Annual', 'Quarterly', 'Six-monthly': `saysHowOften`): a
+   * frequency may be a timescale, never a status.
+   */
+  recurring: number;
 }
 
 /** A status written as a number the key defines, alone or before its words: '4', '3 - On track', '100%'. */
@@ -79,6 +85,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   let marks = 0;
   let answers = 0;
   let decisions = 0;
+  let recurring = 0;
   const ragSeen = new Set<string>();
   const markSeen = new Set<string>();
   let fonts = 0;
@@ -104,6 +111,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     }
     if (kind === 'short' && typeof value === 'string' && value.length <= 12 && answerMeaning(value)) answers++;
     if (kind === 'short' && typeof value === 'string' && namesDecision(value)) decisions++;
+    if (kind === 'ongoing' && typeof value === 'string' && saysHowOften(value)) recurring++;
     const rag = fillToRag(sheet.fill(r, c));
     if (rag) {
       ragFills++;
@@ -137,7 +145,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     due: share(kinds.date + kinds.timescale + 0.8 * kinds.ongoing),
     completed: share(kinds.date + kinds.timescale) * 0.8,
     lead: share(kinds.role + 0.3 * kinds.short),
-    status: Math.min(1, (kinds.status + 0.5 * kinds.ongoing + ratedFills + statusMarks + codedStatuses) / Math.max(1, filled)),
+    // 'Ongoing' may be a status; 'Quarterly' (how often progress is reported, or the work recurs) is none.
+    status: Math.min(1, (kinds.status + 0.5 * (kinds.ongoing - recurring) + ratedFills + statusMarks + codedStatuses) / Math.max(1, filled)),
     ref: runningNumbers ? 1 : share(kinds.ref) * 0.8,
     // Metric titles in words name indicators too, when nothing else in the column says otherwise.
     indicator: runningNumbers ? 0 : share(kinds.indicator + 0.6 * kinds.ref + 0.5 * titled),
@@ -149,7 +158,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, ratedFills, lights, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels, coded: codedStatuses, answers };
+  return { filled, rows: looked, kinds, ragFills, ratedFills, lights, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels, coded: codedStatuses, answers, recurring };
 }
 
 /**

@@ -66,6 +66,7 @@ const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action',
  * setAsideColumn('Count of Ref', [], contents); // "it is a pivot table's value field: …"
  * setAsideColumn('Modified By', [], contents); // 'it names who created or last changed the item in the list, …'
  * setAsideColumn('Service area', words, contents); // 'it names the part of the trust each action sits in …'
+ * setAsideColumn('Frequency', [], contents); // 'its cells say how often (Annual, Quarterly, Six-monthly…): …' (cells 'Annual', 'Quarterly')
  */
 export function setAsideColumn(header: string, words: readonly HeaderWordScore[], content: ColumnContents): string | null {
   const key = headerKey(header);
@@ -88,6 +89,11 @@ export function setAsideColumn(header: string, words: readonly HeaderWordScore[]
   // A year's figures, its cells no dates ('BME: 17.4% of all staff …', 'n/a – first year'): data the plan reports.
   if (key && YEARS_FIGURES.test(key) && content.own >= 2 && content.kinds.date + content.kinds.timescale + content.kinds.ongoing < 0.25 * content.own) {
     return 'it gives the figures for a year (its cells are no dates), not when the action is due';
+  }
+  // Cells saying how often ('Annual', 'Quarterly', 'Six-monthly') under a header naming no field ('Frequency', beside
+  // 'Reported to' under 'Monitoring'): how often progress is reported, never a status, nor when the action is due.
+  if (!top && content.own >= 2 && content.recurring >= 0.8 * content.own) {
+    return 'its cells say how often (Annual, Quarterly, Six-monthly…): how often progress is reported or the work recurs, not a status, nor when the action is due';
   }
   const outright = top !== undefined && top.score >= 0.9 && NAMED_OUTRIGHT.includes(top.field);
   if (!outright && content.own >= 2 && content.levels >= 0.8 * content.own) {

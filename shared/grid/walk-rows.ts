@@ -57,6 +57,9 @@ import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal, saysTakenOut } from './find-withdrawal';
 import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-column';
 import { saysNoCommitment } from './says-no-commitment';
+import { recordsDisposition, statusRecordsDisposition } from './records-disposition';
+import { tagsRowKind } from './tags-row-kind';
+import { statesAssurance } from './states-assurance';
 import { statesNothing } from './states-nothing';
 import { repeatsActionAbove } from './repeats-action-above';
 import { namesRecordLog } from './names-record-log';
@@ -423,7 +426,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDataRow(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideAssuranceLevel(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -554,6 +557,26 @@ function setsAsideTakenOutText(action: RawAction, r: number, assignment: ColumnA
 }
 
 /**
+ * A row whose action cell records what became of an action — 'Closed – merged into action 1.1 at the December Board',
+ * 'Moved to the Health and Wellbeing plan (action HW-07)', 'Actions 6, 8 and 10 of the 2023-24 plan were completed and
+ * closed' — naming no lead or timescale, its status empty or saying the same ('Merged', 'Transferred', 'Closed'): a
+ * committee paper accounting for an action it reported before, not work to do (`recordsDisposition`). Set aside with why.
+ * An action keeping its own words with 'Withdrawn' or 'Closed' as its status stays an action.
+ */
+function setsAsideDispositionRecord(action: RawAction, r: number, out: ReturnType<typeof walkRows>): boolean {
+  const { action: text, lead, due, status } = action.fields;
+  if (!statesNothing(lead) || !statesNothing(due) || action.markedStatus) return false;
+  if (!statesNothing(status) && !statusRecordsDisposition(status)) return false;
+  const became = recordsDisposition(text);
+  if (!became) return false;
+  out.kinds[r] = 'withdrawn';
+  const said = statesNothing(status) ? '' : `, its status '${collapse(status)}'`;
+  const why = `it records what became of an action ('${became}'${said}) and names no lead or timescale: an account of an action reported before, not work to do`;
+  out.setAside.push({ row: action.row, text, kind: 'note', why });
+  return true;
+}
+
+/**
  * A row labelled in its ref cell ('Evidence', 'Our data') whose action cell gives the block's figures, naming no lead,
  * timescale or status, is the block's data, not an action (`labelsDataRow`): set aside with why.
  */
@@ -564,6 +587,45 @@ function setsAsideDataRow(action: RawAction, r: number, out: ReturnType<typeof w
   if (!why) return false;
   out.kinds[r] = 'no-action';
   out.setAside.push({ row: action.row, text, kind: 'note', why: `${why}; the row names no lead, timescale or status` });
+  return true;
+}
+
+/** The columns before an action's words where a paper tags what kind of row it is: the ref's, the indicator's. */
+const TAG_FIELDS = ['ref', 'indicator'] as const;
+
+/**
+ * A row a paper tags, in its ref or indicator cell, as a kind of row that is no action — 'DATA', 'Data', 'NOTE', 'APPX',
+ * 'Recommendation' (`tagsRowKind`) — naming no lead, timescale or status, its words not saying what to do: the data of its
+ * block, a note, a pointer to an appendix, the paper's recommendation. Set aside with why. A tagged row saying what to do
+ * ('Evidence | Agree the baseline figures with the network') or naming a lead or date is left to be read as an action.
+ */
+function setsAsideTaggedRow(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
+  const { action: text, lead, due, status } = action.fields;
+  if (!statesNothing(lead) || !statesNothing(due) || !statesNothing(status) || action.markedStatus || startsWithVerb(text)) return false;
+  for (const f of TAG_FIELDS) {
+    const c = assignment.map[f];
+    const kind = c === undefined || c === assignment.map.action ? null : tagsRowKind(sheet.text(r, c).trim());
+    if (!kind) continue;
+    out.kinds[r] = 'no-action';
+    const why = `its ${f === 'ref' ? 'Ref' : 'Indicator'} cell ${sheet.address(r, c!)} '${collapse(sheet.text(r, c!))}' says what the row is (${kind}), not an action's ${f}, and the row names no lead, timescale or status: not an action`;
+    out.setAside.push({ row: action.row, text: text.trim() ? text : collapse(sheet.text(r, c!)), kind: 'note', why });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A row giving an audit or assurance committee's level of assurance on the actions it sits with ('Assurance level for this
+ * metric' with 'Substantial' or 'Limited' under the status column), naming no lead or timescale (`statesAssurance`): a
+ * judgement on the actions, not one of them, and its level is no status. Set aside with why.
+ */
+function setsAsideAssuranceLevel(action: RawAction, r: number, out: ReturnType<typeof walkRows>): boolean {
+  const { action: text, lead, due, status } = action.fields;
+  if (!statesNothing(lead) || !statesNothing(due) || action.markedStatus) return false;
+  const why = statesAssurance(text, status);
+  if (!why) return false;
+  out.kinds[r] = 'no-action';
+  out.setAside.push({ row: action.row, text, kind: 'note', why: `${why}, and it names no lead or timescale` });
   return true;
 }
 
