@@ -47,7 +47,7 @@ export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number
     const caption = lines[i].column >= 0 ? collapse(texts[r][0].text) : '';
     const captionNamed = caption ? planTitlePeriod(caption) : null;
     // With no plan title over it, a header whose action column names another year ('2022/23 action') heads that year's plan.
-    const headed = captionNamed || !period ? null : actionYear(texts, bands[i]);
+    const headed = captionNamed || !period ? null : actionYear(texts, bands[i], bands[0]);
     const named = captionNamed ?? (headed && headed.period !== period ? headed.period : null);
     // A caption heads its block from the block's left edge, or from the column where the sheet's other blocks have
     // their headings (a board exported with its name column moved to the right keeps them over it); a line in a
@@ -69,17 +69,22 @@ export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number
   return out;
 }
 
-/** The period a header band's action column names ('2022/23 action' → '2022-23'), with its text; null when none does. */
-function actionYear(texts: RowTexts, band: readonly number[]): { period: string; text: string } | null {
+/**
+ * The period a header band's action column names ('2022/23 action' → '2022-23'), with its text: the cell its words
+ * name the action most strongly ('Action' beside 'Next steps 2018/19' is the action, and names no year). Null when that
+ * cell names no year, or when the plan's first header has the same cell (the header printed again on a new page).
+ */
+function actionYear(texts: RowTexts, band: readonly number[], first: readonly number[]): { period: string; text: string } | null {
+  let best: { text: string; score: number } | null = null;
   for (const r of band) {
     for (const t of texts[r]) {
-      if (!YEAR.test(t.text)) continue;
       const top = scoreHeaderWords(t.text)[0];
-      const p = top?.field === 'action' && top.score >= WORD ? periodOfText(t.text) : null;
-      if (p) return { period: p, text: collapse(t.text) };
+      if (top?.field === 'action' && top.score >= WORD && top.score > (best?.score ?? 0)) best = { text: collapse(t.text), score: top.score };
     }
   }
-  return null;
+  if (!best || !YEAR.test(best.text) || first.some((r) => texts[r].some((t) => collapse(t.text) === best!.text))) return null;
+  const p = periodOfText(best.text);
+  return p ? { period: p, text: best.text } : null;
 }
 
 /** The nearest row with text above grid row `top` and below `floor`, and the column of its one cell (-1 when it has several or none). */
