@@ -37,6 +37,20 @@ export function readMeasuredHeading({ sheet, r, texts, columns }: RowContext): s
   return head && head.c !== columns.due && isHeading(head.text) ? collapse(head.text) : null;
 }
 
+/**
+ * Of a row's texts in order, the heading when the others are its overall rating behind a label ('Objective 1 – Know our
+ * disabled workforce (WDES metric 1)' | 'Overall' | 'Amber'), as a heading over a group's own header row writes it; null
+ * otherwise. For rows read with no columns yet (over the first header).
+ *
+ * @example
+ * headingBesideOverall(['Objective 1 – Know our disabled workforce', 'Overall', 'Amber']); // 'Objective 1 – Know our disabled workforce'
+ * headingBesideOverall(['Overall', 'Amber']); // null
+ */
+export function headingBesideOverall(texts: readonly string[]): string | null {
+  if (texts.length !== 3 || texts[1].length > 24 || !OVERALL.test(texts[1]) || texts[2].length > 30) return null;
+  return isHeading(texts[0]) ? collapse(texts[0]) : null;
+}
+
 /** Words enough to name what a group is about, not a ref or a code. */
 function isHeading(text: string): boolean {
   const t = collapse(text);
