@@ -9,7 +9,6 @@ import { collapse, isBlankText } from './cell-text';
 import { isRunningHead, PAGE_MARK, printedPageMark } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { isNote } from './is-note';
-import { datedRemark } from './dated-remark';
 import { nameBesideDefinition } from './name-beside-definition';
 import { POINTS_TO_ROW, pointsToActions, pointsToPlanElsewhere } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
@@ -178,10 +177,6 @@ export function classifyRow(x: RowContext): RowReading {
   // other cells give only its figures, one a group ('Metric 4a – …' | 'Disabled 32.0%' | 'Non-disabled 24.6%').
   const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : groupFiguresBeside(texts) && INDICATOR_HEADING.test(collapse(texts[0].text)) ? texts[0] : undefined;
   if (label && (label === own[0] || !actionCell) && !labelsAnAction(x, label, actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
-  // A meeting's remark on the action above, signed and dated ('Committee 19/12/17: asked for …'), alone on its row: a
-  // note, not a heading over the actions below (nor an action: it asks, it sets no work of its own).
-  const remark = texts.length === 1 ? datedRemark(texts[0].text) : null;
-  if (remark) return { kind: 'footnote', why: `it is a remark signed and dated '${remark}', a note on the action above it, not a heading over the actions below` };
   const toRow = actionCell ? POINTS_TO_ROW.exec(actionCell) : null;
   if (toRow) return { kind: 'cross-reference', text: actionCell, target: toRow[1] ?? null };
   // "See actions under Metric 8 …" with no lead, timescale or status of its own points to actions elsewhere.

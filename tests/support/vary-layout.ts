@@ -198,10 +198,22 @@ export const rewordHeaders: Change = (l, report, pick) => {
       // Never a wording another cell of the header already has: two identical headers would make a different plan.
       const taken = new Set(rows.flat().map((v) => String(v ?? '').replace(/\s+/g, ' ').toLowerCase()));
       const free = words.filter((w) => !taken.has(w.toLowerCase()));
-      if (free.length) row[c] = free[pick(free.length)];
+      // Where the header names two years ('What we said (2018/19)' … 'What we will do next (2019/20)'), the year says
+      // which year's column it is: content, not wording, so the new wording keeps it ('Action (2019/20)').
+      const year = twoYears(rows.flat()) ? YEAR_WRITTEN.exec(row[c] as string)?.[0] : undefined;
+      if (free.length) row[c] = year ? `${free[pick(free.length)]} (${year})` : free[pick(free.length)];
     }
   }
 };
+
+/** A year as a header writes it ('2018/19', '2025/26', '2020'). */
+const YEAR_WRITTEN = /\b(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\b/;
+
+/** Whether a header's cells name two different years. */
+function twoYears(cells: readonly unknown[]): boolean {
+  const years = new Set(cells.flatMap((v) => (typeof v === 'string' ? [YEAR_WRITTEN.exec(v)?.[0].slice(0, 4)] : [])).filter(Boolean));
+  return years.size >= 2;
+}
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_YEAR = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s-]*(?:20)?(\d\d)\b/gi;
