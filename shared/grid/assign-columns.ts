@@ -36,6 +36,7 @@ import { objectiveNamesTheme } from './objective-names-theme';
 import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
 import { resolveColumnChoice, type ChosenColumn } from './resolve-column-choice';
+import { findLookBackColumns, type GroupLabel } from './find-look-back-columns';
 import { setAsideMilestones } from './set-aside-milestones';
 import { listsMilestones } from './read-last-milestone';
 import { setAsideColumn } from './set-aside-column';
@@ -261,7 +262,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // A percentage complete is how far each action is: never scored as another field its numbers could pass for (a
   // timetable's, a roadmap's or a matrix's columns are theirs, not looked at), nor a timescale beside milestones.
   const percentsAll = findPercentColumns(sheet, headers, rows, new Set([...inTracker, ...[...headers.keys()].filter((c) => !contents.has(c))]));
-  const asides = setAside(headers, words, contents, new Set([...chosen.values()].map((x) => x.c)), new Set(percentsAll.map((p) => p.c)));
+  const asides = setAside(sheet, header, rows, headers, words, contents, new Set([...chosen.values()].map((x) => x.c)), new Set(percentsAll.map((p) => p.c)));
   // A gap analysis rates each requirement ('Compliant', 'Partially compliant'): beside the plan's own status column that
   // rating is context, never the status nor its colour the RAG (a 'Not compliant' requirement can carry a 'Complete' action).
   const rating = choice.status === undefined ? findRatingColumn(sheet, rows, headers, words, contents) : null;
@@ -662,14 +663,32 @@ function takeMoreIndicators(sheet: SheetView, matrix: IndicatorMatrix | null, un
 
 type Scored = { c: number; field: PlanField; score: number; head: number; fit: number };
 
-/** A start date, a priority rating or a milestone beside the whole action's timescale: columns the reader knows and reads as no field (unless the user chose them), with why. */
-function setAside(headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, chosen: ReadonlySet<number>, percents: ReadonlySet<number>): Map<number, string> {
+/** A start date, a priority rating or a milestone beside the whole action's timescale (or last year's review beside this year's action): columns the reader knows and reads as no field (unless the user chose them), with why. */
+function setAside(sheet: SheetView, header: readonly number[], rows: readonly number[], headers: ReadonlyMap<number, string>, words: ReadonlyMap<number, readonly HeaderWordScore[]>, contents: ReadonlyMap<number, ColumnContents>, chosen: ReadonlySet<number>, percents: ReadonlySet<number>): Map<number, string> {
   const out = new Map<number, string>();
   for (const [c, content] of contents) {
     const why = chosen.has(c) ? null : setAsideColumn(headers.get(c) ?? '', words.get(c) ?? [], content);
     if (why) out.set(c, why);
   }
   for (const [c, why] of setAsideMilestones(headers, words, percents)) if (!chosen.has(c) && contents.has(c)) out.set(c, why);
+  // Last year's review kept on each row beside this year's action ('What we said (2018/19) | … | What we will do next
+  // (2019/20)'): its columns are last year's, no field of this plan's.
+  const lookBack = findLookBackColumns(sheet, rows, headers, words, groupLabels(sheet, header));
+  for (const c of lookBack?.columns ?? []) if (!chosen.has(c) && contents.has(c) && !out.has(c)) out.set(c, lookBack!.why);
+  return out;
+}
+
+/** The labels of a header band's upper rows, each over the columns the sheet merges it across ('2020/21 – LOOKING BACK' over B–D). */
+function groupLabels(sheet: SheetView, band: readonly number[]): GroupLabel[] {
+  const out: GroupLabel[] = [];
+  for (const r of band.slice(0, -1)) {
+    for (let c = 0; c < sheet.width; c++) {
+      const text = sheet.text(r, c);
+      if (!text) continue;
+      const m = sheet.merge(r, c);
+      out.push({ text, left: c, right: m && m.top === r ? m.right : c });
+    }
+  }
   return out;
 }
 

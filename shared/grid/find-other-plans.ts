@@ -1,6 +1,12 @@
 import { collapse } from './cell-text';
 import type { RowTexts } from './profile-rows';
+import { periodOfText } from '../identity/period-of-text';
+import { scoreHeaderWords } from './header-words';
 import { planTitlePeriod } from './names-a-plan';
+import { WORD } from './score-header-row';
+
+/** A year as written ('2022/23'): most header cells have none, and are passed over unread. */
+const YEAR = /(?:19|20)\d\d/;
 
 /** Rows of the sheet that hold another plan, with the caption that says so (grid rows, inclusive). */
 export interface OtherPlan {
@@ -39,7 +45,10 @@ export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number
     const top = bands[i][0];
     const r = lines[i].row;
     const caption = lines[i].column >= 0 ? collapse(texts[r][0].text) : '';
-    const named = caption ? planTitlePeriod(caption) : null;
+    const captionNamed = caption ? planTitlePeriod(caption) : null;
+    // With no plan title over it, a header whose action column names another year ('2022/23 action') heads that year's plan.
+    const headed = captionNamed || !period ? null : actionYear(texts, bands[i], bands[0]);
+    const named = captionNamed ?? (headed && headed.period !== period ? headed.period : null);
     // A caption heads its block from the block's left edge, or from the column where the sheet's other blocks have
     // their headings (a board exported with its name column moved to the right keeps them over it); a line in a
     // column further in ('Update: … fund not yet approved' under its action's progress) is that row's own.
@@ -48,7 +57,8 @@ export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number
     const last = out[out.length - 1];
     const open = last && last.to === height - 1;
     if (period && named && named !== period) {
-      out.push({ from: r, to: height - 1, caption, period: named });
+      const why = captionNamed ? undefined : `its header names ${named.replace('-', '/')} over the action ('${headed!.text}'), another year than this plan's ${period.replace('-', '/')}`;
+      out.push({ from: caption ? r : top, to: height - 1, caption: caption || headed!.text, period: named, ...(why ? { why } : {}) });
       byWords = false;
     } else if (notLive) {
       if (open) last.to = r - 1;
@@ -57,6 +67,24 @@ export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number
     } else if (open && (named === period || (byWords && caption))) last.to = r - 1;
   }
   return out;
+}
+
+/**
+ * The period a header band's action column names ('2022/23 action' → '2022-23'), with its text: the cell its words
+ * name the action most strongly ('Action' beside 'Next steps 2018/19' is the action, and names no year). Null when that
+ * cell names no year, or when the plan's first header has the same cell (the header printed again on a new page).
+ */
+function actionYear(texts: RowTexts, band: readonly number[], first: readonly number[]): { period: string; text: string } | null {
+  let best: { text: string; score: number } | null = null;
+  for (const r of band) {
+    for (const t of texts[r]) {
+      const top = scoreHeaderWords(t.text)[0];
+      if (top?.field === 'action' && top.score >= WORD && top.score > (best?.score ?? 0)) best = { text: collapse(t.text), score: top.score };
+    }
+  }
+  if (!best || !YEAR.test(best.text) || first.some((r) => texts[r].some((t) => collapse(t.text) === best!.text))) return null;
+  const p = periodOfText(best.text);
+  return p ? { period: p, text: best.text } : null;
 }
 
 /** The nearest row with text above grid row `top` and below `floor`, and the column of its one cell (-1 when it has several or none). */

@@ -2,6 +2,7 @@ import { periodOfText } from '../identity/period-of-text';
 import type { PlanField } from '../types';
 import { collapse } from './cell-text';
 import type { Table } from './find-tables';
+import { findLookBackColumns } from './find-look-back-columns';
 import { scoreHeaderWords } from './header-words';
 import { WORD } from './score-header-row';
 import type { SheetView } from './view-sheet';
@@ -59,6 +60,9 @@ const SHARED_FIELDS = 3;
  */
 export function findPlanBeside(sheet: SheetView, table: Table, header: number, period: string | null): PlanBeside | null {
   const fields = headerFields(sheet, table, header);
+  // A header naming last year over its review and this year over its action ('2024/25 action | … | 2025/26 action') is
+  // one plan looking back on each row, not two plans: its review columns are set aside where columns are given.
+  if (looksBack(sheet, table, header)) return null;
   const sides = splitHeader(sheet, table, header, fields);
   if (sides.length < 2) return null;
   for (const s of sides) Object.assign(s, captionOver(sheet, table, header, s));
@@ -66,6 +70,13 @@ export function findPlanBeside(sheet: SheetView, table: Table, header: number, p
   const read = sides[chosen.index];
   const setAside = sides.filter((s) => s !== read).map((s) => ({ left: s.left, right: s.right, row: s.row, caption: s.caption || s.headers.join(' | '), why: chosen.why }));
   return { table: { ...table, left: read.left, right: read.right }, setAside };
+}
+
+/** Whether the header row reviews last year's plan on each row beside this year's action (`findLookBackColumns`). */
+function looksBack(sheet: SheetView, table: Table, header: number): boolean {
+  const headers = new Map<number, string>();
+  for (let c = table.left; c <= table.right; c++) if (typeof sheet.value(header, c) === 'string') headers.set(c, collapse(sheet.text(header, c)));
+  return findLookBackColumns(sheet, [], headers, new Map([...headers].map(([c, h]) => [c, scoreHeaderWords(h)]))) !== null;
 }
 
 /** Each header cell's strongest field (null where its words name none surely enough). */

@@ -69,6 +69,7 @@ export interface StatusCaption {
  * @example
  * readStatusCaption('In progress – carried forward to 2023/24 (4 actions)'); // { status: 'In progress' }
  * readStatusCaption('Actions carried forward from 2021/22'); // { status: null }
+ * readStatusCaption('PART 2 – NEW ACTIONS FOR 2025/26'); // { status: null }: new to that year's plan, a standing
  * readStatusCaption('CLOSED ACTIONS (moved here at Q3 – keep for audit)'); // { status: 'CLOSED' }
  * readStatusCaption('A. Carried forward from 2023-24'); // { status: null }
  * readStatusCaption('Added at the mid-year review – EDI Steering Group, 17 October 2023'); // { status: null }
@@ -105,7 +106,10 @@ function readCaption(heading: string): StatusCaption | null {
   if (!rest.every((w) => FILLER.has(w) || PERIOD.test(w) || (found?.p.status === true && COUNT.test(w)))) return null;
   // Without a status, only a period was named ('2022/23 actions'); words around nothing ('Actions', '12') are no caption.
   if (!found && !rest.some((w) => PERIOD.test(w))) return null;
-  return { status: found?.p.status ? written.slice(found.at, found.at + found.p.words.length).join(' ') : null };
+  // 'New actions for 2025/26' says the actions are new to that year's plan, how they stand in its years as 'Continuing'
+  // does: no status (a caption 'New' alone names the key's status).
+  const standing = found?.p.words.join(' ') === 'new' && rest.some((w) => PERIOD.test(w));
+  return { status: found?.p.status && !standing ? written.slice(found.at, found.at + found.p.words.length).join(' ') : null };
 }
 
 /** Where `phrase` starts as whole words in `words`, or -1. */

@@ -198,10 +198,22 @@ export const rewordHeaders: Change = (l, report, pick) => {
       // Never a wording another cell of the header already has: two identical headers would make a different plan.
       const taken = new Set(rows.flat().map((v) => String(v ?? '').replace(/\s+/g, ' ').toLowerCase()));
       const free = words.filter((w) => !taken.has(w.toLowerCase()));
-      if (free.length) row[c] = free[pick(free.length)];
+      // Where the header names two years ('What we said (2018/19)' … 'What we will do next (2019/20)'), the year says
+      // which year's column it is: content, not wording, so the new wording keeps it ('Action (2019/20)').
+      const year = twoYears(rows.flat()) ? YEAR_WRITTEN.exec(row[c] as string)?.[0] : undefined;
+      if (free.length) row[c] = year ? `${free[pick(free.length)]} (${year})` : free[pick(free.length)];
     }
   }
 };
+
+/** A year as a header writes it ('2018/19', '2025/26', '2020'). */
+const YEAR_WRITTEN = /\b(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\b/;
+
+/** Whether a header's cells name two different years. */
+function twoYears(cells: readonly unknown[]): boolean {
+  const years = new Set(cells.flatMap((v) => (typeof v === 'string' ? [YEAR_WRITTEN.exec(v)?.[0].slice(0, 4)] : [])).filter(Boolean));
+  return years.size >= 2;
+}
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_YEAR = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s-]*(?:20)?(\d\d)\b/gi;
@@ -527,10 +539,21 @@ function recordSize(l: Layout, report: PlanReport): number {
   let k = 1;
   while (rows.includes(tops[0] + k)) k++;
   if (k < 2) return 0;
-  const tied = (r: number) => l.merges.some((m) => m.top === r && m.bottom - m.top + 1 === k);
+  // Tied down its rows (a ref, a RAG merged over the record), or across: its first row merges the action's cell over the
+  // columns its lower lines fill, as the header's upper row does over the fields its lower row names (recordSpans).
+  const spans = recordSpans(l, report);
+  const tied = (r: number) => l.merges.some((m) => m.top === r && (m.bottom - m.top + 1 === k || (m.bottom === r && spans.some(([s, e]) => m.left === s && m.right === e))));
   // A field read from a lower line tells a record from an action merged down over an update row under a group label row.
   const lowerLines = (report.actions as RecognisedAction[]).some((a) => Object.keys(a.cellRows ?? {}).length > 0);
   return lowerLines && report.actions.every((a) => tied(l.rowOf[a.row - 1])) ? k : 0;
+}
+
+/** The header's upper-row cells merged across (left, right): in a plan printed as records tied across, each record's first row spans them too. */
+function recordSpans(l: Layout, report: PlanReport): [number, number][] {
+  const tops = headerTops(report);
+  if (tops.length === 0) return [];
+  const top = l.rowOf[tops[0]];
+  return l.merges.filter((m) => m.top === top && m.bottom === top && m.right > m.left).map((m): [number, number] => [m.left, m.right]);
 }
 
 /**
@@ -562,7 +585,11 @@ function addRecordColumn(l: Layout, report: PlanReport, k: number, pick: (n: num
   const at = places[pick(places.length)];
   const beside = at === 0 ? 0 : at > end || pick(2) === 0 ? at - 1 : at;
   const amounts = ['£5,000', 'Nil', 'Within existing budget', '£12,500'];
-  insertRecordColumn(l, report, k, at, beside, pick(k), 'Budget', (r) => amounts[r % amounts.length]);
+  // Tied across, a column inside the action's merged span is one of its lower lines' fields; outside it, on the first line.
+  const spans = recordSpans(l, report);
+  const inside = spans.some(([s, e]) => at > s && at <= e);
+  const line = spans.length === 0 ? pick(k) : inside ? 1 + pick(k - 1) : 0;
+  insertRecordColumn(l, report, k, at, beside, line, 'Budget', (r) => amounts[r % amounts.length]);
 }
 
 /** A form's field it does not need: a 'Budget' label row under each action's own row, its value where the action's is. */

@@ -123,7 +123,9 @@ describe('readStatusCaption: when or where actions joined the plan', () => {
     ['A. Carried forward from 2023-24', null],
     ['C. Added during the year', null],
     ['Added at the mid-year review – EDI Steering Group, 17 October 2023', null],
-    ['B. New actions for 2024-25', 'New'],
+    // New to that year's plan: how the actions stand in its years, as 'Continuing' says, no status (holdout68 severnmoor).
+    ['B. New actions for 2024-25', null],
+    ['PART 2 – NEW ACTIONS FOR 2025/26', null],
   ])('%s → status %s', (heading, status) => {
     expect(readStatusCaption(heading)).toEqual({ status });
   });
