@@ -16,6 +16,7 @@ import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { findActionsAboveHeader } from './find-actions-above-header';
 import { archivedFlag } from './find-archive-column';
+import { earlierPlanYear } from './find-plan-year-column';
 import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
@@ -179,6 +180,8 @@ export interface WalkInput {
   others?: readonly OtherPlan[];
   /** Header rows heading one of the plan's tables stacked down the sheet, each with why (see headsStackedTable). */
   stacked?: ReadonlyMap<number, string>;
+  /** The plan's period ('2024-25'), from its title or its file's or sheet's name, when known. */
+  period?: string | null;
 }
 
 /**
@@ -426,7 +429,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideAssuranceLevel(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideAssuranceLevel(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out) || setsAsideEarlierYear(action, sheet, r, under.assignment, input.period, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -737,6 +740,20 @@ function setsAsideBlockFinding(action: RawAction, sheet: SheetView, r: number, a
 }
 
 /**
+ * A row of last year's plan kept among this year's actions, its plan-year cell naming a year before the plan's period
+ * ('2023-24' in a 2024-25 plan, `findPlanYearColumn`): last year's action and its result, kept for the record, even
+ * where it was carried forward (this year's row that continues it is the action). Set aside with why.
+ */
+function setsAsideEarlierYear(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, period: string | null | undefined, out: ReturnType<typeof walkRows>): boolean {
+  const year = assignment.planYear ? earlierPlanYear(sheet, r, assignment.planYear, period) : null;
+  if (!year) return false;
+  out.kinds[r] = 'withdrawn';
+  const why = `${sheet.address(r, assignment.planYear!.c)} under '${assignment.planYear!.header}' says ${year}, a year before this plan's ${period!.replace('-', '/')}: the row is last year's action, kept for the record, not one of this plan's`;
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'earlier-year', why });
+  return true;
+}
+
+/**
  * A row that is no item of the plan though it sits among its actions: one the export itself flags archived ('Archived'
  * TRUE: a card taken off the board, often a duplicate), or one whose action text is a title telling people how to use
  * the sheet or board ('READ ME – how we use this board') and that names no lead and no timescale. Set aside with why.
@@ -904,7 +921,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding' | 'earlier-year';
   why: string;
 }
 

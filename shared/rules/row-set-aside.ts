@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import { quote } from './describe';
 import { finding } from './finding';
 
-const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", guidance: "the template's guidance", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook', 'no-action': 'a requirement already met that needs no action', 'log-record': 'a record of the log', archived: 'an item the export archived', instructions: 'instructions for using the sheet', 'national-date': "a national body's date shown for timing", finding: "one of its block's findings" } as const;
+const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", guidance: "the template's guidance", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook', 'no-action': 'a requirement already met that needs no action', 'log-record': 'a record of the log', archived: 'an item the export archived', instructions: 'instructions for using the sheet', 'national-date': "a national body's date shown for timing", finding: "one of its block's findings", 'earlier-year': "last year's action" } as const;
 
 /**
  * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
