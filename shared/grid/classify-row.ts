@@ -6,12 +6,13 @@ import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { collapse, isBlankText } from './cell-text';
-import { isPageFurniture, isRunningHead, marksPrintedPage, PAGE_MARK } from './is-running-head';
+import { isRunningHead, PAGE_MARK, printedPageMark } from './is-running-head';
 import { readDashboardTiles } from './read-dashboard-tiles';
 import { isNote } from './is-note';
 import { nameBesideDefinition } from './name-beside-definition';
 import { POINTS_TO_ROW, pointsToActions, pointsToPlanElsewhere } from './points-to-actions';
 import { readObjectiveRow } from './read-objective-row';
+import { readMeasuredHeading } from './read-measured-heading';
 import { readSignOffRow } from './read-sign-off-row';
 import { readLabelValueRow } from './read-label-value-row';
 import { isFigure } from './is-figure';
@@ -183,6 +184,9 @@ export function classifyRow(x: RowContext): RowReading {
   // is at Appendix 4B …') commits to nothing here whatever sits under the status column (the metric's position).
   const pointed = actionCell && !fills(sheet, r, columns.lead) && !fills(sheet, r, columns.due) ? (fills(sheet, r, columns.status) ? pointsToPlanElsewhere(actionCell) : pointsToActions(actionCell)) : null;
   if (pointed !== null) return { kind: 'cross-reference', text: actionCell, target: pointed || null };
+  // A group's heading with its success measure in the action column, or its overall rating beside a label 'Overall'.
+  const measured = readMeasuredHeading(x);
+  if (measured) return { kind: 'section', heading: measured, indicator: null };
   // A heading's own text may sit over any column (a merged row's text is in its first cell, whatever that column holds).
   // Its deadline may sit under the timescale column behind a label ('National deadline: March 2024' beside 'High Impact
   // Action 1: …'): the section's, written as no action's date is.
@@ -302,10 +306,8 @@ function pageNumberBesideTitle(texts: RowContext['texts']): boolean {
  * 14/10/2021'). Most rows are ruled out by the first test: no cell of theirs marks a printed page.
  */
 function printedPageLine(texts: RowContext['texts']): string | null {
-  let mark = -1;
-  for (let i = 0; i < texts.length && mark < 0; i++) if (marksPrintedPage(texts[i].text)) mark = i;
+  const mark = printedPageMark(texts);
   if (mark < 0) return null;
-  for (let i = 0; i < texts.length; i++) if (i !== mark && !isPageFurniture(texts[i].text)) return null;
   return `it is a printed page's head or foot typed into the sheet ('${collapse(texts[mark].text)}' beside the plan's title, the trust or the document's control details), not an action`;
 }
 
@@ -440,6 +442,9 @@ function indicatorHeading(x: RowContext, first: string, other: RowContext['texts
  */
 function labelsAnAction({ sheet, r, columns }: RowContext, label: RowContext['texts'][number], actionCell: string): boolean {
   if (!actionCell || !columns || label.c !== columns.indicator || !writesWords(actionCell)) return false;
+  // An action cell merged across the lead's and the timescale's columns leaves the row no room for who or when: it is
+  // the block's title spread over the row ('Metric 9' | 'Engagement and the voice of disabled staff' across B:D).
+  if (spansWhoAndWhen(sheet, r, columns)) return false;
   if (startsWithVerb(actionCell)) return true;
   if (METRIC_TITLE.test(actionCell)) return false;
   if (!headsNothing(sheet, r, label.c)) return besideItsBlock(sheet, r, label.c, actionCell);
@@ -460,6 +465,14 @@ function besideItsBlock(sheet: SheetView, r: number, c: number, actionCell: stri
   // (Any row the label spans but its last, which heads nothing below and is read as before.)
   if (!merged || merged.bottom <= r) return false;
   return actionCell.split(/\s+/).length >= SENTENCE_WORDS && !statesFinding(actionCell);
+}
+
+/** The row's action cell is merged across both the lead's and the timescale's columns. */
+function spansWhoAndWhen(sheet: SheetView, r: number, columns: ColumnMap): boolean {
+  const m = columns.action === undefined || columns.lead === undefined || columns.due === undefined ? undefined : sheet.merge(r, columns.action);
+  if (!m) return false;
+  const within = (c: number) => c >= m.left && c <= m.right;
+  return within(columns.lead!) && within(columns.due!);
 }
 
 /** How far up and down a run of labelled rows is searched for a plain action (a short plan's whole table, cheaply). */

@@ -53,6 +53,11 @@ export function findHeaderRows(sheet: SheetView, table: Table, texts?: RowTexts)
   const bestTexts = new Set(best.cells.map((x) => x.text.toLowerCase()));
   const kept = candidates.filter((s) => {
     if (s === best) return true;
+    // A row under the plan's header that writes a date where the header names its column gives an action's when: it is
+    // a row of the table whose words happen to head columns ('Actions' | 'Launch a staff network with an executive
+    // sponsor' | 'Director of Workforce' | 'Oct 2019' under 'Metric | Detail | Lead | By'), not a header. (The row right
+    // under the header may be the header's second row: its years under a merged 'Timescale'.)
+    if (s.row > best.row + 1 && writesDateUnderLabel(s, best)) return false;
     // Another header names what is done (a section's header, reworded or not), or is one header with the best (the
     // row right over or under it: field codes under the names). One naming only when, who and notes ('Version | Date |
     // Reviewed by | Comments') heads another small table, unless it repeats the plan's header.
@@ -197,4 +202,25 @@ function labelsOverSentences(sheet: SheetView, table: Table, r: number): boolean
   let k = r + 1;
   while (k <= table.bottom && labelled.every((c) => sheet.text(k, c) === '')) k++;
   return k <= table.bottom && labelled.some((c) => cellKind(sheet.value(k, c)) === 'narrative');
+}
+
+/**
+ * The row writes a date or a timescale ('Oct 2019', 'Q3 2019/20', no header word) in a column the header names with a
+ * label, beside a sentence: it gives an action's when where the header names the column. (A row of header words with a
+ * date among them and no sentence — 'Timescale' | 31/12/2024 | 'Lead' — says nothing an action would: left as it was.)
+ */
+function writesDateUnderLabel(s: HeaderRowScore, best: HeaderRowScore): boolean {
+  if (!s.cells.some((x) => cellKind(x.text) === 'narrative')) return false;
+  for (const cell of s.cells) {
+    if (!isWhen(cell.text) || scoreHeaderWords(cell.text).length > 0) continue;
+    const label = best.cells.find((x) => x.c === cell.c);
+    if (label && !isWhen(label.text)) return true;
+  }
+  return false;
+}
+
+/** A date or a timescale, as a column of them holds. */
+function isWhen(text: string): boolean {
+  const kind = cellKind(text);
+  return kind === 'date' || kind === 'timescale';
 }

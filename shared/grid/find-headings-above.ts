@@ -7,6 +7,7 @@ import { speaksToEditor } from './speaks-to-editor';
 import { labelsBlock } from './labels-block';
 import { numbersBlock } from './numbers-block';
 import { pointsToActions } from './points-to-actions';
+import { headingBesideOverall } from './read-measured-heading';
 import { readDatedOpening } from './read-dated-opening';
 import { readLabelledSubRow } from './read-labelled-sub-row';
 import { remarksOnActions } from './remarks-on-actions';
@@ -116,7 +117,11 @@ function numbersSection(sheet: SheetView, r: number, text: string): boolean {
 
 /** The row's one text when it could head the block above header `h`: not a title, running head, pointer or the block above's. */
 function headingText(sheet: SheetView, r: number, h: number): string | null {
-  const texts = rowTexts(sheet, r);
+  const all = rowTexts(sheet, r);
+  // A group's heading with its overall rating beside it ('Objective 1 – …' | 'Overall' | 'Amber') over the group's own
+  // header: the heading alone heads the block (holdout64 severnwyre); the rating is the group's, no action's.
+  const besideRating = all.length === 3 ? headingBesideOverall(all) : null;
+  const texts = besideRating ? [besideRating] : all;
   // A plan's title, a page's running head ("… (continued)") or another year's caption names a plan: not a section.
   // Nor does a row sending the reader to actions elsewhere ("See actions under Metric 8 …"), closing the block above.
   // Nor a line telling the sheet's editors what to do ('Please add updates to column G with the date and your initials'),

@@ -2,6 +2,7 @@ import type { OtherPlan } from './find-other-plans';
 import { periodOfHeader } from './period-of-header';
 import type { RowTexts } from './profile-rows';
 import type { SheetView } from './view-sheet';
+import { printedPageMark } from './is-running-head';
 
 /** A row's longest text is its action's only when it is a sentence: shorter texts (a lead, a status) repeat anyway. */
 const MIN_KEY = 25;
@@ -55,10 +56,13 @@ export function findPlanCopies(sheet: SheetView, texts: RowTexts, bands: readonl
   return out;
 }
 
-/** The rows with two texts or more under band `i`, down to the next band. */
+/**
+ * The rows with two texts or more under band `i`, down to the next band. A printed page's head or foot ('Ref: … | Page 1
+ * of 4 | Printed …', 'Trust | OFFICIAL') is left out: it repeats on every page of the plan, not because a copy repeats it.
+ */
 function rowsUnder(texts: RowTexts, bands: readonly (readonly number[])[], i: number, height: number): number[] {
   const rows: number[] = [];
-  for (let r = bands[i][bands[i].length - 1] + 1; r < (bands[i + 1]?.[0] ?? height); r++) if (texts[r].length >= 2) rows.push(r);
+  for (let r = bands[i][bands[i].length - 1] + 1; r < (bands[i + 1]?.[0] ?? height); r++) if (texts[r].length >= 2 && printedPageMark(texts[r]) < 0) rows.push(r);
   return rows;
 }
 

@@ -67,7 +67,9 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   { field: 'action', strength: 0.9, phrases: ['change ideas?', 'ideas? for change', 'tests? of change', 'changes? (tested|to test)', 'pdsa (tests?|titles?)'] },
   // A project plan's task list names each row a milestone or an activity ('Milestone / activity', 'Milestone/task'): the
   // thing done, not its date (a milestone's date is 'Milestone date'; 'Milestones' alone over dated steps is the timescale).
-  { field: 'action', strength: 0.9, phrases: ['milestones? (activit(y|ies)|tasks?)'] },
+  // So does a header naming each level of an outlined plan's rows ('Goal / action / milestone', 'Action / milestones'): the
+  // milestones are the rows under each action, not its date.
+  { field: 'action', strength: 0.9, phrases: ['milestones? (activit(y|ies)|tasks?)', '(goals? |objectives? )?actions? (and )?milestones?'] },
   // A plan written in its own voice heads what it will do as its commitments, pledges or promises ('Our commitments',
   // 'What we pledge', 'Our promise'): the action, as a document's 'We commit to:' introduces its actions (see
   // readCommitmentHeading). Second to a plain action column: beside 'Action', a 'Pledge' column is what the actions serve.

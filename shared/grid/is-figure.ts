@@ -16,3 +16,18 @@ const FIGURE = /^[-+−–]?\s?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?%?$/;
 export function isFigure(text: string): boolean {
   return text.length <= 16 && FIGURE.test(text.trim());
 }
+
+/** An arrow alone: how a paper shows the trend of the figures beside it ('↑', '↓', '↔'). */
+const TREND = /^\s*[↑↓↕↔⬆⬇⬍▲▼]\s*$/;
+
+/**
+ * Whether the cell holds only an arrow showing the trend of figures ('↑' better, '↓' worse, '↔' no change): what a
+ * results table's 'Change' column holds, never an action's status.
+ *
+ * @example
+ * isTrendArrow('↔'); // true
+ * isTrendArrow('On track'); // false
+ */
+export function isTrendArrow(text: string): boolean {
+  return text.length <= 5 && TREND.test(text);
+}

@@ -118,3 +118,20 @@ const RARE_P = /llp$/i;
 const RARE_Y = /(?:company|authority)$/i;
 /** A primary care or provider collaborative's name ends in e ('Rill Valley Primary Care Collaborative'). */
 const RARE_E = /collaborative$/i;
+
+/**
+ * The cell of a row of texts that marks it as a printed page's head or foot, or -1: one cell marks a printed page
+ * (`marksPrintedPage`) and every other cell is the page's furniture (`isPageFurniture`) — 'Author: … | Approved: People
+ * Committee 21/11/2019 | Page 1 of 3', 'Trust | OFFICIAL'. Such a line repeats on every page, so it is no action and no
+ * evidence that rows repeat one another. Most rows are ruled out by the first test: no cell of theirs marks a page.
+ *
+ * @example
+ * printedPageMark([{ text: 'Ref: HMH/PEO/WDES/2122 v2.0' }, { text: 'Page 1 of 4' }, { text: 'Printed 14/10/2021' }]); // 1
+ */
+export function printedPageMark(texts: readonly { text: string }[]): number {
+  let mark = -1;
+  for (let i = 0; i < texts.length && mark < 0; i++) if (marksPrintedPage(texts[i].text)) mark = i;
+  if (mark < 0) return -1;
+  for (let i = 0; i < texts.length; i++) if (i !== mark && !isPageFurniture(texts[i].text)) return -1;
+  return mark;
+}

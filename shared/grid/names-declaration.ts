@@ -3,10 +3,10 @@ import { SECTION_LABEL } from './names-record-log';
 
 /**
  * A section that holds the return's or plan's declaration and sign-off, by its subject alone: 'Declaration', 'Sign-off',
- * 'Signatures', 'Approval', 'Authorisation', 'Declaration and sign-off'. A subject that goes on ('Approval of
+ * 'Signatures', 'Approval', 'Authorisation', 'Declaration and sign-off', 'Review and approval'. A subject that goes on ('Approval of
  * recruitment panels', 'Sign-off of business cases by ethnicity') is something the plan does, not its sign-off.
  */
-const DECLARATION = /^(?:declarations?|sign[\s-]?offs?|signatures?|approvals?|authori[sz]ations?|attestations?|confirmation)(?:\s*(?:and|&|\/)\s*(?:declarations?|sign[\s-]?offs?|signatures?|approvals?|authori[sz]ations?))?$/i;
+const DECLARATION = /^(?:reviews?\s*(?:and|&|\/)\s*(?:approvals?|sign[\s-]?offs?)|declarations?|sign[\s-]?offs?|signatures?|approvals?|authori[sz]ations?|attestations?|confirmation)(?:\s*(?:and|&|\/)\s*(?:declarations?|sign[\s-]?offs?|signatures?|approvals?|authori[sz]ations?))?$/i;
 
 /**
  * What a section heading says its rows are when it heads the declaration a trust signs under its plan ('Section E –

@@ -12,6 +12,9 @@ import { labelOpening, readLabelledValues } from './read-labelled-values';
 import { readProgressLabel } from './read-labelled-sub-row';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
+import { introducesActions } from './introduces-actions';
+import { closingTimescale } from './closing-timescale';
+import { statesFinding } from './states-finding';
 import { shortenHeading } from './shorten-heading';
 import { namesNoSubject, subjectOverList } from './subject-over-list';
 import type { SheetView } from './view-sheet';
@@ -24,14 +27,6 @@ export interface DocumentItem {
   why: string;
 }
 
-/**
- * A heading that introduces the plan's actions: 'Next steps', 'Key next steps', 'Our actions', 'What we will do', 'Actions
- * for 2021/22', 'What we will do in 2022/23:', 'Proposed actions', 'Recommendations' (an annual report's recommendations
- * are the plan it commits to). A heading naming anything else ('Key achievements',
- * 'Key findings', 'What the data shows', 'How to use this template') introduces no action.
- */
-const INTRODUCES =
-  /^(?:(?:key|our|agreed|proposed|planned|recommended|further|immediate|priority)\s+)*(?:next\s+steps|actions?|action\s+plan|commitments|pledges|recommendations|what\s+we\s+(?:will|plan\s+to|are\s+going\s+to)\s+do(?:\s+next)?)(?:\s+(?:for|in|during|over)\s+[^.;]{1,30})?\s*:?$/i;
 
 /**
  * A heading over the plan's OBJECTIVES as a list ('WDES objectives 2024-27', 'Our equality objectives', 'PSED objectives
@@ -264,14 +259,14 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     // A heading straight under the introducing one ('Our actions' over 'Recruitment', or '1. Recruitment' over bullets)
     // names the subject of the items under it; a numbered line with no bullets under it is an item.
     // (A line saying what is done, with no marked item under it, is the first item of a list written with no marks.)
-    if (list && list.items === 0 && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && (!line.num || bulletFollows(sheet, r)) && !(saysWhatIsDone(line.text) && markFollows(sheet, r) === null)) {
+    if (list && list.items === 0 && line.alone && isHeading(line.text) && !introducesActions(line.text) && (!line.num || bulletFollows(sheet, r)) && !(saysWhatIsDone(line.text) && markFollows(sheet, r) === null)) {
       list.sub = line.text;
       list.subRow = r;
       continue;
     }
     // A list grouped under subject headings ('WDES objectives' / 'Data and representation' / bullets) goes on under
     // the next subject heading when its items follow, marked as before ('Experience at work' / bullets).
-    if (list && list.items > 0 && list.sub && list.marker && line.alone && isHeading(line.text) && !INTRODUCES.test(line.text) && !COUNTS.test(line.text) && markFollows(sheet, r) === list.marker) {
+    if (list && list.items > 0 && list.sub && list.marker && line.alone && isHeading(line.text) && !introducesActions(line.text) && !COUNTS.test(line.text) && markFollows(sheet, r) === list.marker) {
       list.sub = line.text;
       list.subRow = r;
       continue;
@@ -296,6 +291,14 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       out.push(blockItem(sheet, r, line, block));
       continue;
     }
+    // Bullets under a subject heading that each close on their own timescale ('• Diverse panels for Band 7 posts (Q2)')
+    // are steps the plan will take by then, though no heading calls them actions (an annual report's workstreams).
+    list = mark === 'bullet' && heading ? datedList(sheet, r, heading) : null;
+    if (list) {
+      list.items++;
+      out.push(listItem(sheet, r, line, list));
+      continue;
+    }
     if (!line.alone) continue;
     block = numberedBlock(r, line.text) ?? block;
     if (block && block.items === 0 && block.r !== r && LINKS.test(line.text)) block.indicators = indicatorsMentioned(line.text, null);
@@ -312,7 +315,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
  * gives its items (`subjectOverList`); null for any other line.
  */
 function openList(sheet: SheetView, r: number, text: string): List | null {
-  const introduces = text.length <= 60 && (INTRODUCES.test(text) || OBJECTIVES.test(text));
+  const introduces = text.length <= 60 && (introducesActions(text) || OBJECTIVES.test(text));
   const counting = introduces ? null : countsOf(text);
   const commitment = introduces || counting ? null : readCommitmentHeading(text);
   const leadIn = introduces || counting || commitment ? null : readActionsLeadIn(text);
@@ -330,6 +333,50 @@ function openList(sheet: SheetView, r: number, text: string): List | null {
           : 'a heading that introduces actions';
   const above = subjectOverList(linesAbove(sheet, r));
   return { r, text, items: 0, marker: null, section: null, sub: '', subRow: -1, theme: commitment?.theme ?? leadIn?.theme ?? '', how, above, ...(counting ? { counts: counting } : {}) };
+}
+
+/**
+ * What a heading reports on, not what is to be done: achievements, highlights, progress, findings, the data, an update
+ * ('Key achievements', 'What we did in 2021/22', 'Highlights of the year', 'Our data'). Bullets under it that close on
+ * a date give when something happened or was measured.
+ */
+const REPORTS_ON = /\b(?:achiev\w*|highlights?|successes|progress|done|did|delivered|completed?|findings?|found|results?|data|figures|shows?|updates?|so\s+far|to\s+date|last\s+year|looking\s+back|in\s+review)\b/i;
+
+/**
+ * An item opening with what was done, in the past tense ('• Launched the network (April 2022)', '• Held listening
+ * events (Q3)'): a report of work finished. 'Embed', 'Need' and 'Exceed' end so and are no past tense.
+ */
+const DONE_OPENING = /^\s*(?:[•▪◦·●○■□➢►✓]|[-–—])?\s*(?:(?!(?:embed|need|exceed|proceed|succeed|feed|speed|seed)\b)\p{L}+ed|held|ran|began|took|gave|made|won|met|grew|wrote|built|brought|sent|set\s+up)\b/iu;
+
+/** At least this many bullets must close on their own timescale, under one heading, for them to be read as steps. */
+const MIN_DATED = 2;
+
+/**
+ * A list opened under a subject heading (row `heading.r`, the nearest line above the bullet on row `r`) whose bullets —
+ * every one up to the first line that is no bullet — close on a timescale of their own ('(Q2)', '(by March 2023)',
+ * `closingTimescale`), none stating a finding or opening with what was done, and at least MIN_DATED of them: the plan's
+ * steps, each due by its bracket, the heading their theme (none where it names only the plan, its year or the
+ * organisation). Null otherwise, or under a heading reporting achievements, progress or findings (`REPORTS_ON`).
+ */
+function datedList(sheet: SheetView, r: number, heading: { r: number; text: string }): List | null {
+  if (REPORTS_ON.test(heading.text) || introducesActions(heading.text)) return null;
+  // A page's bare number or running head between the lines is passed over, as a list's items pass it.
+  const passed = (line: Line | null) => line === null || isPageHead(line) || !/\p{L}/u.test(line.text);
+  for (let k = heading.r + 1; k < r; k++) if (!passed(lineOf(sheet, k))) return null;
+  let items = 0;
+  let first = '';
+  for (let k = r; k < sheet.height; k++) {
+    const line = lineOf(sheet, k);
+    if (passed(line)) continue;
+    if (markOf(line!) !== 'bullet') break;
+    const due = closingTimescale(line!.text);
+    if (!due || statesFinding(line!.text) || DONE_OPENING.test(line!.text)) return null;
+    first ||= due;
+    items++;
+  }
+  if (items < MIN_DATED) return null;
+  const how = `a heading over bullets that each close on a timescale of their own ('(${first})'), so each is a step the plan will take by then`;
+  return { r: heading.r, text: heading.text, items: 0, marker: 'bullet', section: null, sub: '', subRow: -1, theme: namesNoSubject(heading.text) ? '' : heading.text, how, above: null };
 }
 
 /** What a counting heading counts and the numbers it gives ('Promises 1 to 4' → promises, 1, 4), or null (`COUNTS`; the first below the last). */

@@ -44,10 +44,13 @@ export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap
   if (!givesNothingDone(sheet, r, columns)) return null;
   const heading = collapse(sheet.text(r, columns.action));
   if (!heading || heading.length > 300) return null;
-  const ref = columns.ref === undefined || columns.ref === columns.action ? '' : collapse(sheet.text(r, columns.ref)).replace(/[.):]$/, '');
+  const refText = columns.ref === undefined || columns.ref === columns.action ? '' : collapse(sheet.text(r, columns.ref));
+  const ref = refText.replace(/[.):]$/, '');
   const next = nextRow(sheet, r, columns, printedAgain);
   if (next === null) return null;
   const nextRef = columns.ref === undefined ? '' : collapse(sheet.text(next, columns.ref));
+  const titled = titledInNumberColumn(refText, nextRef);
+  if (titled) return titled;
   if (ref && (PARENT.test(ref) || isLevelAbove(ref, nextRef)) && headsNumber(ref, nextRef)) {
     return { heading, ref, why: `its number '${ref}' heads the numbers of the actions under it ('${nextRef}'…) and it gives no timescale, status or progress of its own; its text is their theme` };
   }
@@ -55,6 +58,20 @@ export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap
     return { heading, ref: ref && PARENT.test(ref) ? ref : '', why: 'it names itself an objective over the actions under it and gives no timescale, status or progress of its own; its text is their theme' };
   }
   return null;
+}
+
+/** A number or a letter, then the objective's title: '1. Widen who applies and who is appointed', 'A) Tackle bullying'. */
+const NUMBER_THEN_TITLE = /^(\d{1,2}|[A-Z])[.):]\s+(\p{L}.{3,})$/u;
+
+/**
+ * The objective written whole in the number column ('1. Widen who applies …' over 1.1, 1.2), the action column beside it
+ * holding what it is measured by ('Success measure: …'): its number heads the actions' numbers, and the number column's
+ * text, its title, is their theme.
+ */
+function titledInNumberColumn(refText: string, nextRef: string): ObjectiveRow | null {
+  const m = refText.length <= 200 ? NUMBER_THEN_TITLE.exec(refText) : null;
+  if (!m || !headsNumber(m[1], nextRef)) return null;
+  return { heading: refText, ref: m[1], why: `it is an objective written in the number column: its number '${m[1]}' heads the numbers of the actions under it ('${nextRef}'…) and it gives no timescale, status or progress of its own; its title is their theme` };
 }
 
 /** A code of a hierarchy heading a deeper code of the same hierarchy: 'RE1' over 'RE1.01', 'RE1.01' over 'RE1.01.01'. */

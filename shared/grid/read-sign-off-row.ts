@@ -13,6 +13,8 @@ const SIGN_OFF = /^(?:[a-z]+(?:ed|en)(?:\s+(?:off|up|out))?\s+by|sign(?:ed)?[\s-
  * after it). The colon makes it a label: 'Agreed at the network meeting' alone could be an action's status or its update.
  */
 const SIGN_OFF_AT = /^(?:signed[\s-]?off|approved|agreed|endorsed|ratified)\s+(?:at|by|on|in|with|for)\s[^:]{1,40}:$/i;
+/** The dotted or ruled line a printed sign-off leaves to sign on, after its label ('Signed: ……………', 'Date: ____'). */
+const SIGNING_LINE = /(?<=:)\s*[.…_]{2,}$/;
 /** Longer than this a text is no sign-off label (the longest: 'Signed off at the joint review of 12 May 2024:'). */
 const MAX_LABEL = 50;
 /** A sign-off names who, in what role and when: a few short cells, never a sentence. */
@@ -36,7 +38,7 @@ export function readSignOffRow({ texts }: RowContext): { label: string; why: str
   const label = onlyLabel(texts);
   if (label === null) return null;
   const name = label.replace(/\s*:$/, '');
-  const why = /\sby$/i.test(name) || SIGN_OFF_AT.test(label) ? `'${name}' records who prepared or approved the plan, not something to do` : `'${name}' heads the table of who prepared or approved the plan, not something to do`;
+  const why = /\sby$/i.test(name) || /^signed$/i.test(name) || SIGN_OFF_AT.test(label) ? `'${name}' records who prepared or approved the plan, not something to do` : `'${name}' heads the table of who prepared or approved the plan, not something to do`;
   return { label, why };
 }
 
@@ -49,7 +51,8 @@ function onlyLabel(texts: RowContext['texts']): string | null {
   let label: string | null = null;
   for (let i = 0; i < texts.length; i++) {
     if (collapsedLongerThan(texts[i].text, MAX_LABEL)) continue;
-    const text = collapse(texts[i].text);
+    // A label with the line to sign on after it ('Signed: ……………………', 'Signature: ________'): the label.
+    const text = collapse(texts[i].text).replace(SIGNING_LINE, '');
     if (!(text.length <= 30 && SIGN_OFF.test(text)) && !SIGN_OFF_AT.test(text)) continue;
     if (label !== null) return null;
     label = text;

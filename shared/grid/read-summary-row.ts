@@ -60,9 +60,21 @@ export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean
   if (collapsedLongerThan(only.text, 40)) return null;
   const label = only.text.replace(/\s+/g, ' ').trim();
   if (label.length > 40 || label.split(' ').length > 5 || /[.!?;]/.test(label)) return null;
-  if (!COUNTS.test(label) && cellKind(label) !== 'status') return null;
+  if (!COUNTS.test(label) && cellKind(label) !== 'status' && !statusWithMeaning(label)) return null;
   const counts = texts.filter((t) => t !== only).map((t) => t.text.trim());
   return { why: `'${label}' beside ${counts.map((c) => `'${c}'`).join(', ')} is a count of the plan's actions` };
+}
+
+/** A label ending in what it means, in brackets: 'Blue (complete)', 'Green (on track)'. */
+const WITH_MEANING = /^(.{1,20}?)\s*\([^()]{1,25}\)$/;
+
+/**
+ * A status word with its meaning in brackets after it ('Blue (complete)', 'Amber (at risk)'), as a count of actions by
+ * RAG rating labels its colours: the word before the brackets is a status.
+ */
+function statusWithMeaning(label: string): boolean {
+  const m = WITH_MEANING.exec(label);
+  return m !== null && cellKind(m[1]) === 'status';
 }
 
 /** A sum of money as a budget column writes it: '28000', '£23,000', '1500.50'. */

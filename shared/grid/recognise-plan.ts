@@ -539,6 +539,7 @@ function repeatsHeader(texts: RowTexts, first: readonly number[], again: readonl
  */
 function isSubHeader(sheet: SheetView, texts: RowTexts, header: number, r: number): boolean {
   if (r >= sheet.height || texts[r].length === 0) return false;
+  if (datesHeaderColumns(sheet, texts, header, r)) return true;
   return texts[r].every((t) => {
     if (t.text.length > 30 || typeof sheet.value(r, t.c) !== 'string' || cellKind(t.text) !== 'short') return false;
     const own = sheet.merge(r, t.c);
@@ -546,6 +547,22 @@ function isSubHeader(sheet: SheetView, texts: RowTexts, header: number, r: numbe
     const above = sheet.merge(header, t.c);
     return ((above !== undefined && above.right > above.left) || sheet.text(header, t.c) === '') && !reachesUnderOthers(sheet, header, r, t.c, above);
   });
+}
+
+/**
+ * Periods straight under a header, each beneath one of its labels or a label merged over several columns ('Year 1 |
+ * Year 2 | Year 3' over '2021/22 | 2022/23 | 2023/24', 'Delivery' over 'Q1 | Q2 | Q3 | Q4'): the header's second row,
+ * dating the columns above (holdout55 wyecross). Two periods at least and nothing else: an action's row writes what is
+ * done beside its dates.
+ */
+function datesHeaderColumns(sheet: SheetView, texts: RowTexts, header: number, r: number): boolean {
+  if (texts[r].length < 2) return false;
+  for (const t of texts[r]) {
+    const kind = cellKind(t.text);
+    if (kind !== 'date' && kind !== 'timescale') return false;
+    if (sheet.text(header, t.c).trim() === '' && !((sheet.merge(header, t.c)?.right ?? t.c) > (sheet.merge(header, t.c)?.left ?? t.c))) return false;
+  }
+  return true;
 }
 
 /**

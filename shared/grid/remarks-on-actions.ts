@@ -5,6 +5,12 @@ import { NAMES_INDICATOR } from '../indicators/indicator-word';
  * a colon. A year alone ('Indicator 5 (2023): …') dates a heading's data, not a comment.
  */
 const SIGNED = /^[^:()]{2,60}\(\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d{2,4}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{2,4})?)\s*\)\s*:\s*\S/i;
+/**
+ * The same signature with the day written bare: one to four words naming who, a day (not a month alone), a colon, then
+ * the remark ('Committee 19/12/17: asked for the completion rate by division …', 'People Committee 4 March 2024: the
+ * network to be asked …'; holdout66 stourmere). A heading with a year ('Priority 2 2023/24: …') names no day.
+ */
+const SIGNED_BARE = /^(?:[\p{L}&'’-]+\s+){1,4}(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})\s*:\s*\S+\s+\S+\s+\S/iu;
 /** 'Action 3 split into 3.1 and 3.2 …', 'Actions 5 and 6 merged …', 'Item 7 was deleted …': a change made to the plan. */
 const CHANGED = /^(?:actions?|items?|rows?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&)\s*\d{1,2}(?:\.\d{1,2})?)*\s+(?:(?:was|were|has been|have been)\s+)?(?:split|merged|combined|moved|deleted|removed|replaced|reworded|renumbered|withdrawn|superseded|added|carried)\b/i;
 /** A meeting, review or event: what raised the actions under it. */
@@ -33,6 +39,7 @@ const ON_DAY = /\bon\s+\d{1,2}[/.]\d{1,2}\b/i;
  *
  * @example
  * remarksOnActions('BME Network chair (Jan 20): Crews at Eastgate say nobody has seen the guide yet.'); // 'it is a comment signed and dated …'
+ * remarksOnActions('Committee 19/12/17: asked for the training completion rate by division.'); // 'it is a comment signed and dated …'
  * remarksOnActions('Network meeting 02/09/2019'); // 'it names the meeting the actions below were raised at …'
  * remarksOnActions('Event moved – too short-staffed on 19/12.'); // 'it tells what happened ('moved', on 19/12) …'
  * remarksOnActions('Theme A: Recruitment and progression'); // null
@@ -41,7 +48,7 @@ export function remarksOnActions(heading: string): string | null {
   const t = heading.trim();
   // Cheap exact tests first: every remark holds a digit (a date, an action's number).
   if (!/\d/.test(t)) return null;
-  const signed = SIGNED.exec(t) && !NAMES_INDICATOR.test(t) ? t : null;
+  const signed = (SIGNED.test(t) || SIGNED_BARE.test(t)) && !NAMES_INDICATOR.test(t) ? t : null;
   if (signed) return `it is a comment signed and dated ('${t.slice(0, t.indexOf(':'))}'), said of the actions around it: not a heading, so the actions below keep the theme they had`;
   if (CHANGED.test(t)) return "it records a change made to the plan's actions, a note of its history: not a heading, so the actions below keep the theme they had";
   const day = t.split(/\s+/).length <= MEETING_WORDS && MEETING.test(t) ? DAY.exec(t) : null;

@@ -1,7 +1,8 @@
 import { statesFinding } from './states-finding';
 import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
-import { isFigure } from './is-figure';
+import { isFigure, isTrendArrow } from './is-figure';
 import { numbersCountOther } from './numbers-count-other';
+import { numbersOneSection } from './numbers-one-section';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
 import { indicatorOfCell, indicatorsMentioned, indicatorsOfCell, indicatorsOfWording, numbersOwnArea, numbersOwnAreas, withoutIndicatorWord } from '../indicators';
@@ -36,6 +37,7 @@ import { takeNoteFields } from './take-note-fields';
 import { findDueInText } from './find-due-in-text';
 import { readLabelledSubRow } from './read-labelled-sub-row';
 import { findUpdateLogs, type UpdateLine } from './find-update-logs';
+import { findActionParts, type ActionPart } from './find-action-parts';
 import { takeUpdateLog } from './take-update-log';
 import type { Tracker } from './find-trackers';
 import { readLatestPeriod } from './read-latest-period';
@@ -214,6 +216,8 @@ export function walkRows(input: WalkInput) {
   // Each action's dated updates on rows of their own (under it, or over it when grouped so), and the lines waiting for
   // the action below them.
   let updates = new Map<number, UpdateLine>();
+  // The rows breaking each action into its steps, milestones or tasks (no actions of their own), by grid row.
+  let parts = new Map<number, ActionPart>();
   // A project plan's summary tasks (headings over the tasks indented deeper), and each task's nearest one above it.
   let outline: SummaryTasks | null = null;
   // The template's guidance row and worked example left at the top of the table under the header in force.
@@ -257,6 +261,8 @@ export function walkRows(input: WalkInput) {
       // the actions under it keep their update logs (the first header's were looked for only down to this row).
       if ((under as { assignment: ColumnAssignment; above?: true } | null)?.assignment === assignment && !under!.above) {
         for (const [k, line] of findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) updates.set(k, line);
+        for (const [k, part] of findActionParts(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) parts.set(k, part);
+        if (outline && parts.size) outline = withoutPartOwners(outline, parts);
         continue;
       }
       const stacked = input.stacked?.get(r);
@@ -272,8 +278,11 @@ export function walkRows(input: WalkInput) {
       counted.group = [];
       counted.statuses = new Set();
       updates = findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
+      parts = findActionParts(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
       // The task list runs on under the header printed again at a page break (the same columns), which is no task.
       outline = findSummaryTasks(sheet, assignment.map, r, r + 1, endOfColumns(input.assignments, assignment, r, sheet.height), (k) => headerSet.has(k) || printedAgain(k) || otherPlan(k));
+      // An action over its own milestones (rows that leave its number and status blank) rolls nothing up: it stays an action.
+      if (outline.summaries.size && parts.size) outline = withoutPartOwners(outline, parts);
       if (!outline.summaries.size) outline = null;
       template = findTemplateRows(sheet, texts, firstUnder(headerSet, r), nextHeader(headerSet, r, sheet.height) - 1, assignment.map, standard);
       continue;
@@ -301,6 +310,14 @@ export function walkRows(input: WalkInput) {
     if (other && under) {
       readOtherTableRow(other, other.row === sheetRow, { sheet, r, texts: texts[r], columns: under.assignment.map, standard }, state, out);
       open = null;
+      continue;
+    }
+    // A step, milestone or task of the action just above (`findActionParts`) is part of it: no action, and none of its fields.
+    const part = open && under && heading === undefined && open.last === r - 1 ? parts.get(r) : undefined;
+    if (open && part && part.owner === open.start) {
+      open.last = r;
+      out.setAside.push({ row: sheetRow, text: texts[r].filter((t) => ownsCell(sheet, r, t.c)).map((t) => t.text).join(' | '), kind: 'part', why: part.why });
+      out.kinds[r] = 'continuation';
       continue;
     }
     // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
@@ -459,11 +476,12 @@ export function walkRows(input: WalkInput) {
 }
 
 /**
- * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), an
- * action whose indicator cell is blank takes no indicator from its number, and says why.
+ * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), or every
+ * number opens with one section's ('2.1' … '2.7': `numbersOneSection`), an action whose indicator cell is blank takes no
+ * indicator from its number, and says why.
  */
 function dropOtherNumbering(actions: readonly RawAction[], standard: Standard | null): void {
-  const why = numbersCountOther(actions, standard);
+  const why = numbersCountOther(actions, standard) ?? numbersOneSection(actions);
   if (!why) return;
   for (const a of actions) {
     if (!a.numbered || a.numbered.byNote || a.fields.indicator.trim()) continue;
@@ -552,7 +570,8 @@ function setsAsideTakenOutText(action: RawAction, r: number, assignment: ColumnA
   const { action: text, lead, due, status } = action.fields;
   // A dash ('—', 'n/a') is how a plan leaves a cell empty; a status saying the item went elsewhere ('Referred') commits
   // to nothing either.
-  if (!statesNothing(lead) || !statesNothing(due) || !(statesNothing(status) || saysNoCommitment(status)) || action.markedStatus) return false;
+  // An arrow under the status column is the trend of the figures beside it ('↔' in a results table's 'Change'), no status.
+  if (!statesNothing(lead) || !statesNothing(due) || !(statesNothing(status) || saysNoCommitment(status) || isTrendArrow(status)) || action.markedStatus) return false;
   const why = whyNoAction(text, assignment);
   if (!why) return false;
   out.kinds[r] = why.row;
@@ -940,7 +959,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding' | 'earlier-year';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding' | 'part' | 'earlier-year';
   why: string;
 }
 
@@ -1391,13 +1410,14 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
  * A section row that names an indicator and runs on after its title to state how the metric stands ('Metric 8 –
  * Reasonable adjustments*: 71.8% of disabled staff say …', 'Metric 9b – Disabled Staff Forum: in place, with an
  * executive sponsor'), under a heading naming no indicator (a group sorting the metrics by how their results look,
- * 'B. Needs better inclusive practice and/or communication'; holdout56 marlowdene): the metric's finding, which gives
+ * 'B. Needs better inclusive practice and/or communication'; holdout56 marlowdene), or labelled as the metric's data
+ * ('Indicator 9 data – BME Board voting members 7.7% …' under 'Theme 3: …'; holdout66 ravensholme): the metric's finding, which gives
  * the actions under it their indicators, while the group heading above stays their theme. The why, or null when the
  * row names no indicator, states no finding, or no such group heading is open.
  */
 function findingUnderGroup(heading: string, own: Block, group: string | null): string | null {
   if (!group || !own.indicators.length) return null;
-  if (!statesAfterTitle(heading.trim()) && !statesFinding(heading)) return null;
+  if (!statesAfterTitle(heading.trim()) && !statesFinding(heading) && !DATA_LABEL.test(heading)) return null;
   const names = own.indicators.length > 1 ? `metrics ${own.indicators.join(', ')}` : `metric ${own.indicators[0]}`;
   return `it names ${names} and states how it stands: it gives the actions under it their indicators, while their theme stays the group heading '${group}'`;
 }
@@ -1409,6 +1429,12 @@ function findingUnderGroup(heading: string, own: Block, group: string | null): s
  * ('Metric 2: Relative likelihood of …', 'Indicator 8 (Sept 19): discrimination from a manager').
  */
 const FINDING_AFTER_TITLE = /^(?:(?:wres|wdes)\s+)?(?:metric|indicator)\s*\d{1,2}[a-d]?\b([^:]{0,80}):\s*(\S.{8,})/i;
+
+/**
+ * A metric's row labelled as its data ('Indicator 2 data – relative likelihood … 2023 1.62, 2024 1.48', 'Metric 8
+ * figures: …', 'WDES 4 results –'): how the metric stands, however long the measure's name before its figures.
+ */
+const DATA_LABEL = /^(?:(?:wres|wdes)\s+)?(?:metric|indicator)s?\s*\d{1,2}[a-d]?\s+(?:data|figures?|results?|baseline)\s*[:–—-]/i;
 
 /** Whether a metric heading states how the metric stands after its title (see `FINDING_AFTER_TITLE`). */
 function statesAfterTitle(heading: string): boolean {
@@ -1552,6 +1578,14 @@ function ownsCell(sheet: SheetView, r: number, c: number): boolean {
 function namesOwnIndicator(sheet: SheetView, r: number, assignment: ColumnAssignment, cell: string): boolean {
   const c = assignment.map.indicator;
   return c !== undefined && cell.trim() !== '' && (sheet.merge(r, c)?.top ?? r) === r;
+}
+
+/** The summary tasks left once those over an action's own parts (steps, milestones: `findActionParts`) are taken out. */
+function withoutPartOwners(outline: SummaryTasks, parts: ReadonlyMap<number, ActionPart>): SummaryTasks {
+  const owners = new Set([...parts.values()].map((p) => p.owner));
+  const summaries = new Map([...outline.summaries].filter(([r]) => !owners.has(r)));
+  const parents = new Map([...outline.parents].filter(([, s]) => !owners.has(s.r)));
+  return { summaries, parents };
 }
 
 /** One shared empty list for every action of a plan with no such columns (kept with the action, so not one each). */

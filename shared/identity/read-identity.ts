@@ -1,7 +1,8 @@
 import { detectStandard } from '../indicators';
 import type { IdentityClue, PlanIdentity, PrintLines, Standard, WorkbookContext } from '../types';
+import { healthBodyOfLine } from './health-body-of-line';
 import { organisationFields } from './organisation-fields';
-import { readPeriodClue } from './read-period-clue';
+import { readPeriodClue, type PeriodClue } from './read-period-clue';
 import { trustInUsualCase } from './trust-in-usual-case';
 import { trustNamedByFile } from './trust-named-by-file';
 import { trustOfText } from './trust-of-text';
@@ -58,7 +59,9 @@ export function readIdentity(input: { titleTexts: string[]; currentYear?: { row:
   const byTitle = named.value ? null : trustNamedByFile(input.workbook?.fileName, titles);
   const byBoard = named.value || byTitle || !input.boardName ? null : trustNamedByFile(input.workbook?.fileName, [input.boardName.text]);
   const shortened = `the name the file name "${input.workbook?.fileName}" shortens`;
-  const trust = byTitle ? { value: byTitle, source: `the title rows (${shortened})` } : byBoard ? { value: byBoard, source: `the '${input.boardName!.header}' column (column ${input.boardName!.column}), naming ${input.boardName!.what ?? 'the board every item sits on'} (${shortened})` } : named;
+  // With no trust named anywhere, a national health body's name on a title line of its own ('… Standards Agency').
+  const body = named.value || byTitle || byBoard ? null : first(titleLines(input.titleTexts).map((text) => ({ source: "the title rows (a national health body's name on a line of its own)", text })), healthBodyOfLine);
+  const trust = byTitle ? { value: byTitle, source: `the title rows (${shortened})` } : byBoard ? { value: byBoard, source: `the '${input.boardName!.header}' column (column ${input.boardName!.column}), naming ${input.boardName!.what ?? 'the board every item sits on'} (${shortened})` } : body?.value ? body : named;
   return {
     standard: standardOf(places, input.standard),
     period: plainestPeriod(places),
@@ -110,12 +113,22 @@ function otherSheetPlaces(workbook: WorkbookContext | undefined): Place[] {
  * table's '2019/20 PVH' column above it), else the first place's.
  */
 function plainestPeriod(places: Place[]): IdentityClue<string> {
-  let best: { value: string; weight: number; forPlan?: true; source: string } | null = null;
+  let best: (PeriodClue & { source: string }) | null = null;
   for (const place of places) {
     const clue = readPeriodClue(place.text);
-    if (clue && (!best || clue.weight > best.weight || (clue.weight === best.weight && clue.forPlan && !best.forPlan))) best = { ...clue, source: place.source };
+    if (clue && (!best || clue.weight > best.weight || (clue.weight === best.weight && outranks(clue, best)))) best = { ...clue, source: place.source };
   }
   return best ? { value: best.value, source: best.source } : { value: null, source: null };
+}
+
+/**
+ * Of two years written as plainly, whether the later place's outranks the first's: a plan's name gives it ('Our WRES
+ * action plan 2021/22') where the first's does not; or the first is a report's year ('Annual Report and Accounts
+ * 2017/18') and the later's words say the work is for it ('the race equality work for 2018/19').
+ */
+function outranks(clue: PeriodClue, best: PeriodClue): boolean {
+  if (clue.forPlan && !best.forPlan) return true;
+  return !!best.ofReport && !best.forPlan && !clue.ofReport && !!(clue.forWork || clue.forPlan);
 }
 
 function first(places: Place[], read: (text: string) => string | null): IdentityClue<string> {

@@ -16,6 +16,16 @@ export interface PeriodClue {
    * report's year. Not where the words say the plan named is an earlier one ('carried over from our action plan 2019/20').
    */
   forPlan?: true;
+  /**
+   * Words around the year say the work or actions are for it ('the race equality work for 2018/19', 'areas of focus
+   * for 2019/20'; `FOR_THIS`): of two years written as plainly in different places, this one beats a report's year.
+   */
+  forWork?: true;
+  /**
+   * The year is a report's ('Annual Report and Accounts 2017/18', 'WDES 2024/25 Annual Report'): the year reported on.
+   * A plan laid out in a report is for the year its words give its work ('the work for 2018/19'), where one does.
+   */
+  ofReport?: true;
 }
 
 const SPAN = /(?<!\d)((?:19|20)\d{2})\s*(?:[/\-–]|to)\s*(?:[a-z]+\s+)?((?:19|20)?\d{2})(?!\d)/gi;
@@ -39,6 +49,10 @@ const FOR_THIS = /(?:\b(?:actions?|priorities|focus|plans?|objectives|commitment
 const PLAN_AFTER = /^[\s)]*(?:(?:wres|wdes|edi|ed&i|equality|race|disability|improvement|delivery)\s+)*(?:action\s+)?plans?\b/i;
 /** Words before a year that say it is the plan's own: 'Our WRES action plan 2021/22', 'Action Plan for 2023/24'. */
 const PLAN_BEFORE = /\b(?:action\s+)?plan\s*(?:for\s+(?:the\s+year\s+)?)?[:–-]?\s*$/i;
+/** Words before a year naming a report ('Annual Report and Accounts 2017/18', 'WRES Report –'). */
+const REPORT_BEFORE = /\breport(?:\s+(?:and|&)\s+accounts)?\s*(?:for\s+(?:the\s+year\s+)?)?[:–-]?\s*$/i;
+/** Words after a year naming a report ('2024/25 Annual Report'). */
+const REPORT_AFTER = /^[\s)]*(?:(?:wres|wdes|edi|equality|race|disability|annual|data|progress)\s+)*report\b/i;
 /** Words saying the plan named is an earlier one ('carried over from our action plan 2019/20', 'the previous plan'). */
 const PRIOR = /\b(?:from|previous|last|earlier|prior|since|replaces?|replacing|superseded?)\b/i;
 /** A month written just after two numbers ('12/13 June'): they are days, not years. */
@@ -70,6 +84,8 @@ export function readPeriodClue(text: string): PeriodClue | null {
   const forThis = new Set<PeriodClue>();
   // Years a plan's name gives ('action plan 2021/22'): the plan's own wherever else a year is written as plainly.
   const named = new Set<PeriodClue>();
+  const reports = new Set<PeriodClue>();
+  const works = new Set<PeriodClue>();
   for (const m of s.matchAll(SPAN)) {
     const start = Number(m[1]);
     const end = m[2].length === 2 ? Math.floor(start / 100) * 100 + Number(m[2]) : Number(m[2]);
@@ -77,11 +93,14 @@ export function readPeriodClue(text: string): PeriodClue | null {
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const titled = spans.length > 0 && PLAN_BEFORE.test(before) && !PRIOR.test(before);
     if (titled) named.add(spans[spans.length - 1]);
-    if (spans.length && (titled || FOR_THIS.test(before) || PLAN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) forThis.add(spans[spans.length - 1]);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (spans.length && (titled || FOR_THIS.test(before) || PLAN_AFTER.test(after))) forThis.add(spans[spans.length - 1]);
+    if (spans.length && FOR_THIS.test(before)) works.add(spans[spans.length - 1]);
+    if (spans.length && (REPORT_BEFORE.test(before) || REPORT_AFTER.test(after))) reports.add(spans[spans.length - 1]);
   }
   if (spans.length) {
     const best = strongest(spans, forThis);
-    return named.has(best) ? { ...best, forPlan: true } : best;
+    return { ...best, ...(named.has(best) ? { forPlan: true as const } : {}), ...(works.has(best) ? { forWork: true as const } : {}), ...(reports.has(best) && !forThis.has(best) ? { ofReport: true as const } : {}) };
   }
   for (const m of s.matchAll(SHORT_SPAN)) {
     const start = 2000 + Number(m[1]);

@@ -18,7 +18,7 @@ const OVERSEER = /^(?:NHS\s+(?:England|Improvement)|Integrated\s+Care\s+Board|IC
 /** Endings a service or a council also has ('Regional Blood and Transplant', 'Local Authority'): only an NHS body's name. */
 const NHS_ONLY = /^(?:Blood\s+and\s+Transplant|Authority)$/i;
 /** Words of a name: capitalised, or the small words names use ("Kent and Medway NHS and Social Care…"). */
-const NAME_WORD = /^(?:[A-Z][\w'’.-]*|&|and|of|the|for|upon|on|in)$/;
+export const NAME_WORD = /^(?:[A-Z][\w'’.-]*|&|and|of|the|for|upon|on|in)$/;
 /**
  * A place in a list of places a name joins with commas ('Barking, Havering and Redbridge University Hospitals NHS Trust',
  * 'NHS Bath and North East Somerset, Swindon and Wiltshire ICB'): a capitalised word and its comma, followed by another
@@ -26,7 +26,7 @@ const NAME_WORD = /^(?:[A-Z][\w'’.-]*|&|and|of|the|for|upon|on|in)$/;
  */
 const LISTED_PLACE = /^[A-Z][\w'’.-]*,$/;
 /** Words of a title that no trust's name holds: the name starts after the last of them ('WDES Action Plan – …'). */
-const TITLE_ONLY = /^(?:WRES|WDES|Standard|Action|Plan|Report|Annual|Our|Appendix|Draft|Final)$/i;
+export const TITLE_ONLY = /^(?:WRES|WDES|Standard|Action|Plan|Report|Annual|Our|Appendix|Draft|Final)$/i;
 /**
  * Words a title starts with that a trust's name may also hold ('Workforce Disability Equality Standard' and 'Strandley
  * Mental Health and Learning Disability NHS Trust'; 'Combined … Collaborative WRES Summary Report' and '… Combined

@@ -49,7 +49,7 @@ export const INDICATOR_CATALOGUE: Record<Standard, IndicatorEntry[]> = {
     { id: '7', title: 'Disabled staff satisfied with the extent their organisation values their work', keywords: ['values their work', 'satisfied', 'valued'] },
     { id: '8', title: 'Disabled staff saying their employer has made reasonable adjustments', keywords: ['reasonable adjustment', 'adequate adjustment', 'adjustments'] },
     {
-      id: '9', title: 'Staff engagement score (9a) and action to facilitate disabled staff voices (9b)', keywords: ['engagement score', 'staff engagement', 'voices', 'staff network'],
+      id: '9', title: 'Staff engagement score (9a) and action to facilitate disabled staff voices (9b)', keywords: ['engagement score', 'staff engagement', 'voices', 'staff voice', 'staff network'],
       parts: [
         { id: '9a', title: 'The staff engagement score of disabled staff', keywords: ['engagement score'], topic: ['engagement'] },
         { id: '9b', title: 'Action to facilitate the voices of disabled staff to be heard', keywords: ['voice', 'heard'] },

@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import { quote } from './describe';
 import { finding } from './finding';
 
-const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", guidance: "the template's guidance", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook', 'no-action': 'a requirement already met that needs no action', 'log-record': 'a record of the log', archived: 'an item the export archived', instructions: 'instructions for using the sheet', 'national-date': "a national body's date shown for timing", finding: "one of its block's findings", 'earlier-year': "last year's action" } as const;
+const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task': "a project plan's summary task", note: 'a note', 'sign-off': 'a sign-off', continuation: 'the rest of the action above', update: "an update of an action's progress", table: 'a row of another table', example: "a template's example", guidance: "the template's guidance", key: "an entry of the plan's key", withdrawn: 'a withdrawn action hidden in the workbook', 'no-action': 'a requirement already met that needs no action', 'log-record': 'a record of the log', archived: 'an item the export archived', instructions: 'instructions for using the sheet', 'national-date': "a national body's date shown for timing", finding: "one of its block's findings", part: 'part of the action above', 'earlier-year': "last year's action" } as const;
 
 /**
  * Tells the user which rows with text in the action column were not read as actions, and why: an objective written
@@ -19,7 +19,9 @@ const READ_AS = { objective: 'an objective', summary: 'a summary', 'summary-task
  * the plan marks withdrawn ('Withdrawn', 'Superseded by action 4'), or a project plan's summary task (a heading over the
  * tasks indented deeper under it, its dates spanning theirs), or a gap analysis's requirement rated as met whose action
  * cell says none is needed ('Compliant' | 'No further action required.'), or a row a log types as no action (a RAID
- * log's or a committee action log's 'Type' column: 'Decision', 'Risk', 'For information' beside 'Action').
+ * log's or a committee action log's 'Type' column: 'Decision', 'Risk', 'For information' beside 'Action'), or part of the action above — a step, a
+ * milestone or a task it is broken into on the rows under it ('– agree the template' | '' | 'Jun-17'), never an action
+ * of its own (`grid/find-action-parts.ts`).
  *
  * @example
  * rowSetAside.check(context) // [{ rule: 'row-set-aside', severity: 'info', row: 6, column: null, message: `Row 6: "Objective 1 – Representation…" is read as an objective, not an action — its number '1' heads …` }]

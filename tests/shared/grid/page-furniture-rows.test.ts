@@ -42,6 +42,28 @@ describe("a printed page's head and foot typed between the actions", () => {
     expect(report.actions.map((a) => a.row)).toEqual([2, 3, 6]);
   });
 
+  it('keeps a page holding one action between the header printed again: its head and foot repeat on every page, not because the plan is copied', () => {
+    const header = ['No.', 'What we will do', 'Responsible officer', 'Complete by', 'How we will know it has worked'];
+    const foot = (n: number) => ['Ref: HMH/PEO/WDES/2122  v2.0', '', `Page ${n} of 3`, '', 'Printed 14/10/2021'];
+    const head = ['Harrowdene Mental Health NHS Foundation Trust', '', '', 'OFFICIAL', ''];
+    const report = read([
+      header,
+      ['1', 'Run a "Count Me In" campaign so staff can update their disability status in ESR', 'Head of Workforce Information', '31 December 2021', 'Declared status rises to 80%'],
+      ['2', 'Guarantee an interview to disabled applicants who meet the essential criteria', 'Recruitment Manager', '30 September 2021', 'Audit shows 100%'],
+      foot(1),
+      head,
+      header,
+      ['3', 'Give managers a short guide on responding when a disabled colleague reports harassment', 'Freedom to Speak Up Guardian', '31 January 2022', 'More staff report'],
+      foot(2),
+      head,
+      header,
+      ['4', 'Introduce a Health and Wellbeing Passport that moves with the member of staff', 'Occupational Health Manager', '31 December 2021', 'Passport in use'],
+      ['5', 'Fund the staff network chair with two protected days a month', 'Chief People Officer', '31 July 2021', 'Chair attends'],
+      foot(3),
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([2, 3, 7, 11, 12]);
+  });
+
   it('keeps an action approved by a committee, with its own lead and date (negative)', () => {
     const report = read([
       ['Ref', 'Action', 'Lead', 'Due', 'Status'],

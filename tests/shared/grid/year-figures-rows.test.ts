@@ -40,6 +40,17 @@ describe('figures written with their years, in the plan\'s columns', () => {
     expect(setAside(report)).toMatch(/Row 2: .*'Position this year' is followed only by figures/);
   });
 
+  it('sets aside the figures row when the action column comes after the figures', () => {
+    const report = read([
+      ['Lead', 'By when', 'RAG', 'Action', 'WRES indicator'],
+      ['2022: 1.74', '2023: 1.52', '↓', 'Our figures', ''],
+      ['Recruitment Lead', 'Jan 2024', 'Green', 'Remove names and personal details from applications at shortlisting', '2'],
+      ['Head of OD', 'Mar 2024', 'Amber', 'Train every recruiting manager in inclusive shortlisting', '2'],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4]);
+    expect(setAside(report)).toMatch(/Row 2: .*'Our figures' is followed only by figures \('2022: 1\.74', '2023: 1\.52', '↓'\)/);
+  });
+
   it('keeps an action whose baseline and target carry their years, beside a lead (negative)', () => {
     const report = read([
       ['Action', 'Lead', 'Baseline', 'Target', 'Due'],

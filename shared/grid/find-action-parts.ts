@@ -1,0 +1,130 @@
+import type { ColumnMap } from './assign-columns';
+import { collapse } from './cell-text';
+import { scoreHeaderWords } from './header-words';
+import { isMark } from './is-mark';
+import type { RowTexts } from './profile-rows';
+import { startsWithBullet } from './starts-with-bullet';
+import type { SheetView } from './view-sheet';
+
+/** A row that is part of the action above it (a step, milestone or task), with why, for the user. */
+export interface ActionPart {
+  /** Grid row of the action it belongs to. */
+  owner: number;
+  why: string;
+}
+
+/** Words a small table under an action names its rows by ('Milestone | Owner | Date | Done?', 'Step | Who | When'). */
+const PART_WORD = /\b(?:milestones?|steps?|tasks?|sub ?actions?|activit(?:y|ies)|checkpoints?)\b/i;
+/** A label names its column in a few short words, with no figures. */
+const LABEL = /^[^\d]{1,30}$/;
+/** The cells an action row fills that its parts leave blank: what numbers, places and rates the action as a whole. */
+const WHOLE = ['ref', 'indicator', 'status'] as const;
+
+/**
+ * A plan that breaks ONE action into parts on the rows under it — its steps ('– agree the template' with a step date
+ * and owner), its milestones (a small table with its own labels, 'Milestone | Owner | Date | Done?', under the action),
+ * its tasks (one per row beside the action's cells merged down over them) or its milestones folded a level deeper in
+ * the sheet's outline — keeps the action on its own row: the parts are no actions, and their owners, dates and ticks
+ * are the part's, never the action's lead, timescale or status. A row is a part only when the action above fills its
+ * number, indicator or status and the row fills none of those nor a progress cell (a tick or box is a part's mark,
+ * not a status), AND the sheet shows it as a part: a bullet or dash opening it under an action that has none, a level
+ * deeper in the outline, the action's cells merged down over it, or the part's own labels above it. A list item with
+ * nothing but words stays the action's further text (`readContinuation`); a row with its own number or status is an
+ * action. One pass per header, reading only the mapped cells of each row until one asks for more.
+ *
+ * @example
+ * // row 4: '1' | 'Publish the workforce profile…' | 'Head of Workforce' | 'Sep-17' | 'Complete'
+ * // row 5: ''  | '– agree the template with the committee' | '' | 'Jun-17' | ''
+ * findActionParts(sheet, texts, { ref: 0, action: 1, lead: 2, due: 3, status: 4 }, 4, 5).get(5)?.why;
+ * // "it is a step of row 5's action: it opens with '–' under it and leaves blank the number and status that action fills; …"
+ */
+export function findActionParts(sheet: SheetView, texts: RowTexts, map: ColumnMap, from: number, to: number): Map<number, ActionPart> {
+  const out = new Map<number, ActionPart>();
+  const action = map.action;
+  if (action === undefined) return out;
+  let owner = -1;
+  let labels: { r: number; text: string; word: string } | null = null;
+  for (let r = from; r <= to && r < texts.length; r++) {
+    if (texts[r].length === 0) {
+      owner = -1;
+      labels = null;
+      continue;
+    }
+    const part = owner >= 0 && ratesWhole(sheet, owner, map) && leavesWholeBlank(sheet, r, map) ? partWhy(sheet, texts[r], r, owner, map, labels) : null;
+    if (part) {
+      out.set(r, { owner, why: part });
+      continue;
+    }
+    const heads = owner >= 0 ? labelsParts(sheet, texts[r], r, map) : null;
+    if (heads) {
+      labels = { r, ...heads };
+      out.set(r, { owner, why: `it labels the ${heads.word}s listed under row ${sheet.sheetRow(owner)}'s action ('${heads.text}'), not the plan's columns: a small table of the action's own, no action nor header` });
+      continue;
+    }
+    labels = null;
+    owner = ownsCell(sheet, r, action) && sheet.text(r, action).trim() ? r : -1;
+  }
+  return out;
+}
+
+/** The whole-action fields (number, indicator, status) row `r` fills in cells of its own. */
+function wholeOf(sheet: SheetView, r: number, map: ColumnMap): string[] {
+  const names: string[] = [];
+  for (const f of WHOLE) {
+    const c = map[f];
+    if (c !== undefined && ownsCell(sheet, r, c) && sheet.text(r, c).trim() && !(f === 'status' && isMark(sheet.text(r, c)))) names.push(f === 'ref' ? 'number' : f);
+  }
+  return names;
+}
+
+/**
+ * The action row numbers or rates the action as a whole in cells of its own: an indicator alone is no sign, as a plan
+ * often writes it once over its group of actions.
+ */
+function ratesWhole(sheet: SheetView, r: number, map: ColumnMap): boolean {
+  const own = wholeOf(sheet, r, map);
+  return own.includes('number') || own.includes('status');
+}
+
+/** The row fills none of the whole action's fields nor its progress or outcome in cells of its own (a tick is a part's). */
+function leavesWholeBlank(sheet: SheetView, r: number, map: ColumnMap): boolean {
+  if (wholeOf(sheet, r, map).length > 0) return false;
+  return [map.progress, map.outcome].every((c) => c === undefined || !ownsCell(sheet, r, c) || !sheet.text(r, c).trim());
+}
+
+/** Why row `r` is a part of the action on row `owner`, from how the sheet shows it so; null when nothing does. */
+function partWhy(sheet: SheetView, row: RowTexts[number], r: number, owner: number, map: ColumnMap, labels: { r: number; text: string; word: string } | null): string | null {
+  const action = map.action!;
+  const at = sheet.sheetRow(owner);
+  const filled = wholeOf(sheet, owner, map);
+  const blank = `leaves blank the ${filled.length > 1 ? `${filled.slice(0, -1).join(', ')} and ${filled[filled.length - 1]}` : filled[0]} that action fills`;
+  const own = row.filter((t) => ownsCell(sheet, r, t.c));
+  if (own.length === 0) return null;
+  if (labels) return `it is one of the ${labels.word}s listed under row ${at}'s action below the labels on row ${sheet.sheetRow(labels.r)} ('${labels.text}'): its owner, date and mark are the ${labels.word}'s, never the action's lead, timescale or status`;
+  const mapped = new Set(Object.values(map));
+  const m = sheet.merge(r, action);
+  if (m && m.top <= owner && own.every((t) => !mapped.has(t.c))) return `it is a task listed beside row ${at}'s action, whose cells are merged down over it: only column ${own.map((t) => sheet.letter(t.c)).join(', ')} is the row's own, so it is part of that action, not one of its own`;
+  // A part with nothing but words is the action's further text, read as such elsewhere: a step names its own date or owner.
+  const text = ownsCell(sheet, r, action) ? sheet.text(r, action) : '';
+  if (!text.trim() || !own.some((t) => t.c === map.due || t.c === map.lead || t.c === map.status)) return null;
+  const deeper = (sheet.outlineLevel?.(r) ?? 0) > (sheet.outlineLevel?.(owner) ?? 0);
+  if (deeper) return `it is grouped a level deeper than row ${at}'s action in the sheet's outline${sheet.hidden?.(r) ? ' (folded away under it)' : ''} and ${blank}: a milestone of that action, whose date and mark are the milestone's, not the action's`;
+  if (startsWithBullet(text) && !startsWithBullet(sheet.text(owner, action))) return `it opens with '${collapse(text).charAt(0)}' under row ${at}'s action and ${blank}: a step of that action, whose date and owner are the step's, never the action's timescale or lead`;
+  return null;
+}
+
+/** A row of short labels under an action naming its parts' columns ('Milestone | Owner | Date | Done?'), or null. */
+function labelsParts(sheet: SheetView, row: RowTexts[number], r: number, map: ColumnMap): { text: string; word: string } | null {
+  // Cheap exact tests first: three cells or more, none in the number or indicator columns, each a short label.
+  if (row.length < 3 || row.some((t) => t.c === map.ref || t.c === map.indicator || !LABEL.test(t.text.trim()) || !ownsCell(sheet, r, t.c))) return null;
+  const word = row.map((t) => PART_WORD.exec(t.text)?.[0]).find(Boolean);
+  if (!word) return null;
+  const fields = row.filter((t) => (scoreHeaderWords(t.text)[0]?.score ?? 0) >= 0.8).length;
+  if (fields < 2) return null;
+  return { text: row.map((t) => collapse(t.text)).join(' | '), word: word.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y') };
+}
+
+/** The cell is row `r`'s own: not part of a cell merged down from a row above. */
+function ownsCell(sheet: SheetView, r: number, c: number): boolean {
+  return (sheet.merge(r, c)?.top ?? r) === r;
+}
