@@ -337,6 +337,12 @@ function indicatorsInWording(indicator: string, objective: string, theme: string
     const own = indicatorsMentioned(action, standard);
     return own.length && own.every((i) => mentioned.includes(i)) && own.length < mentioned.length ? own : mentioned;
   }
+  // An objective naming one ('No check that the metric 1 figures agree with ESR') over an action naming it by number and
+  // more ('Reconcile the metric 1 and metric 10 figures …'): the action says all it moves.
+  if (mentioned.length === 1 && /\d/.test(action)) {
+    const own = indicatorsMentioned(action, standard);
+    return own.length > 1 && own.includes(mentioned[0]) ? own : mentioned;
+  }
   if (mentioned.length) return mentioned;
   const own = indicatorsMentioned(action, standard);
   if (own.length) return own;

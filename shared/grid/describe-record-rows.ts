@@ -1,4 +1,4 @@
-import type { PlanField, RuleContext } from '../types';
+import type { MergeArea, PlanField, RuleContext } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { FIELD_LABEL } from './describe-evidence';
 import type { RecordRows } from './find-record-rows';
@@ -35,9 +35,15 @@ export function describeRecordRows(sheet: SheetView, rec: RecordRows, actions: r
         row: top + k,
         text: texts.join(' | '),
         kind: 'continuation',
-        why: `it is line ${k + 1} of the action on row ${top}: the plan writes each action over ${COUNT[rec.size] ?? rec.size} rows under a header of ${COUNT[rec.size] ?? rec.size} rows (${rows}), and ${tie} is merged over them${fields.length ? `; read from it: ${fields.join(', ')}` : ''}`,
+        why: `it is line ${k + 1} of the action on row ${top}: the plan writes each action over ${COUNT[rec.size] ?? rec.size} rows under a header of ${COUNT[rec.size] ?? rec.size} rows (${rows}), and ${tiedBy(b.tie, tie, rec.size)}${fields.length ? `; read from it: ${fields.join(', ')}` : ''}`,
       });
     }
   }
   return out;
+}
+
+/** How a record's rows are tied: a cell merged down over them, or the record's first cell merged across the columns its next line fills, as the header's is. */
+function tiedBy(m: MergeArea, tie: string, size: number): string {
+  if (m.bottom > m.top) return `${tie} is merged over them`;
+  return `${tie} is merged across the columns ${size > 2 ? 'its next lines fill' : 'its next line fills'}, as the header's upper row is over the fields its lower row names`;
 }

@@ -50,18 +50,52 @@ export function findRecordRows(sheet: SheetView, merges: readonly MergeArea[]): 
   for (let size = 2; size <= MAX_RECORD_ROWS; size++) {
     const ties = new Map<number, MergeArea>();
     for (const m of merges) if (m && m.bottom - m.top + 1 === size && m.top >= size && !ties.has(m.top)) ties.set(m.top, m);
-    if (ties.size < 2) continue;
-    const tried = new Set<number>();
-    for (const top of [...ties.keys()].sort((a, b) => a - b)) {
-      for (const header of headersAbove(sheet, top, size)) {
-        if (tried.has(header)) continue;
-        tried.add(header);
-        const found = recordsUnder(sheet, header, size, ties);
-        if (found) return found;
-      }
+    const found = ties.size >= 2 ? recordsTiedBy(sheet, size, ties, null) : null;
+    if (found) return found;
+  }
+  // No record tied down its rows: each record's first row may repeat the cell the header's upper row merges across the
+  // lower row's fields ('Action' over 'Lead | Target | RAG | Evidence'; each action's text merged across the same columns).
+  for (const [span, ties] of spansAcross(merges)) {
+    for (let size = 2; size <= MAX_RECORD_ROWS; size++) {
+      const found = recordsTiedBy(sheet, size, ties, span);
+      if (found) return found;
     }
   }
   return null;
+}
+
+/** The records under the first header above a tie that heads two records at least, or null. */
+function recordsTiedBy(sheet: SheetView, size: number, ties: ReadonlyMap<number, MergeArea>, across: MergeArea | null): RecordRows | null {
+  const tried = new Set<number>();
+  for (const top of [...ties.keys()].sort((a, b) => a - b)) {
+    for (const header of headersAbove(sheet, top, size)) {
+      if (tried.has(header)) continue;
+      tried.add(header);
+      // Merged across, the header's upper row spans the same columns as each record's first row.
+      if (across && !sameSpan(sheet.merge(header, across.left), across)) continue;
+      const found = recordsUnder(sheet, header, size, ties, across);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** One-row merges across two columns or more, grouped by the columns they span, where three rows (a header, two records) share a span. */
+function spansAcross(merges: readonly MergeArea[]): Map<MergeArea, Map<number, MergeArea>> {
+  const bySpan = new Map<string, Map<number, MergeArea>>();
+  for (const m of merges) {
+    if (!m || m.bottom !== m.top || m.right <= m.left) continue;
+    const key = `${m.left}:${m.right}`;
+    const rows = bySpan.get(key) ?? bySpan.set(key, new Map()).get(key)!;
+    if (!rows.has(m.top)) rows.set(m.top, m);
+  }
+  const out = new Map<MergeArea, Map<number, MergeArea>>();
+  for (const rows of bySpan.values()) if (rows.size >= 3) out.set(rows.values().next().value!, rows);
+  return out;
+}
+
+function sameSpan(m: MergeArea | undefined, span: MergeArea): boolean {
+  return !!m && m.top === m.bottom && m.left === span.left && m.right === span.right;
 }
 
 /**
@@ -81,15 +115,17 @@ function headersAbove(sheet: SheetView, top: number, size: number): number[] {
  * spacer rows, a line of one cell (a section's heading, a page's title or number), and the header printed again at the
  * top of a page (all its rows, as the header writes them). Any other row ends the records.
  */
-function recordsUnder(sheet: SheetView, header: number, size: number, ties: ReadonlyMap<number, MergeArea>): RecordRows | null {
+function recordsUnder(sheet: SheetView, header: number, size: number, ties: ReadonlyMap<number, MergeArea>, across: MergeArea | null = null): RecordRows | null {
   const table = { top: 0, bottom: sheet.height - 1, left: 0, right: sheet.width - 1, cells: 0 };
   // Every row of the header reads as a header (most cells header words, two fields named at least), as
   // `findHeaderRows` asks of any header: an action's row naming a lead and a date is none.
   for (let r = header; r < header + size; r++) if (!readsAsHeader(sheet, table, r)) return null;
   const lower: RecordRows['lower'] = [];
   for (let offset = 1; offset < size; offset++) {
-    const named = lowerHeaderCells(sheet, header, header + offset);
+    const named = lowerHeaderCells(sheet, header, header + offset, across);
     if (named.length < 2) return null;
+    // Tied across, the lower row names the fields under the upper row's merged cell, and only those.
+    if (across && named.some((c) => c < across.left || c > across.right)) return null;
     for (const c of named) lower.push({ offset, c, header: collapse(sheet.text(header + offset, c)) });
   }
   const records: RecordBlock[] = [];
@@ -100,7 +136,7 @@ function recordsUnder(sheet: SheetView, header: number, size: number, ties: Read
     if (repeatsHeader(sheet, header, r, size)) {
       copies.push(r);
       r += size;
-    } else if (tie && r + size - 1 < sheet.height && lower.some((l) => ownText(sheet, r + l.offset, l.c))) {
+    } else if (tie && r + size - 1 < sheet.height && writesUnderLower(sheet, r, lower, across)) {
       records.push({ first: r, tie });
       r += size;
     } else if (filledCells(sheet, r) <= 1) r++;
@@ -111,6 +147,15 @@ function recordsUnder(sheet: SheetView, header: number, size: number, ties: Read
   for (let r = header; r < header + size; r++) for (let c = 0; c < sheet.width; c++) if (sheet.text(r, c).trim()) right = Math.max(right, c);
   const last = records[records.length - 1].first;
   return { header, copies: copies.filter((c) => c < last), size, records, lower, right };
+}
+
+/**
+ * The record's lower rows write under the lower header: in one of its fields at least, or, tied across, in two cells of
+ * their own at least (a form's value merged across the same columns as its label's row is one cell: no record).
+ */
+function writesUnderLower(sheet: SheetView, r: number, lower: RecordRows['lower'], across: MergeArea | null): boolean {
+  const filled = lower.filter((l) => ownText(sheet, r + l.offset, l.c)).length;
+  return across ? filled >= 2 : filled >= 1;
 }
 
 function readsAsHeader(sheet: SheetView, table: Parameters<typeof scoreHeaderRow>[1], r: number): boolean {
@@ -124,13 +169,18 @@ function readsAsHeader(sheet: SheetView, table: Parameters<typeof scoreHeaderRow
  * has its own words, heads that one column only, and says something else. Group labels narrowed ('Timescale' over
  * 'Start | End') and gaps filled are a header of two rows for one record row, not this.
  */
-function lowerHeaderCells(sheet: SheetView, upper: number, r: number): number[] {
+function lowerHeaderCells(sheet: SheetView, upper: number, r: number, across: MergeArea | null): number[] {
   const out: number[] = [];
   for (let c = 0; c < sheet.width; c++) {
     const own = ownText(sheet, r, c);
     if (!own || own.length > 60 || typeof sheet.value(r, c) !== 'string') continue;
     const above = sheet.merge(upper, c);
-    if (above && above.right > above.left) continue;
+    // Under a cell merged across that every record's first row merges so too, the lower row's fields are the record's own.
+    if (above && above.right > above.left && !(across && sameSpan(above, across))) continue;
+    if (across && sameSpan(above, across)) {
+      out.push(c);
+      continue;
+    }
     const over = ownText(sheet, upper, c);
     if (!over || over.toLowerCase() === own.toLowerCase()) continue;
     out.push(c);

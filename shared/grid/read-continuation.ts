@@ -51,7 +51,7 @@ const LOWER_START = /^\s*[a-z]/;
  */
 export function readContinuation(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number, above: string, left = 0): Continuation | null {
   // Asked of every row under an action, and most rows are actions of their own: nothing is built for them.
-  if (!writesOnlyNarrative(sheet, r, texts, columns)) return null;
+  if (!writesOnlyNarrative(sheet, r, texts, columns)) return texts.length === 1 ? readDescriptionRow(sheet, r, texts[0], columns, start, left) : null;
   let out: Lines | null = null;
   let lines = 0;
   let first = -1;
@@ -100,6 +100,41 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   if (shared) return joined(out, row, 'merged', shared);
   const opening = ownText(sheet, start, columns.action!);
   return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? joined(out, row, 'list', opening) : null;
+}
+
+/** At most this many words in an action's short title ('Improve data quality', 'Governing Body diversity'). */
+const TITLE_WORDS = 6;
+/** At least this many words in the description under it: a sentence saying what will be done. */
+const DESCRIPTION_WORDS = 8;
+
+/**
+ * A description row under an action's SHORT TITLE ('Fair recruitment' | 'Head of Corporate Services' | 'September
+ * 2016', then 'We will include a statement welcoming BME applicants in every advert …' merged across the action's and
+ * the later columns): the plan writes each action as a title row and a description row, so the description is the
+ * action's further text, not a heading over the next action. Read only where the one text starts in the action's
+ * column (not the table's first, a heading's place), is merged across that row alone, and is a finished sentence of
+ * eight words or more, and the action's own text above is a short title (six words at most, no sentence, no colon
+ * introducing a list); a note ('Note: …', '* …') is none. Null otherwise.
+ */
+function readDescriptionRow(sheet: SheetView, r: number, cell: { c: number; text: string }, columns: ColumnMap, start: number, left: number): Continuation | null {
+  const c = columns.action;
+  if (c === undefined || cell.c !== c || c <= left) return null;
+  const m = sheet.merge(r, c);
+  if (!m || m.top !== r || m.bottom !== r || m.left !== c || m.right <= c) return null;
+  const text = collapseSpaces(sheet.text(r, c));
+  const title = ownText(sheet, start, c);
+  if (!title || SENTENCE_END.test(title) || /:$/.test(title) || wordCount(title) > TITLE_WORDS) return null;
+  if (!SENTENCE_END.test(text) || wordCount(text) < DESCRIPTION_WORDS || NOTE_LABEL.test(text) || FOOTNOTE_MARK.test(text)) return null;
+  const row = sheet.sheetRow(start);
+  return { action: sheet.text(r, c), why: `it describes row ${row}'s action under its short title '${title}', merged across the columns beside it (the plan writes each action as a title row and a description row): read with the title as the action's text, and it has no timescale or status of its own` };
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').filter(Boolean).length;
 }
 
 /**

@@ -40,8 +40,10 @@ const LOOK_AHEAD = 3;
  */
 export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap, printedAgain?: (r: number) => boolean): ObjectiveRow | null {
   if (columns.action === undefined) return null;
-  // Most rows give a timescale or a status: that rules them out before their (often long) action text is tidied.
-  if (!givesNothingDone(sheet, r, columns)) return null;
+  // Most rows give a timescale or a status: that rules them out before their (often long) action text is tidied. A row
+  // naming itself an objective ('Objective 1: …') may give its own owner and year-end date, but never a status.
+  const nothing = givesNothingDone(sheet, r, columns);
+  if (!nothing && !(LABELLED.test(sheet.text(r, columns.action)) && ratesNothing(sheet, r, columns))) return null;
   const heading = collapse(sheet.text(r, columns.action));
   if (!heading || heading.length > 300) return null;
   const refText = columns.ref === undefined || columns.ref === columns.action ? '' : collapse(sheet.text(r, columns.ref));
@@ -54,8 +56,12 @@ export function readObjectiveRow(sheet: SheetView, r: number, columns: ColumnMap
   if (ref && (PARENT.test(ref) || isLevelAbove(ref, nextRef)) && headsNumber(ref, nextRef)) {
     return { heading, ref, why: `its number '${ref}' heads the numbers of the actions under it ('${nextRef}'…) and it gives no timescale, status or progress of its own; its text is their theme` };
   }
-  if (LABELLED.test(heading) && !givesNothingDone(sheet, next, columns)) {
+  if (LABELLED.test(heading) && nothing && !givesNothingDone(sheet, next, columns)) {
     return { heading, ref: ref && PARENT.test(ref) ? ref : '', why: 'it names itself an objective over the actions under it and gives no timescale, status or progress of its own; its text is their theme' };
+  }
+  // With a date of its own, only actions rated under it (a status on the row below) show it is what they serve.
+  if (LABELLED.test(heading) && !nothing && !ratesNothing(sheet, next, columns)) {
+    return { heading, ref: ref && PARENT.test(ref) ? ref : '', why: "it names itself an objective over the actions under it and, unlike them, gives no status or progress: its owner and date are the objective's, not an action's; its text is their theme" };
   }
   return null;
 }
@@ -77,6 +83,15 @@ function titledInNumberColumn(refText: string, nextRef: string): ObjectiveRow | 
 /** A code of a hierarchy heading a deeper code of the same hierarchy: 'RE1' over 'RE1.01', 'RE1.01' over 'RE1.01.01'. */
 function isLevelAbove(ref: string, nextRef: string): boolean {
   return LEVEL_CODE.test(ref) && LEVEL_CODE.test(nextRef) && nextRef.split('.').length > ref.split('.').length;
+}
+
+/** No status, progress or completion written in the row (a timescale may be): nothing says how it stands. */
+function ratesNothing(sheet: SheetView, r: number, columns: ColumnMap): boolean {
+  for (const f of ['status', 'progress', 'completed'] as const) {
+    const c = columns[f];
+    if (c !== undefined && c !== columns.action && !isBlankText(sheet.text(r, c))) return false;
+  }
+  return true;
 }
 
 /** No timescale, status, progress or completion written in the row. */

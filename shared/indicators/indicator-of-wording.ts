@@ -47,9 +47,14 @@ const partsOf = (standard: Standard) => memoiseText((text: string): readonly str
 const wresOf = partsOf('WRES');
 const wdesOf = partsOf('WDES');
 
+/** The Board a plan or paper is approved by, taken or reported to: 'approved by the Board', 'report it to the Trust Board'. */
+const GOVERNING_BOARD = /\b(?:approved|agreed|signed off|ratified|endorsed|considered|reported|report(?:ing)?|presented|taken|submitted|escalated)\s+(?:\w+\s+)?(?:by|to)\s+(?:the\s+)?(?:trust\s+)?board\b/g;
+
 function bestOf(text: string, standard: Standard | null): string | null {
   if (!standard || !text) return null;
-  const lower = text.toLowerCase().replace(/\([^)]*\)/g, ' ');
+  // The Board as the body a plan goes to ('approved by the Board', 'reported to the Board') governs the plan: its words
+  // name no Board-membership metric.
+  const lower = text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(GOVERNING_BOARD, ' ');
   let best: { id: string; weight: number } | null = null;
   for (const entry of INDICATOR_CATALOGUE[standard]) {
     let weight = 0;

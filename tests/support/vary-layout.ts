@@ -539,10 +539,21 @@ function recordSize(l: Layout, report: PlanReport): number {
   let k = 1;
   while (rows.includes(tops[0] + k)) k++;
   if (k < 2) return 0;
-  const tied = (r: number) => l.merges.some((m) => m.top === r && m.bottom - m.top + 1 === k);
+  // Tied down its rows (a ref, a RAG merged over the record), or across: its first row merges the action's cell over the
+  // columns its lower lines fill, as the header's upper row does over the fields its lower row names (recordSpans).
+  const spans = recordSpans(l, report);
+  const tied = (r: number) => l.merges.some((m) => m.top === r && (m.bottom - m.top + 1 === k || (m.bottom === r && spans.some(([s, e]) => m.left === s && m.right === e))));
   // A field read from a lower line tells a record from an action merged down over an update row under a group label row.
   const lowerLines = (report.actions as RecognisedAction[]).some((a) => Object.keys(a.cellRows ?? {}).length > 0);
   return lowerLines && report.actions.every((a) => tied(l.rowOf[a.row - 1])) ? k : 0;
+}
+
+/** The header's upper-row cells merged across (left, right): in a plan printed as records tied across, each record's first row spans them too. */
+function recordSpans(l: Layout, report: PlanReport): [number, number][] {
+  const tops = headerTops(report);
+  if (tops.length === 0) return [];
+  const top = l.rowOf[tops[0]];
+  return l.merges.filter((m) => m.top === top && m.bottom === top && m.right > m.left).map((m): [number, number] => [m.left, m.right]);
 }
 
 /**
@@ -574,7 +585,11 @@ function addRecordColumn(l: Layout, report: PlanReport, k: number, pick: (n: num
   const at = places[pick(places.length)];
   const beside = at === 0 ? 0 : at > end || pick(2) === 0 ? at - 1 : at;
   const amounts = ['£5,000', 'Nil', 'Within existing budget', '£12,500'];
-  insertRecordColumn(l, report, k, at, beside, pick(k), 'Budget', (r) => amounts[r % amounts.length]);
+  // Tied across, a column inside the action's merged span is one of its lower lines' fields; outside it, on the first line.
+  const spans = recordSpans(l, report);
+  const inside = spans.some(([s, e]) => at > s && at <= e);
+  const line = spans.length === 0 ? pick(k) : inside ? 1 + pick(k - 1) : 0;
+  insertRecordColumn(l, report, k, at, beside, line, 'Budget', (r) => amounts[r % amounts.length]);
 }
 
 /** A form's field it does not need: a 'Budget' label row under each action's own row, its value where the action's is. */
