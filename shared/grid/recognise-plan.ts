@@ -225,9 +225,11 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   const stated = standards.given ?? byHeader ?? detectStandard(titleTexts, []) ?? standards.named;
   const guessed = stated ?? byWording(new Set());
   // Another year's plan kept below is no evidence for this plan's columns: its objectives, dates and names are its own.
+  // The plan's period, from its title, else its file's or sheet's name: which year's rows are this plan's.
+  const planPeriod = periodOf(titleTexts) ?? standards.period ?? null;
   const otherPlanRows = others.flatMap((o) => Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k));
   const initial = assignAll(sheet, table, bands, texts, choice, new Set(otherPlanRows));
-  const once = walkRows({ sheet, table, texts, headerSet, assignments: initial, headings, described, sections, named, standard: guessed, others, stacked });
+  const once = walkRows({ sheet, table, texts, headerSet, assignments: initial, headings, described, sections, named, standard: guessed, others, stacked, period: planPeriod });
   // A small table under the plan (a version history, figures, a glossary) is no part of the plan's columns, nor of the
   // wording that names its standard ('BME – Black and minority ethnic' in a glossary under a plan that names neither):
   // read again without its rows, so its dates and names neither become a column's evidence nor break a tick matrix.
@@ -238,7 +240,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // one of indicators or item numbers: the columns are given again knowing the codes (rare: most keys have none).
   const codes = codesOfKey([...once.legend, ...keysBeside]);
   const assignments = once.otherTableRows.length || codes.size ? assignAll(sheet, table, bands, texts, choice, notPlan, codes) : initial;
-  const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, described, sections, named, standard, others, stacked });
+  const walked = assignments === initial && standard === guessed ? once : walkRows({ sheet, table, texts, headerSet, assignments, headings, described, sections, named, standard, others, stacked, period: planPeriod });
   const firstBand = bands[0] ?? [];
   const first = assignments.get(firstBand[firstBand.length - 1]);
   // A colour key of groups beside the plan is no RAG key, though it is titled 'Key' and some of its colours are RAG hues.

@@ -17,6 +17,8 @@ import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
 import { findActionsAboveHeader } from './find-actions-above-header';
 import { archivedFlag } from './find-archive-column';
+import { earlierPlanYear } from './find-plan-year-column';
+import { parseTimescale } from '../timescale/parse-timescale';
 import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
 import { isRunningHead } from './is-running-head';
@@ -181,6 +183,8 @@ export interface WalkInput {
   others?: readonly OtherPlan[];
   /** Header rows heading one of the plan's tables stacked down the sheet, each with why (see headsStackedTable). */
   stacked?: ReadonlyMap<number, string>;
+  /** The plan's period ('2024-25'), from its title or its file's or sheet's name, when known. */
+  period?: string | null;
 }
 
 /**
@@ -443,7 +447,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideAssuranceLevel(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideAssuranceLevel(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out) || setsAsideEarlierYear(action, sheet, r, under.assignment, input.period, out) || setsAsideClosedEarlier(action, state, r, input.period, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -756,6 +760,38 @@ function setsAsideBlockFinding(action: RawAction, sheet: SheetView, r: number, a
 }
 
 /**
+ * A row of last year's plan kept among this year's actions, its plan-year cell naming a year before the plan's period
+ * ('2023-24' in a 2024-25 plan, `findPlanYearColumn`): last year's action and its result, kept for the record, even
+ * where it was carried forward (this year's row that continues it is the action). Set aside with why.
+ */
+function setsAsideEarlierYear(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, period: string | null | undefined, out: ReturnType<typeof walkRows>): boolean {
+  const year = assignment.planYear ? earlierPlanYear(sheet, r, assignment.planYear, period) : null;
+  if (!year) return false;
+  out.kinds[r] = 'withdrawn';
+  const why = `${sheet.address(r, assignment.planYear!.c)} under '${assignment.planYear!.header}' says ${year}, a year before this plan's ${period!.replace('-', '/')}: the row is last year's action, kept for the record, not one of this plan's`;
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'earlier-year', why });
+  return true;
+}
+
+/** A caption's status saying its rows are finished ('CLOSED ACTIONS', 'Completed'). */
+const FINISHED = /^(?:closed|complete|completed|done|finished)$/i;
+
+/**
+ * A row under a caption saying its rows are closed ('CLOSED ACTIONS' at the foot of a live tracker) whose timescale
+ * ended before the plan's period began (due Jun-21 in a 2022/23 plan): an earlier year's action closed then, kept for
+ * audit, not one of this plan's. Rows closed during the plan's year stay its actions, done. Set aside with why.
+ */
+function setsAsideClosedEarlier(action: RawAction, state: WalkState, r: number, period: string | null | undefined, out: ReturnType<typeof walkRows>): boolean {
+  if (!period || !state.status || !FINISHED.test(state.status.status.trim())) return false;
+  const due = parseTimescale(action.fields.due);
+  if (!due.end || due.end >= `${period.slice(0, 4)}-04-01`) return false;
+  out.kinds[r] = 'withdrawn';
+  const why = `it sits under the caption in ${state.status.source.cell} saying its rows are ${state.status.status.toLowerCase()}, and it was due by '${collapse(action.fields.due)}', before this plan's ${period.replace('-', '/')} began: an earlier year's action, kept for the record, not one of this plan's`;
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'earlier-year', why });
+  return true;
+}
+
+/**
  * A row that is no item of the plan though it sits among its actions: one the export itself flags archived ('Archived'
  * TRUE: a card taken off the board, often a duplicate), or one whose action text is a title telling people how to use
  * the sheet or board ('READ ME – how we use this board') and that names no lead and no timescale. Set aside with why.
@@ -923,7 +959,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding' | 'part';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding' | 'part' | 'earlier-year';
   why: string;
 }
 
