@@ -50,7 +50,7 @@ export function findActionParts(sheet: SheetView, texts: RowTexts, map: ColumnMa
       labels = null;
       continue;
     }
-    const part = owner >= 0 && ratesWhole(sheet, owner, map) && leavesWholeBlank(sheet, r, map) ? partWhy(sheet, texts[r], r, owner, map, labels) : null;
+    const part = owner >= 0 && leavesWholeBlank(sheet, r, map) && ratesWhole(sheet, owner, map) ? partWhy(sheet, texts[r], r, owner, map, labels) : null;
     if (part) {
       out.set(r, { owner, why: part });
       continue;
@@ -70,25 +70,28 @@ export function findActionParts(sheet: SheetView, texts: RowTexts, map: ColumnMa
 /** The whole-action fields (number, indicator, status) row `r` fills in cells of its own. */
 function wholeOf(sheet: SheetView, r: number, map: ColumnMap): string[] {
   const names: string[] = [];
-  for (const f of WHOLE) {
-    const c = map[f];
-    if (c !== undefined && ownsCell(sheet, r, c) && sheet.text(r, c).trim() && !(f === 'status' && isMark(sheet.text(r, c)))) names.push(f === 'ref' ? 'number' : f);
-  }
+  for (const f of WHOLE) if (fillsWhole(sheet, r, map, f)) names.push(f === 'ref' ? 'number' : f);
   return names;
+}
+
+/** Row `r` fills the whole action's field `f` in a cell of its own (a tick under the status column is a part's). */
+function fillsWhole(sheet: SheetView, r: number, map: ColumnMap, f: (typeof WHOLE)[number]): boolean {
+  const c = map[f];
+  return c !== undefined && ownsCell(sheet, r, c) && sheet.text(r, c).trim() !== '' && !(f === 'status' && isMark(sheet.text(r, c)));
 }
 
 /**
  * The action row numbers or rates the action as a whole in cells of its own: an indicator alone is no sign, as a plan
- * often writes it once over its group of actions.
+ * often writes it once over its group of actions. (Asked of every row under an action: the fields are looked at one by
+ * one, no list built.)
  */
 function ratesWhole(sheet: SheetView, r: number, map: ColumnMap): boolean {
-  const own = wholeOf(sheet, r, map);
-  return own.includes('number') || own.includes('status');
+  return fillsWhole(sheet, r, map, 'ref') || fillsWhole(sheet, r, map, 'status');
 }
 
 /** The row fills none of the whole action's fields nor its progress or outcome in cells of its own (a tick is a part's). */
 function leavesWholeBlank(sheet: SheetView, r: number, map: ColumnMap): boolean {
-  if (wholeOf(sheet, r, map).length > 0) return false;
+  if (fillsWhole(sheet, r, map, 'ref') || fillsWhole(sheet, r, map, 'indicator') || fillsWhole(sheet, r, map, 'status')) return false;
   return [map.progress, map.outcome].every((c) => c === undefined || !ownsCell(sheet, r, c) || !sheet.text(r, c).trim());
 }
 
