@@ -87,6 +87,18 @@ function isListOfPeople(text: string): boolean {
 }
 
 /**
+ * Whether a cell says when: a date or a timescale ('Oct 2019', 'Q3 2023/24', '2021/22'), as a column of due dates holds.
+ *
+ * @example
+ * saysWhen('Q3 2023/24'); // true
+ * saysWhen('Head of OD'); // false
+ */
+export function saysWhen(value: CellValue): boolean {
+  const kind = cellKind(value);
+  return kind === 'date' || kind === 'timescale';
+}
+
+/**
  * The kind of one cell: a date or timescale, a status word, a short reference ("2a", "A1"), an
  * indicator ("Indicator 3", "2. Relative likelihood…", "1&9"), 'Ongoing' (a timescale or a status), who leads (a role, a team, initials, an email address),
  * narrative (a sentence or more), or a short text. A column's kinds say what it holds when its header

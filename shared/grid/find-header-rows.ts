@@ -3,7 +3,7 @@ import type { RowTexts } from './profile-rows';
 import { namesTwoFields, scoreHeaderRow, type HeaderRowScore } from './score-header-row';
 import { collapse } from './cell-text';
 import { SIGN_OFF_DATE_LABEL, SIGN_OFF_ONLY_LABEL, VERSION_ONLY_LABEL } from './starts-other-table';
-import { cellKind } from './cell-kind';
+import { cellKind, saysWhen } from './cell-kind';
 import { scoreHeaderWords } from './header-words';
 import { headsStackedTable } from './heads-stacked-table';
 import { labelOpening, readLabelledValues } from './read-labelled-values';
@@ -180,11 +180,9 @@ function recordColumn(sheet: SheetView, table: Table, r: number): { c: number | 
     if (dated === null && SIGN_OFF_DATE_LABEL.test(label)) dated = c;
   }
   if (!signOff || namesAction(sheet, table, r)) return null;
-  return { c: dated, marks: (t) => DATED_KINDS.has(cellKind(t)) };
+  return { c: dated, marks: saysWhen };
 }
 
-/** What a sign-off box's dated column holds on each of its rows. */
-const DATED_KINDS = new Set(['date', 'timescale']);
 
 /** Whether a cell of the row names what is done ('Action', 'Our commitments'): a plan's header, whatever else it names. */
 function namesAction(sheet: SheetView, table: Table, r: number): boolean {
@@ -227,15 +225,10 @@ function labelsOverSentences(sheet: SheetView, table: Table, r: number): boolean
 function writesDateUnderLabel(s: HeaderRowScore, best: HeaderRowScore): boolean {
   if (!s.cells.some((x) => cellKind(x.text) === 'narrative')) return false;
   for (const cell of s.cells) {
-    if (!isWhen(cell.text) || scoreHeaderWords(cell.text).length > 0) continue;
+    if (!saysWhen(cell.text) || scoreHeaderWords(cell.text).length > 0) continue;
     const label = best.cells.find((x) => x.c === cell.c);
-    if (label && !isWhen(label.text)) return true;
+    if (label && !saysWhen(label.text)) return true;
   }
   return false;
 }
 
-/** A date or a timescale, as a column of them holds. */
-function isWhen(text: string): boolean {
-  const kind = cellKind(text);
-  return kind === 'date' || kind === 'timescale';
-}

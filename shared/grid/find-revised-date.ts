@@ -1,4 +1,4 @@
-import { cellKind } from './cell-kind';
+import { saysWhen } from './cell-kind';
 import { collapse, headerKey } from './cell-text';
 import { scoreHeaderWords } from './header-words';
 import { statesNothing } from './states-nothing';
@@ -64,8 +64,7 @@ function holdsTimescales(sheet: SheetView, c: number, rows: readonly number[]): 
     const text = sheet.text(r, c).trim();
     if (statesNothing(text)) continue;
     filled++;
-    const kind = cellKind(sheet.value(r, c));
-    if (kind === 'date' || kind === 'timescale') dated++;
+    if (saysWhen(sheet.value(r, c))) dated++;
   }
   return filled >= 1 && dated >= 0.75 * filled;
 }

@@ -4,7 +4,7 @@ import { nameTint } from '../rag/name-tint';
 import type { ColumnChoice, ColumnEvidence, FormLayout, Grid, PlanField, RagKey, RagKeyEntry, RuleContext, Standard } from '../types';
 import { assignColumns, type ColumnAssignment, type ColumnMap } from './assign-columns';
 import type { RowKind } from './classify-row';
-import { cellKind } from './cell-kind';
+import { cellKind, saysWhen } from './cell-kind';
 import { collapse } from './cell-text';
 import { describeNoteFields } from './describe-note-fields';
 import { describeRecordRows } from './describe-record-rows';
@@ -561,9 +561,9 @@ function isSubHeader(sheet: SheetView, texts: RowTexts, header: number, r: numbe
 function datesHeaderColumns(sheet: SheetView, texts: RowTexts, header: number, r: number): boolean {
   if (texts[r].length < 2) return false;
   for (const t of texts[r]) {
-    const kind = cellKind(t.text);
-    if (kind !== 'date' && kind !== 'timescale') return false;
-    if (sheet.text(header, t.c).trim() === '' && !((sheet.merge(header, t.c)?.right ?? t.c) > (sheet.merge(header, t.c)?.left ?? t.c))) return false;
+    if (!saysWhen(t.text)) return false;
+    const above = sheet.merge(header, t.c);
+    if (sheet.text(header, t.c).trim() === '' && !(above && above.right > above.left)) return false;
   }
   return true;
 }
