@@ -70,6 +70,14 @@ import { SEALED } from './read-gold-plan';
  */
 // One batch per line, so batches landing and graduating at once merge cleanly.
 export const NOT_YET_LEARNT = new Set<string>([
+  'tests/corpus/holdout71',
+  'tests/corpus/holdout72',
+  'tests/corpus/holdout73',
+  'tests/corpus/holdout74',
+  'tests/corpus/holdout75',
+  'tests/corpus/holdout76',
+  'tests/corpus/holdout77',
+  'tests/corpus/holdout78',
   'tests/corpus/holdout69',
   'tests/corpus/holdout40',
   'tests/corpus/holdout41',
