@@ -65,10 +65,11 @@ function labelsDown(sheet: SheetView, table: Table, c: number): string[] {
   for (let r = table.top; r <= table.bottom; r++) {
     // Asked of every cell of every column of the table once: the cheap tests first, and no text tidied or split that is
     // no label (an action's sentence stops being counted at its seventh word).
-    if (typeof sheet.value(r, c) !== 'string') continue;
+    const value = sheet.value(r, c);
+    if (typeof value !== 'string') continue;
     const raw = sheet.text(r, c);
     if (isBlankText(raw) || hasMoreWords(raw, LABEL_WORDS)) continue;
-    const kind = cellKind(sheet.value(r, c));
+    const kind = cellKind(value);
     if (kind === 'narrative' || kind === 'date') continue;
     labels.push(collapse(raw));
   }
@@ -89,17 +90,27 @@ function hasMoreWords(text: string, n: number): boolean {
 
 /** The labels repeated block after block in one order, with the actions' label among them; null when they form no such cycle. */
 function cycleOf(labels: string[]): Omit<BlockLabels, 'c'> | null {
+  // Every column of the table is asked, down all its rows: each label is lower-cased once, not once per test.
+  const lower = labels.map((l) => l.toLowerCase());
   const counts = new Map<string, number>();
-  for (const l of labels) counts.set(l.toLowerCase(), (counts.get(l.toLowerCase()) ?? 0) + 1);
-  const repeated = labels.filter((l) => counts.get(l.toLowerCase())! >= 2);
+  for (const l of lower) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const repeated: string[] = [];
+  const repeatedLower: string[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    if (counts.get(lower[i])! < 2) continue;
+    repeated.push(labels[i]);
+    repeatedLower.push(lower[i]);
+  }
   if (repeated.length < 4) return null;
-  const first = repeated[0].toLowerCase();
-  const size = repeated.findIndex((l, i) => i > 0 && l.toLowerCase() === first);
+  const first = repeatedLower[0];
+  const size = repeatedLower.indexOf(first, 1);
   if (size < 2 || repeated.length % size !== 0) return null;
   const cycle = repeated.slice(0, size);
-  if (repeated.some((l, i) => l.toLowerCase() !== cycle[i % size].toLowerCase())) return null;
+  // The cycle's own test (a few labels) before the walk down the column that checks every block repeats it: a column of
+  // statuses or leads repeating in a fixed order holds no label of actions, and is ruled out without that walk.
   const actionLabel = cycle.find(namesActions);
   if (!actionLabel || cycle.every(namesActions)) return null;
+  for (let i = size; i < repeatedLower.length; i++) if (repeatedLower[i] !== repeatedLower[i % size]) return null;
   return { actionLabel, cycle, blocks: repeated.length / size };
 }
 
