@@ -27,7 +27,9 @@ export function readNamedLead(text: string): { lead: string; why: string } | nul
 
 /** The one name of several marked '(L)' / '(lead)', without the marker. */
 function markedLead(text: string): { lead: string; why: string } | null {
-  if (!MARKER.test(text)) return null;
+  // Every action's lead comes here, and the marker's leading spaces make its pattern try at every space of the cell:
+  // a cell with no bracket holds no marker, and is spared it.
+  if (!text.includes('(') || !MARKER.test(text)) return null;
   const names = text.split(/\s*(?:[,;/&\n]|\band\b)\s*/).map((n) => n.trim()).filter(Boolean);
   const marked = names.filter((n) => MARKER.test(n));
   if (marked.length !== 1) return null;
