@@ -237,9 +237,17 @@ function groupFiguresBeside(texts: RowContext['texts']): boolean {
   if (texts.length < 2 || texts.length > 5) return false;
   for (let i = 1; i < texts.length; i++) {
     const t = texts[i].text.trim();
-    if (t.length > 40 || !(isFigure(t) || GROUP_FIGURE.test(t))) return false;
+    // Both a figure and a group's end on a digit or '%': a lead or a status beside an action's words is ruled out by its
+    // last character, before the group's pattern (its letters matched by Unicode class) tries it.
+    if (t.length > 40 || !endsLikeFigure(t) || !(isFigure(t) || GROUP_FIGURE.test(t))) return false;
   }
   return true;
+}
+
+/** The text's last character is a digit or '%', as every figure's is. */
+function endsLikeFigure(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 37 /* % */ || (last >= 48 && last <= 57);
 }
 
 /** A label and its value: 'National deadline: March 2024', 'Target date – Q4'. */
