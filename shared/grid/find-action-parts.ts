@@ -99,21 +99,33 @@ function leavesWholeBlank(sheet: SheetView, r: number, map: ColumnMap): boolean 
 function partWhy(sheet: SheetView, row: RowTexts[number], r: number, owner: number, map: ColumnMap, labels: { r: number; text: string; word: string } | null): string | null {
   const action = map.action!;
   const at = sheet.sheetRow(owner);
-  const filled = wholeOf(sheet, owner, map);
-  const blank = `leaves blank the ${filled.length > 1 ? `${filled.slice(0, -1).join(', ')} and ${filled[filled.length - 1]}` : filled[0]} that action fills`;
   const own = row.filter((t) => ownsCell(sheet, r, t.c));
   if (own.length === 0) return null;
   if (labels) return `it is one of the ${labels.word}s listed under row ${at}'s action below the labels on row ${sheet.sheetRow(labels.r)} ('${labels.text}'): its owner, date and mark are the ${labels.word}'s, never the action's lead, timescale or status`;
-  const mapped = new Set(Object.values(map));
   const m = sheet.merge(r, action);
-  if (m && m.top <= owner && own.every((t) => !mapped.has(t.c))) return `it is a task listed beside row ${at}'s action, whose cells are merged down over it: only column ${own.map((t) => sheet.letter(t.c)).join(', ')} is the row's own, so it is part of that action, not one of its own`;
+  if (m && m.top <= owner && ownsNoField(own, map)) return `it is a task listed beside row ${at}'s action, whose cells are merged down over it: only column ${own.map((t) => sheet.letter(t.c)).join(', ')} is the row's own, so it is part of that action, not one of its own`;
   // A part with nothing but words is the action's further text, read as such elsewhere: a step names its own date or owner.
   const text = ownsCell(sheet, r, action) ? sheet.text(r, action) : '';
   if (!text.trim() || !own.some((t) => t.c === map.due || t.c === map.lead || t.c === map.status)) return null;
   const deeper = (sheet.outlineLevel?.(r) ?? 0) > (sheet.outlineLevel?.(owner) ?? 0);
-  if (deeper) return `it is grouped a level deeper than row ${at}'s action in the sheet's outline${sheet.hidden?.(r) ? ' (folded away under it)' : ''} and ${blank}: a milestone of that action, whose date and mark are the milestone's, not the action's`;
-  if (startsWithBullet(text) && !startsWithBullet(sheet.text(owner, action))) return `it opens with '${collapse(text).charAt(0)}' under row ${at}'s action and ${blank}: a step of that action, whose date and owner are the step's, never the action's timescale or lead`;
+  if (deeper) return `it is grouped a level deeper than row ${at}'s action in the sheet's outline${sheet.hidden?.(r) ? ' (folded away under it)' : ''} and ${leftBlank(sheet, owner, map)}: a milestone of that action, whose date and mark are the milestone's, not the action's`;
+  if (startsWithBullet(text) && !startsWithBullet(sheet.text(owner, action))) return `it opens with '${collapse(text).charAt(0)}' under row ${at}'s action and ${leftBlank(sheet, owner, map)}: a step of that action, whose date and owner are the step's, never the action's timescale or lead`;
   return null;
+}
+
+/**
+ * What a part leaves blank that its action fills ('leaves blank the number and status that action fills'): said only
+ * of a row found to be a part. Every row under an action that rates it is asked whether it is one, and most are not.
+ */
+function leftBlank(sheet: SheetView, owner: number, map: ColumnMap): string {
+  const filled = wholeOf(sheet, owner, map);
+  return `leaves blank the ${filled.length > 1 ? `${filled.slice(0, -1).join(', ')} and ${filled[filled.length - 1]}` : filled[0]} that action fills`;
+}
+
+/** None of the row's own texts sits in a column the header maps to a field. */
+function ownsNoField(own: RowTexts[number], map: ColumnMap): boolean {
+  const mapped = new Set(Object.values(map));
+  return own.every((t) => !mapped.has(t.c));
 }
 
 /** A row of short labels under an action naming its parts' columns ('Milestone | Owner | Date | Done?'), or null. */
