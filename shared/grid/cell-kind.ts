@@ -39,13 +39,18 @@ const NUMBERED = /^(?:<[^>]*>\s*)*\d{1,2}\s*[a-d]?\s*[.)]\s+\S/;
 /** Words a metric's own title is written in ('Percentage of staff …', 'Relative likelihood of …'), not an action's. */
 export const METRIC_TITLE = /percentage|relative likelihood|likelihood of|proportion of|staff (experiencing|believing|saying|who)|board (voting )?membership|engagement score|in the last 12 months|compared (to|with)|personally experienced|have you/i;
 
+/** Hashtags alone, two or more, as a plan tags its rows ('#HIA6 #WRES8 #WDES4a'). */
+const HASHTAGS = /^#[\p{L}\d]+(?:\s+#[\p{L}\d]+)+$/u;
+
 /**
  * Tags as a task tracker lists them ('Data;WRES 2', 'Race; WDES 4a', 'Comms | WRES 5'): short labels joined by ';',
- * ';#' or '|', one of them naming an indicator ('WRES 2'). The cell names that indicator, whatever tag comes first.
+ * ';#' or '|', or hashtags ('#HIA6 #WRES8'), one of them naming an indicator ('WRES 2'). The cell names that indicator,
+ * whatever tag comes first.
  */
 function isTagListNamingIndicator(text: string): boolean {
-  if (!/[;|]/.test(text)) return false;
-  const tags = text.split(/\s*(?:;#?|\|)\s*/).filter(Boolean);
+  const hashtags = HASHTAGS.test(text);
+  if (!hashtags && !/[;|]/.test(text)) return false;
+  const tags = hashtags ? text.split(/\s+/).map((t) => t.slice(1)) : text.split(/\s*(?:;#?|\|)\s*/).filter(Boolean);
   return tags.length >= 2 && tags.every((t) => t.length <= 30) && tags.some((t) => INDICATOR.test(t));
 }
 

@@ -8,21 +8,32 @@ const ADDS = /\b(?:also|contribut\w*|secondary|other|additional|further|related|
 /** The share of a column's filled cells that must name indicators. */
 const NAMED = 0.6;
 
+/** The one standard a header names ('Also supports (WRES)', 'WDES metric'), or null for none or both. */
+function standardNamed(header: string): string | null {
+  const named = new Set([...header.matchAll(/\b(wres|wdes)\b/gi)].map((m) => m[1].toUpperCase()));
+  return named.size === 1 ? [...named][0] : null;
+}
+
 /**
  * Columns that add indicators to the plan's indicator column: a header that says so ("Also contributes to",
  * "Secondary indicators", "Other metrics") over cells that name indicators by number ("9", "2, 7"). Each action
- * serves the indicator column's indicators first, then these.
+ * serves the indicator column's indicators first, then these. A column naming the other standard than the indicator
+ * column's header ('Also supports (WRES)' beside 'WDES metric') adds none: its numbers are that standard's indicators,
+ * a cross-reference to the other plan, not more of this one's.
  *
  * @example
  * findMoreIndicatorColumns(sheet, [{ c: 2, text: 'Also contributes to' }], rows, true).columns; // [2]
  */
-export function findMoreIndicatorColumns(sheet: SheetView, unmapped: readonly { c: number; text: string }[], rows: readonly number[], hasIndicatorColumn: boolean): { columns: number[]; evidence: ColumnEvidence[] } {
+export function findMoreIndicatorColumns(sheet: SheetView, unmapped: readonly { c: number; text: string }[], rows: readonly number[], hasIndicatorColumn: boolean, indicatorHeader = ''): { columns: number[]; evidence: ColumnEvidence[] } {
   const out = { columns: [] as number[], evidence: [] as ColumnEvidence[] };
   if (!hasIndicatorColumn) return out;
+  const own = standardNamed(collapse(indicatorHeader));
   for (const { c, text } of unmapped) {
     const header = collapse(text);
     // A second plain "Indicator" column may be anything (a summary table beside the plan): only one that says it adds counts.
     if (!ADDS.test(header)) continue;
+    const other = standardNamed(header);
+    if (own && other && other !== own) continue;
     let filled = 0;
     let named = 0;
     for (const r of rows) {

@@ -5,6 +5,7 @@ import { fillToRag } from '../rag/fill-to-rag';
 import { fontToRag } from '../rag/font-to-rag';
 import type { PlanField } from '../types';
 import { cellKind, type CellKind } from './cell-kind';
+import { countsDoneOfTotal } from './counts-done-of-total';
 import { isPriorityLevel } from './is-priority-level';
 import { saysHowOften } from './says-how-often';
 import type { SheetView } from './view-sheet';
@@ -91,6 +92,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   let fonts = 0;
   const fontSeen = new Set<string>();
   const numbers: number[] = [];
+  /** The cells' texts, to tell a column counting checklist items done ('1/3', '0/2') from one listing indicators. */
+  const texts: string[] = [];
   /** The key's codes the cells hold, in row order. */
   const coded: string[] = [];
   const step = Math.max(1, Math.floor(rows.length / SAMPLE));
@@ -103,6 +106,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     const kind = cellKind(value);
     kinds[kind]++;
     if (kind !== 'empty') own++;
+    if (kind !== 'empty') texts.push(typeof value === 'string' ? value : String(value));
     if ((kind === 'short' || kind === 'narrative' || kind === 'role') && typeof value === 'string' && namesMetricByTitle(value)) titled++;
     if (typeof value === 'string' && isPriorityLevel(value)) levels++;
     if (kind === 'short' && typeof value === 'string' && STATUS_MARK.test(value)) {
@@ -136,6 +140,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   const ragFonts = fontSeen.size >= 2 ? fonts : 0;
   const n = Math.max(1, own);
   const runningNumbers = numbers.length >= 3 && new Set(numbers).size === numbers.length && Math.max(...numbers) > 10;
+  // '1/3', '0/2', '2/2' count a checklist's items done, as Planner exports them: no indicator is 0 or listed twice.
+  const tallies = countsDoneOfTotal(texts);
   const share = (k: number) => k / n;
   // Fills on decisions ('Accepted' green, 'Not accepted' red) colour a board's answer to an ask, not how an action goes.
   const ratedFills = decisions > 0 && decisions >= 0.5 * own ? 0 : statusFills(ragFills, ragSeen.size, own - kinds.status - kinds.ongoing, own);
@@ -149,7 +155,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     status: Math.min(1, (kinds.status + 0.5 * (kinds.ongoing - recurring) + ratedFills + statusMarks + codedStatuses) / Math.max(1, filled)),
     ref: runningNumbers ? 1 : share(kinds.ref) * 0.8,
     // Metric titles in words name indicators too, when nothing else in the column says otherwise.
-    indicator: runningNumbers ? 0 : share(kinds.indicator + 0.6 * kinds.ref + 0.5 * titled),
+    indicator: runningNumbers || tallies ? 0 : share(kinds.indicator + 0.6 * kinds.ref + 0.5 * titled),
     // "HIA 2", "2 & 6": only a header says a column is about high impact actions rather than indicators.
     hia: share(kinds.indicator + kinds.ref + kinds.short),
     action: share(kinds.narrative + 0.6 * kinds.short),

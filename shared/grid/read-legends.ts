@@ -37,6 +37,9 @@ export function readLegends(sheet: SheetView, tables: readonly Table[], plan?: T
   return entries;
 }
 
+/** A key row is a label and what it means, perhaps a code or a swatch's name beside them: three texts at most. */
+const MAX_KEY_ROW_TEXTS = 3;
+
 /** The columns on the table's side of the plan (all of them right of it, or left), the empty column between included. */
 function sideOf(t: Table, plan: Table, sheet: SheetView): { left: number; right: number } {
   if (t.left > plan.right) return { left: plan.right + 1, right: sheet.width - 1 };
@@ -62,8 +65,10 @@ function readKeyRow(sheet: SheetView, r: number, t: Table, side: { left: number;
   if (!texts.length) return null;
   const row = readRagLegendRow(texts, fills);
   if (row.length) return { entries: row, cell, swatch: false };
-  // Beside the plan, a row is a key or a note: a short coloured label is a key entry.
-  const i = fills.findIndex((f, k) => fillToRag(f) !== null && texts[k].length <= 40);
+  // Beside the plan, a row is a key or a note: a short coloured label is a key entry. A row of four texts or more is a
+  // table's (a dashboard's count table headed 'High Impact Action | Actions | Complete | On track …' on a teal band),
+  // not a label and what it means.
+  const i = texts.length > MAX_KEY_ROW_TEXTS ? -1 : fills.findIndex((f, k) => fillToRag(f) !== null && texts[k].length <= 40);
   if (i >= 0) return { entries: [{ rag: fillToRag(fills[i])!, label: texts[i], aliases: [] }], cell, swatch: false };
   // Under the key's coloured entries, one left unfilled (or grey) is a status the key names with no colour.
   const uncoloured = readUncolouredKeyRow(sheet, r, t);

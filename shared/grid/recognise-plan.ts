@@ -1,4 +1,5 @@
 import { detectStandard } from '../indicators';
+import { standardOfIndicatorHeader } from './standard-of-indicator-header';
 import { codesOfKey } from '../rag/codes-of-key';
 import { nameTint } from '../rag/name-tint';
 import type { ColumnChoice, ColumnEvidence, FormLayout, Grid, PlanField, RagKey, RagKeyEntry, RuleContext, Standard } from '../types';
@@ -221,7 +222,10 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // header of two rows names its fields on its lower row, under group labels ('THE PLAN | DELIVERY'): all its rows are read.
   let headerEnd = firstHeader + 1;
   while (headerSet.has(headerEnd)) headerEnd++;
-  const byHeader = detectStandard(textsBetween(texts, firstHeader, headerEnd), []);
+  // A header naming one standard's indicators ('WDES metric') says so over a cross-reference column naming the other
+  // ('Also supports (WRES)').
+  const headerTexts = textsBetween(texts, firstHeader, headerEnd);
+  const byHeader = standardOfIndicatorHeader(headerTexts) ?? detectStandard(headerTexts, []);
   const stated = standards.given ?? byHeader ?? detectStandard(titleTexts, []) ?? standards.named;
   const guessed = stated ?? byWording(new Set());
   // Another year's plan kept below is no evidence for this plan's columns: its objectives, dates and names are its own.

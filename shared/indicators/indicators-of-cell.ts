@@ -44,8 +44,11 @@ export function indicatorsOfCell(text: string, standard: Standard | null): strin
   return [...readCached(`${standard ?? ''}\u0000${String(text ?? '')}`)];
 }
 
-/** The name of a standard, each time a cell gives it ('WRES 5, 6 / WDES 4a, 4b'). */
-const STANDARD_NAME = /\b(wres|wdes)\b/gi;
+/**
+ * The name of a standard, each time a cell gives it ('WRES 5, 6 / WDES 4a, 4b'), its number written on to it as a
+ * hashtag or a label writes it ('#WRES8 #WDES4a').
+ */
+const STANDARD_NAME = /\b(wres|wdes)(?=\b|\d)/gi;
 
 /**
  * A cell of a joint WRES + WDES plan names each standard's indicators behind its name ('WRES 5, 6 / WDES 4a, 4b',
@@ -59,7 +62,8 @@ function ownStandardsPart(clean: string, standard: Standard | null): string[] | 
   let other = false;
   for (let i = 0; i < names.length; i++) {
     const end = i + 1 < names.length ? names[i + 1].index : clean.length;
-    const part = clean.slice(names[i].index, end).replace(/[\s/;,|+&]+$/, '');
+    // What parts it from the next name goes: a list's '/', ';', a SharePoint choice's ';#', a hashtag's '#'.
+    const part = clean.slice(names[i].index, end).replace(/[\s/;,|+&#]+$/, '');
     // Each name is followed by its own list ('WRES 5, 6'), not joined to the other ('WRES and WDES: 3').
     if (!/\d|\ball\b/i.test(part)) return null;
     if (names[i][1].toUpperCase() === standard) own.push(part);

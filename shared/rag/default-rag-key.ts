@@ -30,5 +30,14 @@ export const DEFAULT_RAG_KEY: RagKey = {
     { rag: null, label: 'Not Yet Due', aliases: ['not due', 'not due yet'] },
     { rag: null, label: 'Deferred', aliases: ['paused', 'on hold', 'postponed'] },
     { rag: null, label: 'Superseded', aliases: ['withdrawn'] },
+    // A board's (kanban's) columns as a task tracker names them: 'To do' (queued), 'Doing' (in hand), 'Stuck' (blocked),
+    // then 'Done' (Completed, above). They say where a card sits on the board, not how it is going: recognised as
+    // statuses, so a column of them is the status column whatever its header ('Where is it?'), and given no colour, so
+    // the plan's own colour — the cell's fill, its conditional format, its key — is the RAG. The golds of six board
+    // plans agree: 'Doing' is green in porthaven and brooksby, 'Working on it' amber in wealdbrook, 'Stuck' red in
+    // wealdbrook and fellbridge, and all of them uncoloured where the plan colours nothing (harbourside, fenmarch).
+    { rag: null, label: 'To Do', aliases: ['to-do', 'backlog'] },
+    { rag: null, label: 'Doing', aliases: ['working on it'] },
+    { rag: null, label: 'Stuck', aliases: ['blocked'] },
   ],
 };

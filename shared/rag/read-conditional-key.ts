@@ -1,7 +1,7 @@
 import { parseCellRef } from '../grid/parse-cell-ref';
 import type { ConditionalFill, Grid, RagKeyEntry } from '../types';
 import { DEFAULT_RAG_KEY } from './default-rag-key';
-import { fillToRag } from './fill-to-rag';
+import { ruleFillToRag } from './rule-fill-to-rag';
 import { findKeyEntry } from './find-key-entry';
 
 /**
@@ -25,7 +25,7 @@ export function readConditionalKey(grid: Grid, statusCells: readonly string[]): 
   const entries: RagKeyEntry[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
-    const rag = fillToRag(rule?.fill ?? null);
+    const rag = ruleFillToRag(rule?.fill ?? null);
     const label = typeof rule?.text === 'string' ? rule.text.trim() : '';
     // A rule filling its text in no RAG colour (grey 'Superseded') names a status of the key with no colour, unless
     // the usual status words colour it ('Not started' grey stays red, as an unfilled label of a key row does).
