@@ -30,6 +30,7 @@ export function describeContents(field: PlanField, c: ColumnContents, prefix: st
       if (c.coded > c.kinds.status) return of(c.coded, "are numbers the plan's key gives a status, read through the key");
       return c.ragFills > c.kinds.status ? `${prefix}${c.ragFills} cells are coloured red, amber, green or blue` : of(c.kinds.status + c.kinds.ongoing - c.recurring, 'are status words');
     case 'ref':
+      if (c.runningLetters) return `${prefix}lettered A, B, C… (item letters)`;
       return c.runningNumbers ? `${prefix}numbered 1, 2, 3… (item numbers)` : of(c.kinds.ref, 'are short references');
     case 'indicator':
       // A bare number or code ('6', 'W2') under an indicator header is the indicator's number, as much as 'Indicator 6'.

@@ -27,6 +27,11 @@ export interface ColumnContents {
   fit: Record<PlanField, number>;
   /** Whole numbers that never repeat and pass the highest indicator number: item numbers, not indicators. */
   runningNumbers: boolean;
+  /**
+   * Single letters running A, B, C… a row at a time: the rows' letters, as 1, 2, 3… number them ('A' and 'B' among them
+   * are no amber and blue).
+   */
+  runningLetters: boolean;
   /** Non-empty cells that hold their own value, not one merged down from a cell above. */
   own: number;
   /** Short cells that are a metric's title in words ("Relative likelihood of appointment from shortlisting"). */
@@ -94,6 +99,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   const numbers: number[] = [];
   /** The cells' texts, to tell a column counting checklist items done ('1/3', '0/2') from one listing indicators. */
   const texts: string[] = [];
+  const letters: string[] = [];
   /** The key's codes the cells hold, in row order. */
   const coded: string[] = [];
   const step = Math.max(1, Math.floor(rows.length / SAMPLE));
@@ -132,6 +138,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
       const code = CODED.exec(sheet.text(r, c))?.[1];
       if (code !== undefined && codes.has(code)) coded.push(code);
     }
+    if (typeof value === 'string' && /^\s*[A-Z]\s*$/.test(value)) letters.push(value.trim());
     if (kind === 'ref' && typeof value === 'number') numbers.push(value);
     else if (kind === 'ref' && typeof value === 'string' && /^\d+$/.test(value.trim())) numbers.push(Number(value));
   }
@@ -142,6 +149,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   const runningNumbers = numbers.length >= 3 && new Set(numbers).size === numbers.length && Math.max(...numbers) > 10;
   // '1/3', '0/2', '2/2' count a checklist's items done, as Planner exports them: no indicator is 0 or listed twice.
   const tallies = countsDoneOfTotal(texts);
+  const runningLetters = lettersRunOn(letters) && letters.length >= 0.8 * own;
   const share = (k: number) => k / n;
   // Fills on decisions ('Accepted' green, 'Not accepted' red) colour a board's answer to an ask, not how an action goes.
   const ratedFills = decisions > 0 && decisions >= 0.5 * own ? 0 : statusFills(ragFills, ragSeen.size, own - kinds.status - kinds.ongoing, own);
@@ -152,10 +160,10 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     completed: share(kinds.date + kinds.timescale) * 0.8,
     lead: share(kinds.role + 0.3 * kinds.short),
     // 'Ongoing' may be a status; 'Quarterly' (how often progress is reported, or the work recurs) is none.
-    status: Math.min(1, (kinds.status + 0.5 * (kinds.ongoing - recurring) + ratedFills + statusMarks + codedStatuses) / Math.max(1, filled)),
-    ref: runningNumbers ? 1 : share(kinds.ref) * 0.8,
+    status: runningLetters ? 0 : Math.min(1, (kinds.status + 0.5 * (kinds.ongoing - recurring) + ratedFills + statusMarks + codedStatuses) / Math.max(1, filled)),
+    ref: runningNumbers || runningLetters ? 1 : share(kinds.ref) * 0.8,
     // Metric titles in words name indicators too, when nothing else in the column says otherwise.
-    indicator: runningNumbers || tallies ? 0 : share(kinds.indicator + 0.6 * kinds.ref + 0.5 * titled),
+    indicator: runningNumbers || runningLetters || tallies ? 0 : share(kinds.indicator + 0.6 * kinds.ref + 0.5 * titled),
     // "HIA 2", "2 & 6": only a header says a column is about high impact actions rather than indicators.
     hia: share(kinds.indicator + kinds.ref + kinds.short),
     action: share(kinds.narrative + 0.6 * kinds.short),
@@ -164,7 +172,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, ratedFills, lights, statusMarks, ragFonts, fit, runningNumbers, own, titled, levels, coded: codedStatuses, answers, recurring };
+  return { filled, rows: looked, kinds, ragFills, ratedFills, lights, statusMarks, ragFonts, fit, runningNumbers, runningLetters, own, titled, levels, coded: codedStatuses, answers, recurring };
 }
 
 /**
@@ -178,6 +186,16 @@ function statusFills(ragFills: number, colours: number, otherWords: number, own:
 
 /** No key codes: what a plan with no key of codes ('4 = Complete') gives the column readers. */
 export const NO_CODES: ReadonlySet<string> = new Set();
+
+/**
+ * Three letters or more, each the next of the alphabet ('A', 'B', 'C'…), one at least no RAG letter: a column lettering
+ * its rows. 'A', 'G', 'R' down a status column skip letters; 'A', 'B' alone are too few to say.
+ */
+function lettersRunOn(letters: readonly string[]): boolean {
+  if (letters.length < 3 || letters.every((l) => 'RAGB'.includes(l))) return false;
+  for (let i = 1; i < letters.length; i++) if (letters[i].charCodeAt(0) !== letters[i - 1].charCodeAt(0) + 1) return false;
+  return true;
+}
 
 /** Three numbers or more, each one more than the one before: a count, not codes. */
 function countsUp(codes: readonly string[]): boolean {

@@ -18,7 +18,7 @@ const NAMES: Record<FieldBelow, string> = { lead: 'lead', due: 'timescale', stat
  * under '1' | 'Introduce reverse mentoring…' | '' | ''): the keeper typed each action's words on one row and who and
  * when on the next, so those cells are the action's, not an action with no words. Read only where every cell the row
  * fills is blank on the action above (a row filling a lead the action already has is a row of its own, flagged as an
- * action with no words) and the row names a lead or a timescale. Null otherwise.
+ * action with no words) and the row names a lead (in words: a page's bare number is none) or a timescale. Null otherwise.
  *
  * @example
  * readFieldsBelow(sheet, 4, texts[4], { action: 1, lead: 2, due: 3 }, { lead: '', due: '', status: '' }, 4);
@@ -35,6 +35,9 @@ export function readFieldsBelow(sheet: SheetView, r: number, texts: readonly { c
     if (m && m.right > m.left) return null;
     const field = BELOW.find((f) => columns[f] === c);
     if (field === undefined || above[field]) return null;
+    // A lead names someone in words: a bare number under the lead column ('2') is a printed page's number left between
+    // the rows, not who leads the action above.
+    if (field === 'lead' && !/\p{L}/u.test(text)) return null;
     fields[field] = text;
   }
   if (!fields.lead && !fields.due) return null;

@@ -1,4 +1,5 @@
 import type { RagKeyEntry } from '../types';
+import { normaliseStatus } from './normalise-status';
 
 /** Words that say nothing alone: a status of only these ('Not', 'On') names no entry, however it fits. */
 const EMPTY_WORDS = new Set(['not', 'no', 'yet', 'on', 'in', 'but', 'and', 'or', 'of', 'the', 'to', 'for', 'a', 'some', 'all', 'at']);
@@ -9,7 +10,8 @@ const EMPTY_WORDS = new Set(['not', 'no', 'yet', 'on', 'in', 'but', 'and', 'or',
  * 2019'. Every word of the status must stand in the label in the same order, the first being the label's first (so
  * 'Started' is not 'Not yet started', which it ends). Each fitting entry scores how many of the label's leading words the
  * status gives in a row ('Started' gives 'Started but not complete' one, 'Not started' gives 'Not yet started' one); the
- * best entry is the status's only when no other entry scores as well — two entries fitting equally is no match.
+ * best entry is the status's only when no other entry scores as well — two entries fitting equally is no match, unless they
+ * are one label in one colour written twice (a key above the table and again under it).
  * `words` and each label's words are normalised (see `normaliseStatus`).
  *
  * @example
@@ -17,12 +19,16 @@ const EMPTY_WORDS = new Set(['not', 'no', 'yet', 'on', 'in', 'but', 'and', 'or',
  */
 export function matchShortenedLabel(words: readonly string[], labels: readonly { entry: RagKeyEntry; labelWords: readonly string[] }[]): RagKeyEntry | null {
   if (words.length === 0 || words.every((w) => EMPTY_WORDS.has(w))) return null;
-  const best = new Map<RagKeyEntry, number>();
+  // A key stated twice (a key block above the table and the key line under it) gives each status twice: the same label
+  // in the same colour is one entry however often it is written, so its copies are no rivals (the first is kept).
+  const best = new Map<string, [RagKeyEntry, number]>();
   for (const { entry, labelWords } of labels) {
     const score = shortenedScore(words, labelWords);
-    if (score > (best.get(entry) ?? 0)) best.set(entry, score);
+    const same = `${entry.rag}|${normaliseStatus(entry.label).join(' ')}`;
+    const held = best.get(same);
+    if (score > (held?.[1] ?? 0)) best.set(same, [held?.[0] ?? entry, score]);
   }
-  const ranked = [...best].sort((a, b) => b[1] - a[1]);
+  const ranked = [...best.values()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
   return ranked[0][0];
 }

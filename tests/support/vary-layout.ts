@@ -499,9 +499,15 @@ export const reorderColumns: Change = (l, report, pick) => {
   l.colOf = l.colOf.map((c) => where[c]);
 };
 
-/** The last column of the plan's table: its first header's last non-empty cell (a key may sit beyond it). */
+/**
+ * The last column of the plan's table: its first header's last non-empty cell (a key may sit beyond it). A header of two
+ * rows is read on its second, which names every column ('Timescale' over 'Start | Complete'), the first leaving gaps
+ * under its merged group labels — also where the header is printed again on every page (staldric): read on its top row,
+ * the table ended at its first gap, and a page's number "between the columns" was put in the indicator column.
+ */
 function tableEnd(l: Layout, report: PlanReport): number {
-  const row = l.values[l.rowOf[header(report)[header(report).length > 1 && headerTops(report).length === 1 ? 1 : 0]]] ?? [];
+  const rows = header(report);
+  const row = l.values[l.rowOf[rows[rows.length > 1 && rows[1] === rows[0] + 1 ? 1 : 0]]] ?? [];
   // The header's cells run without a gap; past the first empty cell is something else (a key beside the plan).
   const first = row.findIndex((v) => v !== null && v !== '');
   let end = Math.max(0, first);
