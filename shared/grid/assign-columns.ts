@@ -661,7 +661,7 @@ function readObjectiveBlocks(sheet: SheetView, map: ColumnMap, rows: readonly nu
  */
 function takeMoreIndicators(sheet: SheetView, matrix: IndicatorMatrix | null, unmapped: ColumnAssignment['unmapped'], rows: readonly number[], map: ColumnMap, taken: Set<number>, evidence: ColumnEvidence[]): number[] {
   if (matrix) evidence.push(matrix.evidence);
-  const more = findMoreIndicatorColumns(sheet, unmapped, rows, map.indicator !== undefined, evidence.find((e) => e.field === 'indicator')?.header ?? '');
+  const more = findMoreIndicatorColumns(sheet, unmapped, rows, map.indicator !== undefined, evidence.find((e) => e.field === 'indicator')?.header ?? '', map.action);
   for (const c of more.columns) taken.add(c);
   evidence.push(...more.evidence);
   return more.columns;

@@ -24,9 +24,9 @@ function standardNamed(header: string): string | null {
  * @example
  * findMoreIndicatorColumns(sheet, [{ c: 2, text: 'Also contributes to' }], rows, true).columns; // [2]
  */
-export function findMoreIndicatorColumns(sheet: SheetView, unmapped: readonly { c: number; text: string }[], rows: readonly number[], hasIndicatorColumn: boolean, indicatorHeader = ''): { columns: number[]; evidence: ColumnEvidence[] } {
+export function findMoreIndicatorColumns(sheet: SheetView, unmapped: readonly { c: number; text: string }[], rows: readonly number[], hasIndicatorColumn: boolean, indicatorHeader = '', action?: number): { columns: number[]; evidence: ColumnEvidence[] } {
   const out = { columns: [] as number[], evidence: [] as ColumnEvidence[] };
-  if (!hasIndicatorColumn) return out;
+  if (!hasIndicatorColumn) return namingTheStandard(sheet, unmapped, rows, action);
   const own = standardNamed(collapse(indicatorHeader));
   for (const { c, text } of unmapped) {
     const header = collapse(text);
@@ -47,6 +47,37 @@ export function findMoreIndicatorColumns(sheet: SheetView, unmapped: readonly { 
     out.evidence.push({
       field: 'indicator', column: sheet.letter(c), header, confidence: 0.8, source: 'header',
       reason: `Indicators, added to the indicator column's: header '${header}' — ${named} of ${filled} cells name indicators`,
+    });
+  }
+  return out;
+}
+
+/** A standard named with an indicator's number after it: 'WDES 4a', 'WRES 6 and 8', 'WRES indicator 3'. */
+const STANDARD_NUMBER = /\b(?:WRES|WDES)\s*(?:indicators?|metrics?)?\s*\d/i;
+
+/**
+ * With no indicator column: a column no header claims whose cells name the indicators by the standard's name
+ * ('HIA 6 · WDES 4a, 4b' under 'Links'; 'Representation at senior levels (WRES 1)' under 'Priority') on most rows is
+ * where the plan says which indicators each action serves. Only the standard's own numbers are read from it
+ * (`indicatorsMentioned`), never another number in the cell (a high impact action's 'HIA 6').
+ *
+ * @example
+ * namingTheStandard(sheet, [{ c: 2, text: 'Links' }], rows, 1).columns; // [2]
+ */
+function namingTheStandard(sheet: SheetView, unmapped: readonly { c: number; text: string }[], rows: readonly number[], action: number | undefined): { columns: number[]; evidence: ColumnEvidence[] } {
+  const out = { columns: [] as number[], evidence: [] as ColumnEvidence[] };
+  if (action === undefined) return out;
+  // The rows with an action's words of their own: a heading merged across the row is no action's cell.
+  const actions = rows.filter((r) => !sheet.merge(r, action) && collapse(sheet.text(r, action)).length > 0);
+  for (const { c, text } of unmapped) {
+    const cells = actions.map((r) => collapse(sheet.text(r, c))).filter(Boolean);
+    const named = cells.filter((cell) => STANDARD_NUMBER.test(cell));
+    if (cells.length < 3 || named.length < NAMED * actions.length) continue;
+    const header = collapse(text);
+    out.columns.push(c);
+    out.evidence.push({
+      field: 'indicator', column: sheet.letter(c), header, confidence: 0.7, source: 'contents',
+      reason: `Indicators: ${named.length} of ${cells.length} cells in column ${sheet.letter(c)}${header ? ` ('${header}')` : ''} name indicators by the standard's name ('${named[0]}'), and no column is headed for them`,
     });
   }
   return out;

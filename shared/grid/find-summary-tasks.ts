@@ -21,6 +21,11 @@ export interface SummaryTask {
   title: boolean;
   /** Why it is no action, for the user. */
   why: string;
+  /**
+   * The row (sheet row) of an action beside it at its own level, when the plan sets such actions beside its summary
+   * tasks: then each summary task is one of the plan's items broken into parts, not a heading (`markItems`).
+   */
+  besideAction?: number;
 }
 
 /** The plan's summary tasks by grid row, and each task's nearest summary task above it (its parent), by grid row. */
@@ -69,6 +74,7 @@ export function findSummaryTasks(sheet: SheetView, columns: ColumnMap, header: n
   if (levels.some((l) => l === null) || new Set(levels).size < 2) return none;
   const out: SummaryTasks = { summaries: new Map(), parents: new Map() };
   const open: SummaryTask[] = [];
+  const plain: { r: number; level: number; parent: SummaryTask | undefined }[] = [];
   for (let i = 0; i < tasks.length; i++) {
     const level = levels[i]!;
     while (open.length && open[open.length - 1].level >= level) open.pop();
@@ -76,12 +82,31 @@ export function findSummaryTasks(sheet: SheetView, columns: ColumnMap, header: n
     const summary = end > i ? readSummary(sheet, columns, { tasks, i, end, level, levels, shown }) : null;
     if (!summary) {
       if (open.length) out.parents.set(tasks[i], open[open.length - 1]);
+      plain.push({ r: tasks[i], level, parent: open[open.length - 1] });
       continue;
     }
+    if (open.length) out.parents.set(tasks[i], open[open.length - 1]);
     out.summaries.set(tasks[i], summary);
     open.push(summary);
   }
+  markItems(sheet, out, plain);
   return out;
+}
+
+/**
+ * Summary tasks set beside plain actions at their own level, under the same parent ('1.1 Make shortlisting fairer …'
+ * over '1.1a', '1.1b', then '1.2 Launch a Stepping Up cohort …' with its own lead and date): the plan lists its items at
+ * that level and breaks some of them into parts, so each summary task at that level is an item, not a heading over a
+ * subject. Each such summary task is marked with the first action beside it; the walk decides what that means for the
+ * theme (a heading above them all stays the theme of every item and part).
+ */
+function markItems(sheet: SheetView, out: SummaryTasks, plain: readonly { r: number; level: number; parent: SummaryTask | undefined }[]): void {
+  for (const summary of out.summaries.values()) {
+    if (summary.title) continue;
+    const parent = out.parents.get(summary.r);
+    const beside = plain.find((p) => p.level === summary.level && p.parent === parent);
+    if (beside) summary.besideAction = sheet.sheetRow(beside.r);
+  }
 }
 
 /** The index of the last task under task `i` (deeper than it, without a break), `i` itself when none. */

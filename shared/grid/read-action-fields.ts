@@ -1,3 +1,4 @@
+import { readLabelledRecord } from './read-labelled-record';
 import { readTrailingLead } from './read-trailing-lead';
 import { splitLeadAndDue } from './split-lead-and-due';
 import { readLeadAndDueSentence } from './read-lead-and-due-sentence';
@@ -94,6 +95,16 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   if (reworded) {
     fields.action = reworded.action;
     sources.action = { kind: 'column', cell: sheet.address(r, columns.action!), why: `Action: the text before the note ${reworded.note.length > 60 ? `${reworded.note.slice(0, 59)}…` : reworded.note}, which keeps the action's earlier wording (history)` };
+  }
+  // An action cell kept as a record of labelled lines, the first the action's own ('What we will do: …' over 'Lead: …',
+  // 'Timescale: …', 'Progress (Q2): …'): the action is that line's words; its lead, due and status are read behind their
+  // labels as in any cell, and its progress and success lines fill the fields the plan has no column for.
+  const record = columns.action === undefined ? null : readLabelledRecord(fields.action);
+  if (record) {
+    fields.action = record.action;
+    sources.action = { kind: 'column', cell: sheet.address(r, columns.action!), why: record.why };
+    if (columns.progress === undefined && !fields.progress) fields.progress = record.progress;
+    if (columns.outcome === undefined && !fields.outcome) fields.outcome = record.outcome;
   }
   // A timescale cell holding more than the date now worked to: a moved date, a timeline, a note after the date.
   const current = sources.due && !dueColumns ? readCurrentDue(fields.due, sources.due.cell) : null;

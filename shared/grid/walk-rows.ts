@@ -2,6 +2,7 @@ import { statesFinding } from './states-finding';
 import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
 import { isFigure, isTrendArrow } from './is-figure';
 import { numbersCountOther } from './numbers-count-other';
+import { numbersCountHeadings } from './numbers-count-headings';
 import { numbersOneSection } from './numbers-one-section';
 import { startsWithBullet } from './starts-with-bullet';
 import { startsWithVerb } from './starts-with-verb';
@@ -476,12 +477,13 @@ export function walkRows(input: WalkInput) {
 }
 
 /**
- * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), or every
- * number opens with one section's ('2.1' … '2.7': `numbersOneSection`), an action whose indicator cell is blank takes no
+ * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), every
+ * number opens with one section's ('2.1' … '2.7': `numbersOneSection`), or every number is its heading's place in the
+ * plan ('2.1' under the second heading, which names metric 8: `numbersCountHeadings`), an action whose indicator cell is blank takes no
  * indicator from its number, and says why.
  */
 function dropOtherNumbering(actions: readonly RawAction[], standard: Standard | null): void {
-  const why = numbersCountOther(actions, standard) ?? numbersOneSection(actions);
+  const why = numbersCountOther(actions, standard) ?? numbersOneSection(actions) ?? numbersCountHeadings(actions);
   if (!why) return;
   for (const a of actions) {
     if (!a.numbered || a.numbered.byNote || a.fields.indicator.trim()) continue;
@@ -1046,16 +1048,31 @@ interface WalkState {
  * time only: a task coming back to it after a deeper group takes it again silently.
  */
 function takeSummaryTask(summary: SummaryTask, state: WalkState, out: ReturnType<typeof walkRows> | null, x: RowContext): void {
+  const item = itemUnderHeading(summary, state);
   if (summary.title) {
     Object.assign(state, { theme: null, status: null, due: null, record: null, objective: null, fromSection: false, block: { indicator: null, indicators: [] } });
-  } else {
+  } else if (!item) {
     takeReading({ kind: 'section', heading: summary.heading, indicator: null }, state, out ?? noOut(), x);
   }
   state.summary = summary;
   if (!out) return;
   out.kinds[x.r] = summary.title ? 'title' : 'section';
   if (summary.title) out.titleTasks.push({ row: x.sheet.sheetRow(x.r), text: summary.heading });
-  out.setAside.push({ row: x.sheet.sheetRow(x.r), text: summary.heading, kind: 'summary-task', why: summary.why });
+  out.setAside.push({ row: x.sheet.sheetRow(x.r), text: summary.heading, kind: 'summary-task', why: item ?? summary.why });
+}
+
+/**
+ * A summary task that is one of the plan's items broken into parts (an action stands beside it at its level:
+ * `besideAction`), under a heading row of the plan's own that is their theme ('Priority 1 – Fair recruitment …'): its
+ * parts keep that heading's theme and indicators, as the actions beside it do — the item's wording is finer context,
+ * and taking it for some actions and the heading for others would sort the plan two ways. The why, or null when the
+ * summary task is a heading (no action beside it, or no heading row above it: a project plan's workstreams).
+ */
+function itemUnderHeading(summary: SummaryTask, state: WalkState): string | null {
+  if (summary.title || summary.besideAction === undefined || !state.theme) return null;
+  if (state.summary && state.summary.besideAction === undefined) return null;
+  const heading = state.theme.length > 60 ? `${state.theme.slice(0, 57)}…` : state.theme;
+  return `${summary.why.replace(/; its name is their theme$/, '')}; but it is one of the plan's items broken into parts (row ${summary.besideAction} is an action at its level), not a heading: its parts keep the theme of the heading above, '${heading}'`;
 }
 
 /** A tally thrown away: what a summary task taken again would add to the walk's (nothing new). */
@@ -1604,8 +1621,17 @@ function moreIndicatorsOf(sheet: SheetView, r: number, assignment: ColumnAssignm
   // Most plans have neither: nothing to look at on any row.
   if (assignment.indicatorMatrix.length === 0 && assignment.moreIndicatorColumns.length === 0) return NO_MORE;
   const marked = assignment.indicatorMatrix.filter((m) => isMark(sheet.text(r, m.c))).map((m) => m.id);
-  const listed = assignment.moreIndicatorColumns.flatMap((c) => indicatorsOfCell(collapse(sheet.text(r, c)), standard));
+  const listed = assignment.moreIndicatorColumns.flatMap((c) => listedIndicators(collapse(sheet.text(r, c)), standard));
   return [...marked, ...listed];
+}
+
+/**
+ * The indicators a further indicator column's cell names: as an indicator cell names them ('9', '2, 7', 'All'), else by
+ * the standard's name within its words ('HIA 6 · WDES 4a, 4b' → 4a, 4b; never the high impact action's 6).
+ */
+function listedIndicators(cell: string, standard: Standard | null): string[] {
+  const own = indicatorsOfCell(cell, standard);
+  return own.length || !cell ? own : indicatorsMentioned(cell, standard);
 }
 
 /**
