@@ -1070,7 +1070,9 @@ function takeSummaryTask(summary: SummaryTask, state: WalkState, out: ReturnType
  */
 function itemUnderHeading(summary: SummaryTask, state: WalkState): string | null {
   if (summary.title || summary.besideAction === undefined || !state.theme) return null;
-  if (state.summary && state.summary.besideAction === undefined) return null;
+  // The theme must be a heading row's of the plan's own: not a summary task's name (a workstream over its tasks), nor
+  // under a summary task read as a heading.
+  if (state.summary && (state.summary.besideAction === undefined || state.theme === state.summary.heading)) return null;
   const heading = state.theme.length > 60 ? `${state.theme.slice(0, 57)}…` : state.theme;
   return `${summary.why.replace(/; its name is their theme$/, '')}; but it is one of the plan's items broken into parts (row ${summary.besideAction} is an action at its level), not a heading: its parts keep the theme of the heading above, '${heading}'`;
 }
