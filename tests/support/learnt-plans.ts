@@ -68,7 +68,9 @@ import { SEALED } from './read-gold-plan';
  * head were learnt. holdout63–70 (measured on arrival in session 19) joined in session 20, their 78 plans passing both
  * layout properties at 100 runs, seeds 1–3, once a key stated twice (a block above the table, the line under it), a
  * column lettering its rows A, B, C… and a page's bare number under an action with no lead were learnt, and the changes
- * learnt to find a table's last column on a two-row header printed again on every page (docs/reader.md).
+ * learnt to find a table's last column on a two-row header printed again on every page (docs/reader.md). holdout60 joined
+ * then too, its 10 plans passing both properties at 100 runs, seeds 1–3, as they were; holdout47 (leadonvale's standard)
+ * and 54 (mereshire) still fail the stray rows at 100 runs.
  * A new blind batch goes here until it has been measured and learnt from.
  */
 // One batch per line, so batches landing and graduating at once merge cleanly.
@@ -94,7 +96,6 @@ export const NOT_YET_LEARNT = new Set<string>([
   'tests/corpus/holdout56',
   'tests/corpus/holdout57',
   'tests/corpus/holdout58',
-  'tests/corpus/holdout60',
 ]);
 
 /**
