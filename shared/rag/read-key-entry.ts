@@ -16,8 +16,21 @@ const LABEL_FIRST = new RegExp(`^(.+?)\\s*(?:=|:|–|—|-)\\s*(${KEY_COLOUR})$`
 const LABEL_BRACKETED = /^([^()]+?)\s*\(\s*([^()]{1,24}?)\s*\)$/;
 /** 'Green (on track)': the label in brackets after the colour. */
 const COLOUR_BRACKETED = new RegExp(`^(${KEY_COLOUR})\\s*\\(\\s*([^()]+?)\\s*\\)$`, 'i');
+/** How a status the key gives no colour is said to be shown: 'unshaded', 'not rated', 'without a colour'. */
+const UNCOLOURED = '(?:unshaded|not shaded|uncolou?red|not colou?red|blank|white|unrated|not rated|not given a colou?r|without (?:a )?(?:colou?r|shading|rating))';
 /** 'Not started actions are left unshaded', 'Deferred items are not rated': a status the key names with no colour. */
-const LEFT_UNCOLOURED = /^(.+?)\s+(?:(?:actions?|items?|rows?|tasks?|cells?|statuse?s?)\s+)?(?:are|is)\s+(?:left\s+|shown\s+)?(?:unshaded|not shaded|uncolou?red|not colou?red|blank|white|unrated|not rated|not given a colou?r|without (?:a )?(?:colou?r|shading|rating))$/i;
+const LEFT_UNCOLOURED = new RegExp(`^(.+?)\\s+(?:(?:actions?|items?|rows?|tasks?|cells?|statuse?s?)\\s+)?(?:are|is)\\s+(?:left\\s+|shown\\s+)?${UNCOLOURED}$`, 'i');
+/**
+ * The endings LABEL_FIRST and LEFT_UNCOLOURED need, looked for in the piece's last characters only (`endsOn`): each
+ * pattern walks the whole piece, and a sentence (an action's words read for a key) ends on neither.
+ */
+const KEY_COLOUR_END = new RegExp(`${KEY_COLOUR}$`, 'i');
+const UNCOLOURED_END = new RegExp(`${UNCOLOURED}$`, 'i');
+/**
+ * How many of a piece's last characters hold the whole of either ending: the longest ('not yet rated yet', 'not given a
+ * colour') is under 20 characters; a shaded colour ('pale  blue') ends on its colour word, an ending of its own.
+ */
+const END_LENGTH = 40;
 /**
  * A score or number a trust writes in its status cells, before what it means: '4 = Complete (blue)', '1=Red',
  * '3 – On track', '100% = complete'. A number of one to three digits (a percentage may end in '%'), never a date's or a
@@ -100,11 +113,15 @@ function usualColour(label: string): Rag | null {
 
 /** An entry in one of the forms of a status and its colour, or null. */
 function formOf(piece: string): RagKeyEntry | null {
+  // Each form is tried only on a piece ending as it must: on a bracket, or on a colour word or a word saying none. A
+  // key's piece is short, but a whole sentence comes here too (a cell of an action's words that names a colour:
+  // 'reduction' opens with 'red'), and each pattern would walk it from every position.
+  const bracketed = piece.endsWith(')');
   const forms: [RegExpExecArray | null, number, number][] = [
-    [LABEL_BRACKETED.exec(piece), 1, 2],
-    [COLOUR_BRACKETED.exec(piece), 2, 1],
+    [bracketed ? LABEL_BRACKETED.exec(piece) : null, 1, 2],
+    [bracketed ? COLOUR_BRACKETED.exec(piece) : null, 2, 1],
     [COLOUR_FIRST.exec(piece), 2, 1],
-    [LABEL_FIRST.exec(piece), 1, 2],
+    [endsOn(piece, KEY_COLOUR_END) ? LABEL_FIRST.exec(piece) : null, 1, 2],
   ];
   for (const [m, labelAt, colourAt] of forms) {
     if (!m) continue;
@@ -112,9 +129,14 @@ function formOf(piece: string): RagKeyEntry | null {
     const label = tidy(m[labelAt]);
     if (rag !== undefined && isLabel(label)) return { rag, label, aliases: [] };
   }
-  const uncoloured = LEFT_UNCOLOURED.exec(piece) ?? QUOTED_EXPLAINED.exec(piece);
+  const uncoloured = (endsOn(piece, UNCOLOURED_END) ? LEFT_UNCOLOURED.exec(piece) : null) ?? QUOTED_EXPLAINED.exec(piece);
   const label = uncoloured ? tidy(uncoloured[1]) : '';
   return uncoloured && isLabel(label) ? { rag: null, label, aliases: [] } : null;
+}
+
+/** Whether the piece ends as `ending` (a pattern anchored at the end) says, read in its last END_LENGTH characters. */
+function endsOn(piece: string, ending: RegExp): boolean {
+  return ending.test(piece.length > END_LENGTH ? piece.slice(-END_LENGTH) : piece);
 }
 
 /** The RAG colour a colour word names ('pale blue' blue), null for a word saying no colour, undefined for any other word. */
