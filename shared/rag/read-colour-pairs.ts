@@ -98,6 +98,9 @@ function readLabelThenColour(text: string): { entries: RagKeyEntry[]; rest: stri
   const source = String(text ?? '').slice(0, 400);
   const title = /^[^:·•;|,]{0,40}:\s*/.exec(source);
   const line = source.slice(title?.[0].length ?? 0).split(/\.\s|\.$/)[0];
+  // Two entries at least, so a mark parting them: a line with none (a sentence naming a colour) is no key, and is not
+  // split by the pattern (which tries at every space).
+  if (!/[·•;|,]/.test(line)) return null;
   const entries: RagKeyEntry[] = [];
   for (const part of line.split(/\s*[·•;|,]\s*/)) {
     const m = LABEL_COLOUR.exec(part.trim());

@@ -3,6 +3,8 @@ import { KEY_COLOUR, readKeyEntry } from './read-key-entry';
 
 /** Where one entry ends and the next starts: ',', ';', '|', '·', '•', '/', a line break, a full stop before the next word, or a dash after a bracket. */
 const BETWEEN = /\s*(?:[,;|·•/\n]|\.\s+|(?<=\))\s+[–—-])\s*/;
+/** What BETWEEN needs to part two entries: one of its marks, or the full stop or bracket it may part them after. */
+const MAY_PART = /[,;|·•/\n.)]/;
 /** A title before the entries ending in a colon ('Status:', 'RAG key:'), naming no colour. */
 const LEAD_IN = /^([^=:()·•|,;]{1,40}):\s*/;
 /** A title on a line of its own over the entries, with no colon ('Status key', 'Key to RAG ratings'), as a note writes one. */
@@ -78,6 +80,9 @@ function underTitleLine(body: string): { entries: RagKeyEntry[]; title: string }
 
 /** Every piece an entry, two or more coloured; else null. */
 function entriesOf(body: string): RagKeyEntry[] | null {
+  // Two coloured entries need two pieces: a body with no mark that can part them (a sentence naming a colour) is one
+  // piece, no key, and is not split by the pattern (which tries at every space).
+  if (!MAY_PART.test(body)) return null;
   const pieces = body.replace(/[\s.]+$/, '').split(BETWEEN).map((p) => p.trim()).filter(Boolean);
   const entries: RagKeyEntry[] = [];
   for (const piece of pieces) {
