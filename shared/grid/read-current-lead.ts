@@ -24,13 +24,18 @@ const MAX_WORDS = 8;
  */
 export function readCurrentLead(text: string, cell: string): { lead: string; why: string } | null {
   const t = String(text ?? '').trim();
-  // Cheap exact test first: a hand-over names the new holder after one of a few words.
-  if (t.length < 10 || t.length > 200 || !/\b(?:now|cover(?:ed)?|replaced|handed|passed|taken|was|previously|formerly)\b/i.test(t)) return null;
+  if (t.length < 10 || t.length > 200) return null;
   const lead = readCached(t);
   return lead ? { lead, why: `Lead: ${lead}, who holds the action now (${cell}: '${t}'); the post before is history` } : null;
 }
 
+/** The words a hand-over names the new holder after: a lead without one of them keeps its text. */
+const HANDS_OVER = /\b(?:now|cover(?:ed)?|replaced|handed|passed|taken|was|previously|formerly)\b/i;
+
+// Every action's lead comes here and a plan writes a few leads over all its rows: each distinct lead is read once, the
+// cheap test for a hand-over's words with it.
 const readCached = memoiseText((t: string): string | null => {
+  if (!HANDS_OVER.test(t)) return null;
   const handed = HANDED_OVER.exec(t);
   const now = handed ? handed[2].trim() : WAS.exec(t)?.[1].trim() ?? null;
   if (!now || now.split(/\s+/).length > MAX_WORDS || !/^\p{Lu}/u.test(now)) return null;
