@@ -1090,11 +1090,17 @@ function noOut(): ReturnType<typeof walkRows> {
  * The lead's source says so.
  */
 function takeResourceNames(read: ReturnType<typeof readActionFields>): void {
-  const names = readNamedLead(read.fields.lead) ?? readResourceNames(read.fields.lead);
+  const names = leadNamesOf(read.fields.lead);
   if (!names) return;
   read.fields.lead = names.lead;
   if (read.sources.lead) read.sources.lead = { ...read.sources.lead, why: names.why };
 }
+
+/**
+ * The lead a lead cell names among those supporting it, or as a project plan's resources give it (see takeResourceNames),
+ * worked out once per distinct cell: a plan writes a few leads over all its actions. (The answer is only read, never changed.)
+ */
+const leadNamesOf = memoiseText((lead: string) => readNamedLead(lead) ?? readResourceNames(lead));
 
 /** A section heading stating when its actions are done: the heading as the timescale, its row and cell, where it came from. */
 interface SectionDue {
