@@ -21,6 +21,13 @@ const TEXT_FIELDS: readonly { field: PlanField; text: (action: RecognisedAction)
 ];
 
 /**
+ * The first tag's opening ('<ul', '</ p') or the first entity ('&nbsp;') a finding quotes. Built once: a plan pasted from
+ * a web form has markup in most of its cells, and a pattern written in the loop is a new object for each.
+ */
+const SAMPLE_TAG = /<\s*\/?\s*[a-z][a-z0-9-]*/i;
+const SAMPLE_ENTITY = /&[#a-z0-9]+;/i;
+
+/**
  * Web-page markup ('<p>', '<ul style=…>', '&nbsp;') left in a cell shows up as code in board papers.
  * Each finding carries the cleaned text as its `fix`.
  *
@@ -40,7 +47,7 @@ export const markupRemnant: Rule = {
         const text = value;
         const field = TEXT_FIELDS[k].field;
         const column = columnOf(a, field);
-        const sample = /<\s*\/?\s*[a-z][a-z0-9-]*/i.exec(text)?.[0]?.replace(/\s+/g, '') ?? /&[#a-z0-9]+;/i.exec(text)?.[0] ?? '';
+        const sample = SAMPLE_TAG.exec(text)?.[0]?.replace(/\s+/g, '') ?? SAMPLE_ENTITY.exec(text)?.[0] ?? '';
         const shown = sample.startsWith('<') ? `${sample}>` : sample;
         found.push(
           finding(markupRemnant, a.row, column, `Row ${a.row}: the ${FIELD_NAMES[field]} cell${column ? ` (${column}${a.row})` : ''} contains web-page code such as "${shown}" — the suggested fix removes it`, stripMarkup(text)),
