@@ -31,6 +31,7 @@ import { readDocumentPlan } from './read-document-plan';
 import { readColumnsLine, withColumnsLine } from './read-columns-line';
 import { findTextColourStatus } from './find-text-colour-status';
 import { readColourLeads } from './read-colour-leads';
+import { readOpeningLeads } from './read-opening-leads';
 import type { ColourKey } from './find-colour-key';
 import { walkRows, type RawAction } from './walk-rows';
 export type { OtherPlan } from './find-other-plans';
@@ -262,6 +263,14 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
       action.sources = { ...action.sources, lead: { kind: 'key', cell: `${action.cells.action}${action.row}`, why: read.why } };
     }
   }
+  // With no lead column, a plan written as minutes opens each action with who will do it ('HRBPs to review …').
+  const byOpening = readOpeningLeads(sheet, walked.actions, first);
+  if (byOpening) {
+    for (const [action, read] of byOpening.leads) {
+      action.fields.lead = read.lead;
+      action.sources = { ...action.sources, lead: { kind: 'action text', cell: `${action.cells.action}${action.row}`, why: read.why } };
+    }
+  }
   // The grid row after the last action (sheet rows less the sheet row of the grid's first, asked once).
   const top = sheet.sheetRow(0);
   let afterPlan = firstHeader;
@@ -275,7 +284,7 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
     boardName: first?.boardName ? { column: sheet.letter(first.boardName.c), header: first.boardName.header, text: first.boardName.text, what: first.boardName.what } : null,
     footerTexts: textsBetween(texts, afterPlan, Math.min(sheet.height, afterPlan + 30)).slice(0, 12),
     columns: lettersOf(sheet, first?.map ?? {}),
-    evidence: [...withColourKey((first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), walked, sheet, first), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : []), ...(byColourLead ? [byColourLead.evidence] : [])],
+    evidence: [...withColourKey((first?.evidence ?? []).map((e) => (form ? inForm(e, cells.letter(form.labelColumn)) : records ? inRecords(e, records, first) : e)), walked, sheet, first), ...statusFromSections(walked), ...leadFromSections(walked), ...dueFromSections(walked), ...describeNoteFields(walked.actions), ...indicatorsFromNumbers(walked, first, standard), ...(byTextColour ? [byTextColour.evidence] : []), ...(byColourLead ? [byColourLead.evidence] : []), ...(byOpening ? [byOpening.evidence] : [])],
     candidates: Object.fromEntries(Object.entries(first?.candidates ?? {}).map(([f, cs]) => [f, cs!.map((c) => sheet.letter(c))])),
     form: form ? { labelColumn: cells.letter(form.labelColumn), labels: form.labels.map((l) => l.text) } : null,
     // The view's columns 1…n are the form's labels, its header row (form.top) holding each over its field's values.
