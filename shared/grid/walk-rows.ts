@@ -52,6 +52,7 @@ import { readStatusCaption } from './read-status-caption';
 import { namesScopeOrOwner } from './names-scope-or-owner';
 import { namesTableContents } from './names-table-contents';
 import { readLeadSection } from './read-lead-section';
+import { findLeadLinesUnder, type LeadLine } from './find-lead-lines-under';
 import { readTimescaleSection } from './read-timescale-section';
 import { startsOtherTable, type OtherTable } from './starts-other-table';
 import { findKeyEntry } from '../rag/find-key-entry';
@@ -219,6 +220,8 @@ export function walkRows(input: WalkInput) {
   let updates = new Map<number, UpdateLine>();
   // The rows breaking each action into its steps, milestones or tasks (no actions of their own), by grid row.
   let parts = new Map<number, ActionPart>();
+  // 'Lead: …' lines under the actions of a plan with no lead column (`findLeadLinesUnder`), by grid row.
+  let leadLines = new Map<number, LeadLine>();
   // A project plan's summary tasks (headings over the tasks indented deeper), and each task's nearest one above it.
   let outline: SummaryTasks | null = null;
   // The template's guidance row and worked example left at the top of the table under the header in force.
@@ -280,6 +283,7 @@ export function walkRows(input: WalkInput) {
       counted.statuses = new Set();
       updates = findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
       parts = findActionParts(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
+      leadLines = findLeadLinesUnder(texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
       // The task list runs on under the header printed again at a page break (the same columns), which is no task.
       outline = findSummaryTasks(sheet, assignment.map, r, r + 1, endOfColumns(input.assignments, assignment, r, sheet.height), (k) => headerSet.has(k) || printedAgain(k) || otherPlan(k));
       // An action over its own milestones (rows that leave its number and status blank) rolls nothing up: it stays an action.
@@ -299,6 +303,18 @@ export function walkRows(input: WalkInput) {
     const parent = outline?.parents.get(r);
     if (parent && parent !== state.summary) takeSummaryTask(parent, state, null, { sheet, r: parent.r, texts: texts[parent.r], columns: under?.assignment.map ?? null, standard, printedAgain });
     const heading = headings.get(r);
+    // A 'Lead: …' line under an action is that action's lead, not a heading naming who leads the actions below.
+    const leadLine = open && under && open.last === r - 1 ? leadLines.get(r) : undefined;
+    if (open && leadLine) {
+      const cell = sheet.address(r, texts[r][0].c);
+      open.action.fields.lead = leadLine.lead;
+      open.action.sources = { ...open.action.sources, lead: { kind: 'label', cell, why: `Lead: '${leadLine.lead}', behind the label on ${cell}, the line under the action` } };
+      open.action.cellRows = { ...open.action.cellRows, lead: sheetRow };
+      open.last = r;
+      out.setAside.push({ row: sheetRow, text: texts[r][0].text, kind: 'continuation', why: leadLine.why });
+      out.kinds[r] = 'continuation';
+      continue;
+    }
     if (other && texts[r].length === 0) other = null;
     // Another table may start right under one (a version history typed under a sign-off box, no blank row between).
     const header: OtherTable | null = under && rowsUnder > 0 && heading === undefined && texts[r].length > 0 ? startsOtherTable(sheet, texts, r, under.assignment.map, standard) : null;
