@@ -33,6 +33,7 @@ const MAX_WORDS = 7;
  * findDueInText('Launch a wellbeing passport by Q4.'); // 'Q4' (the plan's year places it)
  * findDueInText('Publish a data plan, aiming at 95% by 2026 (NHS Digital, 2022). October 2023'); // 'October 2023' (after the last full stop)
  * findDueInText('By March 2025, to raise the declaration rate from 4.6% in 2023 to 8%'); // 'March 2025' (the deadline it opens with)
+ * findDueInText('Add a guaranteed interview check to TRAC – Q2 2025/26'); // 'Q2 2025/26' (the date a dash sets off at the end)
  * findDueInText('Fund adjustments centrally from April 2024 so that no budget decides'); // null (when it starts, no deadline)
  * findDueInText('Offer a trained coach to applicants. This will start in 2024.'); // null (when it starts, no deadline)
  */
@@ -53,12 +54,17 @@ const findCached = memoiseText((s: string): string | null => {
   let found: string | null = null;
   const starts: number[] = [];
   LEAD_IN.lastIndex = 0;
-  for (let m = LEAD_IN.exec(s); m; m = LEAD_IN.exec(s)) if (!startsWork(s, m)) starts.push(m.index + m[0].length);
+  // 'in' closing a hyphened word ('drop-in sessions', 'check-in') is no lead-in to a date.
+  for (let m = LEAD_IN.exec(s); m; m = LEAD_IN.exec(s)) if (!startsWork(s, m) && s[m.index - 1] !== '-') starts.push(m.index + m[0].length);
   for (let i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) starts.push(i + 1);
   // A date standing after the last full stop, on its own, closes the text as its deadline ('… (NHS Digital, 2022).
   // October 2023'): a web page listing each action with its month after it.
   const closing = CLOSING_DATE.exec(s);
   if (closing) starts.push(closing.index + closing[0].length - closing[1].length);
+  // A date set off by a dash closing the text, as the target a line ends on ('… is missed – Q2 2025/26'): the whole
+  // part a timescale with an end ('– from May 2025, monthly' says when the work starts, and is none).
+  const dashed = CLOSING_DASH.exec(s);
+  if (dashed && closesOnDate(dashed[1])) starts.push(dashed.index + dashed[0].length - dashed[1].length);
   // In the order written: '(by June 2024)' opens a bracket, then 'by' — the date after 'by' is the later, and the one.
   starts.sort((a, b) => a - b);
   for (const start of starts) {
@@ -67,6 +73,16 @@ const findCached = memoiseText((s: string): string | null => {
   }
   return found;
 });
+
+/** The part after the last spaced dash of a text, short enough to be a date ('… – Q2 2025/26'). */
+const CLOSING_DASH = /\s[–—-]\s+([^–—\n]{2,30}?)[.;]?$/;
+
+/** Whether a closing part is wholly a dated timescale with an end ('Q2 2025/26', 'March 2026'), not a start. */
+function closesOnDate(part: string): boolean {
+  if (!DATED.test(part) || /^(?:from|starting|start)\b/i.test(part)) return false;
+  const read = parseTimescale(part, ANY_YEAR);
+  return read.parsed && read.end !== null;
+}
 
 /** A verb saying work starts, right before 'in' or 'during': 'This will start in 2024', 'begins during Q2'. */
 const STARTS_BEFORE = /\b(?:start|starts|started|starting|begin|begins|began|beginning|commence|commences|commencing)\s+$/i;

@@ -51,6 +51,25 @@ describe("actions opening 'X to …'", () => {
     ]);
   });
 
+  it("reads who opens an action before a colon ('Head of Health & Safety: Make …'), and a date a dash sets off at the end", () => {
+    const report = read([
+      ['Anytown Community and Mental Health NHS Trust – WDES action plan 2025/26 (draft)'],
+      ['No.', 'Metric', 'Action', 'Status'],
+      [1, '1', 'Head of Workforce Systems: Move disability declaration onto the self-service app – by September 2025', 'On track'],
+      [2, '2', 'Recruitment Lead: Add a guaranteed interview check to TRAC so no eligible applicant is missed – Q2 2025/26', 'On track'],
+      [3, '3', 'Pilot an independent review of every capability case involving a disabled colleague – by end of Q3', 'Not yet due'],
+      [4, '4a', 'Freedom to Speak Up Guardian and Disability Network: Hold drop-in sessions – from May 2025, monthly', 'On track'],
+      [5, '4b', 'Head of Health & Safety: Make it possible to flag disability-related abuse on Datix – by December 2025', 'Delayed'],
+    ]);
+    expect(report.actions.map((a) => [a.row, a.lead, a.due.text])).toEqual([
+      [3, 'Head of Workforce Systems', 'September 2025'],
+      [4, 'Recruitment Lead', 'Q2 2025/26'],
+      [5, '', 'end of Q3'],
+      [6, 'Freedom to Speak Up Guardian and Disability Network', ''],
+      [7, 'Head of Health & Safety', 'December 2025'],
+    ]);
+  });
+
   it('reads no lead from one such opening in a plan of imperatives', () => {
     expect(
       leads([
