@@ -69,5 +69,5 @@ function tidyDue(due: string): string {
   if (/^by\s+\S.*\d{2}/i.test(out)) out = out.replace(/^by\s+/i, '');
   const bare = out.replace(DATE_NOTE, '');
   if (bare !== out && bare && parseTimescale(bare, ANY_YEAR).parsed) out = bare;
-  return out.replace(/[.;,]+$/, '');
+  return out.replace(/[;,]+$/, '');
 }
