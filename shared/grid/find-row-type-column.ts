@@ -62,18 +62,44 @@ export function typesRowsHeader(header: string): number {
  * The letters a header lists as its column's types ('A/D/I' → a, d, i; 'Type (A/D)' → a, d), each standing for a kind of
  * log entry: a cell holding one of them alone is read so. None when the header lists no letters.
  */
-function lettersListed(header: string): ReadonlySet<string> {
+function lettersListed(header: string): ReadonlyMap<string, LogKind> {
   const words = headerKey(header).split(' ').filter((w) => w && w !== 'type');
-  return words.length >= 2 && words.every((w) => LOG_LETTERS[w]) ? new Set(words) : NO_LETTERS;
+  return words.length >= 2 && words.every((w) => LOG_LETTERS[w]) ? new Map(words.map((w) => [w, LOG_LETTERS[w]!])) : NO_LETTERS;
 }
-const NO_LETTERS: ReadonlySet<string> = new Set();
+const NO_LETTERS: ReadonlyMap<string, LogKind> = new Map();
 
-/** The kind of log entry a cell of the column names: its word, or a letter its header lists ('D' under 'A/D'). */
-function kindOfCell(text: string, letters: ReadonlySet<string>): LogKind | null {
+/** One letter and the log word a key line gives it: 'A = action', 'D – decision', 'I: for information'. */
+const KEY_LETTER = /(?:^|[\s,;(])([A-Za-z])\s*(?:=|:|–|—|-)\s*(for information|for info|for noting|action(?: point)?|decision|risk|issue|assumption|dependency|information|note|opportunity)\b/gi;
+/** The rows looked at for such a key: a log's key sits over its header or under its last rows. */
+const KEY_ROWS = 80;
+
+/**
+ * The letters a key line of the sheet defines as log types ('Type: A = action, D = decision, I = for information.', over
+ * holdout78 whitlowe's header 'Type'): a letter and a log word each, two or more, one of them an action. None otherwise.
+ */
+function lettersOfKey(sheet: SheetView): ReadonlyMap<string, LogKind> {
+  for (let r = 0; r < Math.min(sheet.height, KEY_ROWS); r++) {
+    for (let c = 0; c < sheet.width; c++) {
+      const text = sheet.text(r, c);
+      if (text.length < 9 || text.length > 300 || !/[=:–—-]/.test(text)) continue;
+      const out = new Map<string, LogKind>();
+      KEY_LETTER.lastIndex = 0;
+      for (let m = KEY_LETTER.exec(text); m; m = KEY_LETTER.exec(text)) {
+        const kind = readLogKind(m[2]);
+        if (kind) out.set(m[1].toLowerCase(), kind);
+      }
+      if (out.size >= 2 && [...out.values()].includes('action')) return out;
+    }
+  }
+  return NO_LETTERS;
+}
+
+/** The kind of log entry a cell of the column names: its word, or a letter its header or key lists ('D' under 'A/D'). */
+function kindOfCell(text: string, letters: ReadonlyMap<string, LogKind>): LogKind | null {
   const kind = readLogKind(text);
   if (kind || !letters.size || collapsedLongerThan(text, 2)) return kind;
   const letter = collapse(text).toLowerCase().replace(/\.$/, '');
-  return letters.has(letter) ? LOG_LETTERS[letter] ?? null : null;
+  return letters.get(letter) ?? null;
 }
 
 /** A log's column typing each row, the spellings it types them with, and what the user is told of it. */
@@ -86,8 +112,8 @@ export interface RowTypeColumn {
   counts: { word: string; kind: LogKind; n: number }[];
   /** Why the column is read as no field: it types the log's rows. */
   says: string;
-  /** The letters its header lists as types ('A/D'), read in its cells. */
-  letters: ReadonlySet<string>;
+  /** The letters its header lists as types ('A/D'), or a key line on the sheet defines ('A = action'), read in its cells. */
+  letters: ReadonlyMap<string, LogKind>;
 }
 
 /** Below this score a column is not read as typing the log's rows. */
@@ -107,10 +133,13 @@ const MIN_SCORE = 0.55;
  */
 export function findRowTypeColumn(sheet: SheetView, rows: readonly number[], headers: ReadonlyMap<number, string>): RowTypeColumn | null {
   let found: RowTypeColumn | null = null;
+  let keyed: ReadonlyMap<string, LogKind> | undefined;
   for (const [c, header] of headers) {
     const named = typesRowsHeader(header);
     if (named === 0) continue;
-    const letters = lettersListed(header);
+    // Letters typed under a header that lists none are read as a key line of the sheet defines them.
+    const listed = lettersListed(header);
+    const letters = listed.size ? listed : (keyed ??= lettersOfKey(sheet));
     const counts = countLogKinds(sheet, rows, c, letters);
     if (!counts) continue;
     const kinds = new Set(counts.seen.map((x) => x.kind));
@@ -130,7 +159,7 @@ function countsListed(counts: RowTypeColumn['counts']): string {
 }
 
 /** The log words of one column: how many cells are filled, how many name a kind, and each spelling's count; null under three filled. */
-function countLogKinds(sheet: SheetView, rows: readonly number[], c: number, letters: ReadonlySet<string>): { filled: number; typed: number; seen: RowTypeColumn['counts'] } | null {
+function countLogKinds(sheet: SheetView, rows: readonly number[], c: number, letters: ReadonlyMap<string, LogKind>): { filled: number; typed: number; seen: RowTypeColumn['counts'] } | null {
   const seen = new Map<string, RowTypeColumn['counts'][number]>();
   let filled = 0;
   let typed = 0;
