@@ -51,7 +51,7 @@ const LOWER_START = /^\s*[a-z]/;
  */
 export function readContinuation(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number, above: string, left = 0): Continuation | null {
   // Asked of every row under an action, and most rows are actions of their own: nothing is built for them.
-  if (!writesOnlyNarrative(sheet, r, texts, columns)) return texts.length === 1 ? readDescriptionRow(sheet, r, texts[0], columns, start, left) : null;
+  if (!writesOnlyNarrative(sheet, r, texts, columns)) return texts.length === 1 ? readDescriptionRow(sheet, r, texts[0], columns, start, left) : readPageSplitRow(sheet, r, texts, columns, start);
   let out: Lines | null = null;
   let lines = 0;
   let first = -1;
@@ -100,6 +100,43 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   if (shared) return joined(out, row, 'merged', shared);
   const opening = ownText(sheet, start, columns.action!);
   return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? joined(out, row, 'list', opening) : null;
+}
+
+/**
+ * The bottom of a row a page break split ('…recognise bias at each stage of' | 'selection and to challenge it on panels…'):
+ * the rest of the action's cells printed on the next page, its own action, ref, lead, timescale and status cells left
+ * empty. It may write in a column the plan reads no field from (a 'Key actions' column of steps beside the action), which
+ * a plain further line may not; so it counts as the action's only when a text of it in the action's narrative columns
+ * finishes the sentence its column's cell above breaks off (no full stop above, and a line starting in lower case or
+ * a cell ending on a word no sentence ends on). The texts in unread columns are kept nowhere, as their column is not.
+ *
+ * @example
+ * // C15 'Managers able to recognise bias at each stage of', row 16: C 'selection and to challenge it…' | E 'six months.'
+ * readPageSplitRow(sheet, 15, texts, { action: 1, outcome: 2, due: 3, lead: 5 }, 14); // { outcome: 'selection and…', why: 'it finishes the sentence row 15's outcome breaks off …' }
+ */
+function readPageSplitRow(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number): Continuation | null {
+  if (columns.action === undefined) return null;
+  const read = new Set(Object.values(columns));
+  const out: Lines = {};
+  const unread: number[] = [];
+  for (const t of texts) {
+    const m = sheet.merge(r, t.c);
+    if (m && (m.top !== r || m.left !== t.c)) continue;
+    if (m && m.right > m.left) return null;
+    const field = fieldAt(NARRATIVE, columns, t.c);
+    // The action's own text on the row would make it a new action (or a line of it, which readContinuation reads).
+    if (field === 'action') return null;
+    if (field) out[field] = sheet.text(r, t.c);
+    else if (read.has(t.c)) return null;
+    else unread.push(t.c);
+  }
+  if (unread.length === 0) return null;
+  const broken = (['progress', 'outcome'] as const).find((f) => out[f] !== undefined && breaksOff(textAbove(sheet, start, r, columns[f]!), out[f]!));
+  if (!broken) return null;
+  const others = fieldsOf(out).filter((f) => f !== broken);
+  const cells = [...others.map((f) => `its ${f}`), ...unread.map((c) => `column ${sheet.letter(c)}`)];
+  const why = `it finishes the sentence row ${sheet.sheetRow(start)}'s ${broken} breaks off at ${tail(textAbove(sheet, start, r, columns[broken]!))}, with the rest of ${listed(cells)}: the bottom of the row printed on the next page (a row split over a page break), and has no action, timescale or status of its own`;
+  return { ...out, why };
 }
 
 /** At most this many words in an action's short title ('Improve data quality', 'Governing Body diversity'). */
