@@ -1,7 +1,7 @@
 import { indicatorOfCell, indicatorsOfCell, isBareNumbered, NAMES_INDICATOR, numbersOwnArea, withoutIndicatorWord } from '../indicators';
 import { startsWithVerb } from './starts-with-verb';
 import { METRIC_TITLE } from './cell-kind';
-import { readRagLegendRow } from '../rag/read-rag-legend-row';
+import { readRagLegendRow, SUBJECT_TITLE } from '../rag/read-rag-legend-row';
 import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
@@ -21,6 +21,7 @@ import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
 import { readStatusKeyLine } from './read-status-key-line';
 import { readSummaryRow } from './read-summary-row';
+import { headsCountTable } from './heads-count-table';
 import { readTemplateRow } from './read-template-row';
 import { readUncolouredKeyRow } from './read-uncoloured-key-row';
 import { readKeyEntryRow } from './read-key-entry-row';
@@ -146,6 +147,9 @@ export function classifyRow(x: RowContext): RowReading {
   // A count under the plan ("Total actions | 13", "Complete | 5"): a summary, not an action.
   const summary = readSummaryRow(x);
   if (summary) return { kind: 'summary', why: summary.why, ...(summary.labelColumn !== undefined ? { closesFrom: summary.labelColumn } : {}) };
+  // The captions over such counts ('RAG summary' | 'No.') head them: a summary's header, not an action.
+  const countsBelow = headsCountTable(x);
+  if (countsBelow) return { kind: 'summary', why: countsBelow.why };
   // Who prepared or approved the plan ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"): a sign-off, not an action.
   const signOff = readSignOffRow(x);
   if (signOff) return { kind: 'sign-off', why: signOff.why };
@@ -270,9 +274,9 @@ function allMergedFromAbove(sheet: SheetView, r: number, texts: RowContext['text
   return true;
 }
 
-/** A text of the row is a 'Key' title. */
+/** A 'Key' title, or a title naming what the colours rate ('RAG:', 'Status colours:'), opens one of the row's texts. */
 function someKeyTitle(texts: RowContext['texts']): boolean {
-  for (let i = 0; i < texts.length; i++) if (mayOpenKeyTitle(texts[i].text) && KEY_TITLE.test(texts[i].text)) return true;
+  for (let i = 0; i < texts.length; i++) if (mayOpenKeyTitle(texts[i].text) && (KEY_TITLE.test(texts[i].text) || SUBJECT_TITLE.test(texts[i].text))) return true;
   return false;
 }
 

@@ -13,6 +13,12 @@ import { readColourPairs } from './read-colour-pairs';
 const KEY_TITLE = /^\s*(?:(?:b?rag|progress|status|colour|color)\s+)?(?:(?:rating|status)\s+)?(?:key|legend)(?:\s*\([^()=:]{1,30}\))?\s*:?\s*/i;
 /** A key's title and nothing else in its cell: 'Key:', 'RAG key', 'Status legend'. */
 const KEY_TITLE_ALONE = new RegExp(`${KEY_TITLE.source}$`, KEY_TITLE.flags);
+/**
+ * A key's title naming only what its colours rate, alone in its cell and closed by a colon ('RAG:', 'Status colours:',
+ * 'BRAG rating:', 'Colours:'): it titles the labels filled in their colours along the row as 'Key:' does. Read as one
+ * only beside two labels or more filled in their colours ('Progress:' beside one status is an action's progress).
+ */
+export const SUBJECT_TITLE = /^(?:(?:b?rag|status|progress)(?:\s+(?:colou?rs?|ratings?|codes?))?|colou?rs?(?:\s+used)?)\s*:$/i;
 /** A few words ending in a colon before a key's pairs: "Updates are shaded:", "Colour code:". */
 const LEAD_IN = /^\s*(?:[\p{L}'’]+\s+){0,5}[\p{L}'’]+\s*:/u;
 /** A sentence that ends in a colon before a key written out in prose. */
@@ -38,6 +44,8 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
   const n = Math.min(texts.length, 100);
   const entries: RagKeyEntry[] = [];
   let titled = false;
+  /** Titled only by what the colours rate ('RAG:'), which needs two filled labels beside it. */
+  let subjectTitled = false;
   // A title alone in its cell speaks for the whole row, wherever it sits: a trust's key cells come in any order.
   const titledRow = someTitleAlone(texts, n);
   let fillOnly = 0;
@@ -59,6 +67,11 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
       entries.push({ rag: colourPending, label: text, aliases: code });
       colourPending = null;
       code = [];
+      continue;
+    }
+    if (SUBJECT_TITLE.test(text)) {
+      titled = true;
+      subjectTitled = true;
       continue;
     }
     const title = KEY_TITLE.exec(text);
@@ -107,7 +120,7 @@ export function readRagLegendRow(texts: string[], fills: (string | null)[]): Rag
   }
   if (colourPending) return [];
   // An unfilled label counts as the key's only beside two labels or more that the row fills in their colours.
-  if (uncoloured > 0 && filledLabels < 2) return [];
+  if ((uncoloured > 0 || subjectTitled) && filledLabels < 2) return [];
   // A lone coloured cell ('Indicator 1' on a blue heading band) or a row filled in one colour is decoration,
   // unless its words read as a status or a 'Key' title says so.
   const coloured = entries.filter((e) => e.rag !== null);
