@@ -1,6 +1,7 @@
 import { cellKind } from './cell-kind';
 import { collapsedLongerThan } from './cell-text';
 import type { RowContext } from './classify-row';
+import { readFigureTotal } from './read-figure-total';
 
 /** A label that names what is counted: a total, a number of actions, or a state actions are in. */
 const COUNTS = /^(?:total|totals|sum|count|number|no\.?|overall|all)\b|\bactions?\b|^(?:overdue|late|delayed|slipping|behind|closed|open|due|not due)\b/i;
@@ -40,6 +41,9 @@ function isCount(text: string): boolean {
  * readSummaryRow({ sheet, r: 7, texts: [{ c: 0, text: '5' }, { c: 1, text: 'Reverse mentoring' }], columns, standard }); // null
  */
 export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean; labelColumn?: number } | null {
+  // A subtotal or total adding up a column of figures above it ('Subtotal – High Impact Action 2' | 39600).
+  const sum = readFigureTotal(x);
+  if (sum) return sum;
   const total = readTotalRow(x);
   if (total) return total;
   const { texts, columns } = x;
