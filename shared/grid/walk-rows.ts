@@ -37,6 +37,7 @@ import { readLabelledValues } from './read-labelled-values';
 import { takeNoteFields } from './take-note-fields';
 import { findDueInText } from './find-due-in-text';
 import { readLabelledSubRow } from './read-labelled-sub-row';
+import { readLabelledRemark } from './read-labelled-remark';
 import { findUpdateLogs, type UpdateLine } from './find-update-logs';
 import { findActionParts, type ActionPart } from './find-action-parts';
 import { takeUpdateLog } from './take-update-log';
@@ -381,7 +382,9 @@ export function walkRows(input: WalkInput) {
     // A summary line under a group of actions counts them: it is read against the actions read above it.
     const rolled = rollUpOf(classified, x, counted) ?? classified;
     // A section row right under another that describes its block ('Success metric 1a. …', an area's goal) is context.
-    const reading: RowReading = describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? remark(rolled) ?? rolled;
+    // A labelled remark on the action just above ('Risk to delivery: …', 'Benchmark (2020 data): …') is none of its own.
+    const remarked = rolled.kind === 'action' && open && under && open.last === r - 1 ? readLabelledRemark(sheet, r, texts[r], under.assignment.map, open.start) : null;
+    const reading: RowReading = remarked ? { kind: 'footnote', why: remarked.why } : describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? remark(rolled) ?? rolled;
     // The heading stays the one a further describing line is read under; a line naming the block's metrics gives its indicators.
     if (reading !== rolled) {
       if (section) section.last = r;
