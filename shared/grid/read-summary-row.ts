@@ -41,14 +41,14 @@ function isCount(text: string): boolean {
  * readSummaryRow({ sheet, r: 7, texts: [{ c: 0, text: '5' }, { c: 1, text: 'Reverse mentoring' }], columns, standard }); // null
  */
 export function readSummaryRow(x: RowContext): { why: string; subtotal?: boolean; labelColumn?: number } | null {
-  // A subtotal or total adding up a column of figures above it ('Subtotal – High Impact Action 2' | 39600).
-  const sum = readFigureTotal(x);
-  if (sum) return sum;
   const total = readTotalRow(x);
   if (total) return total;
   const { texts, columns } = x;
   const costs = readCostTotal(texts);
   if (costs) return costs;
+  // A subtotal or total adding up a column of figures above it ('Subtotal – High Impact Action 2' | 39600).
+  const sum = readFigureTotal(x);
+  if (sum) return sum;
   if (texts.length >= 4) return readTallyRow(x);
   if (texts.length < 2) return null;
   // A number in the ref column is the row's own number ("12 | Complete" is an action with little written), not a count.
