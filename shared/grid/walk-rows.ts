@@ -592,11 +592,14 @@ function setsAsideTakenOutText(action: RawAction, r: number, assignment: ColumnA
   // A dash ('—', 'n/a') is how a plan leaves a cell empty; a status saying the item went elsewhere ('Referred') commits
   // to nothing either.
   // An arrow under the status column is the trend of the figures beside it ('↔' in a results table's 'Change'), no status.
-  if (!statesNothing(lead) || !statesNothing(due) || !(statesNothing(status) || saysNoCommitment(status) || isTrendArrow(status)) || action.markedStatus) return false;
+  // A status rating the need as met ('Met' beside 'No action required this year – …') says why nothing is to be done.
+  const met = !statesNothing(status) && readRating(collapse(status)) === 'met' && saysNothingToDo(text);
+  if (!statesNothing(lead) || !statesNothing(due) || !(statesNothing(status) || saysNoCommitment(status) || isTrendArrow(status) || met) || (action.markedStatus && !met)) return false;
   const why = whyNoAction(text, assignment);
   if (!why) return false;
   out.kinds[r] = why.row;
-  out.setAside.push({ row: action.row, text, kind: why.kind, why: `${why.says}, and the row names no lead, timescale or status` });
+  const besides = met ? `, and the row names no lead or timescale, its status '${collapse(status)}' saying the need is already met` : ', and the row names no lead, timescale or status';
+  out.setAside.push({ row: action.row, text, kind: why.kind, why: `${why.says}${besides}` });
   return true;
 }
 
