@@ -50,6 +50,9 @@ const FILLER = new Set([
   'end', 'so', 'far', 'date', 'our', 'now', 'all',
 ]);
 
+/** A dash opening a remark on why a block is kept where it is ('– kept here for the annual report', '– moved here at Q3'). */
+const KEPT_REMARK = /\s[–—-]\s+(?=(?:kept|keep|moved|retained|left|held|archived)\b)/i;
+
 /** Headings longer than this are sentences, whatever their words. */
 const MAX_WORDS = 12;
 
@@ -71,6 +74,7 @@ export interface StatusCaption {
  * readStatusCaption('Actions carried forward from 2021/22'); // { status: null }
  * readStatusCaption('PART 2 – NEW ACTIONS FOR 2025/26'); // { status: null }: new to that year's plan, a standing
  * readStatusCaption('CLOSED ACTIONS (moved here at Q3 – keep for audit)'); // { status: 'CLOSED' }
+ * readStatusCaption('DONE – kept here for the annual report'); // { status: 'DONE' }
  * readStatusCaption('A. Carried forward from 2023-24'); // { status: null }
  * readStatusCaption('Added at the mid-year review – EDI Steering Group, 17 October 2023'); // { status: null }
  * readStatusCaption('ADDED AFTER JAN BOARD:'); // { status: null }
@@ -78,7 +82,14 @@ export interface StatusCaption {
  */
 export function readStatusCaption(heading: string): StatusCaption | null {
   const whole = readCaption(heading);
-  if (whole || !heading?.endsWith(')')) return whole;
+  if (whole) return whole;
+  // Or after a dash, a remark on why the block is kept ('DONE – kept here for the annual report', 'Closed – moved here at
+  // year end'): the words before it name the status (holdout75 hesketon); a dash before a subject ('Completed –
+  // Recruitment') opens no such remark.
+  const remark = KEPT_REMARK.exec(heading ?? '');
+  const kept = remark ? readCaption(heading.slice(0, remark.index)) : null;
+  if (kept?.status) return kept;
+  if (!heading?.endsWith(')')) return null;
   // A status caption may end with a remark in brackets on how its block came to be ('CLOSED ACTIONS (moved here at Q3 –
   // keep for audit)'): the words before it name the status; a bracket after a subject ('Recruitment (closed)') stays one.
   const open = heading.lastIndexOf('(');

@@ -29,6 +29,8 @@ import { readLegends } from './read-legends';
 import { readNoteKey } from './read-note-key';
 import { readDocumentPlan } from './read-document-plan';
 import { readColumnsLine, withColumnsLine } from './read-columns-line';
+import { findContentHeader } from './find-content-header';
+import { withContentHeader } from './with-content-header';
 import { findTextColourStatus } from './find-text-colour-status';
 import { readColourLeads } from './read-colour-leads';
 import { readOpeningLeads } from './read-opening-leads';
@@ -126,7 +128,32 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   // listed actions are read, and a sheet that gave actions by its header is never read so. A header that gave only rows
   // with no action's text (a version history's 'Version | Date | Author | Changes' over a document) gave no action.
   if (hasActionInWords(plan)) return plan;
-  return readByColumnsLine(grid, cells, choice, standards) ?? readAsDocument(cells, standards) ?? plan;
+  return readByColumnsLine(grid, cells, choice, standards) ?? readByContents(grid, cells, choice, standards) ?? readAsDocument(cells, standards) ?? plan;
+}
+
+/**
+ * A table whose header names no field (generic 'Column1' … 'Column8', 'Col A' … 'Col H') or that has no header row,
+ * whose contents say what each column holds (`findContentHeader`): read as if each column were headed by its field, each
+ * field's evidence saying why from the cells ("Lead: column D's heading 'Column4' names no field; 10 of 10 cells name
+ * roles or people"). Null when there is no such table or no action is read under it.
+ */
+function readByContents(grid: Grid, cells: SheetView, choice: ColumnChoice, standards: StandardClues): RecognisedGrid | null {
+  const header = findContentHeader(cells);
+  if (!header) return null;
+  const named = withContentHeader(grid, header);
+  const plan = readGrid(named, viewSheet(named), choice, standards);
+  if (!hasActionInWords(plan)) return null;
+  const row = cells.sheetRow(header.r);
+  const byLetter = new Map(header.columns.map((x) => [cells.letter(x.c), x]));
+  const evidence = plan.evidence.map((e) => {
+    const x = byLetter.get(e.column);
+    if (!x || x.field !== e.field) return e;
+    const heading = header.blank ? 'the sheet has no header row' : x.heading ? `its heading '${x.heading}' (row ${row}) names no field` : `it has no heading (row ${row})`;
+    return { ...e, header: x.heading, confidence: Math.min(e.confidence, 0.6), source: 'contents' as const, reason: `${x.says} — column ${e.column} read by its contents: ${heading}` };
+  });
+  // A sheet with no header row has none to report: the names were written into its blank row for the reading only.
+  const headerRows = header.blank ? plan.headerRows.filter((r) => r !== row) : plan.headerRows;
+  return { ...plan, evidence, headerRows };
 }
 
 /**
