@@ -30,7 +30,11 @@ import { readNoteKey } from './read-note-key';
 import { readDocumentPlan } from './read-document-plan';
 import { readColumnsLine, withColumnsLine } from './read-columns-line';
 import { findContentHeader } from './find-content-header';
+import { scoreHeaderWords } from './header-words';
+import { FIELD_LABEL } from './describe-evidence';
 import { withContentHeader } from './with-content-header';
+import { findShiftedHeader } from './find-shifted-header';
+import { withShiftedHeader } from './with-shifted-header';
 import { findTextColourStatus } from './find-text-colour-status';
 import { readColourLeads } from './read-colour-leads';
 import { readOpeningLeads } from './read-opening-leads';
@@ -127,8 +131,39 @@ export function recognisePlan(grid: Grid, choice: ColumnChoice = {}, standards: 
   // A sheet whose header rows gave no action may be a plan kept as a document (no columns at all): its labelled or
   // listed actions are read, and a sheet that gave actions by its header is never read so. A header that gave only rows
   // with no action's text (a version history's 'Version | Date | Author | Changes' over a document) gave no action.
-  if (hasActionInWords(plan)) return plan;
-  return readByColumnsLine(grid, cells, choice, standards) ?? readByContents(grid, cells, choice, standards) ?? readAsDocument(cells, standards) ?? plan;
+  if (hasActionInWords(plan)) return below && hasActionInWords(below) ? plan : (readInStep(grid, cells, plan, choice, standards) ?? plan);
+  // A header found but out of step with its columns gave actions with no words (its 'Action' over numbers): put in step.
+  return readInStep(grid, cells, plan, choice, standards) ?? readByColumnsLine(grid, cells, choice, standards) ?? readByContents(grid, cells, choice, standards) ?? readAsDocument(cells, standards) ?? plan;
+}
+
+/** Rows under a header looked at for what its columns hold. */
+const LOOK_UNDER = 12;
+
+/**
+ * The plan read again with a header row out of step with its columns put back in step (`findShiftedHeader`: a cell
+ * inserted into the header row alone, each heading from one column on sitting over its neighbour's contents), each moved
+ * field's evidence saying so; null when no header row is out of step, or the plan read so gives fewer actions.
+ */
+function readInStep(grid: Grid, cells: SheetView, plan: RecognisedGrid, choice: ColumnChoice, standards: StandardClues): RecognisedGrid | null {
+  const top = cells.sheetRow(0);
+  const heads = plan.headerRows.map((row) => row - top);
+  for (const r of heads) {
+    const rows: number[] = [];
+    for (let k = r + 1; k < cells.height && rows.length < LOOK_UNDER && !heads.includes(k); k++) if (rowText(cells, k + top) !== '') rows.push(k);
+    const shift = findShiftedHeader(cells, r, rows, 0, cells.width - 1);
+    if (!shift) continue;
+    const named = withShiftedHeader(grid, shift);
+    const again = readGrid(named, viewSheet(named), choice, standards);
+    if (again.actions.length < plan.actions.length || !hasActionInWords(again)) return null;
+    const moved = new Set<string>();
+    for (let c = Math.min(shift.from, shift.from + shift.step); c <= Math.max(shift.to, shift.to + shift.step); c++) moved.add(cells.letter(c));
+    const evidence = again.evidence.map((e) => {
+      const own = shift.moved.find((m) => m.field === e.field);
+      return moved.has(e.column) ? { ...e, reason: `${e.reason} (${shift.says}${own ? `; ${own.says}` : ''})` } : e;
+    });
+    return { ...again, evidence };
+  }
+  return null;
 }
 
 /**
@@ -148,7 +183,9 @@ function readByContents(grid: Grid, cells: SheetView, choice: ColumnChoice, stan
   const evidence = plan.evidence.map((e) => {
     const x = byLetter.get(e.column);
     if (!x || x.field !== e.field) return e;
-    const heading = header.blank ? 'the sheet has no header row' : x.heading ? `its heading '${x.heading}' (row ${row}) names no field` : `it has no heading (row ${row})`;
+    const names = x.heading ? scoreHeaderWords(x.heading).find((w) => w.score >= 0.6)?.field : undefined;
+    const says = names ? `names ${FIELD_LABEL[names].toLowerCase()}, which its cells are not` : 'names no field';
+    const heading = header.blank ? 'the sheet has no header row' : x.heading ? `its heading '${x.heading}' (row ${row}) ${says}` : `it has no heading (row ${row})`;
     return { ...e, header: x.heading, confidence: Math.min(e.confidence, 0.6), source: 'contents' as const, reason: `${x.says} — column ${e.column} read by its contents: ${heading}` };
   });
   // A sheet with no header row has none to report: the names were written into its blank row for the reading only.
