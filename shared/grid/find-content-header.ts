@@ -34,6 +34,8 @@ const VERSION = /^v?\d{1,2}\.\d{1,2}$/i;
  * findContentHeader(sheet)?.columns.map((x) => `${x.field} ← '${x.heading}'`); // ['action ← 'Column2'', 'lead ← 'Column4'', …]
  */
 export function findContentHeader(sheet: SheetView): ContentHeader | null {
+  // A row of three cells at least is read (an action, and two of who, when and how far): a narrower sheet holds none.
+  if (sheet.width < 3) return null;
   const table = findTables(sheet)[0];
   if (!table) return null;
   const columns: number[] = [];
