@@ -23,7 +23,7 @@ describe('status words a user would not call unknown', () => {
     const report = read({ values });
     expect(report.actions.map((a) => [a.status, a.statusRag])).toEqual([['Slipped', 'amber'], ['Carried forward', null]]);
     expect(unknown(report)).toEqual([
-      'Row 4: status "Carried forward" says the action goes on into another year, not how far it has got — write its status (Not Started, In Progress, Completed, On Track, Slippage Likely, Critical, New, Open, Closed, Not Yet Due, Deferred, Superseded) and say it is carried forward under Progress',
+      'Row 4: status "Carried forward" says the action goes on into another year, not how far it has got — write its status (Not Started, In Progress, Completed, On Track, Slippage Likely, Critical, New, Open, Closed, Not Yet Due, Deferred, Superseded, To Do, Doing, Stuck) and say it is carried forward under Progress',
     ]);
   });
 

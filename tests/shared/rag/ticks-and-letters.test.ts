@@ -70,7 +70,7 @@ describe('a letter code whose cell is filled', () => {
     const report = read({ values, fills });
     expect(report.actions.map((a) => [a.status, a.statusRag])).toEqual([['C', 'blue'], ['G', 'green'], ['P', null], ['A', 'amber']]);
     expect(unknown(report)).toEqual([
-      'Row 5: status "P" is a code with no key to say what it stands for, and its cell has no colour — write the status in words (Not Started, In Progress, Completed, On Track, Slippage Likely, Critical, New, Open, Closed, Not Yet Due, Deferred, Superseded) or add a key line such as "P = …"',
+      'Row 5: status "P" is a code with no key to say what it stands for, and its cell has no colour — write the status in words (Not Started, In Progress, Completed, On Track, Slippage Likely, Critical, New, Open, Closed, Not Yet Due, Deferred, Superseded, To Do, Doing, Stuck) or add a key line such as "P = …"',
     ]);
   });
 
