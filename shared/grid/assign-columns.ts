@@ -38,6 +38,7 @@ import { readLabelledValues } from './read-labelled-values';
 import { resolveColumnChoice, type ChosenColumn } from './resolve-column-choice';
 import { findLookBackColumns, type GroupLabel } from './find-look-back-columns';
 import { findPlanYearColumn, type PlanYearColumn } from './find-plan-year-column';
+import { findStandardColumn } from './find-standard-column';
 import { setAsideMilestones } from './set-aside-milestones';
 import { listsMilestones } from './read-last-milestone';
 import { setAsideColumn } from './set-aside-column';
@@ -95,6 +96,8 @@ export interface ColumnAssignment {
   archived?: ArchiveColumn;
   /** A column of years saying which year's plan each row belongs to ('Plan year'): rows of a year before the plan's are no actions. */
   planYear?: PlanYearColumn;
+  /** A joint plan's column naming each row's standard ('Standard': WRES / WDES / Both): a row's bare numbers are its standard's. */
+  standardColumn?: number;
   /** An export's column naming the board every item sits on ('Board Name'), the same on every row: the plan's title. */
   boardName?: BoardName;
   /**
@@ -346,6 +349,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // Last year's rows kept among this year's, told apart by a column of years beside the timescale ('Plan year'): no field.
   const planYear = findPlanYearColumn(sheet, rows, new Map([...headers].filter(([c]) => contents.has(c) && !taken.has(c) && !asides.has(c))), map.due);
   if (planYear) asides.set(planYear.c, planYear.says);
+  // A joint plan's column naming each row's standard ('Standard': WRES / WDES / Both) says what its bare numbers are.
+  const standardColumn = map.indicator === undefined ? null : findStandardColumn(sheet, rows, new Map([...headers].filter(([c]) => contents.has(c) && !taken.has(c) && !asides.has(c))));
+  if (standardColumn) asides.set(standardColumn.c, standardColumn.says);
   const more = takeMoreIndicators(sheet, matrix, listUnmapped(headers, taken, map, () => undefined), rows, map, taken, evidence);
   const unmapped = listUnmapped(headers, taken, map, (c) => asides.get(c) ?? readElsewhere(sheet, words.get(c) ?? [], map, headers));
   const indicator = map.indicator === undefined ? undefined : contents.get(map.indicator);
@@ -364,7 +370,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const openings = keyColumn === undefined && !marks?.columns.length ? openingStatuses(sheet, map, rows, evidence, trackers) : undefined;
   const statusOpenings = openings?.c;
   if (grouped && map.indicator === grouped.own) sayRowsOwn(sheet, grouped, headers, evidence);
-  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, ...(openings?.plain ? { statusOpeningsPlain: true } : {}), ...(openings?.tracked ? { statusOpeningsTracked: true } : {}), ...(openings?.remarks ? { statusOpeningsRemarks: true } : {}), unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(outcomeWithDue ? { outcomeWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(planYear ? { planYear } : {}), ...(boardName ? { boardName } : {}) };
+  return { map, evidence, statusInFont, ragCells: ragCells ?? ragWords, ragWords: ragWords !== undefined, statusOpenings, ...(openings?.plain ? { statusOpeningsPlain: true } : {}), ...(openings?.tracked ? { statusOpeningsTracked: true } : {}), ...(openings?.remarks ? { statusOpeningsRemarks: true } : {}), unmapped, candidates, indicatorOnEveryRow, keyColumn, fillColumn, labelled: hasLabels(sheet, table, rows), trackers, timetable: timetableDue, indicatorMatrix: matrix?.columns ?? [], moreIndicatorColumns: more, statusMarks: map.status === undefined ? marks?.columns ?? [] : [], hiaIsTheme: hiaGroups !== null, leadMatrix: map.lead === undefined ? roles?.columns ?? [] : [], objectiveBlocks: readObjectiveBlocks(sheet, map, rows, headers, evidence, findingsSaid), leadWrittenOnce: leadOnce !== null, themeWrittenOnce: themeOnce !== null, ...(dueColumns ? { dueColumns } : {}), ...(dueMilestones ? { dueMilestones } : {}), ...(leadWithDue ? { leadWithDue } : {}), ...(outcomeWithDue ? { outcomeWithDue } : {}), ...(roadmap ? { roadmap } : {}), ...(percentStatus ? { percentStatus } : {}), ...(rating ? { rating: rating.c } : {}), ...(rowTypes ? { rowTypes } : {}), ...(archived ? { archived } : {}), ...(planYear ? { planYear } : {}), ...(standardColumn ? { standardColumn: standardColumn.c } : {}), ...(boardName ? { boardName } : {}) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readLabelledRecord } from './read-labelled-record';
 import { readTrailingLead } from './read-trailing-lead';
+import { placeMisplacedValues } from './place-misplaced-values';
 import { splitWhoWhen } from './split-who-when';
 import { readLeadAndDueSentence } from './read-lead-and-due-sentence';
 import type { CellValue, FieldSource, PlanField } from '../types';
@@ -68,6 +69,18 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
       fields[f] = own;
       if (f === 'due') dueValue = own;
       sources[f] = { kind: 'label', cell: sheet.address(r, columns[f]!) };
+    }
+  }
+  // A value typed into the neighbouring field's column ('end Q4' under Lead, 'Priya Lal' under Due): read as the field it is.
+  if (sources.lead?.kind !== 'label' && sources.due?.kind !== 'label' && sources.status?.kind !== 'label' && !leadWithDue && !dueColumns) {
+    for (const p of placeMisplacedValues(sheet, r, columns, fields)) {
+      fields[p.field] = p.text;
+      sources[p.field] = { kind: 'column', cell: sheet.address(r, p.c), why: p.why };
+      rowCells = { ...rowCells, [p.field]: sheet.letter(p.c) };
+      if (p.field === 'due') {
+        dueValue = p.value;
+        dueAt = p.c;
+      }
     }
   }
   // A lead cell keeping the hand-over ('… (left Oct 16) – now Education Lead'): who holds the action now.

@@ -83,6 +83,7 @@ import { readNamedLead } from './read-named-lead';
 import { readResourceNames } from './read-resource-names';
 import { percentText, type PercentColumn } from './find-percent-complete';
 import { readGroupSummary, type Counted, type CountedAction } from './read-group-summary';
+import { rowStandard } from './row-standard';
 import type { SheetView } from './view-sheet';
 
 /** An action's text colour read as its status: the colour, the action's cell, and the key's meaning for it and its cell. */
@@ -412,7 +413,7 @@ export function walkRows(input: WalkInput) {
     // filled on most rows or not.
     const grouped = !read.fields.indicator.trim() && state.indicatorRow !== undefined && continuesGroup(sheet, r, state.indicatorRow, under.assignment.map);
     const carried = !read.fields.indicator.trim() && !grouped && !state.fromSection && !state.objective?.block && state.block.indicators.length > 0;
-    state.block = grouped ? state.block : blockOfRow(read.fields.indicator, under.assignment, standard, state.block, state.objective?.block);
+    state.block = grouped ? state.block : blockOfRow(withRowStandard(sheet, r, under.assignment, read.fields.indicator), under.assignment, standard, state.block, state.objective?.block);
     if (read.fields.indicator.trim()) state.indicatorRow = r;
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
@@ -1552,6 +1553,17 @@ function takeFieldsBelow(action: RawAction, below: FieldsBelow, sheet: SheetView
     action.cellRows = { ...action.cellRows, [f]: sheet.sheetRow(r) };
   }
   if (below.fields.status !== undefined) action.statusFill = sheet.fill(r, map.status!);
+}
+
+/**
+ * A joint plan's indicator cell of bare numbers ('2', '6, 8') read as its row's standard names it ('WDES' in the
+ * 'Standard' column): 'WDES 2', so the WRES reading takes none of a WDES row's metrics, and a WRES row's numbers stay
+ * its indicators. A cell naming a standard itself, or a row under both standards, is read as written.
+ */
+function withRowStandard(sheet: SheetView, r: number, assignment: ColumnAssignment, cell: string): string {
+  if (assignment.standardColumn === undefined || !cell.trim() || /wres|wdes/i.test(cell)) return cell;
+  const own = rowStandard(sheet, r, assignment.standardColumn);
+  return own ? `${own} ${cell}` : cell;
 }
 
 /**
