@@ -99,7 +99,26 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
   const shared = sharedCells(sheet, r, start, columns);
   if (shared) return joined(out, row, 'merged', shared);
   const opening = ownText(sheet, start, columns.action!);
-  return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) ? joined(out, row, 'list', opening) : null;
+  // An action whose own cell already holds its list, item under item ('These will include:' then '• …' lines in the
+  // cell), was written in Excel, not split by a paste: a bulleted cell under it is a cell of its own, an action.
+  return LIST_MARKER.test(out.action) && opening !== '' && !LIST_MARKER.test(opening) && !listsInCell(opening) ? joined(out, row, 'list', opening) : null;
+}
+
+/** A list item opening a line of the cell after its first: the cell holds its own list, lines apart. */
+const ITEM_LINE = /\n\s*(?:[•·▪◦●○■□➢➤→✓*–-]|o(?=\s))\s*\S/;
+
+/**
+ * Whether an action's cell holds list items on lines of its own after its opening ('A phased set of approaches. These
+ * will include:' / '• open "ask the Board" sessions …' / '• Board development …'): the plan writes a list inside its
+ * cell, as typed in Excel, where a Word table pasted into Excel leaves each paragraph on a row of its own. A bulleted
+ * row under such a cell is then no item split off it.
+ *
+ * @example
+ * listsInCell('These will include:\n• open sessions\n• Board development'); // true
+ * listsInCell('Raise declaration rates by:'); // false
+ */
+function listsInCell(text: string): boolean {
+  return ITEM_LINE.test(text);
 }
 
 /**
