@@ -65,6 +65,7 @@ import { findWithdrawal, saysTakenOut } from './find-withdrawal';
 import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-column';
 import { saysNoCommitment } from './says-no-commitment';
 import { recordsDisposition, statusRecordsDisposition } from './records-disposition';
+import { statusMergesAction } from './status-merges-action';
 import { tagsRowKind } from './tags-row-kind';
 import { statesAssurance } from './states-assurance';
 import { statesNothing } from './states-nothing';
@@ -468,7 +469,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideAssuranceLevel(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out) || setsAsideEarlierYear(action, sheet, r, under.assignment, input.period, out) || setsAsideClosedEarlier(action, state, r, input.period, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideMergedAction(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideAssuranceLevel(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out) || setsAsideEarlierYear(action, sheet, r, under.assignment, input.period, out) || setsAsideClosedEarlier(action, state, r, input.period, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -621,6 +622,19 @@ function setsAsideDispositionRecord(action: RawAction, r: number, out: ReturnTyp
   const said = statesNothing(status) ? '' : `, its status '${collapse(status)}'`;
   const why = `it records what became of an action ('${became}'${said}) and names no lead or timescale: an account of an action reported before, not work to do`;
   out.setAside.push({ row: action.row, text, kind: 'note', why });
+  return true;
+}
+
+/**
+ * A row whose status says its work was merged into another action of the plan ('Merged with action below', 'Combined
+ * into action 3.2'; `statusMergesAction`), whatever its own cells still say (a struck-through action keeping its lead and
+ * date): the other action carries the work, so the row is set aside with why, not read twice.
+ */
+function setsAsideMergedAction(action: RawAction, r: number, out: ReturnType<typeof walkRows>): boolean {
+  const why = statusMergesAction(action.fields.status);
+  if (!why) return false;
+  out.kinds[r] = 'withdrawn';
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: 'note', why });
   return true;
 }
 
