@@ -66,6 +66,7 @@ import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-c
 import { saysNoCommitment } from './says-no-commitment';
 import { recordsDisposition, statusRecordsDisposition } from './records-disposition';
 import { statusMergesAction } from './status-merges-action';
+import { saysDoneElsewhere } from './says-done-elsewhere';
 import { tagsRowKind } from './tags-row-kind';
 import { statesAssurance } from './states-assurance';
 import { statesNothing } from './states-nothing';
@@ -700,7 +701,10 @@ function whyNoAction(text: string, assignment: ColumnAssignment): { row: 'withdr
   if (saysNothingToDo(text)) return { row: 'no-action', kind: 'no-action', says: `'${collapse(text)}' says nothing is to be done` };
   // An ask turned down or a return never made is told as a note: no requirement is met, nothing was committed to.
   const none = saysNoCommitment(text);
-  return none ? { row: 'no-action', kind: 'note', says: `it holds no commitment: ${none}` } : null;
+  if (none) return { row: 'no-action', kind: 'note', says: `it holds no commitment: ${none}` };
+  // 'Carry into the network's work plan; no separate action this year.': the work is another plan's, none is set here.
+  const elsewhere = saysDoneElsewhere(text);
+  return elsewhere ? { row: 'no-action', kind: 'note', says: elsewhere } : null;
 }
 
 /**
