@@ -18,7 +18,8 @@ describe("a page's number under an action with no lead", () => {
       ['Workforce Disability Equality Standard 2021/22'], [],
       ['Metric', '2020', '2021', 'Action(s) for 2021/22', 'Lead'],
       ['1. Disabled staff in the workforce', '3.6%', '4.4%', 'Run a second "Count me in" declaration campaign', 'Workforce Systems Manager'],
-      ['9a. Staff engagement score', '6.7', '6.8', "Carry into the network's work plan; no separate action this year.", null],
+      // An action left without a lead (ribbledale's own row here says no action is taken, and is set aside as no action).
+      ['9a. Staff engagement score', '6.7', '6.8', "Share the engagement score with each directorate's team meeting.", null],
       [null, null, null, null, 2],
       ['9b. Facilitating the voices of disabled staff', 'Yes', 'Yes', 'Give the network chair two days a month', 'Director of People'],
     ]);
