@@ -1,13 +1,7 @@
+import { nearestRagHue } from './nearest-rag-hue';
 import { readHue } from './read-hue';
 import type { Rag } from '../types';
 
-/** Hue (degrees) at the centre of each RAG colour; Excel's standard and 'good/neutral/bad' fills sit near these. */
-const RAG_HUES: [Rag, number][] = [
-  ['red', 0],
-  ['amber', 42],
-  ['green', 125],
-  ['blue', 210],
-];
 /** Below this chroma (0–255) a fill is white, grey or a washed-out header tint, not a RAG colour. */
 const MIN_CHROMA = 40;
 /** Further than this from every RAG hue (purple, magenta) the fill is not a RAG colour. */
@@ -25,12 +19,6 @@ const MAX_HUE_DISTANCE = 50;
 export function fillToRag(fill: string | null): Rag | null {
   const colour = readHue(fill);
   if (!colour || colour.chroma < MIN_CHROMA || colour.max < 60) return null;
-  const { hue } = colour;
-  let best: { rag: Rag; distance: number } | null = null;
-  for (const [rag, centre] of RAG_HUES) {
-    const raw = Math.abs(hue - centre);
-    const distance = Math.min(raw, 360 - raw);
-    if (!best || distance < best.distance) best = { rag, distance };
-  }
-  return best && best.distance <= MAX_HUE_DISTANCE ? best.rag : null;
+  return nearestRagHue(colour.hue, MAX_HUE_DISTANCE);
 }
+

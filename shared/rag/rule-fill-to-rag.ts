@@ -1,17 +1,11 @@
 import type { Rag } from '../types';
 import { fillToRag } from './fill-to-rag';
+import { nearestRagHue } from './nearest-rag-hue';
 import { readHue } from './read-hue';
 
 /** A pale tint still has a hue: brightest channel at least this, chroma (0–255) at least this. Greys have none. */
 const MIN_BRIGHT = 200;
 const MIN_CHROMA = 12;
-/** Hue (degrees) at the centre of each RAG colour, as `fillToRag` places them. */
-const RAG_HUES: [Rag, number][] = [
-  ['red', 0],
-  ['amber', 42],
-  ['green', 125],
-  ['blue', 210],
-];
 /** Further than this from every RAG hue (lavender, pink-purple) the tint is no RAG colour. */
 const MAX_HUE_DISTANCE = 40;
 
@@ -30,11 +24,5 @@ export function ruleFillToRag(fill: string | null): Rag | null {
   if (strong) return strong;
   const colour = readHue(fill);
   if (!colour || colour.max < MIN_BRIGHT || colour.chroma < MIN_CHROMA) return null;
-  let best: { rag: Rag; distance: number } | null = null;
-  for (const [rag, centre] of RAG_HUES) {
-    const raw = Math.abs(colour.hue - centre);
-    const distance = Math.min(raw, 360 - raw);
-    if (!best || distance < best.distance) best = { rag, distance };
-  }
-  return best && best.distance <= MAX_HUE_DISTANCE ? best.rag : null;
+  return nearestRagHue(colour.hue, MAX_HUE_DISTANCE);
 }
