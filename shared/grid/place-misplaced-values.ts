@@ -2,6 +2,7 @@ import type { CellValue, FieldSource } from '../types';
 import type { ColumnMap } from './assign-columns';
 import { cellKind } from './cell-kind';
 import { collapse } from './cell-text';
+import { memoiseText } from '../memoise-text';
 import { parseTimescale } from '../timescale/parse-timescale';
 import { splitLeadAndDue } from './split-lead-and-due';
 import type { SheetView } from './view-sheet';
@@ -26,15 +27,31 @@ const RAG_LETTER = /^[RAGB]$/i;
 /** A value moved is short: a name, a post, a date, a status word — never a sentence that names a role in passing. */
 const MAX_MOVED = 60;
 
-/** Whether a cell's text is what the field holds: a person or post, a date or timescale, a status word. */
+/**
+ * Whether a cell's text is what the field holds: a person or post, a date or timescale, a status word. Asked of every
+ * action row's lead, due and status, which repeat down a plan, so each field's answer is kept per distinct text.
+ */
 function fits(slot: Slot, text: string): boolean {
+  return FITS[slot](text);
+}
+
+function fitsText(slot: Slot, text: string): boolean {
   if (!text || text.length > MAX_MOVED) return false;
   const kind = cellKind(text);
   if (slot === 'lead') return kind === 'role';
   if (slot === 'status') return kind === 'status' || RAG_LETTER.test(text);
   // 'end Q4', 'Sept 16': a timing with no one named beside it.
-  return kind === 'date' || kind === 'timescale' || (kind !== 'role' && kind !== 'status' && splitLeadAndDue(text)?.lead === '');
+  return kind === 'date' || kind === 'timescale' || (kind !== 'role' && kind !== 'status' && splitOf(text)?.lead === '');
 }
+
+const FITS: Record<Slot, (text: string) => boolean> = {
+  lead: memoiseText((text) => fitsText('lead', text)),
+  due: memoiseText((text) => fitsText('due', text)),
+  status: memoiseText((text) => fitsText('status', text)),
+};
+
+/** A lead cell's post and timing, per distinct text; the result is only read, never changed. */
+const splitOf = memoiseText((text: string) => (text ? splitLeadAndDue(text) : null));
 
 /**
  * Values typed into the neighbouring field's column on one action row, as a plan kept by many hands gets them: two
@@ -78,7 +95,7 @@ export function placeMisplacedValues(sheet: SheetView, r: number, columns: Colum
 /** 'Head of Resourcing by end Q3' under Lead, the Due cell blank: the post is the lead, the timing the due. */
 function leadWithTiming(sheet: SheetView, r: number, columns: ColumnMap, fields: Readonly<Record<Slot, string>>): PlacedValue[] {
   if (columns.lead === undefined || columns.due === undefined || collapse(fields.due)) return [];
-  const split = fields.lead ? splitLeadAndDue(collapse(fields.lead)) : null;
+  const split = fields.lead ? splitOf(collapse(fields.lead)) : null;
   if (!split?.lead || !split.due) return [];
   const cell = sheet.address(r, columns.lead);
   return [
@@ -92,7 +109,9 @@ function leadWithTiming(sheet: SheetView, r: number, columns: ColumnMap, fields:
  * with a status word ('Ongoing during 23/24', 'Ongoing till 2025') under a timescale header is a timescale.
  */
 function mayBe(slot: Slot, text: string): boolean {
-  return slot === 'due' && (cellKind(text) === 'ongoing' || parseTimescale(text).parsed);
+  return slot === 'due' && mayBeDue(text);
 }
+
+const mayBeDue = memoiseText((text: string) => cellKind(text) === 'ongoing' || parseTimescale(text).parsed);
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
