@@ -75,6 +75,12 @@ import { SEALED } from './read-gold-plan';
  */
 // One batch per line, so batches landing and graduating at once merge cleanly.
 export const NOT_YET_LEARNT = new Set<string>([
+  'tests/corpus/holdout79',
+  'tests/corpus/holdout80',
+  'tests/corpus/holdout81',
+  'tests/corpus/holdout82',
+  'tests/corpus/holdout83',
+  'tests/corpus/holdout84',
   'tests/corpus/holdout71',
   'tests/corpus/holdout72',
   'tests/corpus/holdout73',
