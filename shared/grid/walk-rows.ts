@@ -502,13 +502,19 @@ export function walkRows(input: WalkInput) {
  * Where the plan's own indicator cells show its numbers count key actions or workstreams (`numbersCountOther`), every
  * number opens with one section's ('2.1' … '2.7': `numbersOneSection`), or every number is its heading's place in the
  * plan ('2.1' under the second heading, which names metric 8: `numbersCountHeadings`), an action whose indicator cell is blank takes no
- * indicator from its number, and says why.
+ * indicator from its number, and says why; one beside an indicator cell merged down from the row above takes that cell's.
  */
 function dropOtherNumbering(actions: readonly RawAction[], standard: Standard | null): void {
   const why = numbersCountOther(actions, standard) ?? numbersOneSection(actions) ?? numbersCountHeadings(actions);
   if (!why) return;
   for (const a of actions) {
-    if (!a.numbered || a.numbered.byNote || a.fields.indicator.trim()) continue;
+    if (!a.numbered || a.numbered.byNote) continue;
+    if (a.fields.indicator.trim()) {
+      // An indicator cell merged down beside the action is its statement as much as the top row's: the number, which
+      // counts something else, gives way to it there too (its source stays the merged cell).
+      if (!a.indicatorInRow) a.numbered = null;
+      continue;
+    }
     a.sources = { ...a.sources, indicators: { kind: 'numbering', cell: a.numbered.source.cell, why: `No indicator from its number '${a.numbered.ref}': ${why}` } };
     a.numbered = null;
   }
