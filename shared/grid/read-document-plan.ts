@@ -15,6 +15,10 @@ import { startsWithVerb } from './starts-with-verb';
 import { introducesActions } from './introduces-actions';
 import { closingTimescale } from './closing-timescale';
 import { statesFinding } from './states-finding';
+import { promisesWork } from './promises-work';
+import { describesPaper } from './describes-paper';
+import { proseLead } from './prose-lead';
+import { statesWorkDone } from './states-work-done';
 import { shortenHeading } from './shorten-heading';
 import { namesNoSubject, subjectOverList } from './subject-over-list';
 import type { SheetView } from './view-sheet';
@@ -252,6 +256,9 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       list = null;
       continue;
     }
+    // A paper's numbered list of what it will do may report work already done among its promises ('3.6 The Trust has
+    // already joined the regional programme …'): a report, no item; the list goes on past it.
+    if (list && mark === 'number' && list.items > 0 && listGoesOn(list, line, mark) && reportsDoneAmongPromises(sheet, line)) continue;
     if (label) {
       out.push(labelled(sheet, r, line, label, heading));
       continue;
@@ -300,7 +307,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       continue;
     }
     if (!line.alone) continue;
-    block = numberedBlock(r, line.text) ?? block;
+    block = numberedBlock(r, line) ?? block;
     if (block && block.items === 0 && block.r !== r && LINKS.test(line.text)) block.indicators = indicatorsMentioned(line.text, null);
     list = openList(sheet, r, line.text);
     if (!list && heads(line.text)) heading = { r, text: line.text };
@@ -427,6 +434,28 @@ function rowOfFigures(sheet: SheetView, r: number): boolean {
   }
   return figures >= 2;
 }
+
+/** Paragraphs of a section that must promise work before one reporting work done is taken for a report among them. */
+const MIN_PROMISING = 2;
+
+/**
+ * Whether a numbered paragraph reports work already done (`statesWorkDone`: 'The Trust has already joined …', 'We have
+ * trained …', no future in it) in a section where MIN_PROMISING paragraphs or more promise work (`promisesWork`): a report
+ * among the actions, as a careful reader of a board paper's 'What we will do' takes it.
+ */
+function reportsDoneAmongPromises(sheet: SheetView, line: Line): boolean {
+  if (!line.num || !line.num.n.includes('.') || statesWorkDone(numberedWords(line.text)) === null) return false;
+  const section = sectionOf(line.num.n);
+  let promising = 0;
+  for (let k = 0; k < sheet.height && promising < MIN_PROMISING; k++) {
+    const other = lineOf(sheet, k);
+    if (other?.num && other.num.n.includes('.') && sectionOf(other.num.n) === section && promisesWork(numberedWords(other.text))) promising++;
+  }
+  return promising >= MIN_PROMISING;
+}
+
+/** A numbered line's words without the number at their head ('3.6 The Trust has …' → 'The Trust has …'). */
+const numberedWords = (text: string): string => text.replace(/^\(?\d{1,2}(?:\.\d{1,2})?[.):]?\s+/, '');
 
 /** Whether the next line after row `r` with any text opens with a bullet. */
 function bulletFollows(sheet: SheetView, r: number): boolean {
@@ -562,29 +591,38 @@ const SECTION_HEADING = /^(\d{1,2})[.)]?\s+\p{Lu}/u;
  * The block a line heads by its own numbering ('Aim 1 - …', 'Objective 2:', 'Priority 3 –'; `blockCodeOf`), or as a
  * document's numbered section with a heading's shape ('1. Recruitment and progression'), or null.
  */
-function numberedBlock(r: number, text: string): Block | null {
+function numberedBlock(r: number, line: Line): Block | null {
+  const text = line.text;
   const coded = blockCodeOf(text);
-  const code = coded ?? (isHeading(text) ? SECTION_HEADING.exec(text)?.[1] : undefined);
+  // The section's number may sit in a cell of its own ('2' | 'Appointment from shortlisting (indicator 2)').
+  const own = line.num && line.num.c !== line.c && /^\d{1,2}$/.test(line.num.n) ? line.num.n : undefined;
+  const code = coded ?? (isHeading(text) ? (SECTION_HEADING.exec(text)?.[1] ?? own) : undefined);
   return code ? { r, text, code, section: coded === null, indicators: [], items: 0 } : null;
 }
 
 /**
  * Whether a line is the block's next item: numbered within the block's code ('1.1:', '1.2' under 'Aim 1'), and what
  * to do, not a sub-heading (a sentence or more than a heading's 80 characters: '1.1 Background' heads a section).
- * Under a document's numbered section ('1. Recruitment') only a line starting with what to do ('1.1 Publish …'): a
- * policy's numbered paragraphs ('1.1 This strategy sets out …') are its text.
+ * Under a document's numbered section ('1. Recruitment') only a line starting with what to do ('1.1 Publish …') or
+ * promising work in the paper's own voice ('2.3 We will put …', '4.1 The Head of Talent Acquisition will …'; `promisesWork`):
+ * a policy's numbered paragraphs ('1.1 This strategy sets out …'), findings ('2.1 BME staff are 36% …'), what was done
+ * ('We have …'), 'We will not …' and the plan's monitoring ('Progress will be reported …') are its text.
  */
 function blockGoesOn(block: Block, line: Line): boolean {
   if (!line.num || !line.num.n.includes('.') || sectionOf(line.num.n).toUpperCase() !== block.code) return false;
-  const words = line.text.replace(/^\(?\d{1,2}(?:\.\d{1,2})?[.):]?\s+/, '');
-  return startsWithVerb(words) || (!block.section && !isHeading(words));
+  const words = numberedWords(line.text);
+  return startsWithVerb(words) || (!block.section && !isHeading(words)) || (block.section && promisesWork(words) !== null);
 }
 
-/** An item numbered within its block: the number its ref, the block's heading its theme, the block's linked indicators its own. */
+/** An item numbered within its block: the number its ref, the block's heading its theme (none when the heading only says the section holds the actions), the block's linked indicators its own. */
 function blockItem(sheet: SheetView, r: number, line: Line, block: Block): DocumentItem {
   const links = block.indicators.length ? `, which a line under it links to indicators ${block.indicators.join(', ')}` : '';
-  const why = `item ${line.num!.n} numbered within '${shortenHeading(block.text)}' (row ${sheet.sheetRow(block.r)}), the block its number carries${links}`;
-  const item = itemOf(sheet, r, line, { ref: line.num!.n, refCol: line.num!.c, theme: block.text }, why);
+  const words = numberedWords(line.text);
+  const promise = block.section && !startsWithVerb(words) ? promisesWork(words) : null;
+  const why = `item ${line.num!.n} numbered within '${shortenHeading(block.text)}' (row ${sheet.sheetRow(block.r)}), the block its number carries${links}${promise ? `; ${promise}` : ''}`;
+  // A section heading saying its paragraphs are the actions ('4. Actions for 2022/23') is the paper's structure, no subject.
+  const structure = introducesActions(block.text.replace(NUMBERED_HEAD, ''));
+  const item = itemOf(sheet, r, line, { ref: line.num!.n, refCol: line.num!.c, theme: structure ? '' : block.text }, `${why}${structure ? `; its heading says what the section holds, so it gives no theme` : ''}`);
   item.action.blockIndicators = block.indicators;
   return item;
 }
@@ -616,6 +654,9 @@ function opensWithOtherLabel(text: string): boolean {
  */
 function writesOwnLead(sheet: SheetView, r: number, line: Line): { fields: OwnFields; under: number; progress: string } | null {
   if (opensWithOtherLabel(line.text.replace(NUMBERED_HEAD, ''))) return null;
+  // A board paper's cover line ('Paper for the Trust Board, 2 April 2026. Sponsor: Chief People Officer.') names who
+  // brings the paper, not who does any work.
+  if (describesPaper(line.text)) return null;
   const own = readActionFields(sheet, r, { action: line.c }, { action: sheet.letter(line.c) });
   if (own.sources.lead?.kind === 'label' && own.fields.lead) return { fields: own, under: 0, progress: '' };
   // A title naming the plan or its year over its owner and review date ('WRES action plan 2023/24' / 'Owner: Director of
@@ -682,6 +723,11 @@ function itemOf(sheet: SheetView, r: number, line: { c: number; text: string }, 
   fields.ref = read.ref;
   fields.theme = read.theme;
   fields.lead = own.fields.lead;
+  // With no label naming who, a paragraph written as prose names them in its sentence ('The Head of Recruitment will …',
+  // '… led by the Health and Safety Manager', 'will be launched by the Chief People Officer').
+  const prose = own.fields.lead ? null : proseLead(line.text);
+  const sources = prose ? { ...own.sources, lead: { kind: 'action text' as const, cell: `${letter}${sheet.sheetRow(r)}`, why: `Lead: '${prose.lead}', ${prose.how}` } } : own.sources;
+  if (prose) fields.lead = prose.lead;
   fields.due = own.fields.due;
   fields.status = own.fields.status;
   // A cell beside the item writing its progress or outcome behind a label ('update: 61 replies') gives it.
@@ -690,7 +736,7 @@ function itemOf(sheet: SheetView, r: number, line: { c: number; text: string }, 
   const action: RawAction = {
     row: sheet.sheetRow(r), id: null, fields, dueValue: own.dueValue, dueShown: false, statusFill: null, statusLight: null, ragCell: null,
     keyedText: '', markedStatus: '', statusRun: null, textStatus: null, blockIndicator: null, blockIndicators: [], indicatorsWorded: false,
-    indicatorInRow: false, numbered: null, refInText: null, refFrom: '', moreIndicators: [], sources: own.sources,
+    indicatorInRow: false, numbered: null, refInText: null, refFrom: '', moreIndicators: [], sources,
     cells: { ...own.cells, action: letter, ...(read.ref ? { ref: sheet.letter(read.refCol ?? line.c) } : {}), ...(told.progress ? { progress: sheet.letter(told.progress.c) } : {}), ...(told.outcome ? { outcome: sheet.letter(told.outcome.c) } : {}) },
   };
   return { action, why: `Row ${sheet.sheetRow(r)}: ${why}` };

@@ -19,7 +19,7 @@ const OPENING_LABEL = /^([A-Z][^:;.()]{0,70}?):\s+[A-Z]/;
  * The word a post or a group of people ends on: one person's post ('… Officer', '… Nurse', '… Chair') or people in the
  * plural ('All ward managers', 'HRBPs', 'Executive directors', 'Comms team', 'Network co-chairs').
  */
-const PEOPLE_WORD = /^(?:officers?|nurses?|directors?|heads?|managers?|leads?|(?:co-)?chairs?|chairman|chairperson|secretary|secretaries|guardians?|networks?|executives?|sponsors?|champions?|consultants?|advis[eo]rs?|practitioners?|specialists?|co-?ordinators?|administrators?|analysts?|facilitators?|matrons?|partners?|teams?|staff|leaders?|hrbps?|ceo|cpo|coo|cno|cfo|cmo|cio)$/i;
+export const PEOPLE_WORD = /^(?:officers?|nurses?|directors?|heads?|managers?|leads?|(?:co-)?chairs?|chairman|chairperson|secretary|secretaries|guardians?|networks?|executives?|sponsors?|champions?|consultants?|advis[eo]rs?|practitioners?|specialists?|co-?ordinators?|administrators?|analysts?|facilitators?|matrons?|partners?|teams?|staff|leaders?|hrbps?|ceo|cpo|coo|cno|cfo|cmo|cio)$/i;
 /** The word after a post that says what it is over ('Head of …', 'Director for …'). */
 const OF = /^(?:of|for)$/i;
 /** Initials standing for a person, as minutes write them ('JT', 'MB'). */

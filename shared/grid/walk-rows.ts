@@ -69,6 +69,7 @@ import { statusMergesAction } from './status-merges-action';
 import { saysDoneElsewhere } from './says-done-elsewhere';
 import { tagsRowKind } from './tags-row-kind';
 import { statesAssurance } from './states-assurance';
+import { headsParagraphs, whyDoneUnderLeadIn, whyNarrativeParagraph } from './narrative-paragraph';
 import { statesNothing } from './states-nothing';
 import { repeatsActionAbove } from './repeats-action-above';
 import { namesRecordLog } from './names-record-log';
@@ -470,7 +471,7 @@ export function walkRows(input: WalkInput) {
     takeSectionStatus(action, state.status, under.assignment);
     // Last: a note on the row's cells ('Lead: Head of Resourcing') gives only what nothing on the sheet gave.
     takeNoteFields(action, sheet, r, under.assignment);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideMergedAction(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideAssuranceLevel(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out) || setsAsideEarlierYear(action, sheet, r, under.assignment, input.period, out) || setsAsideClosedEarlier(action, state, r, input.period, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideTakenOutText(action, r, under.assignment, out) || setsAsideDispositionRecord(action, r, out) || setsAsideMergedAction(action, r, out) || setsAsideDataRow(action, r, out) || setsAsideTaggedRow(action, sheet, r, under.assignment, out) || setsAsideAssuranceLevel(action, r, out) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out) || setsAsideEarlierYear(action, sheet, r, under.assignment, input.period, out) || setsAsideClosedEarlier(action, state, r, input.period, out) || setsAsideNarrativeParagraph(action, sheet, r, under.assignment, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -696,6 +697,39 @@ function setsAsideAssuranceLevel(action: RawAction, r: number, out: ReturnType<t
   out.kinds[r] = 'no-action';
   out.setAside.push({ row: action.row, text, kind: 'note', why: `${why}, and it names no lead or timescale` });
   return true;
+}
+
+/**
+ * A row of a paper pasted as a table of paragraphs ('Para | Paragraph | Owner | When', `headsParagraphs`) that is narrative,
+ * not an action: naming no lead, timescale or status, it neither says what to do nor promises work (a finding, context,
+ * what was done, the plan's monitoring; `whyNarrativeParagraph`); or, an owner and date beside it, it is numbered under a
+ * lead-in saying what was done ('3.1 Since our last plan we have:' over '3.1.1 Launched …'; `whyDoneUnderLeadIn`). Set
+ * aside with why.
+ */
+function setsAsideNarrativeParagraph(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
+  const header = assignment.evidence.find((e) => e.field === 'action')?.header ?? '';
+  if (!headsParagraphs(header)) return false;
+  const { action: text, lead, due, status } = action.fields;
+  const bare = statesNothing(lead) && statesNothing(due) && statesNothing(status) && !action.markedStatus;
+  const why = bare ? whyNarrativeParagraph(text, header) : doneUnderLeadIn(action, sheet, r, assignment);
+  if (!why) return false;
+  out.kinds[r] = 'no-action';
+  out.setAside.push({ row: action.row, text, kind: 'note', why });
+  return true;
+}
+
+/** Rows looked up for a numbered paragraph's lead-in ('3.1' over '3.1.1'). */
+const LEAD_IN_REACH = 12;
+
+/** Why a paragraph numbered under a lead-in saying what was done reports it (`whyDoneUnderLeadIn`), or null. */
+function doneUnderLeadIn(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment): string | null {
+  const { ref: refColumn, action: actionColumn } = assignment.map;
+  const parent = /^(\d{1,2}(?:\.\d{1,2})+)\.\d{1,2}$/.exec(action.fields.ref.trim())?.[1];
+  if (!parent || refColumn === undefined || actionColumn === undefined) return null;
+  for (let k = r - 1; k >= 0 && k >= r - LEAD_IN_REACH; k--) {
+    if (sheet.text(k, refColumn).trim() === parent) return whyDoneUnderLeadIn(sheet.text(k, actionColumn), parent);
+  }
+  return null;
 }
 
 /** What an action cell with nothing beside it says instead of an action (see setsAsideTakenOutText), or null. */

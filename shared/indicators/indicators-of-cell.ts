@@ -2,6 +2,7 @@ import { memoiseText } from '../memoise-text';
 import type { Standard } from '../types';
 import { indicatorIds } from './catalogue';
 import { indicatorOfCell } from './indicator-of-cell';
+import { withoutSectionNumber } from './without-section-number';
 import { INDICATOR_WORD, NAMES_INDICATOR } from './indicator-word';
 import { metricPartNamed } from './metric-part-named';
 import { numbersWritten } from './numbers-written';
@@ -133,7 +134,8 @@ const readCached = memoiseText((key: string): readonly string[] => {
 });
 
 function readIndicators(text: string, standard: Standard | null): string[] {
-  let clean = text.replace(TAG, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  // A paper's section number before a heading naming its indicator by word ('6. Indicators 5 to 8') is no indicator.
+  let clean = withoutSectionNumber(text.replace(TAG, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim());
   if (!clean) return [];
   if (namesOnlyOtherStandard(clean, standard)) return [];
   const own = ownStandardsPart(clean, standard) ?? ownLettersCodes(clean, standard);

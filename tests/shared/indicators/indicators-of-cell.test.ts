@@ -76,6 +76,13 @@ describe('indicatorsOfCell: one indicator cell may name several', () => {
     expect(indicatorsOfCell('WRES 2019/20', 'WRES')).toEqual([]);
   });
 
+  it("a paper's section number before an indicator named by word is the section's, not an indicator", () => {
+    expect(indicatorsOfCell('2. Indicator 1 – workforce by band', 'WRES')).toEqual(['1']);
+    expect(indicatorsOfCell('6. Indicators 5 to 8 – staff survey', 'WRES')).toEqual(['5', '6', '7', '8']);
+    expect(indicatorsOfCell('3 Metric 4a – harassment from patients', 'WDES')).toEqual(['4a']);
+    expect(indicatorsOfCell('2. Relative likelihood of appointment from shortlisting', 'WRES')).toEqual(['2']);
+  });
+
   it('numbers outside the standard, and years, name nothing', () => {
     expect(indicatorsOfCell('12', 'WRES')).toEqual([]);
     expect(indicatorsOfCell('2019', 'WRES')).toEqual([]);
