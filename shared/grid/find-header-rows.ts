@@ -208,13 +208,26 @@ function labelsOverSentences(sheet: SheetView, table: Table, r: number): boolean
     const text = collapse(sheet.text(r, c));
     if (!text) continue;
     const value = sheet.value(r, c);
+    // The words are counted before the cell's kind is asked: a long cell (an action's paragraph, not cached by its
+    // kind's memo) is ruled out by its words alone, and telling its kind read it all again for every row scored.
+    if (typeof value !== 'string' || wordsMoreThan(text, LABEL_WORDS)) return false;
     const kind = cellKind(value);
-    if (typeof value !== 'string' || text.split(' ').length > LABEL_WORDS || kind === 'narrative' || kind === 'date') return false;
+    if (kind === 'narrative' || kind === 'date') return false;
     labelled.push(c);
   }
   let k = r + 1;
   while (k <= table.bottom && labelled.every((c) => sheet.text(k, c) === '')) k++;
   return k <= table.bottom && labelled.some((c) => cellKind(sheet.value(k, c)) === 'narrative');
+}
+
+/**
+ * Whether a collapsed text (single spaces, trimmed) has more than `n` words: `text.split(' ').length > n`, counted by
+ * its spaces with no list built and no look past the (n+1)th word.
+ */
+function wordsMoreThan(text: string, n: number): boolean {
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++spaces >= n) return true;
+  return false;
 }
 
 /**

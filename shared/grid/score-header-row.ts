@@ -118,8 +118,9 @@ const headerWordsOfCell = memoiseText((raw: string): readonly HeaderWordScore[] 
  * or, when it spells out a key ('=' or ':'), not too long.
  */
 function mayBeHeaderWords(sheet: SheetView, r: number, c: number, raw: string): boolean {
-  if (typeof sheet.value(r, c) !== 'string') return false;
-  return raw.length <= MAX_HEADER_CELL || (raw.length <= MAX_KEYED_HEADER_CELL && (raw.includes('=') || raw.includes(':')));
+  // Its length first: an action's paragraph is ruled out without its value looked up (the merge and blank checks).
+  if (!(raw.length <= MAX_HEADER_CELL || (raw.length <= MAX_KEYED_HEADER_CELL && (raw.includes('=') || raw.includes(':'))))) return false;
+  return typeof sheet.value(r, c) === 'string';
 }
 
 /** Longer than this a cell is not a period's heading. */
