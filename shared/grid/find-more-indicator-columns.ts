@@ -68,16 +68,27 @@ function namingTheStandard(sheet: SheetView, unmapped: readonly { c: number; tex
   const out = { columns: [] as number[], evidence: [] as ColumnEvidence[] };
   if (action === undefined) return out;
   // The rows with an action's words of their own: a heading merged across the row is no action's cell.
-  const actions = rows.filter((r) => !sheet.merge(r, action) && collapse(sheet.text(r, action)).length > 0);
+  // (A text collapses to nothing only when it is all whitespace, and the standard's name and number are found in it as
+  // written as in it collapsed: cells are counted and tested as they are, only the one quoted is tidied. An action's
+  // paragraph, too long for collapse's memo, was tidied on every row for every column looked at.)
+  const actions = rows.filter((r) => !sheet.merge(r, action) && sheet.text(r, action).trim() !== '');
   for (const { c, text } of unmapped) {
-    const cells = actions.map((r) => collapse(sheet.text(r, c))).filter(Boolean);
-    const named = cells.filter((cell) => STANDARD_NUMBER.test(cell));
-    if (cells.length < 3 || named.length < NAMED * actions.length) continue;
+    let cells = 0;
+    let named = 0;
+    let first = '';
+    for (let i = 0; i < actions.length; i++) {
+      const cell = sheet.text(actions[i], c);
+      if (cell.trim() === '') continue;
+      cells++;
+      if (!STANDARD_NUMBER.test(cell)) continue;
+      if (named++ === 0) first = collapse(cell);
+    }
+    if (cells < 3 || named < NAMED * actions.length) continue;
     const header = collapse(text);
     out.columns.push(c);
     out.evidence.push({
       field: 'indicator', column: sheet.letter(c), header, confidence: 0.7, source: 'contents',
-      reason: `Indicators: ${named.length} of ${cells.length} cells in column ${sheet.letter(c)}${header ? ` ('${header}')` : ''} name indicators by the standard's name ('${named[0]}'), and no column is headed for them`,
+      reason: `Indicators: ${named} of ${cells} cells in column ${sheet.letter(c)}${header ? ` ('${header}')` : ''} name indicators by the standard's name ('${first}'), and no column is headed for them`,
     });
   }
   return out;

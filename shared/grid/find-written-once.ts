@@ -36,17 +36,21 @@ export function findWrittenOnce(sheet: SheetView, c: number, rows: readonly numb
   // A column filled on every row it is read on has no group to carry down (the answer below needs a blank): most
   // plans' lead columns, settled by one look at each of its cells instead of a search for subtotals along every row.
   if (!rows.some((r) => isBlankEntry(sheet, r, c))) return null;
-  const read = new Set(rows);
+  // The rows read are in order (as the columns are judged on them): the next one read is followed down the loop, with no
+  // set of every row built; rows given out of order are looked up in one.
+  const read = inOrder(rows) ? null : new Set(rows);
+  let next = 0;
   // Subtotals are looked for on every row down to just past the last one read: one with its counts switched off holds
   // its label alone, so is none of the rows of two texts or more the columns are judged on.
   const last = Math.min(sheet.height - 1, rows[rows.length - 1] + 3);
   for (let r = rows[0]; r <= last; r++) {
+    while (next < rows.length && rows[next] < r) next++;
     const item = subtotalOf(sheet, r, c);
     if (item) {
       subtotals.set(item.toLowerCase(), r);
       continue;
     }
-    if (!read.has(r)) continue;
+    if (read ? !read.has(r) : rows[next] !== r) continue;
     const text = collapse(sheet.text(r, c));
     if (/^grand\s+total$/i.test(text)) continue;
     for (let k = 0; k < c && !leftOf; k++) leftOf = sheet.text(r, k).trim() !== '';
@@ -64,6 +68,12 @@ export function findWrittenOnce(sheet: SheetView, c: number, rows: readonly numb
   const distinct = new Set(entries.map((e) => e.text.toLowerCase()));
   if ((leftOf && names !== 'groups') || entries[0].r !== rows[0] || entries.length < 2 || distinct.size < entries.length || blanks <= entries.length) return null;
   return { reason: `written once over each group of rows, blank below it (${entries.length} entries, each written once, over ${entries.length + blanks} rows)`, bySubtotals: false };
+}
+
+/** Whether the rows are each greater than the one before. */
+function inOrder(rows: readonly number[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (!(rows[i] > rows[i - 1])) return false;
+  return true;
 }
 
 /** Whether column `c` is blank on row `r` and the row is no subtotal: a row the loop above counts among the blanks. */

@@ -238,7 +238,9 @@ function emptyItem(text: string): string {
 
 /** Whether the text is '(blank)' alone (see `emptyItem`). */
 function isBlankItem(text: string): boolean {
-  return text.length <= 16 && text.length >= 7 && BLANK_ITEM.test(text);
+  // Asked of every text cell each time its value is read: a status or a name of that length ('Complete', 'On track')
+  // has no bracket, and is ruled out without the pattern.
+  return text.length <= 16 && text.length >= 7 && text.includes('(') && BLANK_ITEM.test(text);
 }
 
 /**
