@@ -58,15 +58,19 @@ export function findWrittenOnce(sheet: SheetView, c: number, rows: readonly numb
     else if ((sheet.merge(r, c)?.top ?? r) === r) entries.push({ r, text });
   }
   if (entries.length === 0 || blanks === 0) return null;
-  const named = entries.filter((e) => subtotals.has(e.text.toLowerCase()));
+  // (With no subtotal row, no entry is named by one: its entries are not lower-cased to look.)
+  const named = subtotals.size ? entries.filter((e) => subtotals.has(e.text.toLowerCase())) : [];
   if (named.length > 0 && named.length * 2 >= entries.length) {
     const first = named[0];
     const at = subtotals.get(first.text.toLowerCase())!;
     return { reason: `written once over each group of rows, blank below it (subtotal '${first.text} Total' on row ${sheet.sheetRow(at)})`, bySubtotals: true };
   }
   // An outline typed by hand: nothing to its left, a label over the first rows, each label once and most rows blank.
+  if ((leftOf && names !== 'groups') || entries[0].r !== rows[0] || entries.length < 2 || blanks <= entries.length) return null;
+  // Each entry lower-cased only for a column that is otherwise an outline: a column filled on most rows (an action's
+  // paragraph on every row) is ruled out by its counts first.
   const distinct = new Set(entries.map((e) => e.text.toLowerCase()));
-  if ((leftOf && names !== 'groups') || entries[0].r !== rows[0] || entries.length < 2 || distinct.size < entries.length || blanks <= entries.length) return null;
+  if (distinct.size < entries.length) return null;
   return { reason: `written once over each group of rows, blank below it (${entries.length} entries, each written once, over ${entries.length + blanks} rows)`, bySubtotals: false };
 }
 
