@@ -78,9 +78,17 @@ function actionCells(sheet: SheetView, kinds: readonly (RowKind | undefined)[], 
   const rowOf = new Map<number, number>();
   for (let r = 0; r < kinds.length; r++) if (kinds[r] === 'action') rowOf.set(sheet.sheetRow(r), r);
   const out: Coloured[] = [];
+  // The actions' cells sit in a column or two: each letter is read as a column once, not once per action.
+  const columns = new Map<string, number>();
   for (const action of actions) {
     const r = rowOf.get(action.row);
-    const c = action.cells.action ? sheet.columnOf(action.cells.action) : -1;
+    const letter = action.cells.action;
+    let c = -1;
+    if (letter) {
+      const known = columns.get(letter);
+      if (known === undefined) columns.set(letter, (c = sheet.columnOf(letter)));
+      else c = known;
+    }
     if (r === undefined || c < 0 || action.fields.status.trim() || action.statusFill !== null || action.statusLight || action.markedStatus || action.statusRun) continue;
     const colour = sheet.font(r, c);
     out.push({ action, r, c, colour: colour ? colour.toUpperCase() : null });
