@@ -59,7 +59,7 @@ function subjectsOfWill(words: string): { post: string; verb: string; rest: stri
   const out: { post: string; verb: string; rest: string }[] = [];
   for (const m of words.matchAll(/\b(?:will|shall)\s+(?:jointly\s+|also\s+|then\s+)?([a-z]+)/gi)) {
     // The clause before 'will': back to the last stop, semicolon, comma or 'and'; the post after its last 'the'.
-    const clause = words.slice(0, m.index).split(/[.;,:()]\s*|\s(?:and|but|then)\s(?=the\s)/i).pop()!.trim();
+    const clause = words.slice(0, m.index).split(/[.;,:]\s*|\s(?:and|but|then)\s(?=the\s)/i).pop()!.trim();
     const post = clause.split(/\bthe\s+/i).pop()!.trim();
     if (isPost(post)) out.push({ post, verb: m[1], rest: words.slice(m.index).split(/[.;]\s/)[0] });
   }

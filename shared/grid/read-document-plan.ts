@@ -19,6 +19,7 @@ import { promisesWork } from './promises-work';
 import { describesPaper } from './describes-paper';
 import { proseLead } from './prose-lead';
 import { statesWorkDone } from './states-work-done';
+import { readActionBox, type ActionBox } from './action-box';
 import { shortenHeading } from './shorten-heading';
 import { namesNoSubject, subjectOverList } from './subject-over-list';
 import type { SheetView } from './view-sheet';
@@ -92,6 +93,8 @@ interface Line {
   num: { n: string; c: number } | null;
   /** The row's bullet sits in a cell of its own beside the item's text. */
   bullet?: boolean;
+  /** The row is an action box: its label ('Action A1') in a cell of its own, a status word perhaps beside (`readActionBox`). */
+  box?: ActionBox;
 }
 
 /**
@@ -108,6 +111,9 @@ function lineOf(sheet: SheetView, r: number): Line | null {
     if (text) texts.push({ c, text });
   }
   if (texts.length === 0) return null;
+  // An action box ('Action A1' | the action's sentence | 'Green'): the sentence is the row's item, labelled by the box.
+  const box = readActionBox(texts);
+  if (box) return { ...box.item, alone: false, num: null, box };
   // A number in a cell of its own numbers the row's text — before it or after it (a sheet whose columns were put in
   // another order), a value kept beside it ('£5,000') or not: the longest other text is the item.
   const numbers = texts.filter((t) => OWN_NUMBER.test(t.text));
@@ -237,7 +243,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       continue;
     }
     const mark = markOf(line);
-    const label = mark ? null : LABEL.exec(line.text);
+    const label = mark ? null : line.box ? boxLabel(line.box) : LABEL.exec(line.text);
     // A line that writes who does it behind a label ('… - owner Sam Petrakis - by end Oct', or 'who: HR Advisor' |
     // 'when: Sept 2017' beside it) is an action wherever it sits, as a labelled target is; a list's own item stays the list's.
     const own = label || (list && listGoesOn(list, line, mark)) ? null : writesOwnLead(sheet, r, line);
@@ -260,7 +266,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     // already joined the regional programme …'): a report, no item; the list goes on past it.
     if (list && mark === 'number' && list.items > 0 && listGoesOn(list, line, mark) && reportsDoneAmongPromises(sheet, line)) continue;
     if (label) {
-      out.push(labelled(sheet, r, line, label, heading));
+      out.push(line.box ? boxed(sheet, r, line, line.box, heading) : labelled(sheet, r, line, label, heading));
       continue;
     }
     // A heading straight under the introducing one ('Our actions' over 'Recruitment', or '1. Recruitment' over bullets)
@@ -535,6 +541,29 @@ function labelled(sheet: SheetView, r: number, line: Line, label: RegExpExecArra
   const under = heading ? ` under '${heading.text}' (row ${sheet.sheetRow(heading.r)})` : '';
   const above = labelRow === undefined ? '' : ` (its label '${ref}' on row ${sheet.sheetRow(labelRow)} above it, a line of its own)`;
   return itemOf(sheet, r, line, { ref, theme: heading?.text ?? '' }, `'${ref}' numbers the plan's ${label[1].toLowerCase()}s${above}${under}`);
+}
+
+/** A box's label as a labelled paragraph's ('Action A1' → word 'Action', number 'A1'). */
+function boxLabel(box: ActionBox): RegExpExecArray {
+  return Object.assign([`${box.word} ${box.code}`, box.word, box.code], { index: 0, input: `${box.word} ${box.code}` }) as unknown as RegExpExecArray;
+}
+
+/**
+ * An action box's action: the sentence beside its label, the label's lettered number its ref ('Action A1' → 'A1': a code
+ * of its own, as a user calls it; 'Action 3' stays 'Action 3'), the heading over it its theme, and the short word beside
+ * it, on its fill, its status ('Green', 'Complete').
+ */
+function boxed(sheet: SheetView, r: number, line: Line, box: ActionBox, heading: { r: number; text: string } | null): DocumentItem {
+  const item = labelled(sheet, r, line, boxLabel(box), heading);
+  if (/^[a-z]\d/i.test(box.code)) item.action.fields.ref = box.code.toUpperCase();
+  if (box.status) {
+    item.action.fields.status = box.status.text;
+    item.action.statusFill = sheet.fill(r, box.status.c);
+    item.action.cells.status = sheet.letter(box.status.c);
+    item.action.sources.status = { kind: 'column', cell: sheet.address(r, box.status.c), why: `Status: '${box.status.text}', the word beside the action's box on ${sheet.address(r, box.status.c)}` };
+  }
+  item.why = `${item.why}; its label sits in a cell of its own beside it, an action box between the report's paragraphs${box.status ? `, its position '${box.status.text}' beside it` : ''}`;
+  return item;
 }
 
 /**
