@@ -3,7 +3,7 @@ import { indicatorNumber, indicatorOfWording, indicatorsMeasured, indicatorsMent
 import { completionSaysDone, effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
 import { memoiseText } from '../memoise-text';
 import { memoiseTexts } from '../memoise-texts';
-import { dateBeforeWords, isOverdue, parseTimescale, strategyYearWindow } from '../timescale';
+import { dateBeforeWords, isOverdue, parseTimescale, strategyYearWindow, textSerial } from '../timescale';
 import type { FieldSource, Rag, RagKey, RecognisedAction, Standard } from '../types';
 
 const blank = (s: string) => (s.trim() ? s : '');
@@ -149,7 +149,8 @@ function statusReadingOf(stated: string, fill: string | null, ragKey: RagKey, ru
 /** The action's timescale as a window, its text exactly as the cell shows it: typed text as typed, a date as its format shows it ('Jan-20'); a plan's own 'Year 2' and a date with words after it read as their dates. */
 function dueAsWritten(a: RawAction, financialYear: number | undefined, strategyStart: number | null) {
   const due = parseTimescale(a.dueValue ?? a.fields.due, { financialYear });
-  if (typeof a.dueValue === 'string') due.text = a.dueValue;
+  // Typed text stays as typed, but for a date serial typed as text ('45565'): it is shown as the day it stands for.
+  if (typeof a.dueValue === 'string' && textSerial(a.dueValue) === null) due.text = a.dueValue;
   else if (a.dueValue !== null && a.fields.due && (a.dueShown || a.fields.due !== cellText(a.dueValue))) due.text = a.fields.due;
   if (due.parsed || !due.text) return due;
   // 'Year 2' of a strategy whose first year the plan's title gives (`strategyStartOf`) is that financial year; a date

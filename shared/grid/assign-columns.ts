@@ -37,6 +37,7 @@ import { readHiaGroups } from './read-hia-groups';
 import { readLabelledValues } from './read-labelled-values';
 import { resolveColumnChoice, type ChosenColumn } from './resolve-column-choice';
 import { findLookBackColumns, type GroupLabel } from './find-look-back-columns';
+import { findEmailBesideName } from './find-email-beside-name';
 import { findPlanYearColumn, type PlanYearColumn } from './find-plan-year-column';
 import { findStandardColumn } from './find-standard-column';
 import { setAsideMilestones } from './set-aside-milestones';
@@ -291,6 +292,9 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // A column headed as who leads whose every cell says the name was withheld ('Redacted') names no one: no lead.
   const withheld = choice.lead === undefined ? findWithheldColumn(sheet, rows, unpicked, (c) => words.get(c)?.[0]?.field === 'lead') : null;
   if (withheld) asides.set(withheld.c, withheld.says);
+  // An export keeping each person twice, by name and by email address ('OwnerName' | 'OwnerEmail'): the name is the lead.
+  const addresses = choice.lead === undefined ? findEmailBesideName(sheet, rows, unpicked, (c) => words.get(c)?.[0]?.field === 'lead' && !asides.has(c)) : null;
+  if (addresses) asides.set(addresses.c, addresses.says);
   // Of two columns naming indicators on each row, one for groups of rows ('Bucket Name'), each row's own ('Labels') wins.
   const grouped = choice.indicator === undefined ? setAsideGroupIndicators(sheet, rows, headers, words, contents, asides, inTracker) : null;
   // A colour-only RAG column beside a status of words is read with the status, never as a field of its own.

@@ -17,6 +17,20 @@ const REVISED_HEADER = new RegExp(`\\b${REVISED}\\b(?: \\w+){0,2} ${WHEN}\\b`);
  * completion'); its cells must be timescales (a 'Forecast' of figures is none).
  */
 const FORECAST_HEADER = new RegExp(`^(?:re ?)?forecast(?: ${WHEN})?(?: date)?$`);
+/**
+ * A project plan's baseline of when ('Baseline Finish', 'Baseline end date', as Smartsheet and Project export it): the date
+ * first set, frozen when the plan was agreed. Beside it the plan's date of the same thing ('Target Date', 'Finish') is
+ * the one it works to now, as a revised date is.
+ */
+const BASELINE_HEADER = new RegExp(`^baseline(?: \\w+)? ${WHEN}(?: date)?$`);
+
+/** A header naming when the action is due, plainly ('Target Date', 'Finish', 'Due'): no start, no baseline. */
+function namesWhen(header: string): boolean {
+  if (/baseline/i.test(header)) return false;
+  const best = scoreHeaderWords(header)[0];
+  return best?.field === 'due' && best.score >= 0.9;
+}
+
 /** Under a group label naming the timescale ('Target date' over 'Original | Revised'), the revision word alone. */
 const REVISED_ALONE = new RegExp(`^${REVISED}(?: ${WHEN})?$`);
 
@@ -25,7 +39,8 @@ const REVISED_ALONE = new RegExp(`^${REVISED}(?: ${WHEN})?$`);
  * 'Deadline' | 'Amended deadline', 'Timescale' | 'Re-profiled timescale'; 'Original' | 'Revised' under a 'Target date'
  * label): a plan re-dated after a delay keeps both, and the revised date, where a row gives one, is when the action is now
  * due; a row with none keeps its original. A revised column is headed with a revision word before what it revises (not
- * 'Date updated', when the row was last touched), or is a project plan's 'Forecast' beside its 'Baseline', and its cells
+ * 'Date updated', when the row was last touched), or is a project plan's 'Forecast' beside its 'Baseline' (or its
+ * 'Target Date' / 'Finish' beside its 'Baseline Finish', the baseline then the original), and its cells
  * are timescales; the original is the plan's timescale
  * column (`due`, or with the revised column read as it, the next column scored as the timescale). Start and completion
  * dates are not revisions ('Start | End' reads End; 'Date completed' is when it was done).
@@ -35,9 +50,10 @@ const REVISED_ALONE = new RegExp(`^${REVISED}(?: ${WHEN})?$`);
  * // { join: 'revised', columns: [5, 4], names: ['revised date', 'original date'] } for E 'Original date' | F 'Revised date'
  */
 export function findRevisedDate(sheet: SheetView, headers: ReadonlyMap<number, string>, band: readonly number[], rows: readonly number[], due: number | undefined, dueCandidates: readonly number[], free: (c: number) => boolean): DueColumns | null {
-  const revised = [...headers.keys()].filter((c) => free(c) && namesRevision(sheet, headers.get(c) ?? '', band, c) && holdsTimescales(sheet, c, rows));
+  const baseline = [...headers.keys()].find((c) => free(c) && BASELINE_HEADER.test(headerKey(headers.get(c) ?? '')) && holdsTimescales(sheet, c, rows));
+  const revised = [...headers.keys()].filter((c) => c !== baseline && free(c) && (namesRevision(sheet, headers.get(c) ?? '', band, c) || (baseline !== undefined && namesWhen(headers.get(c) ?? ''))) && holdsTimescales(sheet, c, rows));
   if (revised.length === 0) return null;
-  const original = [due, ...dueCandidates].find((c) => c !== undefined && !revised.includes(c) && free(c));
+  const original = baseline ?? [due, ...dueCandidates].find((c) => c !== undefined && !revised.includes(c) && free(c));
   if (original === undefined) return null;
   // Later columns are later revisions ('Revised date | Second revision'): the newest is read first.
   const newestFirst = [...revised].sort((a, b) => b - a);

@@ -181,11 +181,12 @@ function readSummary(sheet: SheetView, columns: ColumnMap, run: Run): SummaryTas
   const spans = datesSpan(sheet, r, under);
   const leaves = under.filter((_, k) => { const j = run.i + 1 + k; return j === run.levels.length - 1 || run.levels[j + 1]! <= run.levels[j]!; });
   const noOne = !spans && namesNoOne(sheet, columns, r, leaves);
-  if (!spans && !noOne) return null;
+  const unrated = !spans && !noOne ? fieldLeftToTasks(sheet, columns, r, leaves) : null;
+  if (!spans && !noOne && !unrated) return null;
   const heading = collapse(sheet.text(r, columns.action!));
   const rows = `${under.length === 1 ? 'row' : 'rows'} ${sheet.sheetRow(under[0])}${under.length > 1 ? `–${sheet.sheetRow(under[under.length - 1])}` : ''}`;
   const how = run.shown.kind === 'column' ? `sit deeper in its '${run.shown.header}' (column ${sheet.letter(run.shown.c)})` : `are indented deeper (column ${sheet.letter(columns.action!)})`;
-  const confirms = spans ? 'its dates span theirs' : 'it names no one where they name their leads';
+  const confirms = spans ? 'its dates span theirs' : noOne ? 'it names no one where they name their leads' : `it gives no ${unrated} where each of them gives one`;
   const everything = run.i === 0 && run.end === run.tasks.length - 1;
   const title = everything && (planTitlePeriod(heading) !== null || trustOfText(heading) !== null);
   const what = title ? "it is the project's own summary task, over every task, and names the plan: the plan's title, no theme" : 'its name is their theme';
@@ -228,4 +229,19 @@ function namesNoOne(sheet: SheetView, columns: ColumnMap, r: number, leaves: rea
   const lead = columns.lead;
   if (lead === undefined || sheet.text(r, lead).trim()) return false;
   return leaves.length > 0 && leaves.every((k) => sheet.text(k, lead).trim() !== '');
+}
+
+/**
+ * The field — 'status' or 'indicator' — the row leaves empty where every task under it with none under it in turn fills
+ * it (two such tasks at least): a summary task rolls up its tasks' dates and even their owner (a Smartsheet parent row
+ * keeps the priority's owner), but has no status or indicator of its own. Null when it fills both, or a task leaves one empty.
+ */
+function fieldLeftToTasks(sheet: SheetView, columns: ColumnMap, r: number, leaves: readonly number[]): 'status' | 'indicator' | null {
+  if (leaves.length < 2) return null;
+  for (const field of ['status', 'indicator'] as const) {
+    const c = columns[field];
+    if (c === undefined || sheet.text(r, c).trim()) continue;
+    if (leaves.every((k) => sheet.text(k, c).trim() !== '')) return field;
+  }
+  return null;
 }

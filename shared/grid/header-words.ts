@@ -109,6 +109,9 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // "Item" labels the row: numbers most often, but some plans put the indicator there.
   { field: 'ref', strength: 0.6, whole: true, phrases: ['item', 'items'] },
   { field: 'theme', strength: 0.7, phrases: ['themes?', 'priorit(y|ies)', 'workstreams?', 'work streams?', 'areas?', 'focus', 'focus area', 'category', 'categories', 'domain', 'pillar', 'section', 'key action area', 'strand', 'buckets?', 'bucket name', 'frameworks?'] },
+  // An issue tracker's parent, named: Jira's 'Parent summary' (the epic a task sits under), Asana's 'Parent task', 'Epic name'.
+  // Not a bare 'Parent': Smartsheet's and Planner's hold a row number.
+  { field: 'theme', strength: 0.7, phrases: ['parent (summary|name|title|task)', 'epic (name|summary|title)'] },
   // A checklist's 'Date ticked' / 'Date done' is when the box was ticked: the day the action was finished, not its due.
   { field: 'completed', strength: 0.9, phrases: ['date (actually )?completed', 'date closed', 'closed', 'evidence of completion', 'completion evidence', 'completed', 'date achieved', 'completed on', 'date ticked( off)?', 'ticked( off)? on', 'date done', 'done on', 'date signed off', 'signed off on'] },
 ];

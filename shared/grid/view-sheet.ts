@@ -8,9 +8,9 @@ export interface SheetView {
   sheetName: string;
   height: number;
   width: number;
-  /** The cell's value; a merged area reads as its top-left cell down its first column, and empty across; a pivot's "(blank)" as empty. */
+  /** The cell's value; a merged area reads as its top-left cell down its first column, and empty across; a pivot's "(blank)" or a database's "NULL" as empty. */
   value(r: number, c: number): CellValue;
-  /** The cell's text as Excel shows it (a date as its format displays it), else `value` as text (see `cellText`); a pivot's "(blank)" reads as empty. */
+  /** The cell's text as Excel shows it (a date as its format displays it), else `value` as text (see `cellText`); a pivot's "(blank)" or a database's "NULL" reads as empty. */
   text(r: number, c: number): string;
   /**
    * Whether `text` is what the sheet's number format shows (the grid's `display`), not the value's own text: a date
@@ -220,27 +220,36 @@ function notesOf(notes: NonNullable<Grid['notes']>): Pick<SheetView, 'notes'> {
 
 const NO_NOTES: readonly { c: number; text: string }[] = Object.freeze([]);
 
-/** Excel's word for an empty item in a pivot table, pasted as values with it: '(blank)'. */
-const BLANK_ITEM = /^\s*\(blank\)\s*$/i;
+/**
+ * A word a tool writes where a value is missing, pasted or exported with it: Excel's '(blank)' for an empty pivot item,
+ * a database's 'NULL' (SSMS 'Results to Grid' copied with headers, an Access or SQL export), Power Query's 'null', and
+ * the bracketed '(null)' / '<null>' other tools print. Each alone in its cell; 'Null and void' or 'NULL' inside a
+ * sentence is no placeholder.
+ */
+const BLANK_ITEM = /^\s*(?:\(blank\)|null|\(null\)|<null>)\s*$/i;
 
 /**
- * A cell's text, or '' where it holds only '(blank)': a pivot table shows a missing value (an action with no due date)
- * as the item '(blank)', and pasted as values the word stays. It says the value is empty, in any field — never a
- * timescale, a lead or a status. Only short texts are tested, so an action's sentence costs one length check.
+ * A cell's text, or '' where it holds only a placeholder for a missing value (`BLANK_ITEM`): a pivot table shows a
+ * missing value (an action with no due date) as the item '(blank)', a database result as 'NULL', and pasted as values
+ * the word stays. It says the value is empty, in any field — never a timescale, a lead or a status. Only short texts
+ * are tested, so an action's sentence costs one length check.
  *
  * @example
  * emptyItem('(blank)'); // ''
+ * emptyItem('NULL'); // ''
  * emptyItem('Chief Nurse'); // 'Chief Nurse'
  */
 function emptyItem(text: string): string {
   return isBlankItem(text) ? '' : text;
 }
 
-/** Whether the text is '(blank)' alone (see `emptyItem`). */
+/** Whether the text is a placeholder for a missing value alone (see `emptyItem`). */
 function isBlankItem(text: string): boolean {
+  if (text.length > 16 || text.length < 4) return false;
   // Asked of every text cell each time its value is read: a status or a name of that length ('Complete', 'On track')
-  // has no bracket, and is ruled out without the pattern.
-  return text.length <= 16 && text.length >= 7 && text.includes('(') && BLANK_ITEM.test(text);
+  // opens with no bracket and no 'n', and is ruled out without the pattern.
+  const first = text.trimStart().charCodeAt(0);
+  return (first === 40 /* ( */ || first === 60 /* < */ || first === 78 /* N */ || first === 110 /* n */) && BLANK_ITEM.test(text);
 }
 
 /**

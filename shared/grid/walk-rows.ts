@@ -81,6 +81,7 @@ import { findTemplateRows, type TemplateRow } from './find-template-rows';
 import { findColourKey, type ColourKey } from './find-colour-key';
 import { readColourArea, type ColourArea } from './read-colour-area';
 import { findNamesKey, indicatorsOfArea, type NamesKey } from './find-names-key';
+import { findNamedParents } from './find-named-parents';
 import { findSummaryTasks, type SummaryTask, type SummaryTasks } from './find-summary-tasks';
 import { readNamedLead } from './read-named-lead';
 import { readResourceNames } from './read-resource-names';
@@ -294,6 +295,8 @@ export function walkRows(input: WalkInput) {
       // An action over its own milestones (rows that leave its number and status blank) rolls nothing up: it stays an action.
       if (outline.summaries.size && parts.size) outline = withoutPartOwners(outline, parts);
       if (!outline.summaries.size) outline = null;
+      // An issue tracker's parents listed among their children, each child naming its parent ('Parent summary'): headings.
+      outline ??= findNamedParents(sheet, assignment.map, r, r + 1, nextHeader(headerSet, r, sheet.height) - 1, (k) => headerSet.has(k) || printedAgain(k) || otherPlan(k));
       template = findTemplateRows(sheet, texts, firstUnder(headerSet, r), nextHeader(headerSet, r, sheet.height) - 1, assignment.map, standard);
       continue;
     }

@@ -17,8 +17,11 @@ export const AMOUNT_AFTER_NUMBER = '(?:[.,]\\d+)?\\s?(?:%|per\\s?cent\\b|k\\b|m\
  */
 export const LETTER_BEFORE_NUMBER = `${CODE_LETTER}(?=0?(?:10|[1-9])(?!\\d|/\\d\\d|${AMOUNT_AFTER_NUMBER}))`;
 
-/** "WRES", "WDES-", "WRES – ": the standard's name as a code before an indicator ("WRES-3", "WDES-M4a"). */
-const STANDARD_CODE = '(?:wres|wdes)\\s*[-–]?\\s*';
+/**
+ * "WRES", "WDES-", "WRES – ": the standard's name as a code before an indicator ("WRES-3", "WDES-M4a"); a tag written as
+ * one word joins it with an underscore ('WRES_Ind5', 'WDES_M4a'), as a tracker's labels hold no spaces (Jira's).
+ */
+const STANDARD_CODE = '(?:wres|wdes)\\s*[-–_]?\\s*';
 
 /** The numbers one to ten written as words, as older plans write them ("Indicator one", "Metrics five and six"). */
 export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten)';

@@ -108,13 +108,15 @@ const TAG_COLOUR = /\s*\([a-z ]{2,20}\)$/i;
 
 /**
  * A list of tags as a project board or task list exports them ('WRES 6 (green), WRES 8 (green)', 'Data;WRES 2;WRES 3',
- * 'Comms | WRES 5 | WRES 6'), where two tags or more each name an indicator by the indicator's own word and number:
+ * 'Comms | WRES 5 | WRES 6', Jira's 'WRES_Ind5 WRES_Ind6' parted by spaces), where two tags or more each name an indicator by the indicator's own word and number:
  * every such tag's indicators, in the order written (topic tags such as 'Data (purple)' name none). Null when fewer than
  * two tags name one: a list of numbers after one word ('WRES 5, 6', 'Indicators 5, 6 and 7') is read as a list.
  */
 function eachTagNamed(clean: string, standard: Standard | null): string[] | null {
-  if (!/[,;|]/.test(clean)) return null;
-  const tags = clean.split(/\s*(?:;#?|\||,)\s*/).map((t) => t.replace(TAG_COLOUR, '')).filter(Boolean);
+  const listed = /[,;|]/.test(clean);
+  // Jira's labels hold no spaces and are exported parted by spaces ('WRES_Ind5 WRES_Ind6'): each word is a tag.
+  if (!listed && !/_/.test(clean)) return null;
+  const tags = (listed ? clean.split(/\s*(?:;#?|\||,)\s*/) : clean.split(' ')).map((t) => t.replace(TAG_COLOUR, '')).filter(Boolean);
   const naming = tags.filter((t) => NAMES_INDICATOR.test(t));
   if (naming.length < 2) return null;
   const ids = naming.flatMap((t) => readIndicators(t, standard));

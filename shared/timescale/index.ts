@@ -6,3 +6,4 @@ export { financialQuarterSpan, monthSpan, isoDayOfExcelSerial, isoDayOfDate, typ
 export { financialYearOfText } from './financial-year-of-text';
 export { strategyStartOf, strategyYearWindow, isStrategyYear } from './strategy-year';
 export { dateBeforeWords } from './date-before-words';
+export { textSerial } from './text-serial';

@@ -3,6 +3,7 @@ import { collapse } from '../grid/cell-text';
 import { memoiseText } from '../memoise-text';
 import { splitHorizon } from './split-horizon';
 import type { CellValue, DueWindow } from '../types';
+import { textSerial } from './text-serial';
 import {
   type DaySpan,
   MAX_YEAR,
@@ -144,6 +145,9 @@ function parseNumber(value: number): DueWindow {
 
 function parseText(text: string, options: ParseTimescaleOptions): DueWindow {
   if (text.length > MAX_TIMESCALE_LENGTH) return unparsed(text);
+  // A date serial typed as text ('45565', a Power BI or CSV export's date column) is the day it counts to.
+  const serial = textSerial(text);
+  if (serial !== null) return parseNumber(serial);
   const normal = normalise(text);
   if (normal === '') return unparsed(text);
   const scan = scanPieces(normal);
@@ -243,6 +247,9 @@ function normalise(text: string): string {
   let s = text.toLowerCase().normalize('NFKC');
   s = s.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'");
   s = s.replace(/[()[\]{}"]/g, ' ');
+  // A database or API stamp gives the day with its time ('2021-03-31 00:00:00.000', '2021-01-12T10:03:41Z'): the day
+  // is when; the time of day says nothing more about a deadline.
+  if (s.includes(':')) s = s.replace(ISO_STAMP_TIME, '$1');
   s = s.replace(/\bon[\s-]+going\b/g, 'ongoing').replace(/\bbusiness as usual\b/g, 'bau');
   s = s.replace(/\bup to\b/g, 'until').replace(/\bno later than\b/g, 'by');
   s = s.replace(/\bbi-(annually|monthly)\b/g, 'bi$1');
@@ -256,6 +263,9 @@ function normalise(text: string): string {
   if (ANY_SPLITTABLE_MONTH.test(s)) for (const name of SPLITTABLE_MONTHS) s = s.replace(name.pattern, name.month);
   return collapse(s);
 }
+
+/** The time of day after an ISO day ('2021-03-31 00:00:00.000', '…t10:03:41.55+00:00', '…t10:03z'); group 1 is the day. */
+const ISO_STAMP_TIME = /\b(\d{4}-\d{1,2}-\d{1,2})(?:t|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|\s*[+-]\d{2}:?\d{2})?(?![\d:])/g;
 
 /** The end of the (financial) year in words, not a strategy's numbered year ('end of year 2'). */
 const YEAR_END = /\b(?:(?:financial|fin)\s+)?year[\s-]?end\b|\bend\s+of\s+(?:the\s+)?(?:financial\s+)?year\b(?!\s*\d{1,2}\b)/g;
@@ -360,9 +370,9 @@ const MATCHERS: Matcher[] = [
   { re: sticky('(\\d{4})-(\\d{1,2})-(\\d{1,2})'), read: (m) => daySpan(Number(m[1]), Number(m[2]) - 1, Number(m[3])) },
   // 31/03/2025, 31.03.25 — UK order, day first
   { re: sticky('(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})'), read: (m) => daySpan(year(m[3]), Number(m[2]) - 1, Number(m[1])) },
-  // 31 March 2025, 1st Apr 21, 31-Mar-25
+  // 31 March 2025, 1st Apr 21, 31-Mar-25, Jira's 31/Jan/23
   {
-    re: sticky(`(\\d{1,2})(?:st|nd|rd|th)?(?![0-9])[\\s-]*(?:of\\s+)?${MONTH}[\\s,'-]*(\\d{4}|\\d{2})`),
+    re: sticky(`(\\d{1,2})(?:st|nd|rd|th)?(?![0-9])[\\s/-]*(?:of\\s+)?${MONTH}[\\s,'/-]*(\\d{4}|\\d{2})`),
     read: (m) => daySpan(year(m[3]), MONTHS[m[2]], Number(m[1])),
   },
   // March 31 2025, March 31st, 2025
