@@ -1,8 +1,8 @@
-import { collapse, collapsedLongerThan } from './cell-text';
+import { collapse, collapsedLongerThan, headerKey } from './cell-text';
 import type { SheetView } from './view-sheet';
 
 /** An export's column naming the board, plan or project every item belongs to: 'Board Name', 'Board', 'Plan name', 'Project'. */
-const BOARD_HEADER = /^(?:board|plan|project|workspace)(?:\s+(?:name|title))?$/i;
+const BOARD_HEADER = /^(?:board|plan|projects?|workspace)(?:\s+(?:name|title))?$/i;
 /**
  * A database export's column naming the organisation every row is for ('OrgName', 'Organisation', 'Trust name',
  * 'Provider'), as a query joining actions to their organisation writes it: read as a board's name is.
@@ -38,8 +38,10 @@ export function readBoardName(sheet: SheetView, rows: readonly number[], headers
   if (rows.length < 2) return null;
   for (const [c, header] of headers) {
     if (!header || collapsedLongerThan(header, 16)) continue;
-    const organisation = ORGANISATION_HEADER.test(collapse(header));
-    if (!organisation && !BOARD_HEADER.test(collapse(header))) continue;
+    // As a database or a tool names its column: 'org_name', 'OrgName', Asana's 'Projects' (the project a task is in).
+    const words = headerKey(header);
+    const organisation = ORGANISATION_HEADER.test(words);
+    if (!organisation && !BOARD_HEADER.test(words)) continue;
     let text = '';
     let filled = 0;
     for (const r of rows) {

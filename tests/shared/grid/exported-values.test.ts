@@ -95,3 +95,17 @@ describe("a person's email address beside their name is not the lead", () => {
     expect(report.actions.map((a) => a.lead)).toEqual(['k.osei@trust.nhs.uk', 'l.henderson@trust.nhs.uk', 'k.osei@trust.nhs.uk']);
   });
 });
+
+describe("the organisation or project an export names on every row is who the plan is for", () => {
+  it("reads the trust from a database's 'org_name' and from Asana's 'Projects', the sheet having no title", () => {
+    const rows = (header: string, name: string): CellValue[][] => [
+      ['id', header, 'action_text', 'owner', 'due_date'],
+      [101, name, 'Add ethnicity to the monthly workforce dashboard for each directorate.', 'Head of Workforce Information', '31/10/2020'],
+      [102, name, 'Ask every member of staff with no recorded ethnicity to update ESR self-service.', 'EDI Lead', '31/12/2020'],
+      [103, name, 'Publish shortlisting ratios by ethnicity for every staff group.', 'Head of Resourcing', '31/03/2021'],
+    ];
+    expect(read(rows('org_name', 'Kettleby and District Hospitals NHS Trust')).identity.trust.value).toBe('Kettleby and District Hospitals NHS Trust');
+    expect(read(rows('Projects', 'Gresholt Hospitals NHS Foundation Trust – WDES Action Plan 2021-22')).identity.trust.value).toBe('Gresholt Hospitals NHS Foundation Trust');
+  });
+});
+
