@@ -1,7 +1,7 @@
 import { indicatorOfCell, indicatorsOfCell, isBareNumbered, NAMES_INDICATOR, numbersOwnArea, withoutIndicatorWord } from '../indicators';
 import { startsWithVerb } from './starts-with-verb';
 import { METRIC_TITLE } from './cell-kind';
-import { readRagLegendRow, SUBJECT_TITLE } from '../rag/read-rag-legend-row';
+import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
@@ -25,11 +25,12 @@ import { headsCountTable } from './heads-count-table';
 import { readTemplateRow } from './read-template-row';
 import { readUncolouredKeyRow } from './read-uncoloured-key-row';
 import { readKeyEntryRow } from './read-key-entry-row';
-import { isUnderKeyTitle, KEY_TITLE } from './is-under-key-title';
+import { isUnderKeyTitle } from './is-under-key-title';
 import { readSwatchKeyRow } from './read-swatch-key-row';
 import type { SheetView } from './view-sheet';
 import { statesFinding } from './states-finding';
 import { writesWords } from './writes-words';
+import { KEY_TITLE_TEXT, NOT_BARE_TEXT, PAGE_NUMBER_TEXT, PRINTED_MARK_TEXT, rowTextFacts, TEMPLATE_TEXT } from './row-text-facts';
 
 /**
  * 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row);
@@ -112,10 +113,13 @@ export function classifyRow(x: RowContext): RowReading {
   if (columns && columns.status === undefined && texts.length === 1 && readStatusCaption(collapse(texts[0].text))?.status) {
     return { kind: 'section', heading: collapse(texts[0].text), indicator: null };
   }
+  // What the row's texts may be, worked out once for the detectors below that would each walk them (`rowTextFacts`):
+  // a detector whose bit is unset cannot fire, and an action's row sets none of them.
+  const facts = columns ? rowTextFacts(texts) : 0;
   // Legends sit above the plan, or in short rows of their own, or run along a row with a 'Key' title ('Status key:' |
   // 'Complete' | 'On track' | … each filled in its colour) however many entries it has, wherever its title sits.
-  // (The texts are trimmed and KEY_TITLE takes any run of whitespace, so they need no collapsing: long ones cost nothing.)
-  if (!columns || texts.length <= 3 || someKeyTitle(texts)) {
+  // (The texts are trimmed and the 'Key' title's pattern takes any run of whitespace, so they need no collapsing.)
+  if (!columns || texts.length <= 3 || (facts & KEY_TITLE_TEXT) !== 0) {
     // A key block of swatches (a cell filled in its colour beside what it means, row after row), its title beside its
     // first entry or above it: every row of it is the key's, the titled one too.
     const swatch = texts.length <= 3 ? readSwatchKeyRow(sheet, r, { top: 0, bottom: sheet.height - 1, left: 0, right: sheet.width - 1 }) : null;
@@ -138,10 +142,10 @@ export function classifyRow(x: RowContext): RowReading {
   if (texts.length === 1 && texts[0].text.length <= 20 && PAGE_MARK.test(texts[0].text)) return { kind: 'footnote' };
   // A page's head or footer in several cells ('WRES Action Plan 2020/21 – v1.3' … 'Page 1 of 2', or the page's bare
   // number at the far side: 'WDES Report & Action Plan – July 2019' … '3'): the page's number beside the plan's title.
-  if (texts.length > 1 && pageNumberBesideTitle(texts)) return { kind: 'footnote' };
+  if (texts.length > 1 && (facts & PAGE_NUMBER_TEXT) !== 0 && (facts & NOT_BARE_TEXT) !== 0 && pageNumberBesideTitle(texts)) return { kind: 'footnote' };
   // A page's foot or head with the document's control details beside its mark ('Author: … | Approved: People Committee
   // 21/11/2019 | Page 1 of 3', 'Trust | OFFICIAL', 'OFFICIAL | WRES Action Plan 2024-25 | v1.3 FINAL | Uncontrolled when printed').
-  const furniture = texts.length > 1 ? printedPageLine(texts) : null;
+  const furniture = texts.length > 1 && (facts & PRINTED_MARK_TEXT) !== 0 ? printedPageLine(texts) : null;
   if (furniture) return { kind: 'footnote', why: furniture };
   if (texts.length === 1 && BARE_NUMBER.test(texts[0].text) && texts[0].c !== columns.indicator && texts[0].c !== columns.ref) return { kind: 'footnote' };
   // A count under the plan ("Total actions | 13", "Complete | 5"): a summary, not an action.
@@ -164,7 +168,7 @@ export function classifyRow(x: RowContext): RowReading {
   const statusKey = texts.length <= 2 ? readStatusKeyLine(texts.map((t) => t.text)) : null;
   if (statusKey) return { kind: 'footnote', why: statusKey };
   // A template's example row left in ('e.g.' | 'Example: describe the action…' | 'dd-mmm-yy'): no action.
-  const example = readTemplateRow(x);
+  const example = (facts & TEMPLATE_TEXT) !== 0 ? readTemplateRow(x) : null;
   if (example) return { kind: 'example', why: example.why };
   // A label and its value ('Review date:' | 'June 2023'), or a glossary's term and meaning ('ESR' | 'Electronic Staff Record').
   const labelled = readLabelValueRow(x);
@@ -272,22 +276,6 @@ function labelsItsDate(sheet: SheetView, r: number, columns: ColumnMap): boolean
 function allMergedFromAbove(sheet: SheetView, r: number, texts: RowContext['texts']): boolean {
   for (let i = 0; i < texts.length; i++) if (!((sheet.merge(r, texts[i].c)?.top ?? r) < r)) return false;
   return true;
-}
-
-/** A 'Key' title, or a title naming what the colours rate ('RAG:', 'Status colours:'), opens one of the row's texts. */
-function someKeyTitle(texts: RowContext['texts']): boolean {
-  for (let i = 0; i < texts.length; i++) if (mayOpenKeyTitle(texts[i].text) && (KEY_TITLE.test(texts[i].text) || SUBJECT_TITLE.test(texts[i].text))) return true;
-  return false;
-}
-
-/**
- * The text (trimmed) opens as a 'Key' title can: with the first letter of 'BRAG', 'RAG', 'status', 'progress', 'colour',
- * 'key' or 'legend', in either case (the title's pattern ignores case only between ASCII letters). Every row of a wide
- * plan is asked, and most of its texts are ruled out by their first character alone.
- */
-function mayOpenKeyTitle(text: string): boolean {
-  const first = text.charCodeAt(0) | 32;
-  return first === 98 || first === 114 || first === 115 || first === 112 || first === 99 || first === 107 || first === 108;
 }
 
 /** A text of the row is a page's number ('Page 1 of 2'). */

@@ -69,6 +69,18 @@ export function placeholderIn(text: string): string | null {
   return templateMark(text).said;
 }
 
+/**
+ * Whether one cell's text is a template's mark — a placeholder, or a note asking the row to be deleted — that is, whether
+ * `readTemplateRow` reads anything from it: a row none of whose texts is one is no template row.
+ *
+ * @example
+ * marksTemplate('e.g.'); // true
+ * marksTemplate('Review the recruitment policy'); // false
+ */
+export function marksTemplate(text: string): boolean {
+  return templateMark(text) !== NO_MARK;
+}
+
 /** What one cell's text says of a template: whether it asks the row to be deleted, and the placeholder it holds. */
 interface TemplateMark {
   deleteMe: boolean;
