@@ -21,6 +21,9 @@ export interface PlacedValue {
   why: string;
 }
 
+/** The usual row's answer, shared: nothing placed (read, never changed). */
+const NONE: readonly PlacedValue[] = Object.freeze([]);
+
 /** A RAG letter alone ('A', 'g'): a status, as the plan's other status cells write it. */
 const RAG_LETTER = /^[RAGB]$/i;
 
@@ -66,37 +69,43 @@ const splitOf = memoiseText((text: string) => (text ? splitLeadAndDue(text) : nu
  * placeMisplacedValues(sheet, 9, { lead: 3, due: 4, status: 5 }, { lead: 'end Q4', due: 'Priya Lal', status: 'delayed' });
  * // [{ field: 'lead', text: 'Priya Lal', … }, { field: 'due', text: 'end Q4', … }]
  */
-export function placeMisplacedValues(sheet: SheetView, r: number, columns: ColumnMap, fields: Readonly<Record<Slot, string>>): PlacedValue[] {
-  const present = SLOTS.filter((s) => columns[s] !== undefined);
-  if (present.length < 2) return [];
-  const text = (s: Slot) => collapse(fields[s]);
-  const placed: PlacedValue[] = [];
-  const moved = new Set<Slot>();
-  for (const from of present) {
-    const here = text(from);
-    if (!here || moved.has(from) || fits(from, here) || mayBe(from, here)) continue;
-    for (const to of present) {
-      if (to === from || moved.has(to) || !fits(to, here)) continue;
-      const there = text(to);
+export function placeMisplacedValues(sheet: SheetView, r: number, columns: ColumnMap, fields: Readonly<Record<Slot, string>>): readonly PlacedValue[] {
+  // Asked of every action row, and the usual row moves nothing: no list, set or closure is built for it (the slots are
+  // walked in SLOTS' order, those the plan has no column for passed over, and what has moved is kept as bits).
+  let present = 0;
+  for (let i = 0; i < SLOTS.length; i++) if (columns[SLOTS[i]] !== undefined) present++;
+  if (present < 2) return NONE;
+  let placed: PlacedValue[] | null = null;
+  let moved = 0;
+  for (let i = 0; i < SLOTS.length; i++) {
+    const from = SLOTS[i];
+    if (columns[from] === undefined || moved & (1 << i)) continue;
+    const here = collapse(fields[from]);
+    if (!here || fits(from, here) || mayBe(from, here)) continue;
+    for (let j = 0; j < SLOTS.length; j++) {
+      const to = SLOTS[j];
+      if (columns[to] === undefined || to === from || moved & (1 << j) || !fits(to, here)) continue;
+      const there = collapse(fields[to]);
       const swap = there !== '' && !fits(to, there) && fits(from, there);
       if (there && !swap) continue;
       const at = (s: Slot) => sheet.address(r, columns[s]!);
+      placed ??= [];
       placed.push({ field: to, text: here, value: sheet.value(r, columns[from]!), c: columns[from]!, why: `${cap(NAME[to])}: '${here}', typed in the ${NAME[from]} column (${at(from)}) — ${swap ? `swapped with '${there}' in ${at(to)}, which is a ${NAME[from]}` : `its own cell ${at(to)} is empty`}` });
       placed.push(swap
         ? { field: from, text: there, value: sheet.value(r, columns[to]!), c: columns[to]!, why: `${cap(NAME[from])}: '${there}', typed in the ${NAME[to]} column (${at(to)}) — swapped with '${here}' in ${at(from)}, which is a ${NAME[to]}` }
         : { field: from, text: '', value: null, c: columns[from]!, why: `${cap(NAME[from])}: none — ${at(from)} holds the ${NAME[to]} ('${here}')` });
-      moved.add(from).add(to);
+      moved |= (1 << i) | (1 << j);
       break;
     }
   }
-  return placed.length ? placed : leadWithTiming(sheet, r, columns, fields);
+  return placed ?? leadWithTiming(sheet, r, columns, fields);
 }
 
 /** 'Head of Resourcing by end Q3' under Lead, the Due cell blank: the post is the lead, the timing the due. */
-function leadWithTiming(sheet: SheetView, r: number, columns: ColumnMap, fields: Readonly<Record<Slot, string>>): PlacedValue[] {
-  if (columns.lead === undefined || columns.due === undefined || collapse(fields.due)) return [];
+function leadWithTiming(sheet: SheetView, r: number, columns: ColumnMap, fields: Readonly<Record<Slot, string>>): readonly PlacedValue[] {
+  if (columns.lead === undefined || columns.due === undefined || collapse(fields.due)) return NONE;
   const split = fields.lead ? splitOf(collapse(fields.lead)) : null;
-  if (!split?.lead || !split.due) return [];
+  if (!split?.lead || !split.due) return NONE;
   const cell = sheet.address(r, columns.lead);
   return [
     { field: 'lead', text: split.lead, value: split.lead, c: columns.lead, why: `Lead: '${split.lead}', the post in ${cell} before its timing '${split.due}'` },

@@ -135,9 +135,9 @@ function listsInCell(text: string): boolean {
  */
 function readPageSplitRow(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number): Continuation | null {
   if (columns.action === undefined) return null;
-  const read = new Set(Object.values(columns));
-  const out: Lines = {};
-  const unread: number[] = [];
+  // (Built only once a text is kept: an action row is ruled out by its first text under the ref or the action column.)
+  let out: Lines | null = null;
+  let unread: number[] | null = null;
   for (const t of texts) {
     const m = sheet.merge(r, t.c);
     if (m && (m.top !== r || m.left !== t.c)) continue;
@@ -145,12 +145,13 @@ function readPageSplitRow(sheet: SheetView, r: number, texts: readonly { c: numb
     const field = fieldAt(NARRATIVE, columns, t.c);
     // The action's own text on the row would make it a new action (or a line of it, which readContinuation reads).
     if (field === 'action') return null;
-    if (field) out[field] = sheet.text(r, t.c);
-    else if (read.has(t.c)) return null;
-    else unread.push(t.c);
+    if (field) (out ??= {})[field] = sheet.text(r, t.c);
+    else if (readsColumn(columns, t.c)) return null;
+    else (unread ??= []).push(t.c);
   }
-  if (unread.length === 0) return null;
-  const broken = (['progress', 'outcome'] as const).find((f) => out[f] !== undefined && breaksOff(textAbove(sheet, start, r, columns[f]!), out[f]!));
+  if (unread === null || out === null) return null;
+  const lines = out;
+  const broken = (['progress', 'outcome'] as const).find((f) => lines[f] !== undefined && breaksOff(textAbove(sheet, start, r, columns[f]!), lines[f]!));
   if (!broken) return null;
   const others = fieldsOf(out).filter((f) => f !== broken);
   const cells = [...others.map((f) => `its ${f}`), ...unread.map((c) => `column ${sheet.letter(c)}`)];
@@ -215,6 +216,15 @@ function writesOnlyNarrative(sheet: SheetView, r: number, texts: readonly { c: n
  */
 function mayContinue(columns: ColumnMap, c: number): boolean {
   return c === columns.action || c === columns.progress || c === columns.outcome || c === columns.lead || c === columns.indicator;
+}
+
+/**
+ * Whether the plan reads a field from column `c`. (A loop over the map, not a set of its columns built per row: every
+ * action row after another is asked, and most are ruled out by their first text, under the ref or the action column.)
+ */
+function readsColumn(columns: ColumnMap, c: number): boolean {
+  for (const f in columns) if (columns[f as keyof ColumnMap] === c) return true;
+  return false;
 }
 
 /** The first of `fields` the plan reads from column `c`, if any. */

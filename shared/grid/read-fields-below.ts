@@ -27,21 +27,29 @@ const NAMES: Record<FieldBelow, string> = { lead: 'lead', due: 'timescale', stat
 export function readFieldsBelow(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, above: Readonly<Record<FieldBelow, string>>, aboveRow: number): FieldsBelow | null {
   // Asked of every row under an action: an action above with its lead and timescale both given has nothing to take.
   if (texts.length === 0 || (above.lead && above.due)) return null;
-  const fields: Partial<Record<FieldBelow, string>> = {};
-  for (const { c, text } of texts) {
+  // (Built only once a cell of the row is taken: most rows under an action are ruled out by their first cell.)
+  let fields: Partial<Record<FieldBelow, string>> | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const { c, text } = texts[i];
     const m = sheet.merge(r, c);
     // A cell merged down from above (the block's indicator) is not this row's; one merged across is a heading.
     if (m && (m.top !== r || m.left !== c)) continue;
     if (m && m.right > m.left) return null;
-    const field = BELOW.find((f) => columns[f] === c);
+    const field = fieldAt(columns, c);
     if (field === undefined || above[field]) return null;
     // A lead names someone in words: a bare number under the lead column ('2') is a printed page's number left between
     // the rows, not who leads the action above.
     if (field === 'lead' && !/\p{L}/u.test(text)) return null;
-    fields[field] = text;
+    (fields ??= {})[field] = text;
   }
-  if (!fields.lead && !fields.due) return null;
-  const named = BELOW.filter((f) => fields[f] !== undefined).map((f) => NAMES[f]);
+  if (!fields || (!fields.lead && !fields.due)) return null;
+  const named = BELOW.filter((f) => fields![f] !== undefined).map((f) => NAMES[f]);
   const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   return { fields, why: `its ${list} ${named.length === 1 ? 'is' : 'are'} row ${aboveRow}'s action's, typed on the row under its words: that row leaves ${named.length === 1 ? 'its cell' : 'those cells'} blank` };
+}
+
+/** The first of BELOW the plan reads from column `c`, if any (a loop, not a closure built for each cell of each row). */
+function fieldAt(columns: ColumnMap, c: number): FieldBelow | undefined {
+  for (let i = 0; i < BELOW.length; i++) if (columns[BELOW[i]] === c) return BELOW[i];
+  return undefined;
 }

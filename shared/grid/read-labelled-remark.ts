@@ -1,5 +1,5 @@
 import type { ColumnMap } from './assign-columns';
-import { collapse } from './cell-text';
+import { collapse, isBlankText } from './cell-text';
 import { startsWithVerb } from './starts-with-verb';
 import type { SheetView } from './view-sheet';
 
@@ -27,6 +27,9 @@ const BESIDE = ['progress', 'status', 'indicator', 'outcome'] as const;
 export function readLabelledRemark(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, above: number): { why: string } | null {
   const action = columns.action;
   if (action === undefined) return null;
+  // Asked of every action row under another: its own ref, lead or timescale rules it out before anything is built (the
+  // test below asks the same of the row, so the answer is unchanged).
+  if (fillsOwn(sheet, r, columns)) return null;
   const own = OWN.map((f) => columns[f]).filter((c): c is number => c !== undefined);
   const filledAbove = own.filter((c) => sheet.text(above, c).trim() !== '');
   if (filledAbove.length < 2 || own.some((c) => sheet.text(r, c).trim() !== '')) return null;
@@ -39,4 +42,9 @@ export function readLabelledRemark(sheet: SheetView, r: number, texts: readonly 
   const row = sheet.sheetRow(above);
   const names = filledAbove.map((c) => (c === columns.ref ? 'ref' : c === columns.lead ? 'lead' : 'timescale'));
   return { why: `it remarks on row ${row}'s action under its label '${label}', on a row of its own: it has none of the ${names.join(' and ')} row ${row}'s action fills, and what it says is no work to do, so nothing on it is that action's` };
+}
+
+/** Whether the row has text (more than whitespace) under the plan's ref, lead or timescale column. */
+function fillsOwn(sheet: SheetView, r: number, columns: ColumnMap): boolean {
+  return (columns.ref !== undefined && !isBlankText(sheet.text(r, columns.ref))) || (columns.lead !== undefined && !isBlankText(sheet.text(r, columns.lead))) || (columns.due !== undefined && !isBlankText(sheet.text(r, columns.due)));
 }

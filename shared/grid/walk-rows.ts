@@ -606,8 +606,10 @@ function setsAsideTakenOutText(action: RawAction, r: number, assignment: ColumnA
   // to nothing either.
   // An arrow under the status column is the trend of the figures beside it ('↔' in a results table's 'Change'), no status.
   // A status rating the need as met ('Met' beside 'No action required this year – …') says why nothing is to be done.
+  // A lead or a timescale rules the row out before its status is rated (most action rows name both).
+  if (!statesNothing(lead) || !statesNothing(due)) return false;
   const met = !statesNothing(status) && readRating(collapse(status)) === 'met' && saysNothingToDo(text);
-  if (!statesNothing(lead) || !statesNothing(due) || !(statesNothing(status) || saysNoCommitment(status) || isTrendArrow(status) || met) || (action.markedStatus && !met)) return false;
+  if (!(statesNothing(status) || saysNoCommitment(status) || isTrendArrow(status) || met) || (action.markedStatus && !met)) return false;
   const why = whyNoAction(text, assignment);
   if (!why) return false;
   out.kinds[r] = why.row;
