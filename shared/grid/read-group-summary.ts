@@ -94,11 +94,13 @@ export function readGroupSummary(x: RowContext, { group, whole, statuses }: Coun
  * would end on it however its counts read. Leaving aside a status in the status column (passed over there): a text with
  * no digit is no count, so two of them are two labels, and one that is no label ends the loop; a text with a digit too
  * long to be a count (over 160 characters tidied) ends it too. Each text answers alone (the second label aside, which
- * needs only their number), so the order they are tried in changes nothing: the long texts with a digit are measured
- * last, as counting a text's tidied length is the dearest test and another text rules out most rows first.
+ * needs only their number), so the order they are tried in changes nothing: two texts with no digit (an action's
+ * words and its lead, on most rows) end it before either is asked whether it is a label, and the long texts with a digit
+ * are measured last, as counting a text's tidied length is the dearest test and another text rules out most rows first.
  */
 function cannotCount(texts: RowContext['texts'], statusColumn: number | undefined): boolean {
-  let wordsOnly = 0;
+  // The one text with no digit met so far (-1: none): a second ends the loop as two labels, whatever either says.
+  let wordsOnly = -1;
   let figures = false;
   let long = false;
   for (let i = 0; i < texts.length; i++) {
@@ -108,13 +110,14 @@ function cannotCount(texts: RowContext['texts'], statusColumn: number | undefine
       continue;
     }
     if (!DIGIT.test(text)) {
-      if (++wordsOnly > 1 || !isLabel(text)) return true;
+      if (wordsOnly >= 0) return true;
+      wordsOnly = i;
       continue;
     }
     figures = true;
     long ||= text.length > 160;
   }
-  if (!figures) return true;
+  if (!figures || (wordsOnly >= 0 && !isLabel(texts[wordsOnly].text))) return true;
   // The few rows left are looked over again for those long texts (nothing is kept for every row to find them by).
   if (long) for (let i = 0; i < texts.length; i++) if (longCount(texts[i], statusColumn)) return true;
   return false;
