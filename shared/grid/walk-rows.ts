@@ -1744,7 +1744,9 @@ function listedIndicators(cell: string, standard: Standard | null): string[] {
  * and say so: their cell is that period's. Returns the status's column, whose fill is the status's colour, and the
  * progress's, whose update may open with the status.
  */
-function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Tracker[], read: ReturnType<typeof readActionFields>): { status?: number; progress?: number } {
+function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Tracker[], read: ReturnType<typeof readActionFields>): Readonly<{ status?: number; progress?: number }> {
+  // Asked of every action, and most plans are no tracker: one shared answer for them, nothing built per row.
+  if (trackers.length === 0) return NO_PERIODS;
   const latest: { status?: number; progress?: number } = {};
   for (const t of trackers) {
     const c = readLatestPeriod(sheet, r, t) ?? t.current;
@@ -1755,6 +1757,9 @@ function takeLatestPeriods(sheet: SheetView, r: number, trackers: readonly Track
   }
   return latest;
 }
+
+/** A plan with no tracker's periods: no latest period's column, for status or progress. */
+const NO_PERIODS: Readonly<{ status?: number; progress?: number }> = Object.freeze({});
 
 /** In a responsibility matrix, the action's lead is the role its row marks as leading ('R'), read from that mark's cell. */
 function takeMatrixLead(sheet: SheetView, r: number, columns: ColumnAssignment['leadMatrix'], read: ReturnType<typeof readActionFields>) {
