@@ -193,6 +193,22 @@ function carriesKey(header: string, content: ColumnContents | undefined): boolea
   return readColourPairs(header).entries.length > 0;
 }
 
+/**
+ * A header spelling out its colour key ('Progress Green = On Track Amber = Slippage Likely Red = Critical') says its
+ * cells' colours rate each action, even where every action so far has the same colour: a block of a few actions all on
+ * track is as much a status column as one of mixed colours, which is how its fills are otherwise told from a highlight
+ * (`readColumnContents`). Its colours count as ratings.
+ *
+ * @example
+ * ratedByHeaderKey('Progress Green = On Track Amber = Slippage Likely', contents).ratedFills; // contents.ragFills
+ */
+function ratedByHeaderKey(header: string, content: ColumnContents): ColumnContents {
+  const unrated = content.ragFills - content.ratedFills;
+  if (unrated <= 0 || readColourPairs(header).entries.length < 2) return content;
+  const status = Math.min(1, content.fit.status + unrated / Math.max(1, content.filled));
+  return { ...content, ratedFills: content.ragFills, fit: { ...content.fit, status } };
+}
+
 /** Under a header asking whether each action is done, cells that (nearly) all answer it: yes, no, partly, a tick or a cross. */
 function answersIfDone(header: string, content: ColumnContents): boolean {
   return content.answers >= 2 && content.answers >= 0.75 * content.own && asksIfDone(header);
@@ -244,7 +260,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
       continue;
     }
     const own = headerCodes(head.text);
-    const content = readColumnContents(sheet, c, rows, own.size ? new Set([...codes, ...own]) : codes);
+    const content = ratedByHeaderKey(head.text, readColumnContents(sheet, c, rows, own.size ? new Set([...codes, ...own]) : codes));
     // A header spelling out the key of the codes its cells hold ('Score (1=Red, 2=Amber, 3=Green)' over 3, 2, 1) names
     // the status column, whatever its name: the key is about those cells.
     const keyed = own.size > 0 && content.coded >= 2 && content.coded >= 0.5 * content.own;

@@ -1,4 +1,5 @@
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
+import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import { collapse } from './cell-text';
 import { blockMetricsOf, describedUnder, describesBlock, NAMES_BLOCK_METRICS, SHORT_WORDS } from './describes-block';
 import { isNote } from './is-note';
@@ -130,6 +131,12 @@ function headingText(sheet: SheetView, r: number, h: number): string | null {
   // as over a header (holdout41 elmstow under the stray-rows property's page header).
   if (texts.length !== 1 || texts[0].length > 300 || isRunningHead(texts[0]) || speaksToEditor(texts[0]) || pointsToActions(texts[0]) !== null || endsBlockAbove(sheet, r, texts[0], h)) return null;
   if (remarksOnActions(texts[0]) !== null) return null;
+  // Nor the plan's key ('RAG: C = complete (blue) G = on track (green) …'), straight over the first header: it says what
+  // the statuses mean, not what a block is about — taken as the heading, the key was lost (holdout76 pelsworth, once
+  // another header below had a heading of its own).
+  const c = oneCellColumn(sheet, r);
+  // Two colours at least: a heading filled in one ('Key Action Area – …' on green) reads as one entry, and is a heading.
+  if (!besideRating && readRagLegendRow(texts, [c >= 0 ? sheet.fill(r, c) : null]).length >= 2) return null;
   return texts[0];
 }
 

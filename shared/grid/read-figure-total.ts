@@ -14,7 +14,8 @@ const valueOf = (text: string): number | null => (FIGURE.test(text) ? Number(tex
  * 'Total WRES budget 2025-26' | 62000): one short label opening or ending with a total's word and one figure, whose
  * figure adds up its column above — the figures since the last total line (a group's subtotal), or all the lines above
  * (the plan's total, counted once: the subtotals, or the figures they add up). It adds up the actions' figures; it is
- * no action. The column's figures are read up to its header (the first text in it that is no figure).
+ * no action. The column's figures are read up to its header (the first text in it that is no figure), past the header
+ * printed again at a page's top.
  *
  * @example
  * // B14 'Subtotal – High Impact Action 2', F14 39600; F11:F13 18000, 9600, 12000
@@ -38,6 +39,9 @@ export function readFigureTotal({ sheet, r, texts }: RowContext): { why: string;
     const text = sheet.text(k, c).trim();
     if (!text) continue;
     const value = valueOf(text);
+    // The header printed again at a page's top ('Budget 2025-26 (£)' as over the first page) does not end the group:
+    // its figures run on above it (holdout74 rookhurst, a page break inside High Impact Action 6).
+    if (value === null && printedAgain(sheet, k, c, text)) continue;
     if (value === null) break;
     const rollUp = isTotalLine(sheet, k, c);
     if (rollUp) {
@@ -58,6 +62,12 @@ export function readFigureTotal({ sheet, r, texts }: RowContext): { why: string;
   const what = total === group && added.length > 0 ? `the figures of its group above it (${sum})` : total === subtotals && subtotals > 0 ? `the subtotals above it (${total})` : total === all ? `every figure above it (${total})` : null;
   if (!what) return null;
   return { why: `'${label.text}' adds up column ${letter}: ${what}, a total of the actions' figures, not an action`, labelColumn: label.c };
+}
+
+/** Whether the text on row `k` of column `c` is written again from higher up that column: a header printed again. */
+function printedAgain(sheet: RowContext['sheet'], k: number, c: number, text: string): boolean {
+  for (let j = k - 1; j >= 0; j--) if (sheet.text(j, c).trim() === text) return true;
+  return false;
 }
 
 /** Whether row `k` is itself a total line: its other text in the row a total's label. */

@@ -64,6 +64,7 @@ import { readOpeningStatus } from './read-opening-status';
 import { findWithdrawal, saysTakenOut } from './find-withdrawal';
 import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-column';
 import { saysNoCommitment } from './says-no-commitment';
+import { saysNumberUnused } from './says-number-unused';
 import { recordsDisposition, statusRecordsDisposition } from './records-disposition';
 import { statusMergesAction } from './status-merges-action';
 import { saysDoneElsewhere } from './says-done-elsewhere';
@@ -289,7 +290,9 @@ export function walkRows(input: WalkInput) {
       counted.statuses = new Set();
       updates = findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
       parts = findActionParts(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
-      leadLines = findLeadLinesUnder(texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1);
+      // Read over the whole table, past the same header printed again at each page's top: a page holding one action and
+      // its line before the break gives the evidence too (holdout78 ormsby, its header printed again under action 1).
+      leadLines = findLeadLinesUnder(texts, assignment.map, r + 1, pastHeaderAgain(texts, headerSet, r, sheet.height) - 1);
       // The task list runs on under the header printed again at a page break (the same columns), which is no task.
       outline = findSummaryTasks(sheet, assignment.map, r, r + 1, endOfColumns(input.assignments, assignment, r, sheet.height), (k) => headerSet.has(k) || printedAgain(k) || otherPlan(k));
       // An action over its own milestones (rows that leave its number and status blank) rolls nothing up: it stays an action.
@@ -740,6 +743,9 @@ function doneUnderLeadIn(action: RawAction, sheet: SheetView, r: number, assignm
 /** What an action cell with nothing beside it says instead of an action (see setsAsideTakenOutText), or null. */
 function whyNoAction(text: string, assignment: ColumnAssignment): { row: 'withdrawn' | 'no-action'; kind: 'note' | 'no-action'; says: string } | null {
   if (saysTakenOut(text)) return { row: 'withdrawn', kind: 'note', says: `'${collapse(text)}' says the action was taken out` };
+  // A number kept for an action dropped before the plan was agreed ('Number not used – action withdrawn before approval').
+  const unused = saysNumberUnused(text);
+  if (unused) return { row: 'withdrawn', kind: 'note', says: unused };
   // In a gap analysis whether nothing is to be done is for its rating to say (`setsAsideNoActionNeeded`: a requirement
   // not met keeps its row).
   if (assignment.rating !== undefined) return null;
@@ -988,6 +994,18 @@ function firstUnder(headerSet: ReadonlySet<number>, r: number): number {
 }
 
 /** The next header row below row `r`, or the sheet's end. */
+/**
+ * Where the table under header row `r` ends, past the same header printed again (each page's top): the next header
+ * naming other columns, or the sheet's end.
+ */
+function pastHeaderAgain(texts: RowTexts, headerSet: ReadonlySet<number>, r: number, height: number): number {
+  const words = (k: number) => texts[k].map((t) => `${t.c}:${collapse(t.text).toLowerCase()}`).join('|');
+  const own = words(r);
+  let next = nextHeader(headerSet, r, height);
+  while (next < height && words(next) === own) next = nextHeader(headerSet, next, height);
+  return next;
+}
+
 function nextHeader(headerSet: ReadonlySet<number>, r: number, height: number): number {
   let next = height;
   for (const h of headerSet) if (h > r && h < next) next = h;

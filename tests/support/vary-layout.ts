@@ -362,6 +362,11 @@ function keyTableRows(l: Layout, report: PlanReport): Set<number> {
   const filled = (r: number) => l.values[r].filter((v) => v !== null && v !== '');
   const few = (r: number) => !plan.has(r) && filled(r).length > 0 && filled(r).length <= 3;
   l.values.forEach((_, r) => {
+    // A key written across one line ('Status colours: | Complete | On track | At risk | Not started', each label in its
+    // colour) is typed from its title on, left to right: a trust ordering its plan's columns another way writes it the
+    // same, where moving its cells with the plan's put the title after its labels (marshwood's 'Complete' then read as an
+    // action, 'On track' its lead). Its every cell is words, all but one (its title) the key's labels.
+    if (!plan.has(r) && keyLine(filled(r), labels)) return void out.add(r);
     // An entry is a label and what it means in words ('Achieved | Action complete'); a label over a count ('Complete | 5')
     // is a summary's row, which moves with the plan's columns as before.
     const cells = filled(r);
@@ -371,6 +376,13 @@ function keyTableRows(l: Layout, report: PlanReport): Set<number> {
     for (let k = r; k < l.values.length && few(k); k++) out.add(k);
   });
   return out;
+}
+
+/** Whether a row's cells are a key written across one line: all words, two or more the key's labels, at most one not (its title). */
+function keyLine(cells: CellValue[], labels: Set<string>): boolean {
+  if (!cells.every((v) => typeof v === 'string')) return false;
+  const keyed = cells.filter((v) => labels.has(String(v).trim().toLowerCase())).length;
+  return keyed >= 2 && cells.length - keyed <= 1;
 }
 
 /**
