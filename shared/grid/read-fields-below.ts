@@ -18,7 +18,8 @@ const NAMES: Record<FieldBelow, string> = { lead: 'lead', due: 'timescale', stat
  * under '1' | 'Introduce reverse mentoring…' | '' | ''): the keeper typed each action's words on one row and who and
  * when on the next, so those cells are the action's, not an action with no words. Read only where every cell the row
  * fills is blank on the action above (a row filling a lead the action already has is a row of its own, flagged as an
- * action with no words) and the row names a lead (in words: a page's bare number is none) or a timescale. Null otherwise.
+ * action with no words) and the row names a lead (in words: a page's bare number is none) or a timescale (a page's bare
+ * number is none either). Null otherwise.
  *
  * @example
  * readFieldsBelow(sheet, 4, texts[4], { action: 1, lead: 2, due: 3 }, { lead: '', due: '', status: '' }, 4);
@@ -40,6 +41,9 @@ export function readFieldsBelow(sheet: SheetView, r: number, texts: readonly { c
     // A lead names someone in words: a bare number under the lead column ('2') is a printed page's number left between
     // the rows, not who leads the action above.
     if (field === 'lead' && !/\p{L}/u.test(text)) return null;
+    // Nor is a bare number of a digit or two under the timescale column a timescale ('2' is no date, month or year): the
+    // page's number again (holdout76 swaddleby, under an action whose 'on track' was typed into the timescale column).
+    if (field === 'due' && /^\d{1,2}$/.test(text.trim())) return null;
     (fields ??= {})[field] = text;
   }
   if (!fields || (!fields.lead && !fields.due)) return null;

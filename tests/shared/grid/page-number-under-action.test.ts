@@ -49,4 +49,26 @@ describe("a page's number under an action with no lead", () => {
     ]);
     expect(leads(report)).toEqual([[3, 'Head of Workforce Information'], [4, 'Director of People'], [6, 'Head of Employee Relations']]);
   });
+
+  // A page's number under the timescale column is no timescale either (holdout76 swaddleby under the stray-rows property:
+  // its action's 'on track' typed into the timescale column, that cell left without a date). A timescale typed on the
+  // row under the action is still read.
+  const dues = (report: ReturnType<typeof read>) => report.actions.map((a) => [a.row, a.due.text]);
+  const undated = (under: CellValue) => read([
+    ['WRES action plan 2021-22'],
+    ['Ref', 'Action', 'Owner', 'Deadline'],
+    ['1', 'Publish shortlisting-to-appointment rates by ethnicity', 'Head of Workforce Information', 'Dec 2021'],
+    ['2', 'Keep the reverse mentoring scheme running', 'Director of People', null],
+    [null, null, null, under],
+    ['3', 'Review every disciplinary case with a second manager', 'Head of Employee Relations', 'Jan 2022'],
+  ]);
+
+  it('is no timescale, as a number or as text', () => {
+    expect(dues(undated(2))).toEqual([[3, 'Dec 2021'], [4, ''], [6, 'Jan 2022']]);
+    expect(dues(undated('3'))).toEqual([[3, 'Dec 2021'], [4, ''], [6, 'Jan 2022']]);
+  });
+
+  it('still reads a timescale typed on the row under the action', () => {
+    expect(dues(undated('Mar 2022'))).toEqual([[3, 'Dec 2021'], [4, 'Mar 2022'], [6, 'Jan 2022']]);
+  });
 });
