@@ -351,6 +351,11 @@ const STATUS_FLOORS = new Map<string, number>([
   // A collaborative's 'Overall' word beside each partner trust's R / A / G letters: the letters are read, not the word
   // (holdout50 midshires).
   ['tests/corpus/holdout50', 0.904],
+  // Graduated in session 21 (props21) with statuses still misread: update text read as the status where each block has
+  // its own header and the gold keeps none (holdout72 garnford), icon-set codes shown as lights only read as their numbers
+  // (holdout77 sedgewater: the workbook reader does not carry a rule's 'show icon only').
+  ['tests/corpus/holdout72', 0.936],
+  ['tests/corpus/holdout77', 0.905],
 ]);
 
 describe.each(learntBatches())('the statuses in %s', (dir) => {
