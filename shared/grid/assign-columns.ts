@@ -1,4 +1,5 @@
 import { headerNamesLeadAndDue } from './split-lead-and-due';
+import { namesWhoInDates } from './names-who-in-dates';
 import { findWrittenOnce, type WrittenOnce } from './find-written-once';
 import { findStatusOpenings } from './find-status-openings';
 import { codesOfKey } from '../rag/codes-of-key';
@@ -353,6 +354,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   inheritBlankHeaders(sheet, map, taken, headers, contents, previous, evidence);
   if (map.action === undefined && choice.action === undefined && !roadmap) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   if (choice.outcome === undefined) takeMeasureColumn(sheet, rows, map, taken, asides, headers, evidence);
+  if (choice.due === undefined && choice.lead === undefined) takeWhoWhenFromDue(sheet, map, rows, headers, evidence);
   const dueColumns = choice.due === undefined && !timetableDue && !roadmap ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence) : undefined;
   const dueMilestones = !dueColumns && !timetableDue && !roadmap && sayMilestones(sheet, map, rows, headers, evidence);
   const leadWithDue = !dueColumns && !timetableDue && !roadmap && sayLeadWithDue(sheet, map, headers, evidence);
@@ -945,6 +947,26 @@ function sayMilestones(sheet: SheetView, map: ColumnMap, rows: readonly number[]
   if (!found) return false;
   if (said) said.reason += ` — its cells list dated milestones (row ${sheet.sheetRow(found.r)}: '${short(collapse(found.text))}'): each action's timescale is its last milestone`;
   return true;
+}
+
+/**
+ * With no lead column, a column taken as the timescale because its cells read as dates, but headed for who and when and
+ * naming someone beside each timing ('Lead and date': 'Head of Resourcing – December 2020'; `namesWhoInDates`), is the
+ * lead column headed for both: moved to the lead, so `sayLeadWithDue` reads each cell's timescale as the due and the rest
+ * as the lead, and its evidence says why.
+ */
+function takeWhoWhenFromDue(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[]): void {
+  if (map.lead !== undefined || map.due === undefined) return;
+  const c = map.due;
+  const header = headers.get(c) ?? '';
+  const why = namesWhoInDates(sheet, c, rows, header);
+  if (!why) return;
+  map.lead = c;
+  delete map.due;
+  const said = evidence.find((e) => e.field === 'due' && e.column === sheet.letter(c));
+  const entry: ColumnEvidence = { field: 'lead', column: sheet.letter(c), header, confidence: said?.confidence ?? 0.7, reason: `${FIELD_LABEL.lead}: header '${short(header)}' — ${why}`, source: 'header' };
+  if (said) Object.assign(said, entry);
+  else evidence.push(entry);
 }
 
 /**

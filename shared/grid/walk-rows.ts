@@ -2,6 +2,7 @@ import { statesFinding } from './states-finding';
 import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
 import { isFigure, isTrendArrow } from './is-figure';
 import { numbersCountOther } from './numbers-count-other';
+import { blankIndicatorAsAbove } from './blank-indicator-as-above';
 import { numbersCountHeadings } from './numbers-count-headings';
 import { numbersOneSection } from './numbers-one-section';
 import { startsWithBullet } from './starts-with-bullet';
@@ -422,7 +423,10 @@ export function walkRows(input: WalkInput) {
     // filled on most rows or not.
     const grouped = !read.fields.indicator.trim() && state.indicatorRow !== undefined && continuesGroup(sheet, r, state.indicatorRow, under.assignment.map);
     const carried = !read.fields.indicator.trim() && !grouped && !state.fromSection && !state.objective?.block && state.block.indicators.length > 0;
-    state.block = grouped ? state.block : blockOfRow(withRowStandard(sheet, r, under.assignment, read.fields.indicator), under.assignment, standard, state.block, state.objective?.block);
+    // In a column naming an indicator on every row, a blank is none — unless the action's own words speak to the indicator
+    // the row above names: then the blank means 'as above' (`blankIndicatorAsAbove`).
+    const asAbove = !read.fields.indicator.trim() && !grouped && under.assignment.indicatorOnEveryRow && !state.fromSection && state.indicatorRow !== undefined ? blankIndicatorAsAbove(read.fields.action, state.block.indicators, standard, sheet.address(state.indicatorRow, under.assignment.map.indicator!), nextRowNames(sheet, r, under.assignment.map.indicator!)) : null;
+    state.block = grouped || asAbove ? state.block : blockOfRow(withRowStandard(sheet, r, under.assignment, read.fields.indicator), under.assignment, standard, state.block, state.objective?.block);
     if (read.fields.indicator.trim()) state.indicatorRow = r;
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
@@ -454,6 +458,7 @@ export function walkRows(input: WalkInput) {
     if (read.fields.indicator.trim()) state.indicatorTheme = { theme: read.fields.theme, row: sheet.sheetRow(r) };
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     if (left && under.assignment.map.indicator !== undefined) action.sources.indicators = { kind: 'column', cell: sheet.address(r, under.assignment.map.indicator), why: left };
+    if (asAbove && !left) action.sources.indicators = { kind: 'column', cell: sheet.address(r, under.assignment.map.indicator!), why: asAbove };
     if (area) takeColourArea(action, area, key!, under.assignment, statusColumn, out);
     if (names && !action.fields.indicator.trim()) takeNamedArea(action, sheet, r, names);
     // A row above the header says why it is read as an action at all: the user sees an action outside the table's frame.
@@ -1715,6 +1720,16 @@ function leavesIndicatorTheme(theme: string, named: { theme: string; row: number
   const above = collapse(named.theme);
   if (!own || !above || own.toLowerCase() === above.toLowerCase()) return null;
   return `No indicator: its indicator cell is blank and its theme '${own}' is not '${above}', whose row ${named.row} named one`;
+}
+
+/** The next row with any text after row `r` fills column `c`: a blank there on row `r` is a gap, not the start of a run. */
+function nextRowNames(sheet: SheetView, r: number, c: number): boolean {
+  for (let k = r + 1; k < sheet.height; k++) {
+    let any = false;
+    for (let j = 0; j < sheet.width && !any; j++) any = sheet.text(k, j).trim() !== '';
+    if (any) return sheet.text(k, c).trim() !== '';
+  }
+  return false;
 }
 
 /** The cell is row `r`'s own: not part of a cell merged down from a row above. */
