@@ -72,7 +72,7 @@ export interface RowContext {
 export type RowReading =
   | { kind: 'blank' | 'title' | 'action' }
   /** A note, a page's number or a row of another table; `why` when it has text in the action column (the user is told). */
-  | { kind: 'footnote'; why?: string }
+  | { kind: 'footnote'; why?: string; /** The lead a line under a block's heading names for the block ('Workstream lead: …'). */ lead?: string }
   /** `why` when the row's reading as a key needs saying (a key block's first entry beside its title: 'BRAG' | 'B' | 'Complete'). */
   | { kind: 'legend'; entries: RagKeyEntry[]; why?: string }
   /** `names`: the text that names the block's indicators when it is not the heading ("Indicator 1" beside its wording). */

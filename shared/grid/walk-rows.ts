@@ -3,6 +3,7 @@ import { blockMetricsOf, describedUnder, restatesHeading } from './describes-blo
 import { isFigure, isTrendArrow } from './is-figure';
 import { numbersCountOther } from './numbers-count-other';
 import { blankIndicatorAsAbove } from './blank-indicator-as-above';
+import { readBlockLeadLine } from './read-block-lead-line';
 import { numbersCountHeadings } from './numbers-count-headings';
 import { numbersOneSection } from './numbers-one-section';
 import { startsWithBullet } from './starts-with-bullet';
@@ -1255,6 +1256,8 @@ interface SectionLead {
   column: string;
   /** Read behind a label in a cell beside the heading ('Lead: …'), not from the heading's own words: the heading stays the theme. */
   beside?: true;
+  /** Read from a line under the heading ('Workstream lead: …'): the heading stays the theme, and the lead ends with its block. */
+  under?: true;
 }
 
 /**
@@ -1270,7 +1273,7 @@ function takeSectionLead(read: ReturnType<typeof readActionFields>, state: WalkS
   if (!read.fields.lead.trim()) {
     read.fields.lead = section.lead;
     read.cells = { ...read.cells, lead: section.column };
-    const why = section.beside ? `Lead: '${section.lead}', labelled on the heading row ${section.row} (${section.cell}) for every action under it` : `Lead: from section row ${section.row} '${section.heading}' (the plan has no lead column)`;
+    const why = section.beside ? `Lead: '${section.lead}', labelled on the heading row ${section.row} (${section.cell}) for every action under it` : section.under ? `Lead: '${section.lead}', named for the block on row ${section.row} (${section.cell}), under its heading (the plan has no lead column)` : `Lead: from section row ${section.row} '${section.heading}' (the plan has no lead column)`;
     read.sources.lead = { kind: 'section', cell: section.cell, why };
     if (!out.leadSections.some((s) => s.cell === section.cell)) out.leadSections.push({ row: section.row, heading: section.heading, cell: section.cell });
   }
@@ -1428,6 +1431,9 @@ function describingSection(reading: RowReading, above: { r: number; heading: str
   if (reading.kind !== 'section' || !reading.heading || !above) return null;
   for (let k = above.last + 1; k < x.r; k++) if (texts[k].length) return null;
   // The heading restated with what its block has done ('Support – We have trained …' under 'Support'): the block's.
+  // A line naming who leads the block ('Workstream lead: Head of Resourcing'): the heading's, its lead for the block.
+  const leadLine = readBlockLeadLine(reading.heading);
+  if (leadLine) return { kind: 'footnote', why: `it names who leads the block under '${above.heading}' (row ${x.sheet.sheetRow(above.r)}), behind its label '${leadLine.label}': the block's lead, not a heading of its own`, lead: leadLine.lead };
   const restated = restatesHeading(reading.heading, above.heading);
   if (restated) return { kind: 'footnote', why: `${restated}, under it on row ${x.sheet.sheetRow(above.r)}: context, not the block's heading` };
   // An action left alone on its row ('Publish the targets') or a sentence heads no block that a line could describe.
@@ -1511,7 +1517,7 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     const lead = caption || when ? null : readLeadSection(reading.heading);
     if (lead) state.lead = leadSection(lead, reading.heading, x);
     // A lead the heading's group had only beside its heading ends with the group: the next heading names its own or none.
-    else if (state.lead?.beside) state.lead = null;
+    else if (state.lead?.beside || state.lead?.under) state.lead = null;
     takeLabelsBeside(state, x, Boolean(lead), Boolean(when));
     // A section that names no indicator ("Governance") after one that did ends that one's indicators.
     const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
@@ -1525,7 +1531,10 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     state.objective = { ref: reading.ref, block: own };
     state.fromSection = false;
     out.setAside.push({ row: sheetRow, text: reading.heading, kind: 'objective', why: reading.why });
-  } else if (reading.kind === 'footnote' && reading.why) out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'note', why: reading.why });
+  } else if (reading.kind === 'footnote' && reading.why) {
+    out.setAside.push({ row: sheetRow, text: x.texts.map((t) => t.text).join(' | '), kind: 'note', why: reading.why });
+    if (reading.lead) state.lead = { ...leadSection(reading.lead, collapse(x.texts[0]?.text ?? ''), x), under: true };
+  }
   else if (reading.kind === 'summary' || reading.kind === 'sign-off' || reading.kind === 'example' || reading.kind === 'guidance') {
     // A subtotal or grand total closes the groups above it: what its rows carried down (a lead, a metric) stops there,
     // in the columns from its label leftwards (an inner 'M4a Total' closes the metric's group, not the lead's).
