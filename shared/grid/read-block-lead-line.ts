@@ -2,10 +2,11 @@ import { collapse } from './cell-text';
 import { readLeadSection } from './read-lead-section';
 
 /**
- * A label naming who leads a part of the plan: 'Workstream lead:', 'Theme lead:', 'Priority owner:', 'Executive
- * sponsor:', 'Lead:' — the part's word (up to three words) before a lead's word and its colon.
+ * A label naming who leads a part of the plan: 'Workstream lead:', 'Theme lead:', 'Priority owner:', 'Lead:' — the
+ * part's word (up to three words) before a lead's word and its colon. (A sponsor or champion oversees the block, no
+ * action's lead: `block-sponsor` lines are read apart.)
  */
-const LEAD_LABEL = /^((?:[A-Za-z][\w&'’-]*\s+){0,3}(?:leads?|owners?|sponsors?|champions?))\s*:\s*(\S.*)$/i;
+const LEAD_LABEL = /^((?:[A-Za-z][\w&'’-]*\s+){0,3}(?:leads?|owners?))\s*:\s*(\S.*)$/i;
 
 /**
  * The lead a line right under a block's heading names for the block, behind a label ('Workstream lead: Head of
