@@ -7,9 +7,31 @@ import { writesWords } from './writes-words';
 /** A figure written with the year it is for ('2022: 9.4%', '2023: 26.3% / 19.4%', '2021/22 = 1.52'): a data point, never a lead or a date. */
 const YEAR_FIGURE = /^(?:19|20)\d{2}(?:[-/]\d{2,4})?\s*[:=]\s*[-+]?\d[\d.,]*\s?%?(?:\s*\/\s*[-+]?\d[\d.,]*\s?%?)?$/;
 
-/** A cell of a row of figures: a figure, a figure with its year, or the trend's arrow. */
+/** A cell of a row of figures: a figure, a figure with its year or its group, or the trend's arrow. */
 function isFigureCell(text: string): boolean {
-  return isFigure(text) || (text.length <= 30 && (YEAR_FIGURE.test(text.trim()) || isTrendArrow(text)));
+  return isFigure(text) || (text.length <= 30 && (YEAR_FIGURE.test(text.trim()) || isTrendArrow(text) || isGroupFigure(text)));
+}
+
+/** A staff group's name written with its figure: one or two words ('White', 'BME', 'Disabled staff'), no month or season. */
+const GROUP = String.raw`\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?`;
+const GROUP_FIGURE = new RegExp(`^(?:${GROUP}\\s+(\\S+)|(\\S+)\\s+${GROUP})$`, 'u');
+/** Words that make a figure a date or a step, not a group's count ('Mar 2019', 'Q3 2019', 'Phase 2', 'by 2021'). */
+const NOT_GROUP = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter|phase|stage|step|year|week|month|quarter|q[1-4]|by|from|to|until|end|before|after|since|in|of|per|version|v)\b/i;
+
+/**
+ * A figure written with the staff group it counts, in one cell: 'White 1,412', 'BME 498', '26.1% BME' — a board paper's
+ * headcount by band typed into a plan's columns. A year is no count ('March 2019'), nor a phase or a step ('Phase 2').
+ *
+ * @example
+ * isGroupFigure('White 1,412'); // true
+ * isGroupFigure('26.1% BME'); // true
+ * isGroupFigure('Mar 2019'); // false
+ */
+export function isGroupFigure(text: string): boolean {
+  const m = GROUP_FIGURE.exec(text.trim());
+  if (!m || NOT_GROUP.test(text)) return false;
+  const figure = m[1] ?? m[2];
+  return isFigure(figure) && !/^(?:19|20)\d{2}$/.test(figure);
 }
 
 /** Figures after the label: three at least on a row read alone (two could be an action's baseline and target). */

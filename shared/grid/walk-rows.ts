@@ -1,4 +1,5 @@
 import { statesFinding } from './states-finding';
+import { captionsFigures } from './captions-figures';
 import { blockMetricsOf, describedUnder, restatesHeading } from './describes-block';
 import { isFigure, isTrendArrow } from './is-figure';
 import { numbersCountOther } from './numbers-count-other';
@@ -396,7 +397,7 @@ export function walkRows(input: WalkInput) {
     // A section row right under another that describes its block ('Success metric 1a. …', an area's goal) is context.
     // A labelled remark on the action just above ('Risk to delivery: …', 'Benchmark (2020 data): …') is none of its own.
     const remarked = rolled.kind === 'action' && open && under && open.last === r - 1 ? readLabelledRemark(sheet, r, texts[r], under.assignment.map, open.start) : null;
-    const reading: RowReading = remarked ? { kind: 'footnote', why: remarked.why } : describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? remark(rolled) ?? rolled;
+    const reading: RowReading = remarked ? { kind: 'footnote', why: remarked.why } : describingSection(rolled, section, x, texts) ?? listItem(rolled) ?? remark(rolled) ?? captionsFigures(rolled, x, texts) ?? rolled;
     // The heading stays the one a further describing line is read under; a line naming the block's metrics gives its indicators.
     if (reading !== rolled) {
       if (section) section.last = r;
