@@ -17,6 +17,8 @@ import { readSignOffRow } from './read-sign-off-row';
 import { readLabelValueRow } from './read-label-value-row';
 import { isFigure } from './is-figure';
 import { readFiguresRow } from './read-figures-row';
+import { headsFiguresBelow } from './heads-figures-below';
+import { inFiguresTable } from './in-figures-table';
 import { readGlossaryRow } from './read-glossary-row';
 import { readStatusCaption } from './read-status-caption';
 import { readStatusKeyLine } from './read-status-key-line';
@@ -231,6 +233,10 @@ export function classifyRow(x: RowContext): RowReading {
   // An action is written in words. A figure in the action column ('5.0%', '2021', '+0.8', '12/05/2022') is a row of
   // another table kept by the plan (indicator figures, a version history), not an action.
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };
+  // Short labels over rows of a name and figures ('Indicator | BME | White' over 'DATA | … | 1.41'): a figures table's header.
+  // (And the rows under them, however few their figures: 'Band 5' | '402' | '1,204'.)
+  const table = headsFiguresBelow(x)?.why ?? inFiguresTable(x);
+  if (table) return { kind: 'footnote', why: table };
   return ACTION;
 }
 

@@ -8,7 +8,7 @@ import { writesWords } from './writes-words';
 const YEAR_FIGURE = /^(?:19|20)\d{2}(?:[-/]\d{2,4})?\s*[:=]\s*[-+]?\d[\d.,]*\s?%?(?:\s*\/\s*[-+]?\d[\d.,]*\s?%?)?$/;
 
 /** A cell of a row of figures: a figure, a figure with its year or its group, or the trend's arrow. */
-function isFigureCell(text: string): boolean {
+export function isFigureCell(text: string): boolean {
   return isFigure(text) || (text.length <= 30 && (YEAR_FIGURE.test(text.trim()) || isTrendArrow(text) || isGroupFigure(text)));
 }
 
