@@ -672,7 +672,7 @@ function keepTopicAsContext(sheet: SheetView, map: ColumnMap, rows: readonly num
 function readObjectiveBlocks(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[], findingsSaid: boolean): ColumnAssignment['objectiveBlocks'] {
   if (map.theme !== undefined || map.objective === undefined) return null;
   const header = headers.get(map.objective) ?? '';
-  const blocks = objectiveNamesTheme(sheet, map.objective, rows, header);
+  const blocks = objectiveNamesTheme(sheet, map.objective, rows, header, map.ref);
   if (!blocks) return null;
   if (blocks.isTheme) {
     evidence.push({ field: 'theme', column: sheet.letter(map.objective), header, confidence: 0.6, reason: blocks.reason, source: 'contents' });

@@ -44,10 +44,12 @@ describe("a column headed 'Priority objective' (an objective the plan puts first
     const report = read({
       values: [
         ['Ref', 'Action', 'Priority goals', 'Owner', 'Deadline'],
-        ['1.1', 'Publish every Band 7 vacancy internally first.', 'Our BME colleagues see a fair route to senior roles', 'Head of Resourcing', 'Sep 2022'],
-        ['1.2', 'Sponsor ten BME staff on the senior leadership programme.', null, 'Head of OD', 'Dec 2022'],
-        ['2.1', 'Review every disciplinary case before it goes formal.', 'Nobody is treated unfairly in formal processes', 'Head of ER', 'Mar 2023'],
-        ['2.2', 'Train every investigating officer in cultural awareness.', null, 'Head of ER', 'Mar 2023'],
+        // (Refs counting the actions straight through: refs numbered under the goals, '1.1', '2.1', would make them the
+        // plan's outline and the theme — objectives-numbering-actions.test.ts.)
+        ['1', 'Publish every Band 7 vacancy internally first.', 'Our BME colleagues see a fair route to senior roles', 'Head of Resourcing', 'Sep 2022'],
+        ['2', 'Sponsor ten BME staff on the senior leadership programme.', null, 'Head of OD', 'Dec 2022'],
+        ['3', 'Review every disciplinary case before it goes formal.', 'Nobody is treated unfairly in formal processes', 'Head of ER', 'Mar 2023'],
+        ['4', 'Train every investigating officer in cultural awareness.', null, 'Head of ER', 'Mar 2023'],
       ],
     });
     expect(report.actions.map((a) => [a.row, a.theme, a.objective.slice(0, 24)])).toEqual([
