@@ -84,7 +84,9 @@ export function readAction(
   if (a.cellRows && hasAnyKey(a.cellRows)) read.cellRows = a.cellRows;
   if (a.dueParts) read.dueParts = a.dueParts;
   const out = why ? withStatusRagWhy(read, why) : read;
-  return none ? { ...out, writtenAsNone: none } : out;
+  // (Set on the action just built, where it comes last as in a copy with it added: the copy of every field was the cost.)
+  if (none) out.writtenAsNone = none;
+  return out;
 }
 
 /** The number the action's text opens with: as the walk read it, unless its text has grown since (a continuation row). */

@@ -217,8 +217,11 @@ function labelTextsDown(sheet: SheetView, c: number): Label[] {
 
 /** The label in the cell at row r, column c, or null. */
 function labelAt(sheet: SheetView, r: number, c: number): Label | null {
+  // Most cells are empty, values or sentences: only a short text can be a label. A text value reads as its own text, so
+  // an empty or long text rules the cell out before its value is looked up (its merge, its '(blank)').
+  const text = sheet.text(r, c);
+  if (text === '' || text.length > MAX_LABEL_LENGTH) return null;
   const raw = sheet.value(r, c);
-  // Most cells are values or sentences: only a short text can be a label.
   if (typeof raw !== 'string' || raw === '' || raw.length > MAX_LABEL_LENGTH) return null;
   const m = sheet.merge(r, c);
   // A label merged down ('Action 3' over its block) is read once, on its first row.

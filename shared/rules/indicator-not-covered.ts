@@ -1,5 +1,5 @@
 import type { PlanIssue, Rule, Standard } from '../types';
-import { indicatorsServed } from '../indicators/indicators-served';
+import { indicatorNumber } from '../indicators/indicator-number';
 import { finding } from './finding';
 
 /**
@@ -26,7 +26,14 @@ export const indicatorNotCovered: Rule = {
     // Every indicator an action names counts ('5 & 6', 'All'), as in the plan's coverage.
     // (Gathered straight into the set: a list per action, then one list of them all, was two lists for each action.)
     const covered = new Set<number>();
-    for (const a of actions) for (const n of indicatorsServed(a)) covered.add(n);
+    // (Each indicator's number straight into the set: the set keeps each once, so no list per action is built.)
+    for (const a of actions) {
+      const named = a.indicators?.length ? a.indicators : [a.indicator];
+      for (let i = 0; i < named.length; i++) {
+        const n = indicatorNumber(named[i]);
+        if (n !== null) covered.add(n);
+      }
+    }
     const word = standard === 'WDES' ? 'metric' : 'indicator';
     const issues: PlanIssue[] = [];
     for (let n = 1; n <= INDICATOR_COUNT[standard]; n++) {
