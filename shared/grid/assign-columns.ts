@@ -205,7 +205,8 @@ function carriesKey(header: string, content: ColumnContents | undefined): boolea
  */
 function ratedByHeaderKey(header: string, content: ColumnContents): ColumnContents {
   const unrated = content.ragFills - content.ratedFills;
-  if (unrated <= 0 || readColourPairs(header).entries.length < 2) return content;
+  // A key over decisions ('Board response Green = accepted …' over 'Accepted' on green) keys the board's answer, not progress.
+  if (unrated <= 0 || content.decided || readColourPairs(header).entries.length < 2) return content;
   const status = Math.min(1, content.fit.status + unrated / Math.max(1, content.filled));
   return { ...content, ratedFills: content.ragFills, fit: { ...content.fit, status } };
 }

@@ -19,6 +19,11 @@ export interface ColumnContents {
   kinds: Record<CellKind, number>;
   /** Cells with a RAG-coloured fill. */
   ragFills: number;
+  /**
+   * Whether half its cells or more record a decision on an ask ('Accepted', 'Not accepted': `namesDecision`): their fills
+   * colour the board's answer, never how an action is going, whatever a key says.
+   */
+  decided: boolean;
   /** Of those, the fills that rate each action: none where one tint runs down a column of words that are no statuses (a highlight). */
   ratedFills: number;
   /** Cells showing a traffic light drawn by an icon set (a status given as 3/2/1 shown as lights only). */
@@ -152,7 +157,8 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
   const runningLetters = lettersRunOn(letters) && letters.length >= 0.8 * own;
   const share = (k: number) => k / n;
   // Fills on decisions ('Accepted' green, 'Not accepted' red) colour a board's answer to an ask, not how an action goes.
-  const ratedFills = decisions > 0 && decisions >= 0.5 * own ? 0 : statusFills(ragFills, ragSeen.size, own - kinds.status - kinds.ongoing, own);
+  const decided = decisions > 0 && decisions >= 0.5 * own;
+  const ratedFills = decided ? 0 : statusFills(ragFills, ragSeen.size, own - kinds.status - kinds.ongoing, own);
   // Numbers counting up a row at a time (1, 2, 3…) number the rows, whatever a key says those numbers mean.
   const codedStatuses = countsUp(coded) ? 0 : coded.length;
   const fit: Record<PlanField, number> = {
@@ -172,7 +178,7 @@ export function readColumnContents(sheet: SheetView, c: number, rows: readonly n
     objective: share(kinds.narrative + 0.5 * kinds.short + 0.3 * kinds.indicator),
     theme: share(kinds.short + 0.3 * kinds.narrative),
   };
-  return { filled, rows: looked, kinds, ragFills, ratedFills, lights, statusMarks, ragFonts, fit, runningNumbers, runningLetters, own, titled, levels, coded: codedStatuses, answers, recurring };
+  return { filled, rows: looked, kinds, ragFills, decided, ratedFills, lights, statusMarks, ragFonts, fit, runningNumbers, runningLetters, own, titled, levels, coded: codedStatuses, answers, recurring };
 }
 
 /**

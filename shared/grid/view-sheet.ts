@@ -13,6 +13,11 @@ export interface SheetView {
   /** The cell's text as Excel shows it (a date as its format displays it), else `value` as text (see `cellText`); a pivot's "(blank)" or a database's "NULL" reads as empty. */
   text(r: number, c: number): string;
   /**
+   * Whether the cell holds only a tool's word for a missing value ('NULL', '(blank)'), which `value` and `text` read as
+   * empty: a value said to be missing, where an empty cell may mean 'as above'. Absent where the grid has none to tell.
+   */
+  placeholder?(r: number, c: number): boolean;
+  /**
    * Whether `text` is what the sheet's number format shows (the grid's `display`), not the value's own text: a date
    * shown 'yyyy-mm-dd' reads as the value's ISO day too, and is still as the plan shows it.
    */
@@ -131,6 +136,11 @@ export function viewSheet(grid: Grid): SheetView {
     height,
     width,
     value,
+    placeholder: (r, c) => {
+      const m = merge(r, c);
+      const v = !m ? raw(r, c) : c === m.left ? raw(m.top, m.left) : null;
+      return typeof v === 'string' && isBlankItem(v);
+    },
     text: texts
       ? (r, c) => (r >= 0 && r < height && c >= 0 && c < width ? texts[r * width + c] ?? textOf(r, c) : textOf(r, c))
       : textOf,

@@ -426,8 +426,9 @@ export function walkRows(input: WalkInput) {
     const grouped = !read.fields.indicator.trim() && state.indicatorRow !== undefined && continuesGroup(sheet, r, state.indicatorRow, under.assignment.map);
     const carried = !read.fields.indicator.trim() && !grouped && !state.fromSection && !state.objective?.block && state.block.indicators.length > 0;
     // In a column naming an indicator on every row, a blank is none — unless the action's own words speak to the indicator
-    // the row above names: then the blank means 'as above' (`blankIndicatorAsAbove`).
-    const asAbove = !read.fields.indicator.trim() && !grouped && under.assignment.indicatorOnEveryRow && !state.fromSection && state.indicatorRow !== undefined ? blankIndicatorAsAbove(read.fields.action, state.block.indicators, standard, sheet.address(state.indicatorRow, under.assignment.map.indicator!), nextRowNames(sheet, r, under.assignment.map.indicator!)) : null;
+    // the row above names: then the blank means 'as above' (`blankIndicatorAsAbove`). A tool's 'NULL' there says the
+    // value is missing, never 'as above'.
+    const asAbove = !read.fields.indicator.trim() && !grouped && under.assignment.indicatorOnEveryRow && !state.fromSection && state.indicatorRow !== undefined && !sheet.placeholder?.(r, under.assignment.map.indicator!) ? blankIndicatorAsAbove(read.fields.action, state.block.indicators, standard, sheet.address(state.indicatorRow, under.assignment.map.indicator!), nextRowNames(sheet, r, under.assignment.map.indicator!)) : null;
     state.block = grouped || asAbove ? state.block : blockOfRow(withRowStandard(sheet, r, under.assignment, read.fields.indicator), under.assignment, standard, state.block, state.objective?.block);
     if (read.fields.indicator.trim()) state.indicatorRow = r;
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.

@@ -70,17 +70,20 @@ import { SEALED } from './read-gold-plan';
  * column lettering its rows A, B, C… and a page's bare number under an action with no lead were learnt, and the changes
  * learnt to find a table's last column on a two-row header printed again on every page (docs/reader.md). holdout60 joined
  * then too, its 10 plans passing both properties at 100 runs, seeds 1–3, as they were; holdout47 (leadonvale's standard)
- * and 54 (mereshire) still fail the stray rows at 100 runs. holdout72, 73, 76, 77 and 78 (written blind in session 20)
+ * and 54 (mereshire) still fail the stray rows at 100 runs. holdout72, 73, 76 and 77 (written blind in session 20)
  * joined in session 21, their plans passing both layout properties at 100 runs, seeds 1–3, once a key line over the first
  * header (no block's heading), a header spelling its colour key over fills of one colour, a row saying its number is not
  * used, 'Lead:' lines and subtotals across the header printed again and a page's number under the timescale column were
- * learnt, and the changes learnt to keep a key written across one line where it was typed; holdout71 (ouselands' list,
+ * learnt, and the changes learnt to keep a key written across one line where it was typed; holdout78 passed then too but left
+ * again the same session: elmsbury, now read as a paper's numbered paragraphs (learn79), reads its section's words about
+ * itself ('This section sets out …') as an action on the plain layout only; holdout71 (ouselands' list,
  * holmvale's one-action block), 74 (winterslade's pointer row, rookhurst under stray rows) and 75 (columns read by their
  * contents, reordered) are not yet learnt (docs/reader.md).
  * A new blind batch goes here until it has been measured and learnt from.
  */
 // One batch per line, so batches landing and graduating at once merge cleanly.
 export const NOT_YET_LEARNT = new Set<string>([
+  'tests/corpus/holdout78',
   'tests/corpus/holdout79',
   'tests/corpus/holdout80',
   'tests/corpus/holdout81',
