@@ -115,9 +115,13 @@ export function viewSheet(grid: Grid): SheetView {
     if (mergeOf.size === 0 || (merged && merged[r * width + c] !== 1)) return undefined;
     return mergeOf.get(r * width + c);
   };
-  const value = (r: number, c: number): CellValue => {
+  // A merged area's value is its top-left cell's down its first column, and empty across.
+  const written = (r: number, c: number): CellValue => {
     const m = merge(r, c);
-    const v = !m ? raw(r, c) : c === m.left ? raw(m.top, m.left) : null;
+    return !m ? raw(r, c) : c === m.left ? raw(m.top, m.left) : null;
+  };
+  const value = (r: number, c: number): CellValue => {
+    const v = written(r, c);
     return typeof v === 'string' && isBlankItem(v) ? null : v;
   };
   const displayOf = (r: number, c: number): string | null => {
@@ -137,8 +141,7 @@ export function viewSheet(grid: Grid): SheetView {
     width,
     value,
     placeholder: (r, c) => {
-      const m = merge(r, c);
-      const v = !m ? raw(r, c) : c === m.left ? raw(m.top, m.left) : null;
+      const v = written(r, c);
       return typeof v === 'string' && isBlankItem(v);
     },
     text: texts
