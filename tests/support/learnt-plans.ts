@@ -83,6 +83,10 @@ import { SEALED } from './read-gold-plan';
  */
 // One batch per line, so batches landing and graduating at once merge cleanly.
 export const NOT_YET_LEARNT = new Set<string>([
+  'tests/corpus/holdout89',
+  'tests/corpus/holdout90',
+  'tests/corpus/holdout91',
+  'tests/corpus/holdout92',
   'tests/corpus/holdout85',
   'tests/corpus/holdout86',
   'tests/corpus/holdout87',
