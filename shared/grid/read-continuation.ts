@@ -319,10 +319,12 @@ interface Piece {
  * wrapped line by line, as a PDF converted to Excel leaves a table ('…BME representation at' | 'Band 8a and above…',
  * 'Deputy Director of' | 'People', 'Indicator 3 – Relative likelihood' | 'of BME staff entering the formal'). Every
  * such piece carries on the text above it in its column, from the action's row down: that text stops mid-phrase
- * (no full stop; a word no phrase ends on, a comma or a '/') or the piece starts in lower case. A piece that does
- * neither ('Workforce Information' | 'Manager') carries on only on a row that starts no action of its own while another
- * of its cells carries on. The action's text, if the row has some, must finish the sentence above — a new sentence
- * with its own lead is a new action.
+ * (no full stop; a word no phrase ends on, a comma or a '/') or the piece starts in lower case. A lead's piece that
+ * does neither ('Workforce Information' | 'Manager') carries on only where the row finishes the action's sentence above
+ * ('Review the shortlisting records of the three' | 'divisions with the widest gap…' beside 'Equality & Diversity' |
+ * 'Manager': a converter breaks the action and its lead over the same rows), or adds no action text while another of
+ * its cells carries on. The action's text, if the row has some, must finish the sentence above — a new sentence with
+ * its own lead is a new action.
  */
 function readWrappedRow(sheet: SheetView, r: number, start: number, above: string, out: Lines, wrapping: readonly Piece[], columns: ColumnMap): Continuation | null {
   if (out.action !== undefined && !breaksOff(above, out.action)) return null;
@@ -333,10 +335,10 @@ function readWrappedRow(sheet: SheetView, r: number, start: number, above: strin
   });
   const loose = wrapping.filter((p, i) => !carries[i]);
   if (loose.length > 0) {
-    // Only a lead's last line may start like a name of its own, and only on a row that starts no action while another
-    // of its cells carries on the cell above.
-    if (out.action !== undefined || loose.some((p) => p.field !== 'lead')) return null;
-    if (!carries.some(Boolean) && !continuesNarrative(sheet, start, r, out, columns)) return null;
+    // Only a lead's last line may start like a name of its own: on a row whose action finishes the sentence above (it
+    // starts no action, so its lead is no new action's), or, with no action text, while another of its cells carries on.
+    if (loose.some((p) => p.field !== 'lead')) return null;
+    if (out.action === undefined && !carries.some(Boolean) && !continuesNarrative(sheet, start, r, out, columns)) return null;
   }
   const lead = wrapping.find((p) => p.field === 'lead');
   const cells = [...fieldsOf(out), ...wrapping.map((p) => (p.field === 'lead' ? 'lead' : "indicator's label"))];
