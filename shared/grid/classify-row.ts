@@ -32,7 +32,8 @@ import { readSwatchKeyRow } from './read-swatch-key-row';
 import type { SheetView } from './view-sheet';
 import { statesFinding } from './states-finding';
 import { writesWords } from './writes-words';
-import { KEY_TITLE_TEXT, NOT_BARE_TEXT, PAGE_NUMBER_TEXT, PRINTED_MARK_TEXT, rowTextFacts, TEMPLATE_TEXT } from './row-text-facts';
+import type { FiguresHead } from './figures-head-at';
+import { FIGURE_TEXT, KEY_TITLE_TEXT, NOT_BARE_TEXT, PAGE_NUMBER_TEXT, PRINTED_MARK_TEXT, rowTextFacts, TEMPLATE_TEXT } from './row-text-facts';
 
 /**
  * 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row);
@@ -68,6 +69,11 @@ export interface RowContext {
    * writing in one of them writes its action there, as another plan's row writes it in its action column.
    */
   roadmap?: readonly number[];
+  /**
+   * What row `k` above is to a row of figures looking up for its table's header (`figuresHeadAt`), kept by the walk so
+   * each row is asked once however many rows of figures under it ask; worked out afresh when absent.
+   */
+  figuresHead?: (k: number, columns: ColumnMap | null | undefined) => FiguresHead;
 }
 
 /** What a row is, with what it carries: legend entries, a heading's text, an indicator, a cross-reference. */
@@ -235,7 +241,8 @@ export function classifyRow(x: RowContext): RowReading {
   if (actionCell && !writesWords(actionCell)) return { kind: 'footnote', why: `its action cell holds '${actionCell.slice(0, 20)}', a figure or a date, not words: a row of another table` };
   // Short labels over rows of a name and figures ('Indicator | BME | White' over 'DATA | … | 1.41'): a figures table's header.
   // (And the rows under them, however few their figures: 'Band 5' | '402' | '1,204'.)
-  const table = headsFiguresBelow(x)?.why ?? inFiguresTable(x);
+  // (A row of a table of figures holds a figure cell: a row with none, as an action's, is no such row — `rowTextFacts`.)
+  const table = headsFiguresBelow(x)?.why ?? ((facts & FIGURE_TEXT) !== 0 ? inFiguresTable(x) : null);
   if (table) return { kind: 'footnote', why: table };
   return ACTION;
 }

@@ -1,8 +1,7 @@
 import type { RowContext } from './classify-row';
 import { collapse } from './cell-text';
-import { headsFiguresBelow } from './heads-figures-below';
+import { BLANK_ROW, figuresHeadAt } from './figures-head-at';
 import { isFigureCell } from './read-figures-row';
-import type { SheetView } from './view-sheet';
 
 /** Rows looked up for the table's header: a small table's (as many as `headsFiguresBelow` looks down). */
 const LOOK = 12;
@@ -17,29 +16,18 @@ const LOOK = 12;
  * inFiguresTable({ sheet, r: 3, texts: [{ c: 1, text: 'Band 5' }, { c: 2, text: '402' }, { c: 3, text: '1,204' }], columns, standard });
  * // "it is a row of the table of figures headed by row 3 ('Band | BME staff | White staff'): figures, not an action"
  */
-export function inFiguresTable({ sheet, r, texts, columns }: Pick<RowContext, 'sheet' | 'r' | 'texts'> & Partial<Pick<RowContext, 'columns'>>): string | null {
+export function inFiguresTable({ sheet, r, texts, columns, figuresHead }: Pick<RowContext, 'sheet' | 'r' | 'texts'> & Partial<Pick<RowContext, 'columns' | 'figuresHead'>>): string | null {
   // Most rows (an action's) hold no figure alone in a cell: asked first.
   if (!texts.some((t) => isFigureCell(t.text))) return null;
   for (let k = r - 1; k >= 0 && k >= r - LOOK; k--) {
-    const above = textsOf(sheet, k);
-    if (above.length === 0) return null;
-    const table = headsFiguresBelow({ sheet, r: k, texts: above, columns });
-    if (!table) continue;
-    if (table.last < r) return null;
+    // Each row above is asked the same question by every row of figures under it: the walk answers it once per row.
+    const head = figuresHead ? figuresHead(k, columns) : figuresHeadAt(sheet, k, columns);
+    if (head === BLANK_ROW) return null;
+    if (!head) continue;
+    if (head.table.last < r) return null;
+    const { above } = head;
     const labels = above.slice(0, 3).map((t) => collapse(t.text)).join(' | ') + (above.length > 3 ? ' | …' : '');
     return `it is a row of the table of figures headed by row ${sheet.sheetRow(k)} ('${labels}'): figures, not an action`;
   }
   return null;
-}
-
-/** Row `k`'s own texts with their columns (a cell merged down from above is the row above's). */
-function textsOf(sheet: SheetView, k: number): RowContext['texts'] {
-  const out: { c: number; text: string }[] = [];
-  for (let c = 0; c < sheet.width; c++) {
-    const m = sheet.merge(k, c);
-    if (m && (m.top !== k || m.left !== c)) continue;
-    const text = sheet.text(k, c).trim();
-    if (text) out.push({ c, text });
-  }
-  return out;
 }

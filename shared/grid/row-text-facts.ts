@@ -3,6 +3,7 @@ import { SUBJECT_TITLE } from '../rag/read-rag-legend-row';
 import { KEY_TITLE } from './is-under-key-title';
 import { marksPrintedPage, PAGE_MARK } from './is-running-head';
 import { marksTemplate } from './read-template-row';
+import { isFigureCell } from './read-figures-row';
 
 /** A text opens as a 'Key' title ('Status key:', 'RAG:'), as `classifyRow` looks for one along a row. */
 export const KEY_TITLE_TEXT = 1;
@@ -14,6 +15,8 @@ export const NOT_BARE_TEXT = 4;
 export const PRINTED_MARK_TEXT = 8;
 /** A text is a template's mark (a placeholder, or a note asking for its row to be deleted: `marksTemplate`). */
 export const TEMPLATE_TEXT = 16;
+/** A text is a cell of a row of figures ('402', '2022: 9.4%', 'White 1,412', '↑': `isFigureCell`), as a table of figures' row holds one. */
+export const FIGURE_TEXT = 32;
 
 /**
  * What a row's texts may be, as bits (the constants above), each bit set when one text at least is so: worked out once
@@ -41,7 +44,8 @@ const factsOf = memoiseText((text: string): number => {
     | (bare || (text.length <= 20 && PAGE_MARK.test(text)) ? PAGE_NUMBER_TEXT : 0)
     | (bare ? 0 : NOT_BARE_TEXT)
     | (marksPrintedPage(text) ? PRINTED_MARK_TEXT : 0)
-    | (marksTemplate(text) ? TEMPLATE_TEXT : 0);
+    | (marksTemplate(text) ? TEMPLATE_TEXT : 0)
+    | (isFigureCell(text) ? FIGURE_TEXT : 0);
 });
 
 /**

@@ -16,6 +16,7 @@ import { collapse } from './cell-text';
 import { labelsDataRow } from './labels-data-row';
 import { memoiseText } from '../memoise-text';
 import { classifyRow, type RowContext, type RowKind, type RowReading } from './classify-row';
+import { figuresHeadAt, type FiguresHead } from './figures-head-at';
 import type { OtherPlan } from './find-other-plans';
 import type { Table } from './find-tables';
 import type { RowTexts } from './profile-rows';
@@ -253,6 +254,17 @@ export function walkRows(input: WalkInput) {
   // Whether the plan's numbered headings number its own areas: read once, the first time a numbered heading asks.
   let areas: boolean | undefined;
   const ownAreas = () => (areas ??= numbersOwnAreas(texts.map((t) => (t.length === 1 ? collapse(t[0].text) : null)), standard));
+  // What each row is to the rows of figures under it looking up for their table's header (`figuresHeadAt`): asked of
+  // the dozen rows above by every row holding a figure, answered once a row (for the ref column it was read with).
+  const heads: ({ ref: number | undefined; head: FiguresHead } | undefined)[] = [];
+  const figuresHead = (k: number, columns: ColumnMap | null | undefined): FiguresHead => {
+    const ref = columns?.ref;
+    const kept = heads[k];
+    if (kept !== undefined && kept.ref === ref) return kept.head;
+    const head = figuresHeadAt(sheet, k, columns);
+    heads[k] = { ref, head };
+    return head;
+  };
   for (let r = 0; r < sheet.height; r++) {
     const sheetRow = sheet.sheetRow(r);
     if (otherPlan(r)) {
@@ -388,7 +400,7 @@ export function walkRows(input: WalkInput) {
     // One context for both: the row is classified, then what it carries is taken.
     // (Two literals, not a spread of an empty one: every row builds this context, and a spread copies property by property.)
     const roadmap = under?.assignment.roadmap;
-    const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, ownAreas, roadmap: roadmap.columns } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ownAreas };
+    const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, ownAreas, roadmap: roadmap.columns, figuresHead } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ownAreas, figuresHead };
     // A line describing the block under its heading (its figures, its wording) is context: no heading, no theme.
     const describes = heading === undefined ? input.described?.get(r) : undefined;
     const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.named?.get(r) ?? input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
