@@ -3,6 +3,7 @@ import { cellKind } from './cell-kind';
 import type { Table } from './find-tables';
 import { readLogKind } from './find-row-type-column';
 import type { SheetView } from './view-sheet';
+import { memoiseText } from '../memoise-text';
 
 /** A label names what its row holds in a few words ('2018-19 data', 'What this tells us', 'Actions'). */
 const LABEL_WORDS = 6;
@@ -35,6 +36,9 @@ export interface BlockLabels {
 export function findBlockLabels(sheet: SheetView, table: Table, actionColumn: number, doneBy: readonly number[]): BlockLabels | null {
   for (let c = table.left; c <= table.right; c++) {
     if (c === actionColumn || doneBy.includes(c)) continue;
+    // The cycle holds a label of actions: a column with no cell that could be one (a status's, a ref's, a sentence's) is
+    // ruled out before its labels are gathered and counted.
+    if (!holdsActionsLabel(sheet, table, c)) continue;
     const found = cycleOf(labelsDown(sheet, table, c));
     if (found && findingsNameNoOne(sheet, table, { c, ...found }, doneBy)) return { c, ...found };
   }
@@ -75,6 +79,21 @@ function labelsDown(sheet: SheetView, table: Table, c: number): string[] {
   }
   return labels;
 }
+
+/**
+ * Whether a cell of the column, read as `labelsDown` reads a label (a string of a few words, tidied), names the rows
+ * holding the actions: a test every label of a cycle that holds one passes, so a column failing it holds no cycle.
+ */
+function holdsActionsLabel(sheet: SheetView, table: Table, c: number): boolean {
+  for (let r = table.top; r <= table.bottom; r++) {
+    // (The text's memoised test first: the cell's value is looked up only for the rare text that passes.)
+    if (namesActionsCell(sheet.text(r, c)) && typeof sheet.value(r, c) === 'string') return true;
+  }
+  return false;
+}
+
+/** A cell's text is a label of a few words naming the rows holding the actions: once per distinct text (a column repeats its statuses). */
+const namesActionsCell = memoiseText((raw: string): boolean => !isBlankText(raw) && !hasMoreWords(raw, LABEL_WORDS) && namesActions(collapse(raw)));
 
 /** Whether the text holds more than `n` words parted by whitespace (as `collapse(text).split(' ')` counts them), counted up to n + 1. */
 function hasMoreWords(text: string, n: number): boolean {
