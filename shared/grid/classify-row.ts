@@ -33,7 +33,7 @@ import type { SheetView } from './view-sheet';
 import { statesFinding } from './states-finding';
 import { writesWords } from './writes-words';
 import type { FiguresHead } from './figures-head-at';
-import { FIGURE_TEXT, KEY_TITLE_TEXT, NOT_BARE_TEXT, PAGE_NUMBER_TEXT, PRINTED_MARK_TEXT, rowTextFacts, TEMPLATE_TEXT } from './row-text-facts';
+import { FIGURE_TEXT, KEY_TITLE_TEXT, NOT_BARE_TEXT, PAGE_NUMBER_TEXT, PRINTED_MARK_TEXT, rowTextFacts, SHORT_NOT_HEAD_TEXT, TEMPLATE_TEXT } from './row-text-facts';
 
 /**
  * 'continuation': a further line of the action above (a Word paste puts each paragraph of a cell on its own row);
@@ -150,7 +150,8 @@ export function classifyRow(x: RowContext): RowReading {
   if (texts.length === 1 && texts[0].text.length <= 20 && PAGE_MARK.test(texts[0].text)) return { kind: 'footnote' };
   // A page's head or footer in several cells ('WRES Action Plan 2020/21 – v1.3' … 'Page 1 of 2', or the page's bare
   // number at the far side: 'WDES Report & Action Plan – July 2019' … '3'): the page's number beside the plan's title.
-  if (texts.length > 1 && (facts & PAGE_NUMBER_TEXT) !== 0 && (facts & NOT_BARE_TEXT) !== 0 && pageNumberBesideTitle(texts)) return { kind: 'footnote' };
+  // (Every text of such a line is a running head: a short one that is not rules it out — a lead's, a status's.)
+  if (texts.length > 1 && (facts & PAGE_NUMBER_TEXT) !== 0 && (facts & NOT_BARE_TEXT) !== 0 && (facts & SHORT_NOT_HEAD_TEXT) === 0 && pageNumberBesideTitle(texts)) return { kind: 'footnote' };
   // A page's foot or head with the document's control details beside its mark ('Author: … | Approved: People Committee
   // 21/11/2019 | Page 1 of 3', 'Trust | OFFICIAL', 'OFFICIAL | WRES Action Plan 2024-25 | v1.3 FINAL | Uncontrolled when printed').
   const furniture = texts.length > 1 && (facts & PRINTED_MARK_TEXT) !== 0 ? printedPageLine(texts) : null;

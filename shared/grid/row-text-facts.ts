@@ -1,7 +1,7 @@
 import { memoiseText } from '../memoise-text';
 import { SUBJECT_TITLE } from '../rag/read-rag-legend-row';
 import { KEY_TITLE } from './is-under-key-title';
-import { marksPrintedPage, PAGE_MARK } from './is-running-head';
+import { isRunningHead, marksPrintedPage, PAGE_MARK } from './is-running-head';
 import { marksTemplate } from './read-template-row';
 import { isFigureCell } from './read-figures-row';
 
@@ -17,6 +17,8 @@ export const PRINTED_MARK_TEXT = 8;
 export const TEMPLATE_TEXT = 16;
 /** A text is a cell of a row of figures ('402', '2022: 9.4%', 'White 1,412', '↑': `isFigureCell`), as a table of figures' row holds one. */
 export const FIGURE_TEXT = 32;
+/** A text of 40 characters at most is no page's running head (`isRunningHead`): the row is no page's head or foot beside its number. */
+export const SHORT_NOT_HEAD_TEXT = 64;
 
 /**
  * What a row's texts may be, as bits (the constants above), each bit set when one text at least is so: worked out once
@@ -45,7 +47,8 @@ const factsOf = memoiseText((text: string): number => {
     | (bare ? 0 : NOT_BARE_TEXT)
     | (marksPrintedPage(text) ? PRINTED_MARK_TEXT : 0)
     | (marksTemplate(text) ? TEMPLATE_TEXT : 0)
-    | (isFigureCell(text) ? FIGURE_TEXT : 0);
+    | (isFigureCell(text) ? FIGURE_TEXT : 0)
+    | (text.length <= 40 && !isRunningHead(text) ? SHORT_NOT_HEAD_TEXT : 0);
 });
 
 /**
