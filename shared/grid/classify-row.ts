@@ -235,7 +235,8 @@ export function classifyRow(x: RowContext): RowReading {
   }
   if (!actionCell && isFootnote(collapse(own[0].text))) return { kind: 'footnote' };
   // A label followed only by figures ('Our 2019 result' | '3.2%' | '1.41' | …, a provider's name and its metrics).
-  const figures = readFiguresRow(x);
+  // (Its figures are figure cells: a row with none, as an action's, is ruled out by its text facts.)
+  const figures = (facts & FIGURE_TEXT) !== 0 ? readFiguresRow(x) : null;
   if (figures) return { kind: 'footnote', why: figures.why };
   // An action is written in words. A figure in the action column ('5.0%', '2021', '+0.8', '12/05/2022') is a row of
   // another table kept by the plan (indicator figures, a version history), not an action.
