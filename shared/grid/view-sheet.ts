@@ -132,14 +132,18 @@ export function viewSheet(grid: Grid): SheetView {
     return typeof shown === 'string' && shown !== '' ? shown : null;
   };
   const textOf = (r: number, c: number): string => emptyItem(displayOf(r, c) ?? cellText(value(r, c)));
-  const texts = height * width <= MAX_CACHED_CELLS ? allTexts(values, width, mergedRows(mergeOf, width), textOf) : null;
+  // Every cell's value and text are worked out once, in one pass, into flat lists (see `allCells`): a look-up is then
+  // one array read, not a walk through the row's list, the merge flags and the placeholder test.
+  const cells = height * width <= MAX_CACHED_CELLS ? allCells(values, width, mergedRows(mergeOf, width), value, textOf) : null;
+  const texts = cells?.texts;
+  const flat = cells?.values;
   // Looked up once per cell by column reading: a map, not a search of the list.
   const lights = grid.iconLights?.length ? new Map(grid.iconLights.map((l) => [`${l.row},${l.column}`, l])) : null;
   return {
     sheetName: grid.sheetName ?? 'Sheet1',
     height,
     width,
-    value,
+    value: flat ? (r, c) => (r >= 0 && r < height && c >= 0 && c < width ? cellOf(flat, r * width + c, r, c, value) : value(r, c)) : value,
     placeholder: (r, c) => {
       const v = written(r, c);
       return typeof v === 'string' && isBlankItem(v);
@@ -266,23 +270,54 @@ function isBlankItem(text: string): boolean {
 }
 
 /**
- * Every cell's text, row by row (an array grown by push stays a fast packed array at any length). On a row with no
- * merged cell, a text or an empty cell is its own text, read straight from its row.
+ * Every cell's value (as `value` reads it) and text (as `text` reads it), row by row, each in one flat list (an array
+ * grown by push stays a fast packed array at any length). On a row with no merged cell, a cell's value is its own,
+ * read straight from its row: a text that is a placeholder ('NULL') reads as empty, a missing cell as null, and a text
+ * or an empty cell is its own text.
  */
-function allTexts(values: Grid['values'], width: number, merged: Set<number>, textOf: (r: number, c: number) => string): string[] {
-  const out: string[] = [];
+function allCells(
+  values: Grid['values'],
+  width: number,
+  merged: Set<number>,
+  valueOf: (r: number, c: number) => CellValue,
+  textOf: (r: number, c: number) => string,
+): { values: CellValue[]; texts: string[] } {
+  const vals: CellValue[] = [];
+  const texts: string[] = [];
   for (let r = 0; r < values.length; r++) {
     const row: unknown = values[r];
     if (merged.has(r) || !Array.isArray(row)) {
-      for (let c = 0; c < width; c++) out.push(textOf(r, c));
+      for (let c = 0; c < width; c++) {
+        vals.push(valueOf(r, c));
+        texts.push(textOf(r, c));
+      }
       continue;
     }
     for (let c = 0; c < width; c++) {
       const v: unknown = row[c];
-      out.push(typeof v === 'string' ? emptyItem(v) : v === null || v === undefined ? '' : textOf(r, c));
+      if (typeof v === 'string') {
+        const blank = isBlankItem(v);
+        vals.push(blank ? null : v);
+        texts.push(blank ? '' : v);
+      } else if (v === null || v === undefined) {
+        vals.push(null);
+        texts.push('');
+      } else {
+        vals.push(v as CellValue);
+        texts.push(textOf(r, c));
+      }
     }
   }
-  return out;
+  return { values: vals, texts };
+}
+
+/**
+ * The value kept for the cell at `at`; no cell's is kept as undefined (an empty one is null), so a position that is no
+ * cell's (a fraction) finds none and is read as the view reads it without the list.
+ */
+function cellOf(flat: readonly CellValue[], at: number, r: number, c: number, value: (r: number, c: number) => CellValue): CellValue {
+  const v = flat[at];
+  return v !== undefined ? v : value(r, c);
 }
 
 /** The rows that hold any merged cell. */
