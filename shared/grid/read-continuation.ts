@@ -47,11 +47,14 @@ const LOWER_START = /^\s*[a-z]/;
  * @example
  * readContinuation(sheet, 6, texts[6], { action: 2, lead: 3, progress: 5 }, 5, 'Raise declaration rates by:'); // { action: '•\tprompts in ESR self-service…' }
  * // texts: the row's texts as profileRows holds them (the table's columns only); left: the table's first column
- * // (a lone text there is a heading); above: the action's text so far.
+ * // (a lone text there is a heading); above: the action's text so far; last: the action's last row so far (the row
+ * // above, or the last before a page's foot and the next page's head printed between).
  */
-export function readContinuation(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number, above: string, left = 0): Continuation | null {
+export function readContinuation(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number, above: string, left = 0, last = r - 1): Continuation | null {
+  // The cells above are read from the action's last row: a page's foot and head printed between are none of its.
+  const end = last + 1;
   // Asked of every row under an action, and most rows are actions of their own: nothing is built for them.
-  if (!writesOnlyNarrative(sheet, r, texts, columns)) return texts.length === 1 ? readDescriptionRow(sheet, r, texts[0], columns, start, left) : readPageSplitRow(sheet, r, texts, columns, start);
+  if (!writesOnlyNarrative(sheet, r, texts, columns)) return texts.length === 1 ? readDescriptionRow(sheet, r, texts[0], columns, start, left) : readPageSplitRow(sheet, r, texts, columns, start, end);
   let out: Lines | null = null;
   let lines = 0;
   let first = -1;
@@ -74,7 +77,7 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
     if (first < 0) first = c;
     lines++;
   }
-  if (wrapping !== null) return readWrappedRow(sheet, r, start, above, out ?? {}, wrapping, columns);
+  if (wrapping !== null) return readWrappedRow(sheet, r, start, above, out ?? {}, wrapping, columns, end);
   if (lines === 0 || out === null) return null;
   // A note under the table ("Note: …", "Source: …", "* Metric 3 is measured at board level", "¹ …"), in whichever column,
   // is no line of the action above — unless that action introduces a list (ends with a colon) and the '*' is a bullet of it.
@@ -91,8 +94,8 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
     // table's paragraph rows).
     if (first <= left && !SENTENCE_END.test(line) && !actionMergedOver(sheet, r, start, columns) && !sharedCells(sheet, r, start, columns)) return null;
     // A progress line may finish its column's sentence above ('…sessions are' | 'booked for January 2019.'): say so.
-    const broken = (['progress', 'outcome'] as const).find((f) => out![f] !== undefined && breaksOff(textAbove(sheet, start, r, columns[f]!), out![f]!));
-    return broken ? joined(out, row, 'sentence', textAbove(sheet, start, r, columns[broken]!), broken) : joined(out, row, 'paragraph');
+    const broken = (['progress', 'outcome'] as const).find((f) => out![f] !== undefined && breaksOff(textAbove(sheet, start, end, columns[f]!), out![f]!));
+    return broken ? joined(out, row, 'sentence', textAbove(sheet, start, end, columns[broken]!), broken) : joined(out, row, 'paragraph');
   }
   if (breaksOff(above, out.action)) return joined(out, row, 'sentence', above);
   // A new sentence is the action's next paragraph when the action's own one-line cells are merged down over the row.
@@ -133,7 +136,7 @@ function listsInCell(text: string): boolean {
  * // C15 'Managers able to recognise bias at each stage of', row 16: C 'selection and to challenge it…' | E 'six months.'
  * readPageSplitRow(sheet, 15, texts, { action: 1, outcome: 2, due: 3, lead: 5 }, 14); // { outcome: 'selection and…', why: 'it finishes the sentence row 15's outcome breaks off …' }
  */
-function readPageSplitRow(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number): Continuation | null {
+function readPageSplitRow(sheet: SheetView, r: number, texts: readonly { c: number; text: string }[], columns: ColumnMap, start: number, end = r): Continuation | null {
   if (columns.action === undefined) return null;
   // (Built only once a text is kept: an action row is ruled out by its first text under the ref or the action column.)
   let out: Lines | null = null;
@@ -151,11 +154,11 @@ function readPageSplitRow(sheet: SheetView, r: number, texts: readonly { c: numb
   }
   if (unread === null || out === null) return null;
   const lines = out;
-  const broken = (['progress', 'outcome'] as const).find((f) => lines[f] !== undefined && breaksOff(textAbove(sheet, start, r, columns[f]!), lines[f]!));
+  const broken = (['progress', 'outcome'] as const).find((f) => lines[f] !== undefined && breaksOff(textAbove(sheet, start, end, columns[f]!), lines[f]!));
   if (!broken) return null;
   const others = fieldsOf(out).filter((f) => f !== broken);
   const cells = [...others.map((f) => `its ${f}`), ...unread.map((c) => `column ${sheet.letter(c)}`)];
-  const why = `it finishes the sentence row ${sheet.sheetRow(start)}'s ${broken} breaks off at ${tail(textAbove(sheet, start, r, columns[broken]!))}, with the rest of ${listed(cells)}: the bottom of the row printed on the next page (a row split over a page break), and has no action, timescale or status of its own`;
+  const why = `it finishes the sentence row ${sheet.sheetRow(start)}'s ${broken} breaks off at ${tail(textAbove(sheet, start, end, columns[broken]!))}, with the rest of ${listed(cells)}: the bottom of the row printed on the next page (a row split over a page break), and has no action, timescale or status of its own`;
   return { ...out, why };
 }
 
@@ -326,10 +329,10 @@ interface Piece {
  * its cells carries on. The action's text, if the row has some, must finish the sentence above — a new sentence with
  * its own lead is a new action.
  */
-function readWrappedRow(sheet: SheetView, r: number, start: number, above: string, out: Lines, wrapping: readonly Piece[], columns: ColumnMap): Continuation | null {
+function readWrappedRow(sheet: SheetView, r: number, start: number, above: string, out: Lines, wrapping: readonly Piece[], columns: ColumnMap, end = r): Continuation | null {
   if (out.action !== undefined && !breaksOff(above, out.action)) return null;
   const carries = wrapping.map((p) => {
-    const before = textAbove(sheet, start, r, p.c);
+    const before = textAbove(sheet, start, end, p.c);
     // A lead or a label with nothing above it in its column is the row's own: there is no cell above to carry on.
     return before !== '' && breaksOff(before, p.text);
   });
@@ -338,7 +341,7 @@ function readWrappedRow(sheet: SheetView, r: number, start: number, above: strin
     // Only a lead's last line may start like a name of its own: on a row whose action finishes the sentence above (it
     // starts no action, so its lead is no new action's), or, with no action text, while another of its cells carries on.
     if (loose.some((p) => p.field !== 'lead')) return null;
-    if (out.action === undefined && !carries.some(Boolean) && !continuesNarrative(sheet, start, r, out, columns)) return null;
+    if (out.action === undefined && !carries.some(Boolean) && !continuesNarrative(sheet, start, end, out, columns)) return null;
   }
   const lead = wrapping.find((p) => p.field === 'lead');
   const cells = [...fieldsOf(out), ...wrapping.map((p) => (p.field === 'lead' ? 'lead' : "indicator's label"))];

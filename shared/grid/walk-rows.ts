@@ -26,7 +26,8 @@ import { earlierPlanYear } from './find-plan-year-column';
 import { parseTimescale } from '../timescale/parse-timescale';
 import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
-import { isRunningHead } from './is-running-head';
+import { isRunningHead, marksPrintedPage } from './is-running-head';
+import { findTitleRowsAgain } from './find-title-rows-again';
 import { fontToRag } from '../rag/font-to-rag';
 import { saysAsAbove } from './says-as-above';
 import { findPlanAuthor } from './find-plan-author';
@@ -216,7 +217,8 @@ export function walkRows(input: WalkInput) {
   const above = findActionsAboveHeader(sheet, texts, headerSet, assignments);
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
-  let open: { action: RawAction; start: number; last: number } | null = null;
+  // A page break after its last row: the rows of the page's foot and the next page's head, and whether one printed something.
+  let open: { action: RawAction; start: number; last: number; bridge?: { from: number; to: number; paged: boolean } } | null = null;
   // The section row just read, whose next line may describe its block rather than head one of its own.
   let section: { r: number; heading: string; last: number } | null = null;
   // Another small table under the plan's actions, from its header row to the next blank row.
@@ -246,7 +248,9 @@ export function walkRows(input: WalkInput) {
   let notes: readonly NumberingNote[] | undefined;
   const notesOf = () => (notes ??= findNumberingNotes(texts, sheet.sheetRow, (r) => headerSet.has(r) || otherPlan(r), standard));
   // What a page break prints again: the header, and a page's running head (its title 'continued', its number).
-  const printedAgain = (k: number) => headerSet.has(k) || (texts[k].length > 0 && texts[k].every((t) => isRunningHead(t.text)));
+  // So is a row printed above the first header, repeated under it cell for cell (a Board paper's running head, each page).
+  const titleAgain = findTitleRowsAgain(texts, headerSet, above?.rows);
+  const printedAgain = (k: number) => headerSet.has(k) || titleAgain.has(k) || (texts[k].length > 0 && texts[k].every((t) => isRunningHead(t.text)));
   // A colour key that is no RAG key ('Colour key – priority areas'), and the plan's column whose fills it decodes.
   const key = (out.colourKey = colourKeyOf(input));
   // A key line naming the plan's own areas by metric ('Shortlisting (2), Capability (3), …'), and the column naming each row's.
@@ -279,6 +283,13 @@ export function walkRows(input: WalkInput) {
       continue;
     }
     if (!under && above?.rows.has(r)) under = { assignment: above.assignment, cells: cellsOf(sheet, above.assignment), above: true };
+    // A page break between an action and the rest of its cells: the page's footer, running head and header printed again
+    // (or blank lines about them) leave the action open, so its last line on the next page still carries it on.
+    if (open && (open.last === r - 1 || open.bridge?.to === r - 1) && (texts[r].length === 0 || printedAgain(r) || marksPage(texts[r]))) open.bridge = { from: open.bridge?.from ?? r, to: r, paged: open.bridge?.paged || texts[r].length > 0 };
+    if (titleAgain.has(r)) {
+      out.kinds[r] = 'title';
+      continue;
+    }
     if (headerSet.has(r)) {
       out.kinds[r] = 'header';
       const assignment = assignments.get(r);
@@ -365,7 +376,8 @@ export function walkRows(input: WalkInput) {
     }
     // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
     // So is a row holding one labelled field of it ("Update: …" merged across the table under each action).
-    const more = open && under && heading === undefined && open.last === r - 1 ? readContinuation(sheet, r, texts[r], under.assignment.map, open.start, open.action.fields.action, input.table.left) ?? readLabelledSubRow(sheet, r, open.action.row, input.table.left) : null;
+    const overPage = open !== null && open.last !== r - 1 && open.bridge?.to === r - 1 && open.bridge.paged;
+    const more = open && under && heading === undefined && (open.last === r - 1 || overPage) ? readContinuation(sheet, r, texts[r], under.assignment.map, open.start, open.action.fields.action, input.table.left, open.last) ?? (overPage ? null : readLabelledSubRow(sheet, r, open.action.row, input.table.left)) : null;
     // A dated update of an action, alone on its row under it (or grouped over it), is that action's progress, not a heading.
     // The rest of the action's own sentence, or an item of its list, is the action's text even on a row of its group.
     const update = under && heading === undefined && more?.action === undefined ? updates.get(r) : undefined;
@@ -390,11 +402,13 @@ export function walkRows(input: WalkInput) {
     }
     if (open && under && more) {
       carryOn(open.action, more, sheet, r, under.assignment);
-      open.last = r;
       // Every joined row says why it is no action of its own (the user sees fewer actions than rows), quoting what the
       // row itself holds: a block's indicator or analysis merged down over it is not what carries the action on.
-      out.setAside.push({ row: sheetRow, text: texts[r].filter((t) => ownsCell(sheet, r, t.c)).map((t) => t.text).join(' | '), kind: 'continuation', why: more.why });
+      const why = overPage ? `${more.why}, carried over a page break (${rowsSpan(sheet, open.bridge!.from, r - 1)} between: a page's foot, head or header printed again)` : more.why;
+      out.setAside.push({ row: sheetRow, text: texts[r].filter((t) => ownsCell(sheet, r, t.c)).map((t) => t.text).join(' | '), kind: 'continuation', why });
       out.kinds[r] = 'continuation';
+      open.last = r;
+      open.bridge = undefined;
       continue;
     }
     // One context for both: the row is classified, then what it carries is taken.
@@ -1915,4 +1929,14 @@ function metricTitled(heading: string, standard: Standard | null): string | null
   if (!standard || /\d/.test(heading) || heading.split(/\s+/).length > MAX_TITLE_WORDS) return null;
   const ids = indicatorsOfWording(heading, standard);
   return ids.length === 1 ? ids[0] : null;
+}
+
+/** A row carrying a printed page's mark ('Page 1 of 3', 'OFFICIAL'): a page's foot or head, whatever else it holds. */
+function marksPage(row: readonly { text: string }[]): boolean {
+  return row.some((t) => marksPrintedPage(t.text));
+}
+
+/** 'row 18' or 'rows 18–21', as the user finds them on the sheet. */
+function rowsSpan(sheet: SheetView, from: number, to: number): string {
+  return from === to ? `row ${sheet.sheetRow(from)}` : `rows ${sheet.sheetRow(from)}–${sheet.sheetRow(to)}`;
 }
