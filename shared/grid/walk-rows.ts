@@ -28,6 +28,7 @@ import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
 import { isRunningHead, marksPrintedPage } from './is-running-head';
 import { findTitleRowsAgain } from './find-title-rows-again';
+import { findHeaderTails } from './find-header-tails';
 import { fontToRag } from '../rag/font-to-rag';
 import { saysAsAbove } from './says-as-above';
 import { findPlanAuthor } from './find-plan-author';
@@ -250,7 +251,9 @@ export function walkRows(input: WalkInput) {
   // What a page break prints again: the header, and a page's running head (its title 'continued', its number).
   // So is a row printed above the first header, repeated under it cell for cell (a Board paper's running head, each page).
   const titleAgain = findTitleRowsAgain(texts, headerSet, above?.rows);
-  const printedAgain = (k: number) => headerSet.has(k) || titleAgain.has(k) || (texts[k].length > 0 && texts[k].every((t) => isRunningHead(t.text)));
+  // A header's cells wrapped onto the row under it ('Time-' over 'scale'): the header's own line, printed again with it.
+  const headerTails = findHeaderTails(texts, headerSet);
+  const printedAgain = (k: number) => headerSet.has(k) || titleAgain.has(k) || headerTails.has(k) || (texts[k].length > 0 && texts[k].every((t) => isRunningHead(t.text)));
   // A colour key that is no RAG key ('Colour key – priority areas'), and the plan's column whose fills it decodes.
   const key = (out.colourKey = colourKeyOf(input));
   // A key line naming the plan's own areas by metric ('Shortlisting (2), Capability (3), …'), and the column naming each row's.
@@ -288,6 +291,10 @@ export function walkRows(input: WalkInput) {
     if (open && (open.last === r - 1 || open.bridge?.to === r - 1) && (texts[r].length === 0 || printedAgain(r) || marksPage(texts[r]))) open.bridge = { from: open.bridge?.from ?? r, to: r, paged: open.bridge?.paged || texts[r].length > 0 };
     if (titleAgain.has(r)) {
       out.kinds[r] = 'title';
+      continue;
+    }
+    if (headerTails.has(r)) {
+      out.kinds[r] = 'header';
       continue;
     }
     if (headerSet.has(r)) {
