@@ -33,12 +33,15 @@ const YEAR = /(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/\d{2}/;
  * readDueLines('30 Sep 2023\n(TRAC template change needed first)', 'F6')?.due; // '30 Sep 2023'
  * readDueLines('30/09/2020\nRevised: 31/12/2020 (panel members redeployed)', 'E6')?.due; // '31/12/2020'
  * readDueLines('June 2016\nPulse survey quarterly', 'D9'); // null (the second line says how often)
+ * readDueLines('Start: Apr 2025\nEnd: Jul 2025', 'E8')?.due; // 'Jul 2025' (the end line: `readStartAndEnd`)
  */
 export function readDueLines(text: string, cell: string): DueLines | null {
   const t = String(text ?? '').trim();
   // Cheap exact tests first: a line break after a short first line holding a digit.
   const br = t.indexOf('\n');
   if (br < 4 || br > 40 || !/\d/.test(t.slice(0, br))) return null;
+  const labelled = readStartAndEnd(t, cell);
+  if (labelled) return labelled;
   const read = readCached(t);
   if (!read) return null;
   const shown = t.replace(/\s*\n\s*/g, ' / ');
@@ -88,4 +91,28 @@ function isRemark(line: string): boolean {
   // How often outside any bracket ('Pulse survey quarterly', 'Then quarterly'): the timescale recurs.
   const open = line.replace(/\([^)]*\)?/g, ' ');
   return !open.split(/[\s,;]+/).some((w) => w && parseTimescale(w, ANY_YEAR).ongoing);
+}
+
+/** A line labelled as the day work starts: 'Start: Apr 2025', 'Start date – 01/04/2025', 'From: May 2025', 'Begins: Q1 2025/26'. */
+const START_LINE = /^(?:start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|from|commenc(?:e|es|ing))\s*[:–—-]\s*(.+)$/i;
+/** A line labelled as the day work ends: 'End: Jul 2025', 'Finish – Sep 2025', 'Complete: Mar 2026', 'Due: Dec 2025', 'To: …'. */
+const END_LINE = /^(?:end(?:s|ing)?(?:\s+date)?|finish(?:es)?|complet(?:e|ion|ed\s+by)(?:\s+date)?|due(?:\s+date)?|deadline|target(?:\s+date)?|by|to|until)\s*[:–—-]\s*(.+)$/i;
+
+/**
+ * A timescale cell giving the work's start and its end on labelled lines ('Start: Apr 2025' / 'End: Jul 2025', as a Word
+ * report's 'When' cell writes them): the action is due by the end line's date, written as after its label; the start is
+ * when the work begins, no due. Null unless the cell is exactly one start line and one end line, each a date with its year.
+ *
+ * @example
+ * readStartAndEnd('Start: Apr 2025\nEnd: Jul 2025', 'E8')?.due; // 'Jul 2025'
+ * readStartAndEnd('30 Sep 2023\n(needs approval)', 'F6'); // null
+ */
+function readStartAndEnd(t: string, cell: string): DueLines | null {
+  const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length !== 2) return null;
+  const start = START_LINE.exec(lines[0]);
+  const end = start ? END_LINE.exec(lines[1]) : null;
+  if (!start || !end || !isDateLine(start[1].trim()) || !isDateLine(end[1].trim())) return null;
+  const due = end[1].trim();
+  return { due, why: `Timescale: ${due}, the end date on the second line of ${cell} ('${lines[1]}'); '${lines[0]}' is when the work begins` };
 }
