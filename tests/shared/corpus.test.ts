@@ -290,6 +290,12 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // not survive were learnt (docs/reader.md, "Layout changes the reader did not survive in holdout47–62"), its 10 plans
   // passing both layout properties (100 runs, seeds 1–3) and read as who they are: every field as the gold.
   { dir: 'tests/corpus/holdout48', actions: 1, falseRows: 0, fields: 1 },
+  // holdout88 (plans that reached Excel from a PDF or a Word document), measured once on arrival (9d602a9): 100 % of
+  // actions (105/105), 15 other rows, 89.9 % of fields (536/596), 3 of 10 complete. After learn88 (session 22: an action's
+  // sentence and its lead wrapped onto the next row together, its last line after a page break, a Board paper's running
+  // head printed again, a header's cell wrapped onto a second row, 'Start:' / 'End:' lines): 100 %, 2 other rows (ashgrave's
+  // lines with no bullet), 97.1 % (579/596), 7 of 10. Still in NOT_YET_LEARNT (not yet under the layout properties).
+  { dir: 'tests/corpus/holdout88', actions: 1, falseRows: 2, fields: 0.971 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
