@@ -5,13 +5,14 @@ import type { RowTexts } from './profile-rows';
  * The rows under the plan's first header that repeat, cell for cell, a row printed above it, at a page break: a page's
  * running head printed again at the top of each page by a PDF converted to Excel or a printed Board paper ('Public Board
  * of Directors – 5 October 2023' | 'Item 9.3 WDES report 2023' over each page's header). Such a row names the paper,
- * never an action or a block, whatever its words. It counts only at a page's edge — right over the header printed again,
- * or right under a line carrying a page's mark ('Page 41 of 58') — as a plan may list its themes above the table and
- * head its blocks with the same words under the header. A row above the header that is itself an action (one typed over
+ * never an action or a block, whatever its words. It counts only at a page's edge — right under a line carrying a
+ * page's mark ('Page 41 of 58'), the foot of the page before — as a plan may list its themes above the table and head
+ * its blocks with the same words under the header, over a header of their own. A row above the header that is itself an action (one typed over
  * the header: `above`) gives none, nor does a row with no letter.
  *
  * @example
  * // rows 0 and 11: 'Public Board of Directors – 5 October 2023' | 'Item 9.3 WDES report 2023'; header on rows 2 and 12
+ * // row 10: 'Tavenham University Hospitals NHS Foundation Trust' | 'Page 41 of 58'
  * findTitleRowsAgain(texts, new Set([2, 12])); // Set { 11 }
  */
 export function findTitleRowsAgain(texts: RowTexts, headers: ReadonlySet<number>, above?: { has(r: number): boolean }): Set<number> {
@@ -25,18 +26,15 @@ export function findTitleRowsAgain(texts: RowTexts, headers: ReadonlySet<number>
   }
   if (printed.size === 0) return out;
   const repeats = (r: number) => texts[r].length > 0 && printed.has(signature(texts[r]));
-  for (let r = first + 1; r < texts.length; r++) if (repeats(r) && atPageEdge(texts, r, headers, repeats)) out.add(r);
+  for (let r = first + 1; r < texts.length; r++) if (repeats(r) && atPageEdge(texts, r)) out.add(r);
   return out;
 }
 
 /**
- * Row `r` sits where a page breaks: the next row with text (past other rows repeated from above the header) is the
- * header printed again, or the row with text above it carries a printed page's mark.
+ * Row `r` opens a printed page: the row with text above it carries a printed page's mark ('Page 41 of 58'), the foot of
+ * the page before. (Sitting right over the header printed again is not enough: a block's heading sits there too.)
  */
-function atPageEdge(texts: RowTexts, r: number, headers: ReadonlySet<number>, repeats: (r: number) => boolean): boolean {
-  let below = r + 1;
-  while (below < texts.length && (texts[below].length === 0 || repeats(below))) below++;
-  if (headers.has(below)) return true;
+function atPageEdge(texts: RowTexts, r: number): boolean {
   let before = r - 1;
   while (before >= 0 && texts[before].length === 0) before--;
   return before >= 0 && texts[before].some((t) => marksPrintedPage(t.text));

@@ -218,8 +218,8 @@ export function walkRows(input: WalkInput) {
   const above = findActionsAboveHeader(sheet, texts, headerSet, assignments);
   const state: WalkState = { block: { indicator: null, indicators: [] }, theme: null, objective: null, titled: '' };
   // The action the rows just above belong to, while they run on (a Word paste puts each paragraph on a row).
-  // A page break after its last row: the rows of the page's foot and the next page's head, and whether one printed something.
-  let open: { action: RawAction; start: number; last: number; bridge?: { from: number; to: number; paged: boolean } } | null = null;
+  // A page break after its last row: the rows of the page's foot and the next page's head printed between.
+  let open: { action: RawAction; start: number; last: number; bridge?: { from: number; to: number } } | null = null;
   // The section row just read, whose next line may describe its block rather than head one of its own.
   let section: { r: number; heading: string; last: number } | null = null;
   // Another small table under the plan's actions, from its header row to the next blank row.
@@ -287,8 +287,10 @@ export function walkRows(input: WalkInput) {
     }
     if (!under && above?.rows.has(r)) under = { assignment: above.assignment, cells: cellsOf(sheet, above.assignment), above: true };
     // A page break between an action and the rest of its cells: the page's footer, running head and header printed again
-    // (or blank lines about them) leave the action open, so its last line on the next page still carries it on.
-    if (open && (open.last === r - 1 || open.bridge?.to === r - 1) && (texts[r].length === 0 || printedAgain(r) || marksPage(texts[r]))) open.bridge = { from: open.bridge?.from ?? r, to: r, paged: open.bridge?.paged || texts[r].length > 0 };
+    // leave the action open, so its last line on the next page still carries it on; so does a heading printed over the
+    // header again (a block's heading over its own header). A blank row among them ends it, as it does under an action:
+    // the rows carried over are the ones that would carry on with nothing printed between.
+    if (open && (open.last === r - 1 || open.bridge?.to === r - 1) && texts[r].length > 0 && (printedAgain(r) || marksPage(texts[r]) || (texts[r].length === 1 && headerSet.has(r + 1)))) open.bridge = { from: open.bridge?.from ?? r, to: r };
     if (titleAgain.has(r)) {
       out.kinds[r] = 'title';
       continue;
@@ -383,7 +385,7 @@ export function walkRows(input: WalkInput) {
     }
     // A further line of the action just above (a bullet, a second paragraph of progress) is that action's, not a row of its own.
     // So is a row holding one labelled field of it ("Update: …" merged across the table under each action).
-    const overPage = open !== null && open.last !== r - 1 && open.bridge?.to === r - 1 && open.bridge.paged;
+    const overPage = open !== null && open.last !== r - 1 && open.bridge?.to === r - 1;
     const more = open && under && heading === undefined && (open.last === r - 1 || overPage) ? readContinuation(sheet, r, texts[r], under.assignment.map, open.start, open.action.fields.action, input.table.left, open.last) ?? (overPage ? null : readLabelledSubRow(sheet, r, open.action.row, input.table.left)) : null;
     // A dated update of an action, alone on its row under it (or grouped over it), is that action's progress, not a heading.
     // The rest of the action's own sentence, or an item of its list, is the action's text even on a row of its group.
