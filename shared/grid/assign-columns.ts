@@ -18,6 +18,7 @@ import { findResponsibilityMatrix, type ResponsibilityMatrix } from './find-resp
 import { findMoreIndicatorColumns } from './find-more-indicator-columns';
 import { findGroupIndicatorColumn, type GroupIndicatorColumn } from './find-group-indicator-column';
 import { findTimetable, type Timetable } from './find-timetable';
+import { findYearMilestones } from './find-year-milestones';
 import { findRoadmap, type Roadmap } from './find-roadmap';
 import { findSplitTimescale } from './find-split-timescale';
 import { findRevisedDate } from './find-revised-date';
@@ -279,6 +280,10 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   // A roadmap's period columns hold the actions themselves, each under its delivery period: read together, never as a tracker.
   const roadmap = !timetable && choice.action === undefined && choice.due === undefined ? findRoadmap(sheet, table, header, rows, words, contents) : null;
   if (roadmap) for (const c of roadmap.columns) contents.delete(c);
+  // A multi-year plan's milestones by year with no completion column ('Year 1 – by March 2020 | Year 2 – by March 2021')
+  // are read together as the timescale: never a tracker's progress, nor one year's column alone the timescale.
+  const yearMilestones = !timetable && !roadmap && choice.due === undefined ? findYearMilestones(sheet, table, header, rows, words) : null;
+  if (yearMilestones) for (const c of yearMilestones.columns) contents.delete(c);
   const found = findTrackers(sheet, header, rows, contents);
   const trackers = trackersToRead(found, headers, words, choice, contents);
   // A tracker's period columns are its own, read or not: where a column of its own is the status, they are its history.
@@ -356,7 +361,7 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   if (map.action === undefined && choice.action === undefined && !roadmap) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   if (choice.outcome === undefined) takeMeasureColumn(sheet, rows, map, taken, asides, headers, evidence);
   if (choice.due === undefined && choice.lead === undefined) takeWhoWhenFromDue(sheet, map, rows, headers, evidence);
-  const dueColumns = choice.due === undefined && !timetableDue && !roadmap ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence) : undefined;
+  const dueColumns = choice.due === undefined && !timetableDue && !roadmap ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence, yearMilestones) : undefined;
   const dueMilestones = !dueColumns && !timetableDue && !roadmap && sayMilestones(sheet, map, rows, headers, evidence);
   const leadWithDue = !dueColumns && !timetableDue && !roadmap && sayLeadWithDue(sheet, map, headers, evidence);
   const outcomeWithDue = !dueColumns && !timetableDue && !roadmap && !leadWithDue && sayOutcomeWithDue(sheet, map, taken, headers, contents, evidence);
@@ -426,12 +431,13 @@ function takePercentColumns(sheet: SheetView, percents: readonly PercentColumn[]
  * listed as unused; the timescale's evidence says how they are read. The timescale column stays the plan's own (the
  * year, the original date), so a row giving nothing is asked to fill it in there.
  */
-function takeDueColumns(sheet: SheetView, band: readonly number[], rows: readonly number[], map: ColumnMap, taken: Set<number>, asides: ReadonlyMap<number, string>, headers: ReadonlyMap<number, string>, candidates: readonly number[], evidence: ColumnEvidence[]): DueColumns | undefined {
+function takeDueColumns(sheet: SheetView, band: readonly number[], rows: readonly number[], map: ColumnMap, taken: Set<number>, asides: ReadonlyMap<number, string>, headers: ReadonlyMap<number, string>, candidates: readonly number[], evidence: ColumnEvidence[], years: DueColumns | null): DueColumns | undefined {
   // A column may be read so when it is the timescale's own or no field took it (nor was it set aside: a start date).
   const free = (c: number) => c === map.due || (!taken.has(c) && !asides.has(c) && map.id !== c);
-  const found = findSplitTimescale(sheet, headers, rows, map.due, free) ?? findRevisedDate(sheet, headers, band, rows, map.due, candidates, free);
+  const found = years ?? findSplitTimescale(sheet, headers, rows, map.due, free) ?? findRevisedDate(sheet, headers, band, rows, map.due, candidates, free);
   if (!found) return undefined;
-  const own = found.columns[found.columns.length - 1];
+  // A multi-year plan's own timescale column is its last year's; a split or revised timescale's, its last column read.
+  const own = found.join === 'years' ? found.columns[0] : found.columns[found.columns.length - 1];
   const reason = `${FIELD_LABEL.due}: ${sayDueColumns(sheet, found, rows, headers)}`;
   const said = evidence.find((e) => e.field === 'due');
   map.due = own;
@@ -448,6 +454,7 @@ function takeDueColumns(sheet: SheetView, band: readonly number[], rows: readonl
  */
 function sayDueColumns(sheet: SheetView, found: DueColumns, rows: readonly number[], headers: ReadonlyMap<number, string>): string {
   const named = (c: number) => `${sheet.letter(c)} ('${short(headers.get(c) ?? '')}')`;
+  if (found.join === 'years') return `columns ${[...found.columns].reverse().map(named).join(', ')} give each year's milestone and no column says when the whole action is done, so each action is due by the last year it has a milestone in, as the header says it (${[...found.names].reverse().map((n) => `'${n}'`).join(', ')}); '—' or blank is none that year`;
   const own = found.columns[found.columns.length - 1];
   const r = rows.find((x) => { const read = readDueColumns(sheet, x, found).text; return read !== '' && read !== sheet.text(x, own).trim(); });
   const cells = r === undefined ? [] : found.columns.map((c) => sheet.text(r, c).trim());
