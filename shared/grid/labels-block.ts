@@ -1,9 +1,9 @@
 /**
  * A line labelled with what it tells of the block ('Success metric 1a. …', 'Aim: …', 'Goal – …', 'What good looks like:
- * …', 'How we will know: …'): the block's aim or how its success is measured. 'Success metric(s)' / 'Success measure(s)' / 'Success criteria'
+ * …', 'How we will know: …', 'Where we want to be by 2024: …'): the block's aim or how its success is measured. 'Success metric(s)' / 'Success measure(s)' / 'Success criteria'
  * need no colon (an improvement plan lists its codes under the label: 'Success metric\n2a. …'); the others do.
  */
-export const LABELLED = /^(success\s+(?:metrics?|measures?|criteria|indicators?))\b|^(aims?|goals?|ambitions?|what\s+(?:good|success)\s+(?:looks|will\s+look)\s+like|what\s+we\s+want\s+to\s+achieve|how\s+(?:we\s+will|we'll|will\s+we)\s+(?:know|measure(?:\s+(?:it|success|progress|impact))?))\s*[:–—-]/i;
+export const LABELLED = /^(success\s+(?:metrics?|measures?|criteria|indicators?))\b|^(aims?|goals?|ambitions?|what\s+(?:good|success)\s+(?:looks|will\s+look)\s+like|what\s+we\s+want\s+to\s+achieve|where\s+we\s+(?:want|aim|plan|hope|expect)\s+to\s+be(?:\s+by\s+[^:–—]{1,25}?)?|how\s+(?:we\s+will|we'll|will\s+we)\s+(?:know|measure(?:\s+(?:it|success|progress|impact))?))\s*[:–—-]/i;
 
 /**
  * A line labelled as what the block has done or how it is rated ('Evidence: Developing', 'Rating: Achieving', 'Overall

@@ -1,6 +1,7 @@
 import { periodOfText } from '../identity/period-of-text';
 import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { isNote } from './is-note';
+import { statesFinding } from './states-finding';
 
 /** Words a plan's own title uses for itself (also how a page's running head names the plan again: `isRunningHead`). */
 export const PLAN_WORDS = /\b(?:plan|wres|wdes|workforce (?:race|disability) equality standard)\b/i;
@@ -26,6 +27,7 @@ const RUNS_ON = /[a-z0-9)]{2}[.!?]\s+[A-Z][a-z]/;
  * planTitlePeriod('Metric 1: Representation'); // null
  * planTitlePeriod('WRES indicators 2023 and 2024'); // null: the years of a figures table
  * planTitlePeriod('The WDES was mandated from April 2018. Research found …'); // null: a paragraph, not a title
+ * planTitlePeriod('Where we are (2021 WDES): 4.8% of staff declare a disability'); // null: the figures of a return
  */
 export function planTitlePeriod(text: string): string | null {
   const t = String(text ?? '').slice(0, 300);
@@ -33,5 +35,8 @@ export function planTitlePeriod(text: string): string | null {
   // A caption over the standard's figures names the years of its data, not a plan's period ('WRES indicators 2023 and
   // 2024' over a figures table above a 2017/18 plan), unless it calls itself a plan.
   if (FIGURES_WORDS.test(t) && !/\bplan\b/i.test(t)) return null;
+  // A line giving the figures of that year's return ('Where we are (2021 WDES): 4.8% of staff declare …') states what the
+  // data shows: the year is the data's, and a plan's title gives no figures.
+  if (statesFinding(t)) return null;
   return periodOfText(t);
 }
