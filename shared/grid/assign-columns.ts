@@ -19,6 +19,7 @@ import { findMoreIndicatorColumns } from './find-more-indicator-columns';
 import { findGroupIndicatorColumn, type GroupIndicatorColumn } from './find-group-indicator-column';
 import { findTimetable, type Timetable } from './find-timetable';
 import { findYearMilestones } from './find-year-milestones';
+import { findDatesWithinYears } from './find-dates-within-years';
 import { findRoadmap, type Roadmap } from './find-roadmap';
 import { findSplitTimescale } from './find-split-timescale';
 import { findRevisedDate } from './find-revised-date';
@@ -361,6 +362,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   if (map.action === undefined && choice.action === undefined && !roadmap) guessActionColumn(sheet, map, taken, headers, contents, evidence);
   if (choice.outcome === undefined) takeMeasureColumn(sheet, rows, map, taken, asides, headers, evidence);
   if (choice.due === undefined && choice.lead === undefined) takeWhoWhenFromDue(sheet, map, rows, headers, evidence);
+  // A row's year beside the date it is due by ('Year' | 'By'): the date says when, the year which year of the plan.
+  if (choice.due === undefined && !timetableDue && !roadmap && !yearMilestones) takeDatesWithinYears(sheet, rows, map, taken, asides, headers, candidates.due ?? [], evidence);
   const dueColumns = choice.due === undefined && !timetableDue && !roadmap ? takeDueColumns(sheet, header, rows, map, taken, asides, headers, candidates.due ?? [], evidence, yearMilestones) : undefined;
   const dueMilestones = !dueColumns && !timetableDue && !roadmap && sayMilestones(sheet, map, rows, headers, evidence);
   const leadWithDue = !dueColumns && !timetableDue && !roadmap && sayLeadWithDue(sheet, map, headers, evidence);
@@ -423,6 +426,29 @@ function takePercentColumns(sheet: SheetView, percents: readonly PercentColumn[]
     asides.set(p.c, `it gives how far each action is as a percentage (row ${p.example.row}: '${p.example.text}'); the status is read from ${where}, so the percentage is kept as context`);
   }
   return first;
+}
+
+/**
+ * Where the timescale column gives each row's year ('Year': '2025/26') and another timescale column a date within that
+ * year on every row giving both ('By': '31 Dec 25'), the date is the timescale (`findDatesWithinYears`); the year column
+ * is left for `findPlanYearColumn`, which says which year of the plan each row is for.
+ */
+function takeDatesWithinYears(sheet: SheetView, rows: readonly number[], map: ColumnMap, taken: Set<number>, asides: Map<number, string>, headers: ReadonlyMap<number, string>, candidates: readonly number[], evidence: ColumnEvidence[]): void {
+  const years = map.due;
+  if (years === undefined) return;
+  const found = findDatesWithinYears(sheet, rows, years, candidates.filter((c) => !taken.has(c) && !asides.has(c) && map.id !== c));
+  if (!found) return;
+  taken.delete(years);
+  taken.add(found.c);
+  map.due = found.c;
+  const reason = `${FIELD_LABEL.due}: header '${short(headers.get(found.c) ?? '')}' — its dates fall within the year column ${sheet.letter(years)} ('${short(headers.get(years) ?? '')}') gives on each row (${found.example}): the date says when, the year which year of the plan`;
+  const entry: ColumnEvidence = { field: 'due', column: sheet.letter(found.c), header: headers.get(found.c) ?? '', confidence: 0.9, reason, source: 'header' };
+  const said = evidence.find((e) => e.field === 'due');
+  if (said) Object.assign(said, entry);
+  else evidence.push(entry);
+  // Milestones set aside as checkpoints on the way to the year column (`setAsideMilestones`) are on the way to the date.
+  const was = `is in '${(headers.get(years) ?? '').trim()}'`;
+  for (const [c, why] of asides) if (why.endsWith(was)) asides.set(c, `${why.slice(0, -was.length)}is in '${(headers.get(found.c) ?? '').trim()}'`);
 }
 
 /**

@@ -11,6 +11,8 @@ export interface ActionPart {
   /** Grid row of the action it belongs to. */
   owner: number;
   why: string;
+  /** The action's next year (a multi-year plan's row per year): its date, when it gives one, is the action's due. */
+  year?: true;
 }
 
 /** Words a small table under an action names its rows by ('Milestone | Owner | Date | Done?', 'Step | Who | When'). */
@@ -50,6 +52,11 @@ export function findActionParts(sheet: SheetView, texts: RowTexts, map: ColumnMa
       labels = null;
       continue;
     }
+    const year = owner >= 0 ? nextYearWhy(sheet, texts[r], r, owner, map) : null;
+    if (year) {
+      out.set(r, { owner, why: year, year: true });
+      continue;
+    }
     const part = owner >= 0 && leavesWholeBlank(sheet, r, map) && ratesWhole(sheet, owner, map) ? partWhy(sheet, texts[r], r, owner, map, labels) : null;
     if (part) {
       out.set(r, { owner, why: part });
@@ -65,6 +72,29 @@ export function findActionParts(sheet: SheetView, texts: RowTexts, map: ColumnMa
     owner = ownsCell(sheet, r, action) && sheet.text(r, action).trim() ? r : -1;
   }
   return out;
+}
+
+/** One year as a cell writes it: '2025/26', '2026-27', '2025'. */
+const ONE_YEAR = /^((?:19|20)\d\d)(?:\s*[/-]\s*(?:19|20)?\d\d)?$/;
+
+/**
+ * Why row `r` is the action on row `owner` in a later year of a multi-year plan, or null: the plan keeps one row per
+ * year under each action ('2025/26' then '2026/27'), the action's words, number and indicator merged down over them,
+ * each year row giving its own year, milestone, date and status. The row fills no number or indicator of its own, the
+ * action's cell is merged down over it, and a cell of its own gives a later year than the owner's row gives in the
+ * same column: it is the same action in its next year, never an action of its own.
+ */
+function nextYearWhy(sheet: SheetView, row: RowTexts[number], r: number, owner: number, map: ColumnMap): string | null {
+  const m = sheet.merge(r, map.action!);
+  if (!m || m.top > owner || fillsWhole(sheet, r, map, 'ref') || fillsWhole(sheet, r, map, 'indicator')) return null;
+  for (const t of row) {
+    const later = ONE_YEAR.exec(collapse(t.text));
+    if (!later || !ownsCell(sheet, r, t.c)) continue;
+    const before = ONE_YEAR.exec(collapse(sheet.text(r - 1, t.c)));
+    if (!before || Number(later[1]) <= Number(before[1])) continue;
+    return `it is row ${sheet.sheetRow(owner)}'s action in its next year ('${collapse(t.text)}' in ${sheet.address(r, t.c)}, after '${collapse(sheet.text(r - 1, t.c))}'): the action's cells are merged down over it, and its milestone, date and status are that year's — one action, due when its last year is`;
+  }
+  return null;
 }
 
 /** The whole-action fields (number, indicator, status) row `r` fills in cells of its own. */

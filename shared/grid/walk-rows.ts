@@ -379,6 +379,7 @@ export function walkRows(input: WalkInput) {
     const part = open && under && heading === undefined && open.last === r - 1 ? parts.get(r) : undefined;
     if (open && part && part.owner === open.start) {
       open.last = r;
+      if (part.year) takeYearDue(open.action, sheet, r, under!.assignment.map);
       out.setAside.push({ row: sheetRow, text: texts[r].filter((t) => ownsCell(sheet, r, t.c)).map((t) => t.text).join(' | '), kind: 'part', why: part.why });
       out.kinds[r] = 'continuation';
       continue;
@@ -1688,6 +1689,23 @@ function takeFieldsBelow(action: RawAction, below: FieldsBelow, sheet: SheetView
     action.cellRows = { ...action.cellRows, [f]: sheet.sheetRow(r) };
   }
   if (below.fields.status !== undefined) action.statusFill = sheet.fill(r, map.status!);
+}
+
+/**
+ * A multi-year plan's later year of an action (`findActionParts`, `year`): the action is due when its last year is, so
+ * the date that year's row gives in the timescale column is the action's due, read there and written back there.
+ * A year row giving none ('—', blank) leaves the due the action had.
+ */
+function takeYearDue(action: RawAction, sheet: SheetView, r: number, map: ColumnAssignment['map']): void {
+  const c = map.due;
+  if (c === undefined || (sheet.merge(r, c)?.top ?? r) !== r) return;
+  const text = sheet.text(r, c).trim();
+  if (statesNothing(text)) return;
+  action.fields.due = text;
+  action.dueValue = sheet.value(r, c);
+  action.dueShown = sheet.shown(r, c);
+  action.sources = { ...action.sources, due: { kind: 'column', cell: sheet.address(r, c), why: `Timescale: ${sheet.address(r, c)}, the date of the action's last year (row ${sheet.sheetRow(r)}), when the whole action is due` } };
+  action.cellRows = { ...action.cellRows, due: sheet.sheetRow(r) };
 }
 
 /**
