@@ -25,6 +25,7 @@ const EXPLAINED = /\s+[-–—]\s+|:\s|;\s|\s\(/;
  *
  * @example
  * readGlossaryRow({ sheet, r: 40, texts: [{ c: 0, text: 'ESR' }, { c: 1, text: 'Electronic Staff Record – the NHS workforce system' }], columns, standard }); // { why: … }
+ * readGlossaryRow({ sheet, r: 14, texts: [{ c: 0, text: 'JB' }, { c: 1, text: 'Jo Bramwell, Workforce Information Lead' }], columns, standard }); // { why: … } — initials and their person
  * readGlossaryRow({ sheet, r: 9, texts: [{ c: 0, text: 'HR' }, { c: 1, text: 'Review the recruitment policy' }], columns, standard }); // null
  */
 export function readGlossaryRow({ texts }: RowContext): { why: string } | null {
@@ -39,8 +40,12 @@ export function readGlossaryRow({ texts }: RowContext): { why: string } | null {
   const words = m[2].trim();
   const spelt = words ? expansion.replace(new RegExp(`\\s+${words.replace(/\s+/g, '\\s+')}$`, 'i'), '') : expansion;
   if (words && spelt === expansion) return null;
-  if (!spells(letters, spelt)) return null;
-  return { why: `'${term}' and '${expansion.slice(0, 40)}' are a term and the words it stands for: a glossary's row, not something to do` };
+  if (spells(letters, spelt)) return { why: `'${term}' and '${expansion.slice(0, 40)}' are a term and the words it stands for: a glossary's row, not something to do` };
+  // A key to leads' initials writes the person, then their post after a comma ('JB' | 'Jo Bramwell, Workforce
+  // Information Lead'): the name spells the initials, the post says who they are.
+  const [name, ...post] = words ? [] : expansion.split(/,\s+/);
+  if (!post.length || startsWithVerb(name) || !spells(letters, name)) return null;
+  return { why: `'${term}' and '${name.slice(0, 40)}' are initials and the person they stand for ('${post.join(', ').slice(0, 40)}'): a key's row, not something to do` };
 }
 
 /** The meaning's words, by their initials (a word in capitals by all its letters: 'HR business partner'), spell the term. */
