@@ -43,8 +43,6 @@ const VOCABULARY: { field: PlanField; strength: number; phrases: string[]; whole
   // ('Year end' names a review, the year's last report — 'Q4 / year end update' — not when the action is due.)
   { field: 'due', strength: 1, phrases: ['due', 'deadlines?', 'time ?scales?', 'time ?frames?', 'time ?lines?', 'when', 'by when', '(?<!to )dates?', 'target dates?', 'delivery dates?', 'completion dates?', 'expected (date|completion)', 'milestones?', 'target (quarter|month|year)', 'target completion', 'completion', 'quarter', 'month', 'year(?! ?end)', 'deliver(ed)? by', 'complete by', 'to be (completed|delivered) by', '(?<!year ?)end', 'end dates?', 'finish( dates?)?', 'target end( dates?)?', 'end by'] },
   // When an idea is to be tested by, in a PDSA plan: its due date ('Test by', 'Test date', 'Cycle ends').
-  // 'By' alone heads when each action (or each year's milestone) is to be done by: 'By when?' cut short.
-  { field: 'due', strength: 0.9, whole: true, phrases: ['by'] },
   { field: 'due', strength: 0.9, phrases: ['test by', 'test (end )?dates?', 'tested by (date|when)', 'cycle (ends?|end date|due)'] },
   // When the change goes live or is implemented ('Go-live', 'Go live date', 'Launch date', 'Implementation date'): the
   // day the action is done by, often written in the plan's own calendar ('From Sept AACs', 'Aug 22 changeover').
