@@ -3,6 +3,7 @@ import { readRagLegendRow } from '../rag/read-rag-legend-row';
 import { collapse } from './cell-text';
 import { blockMetricsOf, describedUnder, describesBlock, NAMES_BLOCK_METRICS, SHORT_WORDS } from './describes-block';
 import { isNote } from './is-note';
+import { isParagraph } from './is-paragraph';
 import { isRunningHead } from './is-running-head';
 import { speaksToEditor } from './speaks-to-editor';
 import { labelsBlock } from './labels-block';
@@ -204,17 +205,6 @@ function rowFill(sheet: SheetView, r: number): string | null {
   }
   return null;
 }
-
-/**
- * Two sentences or more, ending with a full stop: a paragraph of prose (a letter's lead-in to the table it pastes), never a
- * heading's title. A heading with its own figures after a colon or dash ('Metric 4 – Summary: …') is not so written.
- */
-function isParagraph(text: string): boolean {
-  return /[.!?]$/.test(text) && /\p{Ll}[.!?]\s+\p{Lu}/u.test(text) && text.split(/\s+/).length > SENTENCE_WORDS_OF_PARAGRAPH;
-}
-
-/** A paragraph has more words than this: two short lines ('Governance. Reviewed.') may still head a block. */
-const SENTENCE_WORDS_OF_PARAGRAPH = 12;
 
 /** A block's letter or number before its title: 'A. ', 'B) ', '3. ' then a capital. */
 const LETTERED = /^(?:[A-Z]|\d{1,2})[.)]\s+\p{Lu}/u;

@@ -55,6 +55,8 @@ import { readActionNumber, type Numbered } from './read-action-number';
 import { readNumbering } from '../indicators';
 import { headsNumber } from './heads-number';
 import { remarksOnActions } from './remarks-on-actions';
+import { isParagraph } from './is-paragraph';
+import { NAMES_INDICATOR } from '../indicators/indicator-word';
 import { readStatusCaption } from './read-status-caption';
 import { namesScopeOrOwner } from './names-scope-or-owner';
 import { namesTableContents } from './names-table-contents';
@@ -1503,12 +1505,18 @@ function listItem(reading: RowReading): RowReading | null {
 
 /**
  * A section row that remarks on the actions around it (a comment signed and dated, a note of a change to the plan, the
- * meeting the actions were raised at: `remarksOnActions`): a note with why, so the rows below keep the theme they had.
+ * meeting the actions were raised at: `remarksOnActions`), or a paragraph of sentences naming no indicator (a caveat
+ * merged across under the header: 'COVID-19: classroom-based development was suspended … The Due column shows the
+ * re-phased dates …', holdout74 winterslade): a note with why, so the rows below keep the theme they had.
  */
 function remark(reading: RowReading): RowReading | null {
-  const why = reading.kind === 'section' && reading.heading ? remarksOnActions(reading.heading) : null;
+  if (reading.kind !== 'section' || !reading.heading) return null;
+  const why = remarksOnActions(reading.heading) ?? (isParagraph(reading.heading) && !NAMES_INDICATOR.test(reading.heading) ? PARAGRAPH_WHY : null);
   return why ? { kind: 'footnote', why } : null;
 }
+
+/** Why a paragraph of sentences heads nothing. */
+const PARAGRAPH_WHY = 'it is a paragraph of sentences (a note or caveat on the plan), not a heading naming what the actions below are about, so they keep the theme they had';
 
 /** What a row that is not an action gives the rows below it: a key, a theme, a block's indicators, an objective. */
 function takeReading(reading: RowReading, state: WalkState, out: ReturnType<typeof walkRows>, x: RowContext): void {

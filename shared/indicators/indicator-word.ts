@@ -27,6 +27,13 @@ const STANDARD_CODE = '(?:wres|wdes)\\s*[-–_]?\\s*';
 export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten)';
 
 /**
+ * What makes a number a span of time, written straight after it: a hyphen and a unit ('three-year', '5-year', 'two-month').
+ * 'WDES three-year action plan 2021–2024' is the plan's title, naming no metric 3; a range ('Indicators five-eight',
+ * 'WRES 5-8') is no span.
+ */
+export const SPAN_AFTER_NUMBER = '(?![-‐–]\\s*(?:years?|months?|weeks?|days?)\\b)';
+
+/**
  * How plans name an indicator before its number, as a regular-expression fragment: "Indicator 3", "Metric
  * 4a", "WRES 2", "WDES metric 9b", "Ind. 7", "Ind 5 & 6", "M5" (metric 5), "W5" (WRES indicator 5), "I5" (indicator 5), codes
  * such as "WRES-3", "WRES-05" and "WDES-M4a" — but not a reference such as "W17/01". One place,
@@ -44,5 +51,6 @@ export const INDICATOR_WORD = `(?:${STANDARD_CODE}(?:indicators?|metrics?|ind\\.
  * @example
  * NAMES_INDICATOR.test('WDES metric 4a – harassment'); // true
  * NAMES_INDICATOR.test('Indicators five and six'); // true
+ * NAMES_INDICATOR.test('WDES three-year action plan 2021–2024'); // false: a span of time, the plan's title
  */
-export const NAMES_INDICATOR = new RegExp(`^\\s*${INDICATOR_WORD}\\s*(?:\\d{1,2}\\s*[a-d]?(?![\\d])|${NUMBER_WORD}\\b)`, 'i');
+export const NAMES_INDICATOR = new RegExp(`^\\s*${INDICATOR_WORD}\\s*(?:\\d{1,2}\\s*[a-d]?(?![\\d])|${NUMBER_WORD}\\b)${SPAN_AFTER_NUMBER}`, 'i');

@@ -1,10 +1,10 @@
 import { lookupTable } from '../lookup-table';
-import { INDICATOR_WORD, NUMBER_WORD } from './indicator-word';
+import { INDICATOR_WORD, NUMBER_WORD, SPAN_AFTER_NUMBER } from './indicator-word';
 
 const DIGIT = lookupTable<string>({ one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' });
 // "Indicator one", "Indicators five and six", "Metrics seven, eight": number words straight after the indicator word
-// (never elsewhere: "one of our priorities" names no indicator).
-const WORDED = new RegExp(`(\\b${INDICATOR_WORD}\\s*)(${NUMBER_WORD}(?:\\s*(?:,|&|\\/|\\+|\\band\\b|\\bto\\b|-|–)\\s*${NUMBER_WORD})*)\\b`, 'gi');
+// (never elsewhere: "one of our priorities" names no indicator), and never a span of time ('WDES three-year plan').
+const WORDED = new RegExp(`(\\b${INDICATOR_WORD}\\s*)(${NUMBER_WORD}(?:\\s*(?:,|&|\\/|\\+|\\band\\b|\\bto\\b|-|–)\\s*${NUMBER_WORD})*)\\b${SPAN_AFTER_NUMBER}`, 'gi');
 
 /**
  * The numbers an indicator word introduces in words, written as digits: "Indicators five and six" → "Indicators 5
