@@ -6,6 +6,7 @@ import { validatePlan } from '../rules';
 import { strategyStartOf } from '../timescale';
 import type { CheckOptions, Grid, PlanIssue, PlanReport, RagKey, RuleContext } from '../types';
 import { askAboutColumns } from './ask-about-columns';
+import { progressInStatusColumn } from './progress-in-status-column';
 import { readAction, type LastBlock, type StatusReadings } from './read-action';
 import { spreadAllOfPlan } from './spread-all-of-plan';
 
@@ -76,7 +77,8 @@ export function checkPlan(grid: Grid, options: CheckOptions): PlanReport {
   // What every action is read against is the same for the whole sheet: one object, not one per action; it keeps the
   // statuses read so far, each read through this check's key once, and the last block's indicators within the standard.
   const readWith = { standard, ragKey, asAt: options.asAt, financialYear: fy, strategyStart, readings: new Map() as StatusReadings, block: { list: null, within: [] } as LastBlock };
-  const actions = plan.actions.map((a) => readAction(a, readWith));
+  // A status column holding each action's news as sentences is an update column coloured by status (its words progress).
+  const actions = progressInStatusColumn(plan.actions).map((a) => readAction(a, readWith));
   // 'All priority areas', 'All of the above': the plan's own indicators, known once every action is read.
   spreadAllOfPlan(actions, plan.actions);
   // Each action's high impact actions, and how many actions serve each indicator and each HIA.
