@@ -49,6 +49,14 @@ const GRADE = /^(?:(?:eds ?2?|eds2|agreed|current|overall|self|baseline|latest) 
  * says whose figures they are, not when anything is due.
  */
 const YEARS_FIGURES = /^(?:data|figures?|results?|findings?)\b.*\b(?:year|(?:19|20)\d\d)\b|\b(?:year|(?:19|20)\d\d)(?: \d{2,4})? (?:data|figures?|results?)$/;
+/**
+ * A header naming where each action came from: new this year or carried forward from last year's plan ('New / carried
+ * forward', 'Carried forward', 'C/F from 2019-20?', 'Carried forward from 2022/23?', 'Came from'). Its cells ('New',
+ * 'Carried forward', 'Yes') mark the action's origin, not how far it has got (holdout86 gaddingham, a draft with no
+ * status column yet; holdout39 oxenhope; holdout65 tamsford). A column headed 'Status' holding 'New' or 'Continuing'
+ * (holdout73 whinmoor) is named a status outright and stays one.
+ */
+const ORIGIN = /^(?:new (?:or |and |v |vs )?(?:carried forward|carried over|c f|continuing|existing|ongoing|rolled over)|(?:carried|brought|rolled) (?:forward|over)(?: from .*)?|c f(?: from .*)?|came from|origin(?: of (?:the )?action)?)$/;
 /** Fields a header may name outright over a column of priority levels; the plan's own word then wins. */
 const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action', 'indicator', 'ref', 'progress', 'outcome'];
 
@@ -66,6 +74,7 @@ const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action',
  * setAsideColumn('Count of Ref', [], contents); // "it is a pivot table's value field: …"
  * setAsideColumn('Modified By', [], contents); // 'it names who created or last changed the item in the list, …'
  * setAsideColumn('Service area', words, contents); // 'it names the part of the trust each action sits in …'
+ * setAsideColumn('New / carried forward', [], contents); // "it says whether each action is new or carried forward …"
  * setAsideColumn('Frequency', [], contents); // 'its cells say how often (Annual, Quarterly, Six-monthly…): …' (cells 'Annual', 'Quarterly')
  */
 export function setAsideColumn(header: string, words: readonly HeaderWordScore[], content: ColumnContents): string | null {
@@ -85,6 +94,9 @@ export function setAsideColumn(header: string, words: readonly HeaderWordScore[]
   }
   if (key && GRADE.test(key) && (!top || top.field !== 'status' || top.score < 0.9)) {
     return "it grades what the row assesses (an outcome's grade, as agreed at a grading event), not how far the action has got: no status, and its colours are the grade's, not a RAG";
+  }
+  if (key && ORIGIN.test(key) && (!top || top.field !== 'status' || top.score < 0.9)) {
+    return "it says whether each action is new or carried forward from last year's plan (where it came from), not how far it has got: no status";
   }
   // A year's figures, its cells no dates ('BME: 17.4% of all staff …', 'n/a – first year'): data the plan reports.
   if (key && YEARS_FIGURES.test(key) && content.own >= 2 && content.kinds.date + content.kinds.timescale + content.kinds.ongoing < 0.25 * content.own) {
