@@ -20,12 +20,18 @@ export function findTitleRowsAgain(texts: RowTexts, headers: ReadonlySet<number>
   const first = headers.size ? Math.min(...headers) : 0;
   if (first <= 0 || first >= texts.length) return out;
   const printed = new Set<string>();
+  // A row's count of cells and its first cell, kept apart: a row under the header can repeat one above only if both
+  // match, so the whole row's signature is built only for those few (an action's row of ten cells never is).
+  const lengths = new Set<number>();
+  const firsts = new Set<string>();
   for (let r = 0; r < first; r++) {
     if (above?.has(r) || !texts[r].some((t) => /\p{L}/u.test(t.text))) continue;
     printed.add(signature(texts[r]));
+    lengths.add(texts[r].length);
+    firsts.add(signature(texts[r].slice(0, 1)));
   }
   if (printed.size === 0) return out;
-  const repeats = (r: number) => texts[r].length > 0 && printed.has(signature(texts[r]));
+  const repeats = (r: number) => texts[r].length > 0 && lengths.has(texts[r].length) && firsts.has(signature(texts[r].slice(0, 1))) && printed.has(signature(texts[r]));
   for (let r = first + 1; r < texts.length; r++) if (repeats(r) && atPageEdge(texts, r)) out.add(r);
   return out;
 }
