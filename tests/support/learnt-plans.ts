@@ -83,6 +83,10 @@ import { SEALED } from './read-gold-plan';
  */
 // One batch per line, so batches landing and graduating at once merge cleanly.
 export const NOT_YET_LEARNT = new Set<string>([
+  'tests/corpus/holdout93',
+  'tests/corpus/holdout94',
+  'tests/corpus/holdout95',
+  'tests/corpus/holdout96',
   'tests/corpus/holdout89',
   'tests/corpus/holdout90',
   'tests/corpus/holdout91',
