@@ -344,10 +344,12 @@ function objectiveOrTheme(all: readonly { field: PlanField; phrase: string }[], 
 
 /**
  * "Timescale: Start" is when work begins, not when it is due: a start halves a timescale header's claim,
- * so the "End", "Target" or plain timescale column beside it is the one read.
+ * so the "End", "Target" or plain timescale column beside it is the one read. The last of the words decides: a header
+ * of two rows reads its group label first ("Target date" over "From | To" gives "Target date From", a start).
  */
 function dueQualifier(key: string): number {
-  return /\b(start|starts|begin|begins|commence|commences|from)\b/.test(key) && !/\b(end|finish|target|deadline|complete|completion|by)\b/.test(key) ? 0.5 : 1;
+  const last = key.match(/\b(?:start|starts|begin|begins|commence|commences|from|end|finish|target|deadline|complete|completion|by)\b(?!.*\b(?:start|starts|begin|begins|commence|commences|from|end|finish|target|deadline|complete|completion|by)\b)/)?.[0];
+  return last !== undefined && /^(?:start|starts|begin|begins|commence|commences|from)$/.test(last) ? 0.5 : 1;
 }
 
 /** Longer than this, a cell's header key (its words, see headerKey) is narrative, not a header. */

@@ -12,6 +12,7 @@ import { describeRecordRows } from './describe-record-rows';
 import { findHeaderRows } from './find-header-rows';
 import { headerBandText } from './header-band-text';
 import { stacksAsOneHeader } from './stacks-as-one-header';
+import { labelOver } from './label-over';
 import { findHeadingsAbove } from './find-headings-above';
 import { findOtherPlans, type OtherPlan } from './find-other-plans';
 import { findEarlierYears } from './find-earlier-years';
@@ -621,11 +622,14 @@ function isSubHeader(sheet: SheetView, texts: RowTexts, header: number, r: numbe
   if (r >= sheet.height || texts[r].length === 0) return false;
   if (datesHeaderColumns(sheet, texts, header, r)) return true;
   return texts[r].every((t) => {
-    if (t.text.length > 30 || typeof sheet.value(r, t.c) !== 'string' || cellKind(t.text) !== 'short') return false;
+    const above = labelOver(sheet, header, t.c, r);
+    const grouped = above !== undefined && above.right > above.left;
+    // A status word under a group label narrows it ('Timescale' over 'Start | Complete'); under no label it is a status.
+    const kind = cellKind(t.text);
+    if (t.text.length > 30 || typeof sheet.value(r, t.c) !== 'string' || !(kind === 'short' || (kind === 'status' && grouped))) return false;
     const own = sheet.merge(r, t.c);
     if (own !== undefined && own.right > own.left && texts[header].filter((h) => h.c >= own.left && h.c <= own.right).length >= 2) return false;
-    const above = sheet.merge(header, t.c);
-    return ((above !== undefined && above.right > above.left) || sheet.text(header, t.c) === '') && !reachesUnderOthers(sheet, header, r, t.c, above);
+    return (grouped || sheet.text(header, t.c) === '') && !reachesUnderOthers(sheet, header, r, t.c, above);
   });
 }
 
