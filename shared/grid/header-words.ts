@@ -2,6 +2,7 @@ import { memoiseText } from '../memoise-text';
 import { mayHoldColourPairs, readColourPairs } from '../rag/read-colour-pairs';
 import type { PlanField } from '../types';
 import { headerKey } from './cell-text';
+import { mendHeaderSpelling } from './mend-header-spelling';
 
 /** How strongly a header cell's wording names one field, and the words that said so. */
 export interface HeaderWordScore {
@@ -136,12 +137,41 @@ const ANY_PHRASE = new RegExp(PHRASES.map((p) => p.re.source).join('|'));
 const DATED = /^(\d{1,2}|(19|20)\d\d|q[1-4]|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
 
 /** Words that carry no field of their own but are at home in a header ("Date *of* completion", "Who *is* responsible?"). */
-const GLUE = new Set(
-  ('end start a an and are as at be by do does for from going has have how in is it of on or our s the their this to ' +
-    'we what when where which who will with within key main current proposed planned expected intended ' +
-    'anticipated desired agreed required named overall specific person by whom e g i e incl including primary ' +
-    'if any please see summary details detail description brief high level smart annual yearly').split(' '),
-);
+const GLUE_WORDS =
+  'end start a an and are as at be by do does for from going has have how in is it of on or our s the their this to ' +
+  'we what when where which who will with within key main current proposed planned expected intended ' +
+  'anticipated desired agreed required named overall specific person by whom e g i e incl including primary ' +
+  'if any please see summary details detail description brief high level smart annual yearly';
+const GLUE = new Set(GLUE_WORDS.split(' '));
+
+/**
+ * The whole words the vocabulary's phrases are made of ('action', 'timescale', 'timescales', 'owner', 'indicator'), each a
+ * phrase of its own or part of one: what a misspelt header word is mended to (see mendHeaderSpelling). Read from the
+ * phrases' patterns: a letter made optional ('dates?') and an optional space ('time ?scales?') give both words, a group
+ * after a stem ('activit(y|ies)') each; a stem left open ('responsib\\w*') gives none.
+ */
+const KNOWN_WORDS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const add = (w: string) => {
+    if (/^[a-z]{5,}$/.test(w)) out.add(w);
+  };
+  for (const { phrases } of VOCABULARY) {
+    for (const phrase of phrases) {
+      for (const spaced of [phrase.replace(/ \?/g, ' '), phrase.replace(/ \?/g, '')]) {
+        const open = spaced.replace(/\(\?<!?[^)]*\)/g, ' ').replace(/[a-z]+\\w\*/g, ' ');
+        for (const m of open.matchAll(/([a-z]+)\(([a-z|]+)\)\??|([a-z]+?)([a-z])\?|([a-z]+)/g)) {
+          if (m[1]) for (const end of m[2].split('|')) add(m[1] + end);
+          else if (m[3] !== undefined) {
+            add(m[3]);
+            add(m[3] + m[4]);
+          } else add(m[5]);
+        }
+      }
+    }
+  }
+  for (const w of GLUE_WORDS.split(' ')) out.add(w);
+  return out;
+})();
 
 /**
  * How strongly each field is named by a header cell's words, best first. The strength of a phrase is
@@ -157,7 +187,7 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   // The header with its key set aside, worked out once: the words are scored from it, and the name before a bracket is
   // read from it (long cells are not cached, and setting a key aside reads the whole cell for colour pairs).
   const stripped = stripKey(text);
-  const whole = scoreWords(text, stripped);
+  const whole = withMended(scoreWords(text, stripped), stripped);
   // A bracket closing the header qualifies the name before it ('Who (Trust side)', 'Lead (name and role)'): its words
   // dilute nothing. The name alone is scored too, a little below a name that needs no bracket.
   // (Read once the key written into the header is set aside: 'Status (C / IP / NS) Green = complete …'.)
@@ -168,7 +198,11 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
   const best = new Map<PlanField, HeaderWordScore>(whole.map((w) => [w.field, w]));
   for (const w of named) {
     const score = round(w.score * QUALIFIED_WEIGHT);
-    if ((best.get(w.field)?.score ?? 0) < score) best.set(w.field, { ...w, score });
+    const had = best.get(w.field);
+    // A bracket saying the name is an executive's ('Responsibility (Exec)') says who answers for the action: the name
+    // alone does not undo that.
+    if (had?.answers && !w.answers) continue;
+    if ((had?.score ?? 0) < score) best.set(w.field, { ...w, score });
   }
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
 });
@@ -218,6 +252,28 @@ export function nameBeforeGuidance(text: string): string | null {
 }
 /** How a name qualified by a bracket scores against the same name standing alone. */
 const QUALIFIED_WEIGHT = 0.9;
+
+/** A header read through a mended misspelling ('Acton owner' as 'action owner') names its field a little less surely. */
+const MENDED_WEIGHT = 0.9;
+
+/**
+ * A header's scores, with those its words give once misspellings are mended ('Timescle' → 'timescale'), where they name
+ * a field more strongly; the note says what was read as what, for the user.
+ */
+function withMended(scores: readonly HeaderWordScore[], stripped: string): readonly HeaderWordScore[] {
+  const mended = mendHeaderSpelling(stripped, KNOWN_WORDS);
+  if (!mended) return scores;
+  const best = new Map<PlanField, HeaderWordScore>(scores.map((w) => [w.field, w]));
+  const said = mended.mends.map((m) => `'${m.written}' read as '${m.read}'`).join(', ');
+  let changed = false;
+  for (const w of scoreWords(mended.text)) {
+    const score = round(w.score * MENDED_WEIGHT);
+    if ((best.get(w.field)?.score ?? 0) >= score) continue;
+    best.set(w.field, { ...w, score, note: w.note ? `${said}; ${w.note}` : said });
+    changed = true;
+  }
+  return changed ? Object.freeze([...best.values()].sort((a, b) => b.score - a.score)) : scores;
+}
 
 /** `stripped`: `stripKey(text)`, when the caller has it already (only read past the cheap test of namesNoField). */
 function scoreWords(text: string, stripped?: string): readonly HeaderWordScore[] {

@@ -291,8 +291,8 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   // A header naming one standard's indicators ('WDES metric') says so over a cross-reference column naming the other
   // ('Also supports (WRES)').
   const headerTexts = textsBetween(texts, firstHeader, headerEnd);
-  const byHeader = standardOfIndicatorHeader(headerTexts) ?? detectStandard(headerTexts, []);
-  const stated = standards.given ?? byHeader ?? detectStandard(titleTexts, []) ?? standards.named;
+  // A header only mentioning a standard ('WRES link' beside a WDES plan's 'Metric') ranks after the title naming one.
+  const stated = standards.given ?? standardOfIndicatorHeader(headerTexts) ?? detectStandard(titleTexts, []) ?? detectStandard(headerTexts, []) ?? standards.named;
   const guessed = stated ?? byWording(new Set());
   // Another year's plan kept below is no evidence for this plan's columns: its objectives, dates and names are its own.
   // The plan's period, from its title, else its file's or sheet's name: which year's rows are this plan's.

@@ -1,5 +1,5 @@
 import type { Standard } from '../types';
-import { INDICATOR_WORD } from './indicator-word';
+import { INDICATOR_WORD, PART_IN_BRACKETS } from './indicator-word';
 import { numberWordsAsDigits } from './number-words-as-digits';
 import { withoutSectionNumber } from './without-section-number';
 
@@ -15,10 +15,11 @@ const NUMBERED = new RegExp(`^${INDICATOR_WORD}?\\s*(\\d{1,2})(?:\\s*\\.?\\s*([a
  * indicatorOfCell('<p>2. Relative likelihood', 'WRES'); // '2'
  * indicatorOfCell('WRES-05', 'WRES'); // '5'
  * indicatorOfCell('Metric ten (Board)', 'WDES'); // '10'
+ * indicatorOfCell('Metric 4 (a)', 'WDES'); // '4a'
  * indicatorOfCell('2. Indicator 1 – workforce by band', 'WRES'); // '1': '2.' numbers the paper's section
  */
 export function indicatorOfCell(text: string, standard: Standard | null): string | null {
-  const clean = withoutSectionNumber(numberWordsAsDigits(text).replace(TAG, ' ').replace(/&nbsp;/g, ' ').trim());
+  const clean = withoutSectionNumber(numberWordsAsDigits(text).replace(TAG, ' ').replace(/&nbsp;/g, ' ').trim()).replace(PART_IN_BRACKETS, '$1$2');
   const m = NUMBERED.exec(clean);
   if (!m) return null;
   const n = Number(m[1]);

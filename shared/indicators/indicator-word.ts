@@ -13,15 +13,22 @@ export const AMOUNT_AFTER_NUMBER = '(?:[.,]\\d+)?\\s?(?:%|per\\s?cent\\b|k\\b|m\
 
 /**
  * "M5", "W5", "I5", "W05": a metric's or indicator's letter straight before its number 1–10, never a reference such as
- * "W17/01", nor an amount ('M1.5 million', see AMOUNT_AFTER_NUMBER).
+ * "W17/01", nor an amount ('M1.5 million', see AMOUNT_AFTER_NUMBER). A metric's 'M' may be typed with a space ('M 4',
+ * 'm 9a', as a plan typed in a hurry writes it); an 'I' may not, as 'I 5' is more often the word 'I'.
  */
-export const LETTER_BEFORE_NUMBER = `${CODE_LETTER}(?=0?(?:10|[1-9])(?!\\d|/\\d\\d|${AMOUNT_AFTER_NUMBER}))`;
+export const LETTER_BEFORE_NUMBER = `(?:${CODE_LETTER}|m\\s)(?=0?(?:10|[1-9])(?!\\d|/\\d\\d|${AMOUNT_AFTER_NUMBER}))`;
 
 /**
  * "WRES", "WDES-", "WRES – ": the standard's name as a code before an indicator ("WRES-3", "WDES-M4a"); a tag written as
  * one word joins it with an underscore ('WRES_Ind5', 'WDES_M4a'), as a tracker's labels hold no spaces (Jira's).
  */
 const STANDARD_CODE = '(?:wres|wdes)\\s*[-–_]?\\s*';
+
+/**
+ * A metric's part letter written in brackets after its number ('Metric 4 (a)', '9 (b)'), read as the part it names
+ * ('4a'): replace with '$1$2'. One letter only: a bracket of two ('4 (a & b)') names both parts and is read as a list.
+ */
+export const PART_IN_BRACKETS = /(\d{1,2})\s*\(\s*([a-d])\s*\)/gi;
 
 /** The numbers one to ten written as words, as older plans write them ("Indicator one", "Metrics five and six"). */
 export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten)';

@@ -3,7 +3,7 @@ import type { Standard } from '../types';
 import { indicatorIds } from './catalogue';
 import { indicatorOfCell } from './indicator-of-cell';
 import { withoutSectionNumber } from './without-section-number';
-import { INDICATOR_WORD, NAMES_INDICATOR } from './indicator-word';
+import { INDICATOR_WORD, NAMES_INDICATOR, PART_IN_BRACKETS } from './indicator-word';
 import { metricPartNamed } from './metric-part-named';
 import { numbersWritten } from './numbers-written';
 
@@ -147,7 +147,7 @@ function readIndicators(text: string, standard: Standard | null): string[] {
   // Tags a board or list exports, several naming an indicator each ('WRES 6 (green), WRES 8 (green)'): every tag's.
   const tagged = eachTagNamed(clean, standard);
   if (tagged) return tagged;
-  clean = numbersWritten(clean, standard).replace(SHARED_NUMBER, '$1$2/$1$3').replace(ALSO_IN_BRACKETS, ' and $1');
+  clean = numbersWritten(clean, standard).replace(SHARED_NUMBER, '$1$2/$1$3').replace(ALSO_IN_BRACKETS, ' and $1').replace(PART_IN_BRACKETS, '$1$2');
   const m = LIST.exec(clean);
   if (!m) {
     const one = indicatorOfCell(clean, standard);
