@@ -294,8 +294,9 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // actions (105/105), 15 other rows, 89.9 % of fields (536/596), 3 of 10 complete. After learn88 (session 22: an action's
   // sentence and its lead wrapped onto the next row together, its last line after a page break, a Board paper's running
   // head printed again, a header's cell wrapped onto a second row, 'Start:' / 'End:' lines): 100 %, 2 other rows (ashgrave's
-  // lines with no bullet), 97.1 % (579/596), 7 of 10. Still in NOT_YET_LEARNT (not yet under the layout properties).
-  { dir: 'tests/corpus/holdout88', actions: 1, falseRows: 2, fields: 0.971 },
+  // lines with no bullet), 97.1 % (579/596), 7 of 10; 98.5 % after yarcombe's 'Timescale' over 'Start | Complete' (session
+  // 23). Still in NOT_YET_LEARNT (not yet under the layout properties).
+  { dir: 'tests/corpus/holdout88', actions: 1, falseRows: 2, fields: 0.985 },
   // holdout87 (multi-year strategies kept in one grid), learnt in session 22 (learn87): on arrival 100 % actions, 7 other
   // rows, 92.9 % fields (419/451, 6/10 complete); now 0 other rows and every field as the gold (451/451, 10/10).
   { dir: 'tests/corpus/holdout87', actions: 1, falseRows: 0, fields: 1 },
@@ -306,6 +307,13 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // holdout85 (ordinary published-style WRES plans), measured once on session 22's start reader: 100 % actions, 0 other
   // rows, 97.3 % fields (472/485), 8/10 complete; its statuses (89.3 % then) read since fields22 and the origin column.
   { dir: 'tests/corpus/holdout85', actions: 1, falseRows: 0, fields: 0.973 },
+  // holdout93 (ordinary plans for 2026-27), measured once on session 23's start reader: 100 % actions, 0 other rows,
+  // every field as the gold (549/549), 10/10 complete; its statuses (tansley's bold word opening each update) not yet.
+  { dir: 'tests/corpus/holdout93', actions: 1, falseRows: 0, fields: 1 },
+  // holdout94 (plans typed in a hurry), measured once on session 23's start reader: 100 % actions, 0 other rows, 92.6 %
+  // fields (474/512), 1/10 complete; after 'M 4', 'Metric 4 (a)', misspelt header words, 'WRES link' and '(Exec)' in a
+  // lead header (session 23): 97.3 % (498/512).
+  { dir: 'tests/corpus/holdout94', actions: 1, falseRows: 0, fields: 0.973 },
 ];
 
 describe.each(FLOORS)('the plans in $dir', ({ dir, actions, falseRows, fields }) => {
