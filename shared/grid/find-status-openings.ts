@@ -40,22 +40,25 @@ export function findStatusOpenings(sheet: SheetView, rows: readonly number[], c:
     const opening = readOpeningStatus(text, sheet.runs(r, c));
     if (!opening) continue;
     const rag = opening.colour ? fontToRag(opening.colour) : null;
-    if (rag) {
+    const coloured = rag !== null;
+    if (!coloured && !isUsualStatus(opening.status)) continue;
+    // Different words after the same status, in either kind, are remarks on how each action went.
+    const status = opening.status.toLowerCase();
+    const rest = opening.rest.toLowerCase();
+    if ((after.get(status) ?? rest) !== rest) remarks = true;
+    after.set(status, rest);
+    if (coloured) {
       count++;
       rags.add(rag);
       first ??= { r, status: opening.status, rag };
-    } else if (isUsualStatus(opening.status)) {
+    } else {
       plain++;
-      const status = opening.status.toLowerCase();
       said.add(status);
-      const rest = opening.rest.toLowerCase();
-      if ((after.get(status) ?? rest) !== rest) remarks = true;
-      after.set(status, rest);
       firstPlain ??= { r, status: opening.status };
     }
   }
   if (count >= 2 && rags.size >= 2 && first) {
-    return { why: `its updates open with their status set apart in its own colour (${sheet.address(first.r, c)}: '${first.status}' in ${first.rag}, ${count} of them): each action's status is the words before the dash or colon, its colour theirs`, plain: false, remarks: false };
+    return { why: `its updates open with their status set apart in its own colour (${sheet.address(first.r, c)}: '${first.status}' in ${first.rag}, ${count} of them): each action's status is the words before the dash or colon, its colour theirs`, plain: false, remarks };
   }
   if (plain < 2 || said.size < 2 || plain < 0.5 * filled || !firstPlain) return null;
   return { why: `its updates open with their status set off by a dash or colon (${sheet.address(firstPlain.r, c)}: '${firstPlain.status}', ${plain} of ${filled}): each action's status is those words`, plain: true, remarks };

@@ -1432,6 +1432,7 @@ function leadSection(lead: string, heading: string, x: RowContext): SectionLead 
 function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAction, statusColumn: boolean, plain: boolean, remarks: boolean, progressFree: boolean): void {
   if (!statusColumn && action.fields.status.trim()) return;
   const opening = readOpeningStatus(sheet.text(r, c), sheet.runs(r, c));
+  if (!opening && statusColumn && remarks && progressFree) return takeRemarksOnly(sheet, r, c, action);
   // In a status column of statuses and remarks, every cell's opening words are its status, usual or not ('Carried
   // forward – session booked for June'): the column has shown it is written so.
   if (!opening || (!opening.colour && !isUsualStatus(opening.status) && !(statusColumn && remarks))) return;
@@ -1451,6 +1452,20 @@ function takeOpeningStatus(sheet: SheetView, r: number, c: number, action: RawAc
   action.fields.progress = sheet.text(r, c).trim();
   const why = `the words ${cell} opens with, before a dash or colon; the remark after them differs from action to action, so the cell is its progress too`;
   action.sources = { ...action.sources, status: { kind: 'label', cell, why }, progress: { kind: 'column', cell, why: `the whole of ${cell}, which opens with the status` } };
+}
+
+/**
+ * In a status column whose cells open with a status and run on with remarks, a cell of remarks alone, a sentence of a
+ * few words and no status ('Scheduled for Q4; facilitators being trained.'), states no status: it is the action's
+ * progress (holdout93 tansley). A status word alone ('Ongoing') stays the status.
+ */
+function takeRemarksOnly(sheet: SheetView, r: number, c: number, action: RawAction): void {
+  const text = sheet.text(r, c).trim();
+  if (!text || isUsualStatus(text) || text.split(/\s+/).length < 4) return;
+  const cell = sheet.address(r, c);
+  action.fields.status = '';
+  action.fields.progress = text;
+  action.sources = { ...action.sources, progress: { kind: 'column', cell, why: `the whole of ${cell}: its column's cells open with a status before their remarks, and this one opens with none` } };
 }
 
 /**

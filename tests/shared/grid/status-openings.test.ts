@@ -119,6 +119,24 @@ describe('a status written at the start of the update, coloured by its text', ()
     expect(report.actions.map((a) => [a.status, a.statusRag])).toEqual([['Complete', 'blue'], ['On track', 'green'], ['At risk', 'amber'], ['Off track', 'red']]);
   });
 
+  it("splits a 'Latest position' column's coloured status from its remarks: the status the words, the progress the whole cell (holdout93 tansley)", async () => {
+    const grid = await read([
+      ['Tansford Care Partnership NHS Trust – Race Equality Plan 2021/22'],
+      ['No.', 'Action', 'WRES', 'Responsible', 'Deadline', 'Latest position (October 2021)'],
+      ['1', 'Publish team-level ethnicity data in the monthly workforce pack.', '1', 'Workforce Intelligence Manager', 'September 2021', opening('Complete –', 'blue', ' Team-level data now in the pack.')],
+      ['2', 'Bring in diverse panels for all Band 7 and above interviews.', '2', 'Recruitment Lead', 'December 2021', opening('On track –', 'green', ' 58% of panels diverse in October.')],
+      ['3', 'Open a mentoring scheme for ethnic minority Band 5 and 6 nurses.', '7', 'Head of Nursing Development', 'January 2022', opening('Slipping –', 'orange', ' only 9 mentors signed up against 20.')],
+      ['4', 'Review every formal disciplinary case involving an ethnic minority colleague.', '3', 'Employee Relations Manager', 'March 2022', opening('On track –', 'green', ' panel met four times.')],
+      ['5', 'Run Race Equality Conversations in each community team.', '6', 'Race Equality Lead', 'March 2022', 'Scheduled for Q4; facilitators being trained.'],
+    ]);
+    const report = checkPlan(grid, { asAt: AS_AT });
+    expect(report.actions.map((a) => [a.status, a.statusRag])).toEqual([['Complete', 'blue'], ['On track', 'green'], ['Slipping', 'amber'], ['On track', 'green'], ['', null]]);
+    expect(report.actions.map((a) => a.progress)).toEqual([
+      'Complete – Team-level data now in the pack.', 'On track – 58% of panels diverse in October.', 'Slipping – only 9 mentors signed up against 20.',
+      'On track – panel met four times.', 'Scheduled for Q4; facilitators being trained.',
+    ]);
+  });
+
   it('takes only a few words set off by a dash or colon, never a sentence or a period', () => {
     expect(readOpeningStatus('ON TRACK: 146 managers trained.', [{ text: 'ON TRACK: ', colour: '#00B050' }, { text: '146 managers trained.', colour: null }])).toEqual({ status: 'ON TRACK', colour: '#00B050', rest: '146 managers trained.' });
     expect(readOpeningStatus('Campaign materials were agreed with the network – launch in November', null)).toBeNull();
