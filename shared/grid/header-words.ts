@@ -200,9 +200,9 @@ export const scoreHeaderWords = memoiseText((text: string): readonly HeaderWordS
     const score = round(w.score * QUALIFIED_WEIGHT);
     const had = best.get(w.field);
     // A bracket saying the name is an executive's ('Responsibility (Exec)') says who answers for the action: the name
-    // alone does not undo that.
-    if (had?.answers && !w.answers) continue;
-    if ((had?.score ?? 0) < score) best.set(w.field, { ...w, score });
+    // alone names the field as surely as ever, but does not undo that.
+    const answers = had?.answers && !w.answers ? { answers: had.answers, ...(had.note ? { note: had.note } : {}) } : {};
+    if ((had?.score ?? 0) < score) best.set(w.field, { ...w, score, ...answers });
   }
   return Object.freeze([...best.values()].sort((a, b) => b.score - a.score));
 });

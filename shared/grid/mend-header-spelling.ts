@@ -11,9 +11,9 @@ const MIN_LENGTH = 5;
 
 /**
  * A header typed in a hurry, its words mended to the header words they miss by one letter: 'Acton owner' is 'Action
- * owner', 'Timescle' 'Timescale', 'Progess update' 'Progress update', 'Indicater' 'Indicator' (one letter left out, added,
- * changed, or two swapped). Only a word the vocabulary does not know, of five letters or more, with exactly one known
- * word that close; only in a cell of a few words. Null when nothing was mended.
+ * owner', 'Timescle' 'Timescale', 'Staus' 'Status', 'Indicater' 'Indicator'. Only a word the vocabulary does not know,
+ * of five letters or more, with exactly one known word that close (a letter left out, changed or swapped, never one too
+ * many: see nearestKnown); only in a cell of a few words. Null when nothing was mended.
  *
  * @example
  * mendHeaderSpelling('Acton owner', known); // { text: 'action owner', mends: [{ written: 'acton', read: 'action' }] }
@@ -32,11 +32,14 @@ export function mendHeaderSpelling(text: string, known: ReadonlySet<string>): Me
   return mends.length ? { text: read.join(' '), mends } : null;
 }
 
-/** The one known word a single edit away from `word`, else null (none, or several: no guess between them). */
+/**
+ * The one known word a single edit away from `word`, else null (none, or several: no guess between them). Never a
+ * shorter one: the vocabulary holds abbreviations ('respons', 'resp'), and 'response' is no misspelt 'respons'.
+ */
 function nearestKnown(word: string, known: ReadonlySet<string>): string | null {
   let found: string | null = null;
   for (const k of known) {
-    if (Math.abs(k.length - word.length) > 1 || k[0] !== word[0] || !oneEditApart(word, k)) continue;
+    if (k.length < word.length || k.length > word.length + 1 || k[0] !== word[0] || !oneEditApart(word, k)) continue;
     if (found !== null && found !== k) return null;
     found = k;
   }
