@@ -1,6 +1,6 @@
 /**
  * A cell saying it holds the same as the cell above ('as above', 'As above.', 'ditto', 'same as above', 'as per above',
- * '"', '〃'): typed in a lead column, the lead is the action above's. A pointer to a numbered action ('See action 4
+ * '"', '〃'): typed in a lead or timescale column, the value is the action above's. A pointer to a numbered action ('See action 4
  * above') is not this (`points-to-actions.ts` reads those); a sentence using the words ('As above, plus the Chief Nurse')
  * says more than the same.
  *

@@ -478,7 +478,8 @@ export function walkRows(input: WalkInput) {
     }
     // A lead written once over its group (a pivot's row label) is each of the group's actions' lead; so is a theme.
     if (under.assignment.leadWrittenOnce) takeGroupLead(sheet, r, read, state, under.assignment);
-    if (read.sources.lead?.kind === 'column') takeLeadAbove(read, state);
+    if (read.sources.lead?.kind === 'column') takeValueAbove(read, state, 'lead');
+    if (read.sources.due?.kind === 'column') takeValueAbove(read, state, 'due');
     // A lead of 'me': the plan's author, as a line above the plan names them.
     if (read.sources.lead?.kind === 'column' && SAYS_ME.test(read.fields.lead)) takeAuthorLead(read, state, () => findPlanAuthor(sheet, Math.min(...headerSet)), sheet);
     if (under.assignment.themeWrittenOnce) takeGroupTheme(sheet, r, read, state, under.assignment);
@@ -1172,8 +1173,8 @@ interface WalkState {
   indicatorTheme?: { theme: string; row: number };
   /** Who a line above the plan names as its author, once looked for (null: none). */
   author?: { name: string; row: number } | null;
-  /** The lead of the last action read from the lead column, and its cell: the lead an 'as above' below it means. */
-  leadAbove?: { lead: string; cell: string } | null;
+  /** The lead and timescale of the last action read from their columns, and their cells: what an 'as above' below means. */
+  above?: Partial<Record<'lead' | 'due', { value: string; cell: string; raw: CellValue } | null>>;
   /** The theme written once over the current group of actions (blank below it), and its cell, when the theme column is so. */
   themeGroup?: { theme: string; cell: string } | null;
   /** The block's indicators were named by a section heading: the next section heading replaces them, naming some or none. */
@@ -1339,20 +1340,24 @@ function takeGroupLead(sheet: SheetView, r: number, read: ReturnType<typeof read
 }
 
 /**
- * A lead cell saying 'as above' ('ditto', 'same as above'): the lead of the action read above it, itself perhaps taken so,
- * and the user is told whose lead it is. Any other lead read from the column is the one an 'as above' below it means.
+ * A lead or timescale cell saying 'as above' ('ditto', 'same as above', '"'): the lead or timescale of the action read
+ * above it, itself perhaps taken so, and the user is told whose it is. Any other value read from the column is the one an
+ * 'as above' below it means.
  */
-function takeLeadAbove(read: ReturnType<typeof readActionFields>, state: WalkState): void {
-  const source = read.sources.lead!;
-  if (!saysAsAbove(read.fields.lead)) {
-    state.leadAbove = read.fields.lead.trim() ? { lead: read.fields.lead, cell: source.cell } : null;
+function takeValueAbove(read: ReturnType<typeof readActionFields>, state: WalkState, field: 'lead' | 'due'): void {
+  const source = read.sources[field]!;
+  const above = (state.above ??= {});
+  if (!saysAsAbove(read.fields[field])) {
+    above[field] = read.fields[field].trim() ? { value: read.fields[field], cell: source.cell, raw: field === 'due' ? read.dueValue : null } : null;
     return;
   }
-  const above = state.leadAbove;
-  if (!above) return;
-  const said = collapse(read.fields.lead);
-  read.fields.lead = above.lead;
-  read.sources.lead = { ...source, why: `Lead: '${collapse(above.lead)}', the lead in ${above.cell} that '${said}' in ${source.cell} points to` };
+  const was = above[field];
+  if (!was) return;
+  const said = collapse(read.fields[field]);
+  read.fields[field] = was.value;
+  // A timescale is read from the cell's own value (a date, not its display): the one above's.
+  if (field === 'due') read.dueValue = was.raw;
+  read.sources[field] = { ...source, why: `${field === 'lead' ? 'Lead' : 'Timescale'}: '${collapse(was.value)}', the ${field === 'lead' ? 'lead' : 'timescale'} in ${was.cell} that '${said}' in ${source.cell} points to` };
 }
 
 /** A lead written in the first person: the one who wrote the plan ('me', 'Me', 'myself', 'me (EDI lead)'). */

@@ -3,7 +3,7 @@ import { checkPlan } from '../../../shared/check-plan';
 import type { Grid } from '../../../shared/types';
 
 /**
- * A lead cell typed 'as above' ('ditto', 'same as above', '"'): the action's lead is the lead of the action above it
+ * A lead or timescale cell typed 'as above' ('ditto', 'same as above', '"'): the action's lead or timescale is the one of the action above it
  * (itself perhaps 'as above'), and the user is told which cell it came from.
  */
 const read = (g: Grid) => checkPlan(g, { asAt: new Date(Date.UTC(2022, 0, 15)) });
@@ -56,5 +56,25 @@ describe('a lead that says more than the same stays as written (negative)', () =
 
   it("keeps 'as above' with nothing above, and a sentence using the words", () => {
     expect(read(g).actions.map((a) => a.lead)).toEqual(['', 'as above', 'As above, with the Director of Finance']);
+  });
+});
+
+describe("'as above' in a timescale column (holdout94 cranmere)", () => {
+  const g: Grid = {
+    values: [
+      ['Cranwell Health and Care NHS Trust – WDES plan 2021/22'],
+      ['Metric', 'Action', 'Lead', 'Timescale', 'Status'],
+      ['1', 'Add disability questions to the new starter app.', 'Head of Workforce Systems', 'Q1 21/22', 'in progress'],
+      ['2', 'Train every recruiting manager in adjustments at interview.', 'Talent Acquisition Lead', new Date(Date.UTC(2021, 8, 30)), 'planned'],
+      ['3', 'Review three years of capability cases for disabled staff.', 'Head of ER', 'as above', 'not started'],
+      ['4a', 'Add a disability option to the abuse-from-patients form.', 'Head of Health & Safety', '"', 'not started'],
+    ],
+  };
+
+  it('reads the timescale of the action above, its date judged for overdue as that one is', () => {
+    const r = read(g);
+    expect(r.actions.map((a) => a.due.end)).toEqual(['2021-06-30', '2021-09-30', '2021-09-30', '2021-09-30']);
+    expect(r.actions.filter((a) => a.overdue).map((a) => a.row)).toEqual([3, 4, 5, 6]);
+    expect(r.actions[2].sources.due?.why).toMatch(/^Timescale: '.*', the timescale in D4 that 'as above' in D5 points to$/);
   });
 });
