@@ -3,8 +3,8 @@ import { checkPlan } from '../../../shared/check-plan';
 import type { Grid } from '../../../shared/types';
 
 /**
- * A lead or timescale cell typed 'as above' ('ditto', 'same as above', '"'): the action's lead or timescale is the one of the action above it
- * (itself perhaps 'as above'), and the user is told which cell it came from.
+ * A lead or timescale cell typed 'as above' ('ditto', 'same as above', '"'): the action's lead or timescale is the one
+ * of the action above it (itself perhaps 'as above'), and the user is told which cell it came from.
  */
 const read = (g: Grid) => checkPlan(g, { asAt: new Date(Date.UTC(2022, 0, 15)) });
 
