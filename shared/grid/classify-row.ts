@@ -74,6 +74,11 @@ export interface RowContext {
    * each row is asked once however many rows of figures under it ask; worked out afresh when absent.
    */
   figuresHead?: (k: number, columns: ColumnMap | null | undefined) => FiguresHead;
+  /**
+   * The row's text facts (`rowTextFacts` of `texts`), kept by the walk so a row's are worked out once for every detector
+   * that asks (its page-break test, then this): worked out afresh when absent.
+   */
+  textFacts?: (r: number, texts: RowContext['texts']) => number;
 }
 
 /** What a row is, with what it carries: legend entries, a heading's text, an indicator, a cross-reference. */
@@ -123,7 +128,7 @@ export function classifyRow(x: RowContext): RowReading {
   }
   // What the row's texts may be, worked out once for the detectors below that would each walk them (`rowTextFacts`):
   // a detector whose bit is unset cannot fire, and an action's row sets none of them.
-  const facts = columns ? rowTextFacts(texts) : 0;
+  const facts = columns ? (x.textFacts ? x.textFacts(r, texts) : rowTextFacts(texts)) : 0;
   // Legends sit above the plan, or in short rows of their own, or run along a row with a 'Key' title ('Status key:' |
   // 'Complete' | 'On track' | … each filled in its colour) however many entries it has, wherever its title sits.
   // (The texts are trimmed and the 'Key' title's pattern takes any run of whitespace, so they need no collapsing.)

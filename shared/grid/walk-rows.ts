@@ -26,7 +26,8 @@ import { earlierPlanYear } from './find-plan-year-column';
 import { parseTimescale } from '../timescale/parse-timescale';
 import { saysHowToUse } from './says-how-to-use';
 import { isMark } from './is-mark';
-import { isRunningHead, marksPrintedPage } from './is-running-head';
+import { isRunningHead } from './is-running-head';
+import { PRINTED_MARK_TEXT, rowTextFacts, SHORT_NOT_HEAD_TEXT } from './row-text-facts';
 import { findTitleRowsAgain } from './find-title-rows-again';
 import { findHeaderTails } from './find-header-tails';
 import { fontToRag } from '../rag/font-to-rag';
@@ -255,7 +256,18 @@ export function walkRows(input: WalkInput) {
   const titleAgain = findTitleRowsAgain(texts, headerSet, above?.rows);
   // A header's cells wrapped onto the row under it ('Time-' over 'scale'): the header's own line, printed again with it.
   const headerTails = findHeaderTails(texts, headerSet);
-  const printedAgain = (k: number) => headerSet.has(k) || titleAgain.has(k) || headerTails.has(k) || (texts[k].length > 0 && texts[k].every((t) => isRunningHead(t.text)));
+  // Each row's text facts (`rowTextFacts`), worked out the first time a detector asks and kept by row (-1: not yet): the
+  // page-break tests below and classifyRow ask them of most rows.
+  const facts = new Int16Array(texts.length).fill(-1);
+  const textFacts = (k: number, own: RowContext['texts']): number => {
+    if (own !== texts[k]) return rowTextFacts(own);
+    let f = facts[k];
+    if (f < 0) facts[k] = f = rowTextFacts(own);
+    return f;
+  };
+  // A row is a page's running head only when every text is one: a short text that is none (`SHORT_NOT_HEAD_TEXT`: a
+  // lead's, a date's, a status's — most action rows hold one) rules the row out before each text is asked.
+  const printedAgain = (k: number) => headerSet.has(k) || titleAgain.has(k) || headerTails.has(k) || (texts[k].length > 0 && (textFacts(k, texts[k]) & SHORT_NOT_HEAD_TEXT) === 0 && texts[k].every((t) => isRunningHead(t.text)));
   // A colour key that is no RAG key ('Colour key – priority areas'), and the plan's column whose fills it decodes.
   const key = (out.colourKey = colourKeyOf(input));
   // A key line naming the plan's own areas by metric ('Shortlisting (2), Capability (3), …'), and the column naming each row's.
@@ -292,7 +304,7 @@ export function walkRows(input: WalkInput) {
     // leave the action open, so its last line on the next page still carries it on; so does a heading printed over the
     // header again (a block's heading over its own header). A blank row among them ends it, as it does under an action:
     // the rows carried over are the ones that would carry on with nothing printed between.
-    if (open && (open.last === r - 1 || open.bridge?.to === r - 1) && texts[r].length > 0 && (printedAgain(r) || marksPage(texts[r]) || (texts[r].length === 1 && headerSet.has(r + 1)))) open.bridge = { from: open.bridge?.from ?? r, to: r };
+    if (open && (open.last === r - 1 || open.bridge?.to === r - 1) && texts[r].length > 0 && (printedAgain(r) || (textFacts(r, texts[r]) & PRINTED_MARK_TEXT) !== 0 || (texts[r].length === 1 && headerSet.has(r + 1)))) open.bridge = { from: open.bridge?.from ?? r, to: r };
     if (titleAgain.has(r)) {
       out.kinds[r] = 'title';
       continue;
@@ -426,7 +438,7 @@ export function walkRows(input: WalkInput) {
     // One context for both: the row is classified, then what it carries is taken.
     // (Two literals, not a spread of an empty one: every row builds this context, and a spread copies property by property.)
     const roadmap = under?.assignment.roadmap;
-    const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, ownAreas, roadmap: roadmap.columns, figuresHead } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ownAreas, figuresHead };
+    const x: RowContext = roadmap ? { sheet, r, texts: texts[r], columns: under!.assignment.map, standard, printedAgain, ownAreas, roadmap: roadmap.columns, figuresHead, textFacts } : { sheet, r, texts: texts[r], columns: under?.assignment.map ?? null, standard, printedAgain, ownAreas, figuresHead, textFacts };
     // A line describing the block under its heading (its figures, its wording) is context: no heading, no theme.
     const describes = heading === undefined ? input.described?.get(r) : undefined;
     const classified: RowReading = heading !== undefined ? { kind: 'section', heading, indicator: null, names: input.named?.get(r) ?? input.sections?.get(r) } : describes ? { kind: 'footnote', why: describes } : template?.get(r) ?? classifyRow(x);
@@ -1984,11 +1996,6 @@ function metricTitled(heading: string, standard: Standard | null): string | null
   if (!standard || /\d/.test(heading) || heading.split(/\s+/).length > MAX_TITLE_WORDS) return null;
   const ids = indicatorsOfWording(heading, standard);
   return ids.length === 1 ? ids[0] : null;
-}
-
-/** A row carrying a printed page's mark ('Page 1 of 3', 'OFFICIAL'): a page's foot or head, whatever else it holds. */
-function marksPage(row: readonly { text: string }[]): boolean {
-  return row.some((t) => marksPrintedPage(t.text));
 }
 
 /** 'row 18' or 'rows 18–21', as the user finds them on the sheet. */
