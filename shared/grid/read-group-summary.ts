@@ -69,7 +69,7 @@ export function readGroupSummary(x: RowContext, { group, whole, statuses }: Coun
   let label: { c: number; text: string } | null = null;
   for (const t of texts) {
     // A date ('31/03/2022') is no '31 / 3 / 2022' of counts.
-    const tally = collapsedLongerThan(t.text, 160) || cellKind(t.text) === 'date' ? null : readTally(t.c, collapse(t.text), statuses);
+    const tally = collapsedLongerThan(t.text, MAX_COUNT_TEXT) || cellKind(t.text) === 'date' ? null : readTally(t.c, collapse(t.text), statuses);
     if (tally) tallies.push(tally);
     else if (t.c === columns.status && cellKind(t.text) === 'status') continue;
     else if (!label && isLabel(t.text)) label = { c: t.c, text: collapse(t.text) };
@@ -91,42 +91,37 @@ export function readGroupSummary(x: RowContext, { group, whole, statuses }: Coun
 
 /**
  * Whether the row cannot be a row of counts: no text of it holds a digit (no count at all), or readGroupSummary's loop
- * would end on it however its counts read. Leaving aside a status in the status column (passed over there): a text with
- * no digit is no count, so two of them are two labels, and one that is no label ends the loop; a text with a digit too
- * long to be a count (over 160 characters tidied) ends it too. Each text answers alone (the second label aside, which
- * needs only their number), so the order they are tried in changes nothing: two texts with no digit (an action's
- * words and its lead, on most rows) end it before either is asked whether it is a label, and the long texts with a digit
- * are measured last, as counting a text's tidied length is the dearest test and another text rules out most rows first.
+ * would end on it however its counts read. Leaving aside a status in the status column (passed over there): a text over
+ * 160 characters tidied ends the loop whatever it holds (with a digit it is too long to be a count, without one too long
+ * to be the label, which is 60 at most); a text with no digit is no count, so two of them are two labels, and one that
+ * is no label ends the loop. Each text answers alone (the second label aside, which needs only their number), so the
+ * order they are tried in changes nothing: a long text (an action's sentence, its progress) is measured before it is
+ * scanned for a digit, and two short texts with no digit (a lead and a status outside the status column) end it before
+ * either is asked whether it is a label.
  */
 function cannotCount(texts: RowContext['texts'], statusColumn: number | undefined): boolean {
   // The one text with no digit met so far (-1: none): a second ends the loop as two labels, whatever either says.
   let wordsOnly = -1;
   let figures = false;
-  let long = false;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i].text;
     if (texts[i].c === statusColumn && cellKind(text) === 'status') {
       figures ||= DIGIT.test(text);
       continue;
     }
+    if (text.length > MAX_COUNT_TEXT && collapsedLongerThan(text, MAX_COUNT_TEXT)) return true;
     if (!DIGIT.test(text)) {
       if (wordsOnly >= 0) return true;
       wordsOnly = i;
       continue;
     }
     figures = true;
-    long ||= text.length > 160;
   }
-  if (!figures || (wordsOnly >= 0 && !isLabel(texts[wordsOnly].text))) return true;
-  // The few rows left are looked over again for those long texts (nothing is kept for every row to find them by).
-  if (long) for (let i = 0; i < texts.length; i++) if (longCount(texts[i], statusColumn)) return true;
-  return false;
+  return !figures || (wordsOnly >= 0 && !isLabel(texts[wordsOnly].text));
 }
 
-/** A text of the row, not a status passed over, holding a digit and over 160 characters tidied. */
-function longCount(t: RowContext['texts'][number], statusColumn: number | undefined): boolean {
-  return t.text.length > 160 && !(t.c === statusColumn && cellKind(t.text) === 'status') && DIGIT.test(t.text) && collapsedLongerThan(t.text, 160);
-}
+/** Longer than this tidied, a text is no count (nor a count's label). */
+const MAX_COUNT_TEXT = 160;
 
 const DIGIT = /\d/;
 
