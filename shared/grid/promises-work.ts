@@ -1,3 +1,5 @@
+import { describesItself } from './describes-itself';
+
 /**
  * The future of the paper's own voice: 'We will …', 'The Head of OD will …', 'Every case will be reviewed …', 'shall'.
  * The words before it are the subject (who will do it), read to tell a promise from a description of the paper.
@@ -16,9 +18,6 @@ const NO_ACTION = /\bno\s+(?:new|further|separate|additional)\s+actions?\b|\bno\
  * figures each quarter', 'This plan will be reviewed by …').
  */
 const ASSURANCE = /\bprogress\b[^.;]*\b(?:will\s+be|is|are)\s+(?:reported|reviewed|monitored|tracked)\b|\b(?:will|shall)\s+(?:review|monitor|track|oversee)\s+(?:the\s+)?progress\b|\b(?:will|shall)\s+(?:receive|note|be\s+(?:given|sent))\s+(?:a|an|the|each|every|regular|quarterly)?\s*(?:\w+\s+)?(?:position\s+|progress\s+|update\s+)?(?:reports?|updates?)\b|\boversees?\s+(?:this|the)\s+(?:plan|work)\b|\b(?:will|shall)\s+(?:see|receive|note|be\s+(?:given|sent|shown))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:figures|data|summary|summaries)\b|\b(?:this|the)\s+plan\s+will\s+be\s+(?:reviewed|monitored|refreshed)\b/i;
-
-/** The paper describing itself ('This report sets out what we will do', 'The paper describes …'): no promise of its own. */
-const SELF = /^(?:this|the)\s+(?:paper|report|plan|section|document|appendix)\s+(?:sets\s+out|describes|summarises|explains|gives|shows|outlines)\b/i;
 
 /** What has been done, stated as done ('We have …', 'has already joined', 'was launched'): no work still to do. */
 const DONE = /^(?:we|the\s+trust|the\s+board)\s+(?:have|has)\s+(?!to\b)\p{L}+/iu;
@@ -43,7 +42,7 @@ export function promisesWork(text: string): string | null {
   const words = text.replace(/\s+/g, ' ').trim();
   const future = FUTURE.exec(words);
   if (!future) return null;
-  if (REFUSES.test(words) || NO_ACTION.test(words) || ASSURANCE.test(words) || SELF.test(words) || DONE.test(words) || ASKED.test(words)) return null;
+  if (REFUSES.test(words) || NO_ACTION.test(words) || ASSURANCE.test(words) || describesItself(words) || DONE.test(words) || ASKED.test(words)) return null;
   const subject = words.slice(0, future.index).trim().split(' ').slice(-4).join(' ');
   return `it promises work still to be done ('${subject ? `${subject} ` : ''}${future[1]} ${future[2]}')`;
 }

@@ -17,6 +17,7 @@ import { closingTimescale } from './closing-timescale';
 import { statesFinding } from './states-finding';
 import { promisesWork } from './promises-work';
 import { describesPaper } from './describes-paper';
+import { describesItself } from './describes-itself';
 import { proseLead } from './prose-lead';
 import { statesWorkDone } from './states-work-done';
 import { readActionBox, type ActionBox } from './action-box';
@@ -289,6 +290,15 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
       list.goal = { text: line.text, r };
       continue;
     }
+    // The section's words about itself before the list's first item ('This section sets out the Trust's actions for the
+    // year under each WRES indicator.') are no item, and they stand where the list's items would begin: a list opened by
+    // the heading over them ends there, so the numbered paragraphs after them are read as the section's own (findings
+    // among them set aside), not as the list's items. A line of them that leads in to a list ('… sets out our actions:')
+    // opens its own.
+    if (list && list.items === 0 && !mark && line.alone && describesItself(line.text)) {
+      list = openList(sheet, r, line.text);
+      continue;
+    }
     if (list && listGoesOn(list, line, mark)) {
       if (list.items === 0) list.marker = mark;
       if (list.items === 0 && line.num) list.section = sectionOf(line.num.n);
@@ -301,7 +311,7 @@ export function readDocumentPlan(sheet: SheetView): DocumentItem[] {
     // a value kept beside one ('£5,000') or not.
     if (block && blockGoesOn(block, line)) {
       block.items++;
-      out.push(blockItem(sheet, r, line, block));
+      out.push(blockItem(sheet, r, line, block, heading));
       continue;
     }
     // Bullets under a subject heading that each close on their own timescale ('• Diverse panels for Band 7 posts (Q2)')
@@ -643,15 +653,22 @@ function blockGoesOn(block: Block, line: Line): boolean {
   return startsWithVerb(words) || (!block.section && !isHeading(words)) || (block.section && promisesWork(words) !== null);
 }
 
-/** An item numbered within its block: the number its ref, the block's heading its theme (none when the heading only says the section holds the actions), the block's linked indicators its own. */
-function blockItem(sheet: SheetView, r: number, line: Line, block: Block): DocumentItem {
+/**
+ * An item numbered within its block: the number its ref, the block's heading its theme, the block's linked indicators its
+ * own. A heading that only says the section holds the actions gives no theme: a subject heading under it, over the item
+ * ('4. What we will do in 2016/17' / 'Indicator 1 – BME representation by pay band' / '4.2 We will …'), gives it.
+ */
+function blockItem(sheet: SheetView, r: number, line: Line, block: Block, heading: { r: number; text: string } | null): DocumentItem {
   const links = block.indicators.length ? `, which a line under it links to indicators ${block.indicators.join(', ')}` : '';
   const words = numberedWords(line.text);
   const promise = block.section && !startsWithVerb(words) ? promisesWork(words) : null;
   const why = `item ${line.num!.n} numbered within '${shortenHeading(block.text)}' (row ${sheet.sheetRow(block.r)}), the block its number carries${links}${promise ? `; ${promise}` : ''}`;
   // A section heading saying its paragraphs are the actions ('4. Actions for 2022/23') is the paper's structure, no subject.
   const structure = introducesActions(block.text.replace(NUMBERED_HEAD, ''));
-  const item = itemOf(sheet, r, line, { ref: line.num!.n, refCol: line.num!.c, theme: structure ? '' : block.text }, `${why}${structure ? `; its heading says what the section holds, so it gives no theme` : ''}`);
+  const subject = structure && heading && heading.r > block.r && !namesNoSubject(heading.text) ? heading : null;
+  const theme = subject ? subject.text : structure ? '' : block.text;
+  const said = subject ? `; its heading says what the section holds, so its theme is the subject heading under it, '${shortenHeading(subject.text)}' (row ${sheet.sheetRow(subject.r)})` : structure ? `; its heading says what the section holds, so it gives no theme` : '';
+  const item = itemOf(sheet, r, line, { ref: line.num!.n, refCol: line.num!.c, theme }, `${why}${said}`);
   item.action.blockIndicators = block.indicators;
   return item;
 }
