@@ -1,5 +1,6 @@
 import type { ColumnMap } from './assign-columns';
 import { FOOTNOTE_MARK, NOTE_LABEL } from './is-note';
+import { finishesPost } from './finishes-post';
 import type { SheetView } from './view-sheet';
 
 /**
@@ -337,13 +338,17 @@ function readWrappedRow(sheet: SheetView, r: number, start: number, above: strin
     return before !== '' && breaksOff(before, p.text);
   });
   const loose = wrapping.filter((p, i) => !carries[i]);
-  if (loose.length > 0) {
+  // A lead line alone on its row that finishes the post above it ('Recruitment & Onboarding' | 'Manager'): Enter pressed
+  // inside the lead's cell.
+  const post = loose.length === 1 && wrapping.length === 1 && loose[0].field === 'lead' && fieldsOf(out).length === 0 ? finishesPost(textAbove(sheet, start, r, loose[0].c), loose[0].text) : null;
+  if (loose.length > 0 && !post) {
     // Only a lead's last line may start like a name of its own: on a row whose action finishes the sentence above (it
     // starts no action, so its lead is no new action's), or, with no action text, while another of its cells carries on.
     if (loose.some((p) => p.field !== 'lead')) return null;
     if (out.action === undefined && !carries.some(Boolean) && !continuesNarrative(sheet, start, end, out, columns)) return null;
   }
   const lead = wrapping.find((p) => p.field === 'lead');
+  if (post) return { lead: lead!.text, why: `it holds only the rest of row ${sheet.sheetRow(start)}'s lead, split over two rows by Enter (${post}), and has no action, timescale or status of its own` };
   const cells = [...fieldsOf(out), ...wrapping.map((p) => (p.field === 'lead' ? 'lead' : "indicator's label"))];
   const why = `it finishes row ${sheet.sheetRow(start)}'s ${listed(cells)} broken off on the line above (a table wrapped line by line, as a PDF converted to Excel leaves it), and has no timescale or status of its own`;
   return { ...out, ...(lead ? { lead: lead.text } : {}), why };
