@@ -501,7 +501,7 @@ export interface RuleContext {
    * or a row of the plan's sign-off table ("Prepared by | A. Boateng | EDI Lead | 01/07/2025"), or an entry of the plan's key ('BRAG' | 'B' | 'Complete'),
    * or an action withdrawn from the plan and hidden by hand (its row hidden, its status 'Withdrawn').
    */
-  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding' | 'part' | 'earlier-year'; why: string }[];
+  rowsSetAside?: { row: number; text: string; kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding' | 'part' | 'earlier-year' | 'placeholder' | 'dropped' | 'copy'; why: string }[];
   /** Formula cells with no saved result, read as empty: 1-based sheet row, column letter, the formula. */
   unsavedFormulas?: { row: number; column: string; formula: string }[];
   /** The cells' notes could not be read (`Grid.notesUnread`): a lead, timescale or status key kept in one is not read. */

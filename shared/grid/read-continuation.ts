@@ -1,6 +1,8 @@
 import type { ColumnMap } from './assign-columns';
 import { FOOTNOTE_MARK, NOTE_LABEL } from './is-note';
 import { finishesPost } from './finishes-post';
+import { actionOpensWithBullet } from './action-opens-with-bullet';
+import { isPageFurniture, isRunningHead } from './is-running-head';
 import type { SheetView } from './view-sheet';
 
 /**
@@ -99,6 +101,8 @@ export function readContinuation(sheet: SheetView, r: number, texts: readonly { 
     return broken ? joined(out, row, 'sentence', textAbove(sheet, start, end, columns[broken]!), broken) : joined(out, row, 'paragraph');
   }
   if (breaksOff(above, out.action)) return joined(out, row, 'sentence', above);
+  // A plan that opens every action with a bullet: a line without one carries the action above on, however it starts.
+  if (carriesBulleted(sheet, start, columns, above, out.action)) return joined(out, row, 'bulleted', above);
   // A new sentence is the action's next paragraph when the action's own one-line cells are merged down over the row.
   const shared = sharedCells(sheet, r, start, columns);
   if (shared) return joined(out, row, 'merged', shared);
@@ -242,7 +246,7 @@ function fieldAt<F extends keyof ColumnMap>(fields: readonly F[], columns: Colum
  * the sentence its action (or its progress: `field`) breaks off (`text`: that column's text so far), or an item of the
  * list its action introduces (`text`: its opening line). Quotes the words the action breaks off at, or introduces the list with, so the user can find them.
  */
-function joined(out: Lines, row: number, how: 'paragraph' | 'sentence' | 'list' | 'merged', text = '', field: (typeof NARRATIVE)[number] = 'action'): Continuation {
+function joined(out: Lines, row: number, how: 'paragraph' | 'sentence' | 'list' | 'merged' | 'bulleted', text = '', field: (typeof NARRATIVE)[number] = 'action'): Continuation {
   const fields = fieldsOf(out);
   const rest = fields.filter((f) => f !== field);
   const more = rest.length ? `, with more of its ${listed(rest)}` : '';
@@ -250,6 +254,7 @@ function joined(out: Lines, row: number, how: 'paragraph' | 'sentence' | 'list' 
   const why =
     how === 'paragraph' ? `it is a further paragraph of row ${row}'s ${listed(fields)} (a cell's paragraphs on rows of their own, as a Word table pasted into Excel leaves them), ${own}`
     : how === 'merged' ? `it is a further paragraph of row ${row}'s ${listed(fields)}: row ${row}'s ${text} ${text.includes(' and ') ? 'are' : 'is'} merged down over it (a Word table pasted into Excel puts each paragraph of a cell on a row of its own and merges the cells of one paragraph over them), ${own}`
+    : how === 'bulleted' ? `${whyBulleted(row)}${more}, ${own}`
     : how === 'sentence' ? `it finishes the sentence row ${row}'s ${field} breaks off at ${tail(text)}${more} (a cell's text broken over rows, as a Word table pasted into Excel or a PDF converted to Excel leaves it), ${own}`
     : `it is an item of the list row ${row}'s action introduces (${tail(text)})${more}, each item on a row of its own as a Word table pasted into Excel leaves them, ${own}`;
   return { ...out, why };
@@ -331,7 +336,9 @@ interface Piece {
  * its own lead is a new action.
  */
 function readWrappedRow(sheet: SheetView, r: number, start: number, above: string, out: Lines, wrapping: readonly Piece[], columns: ColumnMap, end = r): Continuation | null {
-  if (out.action !== undefined && !breaksOff(above, out.action)) return null;
+  const breaks = out.action !== undefined && breaksOff(above, out.action);
+  const bulleted = out.action !== undefined && carriesBulleted(sheet, start, columns, above, out.action);
+  if (out.action !== undefined && !breaks && !bulleted) return null;
   const carries = wrapping.map((p) => {
     const before = textAbove(sheet, start, end, p.c);
     // A lead or a label with nothing above it in its column is the row's own: there is no cell above to carry on.
@@ -344,14 +351,37 @@ function readWrappedRow(sheet: SheetView, r: number, start: number, above: strin
   if (loose.length > 0 && !post) {
     // Only a lead's last line may start like a name of its own: on a row whose action finishes the sentence above (it
     // starts no action, so its lead is no new action's), or, with no action text, while another of its cells carries on.
-    if (loose.some((p) => p.field !== 'lead')) return null;
+    // (Under a bulleted action the indicator's label runs down its column beside the action's lines, one line a row.)
+    if (!bulleted && loose.some((p) => p.field !== 'lead')) return null;
     if (out.action === undefined && !carries.some(Boolean) && !continuesNarrative(sheet, start, end, out, columns)) return null;
   }
   const lead = wrapping.find((p) => p.field === 'lead');
   if (post) return { lead: lead!.text, why: `it holds only the rest of row ${sheet.sheetRow(start)}'s lead, split over two rows by Enter (${post}), and has no action, timescale or status of its own` };
   const cells = [...fieldsOf(out), ...wrapping.map((p) => (p.field === 'lead' ? 'lead' : "indicator's label"))];
+  if (bulleted && !breaks) return { ...out, ...(lead ? { lead: lead.text } : {}), why: `${whyBulleted(sheet.sheetRow(start))}, with more of its ${listed(cells.slice(1))}, and has no timescale or status of its own` };
   const why = `it finishes row ${sheet.sheetRow(start)}'s ${listed(cells)} broken off on the line above (a table wrapped line by line, as a PDF converted to Excel leaves it), and has no timescale or status of its own`;
   return { ...out, ...(lead ? { lead: lead.text } : {}), why };
+}
+
+/**
+ * Whether a line of action text carries on the action on row `start` because the plan bullets its actions: that action
+ * opens with a bullet (`actionOpensWithBullet`), its sentence is not finished yet (`above`, its text so far, ends with
+ * no full stop: a page's footer under a finished action carries nothing on), and the line has no bullet. Asked only of a
+ * row writing nothing but the action's narrative (and the rest of its lead or label): a row with a timescale or status
+ * is an action of its own.
+ */
+function carriesBulleted(sheet: SheetView, start: number, columns: ColumnMap, above: string, line: string): boolean {
+  const before = above.trimEnd();
+  if (columns.action === undefined || !before || SENTENCE_END.test(before) || /:$/.test(before) || LIST_MARKER.test(line)) return false;
+  // A converter leaves one line a row: an action cell holding lines of its own ('• Set targets …' / '• Report …') was
+  // typed in Excel, and a page's running head printed under it ('… – continued') is no line of it.
+  if (ownText(sheet, start, columns.action).includes('\n') || isRunningHead(line) || isPageFurniture(line)) return false;
+  return actionOpensWithBullet(sheet, start, columns.action);
+}
+
+/** Why a line without a bullet is the bulleted action's above, for the user. */
+function whyBulleted(row: number): string {
+  return `it carries on row ${row}'s action: the plan opens each action with a bullet, and this line has none (a table wrapped line by line, as a PDF converted to Excel leaves it)`;
 }
 
 /** 'action, lead and indicator's label'. */

@@ -74,6 +74,8 @@ import { findWithdrawal, saysTakenOut } from './find-withdrawal';
 import { readRating, saysNoActionNeeded, saysNothingToDo } from './find-rating-column';
 import { saysNoCommitment } from './says-no-commitment';
 import { saysNumberUnused } from './says-number-unused';
+import { readUnfinishedRow } from './read-unfinished-row';
+import { findCopiedActions } from './find-copied-actions';
 import { recordsDisposition, statusRecordsDisposition } from './records-disposition';
 import { statusMergesAction } from './status-merges-action';
 import { saysDoneElsewhere } from './says-done-elsewhere';
@@ -230,6 +232,8 @@ export function walkRows(input: WalkInput) {
   // Rows read under the header: its actions, and its records set aside (a log's risks, a return's decisions). Another
   // table may start only once the header has rows of its own.
   let rowsUnder = 0;
+  // Each action's grid row, for the look over all of them once the walk is done (an action pasted twice).
+  const gridRows = new Map<RawAction, number>();
   // The actions read under the header, and those of the group since the last heading or roll-up: what a summary line counts.
   const counted = { whole: [] as CountedAction[], group: [] as CountedAction[], statuses: new Set<string>() };
   // Each action's dated updates on rows of their own (under it, or over it when grouped so), and the lines waiting for
@@ -539,7 +543,7 @@ export function walkRows(input: WalkInput) {
     // Five of the checks below set aside only a row naming no lead and no timescale (a note, a tag, a level of assurance,
     // the block's data): one test of the row for all five, which an action's row (its lead, its date) fails.
     const bare = statesNothing(action.fields.lead) && statesNothing(action.fields.due);
-    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || (bare && setsAsideTakenOutText(action, r, under.assignment, out)) || (bare && setsAsideDispositionRecord(action, r, out)) || setsAsideMergedAction(action, r, out) || (bare && setsAsideDataRow(action, r, out)) || (bare && setsAsideTaggedRow(action, sheet, r, under.assignment, out)) || (bare && setsAsideAssuranceLevel(action, r, out)) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out) || setsAsideEarlierYear(action, sheet, r, under.assignment, input.period, out) || setsAsideClosedEarlier(action, state, r, input.period, out) || setsAsideNarrativeParagraph(action, sheet, r, under.assignment, out)) {
+    if (setsAsideUnderLogCaption(action, state, r, texts[r], out) || setsAsideEmptyRecord(action, r, out) || setsAsideNoActionNeeded(action, sheet, r, under.assignment, out) || setsAsideWithdrawn(action, sheet, r, texts, out) || setsAsideUnfinished(action, sheet, r, under.assignment, out) || (bare && setsAsideTakenOutText(action, r, under.assignment, out)) || (bare && setsAsideDispositionRecord(action, r, out)) || setsAsideMergedAction(action, r, out) || (bare && setsAsideDataRow(action, r, out)) || (bare && setsAsideTaggedRow(action, sheet, r, under.assignment, out)) || (bare && setsAsideAssuranceLevel(action, r, out)) || setsAsideLogRecord(action, sheet, r, under.assignment, out) || setsAsideNationalDate(action, sheet, r, under.assignment, input.table, out) || setsAsideBlockFinding(action, sheet, r, under.assignment, input.table, out) || setsAsideOffPlan(action, sheet, r, under.assignment, out) || setsAsideEarlierYear(action, sheet, r, under.assignment, input.period, out) || setsAsideClosedEarlier(action, state, r, input.period, out) || setsAsideNarrativeParagraph(action, sheet, r, under.assignment, out)) {
       open = null;
       rowsUnder++;
       continue;
@@ -552,6 +556,7 @@ export function walkRows(input: WalkInput) {
       continue;
     }
     out.actions.push(action);
+    gridRows.set(action, r);
     rowsUnder++;
     const own: CountedAction = { r, status: action.fields.status.trim() || action.markedStatus };
     counted.whole.push(own);
@@ -562,6 +567,7 @@ export function walkRows(input: WalkInput) {
     if (over) logs.set(action, { lines: over, r, columns: under.assignment.map });
   }
   for (const [action, log] of logs) takeUpdateLog(action, log.lines, sheet, log.columns, log.r);
+  setsAsideCopies(sheet, texts, gridRows, out);
   namePartsApart(out.actions, standard);
   dropOtherNumbering(out.actions, standard);
   return out;
@@ -654,6 +660,38 @@ function setsAsideWithdrawn(action: RawAction, sheet: SheetView, r: number, text
   out.kinds[r] = 'withdrawn';
   const why = `the row is hidden by hand (not by a filter or a collapsed row group) and ${withdrawal.where} says '${withdrawal.words}': the plan a person reads leaves it out`;
   out.setAside.push({ row: action.row, text: action.fields.action, kind: 'withdrawn', why });
+  return true;
+}
+
+/**
+ * The rows read as actions that are a second copy of another (`findCopiedActions`: the action's words pasted twice with
+ * nothing else, or an unnumbered row a note says is the same as action 4) are set aside with why, once every action is
+ * read: the first may be below its copy.
+ */
+function setsAsideCopies(sheet: SheetView, texts: RowTexts, gridRows: ReadonlyMap<RawAction, number>, out: ReturnType<typeof walkRows>): void {
+  if (out.actions.length < 2) return;
+  const copies = findCopiedActions(sheet, texts, out.actions.map((a) => ({ r: gridRows.get(a)!, fields: a.fields })));
+  if (!copies.size) return;
+  out.actions = out.actions.filter((a) => {
+    const r = gridRows.get(a)!;
+    const why = copies.get(r);
+    if (!why) return true;
+    out.kinds[r] = 'no-action';
+    out.setAside.push({ row: a.row, text: a.fields.action, kind: 'copy', why });
+    return false;
+  });
+}
+
+/**
+ * A working draft's row that holds no action: a place kept for an action not yet written ('Action 7 – to be agreed'), or
+ * an action its status or update says the plan dropped ('Dropped – replaced by action 9.'), whatever else the row still
+ * shows (`readUnfinishedRow`). Set aside with why.
+ */
+function setsAsideUnfinished(action: RawAction, sheet: SheetView, r: number, assignment: ColumnAssignment, out: ReturnType<typeof walkRows>): boolean {
+  const unfinished = readUnfinishedRow(sheet, r, assignment.map, action.fields);
+  if (!unfinished) return false;
+  out.kinds[r] = unfinished.kind === 'dropped' ? 'withdrawn' : 'no-action';
+  out.setAside.push({ row: action.row, text: action.fields.action, kind: unfinished.kind, why: unfinished.why });
   return true;
 }
 
@@ -1127,7 +1165,7 @@ function otherTableWhy(other: OtherTable & { row: number }): string {
 export interface SetAsideRow {
   row: number;
   text: string;
-  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding' | 'part' | 'earlier-year';
+  kind: 'objective' | 'summary' | 'summary-task' | 'note' | 'sign-off' | 'continuation' | 'update' | 'table' | 'example' | 'guidance' | 'key' | 'withdrawn' | 'no-action' | 'log-record' | 'archived' | 'instructions' | 'national-date' | 'finding' | 'part' | 'earlier-year' | 'placeholder' | 'dropped' | 'copy';
   why: string;
 }
 

@@ -295,8 +295,14 @@ const FLOORS: { dir: string; actions: number; falseRows: number; fields: number 
   // sentence and its lead wrapped onto the next row together, its last line after a page break, a Board paper's running
   // head printed again, a header's cell wrapped onto a second row, 'Start:' / 'End:' lines): 100 %, 2 other rows (ashgrave's
   // lines with no bullet), 97.1 % (579/596), 7 of 10; 98.5 % after yarcombe's 'Timescale' over 'Start | Complete' (session
-  // 23). Still in NOT_YET_LEARNT (not yet under the layout properties).
-  { dir: 'tests/corpus/holdout88', actions: 1, falseRows: 2, fields: 0.985 },
+  // 23). After rows23 (session 23: a line without a bullet under a bulleted, unfinished action carries it on): 0 other
+  // rows, 99.2 % (591/596). Still in NOT_YET_LEARNT (not yet under the layout properties).
+  { dir: 'tests/corpus/holdout88', actions: 1, falseRows: 0, fields: 0.991 },
+  // holdout91 (plans found mid-year on a shared drive, unfinished), measured once on session 22's end reader (af5498a):
+  // 100 % of actions (86/86), 11 other rows, 98.2 % of fields (486/495), 2 of 10 complete. After rows23 (session 23: a
+  // place kept for an action not yet written, a dropped action, an action typed in twice, each set aside with why): 0
+  // other rows, 98.2 %, 5 of 10. Still in NOT_YET_LEARNT.
+  { dir: 'tests/corpus/holdout91', actions: 1, falseRows: 0, fields: 0.982 },
   // holdout87 (multi-year strategies kept in one grid), learnt in session 22 (learn87): on arrival 100 % actions, 7 other
   // rows, 92.9 % fields (419/451, 6/10 complete); now 0 other rows and every field as the gold (451/451, 10/10).
   { dir: 'tests/corpus/holdout87', actions: 1, falseRows: 0, fields: 1 },
