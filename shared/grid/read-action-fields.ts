@@ -12,6 +12,7 @@ import { fieldOfLabelCell, readLabelledValues } from './read-labelled-values';
 import { bareLabelRow } from './bare-label-field';
 import { readCurrentDue } from './read-current-due';
 import { readCurrentLead } from './read-current-lead';
+import { withoutEditorsNote } from './without-editors-note';
 import { readLastMilestone } from './read-last-milestone';
 import { readTimetableDue } from './read-timetable-due';
 import type { Roadmap } from './find-roadmap';
@@ -83,6 +84,9 @@ export function readActionFields(sheet: SheetView, r: number, columns: ColumnMap
       }
     }
   }
+  // An editor's query typed after the lead or the date in a working draft ('Head of OD (NB check with Sarah)'): not theirs.
+  takeWithoutEditorsNote(fields, sources, 'lead');
+  if (!dueColumns && takeWithoutEditorsNote(fields, sources, 'due')) dueValue = fields.due;
   // A lead cell keeping the hand-over ('… (left Oct 16) – now Education Lead'): who holds the action now.
   const handed = sources.lead?.kind === 'column' ? readCurrentLead(fields.lead, sources.lead.cell) : null;
   if (handed) {
@@ -252,4 +256,20 @@ function nextText(sheet: SheetView, r: number, c: number): { text: string; c: nu
     if (text) return fieldOfLabelCell(text) || text.endsWith(':') ? null : { text, c: k };
   }
   return null;
+}
+
+/**
+ * Reads a lead or timescale cell without the editor's query typed after its entry (`withoutEditorsNote`: 'Head of OD (NB
+ * check with Sarah)' → 'Head of OD', '31/03/2023 [JS: is this still right? EOC said June]' → '31/03/2023'), saying why.
+ * Only a value read from its column's cell. Returns whether the field changed.
+ */
+function takeWithoutEditorsNote(fields: Record<PlanField, string>, sources: Partial<Record<PlanField, FieldSource>>, field: 'lead' | 'due'): boolean {
+  const source = sources[field];
+  if (source?.kind !== 'column') return false;
+  const read = withoutEditorsNote(fields[field]);
+  if (!read) return false;
+  fields[field] = read.entry;
+  const name = field === 'lead' ? 'Lead' : 'Timescale';
+  sources[field] = { ...source, why: `${name}: '${read.entry}', ${source.cell} without the editor's query typed after it ('${read.note}')` };
+  return true;
 }
