@@ -1,5 +1,5 @@
 import { cellText, statesNothing, type RawAction } from '../grid';
-import { indicatorNumber, indicatorOfWording, indicatorsMeasured, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
+import { indicatorNumber, indicatorOfWording, indicatorsOfWording, indicatorsMeasured, indicatorsMentioned, partOfCode, readNumbering } from '../indicators';
 import { completionSaysDone, effectiveRag, findKeyEntry, isCompleteStatus, ragOfRagCell, ragOfStatusRun, ragOfTextColour, statusToRag, whyCodeColour, whyNoColour, whyPercentNoColour, whyShortStatus } from '../rag';
 import { memoiseText } from '../memoise-text';
 import { memoiseTexts } from '../memoise-texts';
@@ -60,7 +60,7 @@ export function readAction(
     indicator: indicators[0] ?? null,
     indicators,
     // Indicators read from the action's number say so, and why (a note of the plan may give its prefix's meaning).
-    sources: sourcesOf(a, byNumber, code, measured),
+    sources: withoutStaleWording(sourcesOf(a, byNumber, code, measured), indicators),
     // Filled in by mapHia once every action is read (shared/hia).
     hia: [],
     hiaText: a.fields.hia,
@@ -186,6 +186,19 @@ function sourcesOf(a: RawAction, byNumber: boolean, code: string | null, measure
     ...(byNumber && a.numbered ? { indicators: a.numbered.source } : code ? { indicators: codeSource(a, code) } : measured ? { indicators: measureSource(a, measured) } : {}),
     ...(painted ? { rag: { kind: 'column' as const, cell: painted } } : {}),
   };
+}
+
+/**
+ * The sources, less a reading in words of the block's indicators ("Indicators 4a, 4b: its indicator cell names them in
+ * words — …") that the action's own reading has since replaced (its number, a measure, the standard's range): the why
+ * must say what the action shows.
+ */
+const WORDED = /^Indicators? [^:]*: (?:its indicator cell|the heading on \S+) names (?:it|them) in words/;
+function withoutStaleWording(sources: RecognisedAction['sources'], indicators: readonly string[]): RecognisedAction['sources'] {
+  const why = sources.indicators?.why;
+  if (!why || !WORDED.test(why) || why.startsWith(`${indicators.length > 1 ? 'Indicators' : 'Indicator'} ${indicators.join(', ')}:`)) return sources;
+  const { indicators: _stale, ...rest } = sources;
+  return rest;
 }
 
 /** The action with why its status has no colour, right after its statusRag (where reports and their JSON show it). */
@@ -349,13 +362,18 @@ function indicatorsInWording(indicator: string, objective: string, theme: string
   if (mentioned.length) return mentioned;
   const own = indicatorsMentioned(action, standard);
   if (own.length) return own;
-  return worded ? [worded] : [];
+  return worded;
 }
 
-const wordingOf = (standard: Standard | null) => memoiseTexts((indicator, objective, theme): { mentioned: readonly string[]; worded: string | null } => {
+const NO_WORDS: readonly string[] = Object.freeze([]);
+const wordingOf = (standard: Standard | null) => memoiseTexts((indicator, objective, theme): { mentioned: readonly string[]; worded: readonly string[] } => {
   const mentioned = indicatorsMentioned(`${indicator}\n${objective}\n${theme}`, standard);
-  if (mentioned.length) return { mentioned: Object.freeze(mentioned), worded: null };
+  if (mentioned.length) return { mentioned: Object.freeze(mentioned), worded: NO_WORDS };
   // Only inferred from wording: an indicator the action names in its own text comes before it.
-  return { mentioned: [], worded: indicatorOfWording(`${indicator} ${objective}`, standard) };
+  // An objective alone may state two measures in one finding ('… more likely to be bullied by managers and colleagues,
+  // and to feel pressed to come to work when unwell'): each, in the order written.
+  if (!indicator.trim()) return { mentioned: [], worded: Object.freeze(indicatorsOfWording(objective, standard)) };
+  const one = indicatorOfWording(`${indicator} ${objective}`, standard);
+  return { mentioned: [], worded: one ? Object.freeze([one]) : NO_WORDS };
 });
 const WORDING = new Map<Standard | null, ReturnType<typeof wordingOf>>();

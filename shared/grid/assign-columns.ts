@@ -7,6 +7,7 @@ import { readColourPairs } from '../rag/read-colour-pairs';
 import type { ColumnChoice, ColumnEvidence, PlanField } from '../types';
 import { PLAN_FIELDS, ROW_ID_HEADER } from '../types';
 import { collapse } from './cell-text';
+import { findIndicatorWordingColumn } from './find-indicator-wording-column';
 import { headerBandText } from './header-band-text';
 import { asksIfDone } from './asks-if-done';
 import { describeContents, FIELD_LABEL } from './describe-evidence';
@@ -369,7 +370,8 @@ export function assignColumns(sheet: SheetView, table: Table, header: readonly n
   const leadWithDue = !dueColumns && !timetableDue && !roadmap && sayLeadWithDue(sheet, map, headers, evidence);
   const outcomeWithDue = !dueColumns && !timetableDue && !roadmap && !leadWithDue && sayOutcomeWithDue(sheet, map, taken, headers, contents, evidence);
   const findingsSaid = choice.theme === undefined && takeFindingsAsContext(sheet, map, rows, headers, choice, evidence, taken, asides);
-  if (choice.theme === undefined) keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides);
+  const topic = choice.theme === undefined ? keepTopicAsContext(sheet, map, rows, headers, evidence, taken, asides) : undefined;
+  if (choice.indicator === undefined) takeIndicatorWording(sheet, rows, map, taken, headers, contents, evidence, asides, topic);
   // (A tracker's status is its latest period's cell, coloured there: no RAG column beside it is read.)
   const ragCells = trackers.some((t) => t.field === 'status') ? undefined : readRagCells(sheet, painted, map, headers, contents, evidence, taken);
   const ragWords = ragCells === undefined && choice.status === undefined && !trackers.some((t) => t.field === 'status') ? takeRagWords(sheet, rows, map, headers, contents, evidence, taken) : undefined;
@@ -680,22 +682,23 @@ function takeFindingsAsContext(sheet: SheetView, map: ColumnMap, rows: readonly 
  * names another plan ('Inclusivity Plan priority area', `namesOtherPlan`) is no theme however written: it places each
  * action in that plan.
  */
-function keepTopicAsContext(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[], taken: Set<number>, asides: Map<number, string>): void {
+function keepTopicAsContext(sheet: SheetView, map: ColumnMap, rows: readonly number[], headers: ReadonlyMap<number, string>, evidence: ColumnEvidence[], taken: Set<number>, asides: Map<number, string>): number | undefined {
   const c = map.theme;
-  if (c === undefined || map.action === undefined) return;
+  if (c === undefined || map.action === undefined) return undefined;
   // A column placing each action in another plan ('Inclusivity Plan priority area') is that plan's, however written.
   const other = namesOtherPlan(headers.get(c) ?? '');
   if (other) {
     dropTheme(sheet, map, c, evidence);
     taken.delete(c);
     asides.set(c, `it places each action in another plan (the ${other}), a cross-reference to that plan, not a group of this plan's actions: kept as context, not their theme`);
-    return;
+    return undefined;
   }
   const found = findTopicOnEveryRow(sheet, c, map.action, rows, headers.get(c) ?? '');
-  if (!found) return;
+  if (!found) return undefined;
   dropTheme(sheet, map, c, evidence);
   taken.delete(c);
   asides.set(c, `it is written on every action row (${found.rows} of ${found.rows}; row ${found.example.row}: '${short(found.example.text)}'), so it describes each action, not a group of them: kept as context, not their theme (a theme column is headed 'Theme', or written once over each block of actions)`);
+  return c;
 }
 
 /**
@@ -715,6 +718,35 @@ function readObjectiveBlocks(sheet: SheetView, map: ColumnMap, rows: readonly nu
   const said = evidence.find((e) => e.field === 'objective');
   if (said) said.reason += ` — ${findingsSaid ? 'written once over each block of actions' : blocks.reason}`;
   return 'context';
+}
+
+/** Below this, the indicator column was taken on weak evidence (a header word such as 'WDES 2022', or codes no indicator has). */
+const WEAK_INDICATOR = 0.5;
+
+/**
+ * A column whose cells name the indicators in words though its header does not say so (`findIndicatorWordingColumn`:
+ * 'Area of focus', 'What we are addressing', 'What we are measuring') is the indicator column — a column of topics on
+ * every row kept as context (`keepTopicAsContext`) included: its topics are the measures — where none was found, or
+ * the one found rests on weak evidence (figures under 'Where we are (WDES 2022)', survey key-finding codes 'KF25'), whose
+ * cells then name no indicator and are kept as context, with why.
+ */
+function takeIndicatorWording(sheet: SheetView, rows: readonly number[], map: ColumnMap, taken: Set<number>, headers: ReadonlyMap<number, string>, contents: ReadonlyMap<number, ColumnContents>, evidence: ColumnEvidence[], asides: Map<number, string>, topic: number | undefined): void {
+  const before = map.indicator === undefined ? undefined : evidence.find((e) => e.field === 'indicator');
+  if (map.indicator !== undefined && (before?.confidence ?? 1) >= WEAK_INDICATOR) return;
+  // (A column of topics written on every row, kept as context rather than the theme, may be these words: 'Area of focus'.)
+  const free = [...headers.keys()].filter((c) => contents.has(c) && !taken.has(c) && (!asides.has(c) || c === topic));
+  const found = free.length ? findIndicatorWordingColumn(sheet, rows, free) : null;
+  if (!found) return;
+  const header = headers.get(found.c) ?? '';
+  if (map.indicator !== undefined && before) {
+    evidence.splice(evidence.indexOf(before), 1);
+    taken.delete(map.indicator);
+    asides.set(map.indicator, `its cells name no indicator: ${sheet.letter(found.c)}${header ? ` ('${short(header)}')` : ''} names each action's in words`);
+  }
+  map.indicator = found.c;
+  taken.add(found.c);
+  asides.delete(found.c);
+  evidence.push({ field: 'indicator', column: sheet.letter(found.c), header, confidence: 0.6, source: 'contents', reason: `Indicator: ${found.naming} of ${found.filled} cells name ${found.distinct} different indicators in words (row ${found.example.row}: '${short(found.example.text)}', ${found.example.why})${header ? ` (header '${short(header)}')` : ''}` });
 }
 
 /**

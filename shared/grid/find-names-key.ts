@@ -88,8 +88,9 @@ function entriesOf(text: string, standard: Standard | null): Map<string, string>
  * with text in the action column, headers printed again left out) mostly name the key's areas, or null.
  */
 function namedColumn(sheet: SheetView, table: Table, header: number, headerSet: ReadonlySet<number>, columns: ColumnMap, ids: ReadonlyMap<string, string>): number | null {
-  // A theme column may name the areas too: its names stay the themes, and the key gives their metrics.
-  const used = new Set(Object.entries(columns).filter(([f]) => f !== 'theme').map(([, c]) => c));
+  // A theme column may name the areas too: its names stay the themes, and the key gives their metrics. So may an indicator
+  // column of names in words: the key's numbers are the plan's own reading of them.
+  const used = new Set(Object.entries(columns).filter(([f]) => f !== 'theme' && f !== 'indicator').map(([, c]) => c));
   const key: NamesKey = { ids, column: -1, header: '', cell: '', text: '' };
   for (let c = table.left; c <= table.right; c++) {
     if (used.has(c)) continue;

@@ -37,7 +37,8 @@ const readOnce = (standard: Standard | null) => memoiseText((raw: string): Indic
   if (numbered.length) return Object.freeze({ ids: Object.freeze(numbered), worded: false });
   const mentioned = indicatorsMentioned(cell, standard);
   if (mentioned.length) return Object.freeze({ ids: Object.freeze(mentioned), worded: false });
-  const worded = indicatorsOfWording(cell, standard);
+  // The cell is the plan's own statement of its indicator: the team's shorthand for it ('Progression') names it too.
+  const worded = indicatorsOfWording(cell, standard, { shorthand: true });
   return worded.length ? Object.freeze({ ids: Object.freeze(worded), worded: true }) : NONE;
 }, 4_000);
 /** 'Standard 1', 'Standards 5 & 6', 'WRES standard 3': the word before the numbers of an indicator cell. */

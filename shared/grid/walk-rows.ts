@@ -54,6 +54,7 @@ import { readMatrixLead } from './read-matrix-lead';
 import { findNumberingNotes, type NumberingNote } from './find-numbering-notes';
 import { readActionNumber, type Numbered } from './read-action-number';
 import { readNumbering } from '../indicators';
+import { indicatorsNamedInWords } from '../indicators/indicators-named-in-words';
 import { headsNumber } from './heads-number';
 import { remarksOnActions } from './remarks-on-actions';
 import { isParagraph } from './is-paragraph';
@@ -484,6 +485,7 @@ export function walkRows(input: WalkInput) {
     // value is missing, never 'as above'.
     const asAbove = !read.fields.indicator.trim() && !grouped && under.assignment.indicatorOnEveryRow && !state.fromSection && state.indicatorRow !== undefined && !sheet.placeholder?.(r, under.assignment.map.indicator!) ? blankIndicatorAsAbove(read.fields.action, state.block.indicators, standard, sheet.address(state.indicatorRow, under.assignment.map.indicator!), nextRowNames(sheet, r, under.assignment.map.indicator!)) : null;
     state.block = grouped || asAbove ? state.block : blockOfRow(withRowStandard(sheet, r, under.assignment, read.fields.indicator), under.assignment, standard, state.block, state.objective?.block);
+    if (state.block.worded && !state.block.source && read.fields.indicator.trim() && under.assignment.map.indicator !== undefined) state.block = { ...state.block, source: wordedSource(read.fields.indicator, state.block, standard, sheet.address(r, under.assignment.map.indicator), 'column') };
     if (read.fields.indicator.trim()) state.indicatorRow = r;
     // Indicators an action's own cell names carry down as the column's, which a section naming none does not end.
     if (read.fields.indicator.trim()) state.fromSection = false;
@@ -517,8 +519,10 @@ export function walkRows(input: WalkInput) {
     const action = rawActionOf(sheet, r, under.assignment, read, state.block, namesOwnIndicator(sheet, r, under.assignment, read.fields.indicator), standard, statusColumn);
     if (left && under.assignment.map.indicator !== undefined) action.sources.indicators = { kind: 'column', cell: sheet.address(r, under.assignment.map.indicator), why: left };
     if (asAbove && !left) action.sources.indicators = { kind: 'column', cell: sheet.address(r, under.assignment.map.indicator!), why: asAbove };
+    if (state.block.source && !action.sources.indicators) action.sources = { ...action.sources, indicators: state.block.source };
     if (area) takeColourArea(action, area, key!, under.assignment, statusColumn, out);
-    if (names && !action.fields.indicator.trim()) takeNamedArea(action, sheet, r, names);
+    // (An indicator column naming areas in words the key numbers is read by the key: the plan's numbers, not a guess from words.)
+    if (names && (!action.fields.indicator.trim() || names.column === under.assignment.map.indicator)) takeNamedArea(action, sheet, r, names);
     // A row above the header says why it is read as an action at all: the user sees an action outside the table's frame.
     if (under.above) action.sources.action = { kind: 'column', cell: sheet.address(r, under.assignment.map.action!), why: above!.rows.get(r) };
     // So does a row of one of the plan's tables stacked down the sheet, read by that table's own header.
@@ -1641,6 +1645,7 @@ function takeReading(reading: RowReading, state: WalkState, out: ReturnType<type
     // A section that names no indicator ("Governance") after one that did ends that one's indicators.
     const kept = state.fromSection ? { indicator: null, indicators: [] } : state.block;
     state.block = headingBlock(reading.names ?? reading.heading, x.standard, blockOf(reading.indicator, kept));
+    if (state.block.worded && state.block !== kept) state.block = { ...state.block, source: wordedSource(reading.names ?? reading.heading, state.block, x.standard, x.sheet.address(x.r, x.texts[0]?.c ?? 0), 'section') };
     state.fromSection = state.block.indicators.length > 0;
     state.objective = null;
   } else if (reading.kind === 'objective') {
@@ -1715,7 +1720,7 @@ function objectiveBlock(x: RowContext, heading: string): Block | null {
 }
 
 /** The indicators carried down to the actions under them; `worded` when named by a title alone (no number). */
-type Block = { indicator: string | null; indicators: readonly string[]; worded?: boolean };
+type Block = { indicator: string | null; indicators: readonly string[]; worded?: boolean; source?: FieldSource };
 
 const blockOfReading = ({ ids, worded }: IndicatorCellReading): Block => ({ indicator: ids[0] ?? null, indicators: ids, worded });
 
@@ -2023,8 +2028,42 @@ function headingBlock(heading: string, standard: Standard | null, previous: Bloc
   const all = lead && !named.includes(lead) ? [lead, ...named] : named.length ? named : lead ? [lead] : [];
   if (all.length) return { indicator: all[0], indicators: all };
   const titled = metricTitled(heading, standard);
-  return titled ? { indicator: titled, indicators: [titled], worded: true } : previous;
+  if (titled) return { indicator: titled, indicators: [titled], worded: true };
+  const paraphrased = metricsParaphrased(heading, standard);
+  return paraphrased.length ? { indicator: paraphrased[0], indicators: paraphrased, worded: true } : previous;
 }
+
+/**
+ * The metrics a longer heading states in the standard's own words, as a plan that gives no numbers heads each block with
+ * the measure its actions move ('Harassment, bullying or abuse from service users, relatives or the public, and from
+ * colleagues'; 'What we are addressing: disabled staff feel pressure from their manager to come to work …'). A heading
+ * with a number or letter of its own ('Pillar 2: Tackling bullying, harassment and discrimination', 'B. Making reasonable
+ * adjustments simple and quick', 'Outcome 3A: Board members …') is one of the plan's own sections, named for what the
+ * plan does, its words touching a metric's topic; sentences ('Progress since last report: … recruitment actions are on
+ * track.') report rather than head. Neither names a metric.
+ */
+function metricsParaphrased(heading: string, standard: Standard | null): string[] {
+  if (!standard || heading.split(/\s+/).length <= MAX_TITLE_WORDS) return [];
+  if (OWN_SECTION_NUMBER.test(heading) || /[.!?](?:\s|$)/.test(heading.trim())) return [];
+  return indicatorsOfWording(heading, standard);
+}
+/** A section's own number or letter before its name: 'Pillar 1:', 'Theme 2 –', 'Outcome 3A:', 'B.', '2)'. */
+const OWN_SECTION_NUMBER = /^\s*(?:\p{L}+\s+)?(?:\d+[a-zA-Z]?|[A-Z]|[ivx]+)\s*[.:)–—-](?:\s|$)/u;
+
+/**
+ * Where a block's indicators named only in words were read, and why, in the words the user can find in the cell: "Indicators
+ * 4a, 4b: its indicator cell names them in words — 'harassment' → 4a; 'reporting it' → 4b".
+ */
+function wordedSource(text: string, block: Block, standard: Standard | null, cell: string, kind: 'section' | 'column'): FieldSource {
+  // An indicator cell repeats down its block (merged, or written again on each row): its words are weighed once.
+  const named = { why: standard ? (kind === 'column' ? CELL_WHY : HEADING_WHY)[standard](text) : '' };
+  const place = kind === 'section' ? `the heading on ${cell} names ${block.indicators.length > 1 ? 'them' : 'it'} in words` : `its indicator cell names ${block.indicators.length > 1 ? 'them' : 'it'} in words`;
+  return { kind, cell, why: `${block.indicators.length > 1 ? 'Indicators' : 'Indicator'} ${block.indicators.join(', ')}: ${place}${named.why ? ` — ${named.why}` : ''}` };
+}
+
+const whyOf = (standard: Standard, shorthand: boolean) => memoiseText((text: string) => indicatorsNamedInWords(text, standard, { shorthand }).why, 1_000);
+const CELL_WHY = { WRES: whyOf('WRES', true), WDES: whyOf('WDES', true) };
+const HEADING_WHY = { WRES: whyOf('WRES', false), WDES: whyOf('WDES', false) };
 
 /** Longer than this a heading is a sentence about several things, not a metric's title. */
 const MAX_TITLE_WORDS = 5;
@@ -2032,7 +2071,8 @@ const MAX_TITLE_WORDS = 5;
 /** The one metric a short heading is the title of, by its wording ("Formal capability" → WDES 3); null when it names none or several. */
 function metricTitled(heading: string, standard: Standard | null): string | null {
   if (!standard || /\d/.test(heading) || heading.split(/\s+/).length > MAX_TITLE_WORDS) return null;
-  const ids = indicatorsOfWording(heading, standard);
+  // A short title is read whole ('Recruitment and promotion' is metric 2's title in words), one statement a line.
+  const ids = indicatorsOfWording(heading, standard, { byLine: true });
   return ids.length === 1 ? ids[0] : null;
 }
 

@@ -2,7 +2,7 @@ import { memoiseText } from '../memoise-text';
 import type { Standard } from '../types';
 import { INDICATOR_CATALOGUE } from './catalogue';
 import { metricPartNamed } from './metric-part-named';
-import { namesBothSources } from './names-both-sources';
+import { GOVERNING_BOARD, indicatorsNamedInWords, type WordingOptions } from './indicators-named-in-words';
 
 /**
  * Finds the indicator a piece of wording is about when it carries no number, by the catalogue's key
@@ -19,36 +19,27 @@ export function indicatorOfWording(text: string, standard: Standard | null): str
 }
 
 /**
- * Every indicator a cell's wording names, one per line: an indicator cell may state two metrics on
- * lines of their own ("To reduce … from staff\nand\nTo reduce … discrimination at work"). In the order
- * written, so the first is the one the plan puts first. A WRES wording of harassment from both the public and staff
- * ("… from patients, relatives, the public or staff") states indicators 5 and 6 at once: the standard asks of each
- * source apart.
+ * Every indicator a cell's wording names (`indicatorsNamedInWords`), in the order written: an indicator cell may state two
+ * metrics on lines of their own ("To reduce … from staff\nand\nTo reduce … discrimination at work") or in one phrase
+ * ("… from shortlisting and belief in equal opportunities …"). A WRES wording of harassment from both the public and staff
+ * ("… from patients, relatives, the public or staff") states indicators 5 and 6 at once: the standard asks of each source
+ * apart. `options`: the text is an indicator cell's, where the team's shorthand ('Progression') names its indicator too; or
+ * a title read by its lines only.
  *
  * @example
  * indicatorsOfWording('Bullying from staff\nand\nDiscrimination at work from a manager', 'WRES'); // ['6', '8']
  * indicatorsOfWording('BME staff experiencing harassment, bullying or abuse from patients, relatives, the public or staff', 'WRES'); // ['5', '6']
  */
-export function indicatorsOfWording(text: string, standard: Standard | null): string[] {
+export function indicatorsOfWording(text: string, standard: Standard | null, options: WordingOptions = {}): string[] {
   if (!standard || !text) return [];
-  // Every row of a plan may repeat its metric's wording: each distinct text is read once per standard.
-  return [...(standard === 'WRES' ? wresOf : wdesOf)(String(text))];
+  // Every row of a plan may repeat its metric's wording: each distinct text is read once per standard and way of reading.
+  const key = `${standard}${options.shorthand ? '+' : ''}${options.byLine ? '|' : ''}`;
+  let read = READ.get(key);
+  if (!read) READ.set(key, (read = memoiseText((t: string): readonly string[] => indicatorsNamedInWords(t, standard, options).ids)));
+  return [...read(String(text))];
 }
 
-const partsOf = (standard: Standard) => memoiseText((text: string): readonly string[] => {
-  const out: string[] = [];
-  for (const part of text.split(/\n|;/)) {
-    const id = bestOf(part, standard);
-    const ids = (id === '5' || id === '6') && standard === 'WRES' && namesBothSources(part) ? ['5', '6'] : id ? [id] : [];
-    for (const x of ids) if (!out.includes(x)) out.push(x);
-  }
-  return Object.freeze(out);
-});
-const wresOf = partsOf('WRES');
-const wdesOf = partsOf('WDES');
-
-/** The Board a plan or paper is approved by, taken or reported to: 'approved by the Board', 'report it to the Trust Board'. */
-const GOVERNING_BOARD = /\b(?:approved|agreed|signed off|ratified|endorsed|considered|reported|report(?:ing)?|presented|taken|submitted|escalated)\s+(?:\w+\s+)?(?:by|to)\s+(?:the\s+)?(?:trust\s+)?board\b/g;
+const READ = new Map<string, (text: string) => readonly string[]>();
 
 function bestOf(text: string, standard: Standard | null): string | null {
   if (!standard || !text) return null;

@@ -25,7 +25,7 @@ export function numbersOwnArea(heading: string, standard: Standard | null): stri
   if (!m || !standard || NAMES_WORD.test(m[2])) return null;
   const n = Number(m[1]);
   if (n > INDICATOR_CATALOGUE[standard].length) return `its number counts the plan's own areas: ${standard} has ${INDICATOR_CATALOGUE[standard].length} indicators, not ${n}`;
-  const named = indicatorsOfWording(m[2], standard).map((id) => parseInt(id, 10));
+  const named = indicatorsOfWording(m[2], standard, { byLine: true }).map((id) => parseInt(id, 10));
   return named.includes(n) ? null : `its number counts the plan's own areas: '${m[2].trim()}' is not what ${standard} indicator ${n} measures`;
 }
 
