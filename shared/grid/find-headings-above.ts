@@ -9,6 +9,7 @@ import { speaksToEditor } from './speaks-to-editor';
 import { labelsBlock } from './labels-block';
 import { numbersBlock } from './numbers-block';
 import { pointsToActions } from './points-to-actions';
+import { findBlockBands } from './find-block-bands';
 import { headingBesideOverall } from './read-measured-heading';
 import { readDatedOpening } from './read-dated-opening';
 import { readLabelledSubRow } from './read-labelled-sub-row';
@@ -61,6 +62,9 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     while (r >= 0 && (rowTexts(sheet, r).length === 0 || isHeader(r))) r--;
     return { h, r, c: r >= 0 ? oneCellColumn(sheet, r) : -1 };
   });
+  // A block's heading band over its figures and a remark on them, as over each copy of the header: it heads the block.
+  const bands = findBlockBands(sheet, headerRows);
+  const headOf = new Map<number, number>();
   for (const { h, r, c } of nearest) {
     if (r < 0 || isHeader(r)) continue;
     const text = headingText(sheet, r, h);
@@ -74,14 +78,25 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
     if (!over && (startsWithBullet(text) || isParagraph(text))) continue;
     const row = over?.row ?? r;
     found.set(row, over?.text ?? text);
+    headOf.set(h, row);
     if (over) lines.set(row, over.lines);
+  }
+  // Where the band is not the heading found (a remark on the figures, right over the header, was), the band heads the block.
+  for (const [h, band] of bands) {
+    const row = headOf.get(h);
+    if (row === band.row) continue;
+    if (row !== undefined) {
+      found.delete(row);
+      lines.delete(row);
+    }
+    found.set(band.row, band.text);
   }
   const first = headerRows[0];
   const sections = new Map<number, string>();
   if (first !== undefined) {
     for (const r of [...found.keys()].filter((k) => k < first)) {
       const text = found.get(r)!;
-      if (NAMES_INDICATOR.test(text) || found.size >= 2) continue;
+      if (NAMES_INDICATOR.test(text) || found.size >= 2 || r === bands.get(first)?.row) continue;
       if (numbersSection(sheet, r, text)) sections.set(r, text.replace(SECTION_NUMBER, ''));
       else found.delete(r);
     }
@@ -99,6 +114,11 @@ export function findHeadingsAbove(sheet: SheetView, headerRows: readonly number[
       if (why) described.set(l, metrics && !NAMES_BLOCK_METRICS.test(line) ? `${why}; it names the metrics its block addresses ('${metrics}'), its actions' indicators` : why);
       if (metrics) named.set(r, metrics);
     }
+  }
+  // A line alone on its row between a band and its header remarks on the block's figures ('The gap widened; …'): context.
+  for (const [h, band] of bands) {
+    if (headOf.get(h) === band.row) continue;
+    for (const l of band.between) if (rowTexts(sheet, l).length === 1 && !described.has(l)) described.set(l, `it tells of the figures of the block under its heading on row ${sheet.sheetRow(band.row)} ('${band.text.slice(0, 60)}'): context, no heading (${band.why})`);
   }
   return { headings: found, described, sections, named };
 }

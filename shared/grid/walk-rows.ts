@@ -325,6 +325,9 @@ export function walkRows(input: WalkInput) {
       // The header in force printed again (a page break): the plan carries on under it, its objective and theme too, and
       // the actions under it keep their update logs (the first header's were looked for only down to this row).
       if ((under as { assignment: ColumnAssignment; above?: true } | null)?.assignment === assignment && !under!.above) {
+        // Another table typed between (a block's figures over its own piece of the plan) ends at the plan's header: the
+        // rows under the header again are the plan's, not that table's.
+        other = null;
         for (const [k, line] of findUpdateLogs(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) updates.set(k, line);
         for (const [k, part] of findActionParts(sheet, texts, assignment.map, r + 1, nextHeader(headerSet, r, sheet.height) - 1)) parts.set(k, part);
         if (outline && parts.size) outline = withoutPartOwners(outline, parts);
