@@ -1,12 +1,7 @@
 import { collapse } from './cell-text';
 import type { RowTexts } from './profile-rows';
-import { periodOfText } from '../identity/period-of-text';
-import { scoreHeaderWords } from './header-words';
+import { actionYearOfHeader } from './action-year-of-header';
 import { planTitlePeriod } from './names-a-plan';
-import { WORD } from './score-header-row';
-
-/** A year as written ('2022/23'): most header cells have none, and are passed over unread. */
-const YEAR = /(?:19|20)\d\d/;
 
 /** Rows of the sheet that hold another plan, with the caption that says so (grid rows, inclusive). */
 export interface OtherPlan {
@@ -47,7 +42,7 @@ export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number
     const caption = lines[i].column >= 0 ? collapse(texts[r][0].text) : '';
     const captionNamed = caption ? planTitlePeriod(caption) : null;
     // With no plan title over it, a header whose action column names another year ('2022/23 action') heads that year's plan.
-    const headed = captionNamed || !period ? null : actionYear(texts, bands[i], bands[0]);
+    const headed = captionNamed || !period ? null : actionYearOfHeader(texts, bands[i], bands[0]);
     const named = captionNamed ?? (headed && headed.period !== period ? headed.period : null);
     // A caption heads its block from the block's left edge, or from the column where the sheet's other blocks have
     // their headings (a board exported with its name column moved to the right keeps them over it); a line in a
@@ -67,24 +62,6 @@ export function findOtherPlans(texts: RowTexts, bands: readonly (readonly number
     } else if (open && (named === period || (byWords && caption))) last.to = r - 1;
   }
   return out;
-}
-
-/**
- * The period a header band's action column names ('2022/23 action' → '2022-23'), with its text: the cell its words
- * name the action most strongly ('Action' beside 'Next steps 2018/19' is the action, and names no year). Null when that
- * cell names no year, or when the plan's first header has the same cell (the header printed again on a new page).
- */
-function actionYear(texts: RowTexts, band: readonly number[], first: readonly number[]): { period: string; text: string } | null {
-  let best: { text: string; score: number } | null = null;
-  for (const r of band) {
-    for (const t of texts[r]) {
-      const top = scoreHeaderWords(t.text)[0];
-      if (top?.field === 'action' && top.score >= WORD && top.score > (best?.score ?? 0)) best = { text: collapse(t.text), score: top.score };
-    }
-  }
-  if (!best || !YEAR.test(best.text) || first.some((r) => texts[r].some((t) => collapse(t.text) === best!.text))) return null;
-  const p = periodOfText(best.text);
-  return p ? { period: p, text: best.text } : null;
 }
 
 /** The nearest row with text above grid row `top` and below `floor`, and the column of its one cell (-1 when it has several or none). */

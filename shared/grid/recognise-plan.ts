@@ -15,6 +15,7 @@ import { stacksAsOneHeader } from './stacks-as-one-header';
 import { labelOver } from './label-over';
 import { findHeadingsAbove } from './find-headings-above';
 import { findOtherPlans, type OtherPlan } from './find-other-plans';
+import { findReviewAbove } from './find-review-above';
 import { findEarlierYears } from './find-earlier-years';
 import { findPlanCopies } from './find-plan-copies';
 import { findPlanBeside, type PlanBeside } from './find-plan-beside';
@@ -270,13 +271,16 @@ function readGrid(grid: Grid, cells: SheetView, choice: ColumnChoice, standards:
   for (const r of groupRowsPrintedAgain(texts, headerSet)) headerSet.add(r);
   const stacks = (upper: number, lower: number) => stacksAsOneHeader(sheet, upper, lower, table.left, table.right);
   const firstHeader = headers.length ? Math.min(...headerSet) : sheet.height;
-  const titleTexts = textsBetween(texts, 0, Math.min(firstHeader, 30));
+  const allBands = bandsOf(headerSet, stacks);
+  // Last year's review above the plan (`findReviewAbove`) is no title: its caption names last year, not the plan's.
+  const review = findReviewAbove(texts, allBands);
+  const titleTexts = textsBetween(texts, 0, Math.min(firstHeader, 30), review.length ? new Set(review.flatMap((o) => Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k))) : undefined);
   // Another year's plan kept below this one is set aside before its header can set any columns.
   // So is a copy of the plan kept under it (an email thread's earlier message quoting the same actions).
-  const allBands = bandsOf(headerSet, stacks);
   // So are the earlier years of a rolling plan, kept under the same header in bands by year ('2020-21' … '2022-23 (current year)').
   const rolling = findEarlierYears(texts, allBands, sheet.height, (r) => sheet.sheetRow(r));
-  const others = withCopies(withCopies(findOtherPlans(texts, allBands, periodOf(titleTexts), sheet.height), findPlanCopies(sheet, texts, allBands)), rolling?.earlier ?? []);
+  // So is last year's review kept above the plan in a grid of its own, its header naming last year over the action.
+  const others = withCopies(withCopies(withCopies(findOtherPlans(texts, allBands, periodOf(titleTexts), sheet.height), findPlanCopies(sheet, texts, allBands)), rolling?.earlier ?? []), review);
   for (const o of others) for (let r = o.from; r <= o.to; r++) headerSet.delete(r);
   const bands = bandsOf(headerSet, stacks);
   const { headings, described, sections, named } = findHeadingsAbove(sheet, bands.map((b) => b[b.length - 1]), (r) => headerSet.has(r));
