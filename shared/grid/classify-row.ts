@@ -2,6 +2,7 @@ import { indicatorOfCell, indicatorsOfCell, isBareNumbered, NAMES_INDICATOR, num
 import { startsWithVerb } from './starts-with-verb';
 import { METRIC_TITLE } from './cell-kind';
 import { readRagLegendRow } from '../rag/read-rag-legend-row';
+import { figuresInFieldCells } from './figures-in-field-cells';
 import { readColouredKey } from '../rag/read-coloured-key';
 import type { PlanField, RagKeyEntry, Standard } from '../types';
 import type { ColumnMap } from './assign-columns';
@@ -197,7 +198,8 @@ export function classifyRow(x: RowContext): RowReading {
   // "Indicator 3" first on a short row is a heading; after the other text, only when that text is not an action
   // (the indicator's wording before its label, the trust's columns in another order). So it is first on a row whose
   // other cells give only its figures, one a group ('Metric 4a – …' | 'Disabled 32.0%' | 'Non-disabled 24.6%').
-  const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : groupFiguresBeside(texts) && INDICATOR_HEADING.test(collapse(texts[0].text)) ? texts[0] : undefined;
+  // So is one with no action whose lead, timescale and status cells hold its figures ('2022: 1.58' | '2023: 1.71' | '▲ worse').
+  const label = texts.length <= 2 ? own.find((t) => INDICATOR_HEADING.test(collapse(t.text))) : (groupFiguresBeside(texts) || (!actionCell && figuresInFieldCells(sheet, r, columns))) && INDICATOR_HEADING.test(collapse(texts[0].text)) ? texts[0] : undefined;
   if (label && (label === own[0] || !actionCell) && !labelsAnAction(x, label, actionCell)) return indicatorHeading(x, collapse(label.text), texts.find((t) => t.c !== label.c));
   const toRow = actionCell ? POINTS_TO_ROW.exec(actionCell) : null;
   if (toRow) return { kind: 'cross-reference', text: actionCell, target: toRow[1] ?? null };

@@ -128,8 +128,9 @@ export function describesBlock(text: string, heading?: string): string | null {
   const h = heading?.trim() ?? '';
   if (NUMBERED_HEADING.test(h) && !NAMES_INDICATOR.test(h) && h.split(/\s+/).length <= SHORT_WORDS && (startsWithVerb(t) || /\.$/.test(t))) return `it states the goal of the area numbered '${h}', not a heading of its own`;
   // Under an indicator's heading ('Metric 6 - pressure to come to work when unwell'), a line closing with a full stop
-  // ('Worse - ties in with the sickness policy review.', 'Smaller gap.') is a remark on the metric: a heading is no sentence.
-  if (NAMES_INDICATOR.test(h) && /\p{L}\.$/u.test(t)) return "it is a remark on the indicator's figures, a sentence and no heading";
+  // ('Worse - ties in with the sickness policy review.', 'Smaller gap.', 'A BME non-executive director joined in April
+  // 2023.', closing on a year) is a remark on the metric: a heading is no sentence.
+  if (NAMES_INDICATOR.test(h) && /(?:\p{L}|\b(?:19|20)\d\d)\.$/u.test(t)) return "it is a remark on the indicator's figures, a sentence and no heading";
   return null;
 }
 
