@@ -57,6 +57,12 @@ const YEARS_FIGURES = /^(?:data|figures?|results?|findings?)\b.*\b(?:year|(?:19|
  * (holdout73 whinmoor) is named a status outright and stays one.
  */
 const ORIGIN = /^(?:new (?:or |and |v |vs )?(?:carried forward|carried over|c f|continuing|existing|ongoing|rolled over)|(?:carried|brought|rolled) (?:forward|over)(?: from .*)?|c f(?: from .*)?|came from|origin(?: of (?:the )?action)?)$/;
+/**
+ * A header naming the figures' trend ('Trend', 'Trend arrow', 'Direction of travel', 'Movement'): its arrows ('▲', '▼',
+ * '►') show how the figures beside it moved, on a dashboard whose figures share the plan's rows (holdout96 ravenstow),
+ * not how far an action has got.
+ */
+const TREND = /^(?:trends?(?: arrows?)?|direction(?: of travel)?|movement)$/;
 /** Fields a header may name outright over a column of priority levels; the plan's own word then wins. */
 const NAMED_OUTRIGHT: readonly PlanField[] = ['status', 'lead', 'due', 'action', 'indicator', 'ref', 'progress', 'outcome'];
 
@@ -97,6 +103,9 @@ export function setAsideColumn(header: string, words: readonly HeaderWordScore[]
   }
   if (key && ORIGIN.test(key) && (!top || top.field !== 'status' || top.score < 0.9)) {
     return "it says whether each action is new or carried forward from last year's plan (where it came from), not how far it has got: no status";
+  }
+  if (key && TREND.test(key) && (!top || top.field !== 'status' || top.score < 0.9)) {
+    return 'its arrows show the trend of the figures beside it (up, down, little change), not how far an action has got: no status';
   }
   // A year's figures, its cells no dates ('BME: 17.4% of all staff …', 'n/a – first year'): data the plan reports.
   if (key && YEARS_FIGURES.test(key) && content.own >= 2 && content.kinds.date + content.kinds.timescale + content.kinds.ongoing < 0.25 * content.own) {

@@ -23,6 +23,8 @@ export const SUBJECT_TITLE = /^(?:(?:b?rag|status|progress)(?:\s+(?:colou?rs?|ra
 const LEAD_IN = /^\s*(?:[\p{L}'’]+\s+){0,5}[\p{L}'’]+\s*:/u;
 /** A sentence that ends in a colon before a key written out in prose. */
 const INTRO = /^[^:]{1,240}:/;
+/** A key's title naming the figures' trend or arrows ('Trend:', 'Trend arrows:', 'Arrows –', 'Direction of travel:'). */
+const TREND_KEY = /^\s*(?:trend(?:\s+arrows?)?|arrows?|direction of travel)\s*[:–—-]/i;
 /** Longer than this a cell is narrative, not a key label. */
 const MAX_LABEL = 60;
 
@@ -41,6 +43,9 @@ const MAX_LABEL = 60;
  */
 export function readRagLegendRow(texts: string[], fills: (string | null)[]): RagKeyEntry[] {
   if (!Array.isArray(texts)) return [];
+  // A key to the figures' trend arrows ('Trend arrows: red = moved against BME staff, green = …', 'Trend: ▲ better (green),
+  // ▼ worse (red)') colours the figures' change, not the plan's statuses: no RAG key (holdout96 pennimoor, ravenstow).
+  if (texts.length > 0 && TREND_KEY.test(texts[0])) return [];
   const n = Math.min(texts.length, 100);
   const entries: RagKeyEntry[] = [];
   let titled = false;
