@@ -2,7 +2,6 @@ import { headerNamesLeadAndDue } from './split-lead-and-due';
 import { namesWhoInDates } from './names-who-in-dates';
 import { findWrittenOnce, type WrittenOnce } from './find-written-once';
 import { findStatusOpenings } from './find-status-openings';
-import { labelOver } from './label-over';
 import { codesOfKey } from '../rag/codes-of-key';
 import { readColourPairs } from '../rag/read-colour-pairs';
 import type { ColumnChoice, ColumnEvidence, PlanField } from '../types';
@@ -782,13 +781,12 @@ function setAside(sheet: SheetView, header: readonly number[], rows: readonly nu
 /** The labels of a header band's upper rows, each over the columns the sheet merges it across ('2020/21 – LOOKING BACK' over B–D). */
 function groupLabels(sheet: SheetView, band: readonly number[]): GroupLabel[] {
   const out: GroupLabel[] = [];
-  const lower = band[band.length - 1];
   for (const r of band.slice(0, -1)) {
     for (let c = 0; c < sheet.width; c++) {
       const text = sheet.text(r, c);
       if (!text) continue;
       const m = sheet.merge(r, c);
-      out.push({ text, left: c, right: m ? (m.top === r ? m.right : c) : (labelOver(sheet, r, c, lower)?.right ?? c) });
+      out.push({ text, left: c, right: m && m.top === r ? m.right : c });
     }
   }
   return out;

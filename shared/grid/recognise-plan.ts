@@ -685,8 +685,8 @@ function isMergedDownInto(sheet: SheetView, table: Table, header: number, r: num
 function isGroupHeader(sheet: SheetView, texts: RowTexts, r: number): boolean {
   if (r < 0 || texts[r].length < 2) return false;
   return texts[r].every((t) => {
-    const label = labelOver(sheet, r, t.c, r + 1);
-    return label !== undefined && label.right > label.left && t.text.length <= 40;
+    const m = sheet.merge(r, t.c);
+    return m !== undefined && m.right > m.left && t.text.length <= 40;
   });
 }
 
