@@ -404,9 +404,14 @@ function objectiveOrTheme(all: readonly { field: PlanField; phrase: string }[], 
  * of two rows reads its group label first ("Target date" over "From | To" gives "Target date From", a start).
  */
 function dueQualifier(key: string): number {
-  const last = key.match(/\b(?:start|starts|begin|begins|commence|commences|from|end|finish|target|deadline|complete|completion|by)\b(?!.*\b(?:start|starts|begin|begins|commence|commences|from|end|finish|target|deadline|complete|completion|by)\b)/)?.[0];
-  return last !== undefined && /^(?:start|starts|begin|begins|commence|commences|from)$/.test(last) ? 0.5 : 1;
+  const words = key.match(START_OR_END);
+  return words && START_WORDS.has(words[words.length - 1]) ? 0.5 : 1;
 }
+
+/** The words saying a date is when work starts; with END_WORDS, those `dueQualifier` reads the last of. */
+const START_WORDS: ReadonlySet<string> = new Set(['start', 'starts', 'begin', 'begins', 'commence', 'commences', 'from']);
+const END_WORDS = ['end', 'finish', 'target', 'deadline', 'complete', 'completion', 'by'];
+const START_OR_END = new RegExp(`\\b(?:${[...START_WORDS, ...END_WORDS].join('|')})\\b`, 'g');
 
 /** Longer than this, a cell's header key (its words, see headerKey) is narrative, not a header. */
 const MAX_KEY = 160;

@@ -10,8 +10,9 @@ const CROSS_REFERENCE = /\b(?:links?|linked|also|supports?|related|cross|see|ali
  * The standard a plan's header row says its indicators are of, when its cells name one standard's indicators and no
  * other's: 'WDES metric' over the indicator column makes the table a WDES plan, though another header names the other
  * standard only as a cross-reference ('Also supports (WRES)') and a line over the table explains that column in the
- * other standard's words. A cell naming them as a cross-reference ('Link to WRES indicator') says nothing of its table. Null when no header cell names a standard's indicators, or cells name both (a joint plan's
- * 'WRES indicator | WDES metric'): the standard is then found as before, from the header's and the title's wording.
+ * other standard's words. A cell naming them as a cross-reference ('Link to WRES indicator') says nothing of its table.
+ * Null when no header cell names a standard's indicators, or cells name both (a joint plan's 'WRES indicator | WDES
+ * metric'): the standard is then found as before, from the header's and the title's wording.
  *
  * @example
  * standardOfIndicatorHeader(['ID', 'WDES metric', 'Also supports (WRES)', 'Action']); // 'WDES'
